@@ -1,0 +1,34 @@
+use leptos::prelude::*;
+use leptos_fluent::{tr, I18n};
+
+use crate::error::AppError;
+
+/// Explains an [`AppError`] in the user's language, with field messages for validation
+/// errors and the support reference for internal ones.
+#[component]
+pub fn ErrorMessage(#[prop(into)] error: Signal<AppError>) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let summary = move || match error.get() {
+        AppError::Internal { reference: Some(reference) } => {
+            tr!(i18n, "error-internal", { "reference" => reference })
+        }
+        other => i18n.tr(other.message_key()),
+    };
+    let fields = move || match error.get() {
+        AppError::Validation(fields) => fields,
+        _ => Vec::new(),
+    };
+    view! {
+        <div class="error-message" role="alert">
+            <p>{summary}</p>
+            <ul>
+                {move || {
+                    fields()
+                        .into_iter()
+                        .map(|f| view! { <li data-field=f.field.clone()>{i18n.tr(&f.code)}</li> })
+                        .collect_view()
+                }}
+            </ul>
+        </div>
+    }
+}

@@ -1,0 +1,24 @@
+use leptos::prelude::*;
+use leptos_fluent::move_tr;
+
+use super::LanguageSwitcher;
+
+/// Site header: product name (home link), primary navigation, language switcher.
+#[component]
+pub fn Header() -> impl IntoView {
+    view! {
+        <header class="site-header">
+            <a class="brand" href="/">
+                <span class="brand-mark" aria-hidden="true">"◆"</span>
+                <span class="brand-name">{move_tr!("app-name")}</span>
+                <span class="brand-tagline">{move_tr!("app-tagline")}</span>
+            </a>
+            <nav aria-label=move_tr!("nav-primary-label")>
+                <ul>
+                    <li><a href="/">{move_tr!("nav-home")}</a></li>
+                </ul>
+            </nav>
+            <LanguageSwitcher />
+        </header>
+    }
+}

@@ -1,0 +1,16 @@
+//! Accredit-IO's user interface and server functions.
+//!
+//! Compiled twice: with `hydrate` into the browser bundle (through `frontend`) and with `ssr`
+//! into the server. Everything that touches the database lives in [`db`], which only exists
+//! with `ssr`, so sea-orm, sqlx and tokio never reach the wasm.
+
+pub mod components;
+pub mod error;
+pub mod i18n;
+pub mod pages;
+mod shell;
+
+#[cfg(feature = "ssr")]
+pub mod db;
+
+pub use shell::{shell, App};

@@ -1,0 +1,71 @@
+//! The HTML document, the router and the page frame shared by every page.
+
+use leptos::prelude::*;
+use leptos_fluent::move_tr;
+use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::components::{Footer, Header};
+use crate::i18n::I18nProvider;
+use crate::pages::{HomePage, NotFoundPage};
+
+/// The document the server streams. `<html>` carries no `lang`/`dir` here: the i18n provider
+/// sets both through leptos_meta for the negotiated language.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html>
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+/// The application: i18n context, page frame and routes.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    mark_hydrated();
+    view! {
+        <I18nProvider>
+            <Stylesheet id="leptos" href="/pkg/accredit_io.css" />
+            <Title formatter=|page: String| page_title(&page) />
+            <Router>
+                <a class="skip-link" href="#main">{move_tr!("nav-skip-to-content")}</a>
+                <Header />
+                <main id="main" tabindex="-1">
+                    <Routes fallback=NotFoundPage>
+                        <Route path=path!("/") view=HomePage />
+                    </Routes>
+                </main>
+                <Footer />
+            </Router>
+        </I18nProvider>
+    }
+}
+
+fn page_title(page: &str) -> String {
+    if page.is_empty() { "Accredit-IO".to_owned() } else { format!("{page} · Accredit-IO") }
+}
+
+/// Sets `data-hydrated` on `<body>` once the browser has taken over the server's HTML.
+/// Effects never run on the server, so the attribute means "interactive now"; browser tests
+/// wait for it before they act.
+fn mark_hydrated() {
+    Effect::new(move |_| {
+        #[cfg(feature = "hydrate")]
+        if let Some(body) = document().body() {
+            // Setting an attribute on <body> cannot fail in a browser; nothing to recover.
+            let _ = body.set_attribute("data-hydrated", "true");
+        }
+    });
+}
