@@ -1,0 +1,241 @@
+//! The audit log: every change is appended with who, when, what and before/after, and each
+//! entry stores the hash of its predecessor, so editing or removing a row breaks the chain.
+
+use chrono::{DateTime, SecondsFormat, SubsecRound, Utc};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ConnectionTrait, DatabaseConnection, EntityTrait,
+    PaginatorTrait, QueryOrder, QuerySelect, TransactionTrait,
+};
+use sha2::{Digest, Sha256};
+
+use super::entities::audit_log::{self, Entity as AuditLog};
+use super::DataError;
+
+/// `prev_hash` of the first entry.
+pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// How often an append retries when another writer extended the chain first.
+const MAX_ATTEMPTS: usize = 50;
+
+/// What a caller records; the log adds the time and the chain.
+#[derive(Debug, Clone, Default)]
+pub struct NewEntry {
+    pub actor: String,
+    pub action: String,
+    pub target: String,
+    pub before: Option<serde_json::Value>,
+    pub after: Option<serde_json::Value>,
+}
+
+impl NewEntry {
+    pub fn new(actor: &str, action: &str, target: &str) -> Self {
+        Self { actor: actor.into(), action: action.into(), target: target.into(), ..Self::default() }
+    }
+}
+
+/// The fields covered by an entry's hash, in their stored form.
+struct Hashed<'a> {
+    prev_hash: &'a str,
+    occurred_at: &'a DateTime<Utc>,
+    actor: &'a str,
+    action: &'a str,
+    target: &'a str,
+    before: Option<&'a str>,
+    after: Option<&'a str>,
+}
+
+/// SHA-256 over the fields, each length-prefixed so no two different entries can produce
+/// the same byte stream by moving text from one field to the next.
+fn entry_hash(h: &Hashed<'_>) -> String {
+    let mut digest = Sha256::new();
+    let time = h.occurred_at.to_rfc3339_opts(SecondsFormat::Micros, true);
+    let fields: [Option<&str>; 7] = [
+        Some(h.prev_hash),
+        Some(&time),
+        Some(h.actor),
+        Some(h.action),
+        Some(h.target),
+        h.before,
+        h.after,
+    ];
+    for field in fields {
+        match field {
+            Some(text) => {
+                digest.update((text.len() as u64).to_be_bytes());
+                digest.update(text.as_bytes());
+            }
+            None => digest.update(u64::MAX.to_be_bytes()),
+        }
+    }
+    hex::encode(digest.finalize())
+}
+
+fn hash_of_model(m: &audit_log::Model) -> String {
+    entry_hash(&Hashed {
+        prev_hash: &m.prev_hash,
+        occurred_at: &m.occurred_at,
+        actor: &m.actor,
+        action: &m.action,
+        target: &m.target,
+        before: m.before.as_deref(),
+        after: m.after.as_deref(),
+    })
+}
+
+/// Appends an entry at the head of the chain and returns it.
+///
+/// Two concurrent appends may read the same head; the unique `prev_hash` lets only one of
+/// them commit and the other retries on the new head (on SQLite the loser may instead see
+/// "database is locked", which is retried the same way).
+pub async fn append(db: &DatabaseConnection, entry: NewEntry) -> Result<audit_log::Model, DataError> {
+    let before = entry.before.as_ref().map(serde_json::Value::to_string);
+    let after = entry.after.as_ref().map(serde_json::Value::to_string);
+    let mut last_error = None;
+    for attempt in 0..MAX_ATTEMPTS {
+        if attempt > 0 {
+            // Spread retries so contenders don't collide in lock-step.
+            tokio::time::sleep(std::time::Duration::from_millis((attempt as u64 * 7) % 40 + 1)).await;
+        }
+        match try_append(db, &entry, before.as_deref(), after.as_deref()).await {
+            Ok(model) => return Ok(model),
+            Err(e) if e.is_unique_violation() || e.is_busy() => last_error = Some(e),
+            Err(e) => return Err(e),
+        }
+    }
+    Err(last_error.unwrap_or_else(|| DataError::AuditChain("no attempt made".into())))
+}
+
+async fn try_append(
+    db: &DatabaseConnection,
+    entry: &NewEntry,
+    before: Option<&str>,
+    after: Option<&str>,
+) -> Result<audit_log::Model, DataError> {
+    let txn = db.begin().await?;
+    let prev_hash = head(&txn).await?.map_or_else(|| GENESIS.to_owned(), |m| m.hash);
+    // Stored precision is microseconds on every backend; hash what will be read back.
+    let occurred_at = Utc::now().trunc_subsecs(6);
+    let hash = entry_hash(&Hashed {
+        prev_hash: &prev_hash,
+        occurred_at: &occurred_at,
+        actor: &entry.actor,
+        action: &entry.action,
+        target: &entry.target,
+        before,
+        after,
+    });
+    let model = audit_log::ActiveModel {
+        occurred_at: Set(occurred_at),
+        actor: Set(entry.actor.clone()),
+        action: Set(entry.action.clone()),
+        target: Set(entry.target.clone()),
+        before: Set(before.map(str::to_owned)),
+        after: Set(after.map(str::to_owned)),
+        prev_hash: Set(prev_hash),
+        hash: Set(hash),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    txn.commit().await?;
+    Ok(model)
+}
+
+async fn head<C: ConnectionTrait>(db: &C) -> Result<Option<audit_log::Model>, DataError> {
+    Ok(AuditLog::find().order_by_desc(audit_log::Column::Id).limit(1).one(db).await?)
+}
+
+/// The newest entries first.
+pub async fn recent(db: &DatabaseConnection, limit: u64) -> Result<Vec<audit_log::Model>, DataError> {
+    Ok(AuditLog::find().order_by_desc(audit_log::Column::Id).limit(limit).all(db).await?)
+}
+
+/// Number of entries.
+pub async fn count(db: &DatabaseConnection) -> Result<u64, DataError> {
+    Ok(AuditLog::find().count(db).await?)
+}
+
+/// Outcome of walking the whole chain.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ChainReport {
+    Intact { entries: u64 },
+    /// The first entry whose stored hash or link does not match.
+    Broken { entry_id: i64, reason: ChainBreak },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChainBreak {
+    /// The row's content no longer produces its stored hash (edited).
+    HashMismatch,
+    /// The row does not point at its predecessor (a row before it was removed or replaced).
+    LinkMismatch,
+}
+
+/// Walks the chain in id order, in pages, and reports the first inconsistency.
+pub async fn verify_chain(db: &DatabaseConnection) -> Result<ChainReport, DataError> {
+    let mut expected_prev = GENESIS.to_owned();
+    let mut entries = 0;
+    let mut pages = AuditLog::find().order_by_asc(audit_log::Column::Id).paginate(db, 1000);
+    while let Some(page) = pages.fetch_and_next().await? {
+        for row in page {
+            if row.prev_hash != expected_prev {
+                return Ok(ChainReport::Broken { entry_id: row.id, reason: ChainBreak::LinkMismatch });
+            }
+            if hash_of_model(&row) != row.hash {
+                return Ok(ChainReport::Broken { entry_id: row.id, reason: ChainBreak::HashMismatch });
+            }
+            expected_prev = row.hash;
+            entries += 1;
+        }
+    }
+    Ok(ChainReport::Intact { entries })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample<'a>(time: &'a DateTime<Utc>) -> Hashed<'a> {
+        Hashed {
+            prev_hash: GENESIS,
+            occurred_at: time,
+            actor: "user:1",
+            action: "facility.registered",
+            target: "facility:7",
+            before: None,
+            after: Some(r#"{"name":"A"}"#),
+        }
+    }
+
+    #[test]
+    fn hash_is_stable_and_covers_every_field() {
+        let time = DateTime::parse_from_rfc3339("2026-11-30T10:00:00.123456Z").map(|t| t.to_utc()).unwrap_or_default();
+        let base = entry_hash(&sample(&time));
+        assert_eq!(base, entry_hash(&sample(&time)));
+        assert_eq!(base.len(), 64);
+        let later = time + chrono::Duration::microseconds(1);
+        let variants = [
+            Hashed { prev_hash: "1", ..sample(&time) },
+            Hashed { occurred_at: &later, ..sample(&time) },
+            Hashed { actor: "user:2", ..sample(&time) },
+            Hashed { action: "facility.activated", ..sample(&time) },
+            Hashed { target: "facility:8", ..sample(&time) },
+            Hashed { before: Some("{}"), ..sample(&time) },
+            Hashed { after: None, ..sample(&time) },
+        ];
+        for v in variants {
+            assert_ne!(entry_hash(&v), base);
+        }
+    }
+
+    #[test]
+    fn moving_text_between_fields_changes_the_hash() {
+        let time = Utc::now();
+        let a = Hashed { actor: "ab", action: "c", ..sample(&time) };
+        let b = Hashed { actor: "a", action: "bc", ..sample(&time) };
+        assert_ne!(entry_hash(&a), entry_hash(&b));
+        let none = Hashed { before: None, ..sample(&time) };
+        let empty = Hashed { before: Some(""), ..sample(&time) };
+        assert_ne!(entry_hash(&none), entry_hash(&empty));
+    }
+}

@@ -1,0 +1,14 @@
+//! Explicit, append-only migrations: a change to a shipped one is a new one.
+
+use sea_orm_migration::prelude::*;
+
+mod m20261130_000001_audit_log;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261130_000001_audit_log::Migration)]
+    }
+}

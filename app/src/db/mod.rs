@@ -1,0 +1,53 @@
+//! The data layer (server only): connection set-up, migrations, entities and the plain async
+//! service functions that server functions and CLI commands call.
+
+pub mod audit;
+pub mod entities;
+mod error;
+pub mod migrations;
+pub mod seed;
+pub mod testing;
+
+use std::time::Duration;
+
+use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
+use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr};
+use sea_orm_migration::MigratorTrait;
+
+pub use error::DataError;
+
+/// Opens a pool for `url` (`sqlite://…` or `postgres://…`).
+///
+/// SQLite gets WAL (readers never block the writer), `synchronous=FULL` (a commit the user
+/// was told about survives a power cut, not just a crash), foreign keys, and a busy timeout
+/// so concurrent writers queue instead of failing; the pool has several connections so reads
+/// run in parallel with the single writer.
+pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
+    let sqlite = url.starts_with("sqlite:");
+    let mut options = ConnectOptions::new(url.to_owned());
+    options
+        .max_connections(if sqlite { 8 } else { 16 })
+        .min_connections(1)
+        .acquire_timeout(Duration::from_secs(10))
+        .sqlx_logging(false)
+        .map_sqlx_sqlite_opts(|o| {
+            o.create_if_missing(true)
+                .journal_mode(SqliteJournalMode::Wal)
+                .synchronous(SqliteSynchronous::Full)
+                .foreign_keys(true)
+                .busy_timeout(Duration::from_secs(10))
+        });
+    Database::connect(options).await
+}
+
+/// Applies every pending migration.
+pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
+    migrations::Migrator::up(db, None).await
+}
+
+/// Opens and migrates: what the server does at start.
+pub async fn connect_and_migrate(url: &str) -> Result<DatabaseConnection, DbErr> {
+    let db = connect(url).await?;
+    migrate(&db).await?;
+    Ok(db)
+}

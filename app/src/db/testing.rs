@@ -1,0 +1,77 @@
+//! Databases for service tests: a fresh SQLite file always, and a private PostgreSQL schema
+//! when `ACCREDIT_TEST_POSTGRES_URL` is set (CI sets it). A configured but unreachable
+//! PostgreSQL fails the test instead of being skipped.
+
+use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbErr};
+
+/// Environment variable naming the PostgreSQL server for the service tests.
+pub const POSTGRES_ENV: &str = "ACCREDIT_TEST_POSTGRES_URL";
+
+/// One migrated, empty database for one test.
+pub struct TestDb {
+    pub backend: &'static str,
+    pub db: DatabaseConnection,
+    cleanup: Cleanup,
+}
+
+enum Cleanup {
+    SqliteDir(std::path::PathBuf),
+    PostgresSchema { admin: DatabaseConnection, schema: String },
+}
+
+impl TestDb {
+    /// Drops the schema or deletes the file. Call at the end of the test.
+    pub async fn cleanup(self) {
+        let _ = self.db.close().await;
+        match self.cleanup {
+            Cleanup::SqliteDir(dir) => {
+                let _ = std::fs::remove_dir_all(dir);
+            }
+            Cleanup::PostgresSchema { admin, schema } => {
+                let _ = admin.execute_unprepared(&format!("DROP SCHEMA IF EXISTS \"{schema}\" CASCADE")).await;
+                let _ = admin.close().await;
+            }
+        }
+    }
+}
+
+fn unique_name() -> String {
+    uuid::Uuid::new_v4().simple().to_string()
+}
+
+/// A migrated SQLite database in a fresh temporary directory (a file, not `:memory:`, so the
+/// pool's connections share it, as in production).
+pub async fn sqlite() -> Result<TestDb, DbErr> {
+    let dir = std::env::temp_dir().join(format!("accredit-test-{}", unique_name()));
+    std::fs::create_dir_all(&dir).map_err(|e| DbErr::Custom(e.to_string()))?;
+    let url = format!("sqlite://{}?mode=rwc", dir.join("test.db").display());
+    let db = super::connect_and_migrate(&url).await?;
+    Ok(TestDb { backend: "sqlite", db, cleanup: Cleanup::SqliteDir(dir) })
+}
+
+/// A migrated PostgreSQL schema of its own, if the variable is set.
+pub async fn postgres() -> Option<Result<TestDb, DbErr>> {
+    let url = std::env::var(POSTGRES_ENV).ok().filter(|u| !u.is_empty())?;
+    Some(async {
+        let admin = Database::connect(url.as_str()).await?;
+        let schema = format!("accredit_test_{}", unique_name());
+        admin.execute_unprepared(&format!("CREATE SCHEMA \"{schema}\"")).await?;
+        let mut options = ConnectOptions::new(url.clone());
+        options.max_connections(8).sqlx_logging(false).set_schema_search_path(schema.clone());
+        let db = Database::connect(options).await?;
+        super::migrate(&db).await?;
+        Ok(TestDb { backend: "postgres", db, cleanup: Cleanup::PostgresSchema { admin, schema } })
+    }
+    .await)
+}
+
+/// Every backend this run tests: SQLite, plus PostgreSQL when configured. Panics (failing the
+/// test) when a configured backend cannot be prepared.
+#[expect(clippy::expect_used, reason = "test support: a broken test database must fail the test loudly")]
+pub async fn all() -> Vec<TestDb> {
+    let mut dbs = vec![sqlite().await.expect("SQLite test database")];
+    if let Some(pg) = postgres().await {
+        dbs.push(pg.expect("PostgreSQL test database (ACCREDIT_TEST_POSTGRES_URL is set)"));
+    }
+    dbs
+}

@@ -1,0 +1,93 @@
+//! Service tests of the audit log, on SQLite and (when configured) PostgreSQL.
+
+#![cfg(feature = "ssr")]
+
+use app::db::audit::{self, ChainBreak, ChainReport, NewEntry};
+use app::db::{seed, testing};
+use sea_orm::ConnectionTrait;
+
+#[tokio::test]
+async fn appended_entries_form_an_intact_chain() {
+    for t in testing::all().await {
+        let db = &t.db;
+        assert_eq!(audit::verify_chain(db).await.ok(), Some(ChainReport::Intact { entries: 0 }), "{}", t.backend);
+        let mut first = NewEntry::new("user:1", "facility.registered", "facility:1");
+        first.after = Some(serde_json::json!({"name": "Clinic A", "procedures": 180}));
+        let a = audit::append(db, first).await.unwrap_or_else(|e| panic!("{}: {e}", t.backend));
+        let b = audit::append(db, NewEntry::new("system", "facility.activated", "facility:1"))
+            .await
+            .unwrap_or_else(|e| panic!("{}: {e}", t.backend));
+        assert_eq!(a.prev_hash, audit::GENESIS);
+        assert_eq!(b.prev_hash, a.hash);
+        assert_eq!(audit::count(db).await.ok(), Some(2));
+        let recent = audit::recent(db, 10).await.unwrap_or_default();
+        assert_eq!(recent.iter().map(|m| m.id).collect::<Vec<_>>(), vec![b.id, a.id], "{}", t.backend);
+        assert_eq!(recent[1].after.as_deref(), Some(r#"{"name":"Clinic A","procedures":180}"#));
+        assert_eq!(audit::verify_chain(db).await.ok(), Some(ChainReport::Intact { entries: 2 }), "{}", t.backend);
+        t.cleanup().await;
+    }
+}
+
+#[tokio::test]
+async fn editing_or_deleting_a_row_is_detected() {
+    for t in testing::all().await {
+        let db = &t.db;
+        let mut ids = Vec::new();
+        for n in 0..4 {
+            let entry = NewEntry::new("user:1", "answer.saved", &format!("item:{n}"));
+            ids.push(audit::append(db, entry).await.unwrap_or_else(|e| panic!("{}: {e}", t.backend)).id);
+        }
+        db.execute_unprepared(&format!("UPDATE audit_log SET actor = 'user:2' WHERE id = {}", ids[1]))
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            audit::verify_chain(db).await.ok(),
+            Some(ChainReport::Broken { entry_id: ids[1], reason: ChainBreak::HashMismatch }),
+            "{}",
+            t.backend
+        );
+        db.execute_unprepared(&format!("UPDATE audit_log SET actor = 'user:1' WHERE id = {}", ids[1]))
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(audit::verify_chain(db).await.ok(), Some(ChainReport::Intact { entries: 4 }));
+        db.execute_unprepared(&format!("DELETE FROM audit_log WHERE id = {}", ids[2]))
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            audit::verify_chain(db).await.ok(),
+            Some(ChainReport::Broken { entry_id: ids[3], reason: ChainBreak::LinkMismatch }),
+            "{}",
+            t.backend
+        );
+        t.cleanup().await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn concurrent_appends_keep_one_linear_chain() {
+    for t in testing::all().await {
+        let mut tasks = Vec::new();
+        for n in 0..24 {
+            let db = t.db.clone();
+            tasks.push(tokio::spawn(async move {
+                audit::append(&db, NewEntry::new(&format!("user:{n}"), "answer.saved", "item:1")).await
+            }));
+        }
+        for task in tasks {
+            let result = task.await.unwrap_or_else(|e| panic!("{e}"));
+            result.unwrap_or_else(|e| panic!("{}: {e}", t.backend));
+        }
+        assert_eq!(audit::verify_chain(&t.db).await.ok(), Some(ChainReport::Intact { entries: 24 }), "{}", t.backend);
+        t.cleanup().await;
+    }
+}
+
+#[tokio::test]
+async fn demo_seed_is_idempotent() {
+    for t in testing::all().await {
+        assert_eq!(seed::seed_demo(&t.db).await.ok(), Some(true), "{}", t.backend);
+        assert_eq!(seed::seed_demo(&t.db).await.ok(), Some(false), "{}", t.backend);
+        assert_eq!(audit::count(&t.db).await.ok(), Some(1));
+        t.cleanup().await;
+    }
+}
