@@ -1,0 +1,125 @@
+//! The Accredit-IO server: configuration, HTTP router, CLI commands.
+//! `main.rs` only parses the command line and calls [`run`].
+
+pub mod config;
+pub mod language;
+pub mod locale_check;
+pub mod router;
+pub mod telemetry;
+
+use std::process::ExitCode;
+
+use app::db;
+use config::{Cli, Command, Config};
+
+/// Errors that end a CLI command; printed once by `main`.
+#[derive(Debug, thiserror::Error)]
+pub enum ServerError {
+    #[error("database: {0}")]
+    Database(#[from] sea_orm::DbErr),
+    #[error("{0}")]
+    Data(#[from] db::DataError),
+    #[error("{context}: {source}")]
+    Io { context: String, source: std::io::Error },
+}
+
+fn io(context: impl Into<String>) -> impl FnOnce(std::io::Error) -> ServerError {
+    let context = context.into();
+    move |source| ServerError::Io { context, source }
+}
+
+/// Runs the chosen subcommand (default: serve).
+pub async fn run(cli: Cli) -> Result<ExitCode, ServerError> {
+    let config = cli.config;
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => serve(config).await.map(|()| ExitCode::SUCCESS),
+        Command::Migrate => {
+            open_database(&config).await?;
+            tracing::info!("migrations applied");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::SeedDemo => {
+            let db = open_database(&config).await?;
+            let added = db::seed::seed_demo(&db).await?;
+            tracing::info!(added, "demo data seeded");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::CheckLocales { dir } => Ok(check_locales(&dir)),
+        Command::VerifyAudit => {
+            let db = open_database(&config).await?;
+            Ok(match db::audit::verify_chain(&db).await? {
+                db::audit::ChainReport::Intact { entries } => {
+                    report_line(&format!("audit log intact: {entries} entries"));
+                    ExitCode::SUCCESS
+                }
+                db::audit::ChainReport::Broken { entry_id, reason } => {
+                    report_line(&format!("audit log BROKEN at entry {entry_id}: {reason:?}"));
+                    ExitCode::FAILURE
+                }
+            })
+        }
+    }
+}
+
+/// CLI reports go to stdout (logs go to stderr), so scripts can read them.
+#[expect(clippy::print_stdout, reason = "CLI command output")]
+fn report_line(line: &str) {
+    println!("{line}");
+}
+
+fn check_locales(dir: &std::path::Path) -> ExitCode {
+    let report = locale_check::check(dir, &app::i18n::LANGUAGES);
+    for finding in &report.findings {
+        report_line(&finding.to_string());
+    }
+    for c in &report.coverage {
+        report_line(&format!("{:6} {:4}/{} messages", c.locale, c.translated, c.total));
+    }
+    let errors = report.errors().count();
+    if errors == 0 {
+        report_line("locales OK");
+        ExitCode::SUCCESS
+    } else {
+        report_line(&format!("{errors} locale error(s)"));
+        ExitCode::FAILURE
+    }
+}
+
+async fn open_database(config: &Config) -> Result<sea_orm::DatabaseConnection, ServerError> {
+    config.prepare_data_dir().map_err(io(format!("creating {}", config.data_dir.display())))?;
+    let url = config.database_url();
+    tracing::info!(backend = url.split(':').next().unwrap_or(""), "opening database");
+    Ok(db::connect_and_migrate(&url).await?)
+}
+
+async fn serve(config: Config) -> Result<(), ServerError> {
+    let db = open_database(&config).await?;
+    let state = router::AppState::new(db, &config);
+    let app = router::router(state);
+    let listener =
+        tokio::net::TcpListener::bind(config.addr).await.map_err(io(format!("binding {}", config.addr)))?;
+    tracing::info!("listening on http://{}", config.addr);
+    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await.map_err(io("serving"))
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

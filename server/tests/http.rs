@@ -1,0 +1,101 @@
+//! The router end to end, in process: server rendering in several languages, language
+//! negotiation and its cookie, probes, 404s, request ids.
+
+use axum::body::Body;
+use axum::http::{header, Request, StatusCode};
+use http_body_util::BodyExt;
+use tower::ServiceExt;
+
+use app::db::testing;
+use server::config::Config;
+use server::router::{router, AppState};
+
+struct Page {
+    status: StatusCode,
+    headers: axum::http::HeaderMap,
+    body: String,
+}
+
+async fn get(app: &axum::Router, uri: &str, headers: &[(&str, &str)]) -> Page {
+    let mut request = Request::builder().uri(uri);
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    let response = app.clone().oneshot(request.body(Body::empty()).unwrap()).await.unwrap();
+    let status = response.status();
+    let headers = response.headers().clone();
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    Page { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+}
+
+async fn app() -> (axum::Router, testing::TestDb) {
+    let t = testing::sqlite().await.unwrap();
+    let config = Config {
+        addr: "127.0.0.1:0".parse().unwrap(),
+        data_dir: std::env::temp_dir(),
+        database_url: None,
+        site_root: "target/site".into(),
+    };
+    (router(AppState::new(t.db.clone(), &config)), t)
+}
+
+fn html_tag(body: &str) -> &str {
+    let start = body.find("<html").unwrap_or(0);
+    let end = body[start..].find('>').map_or(body.len(), |e| start + e + 1);
+    &body[start..end]
+}
+
+#[tokio::test]
+async fn home_page_is_server_rendered_in_english_by_default() {
+    let (app, t) = app().await;
+    let page = get(&app, "/", &[]).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(html_tag(&page.body).contains(r#"lang="en""#), "{}", html_tag(&page.body));
+    assert!(html_tag(&page.body).contains(r#"dir="ltr""#));
+    assert!(page.body.contains("From enrolment to Centre of Excellence"));
+    assert!(page.body.contains("Enrolled Centre") && page.body.contains("Accredited Centre"));
+    assert!(page.body.contains("/pkg/accredit_io.js"), "hydration script missing");
+    let cookie = page.headers.get(header::SET_COOKIE).and_then(|v| v.to_str().ok()).unwrap_or("");
+    assert!(cookie.starts_with("lang=en;"), "{cookie}");
+    assert!(page.headers.contains_key("x-request-id"));
+    t.cleanup().await;
+}
+
+#[tokio::test]
+async fn language_comes_from_param_then_cookie_then_accept_language() {
+    let (app, t) = app().await;
+    let ar = get(&app, "/?lang=ar", &[("cookie", "lang=de")]).await;
+    assert!(html_tag(&ar.body).contains(r#"lang="ar""#) && html_tag(&ar.body).contains(r#"dir="rtl""#), "{}", html_tag(&ar.body));
+    assert!(ar.body.contains("من التسجيل إلى مركز التميّز"));
+    assert!(ar.headers.get(header::SET_COOKIE).is_some_and(|v| v.to_str().unwrap_or("").starts_with("lang=ar;")));
+
+    let de = get(&app, "/", &[("cookie", "lang=de"), ("accept-language", "fr")]).await;
+    assert!(html_tag(&de.body).contains(r#"lang="de""#));
+    assert!(de.body.contains("Von der Einschreibung zum Centre of Excellence"));
+    assert!(de.headers.get(header::SET_COOKIE).is_none(), "cookie already right: nothing to set");
+
+    let zh = get(&app, "/", &[("accept-language", "zh-TW,zh;q=0.9,en;q=0.5")]).await;
+    assert!(html_tag(&zh.body).contains(r#"lang="zh-CN""#));
+    assert!(zh.body.contains("从注册到卓越中心"));
+    t.cleanup().await;
+}
+
+#[tokio::test]
+async fn unknown_paths_are_translated_404s() {
+    let (app, t) = app().await;
+    let page = get(&app, "/no/such/page?lang=fr", &[]).await;
+    assert_eq!(page.status, StatusCode::NOT_FOUND);
+    assert!(page.body.contains("Page introuvable"), "{}", page.body);
+    t.cleanup().await;
+}
+
+#[tokio::test]
+async fn probes_answer() {
+    let (app, t) = app().await;
+    assert_eq!(get(&app, "/healthz", &[]).await.status, StatusCode::OK);
+    let ready = get(&app, "/readyz", &[]).await;
+    assert_eq!((ready.status, ready.body.as_str()), (StatusCode::OK, "ready"));
+    t.db.clone().close().await.unwrap();
+    assert_eq!(get(&app, "/readyz", &[]).await.status, StatusCode::SERVICE_UNAVAILABLE);
+    t.cleanup().await;
+}
