@@ -1,0 +1,39 @@
+# The two commands of the README. Both do all set-up first (scripts/setup.sh, idempotent).
+#   make run   — build (release) and serve on $(ADDR) with SQLite in $(DATA_DIR), migrated + demo data
+#   make test  — every test: unit + service (SQLite, and PostgreSQL if ACCREDIT_TEST_POSTGRES_URL
+#                is set), server rendering, locale checks, lints, browser tests
+SHELL := /bin/bash
+ADDR ?= 127.0.0.1:3000
+DATA_DIR ?= $(CURDIR)/data
+TARGET := $(or $(CARGO_TARGET_DIR),target)
+export ADDR DATA_DIR
+
+.PHONY: run test setup build build-release check-locales lint clean
+
+run:
+	scripts/setup.sh
+	scripts/build-site.sh --release
+	$(TARGET)/release/server migrate
+	$(TARGET)/release/server seed-demo
+	exec $(TARGET)/release/server serve
+
+test:
+	scripts/test.sh
+
+setup:
+	scripts/setup.sh --browser
+
+build:
+	scripts/build-site.sh
+
+build-release:
+	scripts/build-site.sh --release
+
+check-locales:
+	cargo run -q -p server -- check-locales locales
+
+lint:
+	cargo clippy -p app -p server --features app/ssr --all-targets -- -D warnings
+
+clean:
+	rm -rf target/site end2end/test-results end2end/playwright-report

@@ -1,0 +1,51 @@
+// Browser tests against the real server binary and the real hydrate bundle.
+// Chromium is Debian's (/usr/bin/chromium, installed by scripts/setup.sh --browser);
+// Playwright never downloads a browser here.
+import { defineConfig } from '@playwright/test';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as fs from 'node:fs';
+
+const port = Number(process.env.E2E_PORT ?? 3117);
+const repo = path.resolve(__dirname, '..');
+const target = process.env.CARGO_TARGET_DIR ?? path.join(repo, 'target');
+const server = process.env.E2E_SERVER ?? path.join(target, 'debug', 'server');
+// A fresh SQLite database for each run; nothing of a developer's `make run` data is touched.
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'accredit-e2e-'));
+
+export default defineConfig({
+  testDir: './tests',
+  outputDir: './test-results',
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  webServer: {
+    command: `${server} serve`,
+    cwd: repo,
+    url: `http://127.0.0.1:${port}/readyz`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    env: {
+      ADDR: `127.0.0.1:${port}`,
+      DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      SITE_ROOT: path.join(repo, 'target', 'site'),
+      RUST_LOG: 'warn',
+    },
+  },
+});

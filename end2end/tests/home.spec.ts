@@ -1,0 +1,80 @@
+import { test, expect, hydrated } from './fixtures';
+
+test('home page is server-rendered in English and hydrates', async ({ page }) => {
+  await page.goto('/');
+  await hydrated(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await expect(page.locator('h1')).toHaveText('From enrolment to Centre of Excellence');
+  await expect(page.locator('.stage h3')).toHaveText(['Enrolled Centre', 'Accredited Centre', 'Centre of Excellence']);
+  // Hydrated: the no-JavaScript language button is hidden.
+  await expect(page.locator('.language-apply')).toBeHidden();
+});
+
+test('Arabic is right-to-left and the layout mirrors', async ({ page }) => {
+  await page.goto('/?lang=ar');
+  await hydrated(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('h1')).toHaveText('من التسجيل إلى مركز التميّز');
+  // Logical properties: the brand sits at the right edge, the accent border on the right.
+  const width = page.viewportSize()!.width;
+  const brand = await page.locator('.brand').boundingBox();
+  expect(brand!.x + brand!.width).toBeGreaterThan(width * 0.6);
+  const border = await page.locator('.stage').first().evaluate((el) => getComputedStyle(el).borderRightWidth);
+  expect(border).toBe('6px');
+});
+
+test('browser language is honoured when there is no choice yet', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await hydrated(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.locator('h1')).toHaveText('从注册到卓越中心');
+  await context.close();
+});
+
+test('switching language needs no reload and survives one', async ({ page }) => {
+  await page.goto('/');
+  await hydrated(page);
+  // A marker on window disappears if the page reloads.
+  await page.evaluate(() => { (window as any).__sameDocument = true; });
+  await page.locator('#language-select').selectOption('de');
+  await expect(page.locator('h1')).toHaveText('Von der Einschreibung zum Centre of Excellence');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  expect(await page.evaluate(() => (window as any).__sameDocument)).toBe(true);
+  await expect(page).toHaveURL(/[?&]lang=de/);
+
+  await page.selectOption('#language-select', 'ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  expect(await page.evaluate(() => (window as any).__sameDocument)).toBe(true);
+
+  await page.reload();
+  await hydrated(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  // The cookie remembers the choice on a URL without ?lang=.
+  await page.goto('/');
+  await hydrated(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.locator('#language-select')).toHaveValue('ar');
+});
+
+test('without JavaScript the language form still works', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.locator('#language-select').selectOption('fr');
+  await page.locator('.language-apply').click();
+  await expect(page).toHaveURL(/[?&]lang=fr/);
+  await expect(page.locator('h1')).toHaveText('De l’inscription au Centre d’excellence');
+  await context.close();
+});
+
+test('unknown pages get a translated 404', async ({ page }) => {
+  const response = await page.goto('/no-such-page?lang=es');
+  expect(response?.status()).toBe(404);
+  await hydrated(page);
+  await expect(page.locator('h1')).toHaveText('Página no encontrada');
+  await expect(page.locator('[role=alert]')).toContainText('no existe');
+});

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# `make test`: set-up, build, then every test in order of speed. Stops at the first failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+TARGET=${CARGO_TARGET_DIR:-target}
+t_start=$SECONDS
+phase() { printf '\n==== %s (%d s so far)\n' "$*" $((SECONDS - t_start)); }
+
+phase "set-up"
+scripts/setup.sh --browser
+
+phase "build (dev profile: server + hydrate bundle)"
+scripts/build-site.sh
+
+phase "lints (clippy, warnings are errors)"
+cargo clippy -q -p app -p server --features app/ssr --all-targets -- -D warnings
+
+if [[ -n ${ACCREDIT_TEST_POSTGRES_URL:-} ]]; then
+  echo "service tests run on SQLite and on PostgreSQL ($ACCREDIT_TEST_POSTGRES_URL)"
+else
+  echo "service tests run on SQLite only (set ACCREDIT_TEST_POSTGRES_URL to add PostgreSQL)"
+fi
+phase "unit, service and server-rendering tests"
+cargo test -p app -p server --features app/ssr
+
+phase "locale check"
+"$TARGET/debug/server" check-locales locales
+
+phase "browser tests (Chromium)"
+(cd end2end && npx playwright test)
+
+phase "all tests passed"
