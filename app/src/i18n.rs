@@ -133,9 +133,12 @@ pub fn I18nProvider(children: Children) -> impl IntoView {
 mod tests {
     use super::*;
 
+    /// (`?lang=`, cookie, Accept-Language, expected language)
+    type Case = (Option<&'static str>, Option<&'static str>, Option<&'static str>, &'static str);
+
     #[test]
     fn negotiation_prefers_param_then_cookie_then_header() {
-        let cases: &[(Option<&str>, Option<&str>, Option<&str>, &str)] = &[
+        let cases: &[Case] = &[
             (None, None, None, "en"),
             (Some("de"), Some("fr"), Some("es"), "de"),
             (None, Some("fr"), Some("es"), "fr"),

@@ -1,6 +1,8 @@
 //! The router end to end, in process: server rendering in several languages, language
 //! negotiation and its cookie, probes, 404s, request ids.
 
+#![expect(clippy::unwrap_used, reason = "test helpers: any failure should fail the test")]
+
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use http_body_util::BodyExt;
