@@ -21,12 +21,17 @@ else
   echo "service tests run on SQLite only (set ACCREDIT_TEST_POSTGRES_URL to add PostgreSQL)"
 fi
 phase "unit, service and server-rendering tests"
-cargo test -p app -p server --features app/ssr
+log=$(mktemp -d)
+trap 'rm -rf "$log"' EXIT
+cargo test -p app -p server --features app/ssr 2>&1 | tee "$log/cargo.txt"
 
 phase "locale check"
 "$TARGET/debug/server" check-locales locales
 
 phase "browser tests (Chromium)"
-(cd end2end && npx playwright test)
+(cd end2end && npx playwright test) 2>&1 | tee "$log/e2e.txt"
 
+# One closing line over both runners (cargo's "N passed; M failed", Playwright's "N passed").
+passed=$(grep -hoE '[0-9]+ passed' "$log/cargo.txt" "$log/e2e.txt" | awk '{ n += $1 } END { print n + 0 }')
 phase "all tests passed"
+echo "all: $passed passed, 0 failed"
