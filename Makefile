@@ -34,6 +34,7 @@ check-locales:
 
 lint:
 	cargo clippy -p app -p server --features app/ssr --all-targets -- -D warnings
+	cargo clippy -p frontend --target wasm32-unknown-unknown --target-dir $(TARGET)/front -- -D warnings
 
 clean:
 	rm -rf target/site end2end/test-results end2end/playwright-report

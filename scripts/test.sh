@@ -12,8 +12,12 @@ scripts/setup.sh --browser
 phase "build (dev profile: server + hydrate bundle)"
 scripts/build-site.sh
 
-phase "lints (clippy, warnings are errors)"
+phase "lints (clippy, warnings are errors; server side, then the hydrate side)"
 cargo clippy -q -p app -p server --features app/ssr --all-targets -- -D warnings
+# shellcheck source=scripts/rust-env.sh
+. scripts/rust-env.sh
+env "${WASM_ENV[@]}" "$WASM_CARGO" clippy -q -p frontend --target wasm32-unknown-unknown \
+  --target-dir "$TARGET/front" ${WASM_BUILD_ARGS[@]+"${WASM_BUILD_ARGS[@]}"} -- -D warnings
 
 if [[ -n ${ACCREDIT_TEST_POSTGRES_URL:-} ]]; then
   echo "service tests run on SQLite and on PostgreSQL ($ACCREDIT_TEST_POSTGRES_URL)"
