@@ -1,0 +1,69 @@
+//! The `server` binary's commands as an operator runs them: exit codes and reports.
+
+#![expect(clippy::unwrap_used, reason = "test helpers: any failure should fail the test")]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn server(args: &[&str], data_dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_server"))
+        .args(args)
+        .env("DATA_DIR", data_dir)
+        .env_remove("DATABASE_URL")
+        .env("RUST_LOG", "error")
+        .output()
+        .unwrap()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("accredit-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn check_locales_passes_on_the_repository() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let out = server(&["check-locales", repo.join("locales").to_str().unwrap()], &temp_dir("ok"));
+    assert!(out.status.success(), "{}", stdout(&out));
+    assert!(stdout(&out).contains("locales OK"));
+}
+
+#[test]
+fn check_locales_fails_with_file_and_line() {
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/broken-locales");
+    let out = server(&["check-locales", fixture.to_str().unwrap()], &temp_dir("broken"));
+    let report = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{report}");
+    assert!(report.contains("es/main.ftl:3: syntax error"), "{report}");
+    assert!(report.contains("locale fr: message hello uses [$nom] but en uses [$name]"), "{report}");
+    assert!(report.contains("locale de: missing message bye"), "{report}");
+}
+
+#[test]
+fn verify_audit_passes_then_detects_an_edited_row() {
+    let dir = temp_dir("audit");
+    assert!(server(&["seed-demo"], &dir).status.success());
+    let ok = server(&["verify-audit"], &dir);
+    assert!(ok.status.success(), "{}", stdout(&ok));
+    assert!(stdout(&ok).contains("audit log intact: 1 entries"), "{}", stdout(&ok));
+
+    // Edit the row behind the application's back, as an attacker with file access would.
+    let url = format!("sqlite://{}?mode=rwc", dir.join("accredit.sqlite").display());
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    runtime.block_on(async {
+        use sea_orm::ConnectionTrait;
+        let db = sea_orm::Database::connect(url.as_str()).await.unwrap();
+        db.execute_unprepared("UPDATE audit_log SET actor = 'someone-else'").await.unwrap();
+        db.close().await.unwrap();
+    });
+    let broken = server(&["verify-audit"], &dir);
+    assert_eq!(broken.status.code(), Some(1), "{}", stdout(&broken));
+    assert!(stdout(&broken).contains("BROKEN at entry 1"), "{}", stdout(&broken));
+    let _ = std::fs::remove_dir_all(dir);
+}
