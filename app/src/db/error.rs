@@ -29,8 +29,38 @@ impl DataError {
 }
 
 impl From<DataError> for AppError {
+    /// Logs the cause and answers with the request id, which the user can quote to support
+    /// and which finds the log line (the request span carries the same id).
     fn from(error: DataError) -> Self {
-        tracing::error!(%error, "data layer failure");
-        AppError::Internal { reference: None }
+        let reference = current_request_id();
+        tracing::error!(%error, reference = reference.as_deref().unwrap_or(""), "data layer failure");
+        AppError::Internal { reference }
+    }
+}
+
+/// The `x-request-id` of the request being handled, when called inside a server function or
+/// a server render (leptos_axum provides the request parts as context).
+pub fn current_request_id() -> Option<String> {
+    let parts = leptos::prelude::use_context::<axum::http::request::Parts>()?;
+    parts.headers.get("x-request-id")?.to_str().ok().map(str::to_owned)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn internal_errors_carry_the_request_id() {
+        let owner = leptos::prelude::Owner::new();
+        owner.with(|| {
+            let mut request = axum::http::Request::new(());
+            request.headers_mut().insert("x-request-id", axum::http::HeaderValue::from_static("req-42"));
+            let (parts, ()) = request.into_parts();
+            leptos::prelude::provide_context(parts);
+            let error: AppError = DataError::AuditChain("test".into()).into();
+            assert_eq!(error, AppError::Internal { reference: Some("req-42".into()) });
+        });
+        let outside: AppError = DataError::AuditChain("test".into()).into();
+        assert_eq!(outside, AppError::Internal { reference: None });
     }
 }

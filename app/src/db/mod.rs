@@ -14,7 +14,7 @@ use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
 use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr};
 use sea_orm_migration::MigratorTrait;
 
-pub use error::DataError;
+pub use error::{current_request_id, DataError};
 
 /// Opens a pool for `url` (`sqlite://…` or `postgres://…`).
 ///
