@@ -4,6 +4,7 @@
 //! into the server. Everything that touches the database lives in [`db`], which only exists
 //! with `ssr`, so sea-orm, sqlx and tokio never reach the wasm.
 
+pub mod accounts;
 pub mod components;
 pub mod error;
 pub mod i18n;

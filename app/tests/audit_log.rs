@@ -85,9 +85,19 @@ async fn concurrent_appends_keep_one_linear_chain() {
 #[tokio::test]
 async fn demo_seed_is_idempotent() {
     for t in testing::all().await {
-        assert_eq!(seed::seed_demo(&t.db).await.ok(), Some(true), "{}", t.backend);
-        assert_eq!(seed::seed_demo(&t.db).await.ok(), Some(false), "{}", t.backend);
-        assert_eq!(audit::count(&t.db).await.ok(), Some(1));
+        let first = seed::seed_demo(&t.db).await.unwrap_or_else(|e| panic!("{}: {e}", t.backend));
+        assert!(first.added);
+        let password = first.admin_password.unwrap_or_default();
+        assert_eq!(password.len(), 32);
+        let admin = app::db::accounts::authenticate(&t.db, seed::DEMO_ADMIN_EMAIL, &password).await.unwrap_or_default();
+        let admin = admin.unwrap_or_else(|| panic!("demo admin cannot sign in"));
+        let roles = app::db::accounts::roles_of(&t.db, admin.id).await.unwrap_or_default();
+        assert_eq!(roles, vec![app::accounts::GlobalRole::Administrator]);
+
+        let second = seed::seed_demo(&t.db).await.unwrap_or_else(|e| panic!("{}: {e}", t.backend));
+        assert_eq!((second.added, second.admin_password), (false, None));
+        // user.created, role.granted, demo.seeded — and nothing more the second time
+        assert_eq!(audit::count(&t.db).await.ok(), Some(3));
         t.cleanup().await;
     }
 }

@@ -42,3 +42,10 @@ error-internal-no-ref = حدث خطأ من جهتنا. يرجى المحاولة
 error-network = تعذّر الوصول إلى الخادم. تحقّق من اتصالك وحاول مرة أخرى.
 error-field-required = هذا الحقل مطلوب.
 error-field-malformed = تعذّرت قراءة الطلب. أعد تحميل الصفحة وحاول مرة أخرى.
+
+## Account field errors (app/src/accounts.rs)
+error-email-invalid = أدخل عنوان بريد إلكتروني صالحًا، مثل name@hospital.org.
+error-email-taken = يوجد حساب مسجَّل بهذا البريد الإلكتروني. سجّل الدخول أو أعد تعيين كلمة المرور.
+error-password-too-short = يجب ألا تقل كلمة المرور عن { $min } أحرف.
+error-password-too-long = يجب ألا تزيد كلمة المرور على { $max } حرفًا.
+error-name-too-long = هذا الاسم طويل جدًا.

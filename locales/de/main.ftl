@@ -42,3 +42,10 @@ error-internal-no-ref = Bei uns ist ein Fehler aufgetreten. Bitte versuchen Sie 
 error-network = Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.
 error-field-required = Dieses Feld ist ein Pflichtfeld.
 error-field-malformed = Die Anfrage konnte nicht gelesen werden. Laden Sie die Seite neu und versuchen Sie es erneut.
+
+## Account field errors (app/src/accounts.rs)
+error-email-invalid = Geben Sie eine gültige E-Mail-Adresse ein, z. B. name@klinik.de.
+error-email-taken = Zu dieser E-Mail-Adresse gibt es bereits ein Konto. Melden Sie sich an oder setzen Sie Ihr Passwort zurück.
+error-password-too-short = Ihr Passwort muss mindestens { $min } Zeichen lang sein.
+error-password-too-long = Ihr Passwort darf höchstens { $max } Zeichen lang sein.
+error-name-too-long = Dieser Name ist zu lang.

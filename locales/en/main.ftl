@@ -45,3 +45,10 @@ error-internal-no-ref = Something went wrong on our side. Please try again.
 error-network = The server could not be reached. Check your connection and try again.
 error-field-required = This field is required.
 error-field-malformed = The request could not be read. Reload the page and try again.
+
+## Account field errors (app/src/accounts.rs)
+error-email-invalid = Enter a valid email address, like name@hospital.org.
+error-email-taken = An account with this email address already exists. Sign in instead, or reset your password.
+error-password-too-short = Use at least { $min } characters for your password.
+error-password-too-long = Use at most { $max } characters for your password.
+error-name-too-long = This name is too long.

@@ -42,3 +42,10 @@ error-internal-no-ref = Se ha producido un error en nuestro sistema. Inténtelo 
 error-network = No se pudo contactar con el servidor. Compruebe su conexión e inténtelo de nuevo.
 error-field-required = Este campo es obligatorio.
 error-field-malformed = No se pudo leer la solicitud. Recargue la página e inténtelo de nuevo.
+
+## Account field errors (app/src/accounts.rs)
+error-email-invalid = Introduzca una dirección de correo válida, por ejemplo nombre@hospital.es.
+error-email-taken = Ya existe una cuenta con esta dirección de correo. Inicie sesión o restablezca su contraseña.
+error-password-too-short = La contraseña debe tener al menos { $min } caracteres.
+error-password-too-long = La contraseña debe tener como máximo { $max } caracteres.
+error-name-too-long = Este nombre es demasiado largo.

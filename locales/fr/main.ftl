@@ -42,3 +42,10 @@ error-internal-no-ref = Une erreur s’est produite de notre côté. Veuillez r�
 error-network = Le serveur est injoignable. Vérifiez votre connexion et réessayez.
 error-field-required = Ce champ est obligatoire.
 error-field-malformed = La requête n’a pas pu être lue. Rechargez la page et réessayez.
+
+## Account field errors (app/src/accounts.rs)
+error-email-invalid = Saisissez une adresse e-mail valide, par exemple nom@hopital.fr.
+error-email-taken = Un compte existe déjà avec cette adresse e-mail. Connectez-vous ou réinitialisez votre mot de passe.
+error-password-too-short = Votre mot de passe doit comporter au moins { $min } caractères.
+error-password-too-long = Votre mot de passe doit comporter au plus { $max } caractères.
+error-name-too-long = Ce nom est trop long.

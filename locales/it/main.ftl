@@ -42,3 +42,10 @@ error-internal-no-ref = Si è verificato un errore da parte nostra. Riprovate.
 error-network = Impossibile raggiungere il server. Controllate la connessione e riprovate.
 error-field-required = Questo campo è obbligatorio.
 error-field-malformed = Impossibile leggere la richiesta. Ricaricate la pagina e riprovate.
+
+## Account field errors (app/src/accounts.rs)
+error-email-invalid = Inserite un indirizzo e-mail valido, ad esempio nome@ospedale.it.
+error-email-taken = Esiste già un account con questo indirizzo e-mail. Accedete oppure reimpostate la password.
+error-password-too-short = La password deve contenere almeno { $min } caratteri.
+error-password-too-long = La password può contenere al massimo { $max } caratteri.
+error-name-too-long = Questo nome è troppo lungo.

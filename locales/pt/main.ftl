@@ -42,3 +42,10 @@ error-internal-no-ref = Ocorreu um erro do nosso lado. Tente novamente.
 error-network = Não foi possível contactar o servidor. Verifique a ligação e tente novamente.
 error-field-required = Este campo é obrigatório.
 error-field-malformed = Não foi possível ler o pedido. Recarregue a página e tente novamente.
+
+## Account field errors (app/src/accounts.rs)
+error-email-invalid = Introduza um endereço de e-mail válido, por exemplo nome@hospital.pt.
+error-email-taken = Já existe uma conta com este endereço de e-mail. Inicie sessão ou reponha a sua palavra-passe.
+error-password-too-short = A palavra-passe deve ter pelo menos { $min } caracteres.
+error-password-too-long = A palavra-passe deve ter no máximo { $max } caracteres.
+error-name-too-long = Este nome é demasiado longo.

@@ -42,3 +42,10 @@ error-internal-no-ref = Bizim tarafımızda bir hata oluştu. Lütfen yeniden de
 error-network = Sunucuya ulaşılamadı. Bağlantınızı kontrol edip yeniden deneyin.
 error-field-required = Bu alan zorunludur.
 error-field-malformed = İstek okunamadı. Sayfayı yenileyip yeniden deneyin.
+
+## Account field errors (app/src/accounts.rs)
+error-email-invalid = Geçerli bir e-posta adresi girin, örneğin ad@hastane.org.
+error-email-taken = Bu e-posta adresiyle kayıtlı bir hesap zaten var. Oturum açın ya da parolanızı sıfırlayın.
+error-password-too-short = Parolanız en az { $min } karakter olmalıdır.
+error-password-too-long = Parolanız en fazla { $max } karakter olabilir.
+error-name-too-long = Bu ad çok uzun.

@@ -42,3 +42,10 @@ error-internal-no-ref = 我们这边出现了错误。请重试。
 error-network = 无法连接到服务器。请检查网络连接后重试。
 error-field-required = 此字段为必填项。
 error-field-malformed = 无法读取请求。请刷新页面后重试。
+
+## Account field errors (app/src/accounts.rs)
+error-email-invalid = 请输入有效的电子邮件地址，例如 name@hospital.org。
+error-email-taken = 该电子邮件地址已注册账户。请直接登录或重置密码。
+error-password-too-short = 密码至少需要 { $min } 个字符。
+error-password-too-long = 密码最多 { $max } 个字符。
+error-name-too-long = 名称过长。

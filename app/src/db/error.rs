@@ -1,6 +1,6 @@
 use sea_orm::{DbErr, SqlErr};
 
-use crate::error::AppError;
+use crate::error::{AppError, FieldError};
 
 /// Errors of the data layer. Server functions turn them into [`AppError`]; the cause is
 /// logged there, never sent to the browser.
@@ -10,9 +10,20 @@ pub enum DataError {
     Database(#[from] DbErr),
     #[error("audit log: {0}")]
     AuditChain(String),
+    /// Input the caller must correct; each entry names a field and a Fluent message id.
+    #[error("invalid input: {0:?}")]
+    Invalid(Vec<FieldError>),
+    /// Hashing or randomness failed (the operating system refused entropy, …).
+    #[error("crypto: {0}")]
+    Crypto(String),
 }
 
 impl DataError {
+    /// One invalid field.
+    pub fn invalid(field: &str, code: &str) -> Self {
+        Self::Invalid(vec![FieldError { field: field.to_owned(), code: code.to_owned() }])
+    }
+
     /// A unique constraint refused the write (someone else inserted the same key first).
     pub fn is_unique_violation(&self) -> bool {
         matches!(self, Self::Database(e) if matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))))
@@ -32,6 +43,9 @@ impl From<DataError> for AppError {
     /// Logs the cause and answers with the request id, which the user can quote to support
     /// and which finds the log line (the request span carries the same id).
     fn from(error: DataError) -> Self {
+        if let DataError::Invalid(fields) = error {
+            return AppError::Validation(fields);
+        }
         let reference = current_request_id();
         tracing::error!(%error, reference = reference.as_deref().unwrap_or(""), "data layer failure");
         AppError::Internal { reference }

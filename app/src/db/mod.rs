@@ -1,11 +1,13 @@
 //! The data layer (server only): connection set-up, migrations, entities and the plain async
 //! service functions that server functions and CLI commands call.
 
+pub mod accounts;
 pub mod audit;
 pub mod entities;
 mod error;
 pub mod migrations;
 pub mod seed;
+pub mod sessions;
 pub mod testing;
 
 use std::time::Duration;

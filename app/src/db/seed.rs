@@ -1,22 +1,66 @@
 //! Demo data for `make run` (`server seed-demo`). Idempotent: seeding twice adds nothing.
-//! Later features add their demo records here (facilities, users, an application).
+//! Later features add their demo records here (facilities, an application).
 
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
+use super::accounts::{self, NewUser};
 use super::audit::{self, NewEntry};
 use super::entities::audit_log::{self, Entity as AuditLog};
 use super::DataError;
+use crate::accounts::GlobalRole;
 
 pub const SEEDED_ACTION: &str = "demo.seeded";
+/// The demo administrator's sign-in name.
+pub const DEMO_ADMIN_EMAIL: &str = "admin@demo.accredit-io.example";
 
-/// Seeds the demo data unless it is there already; returns whether anything was added.
-pub async fn seed_demo(db: &DatabaseConnection) -> Result<bool, DataError> {
+/// What seeding did; the password is only known when this call created the account.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SeedOutcome {
+    pub added: bool,
+    pub admin_email: String,
+    pub admin_password: Option<String>,
+}
+
+/// A password for generated accounts: 16 random bytes, hex (128 bits).
+pub fn generate_password() -> Result<String, DataError> {
+    let mut bytes = [0u8; 16];
+    getrandom::fill(&mut bytes).map_err(|e| DataError::Crypto(e.to_string()))?;
+    Ok(hex::encode(bytes))
+}
+
+/// Seeds the demo data unless it is there already.
+pub async fn seed_demo(db: &DatabaseConnection) -> Result<SeedOutcome, DataError> {
     let already = AuditLog::find().filter(audit_log::Column::Action.eq(SEEDED_ACTION)).one(db).await?;
     if already.is_some() {
-        return Ok(false);
+        return Ok(SeedOutcome { added: false, admin_email: DEMO_ADMIN_EMAIL.into(), admin_password: None });
     }
+    let (_, password) = ensure_admin(db, DEMO_ADMIN_EMAIL, "Demo Administrator", None, "cli").await?;
     let mut entry = NewEntry::new("cli", SEEDED_ACTION, "");
-    entry.after = Some(serde_json::json!({ "edition": "demonstration" }));
+    entry.after = Some(serde_json::json!({ "edition": "demonstration", "admin": DEMO_ADMIN_EMAIL }));
     audit::append(db, entry).await?;
-    Ok(true)
+    Ok(SeedOutcome { added: true, admin_email: DEMO_ADMIN_EMAIL.into(), admin_password: password })
+}
+
+/// Makes `email` an administrator, creating the account when it does not exist (with
+/// `password`, or a generated one). Returns the user id and the password when this call set it.
+pub async fn ensure_admin(
+    db: &DatabaseConnection,
+    email: &str,
+    display_name: &str,
+    password: Option<String>,
+    actor: &str,
+) -> Result<(i64, Option<String>), DataError> {
+    let (user_id, new_password) = match accounts::find_by_email(db, email).await? {
+        Some(user) => (user.id, None),
+        None => {
+            let password = match password {
+                Some(p) => p,
+                None => generate_password()?,
+            };
+            let new = NewUser { email: email.into(), display_name: display_name.into(), password: password.clone(), language: "en".into() };
+            (accounts::create_user(db, new, actor).await?.id, Some(password))
+        }
+    };
+    accounts::grant_role(db, user_id, GlobalRole::Administrator, actor).await?;
+    Ok((user_id, new_password))
 }

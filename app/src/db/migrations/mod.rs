@@ -3,12 +3,16 @@
 use sea_orm_migration::prelude::*;
 
 mod m20261130_000001_audit_log;
+mod m20261130_000002_accounts;
 
 pub struct Migrator;
 
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(m20261130_000001_audit_log::Migration)]
+        vec![
+            Box::new(m20261130_000001_audit_log::Migration),
+            Box::new(m20261130_000002_accounts::Migration),
+        ]
     }
 }
