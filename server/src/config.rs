@@ -46,6 +46,14 @@ pub enum Command {
     },
     /// Walk the audit log's hash chain and report the first broken entry.
     VerifyAudit,
+    /// Make an account an administrator, creating it if needed. The password comes from
+    /// ACCREDIT_ADMIN_PASSWORD, else one is generated and printed once.
+    CreateAdmin {
+        #[arg(long)]
+        email: String,
+        #[arg(long, default_value = "Administrator")]
+        name: String,
+    },
 }
 
 impl Config {

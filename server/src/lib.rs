@@ -40,8 +40,44 @@ pub async fn run(cli: Cli) -> Result<ExitCode, ServerError> {
         }
         Command::SeedDemo => {
             let db = open_database(&config).await?;
-            let added = db::seed::seed_demo(&db).await?;
-            tracing::info!(added, "demo data seeded");
+            let outcome = db::seed::seed_demo(&db).await?;
+            let credentials = config.data_dir.join("demo-admin.txt");
+            if let Some(password) = &outcome.admin_password {
+                let text = format!("email: {}\npassword: {password}\n", outcome.admin_email);
+                write_private(&credentials, &text).map_err(io(format!("writing {}", credentials.display())))?;
+            }
+            match std::fs::read_to_string(&credentials) {
+                Ok(text) => report_line(&format!(
+                    "Demo administrator (also in {}):\n{}",
+                    credentials.display(),
+                    text.trim_end()
+                )),
+                Err(_) => report_line(&format!(
+                    "Demo administrator: {} (password shown when first seeded; `server create-admin` sets a new account)",
+                    outcome.admin_email
+                )),
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::CreateAdmin { email, name } => {
+            let db = open_database(&config).await?;
+            let password = std::env::var("ACCREDIT_ADMIN_PASSWORD").ok().filter(|p| !p.is_empty());
+            match db::seed::ensure_admin(&db, &email, &name, password, "cli").await {
+                Ok((id, Some(generated))) if std::env::var("ACCREDIT_ADMIN_PASSWORD").is_err() => {
+                    report_line(&format!("administrator {email} (user {id}) created; password: {generated}"));
+                }
+                Ok((id, created)) => {
+                    let what = if created.is_some() { "created" } else { "exists; administrator role ensured" };
+                    report_line(&format!("administrator {email} (user {id}) {what}"));
+                }
+                Err(db::DataError::Invalid(fields)) => {
+                    for f in fields {
+                        report_line(&format!("{}: {}", f.field, app::i18n::translate_with("en", &f.code, &password_bounds())));
+                    }
+                    return Ok(ExitCode::FAILURE);
+                }
+                Err(e) => return Err(e.into()),
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::CheckLocales { dir } => Ok(check_locales(&dir)),
@@ -59,6 +95,22 @@ pub async fn run(cli: Cli) -> Result<ExitCode, ServerError> {
             })
         }
     }
+}
+
+fn password_bounds() -> [(&'static str, String); 2] {
+    [("min", app::accounts::MIN_PASSWORD_CHARS.to_string()), ("max", app::accounts::MAX_PASSWORD_CHARS.to_string())]
+}
+
+/// Writes a file only its owner can read (it holds a password).
+fn write_private(path: &std::path::Path, text: &str) -> std::io::Result<()> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    std::io::Write::write_all(&mut options.open(path)?, text.as_bytes())
 }
 
 /// CLI reports go to stdout (logs go to stderr), so scripts can read them.

@@ -51,7 +51,7 @@ fn verify_audit_passes_then_detects_an_edited_row() {
     assert!(server(&["seed-demo"], &dir).status.success());
     let ok = server(&["verify-audit"], &dir);
     assert!(ok.status.success(), "{}", stdout(&ok));
-    assert!(stdout(&ok).contains("audit log intact: 1 entries"), "{}", stdout(&ok));
+    assert!(stdout(&ok).contains("audit log intact: 3 entries"), "{}", stdout(&ok));
 
     // Edit the row behind the application's back, as an attacker with file access would.
     let url = format!("sqlite://{}?mode=rwc", dir.join("accredit.sqlite").display());
@@ -65,5 +65,36 @@ fn verify_audit_passes_then_detects_an_edited_row() {
     let broken = server(&["verify-audit"], &dir);
     assert_eq!(broken.status.code(), Some(1), "{}", stdout(&broken));
     assert!(stdout(&broken).contains("BROKEN at entry 1"), "{}", stdout(&broken));
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn seed_demo_prints_working_admin_credentials_every_time() {
+    let dir = temp_dir("seed");
+    let first = stdout(&server(&["seed-demo"], &dir));
+    let password = first.lines().find_map(|l| l.strip_prefix("password: ")).unwrap().to_owned();
+    assert!(first.contains("email: admin@demo.accredit-io.example"), "{first}");
+    let second = stdout(&server(&["seed-demo"], &dir));
+    assert!(second.contains(&format!("password: {password}")), "{second}");
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn create_admin_validates_and_reports() {
+    let dir = temp_dir("admin");
+    let bad = Command::new(env!("CARGO_BIN_EXE_server"))
+        .args(["create-admin", "--email", "boss@clinic.org"])
+        .env("DATA_DIR", &dir)
+        .env_remove("DATABASE_URL")
+        .env("ACCREDIT_ADMIN_PASSWORD", "short")
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(stdout(&bad).contains("password: Use at least 10 characters"), "{}", stdout(&bad));
+
+    let made = stdout(&server(&["create-admin", "--email", "Boss@Clinic.org"], &dir));
+    assert!(made.contains("administrator Boss@Clinic.org (user 1) created; password: "), "{made}");
+    let again = stdout(&server(&["create-admin", "--email", "boss@clinic.org"], &dir));
+    assert!(again.contains("(user 1) exists; administrator role ensured"), "{again}");
     let _ = std::fs::remove_dir_all(dir);
 }
