@@ -102,6 +102,24 @@ pub fn translate_with(language: &str, key: &str, args: &[(&str, String)]) -> Str
     TRANSLATIONS.lookup_with_args(&id, key, &args)
 }
 
+/// A page title in the user's language.
+///
+/// leptos_meta reads a title when it writes `<head>` on the server, and on the 404 fallback
+/// path it does so outside any reactive owner: a context lookup (`move_tr!`) or even a signal
+/// read panics there (seen under concurrent load). A server response has one language, so the
+/// server gets a plain string; the browser gets a closure that follows language switches.
+pub fn page_title(key: &'static str) -> leptos::text_prop::TextProp {
+    let i18n = expect_context::<leptos_fluent::I18n>();
+    #[cfg(feature = "ssr")]
+    {
+        leptos::text_prop::TextProp::from(i18n.tr(key))
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        leptos::text_prop::TextProp::from(move || i18n.tr(key))
+    }
+}
+
 /// Provides the i18n context (language signal, bundles) to its children and keeps
 /// `<html lang dir>`, the URL parameter and the cookie in step with the chosen language.
 ///

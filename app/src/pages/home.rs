@@ -2,6 +2,8 @@ use leptos::prelude::*;
 use leptos_fluent::{move_tr, I18n};
 use leptos_meta::Title;
 
+use crate::i18n::page_title;
+
 /// The three stages of the pathway, in order; each id names its Fluent messages
 /// (`home-stage-<id>-title`, `home-stage-<id>-body`) and its CSS accent.
 const STAGES: [(&str, &str, &str); 3] = [
@@ -18,7 +20,7 @@ const HOW_IT_WORKS: [&str; 4] =
 pub fn HomePage() -> impl IntoView {
     let i18n = expect_context::<I18n>();
     view! {
-        <Title text=move_tr!("home-page-title") />
+        <Title text=page_title("home-page-title") />
         <section class="hero">
             <h1>{move_tr!("home-title")}</h1>
             <p class="lead">{move_tr!("home-intro")}</p>

@@ -2,6 +2,8 @@ use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use leptos_meta::Title;
 
+use crate::i18n::page_title;
+
 use crate::components::ErrorMessage;
 use crate::error::AppError;
 
@@ -13,7 +15,7 @@ pub fn NotFoundPage() -> impl IntoView {
         response.set_status(axum::http::StatusCode::NOT_FOUND);
     }
     view! {
-        <Title text=move_tr!("not-found-title") />
+        <Title text=page_title("not-found-title") />
         <section class="not-found">
             <h1>{move_tr!("not-found-title")}</h1>
             <ErrorMessage error=AppError::NotFound />
