@@ -126,3 +126,36 @@ async fn roles_are_granted_once_and_every_change_is_audited() {
         t.cleanup().await;
     }
 }
+
+#[tokio::test]
+async fn sign_in_is_throttled_per_account_and_per_address() {
+    use app::db::sign_in::{sign_in, SignInOutcome};
+    use app::db::throttle;
+    for t in testing::all().await {
+        let db = &t.db;
+        let user = accounts::create_user(db, ann(), "test").await.unwrap_or_else(|e| panic!("{}: {e}", t.backend));
+        let now = Utc::now();
+        let ok = sign_in(db, &user.email, "correct horse battery", "10.0.0.1", now).await.unwrap_or_else(|e| panic!("{e}"));
+        assert!(matches!(ok, SignInOutcome::SignedIn { .. }), "{}: {ok:?}", t.backend);
+        for _ in 0..throttle::ACCOUNT_LIMIT {
+            let out = sign_in(db, &user.email, "wrong password!!", "10.0.0.1", now).await.unwrap_or_else(|e| panic!("{e}"));
+            assert!(matches!(out, SignInOutcome::Rejected), "{out:?}");
+        }
+        // Even the right password is refused now, from any address, until the window passes.
+        let blocked = sign_in(db, &user.email, "correct horse battery", "10.0.0.2", now).await.unwrap_or_else(|e| panic!("{e}"));
+        assert!(matches!(blocked, SignInOutcome::Throttled), "{}: {blocked:?}", t.backend);
+        let later = now + throttle::WINDOW + Duration::seconds(1);
+        let again = sign_in(db, &user.email, "correct horse battery", "10.0.0.2", later).await.unwrap_or_else(|e| panic!("{e}"));
+        assert!(matches!(again, SignInOutcome::SignedIn { .. }), "{}: {again:?}", t.backend);
+        let bursts = audit::recent(db, 20).await.unwrap_or_default().into_iter().filter(|e| e.action == "sign_in.failure_burst").count();
+        assert_eq!(bursts, 1, "{}", t.backend);
+
+        // One address trying many accounts is stopped too.
+        for n in 0..throttle::ADDRESS_LIMIT {
+            sign_in(db, &format!("guess{n}@clinic.org"), "whatever123", "10.9.9.9", later).await.unwrap_or_else(|e| panic!("{e}"));
+        }
+        let from_busy_address = sign_in(db, &user.email, "correct horse battery", "10.9.9.9", later).await.unwrap_or_else(|e| panic!("{e}"));
+        assert!(matches!(from_busy_address, SignInOutcome::Throttled), "{}: {from_busy_address:?}", t.backend);
+        t.cleanup().await;
+    }
+}

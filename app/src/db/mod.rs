@@ -8,6 +8,8 @@ mod error;
 pub mod migrations;
 pub mod seed;
 pub mod sessions;
+pub mod sign_in;
+pub mod throttle;
 pub mod testing;
 
 use std::time::Duration;

@@ -3,4 +3,5 @@
 pub mod audit_log;
 pub mod global_role;
 pub mod session;
+pub mod sign_in_failure;
 pub mod user;

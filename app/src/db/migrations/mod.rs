@@ -4,6 +4,7 @@ use sea_orm_migration::prelude::*;
 
 mod m20261130_000001_audit_log;
 mod m20261130_000002_accounts;
+mod m20261130_000003_sign_in_failures;
 
 pub struct Migrator;
 
@@ -13,6 +14,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261130_000001_audit_log::Migration),
             Box::new(m20261130_000002_accounts::Migration),
+            Box::new(m20261130_000003_sign_in_failures::Migration),
         ]
     }
 }
