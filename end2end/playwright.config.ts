@@ -12,6 +12,8 @@ const target = process.env.CARGO_TARGET_DIR ?? path.join(repo, 'target');
 const server = process.env.E2E_SERVER ?? path.join(target, 'debug', 'server');
 // A fresh SQLite database for each run; nothing of a developer's `make run` data is touched.
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'accredit-e2e-'));
+/** An administrator the sign-in tests use; created before the server starts. */
+export const ADMIN = { email: 'admin@e2e.accredit-io.example', password: 'e2e-admin-passphrase', name: 'E2E Administrator' };
 
 export default defineConfig({
   testDir: './tests',
@@ -33,7 +35,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `${server} serve`,
+    command: `${server} create-admin --email ${ADMIN.email} --name "${ADMIN.name}" && ${server} serve`,
     cwd: repo,
     url: `http://127.0.0.1:${port}/readyz`,
     reuseExistingServer: false,
@@ -46,6 +48,7 @@ export default defineConfig({
       DATABASE_URL: '',
       SITE_ROOT: path.join(repo, 'target', 'site'),
       RUST_LOG: 'warn',
+      ACCREDIT_ADMIN_PASSWORD: ADMIN.password,
     },
   },
 });

@@ -28,6 +28,9 @@ pub enum AppError {
     /// The record changed since the caller read it (`revision` is the current one).
     #[error("conflict at revision {revision}")]
     Conflict { revision: i64 },
+    /// Refused for now because of too many recent attempts (sign-in throttling).
+    #[error("too many attempts")]
+    TooManyAttempts,
     /// An unexpected failure; `reference` is the request id logged with the cause.
     #[error("internal error {reference:?}")]
     Internal { reference: Option<String> },
@@ -50,6 +53,7 @@ impl AppError {
             Self::NotFound => "error-not-found",
             Self::Validation(_) => "error-validation",
             Self::Conflict { .. } => "error-conflict",
+            Self::TooManyAttempts => "error-too-many-attempts",
             Self::Internal { reference: Some(_) } => "error-internal",
             Self::Internal { reference: None } => "error-internal-no-ref",
             Self::Transport(_) => "error-network",
@@ -64,6 +68,7 @@ impl AppError {
             Self::NotFound => 404,
             Self::Validation(_) => 422,
             Self::Conflict { .. } => 409,
+            Self::TooManyAttempts => 429,
             Self::Internal { .. } => 500,
             Self::Transport(_) => 502,
         }
@@ -100,6 +105,7 @@ mod tests {
             AppError::NotFound,
             AppError::invalid("name", "error-field-required"),
             AppError::Conflict { revision: 3 },
+            AppError::TooManyAttempts,
             AppError::Internal { reference: Some("abc".into()) },
             AppError::Internal { reference: None },
             AppError::Transport("offline".into()),

@@ -5,6 +5,7 @@
 //! with `ssr`, so sea-orm, sqlx and tokio never reach the wasm.
 
 pub mod accounts;
+pub mod api;
 pub mod components;
 pub mod error;
 pub mod i18n;

@@ -8,7 +8,7 @@ use leptos_router::path;
 
 use crate::components::{Footer, Header};
 use crate::i18n::I18nProvider;
-use crate::pages::{HomePage, NotFoundPage};
+use crate::pages::{HomePage, NotFoundPage, SignInPage};
 
 /// The document the server streams. `<html>` carries no `lang`/`dir` here: the i18n provider
 /// sets both through leptos_meta for the negotiated language.
@@ -45,6 +45,7 @@ pub fn App() -> impl IntoView {
                 <main id="main" tabindex="-1">
                     <Routes fallback=NotFoundPage>
                         <Route path=path!("/") view=HomePage />
+                        <Route path=path!("/sign-in") view=SignInPage />
                     </Routes>
                 </main>
                 <Footer />

@@ -6,14 +6,21 @@ export const test = base.extend<{ pageErrors: string[] }>({
   pageErrors: [async ({ page }, use) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-    // A test that asks for a missing page on purpose names it /no-such-page…; the browser
-    // logs that document's 404 like any other, so only that URL is exempt.
-    const expected404 = (url: string) => url.includes('/no-such-page');
-    page.on('console', (m) => {
-      if (m.type() === 'error' && !expected404(m.location().url)) errors.push(`console: ${m.text()}`);
-    });
+    // Expected refusals are not failures: the page a test asks for on purpose as missing
+    // (/no-such-page…), and typed 4xx answers of server functions (/api/…: a form to
+    // correct, throttling). The browser logs those like any failed load. 5xx never pass.
+    const expected = (url: string, status: number) =>
+      (status === 404 && url.includes('/no-such-page')) || (status >= 400 && status < 500 && new URL(url).pathname.startsWith('/api/'));
     page.on('response', (r) => {
-      if (r.status() >= 400 && !expected404(r.url())) errors.push(`HTTP ${r.status()} ${r.url()}`);
+      if (r.status() >= 400) {
+        if (!expected(r.url(), r.status())) errors.push(`HTTP ${r.status()} ${r.url()}`);
+      }
+    });
+    page.on('console', (m) => {
+      if (m.type() !== 'error') return;
+      const load = /^Failed to load resource: the server responded with a status of (\d+)/.exec(m.text());
+      if (load && expected(m.location().url, Number(load[1]))) return;
+      errors.push(`console: ${m.text()}`);
     });
     await use(errors);
     expect(errors, 'browser errors').toEqual([]);

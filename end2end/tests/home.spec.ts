@@ -6,6 +6,7 @@ test('home page is server-rendered in English and hydrates', async ({ page }) =>
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   await expect(page.locator('h1')).toHaveText('From enrolment to Centre of Excellence');
+  await expect(page).toHaveTitle('Home · Accredit-IO');
   await expect(page.locator('.stage h3')).toHaveText(['Enrolled Centre', 'Accredited Centre', 'Centre of Excellence']);
   // Hydrated: the no-JavaScript language button is hidden.
   await expect(page.locator('.language-apply')).toBeHidden();
@@ -43,6 +44,7 @@ test('switching language needs no reload and survives one', async ({ page }) => 
   await page.locator('#language-select').selectOption('de');
   await expect(page.locator('h1')).toHaveText('Von der Einschreibung zum Centre of Excellence');
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(page).toHaveTitle('Startseite · Accredit-IO');
   expect(await page.evaluate(() => (window as any).__sameDocument)).toBe(true);
   await expect(page).toHaveURL(/[?&]lang=de/);
 

@@ -49,3 +49,16 @@ error-email-taken = يوجد حساب مسجَّل بهذا البريد الإ�
 error-password-too-short = يجب ألا تقل كلمة المرور عن { $min } أحرف.
 error-password-too-long = يجب ألا تزيد كلمة المرور على { $max } حرفًا.
 error-name-too-long = هذا الاسم طويل جدًا.
+
+## Sign-in
+error-too-many-attempts = محاولات كثيرة جدًا. انتظر 15 دقيقة ثم حاول مرة أخرى.
+nav-sign-in = تسجيل الدخول
+nav-sign-out = تسجيل الخروج
+nav-signed-in-as = مسجَّل الدخول باسم { $name }
+sign-in-page-title = تسجيل الدخول
+sign-in-heading = تسجيل الدخول إلى Accredit-IO
+sign-in-email = البريد الإلكتروني
+sign-in-password = كلمة المرور
+sign-in-submit = تسجيل الدخول
+sign-in-error-credentials = البريد الإلكتروني أو كلمة المرور غير صحيحة.
+sign-in-welcome = مرحبًا، { $name }.

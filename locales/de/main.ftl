@@ -49,3 +49,16 @@ error-email-taken = Zu dieser E-Mail-Adresse gibt es bereits ein Konto. Melden S
 error-password-too-short = Ihr Passwort muss mindestens { $min } Zeichen lang sein.
 error-password-too-long = Ihr Passwort darf höchstens { $max } Zeichen lang sein.
 error-name-too-long = Dieser Name ist zu lang.
+
+## Sign-in
+error-too-many-attempts = Zu viele Versuche. Warten Sie 15 Minuten und versuchen Sie es dann erneut.
+nav-sign-in = Anmelden
+nav-sign-out = Abmelden
+nav-signed-in-as = Angemeldet als { $name }
+sign-in-page-title = Anmelden
+sign-in-heading = Bei Accredit-IO anmelden
+sign-in-email = E-Mail-Adresse
+sign-in-password = Passwort
+sign-in-submit = Anmelden
+sign-in-error-credentials = E-Mail-Adresse oder Passwort ist nicht korrekt.
+sign-in-welcome = Willkommen, { $name }.

@@ -52,3 +52,16 @@ error-email-taken = An account with this email address already exists. Sign in i
 error-password-too-short = Use at least { $min } characters for your password.
 error-password-too-long = Use at most { $max } characters for your password.
 error-name-too-long = This name is too long.
+
+## Sign-in
+error-too-many-attempts = Too many attempts. Wait 15 minutes and try again.
+nav-sign-in = Sign in
+nav-sign-out = Sign out
+nav-signed-in-as = Signed in as { $name }
+sign-in-page-title = Sign in
+sign-in-heading = Sign in to Accredit-IO
+sign-in-email = Email address
+sign-in-password = Password
+sign-in-submit = Sign in
+sign-in-error-credentials = The email address or the password is not correct.
+sign-in-welcome = Welcome, { $name }.

@@ -49,3 +49,16 @@ error-email-taken = Ya existe una cuenta con esta dirección de correo. Inicie s
 error-password-too-short = La contraseña debe tener al menos { $min } caracteres.
 error-password-too-long = La contraseña debe tener como máximo { $max } caracteres.
 error-name-too-long = Este nombre es demasiado largo.
+
+## Sign-in
+error-too-many-attempts = Demasiados intentos. Espere 15 minutos y vuelva a intentarlo.
+nav-sign-in = Iniciar sesión
+nav-sign-out = Cerrar sesión
+nav-signed-in-as = Sesión iniciada como { $name }
+sign-in-page-title = Iniciar sesión
+sign-in-heading = Iniciar sesión en Accredit-IO
+sign-in-email = Correo electrónico
+sign-in-password = Contraseña
+sign-in-submit = Iniciar sesión
+sign-in-error-credentials = El correo electrónico o la contraseña no son correctos.
+sign-in-welcome = Le damos la bienvenida, { $name }.

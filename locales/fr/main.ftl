@@ -49,3 +49,16 @@ error-email-taken = Un compte existe déjà avec cette adresse e-mail. Connectez
 error-password-too-short = Votre mot de passe doit comporter au moins { $min } caractères.
 error-password-too-long = Votre mot de passe doit comporter au plus { $max } caractères.
 error-name-too-long = Ce nom est trop long.
+
+## Sign-in
+error-too-many-attempts = Trop de tentatives. Patientez 15 minutes avant de réessayer.
+nav-sign-in = Se connecter
+nav-sign-out = Se déconnecter
+nav-signed-in-as = Connecté·e en tant que { $name }
+sign-in-page-title = Connexion
+sign-in-heading = Se connecter à Accredit-IO
+sign-in-email = Adresse e-mail
+sign-in-password = Mot de passe
+sign-in-submit = Se connecter
+sign-in-error-credentials = L’adresse e-mail ou le mot de passe est incorrect.
+sign-in-welcome = Bienvenue, { $name }.

@@ -49,3 +49,16 @@ error-email-taken = Esiste già un account con questo indirizzo e-mail. Accedete
 error-password-too-short = La password deve contenere almeno { $min } caratteri.
 error-password-too-long = La password può contenere al massimo { $max } caratteri.
 error-name-too-long = Questo nome è troppo lungo.
+
+## Sign-in
+error-too-many-attempts = Troppi tentativi. Attendete 15 minuti e riprovate.
+nav-sign-in = Accedi
+nav-sign-out = Esci
+nav-signed-in-as = Accesso eseguito come { $name }
+sign-in-page-title = Accesso
+sign-in-heading = Accedi ad Accredit-IO
+sign-in-email = Indirizzo e-mail
+sign-in-password = Password
+sign-in-submit = Accedi
+sign-in-error-credentials = L’indirizzo e-mail o la password non sono corretti.
+sign-in-welcome = Benvenuto/a, { $name }.

@@ -49,3 +49,16 @@ error-email-taken = Já existe uma conta com este endereço de e-mail. Inicie se
 error-password-too-short = A palavra-passe deve ter pelo menos { $min } caracteres.
 error-password-too-long = A palavra-passe deve ter no máximo { $max } caracteres.
 error-name-too-long = Este nome é demasiado longo.
+
+## Sign-in
+error-too-many-attempts = Demasiadas tentativas. Aguarde 15 minutos e tente novamente.
+nav-sign-in = Iniciar sessão
+nav-sign-out = Terminar sessão
+nav-signed-in-as = Sessão iniciada como { $name }
+sign-in-page-title = Iniciar sessão
+sign-in-heading = Iniciar sessão no Accredit-IO
+sign-in-email = Endereço de e-mail
+sign-in-password = Palavra-passe
+sign-in-submit = Iniciar sessão
+sign-in-error-credentials = O endereço de e-mail ou a palavra-passe não estão corretos.
+sign-in-welcome = Bem-vindo/a, { $name }.

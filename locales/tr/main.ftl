@@ -49,3 +49,16 @@ error-email-taken = Bu e-posta adresiyle kayıtlı bir hesap zaten var. Oturum a
 error-password-too-short = Parolanız en az { $min } karakter olmalıdır.
 error-password-too-long = Parolanız en fazla { $max } karakter olabilir.
 error-name-too-long = Bu ad çok uzun.
+
+## Sign-in
+error-too-many-attempts = Çok fazla deneme yapıldı. 15 dakika bekleyip yeniden deneyin.
+nav-sign-in = Oturum aç
+nav-sign-out = Oturumu kapat
+nav-signed-in-as = { $name } olarak oturum açıldı
+sign-in-page-title = Oturum aç
+sign-in-heading = Accredit-IO'da oturum açın
+sign-in-email = E-posta adresi
+sign-in-password = Parola
+sign-in-submit = Oturum aç
+sign-in-error-credentials = E-posta adresi veya parola hatalı.
+sign-in-welcome = Hoş geldiniz, { $name }.

@@ -49,3 +49,16 @@ error-email-taken = 该电子邮件地址已注册账户。请直接登录或重
 error-password-too-short = 密码至少需要 { $min } 个字符。
 error-password-too-long = 密码最多 { $max } 个字符。
 error-name-too-long = 名称过长。
+
+## Sign-in
+error-too-many-attempts = 尝试次数过多。请等待 15 分钟后重试。
+nav-sign-in = 登录
+nav-sign-out = 退出登录
+nav-signed-in-as = 当前用户：{ $name }
+sign-in-page-title = 登录
+sign-in-heading = 登录 Accredit-IO
+sign-in-email = 电子邮件地址
+sign-in-password = 密码
+sign-in-submit = 登录
+sign-in-error-credentials = 电子邮件地址或密码不正确。
+sign-in-welcome = 欢迎，{ $name }。

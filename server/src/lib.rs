@@ -151,7 +151,11 @@ async fn serve(config: Config) -> Result<(), ServerError> {
     let listener =
         tokio::net::TcpListener::bind(config.addr).await.map_err(io(format!("binding {}", config.addr)))?;
     tracing::info!("listening on http://{}", config.addr);
-    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await.map_err(io("serving"))
+    // The peer address feeds sign-in throttling per client.
+    axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>())
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .map_err(io("serving"))
 }
 
 async fn shutdown_signal() {

@@ -101,3 +101,30 @@ async fn probes_answer() {
     assert_eq!(get(&app, "/readyz", &[]).await.status, StatusCode::SERVICE_UNAVAILABLE);
     t.cleanup().await;
 }
+
+/// Regression: page titles were translated by looking the i18n context up lazily, and the
+/// server sometimes evaluated them (writing <head>) where the lookup failed, panicking the
+/// render. Many concurrent renders of every page must all complete with their status.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn concurrent_renders_of_every_page_complete() {
+    let (app, t) = app().await;
+    let mut tasks = Vec::new();
+    for n in 0..60 {
+        let app = app.clone();
+        let (uri, status) = match n % 3 {
+            0 => ("/?lang=ar", StatusCode::OK),
+            1 => ("/sign-in?lang=de", StatusCode::OK),
+            _ => ("/no-such-page?lang=fr", StatusCode::NOT_FOUND),
+        };
+        tasks.push(tokio::spawn(async move {
+            let page = get(&app, uri, &[]).await;
+            assert_eq!(page.status, status, "{uri}");
+            assert!(page.body.contains("<title>"), "{uri}: no title");
+            assert!(page.body.contains("</footer>"), "{uri}: render cut short");
+        }));
+    }
+    for task in tasks {
+        task.await.unwrap();
+    }
+    t.cleanup().await;
+}

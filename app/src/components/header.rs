@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
 
-use super::LanguageSwitcher;
+use super::{AccountMenu, LanguageSwitcher};
 
-/// Site header: product name (home link), primary navigation, language switcher.
+/// Site header: product name (home link), primary navigation, account area, language switcher.
 #[component]
 pub fn Header() -> impl IntoView {
     view! {
@@ -18,6 +18,7 @@ pub fn Header() -> impl IntoView {
                     <li><a href="/">{move_tr!("nav-home")}</a></li>
                 </ul>
             </nav>
+            <AccountMenu />
             <LanguageSwitcher />
         </header>
     }

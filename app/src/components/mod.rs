@@ -1,10 +1,12 @@
 //! Pieces shared by several pages.
 
+mod account_menu;
 mod error_message;
 mod footer;
 mod header;
 mod language_switcher;
 
+pub use account_menu::AccountMenu;
 pub use error_message::ErrorMessage;
 pub use footer::Footer;
 pub use header::Header;

@@ -1,0 +1,41 @@
+use leptos::form::ActionForm;
+use leptos::prelude::*;
+use leptos_fluent::{move_tr, tr, I18n};
+
+use crate::api::auth::{current_user, SignOut};
+
+/// The header's account area: "Sign in", or the signed-in person with "Sign out".
+#[component]
+pub fn AccountMenu() -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let user = Resource::new(|| (), |()| current_user());
+    let sign_out = ServerAction::<SignOut>::new();
+    Effect::new(move |_| {
+        if matches!(sign_out.value().get(), Some(Ok(()))) {
+            let _ = window().location().assign("/");
+        }
+    });
+    view! {
+        <div class="account-menu">
+            <Transition fallback=|| ()>
+                {move || Suspend::new(async move {
+                    match user.await {
+                        Ok(Some(user)) => {
+                            let name = user.display_name.clone();
+                            view! {
+                                <span class="signed-in-as">
+                                    {move || tr!(i18n, "nav-signed-in-as", { "name" => name.clone() })}
+                                </span>
+                                <ActionForm action=sign_out>
+                                    <button type="submit" class="link-button">{move_tr!("nav-sign-out")}</button>
+                                </ActionForm>
+                            }
+                                .into_any()
+                        }
+                        _ => view! { <a href="/sign-in">{move_tr!("nav-sign-in")}</a> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </div>
+    }
+}
