@@ -101,3 +101,19 @@ async fn demo_seed_is_idempotent() {
         t.cleanup().await;
     }
 }
+
+#[tokio::test]
+async fn demo_seed_completes_a_database_seeded_by_an_older_version() {
+    for t in testing::all().await {
+        // What the first version's seed left: only the marker, no administrator.
+        audit::append(&t.db, NewEntry::new("cli", seed::SEEDED_ACTION, "")).await.unwrap_or_else(|e| panic!("{e}"));
+        let outcome = seed::seed_demo(&t.db).await.unwrap_or_else(|e| panic!("{}: {e}", t.backend));
+        assert!(outcome.added);
+        let password = outcome.admin_password.unwrap_or_default();
+        let admin = app::db::accounts::authenticate(&t.db, seed::DEMO_ADMIN_EMAIL, &password).await.unwrap_or_default();
+        assert!(admin.is_some(), "{}: demo admin missing", t.backend);
+        let markers = audit::recent(&t.db, 10).await.unwrap_or_default().into_iter().filter(|e| e.action == seed::SEEDED_ACTION).count();
+        assert_eq!(markers, 1);
+        t.cleanup().await;
+    }
+}
