@@ -7,6 +7,7 @@
 pub mod accounts;
 pub mod api;
 pub mod components;
+pub mod cookies;
 pub mod error;
 pub mod i18n;
 pub mod pages;

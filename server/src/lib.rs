@@ -62,8 +62,9 @@ pub async fn run(cli: Cli) -> Result<ExitCode, ServerError> {
         Command::CreateAdmin { email, name } => {
             let db = open_database(&config).await?;
             let password = std::env::var("ACCREDIT_ADMIN_PASSWORD").ok().filter(|p| !p.is_empty());
+            let generating = password.is_none();
             match db::seed::ensure_admin(&db, &email, &name, password, "cli").await {
-                Ok((id, Some(generated))) if std::env::var("ACCREDIT_ADMIN_PASSWORD").is_err() => {
+                Ok((id, Some(generated))) if generating => {
                     report_line(&format!("administrator {email} (user {id}) created; password: {generated}"));
                 }
                 Ok((id, created)) => {

@@ -25,10 +25,7 @@ fn parts() -> Option<Parts> {
 pub fn session_token() -> Option<String> {
     let parts = parts()?;
     let header = parts.headers.get(COOKIE)?.to_str().ok()?;
-    header.split(';').find_map(|pair| {
-        let (name, value) = pair.trim().split_once('=')?;
-        (name == SESSION_COOKIE && !value.is_empty()).then(|| value.to_owned())
-    })
+    crate::cookies::cookie_value(header, SESSION_COOKIE).filter(|v| !v.is_empty()).map(str::to_owned)
 }
 
 /// The client's address as seen by this server (the peer of the TCP connection).
