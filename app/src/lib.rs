@@ -9,6 +9,7 @@ pub mod api;
 pub mod components;
 pub mod cookies;
 pub mod error;
+pub mod facilities;
 pub mod i18n;
 pub mod pages;
 mod shell;

@@ -8,7 +8,10 @@ use leptos_router::path;
 
 use crate::components::{Footer, Header};
 use crate::i18n::I18nProvider;
-use crate::pages::{HomePage, NotFoundPage, SignInPage};
+use crate::pages::{
+    AccountPage, ActivatePage, AdminPage, ConfirmEmailPage, FacilityPage, ForgotPasswordPage, HomePage, JoinPage,
+    MyFacilitiesPage, NotFoundPage, OutboxPage, RegisterPage, ResetPasswordPage, SignInPage, SignUpPage,
+};
 
 /// The document the server streams. `<html>` carries no `lang`/`dir` here: the i18n provider
 /// sets both through leptos_meta for the negotiated language.
@@ -46,6 +49,18 @@ pub fn App() -> impl IntoView {
                     <Routes fallback=NotFoundPage>
                         <Route path=path!("/") view=HomePage />
                         <Route path=path!("/sign-in") view=SignInPage />
+                        <Route path=path!("/sign-up") view=SignUpPage />
+                        <Route path=path!("/confirm-email") view=ConfirmEmailPage />
+                        <Route path=path!("/forgot-password") view=ForgotPasswordPage />
+                        <Route path=path!("/reset-password") view=ResetPasswordPage />
+                        <Route path=path!("/account") view=AccountPage />
+                        <Route path=path!("/register") view=RegisterPage />
+                        <Route path=path!("/activate") view=ActivatePage />
+                        <Route path=path!("/join") view=JoinPage />
+                        <Route path=path!("/facilities") view=MyFacilitiesPage />
+                        <Route path=path!("/facilities/:id") view=FacilityPage />
+                        <Route path=path!("/admin") view=AdminPage />
+                        <Route path=path!("/admin/outbox") view=OutboxPage />
                     </Routes>
                 </main>
                 <Footer />

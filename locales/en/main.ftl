@@ -7,6 +7,9 @@ app-tagline = Accreditation for interventional oncology
 nav-skip-to-content = Skip to main content
 nav-primary-label = Main navigation
 nav-home = Home
+nav-register = Register a facility
+nav-my-facilities = My facilities
+nav-admin = Administration
 language-switcher-label = Language
 language-switcher-apply = Change language
 footer-about = Accredit-IO runs the accreditation programme for interventional-oncology services, from enrolment to Centre of Excellence.
@@ -65,3 +68,238 @@ sign-in-password = Password
 sign-in-submit = Sign in
 sign-in-error-credentials = The email address or the password is not correct.
 sign-in-welcome = Welcome, { $name }.
+sign-in-error-unconfirmed = Please confirm your email address first: follow the link in the email we sent you.
+sign-in-forgot-password = Forgot your password?
+sign-in-create-account = Create an account to join a facility
+
+## Field errors of the registration and other forms
+error-text-too-long = This text is too long.
+error-number-invalid = Enter a whole number, like 240.
+error-number-too-large = This number is too large. Please check it.
+error-date-invalid = Enter a valid date.
+error-link-invalid = This link is not valid: it was already used, it has expired, or it was copied incompletely. Ask for a new one.
+
+## Facility registration
+register-page-title = Register a facility
+register-heading = Register your facility
+register-intro = Registration is the first step towards accreditation. You become the main account holder of the facility; your colleagues join later with the facility code we send you.
+register-done-heading = Check your email
+register-done-body = We have sent you an email with a link to activate your facility and your facility code. Nothing more happens until you follow that link.
+register-section-facility = Facility
+register-facility-name = Name of the facility or service
+register-institution = Hospital or institution
+register-department = Department
+register-address = Address
+register-country = Country
+register-section-eligibility = Eligibility
+register-procedures = Therapeutic interventional-oncology procedures per year
+register-procedures-hint = At least { $minimum } procedures a year are required.
+register-approver-name = Name of the head of department or hospital director who approved
+register-approver-email = Their email address
+register-approval-date = Date of approval
+register-approval-confirmed = I confirm that the head of department or the hospital director approved this registration.
+register-section-account = Your account
+register-account-hint = You will be the main account holder: you approve colleagues who join and name the facility roles.
+register-your-name = Your name
+register-your-email = Your email address
+register-password = Password
+register-password-hint = At least { $min } characters.
+register-section-roles = Facility roles
+register-roles-hint = Leave a field empty to take that role yourself (the substitute is optional). People you name by email receive an invitation with the facility code once the facility is activated.
+register-ar-email = Authorised Representative (email)
+register-contact-email = Designated contact (email)
+register-substitute-email = Substitute for the contact (email)
+register-submit = Register facility
+register-error-procedures-below-minimum = Accreditation requires at least { $minimum } therapeutic interventional-oncology procedures a year.
+register-error-approval-in-future = The approval date cannot be in the future.
+register-error-approval-too-old = The approval must be from the last two years.
+register-error-approval-not-confirmed = Please confirm that the registration was approved.
+register-error-facility-exists = This facility is already registered. Ask its main account holder for the facility code and join it instead.
+
+## Activation and email confirmation
+activate-page-title = Activate facility
+activate-heading = Activate your facility
+activate-intro = Activating confirms your email address and opens your facility's enrolment.
+activate-submit = Activate now
+activate-done = { $facility } is activated. Its enrolment invoice is now open.
+activate-sign-in = Sign in
+confirm-email-page-title = Confirm email address
+confirm-email-heading = Confirm your email address
+confirm-email-submit = Confirm email address
+confirm-email-done = Your email address is confirmed. You can now sign in.
+
+## Accounts
+sign-up-page-title = Create an account
+sign-up-heading = Create an account
+sign-up-intro = Create an account to join a facility that is already registered. You will need its facility code.
+sign-up-submit = Create account
+sign-up-done = We have sent you an email with a link to confirm your address.
+sign-up-register-instead = Registering a new facility? Use the facility registration instead.
+forgot-password-page-title = Forgot password
+forgot-password-heading = Reset your password
+forgot-password-intro = Enter the email address of your account and we will send you a link to choose a new password.
+forgot-password-submit = Send link
+forgot-password-done = If an account uses this address, we have sent it a link. The link works for one hour.
+reset-password-page-title = Choose a new password
+reset-password-heading = Choose a new password
+reset-password-submit = Save new password
+reset-password-done = Your password has been changed and you have been signed out everywhere.
+account-page-title = Your account
+account-heading = Your account
+account-change-password = Change password
+account-current-password = Current password
+account-new-password = New password
+account-change-password-submit = Change password
+account-password-changed = Your password has been changed. Other devices have been signed out.
+account-error-current-password = The current password is not correct.
+
+## Facilities and joining
+facilities-page-title = My facilities
+facilities-heading = My facilities
+facilities-none = You do not belong to a facility yet.
+facilities-register-link = Register a facility
+join-page-title = Join a facility
+join-heading = Join a facility
+join-intro = Enter the facility code you received from your facility's main account holder.
+join-code = Facility code
+join-code-hint = Ten letters and digits, for example ABCDE-23456.
+join-submit = Ask to join
+join-done-active = You are now a member of the facility.
+join-done-pending = Your request has been sent. The main account holder will approve it.
+join-need-account = To join a facility, sign in or create an account first.
+join-error-code-unknown = There is no active facility with this code. Check the code and try again.
+join-error-already-member = You are already a member of this facility.
+
+## A facility's page
+facility-page-title = Facility
+facility-status = Status
+facility-code = Facility code
+facility-code-hint = Colleagues join your facility with this code.
+facility-roles-heading = Facility roles
+facility-role-invited = invited
+facility-role-vacant = not named
+facility-role-assign = Name
+facility-pending-heading = Requests to join
+facility-approve = Approve
+facility-decline = Decline
+facility-members-heading = Members
+facility-member-name = Name
+facility-member-email = Email address
+facility-member-roles = Roles
+facility-member-actions = Actions
+facility-remove = Remove
+facility-remove-member = Remove { $name }
+facility-history-heading = Status history
+facility-main-holder = Main account holder
+facility-error-status-change = This status change is not possible from the facility's current status.
+facility-status-registered = Registered – activation pending
+facility-status-pending-payment = Activated – enrolment payment pending
+facility-status-enrolled = Enrolled Centre
+facility-status-accredited = Accredited Centre
+facility-status-centre-of-excellence = Centre of Excellence
+facility-status-expired = Expired
+facility-status-withdrawn = Withdrawn
+facility-role-authorised-representative = Authorised Representative
+facility-role-contact = Designated contact
+facility-role-substitute = Substitute contact
+membership-status-pending = Awaiting approval
+membership-status-active = Member
+membership-status-declined = Declined
+membership-status-removed = Removed
+members-error-not-pending = This request has already been decided.
+members-error-cannot-remove-main-holder = The main account holder cannot be removed.
+members-error-not-member = This person is not an active member of the facility.
+members-error-name-another-ar = Name another Authorised Representative before removing this member.
+
+## Administration
+admin-page-title = Administration
+admin-heading = Administration
+admin-outbox-link = Mail outbox
+admin-facilities-heading = Registrations and facilities
+admin-facility = Facility
+admin-registered-at = Registered
+admin-users-heading = Accounts and global roles
+admin-unconfirmed = email not confirmed
+admin-grant-role = Grant { $role } to { $name }
+admin-revoke-role = Revoke { $role } from { $name }
+admin-error-own-admin-role = You cannot remove your own administrator role.
+role-administrator = Administrator
+role-assessor = Assessor
+role-translator = Translator
+outbox-page-title = Mail outbox
+outbox-heading = Mail outbox
+outbox-intro = Every email the application has written, newest first. When no mail server is configured, mail is only delivered here.
+outbox-empty = No mail yet.
+outbox-sent = sent { $at }
+outbox-failed = not delivered after { $attempts } attempts: { $error }
+outbox-not-sent = not sent
+
+## Mail (plain text; the HTML part is made from it)
+mail-footer = Accredit-IO — accreditation for interventional oncology. This message was sent automatically.
+mail-activation-subject = Activate { $facility } on Accredit-IO
+mail-activation-body =
+    Dear { $name },
+
+    thank you for registering { $facility }. Please activate the facility within { $hours } hours by opening this link and pressing "Activate now":
+
+    { $link }
+
+    Your facility code is { $code }. Colleagues join your facility with this code; you approve each request.
+
+    If you did not register, ignore this email.
+mail-confirm-email-subject = Confirm your email address for Accredit-IO
+mail-confirm-email-body =
+    Dear { $name },
+
+    please confirm your email address within { $hours } hours by opening this link:
+
+    { $link }
+
+    If you did not create an account, ignore this email.
+mail-password-reset-subject = Reset your Accredit-IO password
+mail-password-reset-body =
+    Dear { $name },
+
+    someone asked to reset the password of your account. To choose a new password, open this link within { $minutes } minutes:
+
+    { $link }
+
+    If it was not you, ignore this email; your password stays the same.
+mail-role-invitation-subject = You have been named { $role } of { $facility }
+mail-role-invitation-body =
+    Hello,
+
+    { $inviter } has named you { $role } of { $facility } on Accredit-IO.
+
+    To take up the role, sign in (or create an account with this email address) and join the facility with the code { $code }:
+
+    { $link }
+mail-join-requested-subject = { $member } asks to join { $facility }
+mail-join-requested-body =
+    Dear { $name },
+
+    { $member } ({ $member_email }) has asked to join { $facility } with the facility code. Approve or decline the request on the facility's page:
+
+    { $link }
+mail-join-pending-subject = Your request to join { $facility }
+mail-join-pending-body =
+    Dear { $name },
+
+    your request to join { $facility } has been sent to its main account holder. We will email you when it has been decided.
+mail-join-approved-subject = You are now a member of { $facility }
+mail-join-approved-body =
+    Dear { $name },
+
+    you are now a member of { $facility } on Accredit-IO:
+
+    { $link }
+mail-join-declined-subject = Your request to join { $facility }
+mail-join-declined-body =
+    Dear { $name },
+
+    your request to join { $facility } was declined. If you think this is a mistake, please contact the facility directly.
+mail-role-assigned-subject = You are now { $role } of { $facility }
+mail-role-assigned-body =
+    Dear { $name },
+
+    you have been named { $role } of { $facility } on Accredit-IO.

@@ -28,6 +28,16 @@ pub struct Config {
     /// Directory holding the built site (`pkg/` with the hydrate bundle, public files).
     #[arg(long, env = "SITE_ROOT", default_value = "target/site", global = true)]
     pub site_root: PathBuf,
+    /// Address the site is reached at, for links in mail (default: http://ADDR).
+    #[arg(long, env = "PUBLIC_URL", global = true)]
+    pub public_url: Option<String>,
+    /// SMTP server for outgoing mail (`smtp://host:25`, `smtps://user:pass@host`,
+    /// `smtp://host:587?tls=required`). Without it mail stays in the outbox (/admin/outbox).
+    #[arg(long, env = "SMTP_URL", global = true)]
+    pub smtp_url: Option<String>,
+    /// Sender address of outgoing mail.
+    #[arg(long, env = "MAIL_FROM", default_value = "Accredit-IO <no-reply@accredit-io.example>", global = true)]
+    pub mail_from: String,
 }
 
 #[derive(Debug, Subcommand)]
@@ -62,6 +72,14 @@ impl Config {
         match &self.database_url {
             Some(url) if !url.is_empty() => url.clone(),
             _ => format!("sqlite://{}?mode=rwc", self.data_dir.join("accredit.sqlite").display()),
+        }
+    }
+
+    /// The base of links in mail, without a trailing slash.
+    pub fn public_url(&self) -> String {
+        match &self.public_url {
+            Some(url) if !url.trim().is_empty() => url.trim().trim_end_matches('/').to_owned(),
+            _ => format!("http://{}", self.addr),
         }
     }
 

@@ -4,6 +4,7 @@
 pub mod config;
 pub mod language;
 pub mod locale_check;
+pub mod mailer;
 pub mod router;
 pub mod telemetry;
 
@@ -19,6 +20,8 @@ pub enum ServerError {
     Database(#[from] sea_orm::DbErr),
     #[error("{0}")]
     Data(#[from] db::DataError),
+    #[error("configuration: {0}")]
+    Config(String),
     #[error("{context}: {source}")]
     Io { context: String, source: std::io::Error },
 }
@@ -147,6 +150,18 @@ async fn open_database(config: &Config) -> Result<sea_orm::DatabaseConnection, S
 
 async fn serve(config: Config) -> Result<(), ServerError> {
     let db = open_database(&config).await?;
+    let _sender = match &config.smtp_url {
+        Some(url) if !url.trim().is_empty() => {
+            let transport = mailer::transport(url).map_err(|e| ServerError::Config(format!("SMTP_URL: {e}")))?;
+            let from = config.mail_from.parse().map_err(|e| ServerError::Config(format!("MAIL_FROM: {e}")))?;
+            tracing::info!("mail is delivered over SMTP");
+            Some(tokio::spawn(mailer::run(db.clone(), transport, from, std::time::Duration::from_secs(5))))
+        }
+        _ => {
+            tracing::info!("no SMTP_URL: mail stays in the outbox (/admin/outbox)");
+            None
+        }
+    };
     let state = router::AppState::new(db, &config);
     let app = router::router(state);
     let listener =

@@ -31,6 +31,8 @@ const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub db: DatabaseConnection,
+    /// Base of links in mail.
+    pub public_url: String,
 }
 
 impl AppState {
@@ -41,7 +43,7 @@ impl AppState {
             .site_pkg_dir("pkg")
             .site_addr(config.addr)
             .build();
-        Self { leptos_options, db }
+        Self { leptos_options, db, public_url: config.public_url() }
     }
 }
 
@@ -55,7 +57,11 @@ pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(App);
     let context = {
         let db = state.db.clone();
-        move || provide_context(db.clone())
+        let public_url = app::api::PublicUrl(state.public_url.clone());
+        move || {
+            provide_context(db.clone());
+            provide_context(public_url.clone());
+        }
     };
     let app_shell = {
         let options = state.leptos_options.clone();

@@ -44,6 +44,9 @@ async fn app() -> (axum::Router, testing::TestDb) {
         data_dir: std::env::temp_dir(),
         database_url: None,
         site_root: "target/site".into(),
+        public_url: None,
+        smtp_url: None,
+        mail_from: "test@accredit-io.example".into(),
     };
     (router(AppState::new(t.db.clone(), &config)), t)
 }
@@ -123,9 +126,13 @@ async fn concurrent_renders_of_every_page_complete() {
     let mut tasks = Vec::new();
     for n in 0..60 {
         let app = app.clone();
-        let (uri, status) = match n % 3 {
+        let (uri, status) = match n % 6 {
             0 => ("/?lang=ar", StatusCode::OK),
             1 => ("/sign-in?lang=de", StatusCode::OK),
+            2 => ("/register?lang=tr", StatusCode::OK),
+            // Signed out: the page explains and answers 401 (set by the server function).
+            3 => ("/facilities?lang=zh-CN", StatusCode::UNAUTHORIZED),
+            4 => ("/admin/outbox?lang=es", StatusCode::UNAUTHORIZED),
             _ => ("/no-such-page?lang=fr", StatusCode::NOT_FOUND),
         };
         tasks.push(tokio::spawn(async move {

@@ -57,6 +57,7 @@ pub async fn sign_in(email: String, password: String) -> Result<SessionUser, App
                 }
                 SignInOutcome::Rejected => Err(AppError::invalid("credentials", "sign-in-error-credentials")),
                 SignInOutcome::Throttled => Err(AppError::TooManyAttempts),
+                SignInOutcome::Unconfirmed => Err(AppError::invalid("credentials", "sign-in-error-unconfirmed")),
             }
         }
         .await,
@@ -73,6 +74,84 @@ pub async fn sign_out() -> Result<(), AppError> {
                 crate::db::sessions::revoke(&database()?, &token).await?;
             }
             set_session_cookie(None, 0);
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// Creates an account for someone who will join a facility with its code, and mails a link
+/// to confirm the address. Role: none (public). Errors: `Validation` per field (a taken email
+/// included).
+#[server]
+pub async fn sign_up(display_name: String, email: String, password: String) -> Result<(), AppError> {
+    use super::request::{answer, database, public_url, request_language};
+    answer(
+        async {
+            let db = database()?;
+            let new = crate::db::accounts::NewUser { email, display_name, password, language: request_language() };
+            crate::db::accounts::sign_up(&db, new, &public_url(), chrono::Utc::now()).await?;
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// Follows the link from the sign-up mail. Role: none (the token is the credential).
+/// Errors: `Validation` (`token` → `error-link-invalid`) for a used, expired or unknown link.
+#[server]
+pub async fn confirm_email(token: String) -> Result<(), AppError> {
+    use super::request::{answer, database};
+    answer(
+        async {
+            crate::db::accounts::confirm_email(&database()?, &token, chrono::Utc::now()).await?;
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// Mails a reset link when an account has this address; answers the same either way.
+/// Role: none (public). Errors: `Validation` for a malformed address only.
+#[server]
+pub async fn request_password_reset(email: String) -> Result<(), AppError> {
+    use super::request::{answer, database, public_url};
+    answer(
+        async {
+            crate::db::accounts::request_password_reset(&database()?, &email, &public_url(), chrono::Utc::now()).await?;
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// Sets a new password from a reset link; every session of the account ends. Role: none (the
+/// token is the credential). Errors: `Validation` (`password`, or `token` → `error-link-invalid`).
+#[server]
+pub async fn reset_password(token: String, password: String) -> Result<(), AppError> {
+    use super::request::{answer, database};
+    answer(
+        async {
+            crate::db::accounts::reset_password(&database()?, &token, &password, chrono::Utc::now()).await?;
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// Changes the signed-in user's password after checking the current one. Every session ends
+/// and this browser gets a fresh one. Role: signed in. Errors: `Unauthorized`, `Validation`
+/// (`current_password`, `password`).
+#[server]
+pub async fn change_password(current_password: String, password: String) -> Result<(), AppError> {
+    use super::request::{answer, database, set_session_cookie, signed_in};
+    answer(
+        async {
+            let db = database()?;
+            let (user, _) = signed_in(&db).await?;
+            crate::db::accounts::change_own_password(&db, user.id, &current_password, &password).await?;
+            let (token, _) = crate::db::sessions::open(&db, user.id, chrono::Utc::now()).await?;
+            set_session_cookie(Some(&token), crate::db::sessions::SESSION_LIFETIME.num_seconds());
             Ok(())
         }
         .await,

@@ -1,6 +1,11 @@
 //! Server functions, one module per area. Each is a thin adapter: find the caller, check the
 //! role, call a `db::` service, map its error. Doc comments name the role each one requires.
 
+pub mod admin;
 pub mod auth;
+pub mod facilities;
 #[cfg(feature = "ssr")]
 pub(crate) mod request;
+
+#[cfg(feature = "ssr")]
+pub use request::PublicUrl;

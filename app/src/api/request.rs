@@ -70,3 +70,80 @@ pub fn answer<T>(result: Result<T, AppError>) -> Result<T, AppError> {
     }
     result
 }
+
+/// The address links in mail point at (`--public-url` / `PUBLIC_URL`), provided by the
+/// server as context. Without it, the request's own host is used.
+#[derive(Debug, Clone)]
+pub struct PublicUrl(pub String);
+
+pub fn public_url() -> String {
+    if let Some(PublicUrl(url)) = use_context::<PublicUrl>() {
+        return url.trim_end_matches('/').to_owned();
+    }
+    let host = parts()
+        .and_then(|p| p.headers.get(axum::http::header::HOST).and_then(|h| h.to_str().ok()).map(str::to_owned))
+        .unwrap_or_else(|| "localhost".to_owned());
+    let scheme = if secure_attribute().is_empty() { "http" } else { "https" };
+    format!("{scheme}://{host}")
+}
+
+/// The language this request was rendered in (the language layer has settled it into the
+/// `lang` cookie); new accounts get it as their mail language.
+pub fn request_language() -> String {
+    parts()
+        .and_then(|p| {
+            let header = p.headers.get(COOKIE)?.to_str().ok()?.to_owned();
+            crate::cookies::cookie_value(&header, crate::i18n::LANGUAGE_COOKIE).map(str::to_owned)
+        })
+        .and_then(|l| crate::i18n::supported_language(&l))
+        .unwrap_or(crate::i18n::DEFAULT_LANGUAGE)
+        .to_owned()
+}
+
+/// The signed-in user and their global roles, or `Unauthorized`.
+pub async fn signed_in(db: &DatabaseConnection) -> Result<(crate::db::entities::user::Model, Vec<crate::accounts::GlobalRole>), AppError> {
+    let token = session_token().ok_or(AppError::Unauthorized)?;
+    let user = crate::db::sessions::user_for_token(db, &token, chrono::Utc::now()).await?.ok_or(AppError::Unauthorized)?;
+    let roles = crate::db::accounts::roles_of(db, user.id).await?;
+    Ok((user, roles))
+}
+
+/// The signed-in user if they are an administrator: `Unauthorized` when nobody is signed in,
+/// `Forbidden` for everyone else.
+pub async fn administrator(db: &DatabaseConnection) -> Result<crate::db::entities::user::Model, AppError> {
+    let (user, roles) = signed_in(db).await?;
+    if roles.contains(&crate::accounts::GlobalRole::Administrator) { Ok(user) } else { Err(AppError::Forbidden) }
+}
+
+/// What a signed-in user may do in one facility.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FacilityAccess {
+    /// An active member (read the dashboard).
+    Member,
+    /// The main account holder, or an administrator (manage members and roles).
+    Manager,
+}
+
+/// The signed-in user and their access to `facility_id`, requiring at least `needed`.
+/// Administrators manage every facility. A facility the user has no part in answers
+/// `Forbidden` (not `NotFound`), so ids reveal nothing.
+pub async fn facility_access(
+    db: &DatabaseConnection,
+    facility_id: i64,
+    needed: FacilityAccess,
+) -> Result<(crate::db::entities::user::Model, FacilityAccess), AppError> {
+    let (user, roles) = signed_in(db).await?;
+    let is_admin = roles.contains(&crate::accounts::GlobalRole::Administrator);
+    let standing = crate::db::facilities::standing(db, user.id, facility_id).await?;
+    let access = match standing {
+        None if is_admin => return Err(AppError::NotFound),
+        None => return Err(AppError::Forbidden),
+        Some(s) if is_admin || (s.is_main_holder && s.is_active_member()) => FacilityAccess::Manager,
+        Some(s) if s.is_active_member() => FacilityAccess::Member,
+        Some(_) => return Err(AppError::Forbidden),
+    };
+    if needed == FacilityAccess::Manager && access != FacilityAccess::Manager {
+        return Err(AppError::Forbidden);
+    }
+    Ok((user, access))
+}

@@ -22,17 +22,23 @@ pub fn AccountMenu() -> impl IntoView {
                     match user.await {
                         Ok(Some(user)) => {
                             let name = user.display_name.clone();
+                            let admin = user.roles.contains(&crate::accounts::GlobalRole::Administrator);
                             view! {
-                                <span class="signed-in-as">
+                                <a href="/facilities">{move_tr!("nav-my-facilities")}</a>
+                                {admin.then(|| view! { <a href="/admin">{move_tr!("nav-admin")}</a> })}
+                                <a href="/account" class="signed-in-as">
                                     {move || tr!(i18n, "nav-signed-in-as", { "name" => name.clone() })}
-                                </span>
+                                </a>
                                 <ActionForm action=sign_out>
                                     <button type="submit" class="link-button">{move_tr!("nav-sign-out")}</button>
                                 </ActionForm>
                             }
                                 .into_any()
                         }
-                        _ => view! { <a href="/sign-in">{move_tr!("nav-sign-in")}</a> }.into_any(),
+                        _ => view! {
+                            <a href="/register">{move_tr!("nav-register")}</a>
+                            <a href="/sign-in">{move_tr!("nav-sign-in")}</a>
+                        }.into_any(),
                     }
                 })}
             </Transition>

@@ -3,11 +3,13 @@
 mod account_menu;
 mod error_message;
 mod footer;
+mod form_field;
 mod header;
 mod language_switcher;
 
 pub use account_menu::AccountMenu;
 pub use error_message::ErrorMessage;
 pub use footer::Footer;
+pub use form_field::{error_for, field_message, TextField};
 pub use header::Header;
 pub use language_switcher::LanguageSwitcher;

@@ -1,14 +1,17 @@
 //! User accounts: creation, password sign-in, password change, global roles.
 //! Every change is written to the audit log in the same call.
 
-use chrono::{SubsecRound, Utc};
+use chrono::{DateTime, SubsecRound, Utc};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    sea_query::Expr, ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait,
+    DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, TransactionTrait,
 };
 
 use super::audit::{self, NewEntry};
 use super::entities::{global_role, user};
-use super::{sessions, DataError};
+use super::mail::{self, MailKind};
+use super::tokens::{self, TokenPurpose};
+use super::{sessions, throttle, DataError};
 use crate::accounts::{check_password, normalize_email, normalize_name, GlobalRole};
 use crate::error::FieldError;
 use crate::i18n::supported_language;
@@ -67,47 +70,199 @@ fn collect<T>(errors: &mut Vec<FieldError>, field: &str, result: Result<T, &'sta
         .ok()
 }
 
-/// Creates an account after checking every field (all errors at once); a taken email is a
-/// field error too. `actor` is recorded in the audit log.
-pub async fn create_user(db: &DatabaseConnection, new: NewUser, actor: &str) -> Result<user::Model, DataError> {
+/// An account ready to insert: checked, normalised and hashed.
+#[derive(Debug, Clone)]
+pub struct ValidUser {
+    pub email: String,
+    pub display_name: String,
+    pub password_hash: String,
+    pub language: String,
+}
+
+/// Checks every field of a new account (all errors at once) and hashes the password.
+pub async fn validate_new_user(new: &NewUser) -> Result<ValidUser, DataError> {
     let mut errors = Vec::new();
     let email = collect(&mut errors, "email", normalize_email(&new.email));
     let name = collect(&mut errors, "display_name", normalize_name(&new.display_name));
     collect(&mut errors, "password", check_password(&new.password));
-    let (Some(email), Some(name), true) = (email, name, errors.is_empty()) else {
+    let (Some(email), Some(display_name), true) = (email, name, errors.is_empty()) else {
         return Err(DataError::Invalid(errors));
     };
-    if find_by_email(db, &email).await?.is_some() {
+    Ok(ValidUser { email, display_name, password_hash: hash_password(&new.password).await?, language: new.language.clone() })
+}
+
+/// Inserts an account inside the caller's transaction; `confirmed_at` is when the email
+/// address was confirmed (`None`: a confirmation link must be followed before signing in).
+/// A taken email is a field error.
+pub async fn insert_user<C: ConnectionTrait>(
+    conn: &C,
+    valid: ValidUser,
+    confirmed_at: Option<DateTime<Utc>>,
+    now: DateTime<Utc>,
+) -> Result<user::Model, DataError> {
+    if find_by_email_in(conn, &valid.email).await?.is_some() {
         return Err(DataError::invalid("email", "error-email-taken"));
     }
-    let now = Utc::now().trunc_subsecs(6);
-    let model = user::ActiveModel {
-        email: Set(email),
-        display_name: Set(name),
-        password_hash: Set(hash_password(&new.password).await?),
-        language: Set(supported_language(&new.language).unwrap_or(crate::i18n::DEFAULT_LANGUAGE).to_owned()),
+    let now = now.trunc_subsecs(6);
+    user::ActiveModel {
+        email: Set(valid.email),
+        display_name: Set(valid.display_name),
+        password_hash: Set(valid.password_hash),
+        language: Set(supported_language(&valid.language).unwrap_or(crate::i18n::DEFAULT_LANGUAGE).to_owned()),
         created_at: Set(now),
         password_changed_at: Set(now),
+        email_confirmed_at: Set(confirmed_at.map(|t| t.trunc_subsecs(6))),
         ..Default::default()
     }
-    .insert(db)
+    .insert(conn)
     .await
     .map_err(|e| {
         // Two registrations raced past the check above: the unique index decides.
         let e = DataError::from(e);
         if e.is_unique_violation() { DataError::invalid("email", "error-email-taken") } else { e }
-    })?;
+    })
+}
+
+/// Creates an account whose address is already confirmed (administrators made on the command
+/// line, tests) and audits it with `actor`.
+pub async fn create_user(db: &DatabaseConnection, new: NewUser, actor: &str) -> Result<user::Model, DataError> {
+    let valid = validate_new_user(&new).await?;
+    let now = Utc::now();
+    let model = insert_user(db, valid, Some(now), now).await?;
     let mut entry = NewEntry::new(actor, "user.created", &format!("user:{}", model.id));
     entry.after = Some(serde_json::json!({ "email": model.email, "display_name": model.display_name, "language": model.language }));
     audit::append(db, entry).await?;
     Ok(model)
 }
 
-pub async fn find_by_email(db: &DatabaseConnection, email: &str) -> Result<Option<user::Model>, DataError> {
+/// Signs up a person without a facility (someone who will join one with its code): the
+/// account waits for its address to be confirmed through the mailed link.
+pub async fn sign_up(db: &DatabaseConnection, new: NewUser, base_url: &str, now: DateTime<Utc>) -> Result<user::Model, DataError> {
+    let valid = validate_new_user(&new).await?;
+    let txn = db.begin().await?;
+    let model = insert_user(&txn, valid, None, now).await?;
+    let token = tokens::issue(&txn, model.id, TokenPurpose::ConfirmEmail, None, now).await?;
+    mail::queue(
+        &txn,
+        &model.email,
+        &model.language,
+        MailKind::ConfirmEmail,
+        &[
+            ("name", model.display_name.clone()),
+            ("link", format!("{base_url}/confirm-email?token={token}")),
+            ("hours", TokenPurpose::ConfirmEmail.lifetime().num_hours().to_string()),
+        ],
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    let actor = format!("user:{}", model.id);
+    let mut entry = NewEntry::new(&actor, "user.created", &actor);
+    entry.after = Some(serde_json::json!({ "email": model.email, "display_name": model.display_name, "language": model.language, "via": "sign_up" }));
+    audit::append(db, entry).await?;
+    Ok(model)
+}
+
+/// Records that the user controls the address (idempotent).
+pub async fn mark_email_confirmed<C: ConnectionTrait>(conn: &C, user_id: i64, now: DateTime<Utc>) -> Result<bool, DataError> {
+    let result = user::Entity::update_many()
+        .col_expr(user::Column::EmailConfirmedAt, Expr::value(now.trunc_subsecs(6)))
+        .filter(user::Column::Id.eq(user_id))
+        .filter(user::Column::EmailConfirmedAt.is_null())
+        .exec(conn)
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
+/// Follows a confirmation link. A used, expired or unknown link is a field error on `token`.
+pub async fn confirm_email(db: &DatabaseConnection, token: &str, now: DateTime<Utc>) -> Result<user::Model, DataError> {
+    let txn = db.begin().await?;
+    let Some(used) = tokens::consume(&txn, token, TokenPurpose::ConfirmEmail, now).await? else {
+        return Err(DataError::invalid("token", "error-link-invalid"));
+    };
+    mark_email_confirmed(&txn, used.user_id, now).await?;
+    txn.commit().await?;
+    let user = find_by_id(db, used.user_id).await?.ok_or(DataError::NotFound)?;
+    let actor = format!("user:{}", user.id);
+    audit::append(db, NewEntry::new(&actor, "user.email_confirmed", &actor)).await?;
+    Ok(user)
+}
+
+/// Reset requests per address within the throttle window; more are dropped silently.
+pub const RESET_REQUEST_LIMIT: u64 = 3;
+
+/// Mails a password-reset link if an account has this address. The answer is the same
+/// whether or not it exists, so the form reveals no accounts.
+pub async fn request_password_reset(db: &DatabaseConnection, email: &str, base_url: &str, now: DateTime<Utc>) -> Result<(), DataError> {
+    let Ok(normalized) = normalize_email(email) else {
+        return Err(DataError::invalid("email", "error-email-invalid"));
+    };
+    let key = format!("reset:{normalized}");
+    if throttle::recent(db, &key, now).await? >= RESET_REQUEST_LIMIT {
+        return Ok(());
+    }
+    throttle::record(db, &key, now).await?;
+    let Some(user) = find_by_email(db, &normalized).await? else {
+        return Ok(());
+    };
+    let txn = db.begin().await?;
+    let token = tokens::issue(&txn, user.id, TokenPurpose::ResetPassword, None, now).await?;
+    mail::queue(
+        &txn,
+        &user.email,
+        &user.language,
+        MailKind::PasswordReset,
+        &[
+            ("name", user.display_name.clone()),
+            ("link", format!("{base_url}/reset-password?token={token}")),
+            ("minutes", TokenPurpose::ResetPassword.lifetime().num_minutes().to_string()),
+        ],
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    let actor = format!("user:{}", user.id);
+    audit::append(db, NewEntry::new("anonymous", "user.password_reset_requested", &actor)).await?;
+    Ok(())
+}
+
+/// Sets a new password from a reset link (which also proves the address), signing the user
+/// out everywhere. The password is checked before the link is spent.
+pub async fn reset_password(db: &DatabaseConnection, token: &str, new_password: &str, now: DateTime<Utc>) -> Result<user::Model, DataError> {
+    check_password(new_password).map_err(|code| DataError::invalid("password", code))?;
+    let Some(used) = tokens::consume(db, token, TokenPurpose::ResetPassword, now).await? else {
+        return Err(DataError::invalid("token", "error-link-invalid"));
+    };
+    mark_email_confirmed(db, used.user_id, now).await?;
+    change_password(db, used.user_id, new_password, &format!("user:{}", used.user_id)).await?;
+    find_by_id(db, used.user_id).await?.ok_or(DataError::NotFound)
+}
+
+/// Every account with its global roles (the administrator's list).
+pub async fn all_for_admin(db: &DatabaseConnection) -> Result<Vec<crate::facilities::view::AdminUserRow>, DataError> {
+    let users = user::Entity::find().order_by_asc(user::Column::Id).all(db).await?;
+    let mut out = Vec::with_capacity(users.len());
+    for u in users {
+        out.push(crate::facilities::view::AdminUserRow {
+            roles: roles_of(db, u.id).await?,
+            id: u.id,
+            display_name: u.display_name,
+            email: u.email,
+            email_confirmed: u.email_confirmed_at.is_some(),
+        });
+    }
+    Ok(out)
+}
+
+pub async fn find_by_email_in<C: ConnectionTrait>(conn: &C, email: &str) -> Result<Option<user::Model>, DataError> {
     let Ok(email) = normalize_email(email) else {
         return Ok(None);
     };
-    Ok(user::Entity::find().filter(user::Column::Email.eq(email)).one(db).await?)
+    Ok(user::Entity::find().filter(user::Column::Email.eq(email)).one(conn).await?)
+}
+
+pub async fn find_by_email(db: &DatabaseConnection, email: &str) -> Result<Option<user::Model>, DataError> {
+    find_by_email_in(db, email).await
 }
 
 pub async fn find_by_id(db: &DatabaseConnection, id: i64) -> Result<Option<user::Model>, DataError> {
@@ -141,6 +296,16 @@ pub async fn change_password(db: &DatabaseConnection, user_id: i64, new_password
     entry.after = Some(serde_json::json!({ "sessions_revoked": revoked }));
     audit::append(db, entry).await?;
     Ok(())
+}
+
+/// A signed-in user changes their own password: the current one must be right. Every
+/// session ends (the caller opens a fresh one for the browser that asked).
+pub async fn change_own_password(db: &DatabaseConnection, user_id: i64, current: &str, new_password: &str) -> Result<(), DataError> {
+    let user = find_by_id(db, user_id).await?.ok_or(DataError::NotFound)?;
+    if !verify_password(current, &user.password_hash).await? {
+        return Err(DataError::invalid("current_password", "account-error-current-password"));
+    }
+    change_password(db, user_id, new_password, &format!("user:{user_id}")).await
 }
 
 /// Grants a global role; granting one the user has is a no-op (and not audited twice).

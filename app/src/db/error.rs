@@ -16,6 +16,15 @@ pub enum DataError {
     /// Hashing or randomness failed (the operating system refused entropy, …).
     #[error("crypto: {0}")]
     Crypto(String),
+    /// Too many recent attempts of a throttled action.
+    #[error("throttled")]
+    Throttled,
+    /// The caller may not do this (a rule of the service, such as "only a pending request
+    /// can be approved", is `Invalid`; this is about who asks).
+    #[error("forbidden")]
+    Forbidden,
+    #[error("not found")]
+    NotFound,
 }
 
 impl DataError {
@@ -43,8 +52,12 @@ impl From<DataError> for AppError {
     /// Logs the cause and answers with the request id, which the user can quote to support
     /// and which finds the log line (the request span carries the same id).
     fn from(error: DataError) -> Self {
-        if let DataError::Invalid(fields) = error {
-            return AppError::Validation(fields);
+        match error {
+            DataError::Invalid(fields) => return AppError::Validation(fields),
+            DataError::Throttled => return AppError::TooManyAttempts,
+            DataError::Forbidden => return AppError::Forbidden,
+            DataError::NotFound => return AppError::NotFound,
+            _ => {}
         }
         let reference = current_request_id();
         tracing::error!(%error, reference = reference.as_deref().unwrap_or(""), "data layer failure");

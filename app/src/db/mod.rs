@@ -5,12 +5,15 @@ pub mod accounts;
 pub mod audit;
 pub mod entities;
 mod error;
+pub mod facilities;
+pub mod mail;
 pub mod migrations;
 pub mod seed;
 pub mod sessions;
 pub mod sign_in;
 pub mod throttle;
 pub mod testing;
+pub mod tokens;
 
 use std::time::Duration;
 

@@ -15,13 +15,13 @@ use super::DataError;
 pub const SESSION_LIFETIME: Duration = Duration::days(14);
 
 /// A new session's cookie value: 32 random bytes, hex-encoded.
-fn new_token() -> Result<String, DataError> {
+pub(crate) fn new_token() -> Result<String, DataError> {
     let mut bytes = [0u8; 32];
     getrandom::fill(&mut bytes).map_err(|e| DataError::Crypto(e.to_string()))?;
     Ok(hex::encode(bytes))
 }
 
-fn token_hash(token: &str) -> String {
+pub(crate) fn token_hash(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
 }
 

@@ -15,6 +15,9 @@ pub enum SignInOutcome {
     Rejected,
     /// Too many recent failures for this account or address.
     Throttled,
+    /// The password matched but the address was never confirmed; only someone who knows the
+    /// password learns this, so it reveals nothing to a stranger.
+    Unconfirmed,
 }
 
 pub async fn sign_in(
@@ -28,6 +31,7 @@ pub async fn sign_in(
         return Ok(SignInOutcome::Throttled);
     }
     match accounts::authenticate(db, email, password).await? {
+        Some(user) if user.email_confirmed_at.is_none() => Ok(SignInOutcome::Unconfirmed),
         Some(user) => {
             throttle::clear_account(db, email).await?;
             let (token, _) = sessions::open(db, user.id, now).await?;

@@ -63,3 +63,17 @@ pub async fn clear_account(db: &DatabaseConnection, email: &str) -> Result<(), D
         .await?;
     Ok(())
 }
+
+/// Attempts recorded under `key` within the window before `now` (other throttled actions:
+/// join-code guesses per user, password-reset requests per address).
+pub async fn recent(db: &DatabaseConnection, key: &str, now: DateTime<Utc>) -> Result<u64, DataError> {
+    failures_since(db, key, now - WINDOW).await
+}
+
+/// Records one attempt under `key`.
+pub async fn record(db: &DatabaseConnection, key: &str, now: DateTime<Utc>) -> Result<(), DataError> {
+    sign_in_failure::ActiveModel { key: Set(key.to_owned()), occurred_at: Set(now.trunc_subsecs(6)), ..Default::default() }
+        .insert(db)
+        .await?;
+    Ok(())
+}

@@ -1,9 +1,15 @@
-//! One module per page (or area, once an area has several pages).
+//! One module per page, or a folder per area once an area has several pages.
 
+mod account;
+mod admin;
+mod facilities;
 mod home;
 mod not_found;
 mod sign_in;
 
+pub use account::{AccountPage, ConfirmEmailPage, ForgotPasswordPage, ResetPasswordPage, SignUpPage};
+pub use admin::{AdminPage, OutboxPage};
+pub use facilities::{ActivatePage, FacilityPage, JoinPage, MyFacilitiesPage, RegisterPage};
 pub use home::HomePage;
 pub use not_found::NotFoundPage;
 pub use sign_in::SignInPage;

@@ -33,6 +33,11 @@ pub fn SignInPage() -> impl IntoView {
                 <input id="sign-in-password" type="password" name="password" autocomplete="current-password" required />
                 <button type="submit" disabled=move || action.pending().get()>{move_tr!("sign-in-submit")}</button>
             </ActionForm>
+            <p class="form-links">
+                <a href="/forgot-password">{move_tr!("sign-in-forgot-password")}</a>
+                " · "
+                <a href="/sign-up">{move_tr!("sign-in-create-account")}</a>
+            </p>
         </section>
     }
 }

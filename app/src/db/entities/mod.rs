@@ -1,7 +1,13 @@
 //! sea-orm entities, one module per table.
 
 pub mod audit_log;
+pub mod email_token;
+pub mod facility;
+pub mod facility_role;
+pub mod facility_status;
 pub mod global_role;
+pub mod membership;
+pub mod outbox;
 pub mod session;
 pub mod sign_in_failure;
 pub mod user;

@@ -15,6 +15,8 @@ pub struct Model {
     pub language: String,
     pub created_at: DateTimeUtc,
     pub password_changed_at: DateTimeUtc,
+    /// When the address was confirmed through a mailed link; sign-in needs it.
+    pub email_confirmed_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

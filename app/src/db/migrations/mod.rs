@@ -5,6 +5,7 @@ use sea_orm_migration::prelude::*;
 mod m20261130_000001_audit_log;
 mod m20261130_000002_accounts;
 mod m20261130_000003_sign_in_failures;
+mod m20261130_000004_facilities;
 
 pub struct Migrator;
 
@@ -15,6 +16,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000001_audit_log::Migration),
             Box::new(m20261130_000002_accounts::Migration),
             Box::new(m20261130_000003_sign_in_failures::Migration),
+            Box::new(m20261130_000004_facilities::Migration),
         ]
     }
 }

@@ -1,0 +1,94 @@
+//! The administrator's pages: registrations and facilities, accounts and global roles, the
+//! mail outbox. Every function here requires the administrator role.
+
+use leptos::prelude::*;
+
+use crate::accounts::GlobalRole;
+use crate::error::AppError;
+use crate::facilities::view::{AdminFacilityRow, AdminUserRow, OutboxRow};
+
+/// Every facility with its current status, newest registration first. Role: administrator.
+#[server]
+pub async fn admin_facilities() -> Result<Vec<AdminFacilityRow>, AppError> {
+    use super::request::{administrator, answer, database};
+    answer(
+        async {
+            let db = database()?;
+            administrator(&db).await?;
+            Ok(crate::db::facilities::all_for_admin(&db).await?)
+        }
+        .await,
+    )
+}
+
+/// Every account with its global roles. Role: administrator.
+#[server]
+pub async fn admin_users() -> Result<Vec<AdminUserRow>, AppError> {
+    use super::request::{administrator, answer, database};
+    answer(
+        async {
+            let db = database()?;
+            administrator(&db).await?;
+            Ok(crate::db::accounts::all_for_admin(&db).await?)
+        }
+        .await,
+    )
+}
+
+/// Grants (`granted = true`) or revokes a global role. Role: administrator. An administrator
+/// cannot revoke their own administrator role (someone must always be able to administer).
+/// Errors: `Validation` (`role`).
+#[server]
+pub async fn set_global_role(user_id: i64, role: GlobalRole, granted: bool) -> Result<(), AppError> {
+    use super::request::{administrator, answer, database};
+    answer(
+        async {
+            let db = database()?;
+            let admin = administrator(&db).await?;
+            if !granted && role == GlobalRole::Administrator && user_id == admin.id {
+                return Err(AppError::invalid("role", "admin-error-own-admin-role"));
+            }
+            if crate::db::accounts::find_by_id(&db, user_id).await?.is_none() {
+                return Err(AppError::NotFound);
+            }
+            let actor = format!("user:{}", admin.id);
+            if granted {
+                crate::db::accounts::grant_role(&db, user_id, role, &actor).await?;
+            } else {
+                crate::db::accounts::revoke_role(&db, user_id, role, &actor).await?;
+            }
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// The newest 200 mails, sent or not. Role: administrator.
+#[server]
+pub async fn admin_outbox() -> Result<Vec<OutboxRow>, AppError> {
+    use super::request::{administrator, answer, database};
+    use crate::facilities::view::show_time;
+    answer(
+        async {
+            let db = database()?;
+            administrator(&db).await?;
+            Ok(crate::db::mail::recent(&db, 200)
+                .await?
+                .into_iter()
+                .map(|m| OutboxRow {
+                    id: m.id,
+                    to: m.to_address,
+                    language: m.language,
+                    kind: m.kind,
+                    subject: m.subject,
+                    body_text: m.body_text,
+                    created_at: show_time(&m.created_at),
+                    sent_at: m.sent_at.as_ref().map(show_time),
+                    attempts: m.attempts,
+                    last_error: m.last_error,
+                })
+                .collect())
+        }
+        .await,
+    )
+}

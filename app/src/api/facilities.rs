@@ -1,0 +1,132 @@
+//! Facility registration and activation, the facility switcher and dashboard, joining with
+//! the code, and member management.
+
+use leptos::prelude::*;
+
+use crate::error::AppError;
+use crate::facilities::view::{FacilityDashboard, FacilitySummary};
+use crate::facilities::{MembershipStatus, RegistrationForm};
+
+/// Registers a facility and its main account holder and mails the activation link. Role:
+/// none (public). Errors: `Validation` per field (below 150 procedures, duplicate facility or
+/// email, …); nothing is saved then.
+#[server]
+pub async fn register_facility(form: RegistrationForm) -> Result<(), AppError> {
+    use super::request::{answer, database, public_url, request_language};
+    answer(
+        async {
+            let db = database()?;
+            crate::db::facilities::register(&db, &form, &request_language(), &public_url(), chrono::Utc::now()).await?;
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// Follows the activation link: confirms the address and moves the facility to
+/// `pending_payment`. Role: none (the token is the credential); answers the facility's name.
+/// Errors: `Validation` (`token` → `error-link-invalid`).
+#[server]
+pub async fn activate_facility(token: String) -> Result<String, AppError> {
+    use super::request::{answer, database, public_url};
+    answer(
+        async {
+            let facility = crate::db::facilities::activate(&database()?, &token, &public_url(), chrono::Utc::now()).await?;
+            Ok(facility.name)
+        }
+        .await,
+    )
+}
+
+/// The signed-in user's facilities (active and pending). Role: signed in. Read-only.
+#[server]
+pub async fn my_facilities() -> Result<Vec<FacilitySummary>, AppError> {
+    use super::request::{answer, database, signed_in};
+    answer(
+        async {
+            let db = database()?;
+            let (user, _) = signed_in(&db).await?;
+            Ok(crate::db::facilities::facilities_of(&db, user.id).await?)
+        }
+        .await,
+    )
+}
+
+/// One facility's dashboard. Role: active member of the facility, or administrator. Read-only.
+#[server]
+pub async fn get_facility_dashboard(facility_id: i64) -> Result<FacilityDashboard, AppError> {
+    use super::request::{answer, database, facility_access, FacilityAccess};
+    answer(
+        async {
+            let db = database()?;
+            let (_, access) = facility_access(&db, facility_id, FacilityAccess::Member).await?;
+            Ok(crate::db::facilities::dashboard(&db, facility_id, access == FacilityAccess::Manager).await?)
+        }
+        .await,
+    )
+}
+
+/// Asks to join the facility with this code; answers the facility id and the membership
+/// status (active at once when the user's email was named for a role). Role: signed in.
+/// Errors: `Validation` (`code`), `TooManyAttempts` after repeated wrong codes.
+#[server]
+pub async fn join_facility(code: String) -> Result<(i64, MembershipStatus), AppError> {
+    use super::request::{answer, database, public_url, signed_in};
+    answer(
+        async {
+            let db = database()?;
+            let (user, _) = signed_in(&db).await?;
+            let joined = crate::db::facilities::join(&db, &user, &code, &public_url(), chrono::Utc::now()).await?;
+            Ok((joined.facility_id, joined.status))
+        }
+        .await,
+    )
+}
+
+/// Approves (`approve = true`) or declines a pending request to join. Role: main account
+/// holder of the facility, or administrator. Errors: `Validation` (`member`) when the request
+/// is not pending.
+#[server]
+pub async fn decide_membership(facility_id: i64, member_id: i64, approve: bool) -> Result<MembershipStatus, AppError> {
+    use super::request::{answer, database, facility_access, public_url, FacilityAccess};
+    answer(
+        async {
+            let db = database()?;
+            let (actor, _) = facility_access(&db, facility_id, FacilityAccess::Manager).await?;
+            Ok(crate::db::facilities::decide_membership(&db, actor.id, facility_id, member_id, approve, &public_url(), chrono::Utc::now()).await?)
+        }
+        .await,
+    )
+}
+
+/// Removes an active member. Role: main account holder, or administrator. Errors:
+/// `Validation` (`member`: the main account holder, the current AR, or not a member).
+#[server]
+pub async fn remove_member(facility_id: i64, member_id: i64) -> Result<(), AppError> {
+    use super::request::{answer, database, facility_access, FacilityAccess};
+    answer(
+        async {
+            let db = database()?;
+            let (actor, _) = facility_access(&db, facility_id, FacilityAccess::Manager).await?;
+            Ok(crate::db::facilities::remove_member(&db, actor.id, facility_id, member_id).await?)
+        }
+        .await,
+    )
+}
+
+/// Names an active member for a facility role (`authorised_representative`, `contact`,
+/// `substitute`), replacing the previous holder. Role: main account holder, or administrator.
+/// Errors: `Validation` (`role`, `member`).
+#[server]
+pub async fn assign_facility_role(facility_id: i64, role: String, member_id: i64) -> Result<(), AppError> {
+    use super::request::{answer, database, facility_access, FacilityAccess};
+    answer(
+        async {
+            let db = database()?;
+            let (actor, _) = facility_access(&db, facility_id, FacilityAccess::Manager).await?;
+            let role = crate::facilities::FacilityRole::parse(&role).ok_or_else(|| AppError::invalid("role", "error-field-malformed"))?;
+            Ok(crate::db::facilities::assign_role(&db, actor.id, facility_id, role, member_id, chrono::Utc::now()).await?)
+        }
+        .await,
+    )
+}

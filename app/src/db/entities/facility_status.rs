@@ -1,0 +1,20 @@
+use sea_orm::entity::prelude::*;
+
+/// One row per status change of a facility; the current status is the newest row.
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "facility_status_history")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i64,
+    pub facility_id: i64,
+    /// `facilities::FacilityStatus::as_str`.
+    pub status: String,
+    pub actor: String,
+    pub reason: String,
+    pub occurred_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,193 @@
+use leptos::form::ActionForm;
+use leptos::prelude::*;
+use leptos_fluent::{move_tr, tr, I18n};
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+use crate::api::facilities::{get_facility_dashboard, AssignFacilityRole, DecideMembership, RemoveMember};
+use crate::components::ErrorMessage;
+use crate::facilities::view::FacilityDashboard;
+use crate::facilities::MembershipStatus;
+use crate::i18n::page_title;
+
+/// A facility's page: current status (derived from its history), the facility code to share,
+/// named roles and members. The main account holder (and administrators) approve requests,
+/// remove members and name role holders here.
+#[component]
+pub fn FacilityPage() -> impl IntoView {
+    let params = use_params_map();
+    let facility_id = move || params.get().get("id").and_then(|id| id.parse::<i64>().ok()).unwrap_or(0);
+    let decide = ServerAction::<DecideMembership>::new();
+    let remove = ServerAction::<RemoveMember>::new();
+    let assign = ServerAction::<AssignFacilityRole>::new();
+    let dashboard = Resource::new(
+        move || (facility_id(), decide.version().get(), remove.version().get(), assign.version().get()),
+        |(id, ..)| get_facility_dashboard(id),
+    );
+    let action_error = move || {
+        decide.value().get().and_then(Result::err)
+            .or_else(|| remove.value().get().and_then(Result::err))
+            .or_else(|| assign.value().get().and_then(Result::err))
+    };
+    view! {
+        <Title text=page_title("facility-page-title") />
+        <section class="facility-dashboard">
+            {move || action_error().map(|e| view! { <ErrorMessage error=e /> })}
+            <Transition fallback=|| ()>
+                {move || Suspend::new(async move {
+                    match dashboard.await {
+                        Ok(d) => view! { <Dashboard d decide remove assign /> }.into_any(),
+                        Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </section>
+    }
+}
+
+#[component]
+fn Dashboard(
+    d: FacilityDashboard,
+    decide: ServerAction<DecideMembership>,
+    remove: ServerAction<RemoveMember>,
+    assign: ServerAction<AssignFacilityRole>,
+) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let manages = d.viewer_manages_members;
+    let id = d.id.to_string();
+    let status_key = d.status.message_key();
+    let active: Vec<_> = d.members.iter().filter(|m| m.status == MembershipStatus::Active).cloned().collect();
+    let pending: Vec<_> = d.members.iter().filter(|m| m.status == MembershipStatus::Pending).cloned().collect();
+    let code = d.code.clone();
+    view! {
+        <h1>{d.name.clone()}</h1>
+        <p class="muted">{format!("{} · {} · {}", d.institution, d.department, d.country)}</p>
+        <dl class="facts">
+            <dt>{move_tr!("facility-status")}</dt>
+            <dd><span class="badge" data-status=d.status.as_str()>{move || i18n.tr(status_key)}</span></dd>
+            <dt>{move_tr!("facility-code")}</dt>
+            <dd><code class="facility-code">{code}</code>" "<span class="muted">{move_tr!("facility-code-hint")}</span></dd>
+        </dl>
+
+        <h2>{move_tr!("facility-roles-heading")}</h2>
+        <table class="data">
+            <tbody>
+                {d.roles.iter().map(|r| {
+                    let key = r.role.message_key();
+                    let holder = match (&r.display_name, &r.invited_email) {
+                        (Some(name), _) => name.clone(),
+                        (None, Some(email)) => email.clone(),
+                        (None, None) => String::new(),
+                    };
+                    let invited = r.user_id.is_none() && r.invited_email.is_some();
+                    let vacant = r.user_id.is_none() && r.invited_email.is_none();
+                    let role_name = r.role.as_str();
+                    let current = r.user_id;
+                    let candidates = active.clone();
+                    let id = id.clone();
+                    view! {
+                        <tr data-role=role_name>
+                            <th scope="row">{move || i18n.tr(key)}</th>
+                            <td class="role-holder">
+                                {holder}
+                                {invited.then(|| view! { " " <span class="badge badge-pending">{move_tr!("facility-role-invited")}</span> })}
+                                {vacant.then(|| view! { <span class="muted">{move_tr!("facility-role-vacant")}</span> })}
+                            </td>
+                            <td>
+                                {manages.then(|| view! {
+                                    <ActionForm action=assign attr:class="inline-form">
+                                        <input type="hidden" name="facility_id" value=id.clone() />
+                                        <input type="hidden" name="role" value=role_name />
+                                        <label class="visually-hidden" for=format!("assign-{role_name}")>{move || i18n.tr(key)}</label>
+                                        <select name="member_id" id=format!("assign-{role_name}")>
+                                            {candidates.iter().map(|m| view! {
+                                                <option value=m.user_id.to_string() selected=current == Some(m.user_id)>{m.display_name.clone()}</option>
+                                            }).collect_view()}
+                                        </select>
+                                        <button type="submit">{move_tr!("facility-role-assign")}</button>
+                                    </ActionForm>
+                                })}
+                            </td>
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+        </table>
+
+        {(manages && !pending.is_empty()).then(|| {
+            let id = id.clone();
+            view! {
+                <h2>{move_tr!("facility-pending-heading")}</h2>
+                <ul class="card-list pending-requests">
+                    {pending.into_iter().map(|m| {
+                        let (id2, member) = (id.clone(), m.user_id.to_string());
+                        let (id, member2) = (id.clone(), member.clone());
+                        view! {
+                            <li class="card" data-member=m.email.clone()>
+                                <span>{format!("{} <{}>", m.display_name, m.email)}</span>
+                                <ActionForm action=decide attr:class="inline-form">
+                                    <input type="hidden" name="facility_id" value=id />
+                                    <input type="hidden" name="member_id" value=member />
+                                    <input type="hidden" name="approve" value="true" />
+                                    <button type="submit" class="primary">{move_tr!("facility-approve")}</button>
+                                </ActionForm>
+                                <ActionForm action=decide attr:class="inline-form">
+                                    <input type="hidden" name="facility_id" value=id2 />
+                                    <input type="hidden" name="member_id" value=member2 />
+                                    <input type="hidden" name="approve" value="false" />
+                                    <button type="submit">{move_tr!("facility-decline")}</button>
+                                </ActionForm>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            }
+        })}
+
+        <h2>{move_tr!("facility-members-heading")}</h2>
+        <table class="data members">
+            <thead>
+                <tr>
+                    <th scope="col">{move_tr!("facility-member-name")}</th>
+                    <th scope="col">{move_tr!("facility-member-email")}</th>
+                    <th scope="col">{move_tr!("facility-member-roles")}</th>
+                    <th scope="col"><span class="visually-hidden">{move_tr!("facility-member-actions")}</span></th>
+                </tr>
+            </thead>
+            <tbody>
+                {active.iter().map(|m| {
+                    let mut roles: Vec<String> = m.roles.iter().map(|r| i18n.tr(r.message_key())).collect();
+                    if m.is_main_holder {
+                        roles.insert(0, i18n.tr("facility-main-holder"));
+                    }
+                    let removable = manages && !m.is_main_holder;
+                    let (id, member, name) = (id.clone(), m.user_id.to_string(), m.display_name.clone());
+                    view! {
+                        <tr data-member=m.email.clone()>
+                            <td>{m.display_name.clone()}</td>
+                            <td>{m.email.clone()}</td>
+                            <td>{roles.join(", ")}</td>
+                            <td>
+                                {removable.then(|| view! {
+                                    <ActionForm action=remove attr:class="inline-form">
+                                        <input type="hidden" name="facility_id" value=id />
+                                        <input type="hidden" name="member_id" value=member />
+                                        <button type="submit" aria-label=move || tr!(i18n, "facility-remove-member", { "name" => name.clone() })>{move_tr!("facility-remove")}</button>
+                                    </ActionForm>
+                                })}
+                            </td>
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+        </table>
+
+        <h2>{move_tr!("facility-history-heading")}</h2>
+        <ol class="history">
+            {d.history.iter().map(|h| {
+                let key = h.status.message_key();
+                view! { <li><time>{h.at.clone()}</time>" — "{move || i18n.tr(key)}</li> }
+            }).collect_view()}
+        </ol>
+    }
+}

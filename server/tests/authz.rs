@@ -1,0 +1,210 @@
+//! Authorisation matrix: every server function of accounts, facilities and administration,
+//! called over HTTP by every kind of caller, on SQLite and (when configured) PostgreSQL.
+//! "Allowed" means the call got past the role check (it may still be refused as invalid
+//! input, 422, which the arguments below provoke where a success would change the fixture).
+
+#![expect(clippy::unwrap_used, reason = "test set-up: any failure should fail the test")]
+
+use axum::body::Body;
+use axum::http::{header, Request, StatusCode};
+use http_body_util::BodyExt;
+use leptos::server_fn::ServerFn;
+use tower::ServiceExt;
+
+use app::accounts::GlobalRole;
+use app::api::{admin, auth, facilities};
+use app::db::accounts::{self, NewUser};
+use app::db::{facilities as service, mail, sessions, testing};
+use app::facilities::RegistrationForm;
+use server::config::Config;
+use server::router::{router, AppState};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Caller {
+    Anonymous,
+    /// Signed in, no facility and no global role.
+    Outsider,
+    /// Active member of the facility.
+    Member,
+    /// The facility's main account holder.
+    MainHolder,
+    Administrator,
+    Assessor,
+    Translator,
+}
+
+const CALLERS: [Caller; 7] =
+    [Caller::Anonymous, Caller::Outsider, Caller::Member, Caller::MainHolder, Caller::Administrator, Caller::Assessor, Caller::Translator];
+
+/// Who a server function admits.
+#[derive(Debug, Clone, Copy)]
+enum Policy {
+    Public,
+    SignedIn,
+    FacilityMember,
+    FacilityManager,
+    AdministratorOnly,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+enum Outcome {
+    Allowed,
+    Forbidden,
+    Unauthenticated,
+}
+
+fn expected(policy: Policy, caller: Caller) -> Outcome {
+    use Caller::*;
+    match (policy, caller) {
+        (Policy::Public, _) => Outcome::Allowed,
+        (_, Anonymous) => Outcome::Unauthenticated,
+        (Policy::SignedIn, _) => Outcome::Allowed,
+        (Policy::FacilityMember, Member | MainHolder | Administrator) => Outcome::Allowed,
+        (Policy::FacilityManager, MainHolder | Administrator) => Outcome::Allowed,
+        (Policy::AdministratorOnly, Administrator) => Outcome::Allowed,
+        _ => Outcome::Forbidden,
+    }
+}
+
+fn registration(email: &str, name: &str) -> RegistrationForm {
+    RegistrationForm {
+        facility_name: name.into(),
+        institution: "General Hospital".into(),
+        department: "Radiology".into(),
+        address: "1 Road".into(),
+        country: "Spain".into(),
+        procedures_per_year: "300".into(),
+        approver_name: "Head".into(),
+        approver_email: "head@general.example".into(),
+        approval_date: chrono::Utc::now().date_naive().to_string(),
+        approval_confirmed: Some("on".into()),
+        display_name: "Holder".into(),
+        email: email.into(),
+        password: "holder password 1".into(),
+        ..RegistrationForm::default()
+    }
+}
+
+async fn user(db: &sea_orm::DatabaseConnection, email: &str, role: Option<GlobalRole>) -> i64 {
+    let new = NewUser { email: email.into(), display_name: email.into(), password: "a password for tests".into(), language: "en".into() };
+    let u = accounts::create_user(db, new, "test").await.unwrap();
+    if let Some(role) = role {
+        accounts::grant_role(db, u.id, role, "test").await.unwrap();
+    }
+    u.id
+}
+
+async fn call(app: &axum::Router, path: &str, body: &str, cookie: Option<&str>) -> StatusCode {
+    let mut request = Request::post(path)
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::ACCEPT, "application/json");
+    if let Some(token) = cookie {
+        request = request.header(header::COOKIE, format!("accredit_session={token}"));
+    }
+    let response = app.clone().oneshot(request.body(Body::from(body.to_owned())).unwrap()).await.unwrap();
+    let status = response.status();
+    let _ = response.into_body().collect().await;
+    status
+}
+
+fn outcome_of(status: StatusCode) -> Outcome {
+    match status {
+        StatusCode::UNAUTHORIZED => Outcome::Unauthenticated,
+        StatusCode::FORBIDDEN => Outcome::Forbidden,
+        _ => Outcome::Allowed,
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_server_function_checks_its_role_on_the_server() {
+    for t in testing::all().await {
+        let db = &t.db;
+        let base = "http://test";
+        let registered = service::register(db, &registration("holder@general.example", "IO Unit"), "en", base, chrono::Utc::now()).await.unwrap();
+        let f = registered.facility.id;
+        let holder = registered.user.id;
+        let activation = mail::recent(db, 1).await.unwrap().remove(0);
+        let token = activation.body_text.split("token=").nth(1).unwrap().split_whitespace().next().unwrap().to_owned();
+        service::activate(db, &token, base, chrono::Utc::now()).await.unwrap();
+        let member = user(db, "member@general.example", None).await;
+        let member_user = accounts::find_by_id(db, member).await.unwrap().unwrap();
+        service::join(db, &member_user, &registered.facility.code, base, chrono::Utc::now()).await.unwrap();
+        service::decide_membership(db, holder, f, member, true, base, chrono::Utc::now()).await.unwrap();
+        let pending = user(db, "pending@general.example", None).await;
+        let pending_user = accounts::find_by_id(db, pending).await.unwrap().unwrap();
+        service::join(db, &pending_user, &registered.facility.code, base, chrono::Utc::now()).await.unwrap();
+        let outsider = user(db, "outsider@elsewhere.example", None).await;
+        let admin = user(db, "admin@accredit.example", Some(GlobalRole::Administrator)).await;
+        let assessor = user(db, "assessor@accredit.example", Some(GlobalRole::Assessor)).await;
+        let translator = user(db, "translator@accredit.example", Some(GlobalRole::Translator)).await;
+
+        let config = Config {
+            addr: "127.0.0.1:0".parse().unwrap(),
+            data_dir: std::env::temp_dir(),
+            database_url: None,
+            site_root: "target/site".into(),
+            public_url: Some(base.into()),
+            smtp_url: None,
+            mail_from: "test@accredit-io.example".into(),
+        };
+        let app = router(AppState::new(db.clone(), &config));
+
+        // (function, arguments, policy). Arguments are chosen so that an allowed call leaves
+        // the fixture as it was (wrong current password, a no-op role grant, …), except the
+        // last row, sign-out, which ends the caller's session.
+        let registration_body = "form[facility_name]=X&form[institution]=Y&form[department]=Z&form[address]=A&form[country]=B\
+            &form[procedures_per_year]=10&form[approver_name]=C&form[approver_email]=c%40x.org&form[approval_date]=2026-01-01\
+            &form[display_name]=D&form[email]=d%40x.org&form[password]=long+enough+pw";
+        let table: Vec<(&str, String, Policy)> = vec![
+            (auth::CurrentUser::PATH, String::new(), Policy::Public),
+            (auth::SignIn::PATH, "email=nobody%40x.org&password=wrong".into(), Policy::Public),
+            (auth::SignUp::PATH, "display_name=&email=bad&password=x".into(), Policy::Public),
+            (auth::ConfirmEmail::PATH, "token=not-a-token".into(), Policy::Public),
+            (auth::RequestPasswordReset::PATH, "email=not-an-address".into(), Policy::Public),
+            (auth::ResetPassword::PATH, "token=not-a-token&password=long+enough+pw".into(), Policy::Public),
+            (facilities::RegisterFacility::PATH, registration_body.into(), Policy::Public),
+            (facilities::ActivateFacility::PATH, "token=not-a-token".into(), Policy::Public),
+            (auth::ChangePassword::PATH, "current_password=wrong&password=long+enough+pw".into(), Policy::SignedIn),
+            (facilities::MyFacilities::PATH, String::new(), Policy::SignedIn),
+            (facilities::JoinFacility::PATH, "code=ZZZZZ-ZZZZZ".into(), Policy::SignedIn),
+            (facilities::GetFacilityDashboard::PATH, format!("facility_id={f}"), Policy::FacilityMember),
+            (facilities::DecideMembership::PATH, format!("facility_id={f}&member_id={pending}&approve=false"), Policy::FacilityManager),
+            (facilities::RemoveMember::PATH, format!("facility_id={f}&member_id={holder}"), Policy::FacilityManager),
+            (facilities::AssignFacilityRole::PATH, format!("facility_id={f}&role=contact&member_id={holder}"), Policy::FacilityManager),
+            (admin::AdminFacilities::PATH, String::new(), Policy::AdministratorOnly),
+            (admin::AdminUsers::PATH, String::new(), Policy::AdministratorOnly),
+            (admin::AdminOutbox::PATH, String::new(), Policy::AdministratorOnly),
+            (admin::SetGlobalRole::PATH, format!("user_id={translator}&role=Translator&granted=true"), Policy::AdministratorOnly),
+            (auth::SignOut::PATH, String::new(), Policy::Public),
+        ];
+
+        let mut failures = Vec::new();
+        let mut calls = 0;
+        for caller in CALLERS {
+            let user_id = match caller {
+                Caller::Anonymous => None,
+                Caller::Outsider => Some(outsider),
+                Caller::Member => Some(member),
+                Caller::MainHolder => Some(holder),
+                Caller::Administrator => Some(admin),
+                Caller::Assessor => Some(assessor),
+                Caller::Translator => Some(translator),
+            };
+            let token = match user_id {
+                Some(id) => Some(sessions::open(db, id, chrono::Utc::now()).await.unwrap().0),
+                None => None,
+            };
+            for (path, body, policy) in &table {
+                let status = call(&app, path, body, token.as_deref()).await;
+                calls += 1;
+                let want = expected(*policy, caller);
+                if outcome_of(status) != want || status.is_server_error() {
+                    failures.push(format!("{}: {caller:?} → {path}: got {status}, want {want:?}", t.backend));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{} of {calls} calls wrong:\n{}", failures.len(), failures.join("\n"));
+        assert_eq!(calls, CALLERS.len() * 20);
+        t.cleanup().await;
+    }
+}
