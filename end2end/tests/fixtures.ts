@@ -32,3 +32,33 @@ export { expect };
 export async function hydrated(page: Page) {
   await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true');
 }
+
+/** Signs in on /sign-in and waits for the signed-in header. */
+export async function signIn(page: Page, email: string, password: string) {
+  await page.goto('/sign-in');
+  await hydrated(page);
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.locator('.signed-in-as')).toBeVisible();
+}
+
+/** The text of the newest mail of `kind` to `to`, read from the administrator's outbox page
+ *  (`adminPage` must be signed in as an administrator). */
+export async function readMail(adminPage: Page, to: string, kind: string): Promise<string> {
+  await adminPage.goto('/admin/outbox');
+  await hydrated(adminPage);
+  const mail = adminPage.locator(`li.mail[data-to="${to}"][data-kind="${kind}"]`).first();
+  await expect(mail).toBeAttached();
+  await mail.locator('summary').click();
+  const body = mail.locator('.mail-body');
+  await expect(body).toBeVisible();
+  return (await body.textContent()) ?? '';
+}
+
+/** The first link to `path` in a mail text. */
+export function linkIn(text: string, path: string): string {
+  const match = new RegExp(`https?://\\S+${path.replace(/[?]/g, '\\?')}\\S*`).exec(text);
+  expect(match, `a ${path} link in:\n${text}`).not.toBeNull();
+  return match![0];
+}

@@ -4,6 +4,9 @@ app-tagline = الاعتماد في علاج الأورام التداخلي
 nav-skip-to-content = انتقل إلى المحتوى الرئيسي
 nav-primary-label = التنقل الرئيسي
 nav-home = الصفحة الرئيسية
+nav-register = تسجيل منشأة
+nav-my-facilities = منشآتي
+nav-admin = الإدارة
 language-switcher-label = اللغة
 language-switcher-apply = تغيير اللغة
 footer-about = تدير منصة Accredit-IO برنامج اعتماد خدمات علاج الأورام التداخلي، من التسجيل حتى مركز التميّز.
@@ -62,3 +65,238 @@ sign-in-password = كلمة المرور
 sign-in-submit = تسجيل الدخول
 sign-in-error-credentials = البريد الإلكتروني أو كلمة المرور غير صحيحة.
 sign-in-welcome = مرحبًا، { $name }.
+sign-in-error-unconfirmed = يرجى تأكيد بريدك الإلكتروني أولًا: اتبع الرابط الوارد في الرسالة التي أرسلناها إليك.
+sign-in-forgot-password = هل نسيت كلمة المرور؟
+sign-in-create-account = أنشئ حسابًا للانضمام إلى منشأة
+
+## Field errors of the registration and other forms
+error-text-too-long = هذا النص طويل جدًا.
+error-number-invalid = أدخل عددًا صحيحًا، مثل 240.
+error-number-too-large = هذا العدد كبير جدًا. يرجى التحقق منه.
+error-date-invalid = أدخل تاريخًا صالحًا.
+error-link-invalid = هذا الرابط غير صالح: إما أنه استُخدم من قبل، أو انتهت صلاحيته، أو نُسخ بشكل غير كامل. اطلب رابطًا جديدًا.
+
+## Facility registration
+register-page-title = تسجيل منشأة
+register-heading = سجّل منشأتك
+register-intro = التسجيل هو الخطوة الأولى نحو الاعتماد. ستصبح صاحب الحساب الرئيسي للمنشأة، وينضم زملاؤك لاحقًا باستخدام رمز المنشأة الذي سنرسله إليك.
+register-done-heading = تحقّق من بريدك الإلكتروني
+register-done-body = أرسلنا إليك رسالة بريد إلكتروني تتضمن رابطًا لتفعيل منشأتك ورمز منشأتك. لن يُتخذ أي إجراء آخر حتى تفتح هذا الرابط.
+register-section-facility = المنشأة
+register-facility-name = اسم المنشأة أو الخدمة
+register-institution = المستشفى أو المؤسسة
+register-department = القسم
+register-address = العنوان
+register-country = البلد
+register-section-eligibility = الأهلية
+register-procedures = عدد الإجراءات العلاجية التداخلية للأورام سنويًا
+register-procedures-hint = يلزم ما لا يقل عن { $minimum } إجراء سنويًا.
+register-approver-name = اسم رئيس القسم أو مدير المستشفى الذي وافق على التسجيل
+register-approver-email = بريده الإلكتروني
+register-approval-date = تاريخ الموافقة
+register-approval-confirmed = أؤكد أن رئيس القسم أو مدير المستشفى قد وافق على هذا التسجيل.
+register-section-account = حسابك
+register-account-hint = ستكون صاحب الحساب الرئيسي: توافق على انضمام الزملاء وتعيّن أصحاب الأدوار في المنشأة.
+register-your-name = اسمك
+register-your-email = بريدك الإلكتروني
+register-password = كلمة المرور
+register-password-hint = { $min } أحرف على الأقل.
+register-section-roles = أدوار المنشأة
+register-roles-hint = اترك الحقل فارغًا لتتولى هذا الدور بنفسك (تعيين البديل اختياري). يتلقى الأشخاص الذين تحدّدهم بالبريد الإلكتروني دعوة تتضمن رمز المنشأة بمجرد تفعيلها.
+register-ar-email = الممثل المفوّض (البريد الإلكتروني)
+register-contact-email = جهة الاتصال المعيّنة (البريد الإلكتروني)
+register-substitute-email = بديل جهة الاتصال (البريد الإلكتروني)
+register-submit = تسجيل المنشأة
+register-error-procedures-below-minimum = يتطلب الاعتماد ما لا يقل عن { $minimum } إجراء علاجي تداخلي للأورام سنويًا.
+register-error-approval-in-future = لا يمكن أن يكون تاريخ الموافقة في المستقبل.
+register-error-approval-too-old = يجب أن تكون الموافقة صادرة خلال السنتين الأخيرتين.
+register-error-approval-not-confirmed = يرجى تأكيد الحصول على الموافقة على التسجيل.
+register-error-facility-exists = هذه المنشأة مسجّلة بالفعل. اطلب رمز المنشأة من صاحب الحساب الرئيسي وانضم إليها.
+
+## Activation and email confirmation
+activate-page-title = تفعيل المنشأة
+activate-heading = فعّل منشأتك
+activate-intro = يؤكد التفعيل بريدك الإلكتروني ويفتح باب التسجيل لمنشأتك.
+activate-submit = فعّل الآن
+activate-done = تم تفعيل { $facility }. أصبحت فاتورة التسجيل الخاصة بها مفتوحة الآن للسداد.
+activate-sign-in = تسجيل الدخول
+confirm-email-page-title = تأكيد البريد الإلكتروني
+confirm-email-heading = أكّد بريدك الإلكتروني
+confirm-email-submit = تأكيد البريد الإلكتروني
+confirm-email-done = تم تأكيد بريدك الإلكتروني. يمكنك الآن تسجيل الدخول.
+
+## Accounts
+sign-up-page-title = إنشاء حساب
+sign-up-heading = إنشاء حساب
+sign-up-intro = أنشئ حسابًا للانضمام إلى منشأة مسجّلة بالفعل. ستحتاج إلى رمز المنشأة.
+sign-up-submit = إنشاء الحساب
+sign-up-done = أرسلنا إليك رسالة بريد إلكتروني تتضمن رابطًا لتأكيد عنوانك.
+sign-up-register-instead = هل تريد تسجيل منشأة جديدة؟ استخدم نموذج تسجيل المنشآت بدلًا من ذلك.
+forgot-password-page-title = نسيت كلمة المرور
+forgot-password-heading = إعادة تعيين كلمة المرور
+forgot-password-intro = أدخل البريد الإلكتروني المرتبط بحسابك وسنرسل إليك رابطًا لاختيار كلمة مرور جديدة.
+forgot-password-submit = إرسال الرابط
+forgot-password-done = إذا كان هناك حساب يستخدم هذا العنوان، فقد أرسلنا إليه رابطًا. يظل الرابط صالحًا لمدة ساعة واحدة.
+reset-password-page-title = اختر كلمة مرور جديدة
+reset-password-heading = اختر كلمة مرور جديدة
+reset-password-submit = حفظ كلمة المرور الجديدة
+reset-password-done = تم تغيير كلمة المرور وتسجيل خروجك من جميع الأجهزة.
+account-page-title = حسابك
+account-heading = حسابك
+account-change-password = تغيير كلمة المرور
+account-current-password = كلمة المرور الحالية
+account-new-password = كلمة المرور الجديدة
+account-change-password-submit = تغيير كلمة المرور
+account-password-changed = تم تغيير كلمة المرور، وتم تسجيل الخروج من الأجهزة الأخرى.
+account-error-current-password = كلمة المرور الحالية غير صحيحة.
+
+## Facilities and joining
+facilities-page-title = منشآتي
+facilities-heading = منشآتي
+facilities-none = لا تنتمي إلى أي منشأة حتى الآن.
+facilities-register-link = تسجيل منشأة
+join-page-title = الانضمام إلى منشأة
+join-heading = الانضمام إلى منشأة
+join-intro = أدخل رمز المنشأة الذي تلقيته من صاحب الحساب الرئيسي لمنشأتك.
+join-code = رمز المنشأة
+join-code-hint = عشرة أحرف وأرقام، مثل ABCDE-23456.
+join-submit = طلب الانضمام
+join-done-active = أصبحت الآن عضوًا في المنشأة.
+join-done-pending = تم إرسال طلبك، وسيتولى صاحب الحساب الرئيسي الموافقة عليه.
+join-need-account = للانضمام إلى منشأة، سجّل الدخول أو أنشئ حسابًا أولًا.
+join-error-code-unknown = لا توجد منشأة نشطة بهذا الرمز. تحقّق من الرمز وحاول مرة أخرى.
+join-error-already-member = أنت عضو في هذه المنشأة بالفعل.
+
+## A facility's page
+facility-page-title = المنشأة
+facility-status = الحالة
+facility-code = رمز المنشأة
+facility-code-hint = ينضم زملاؤك إلى منشأتك باستخدام هذا الرمز.
+facility-roles-heading = أدوار المنشأة
+facility-role-invited = تمت الدعوة
+facility-role-vacant = غير معيّن
+facility-role-assign = تعيين
+facility-pending-heading = طلبات الانضمام
+facility-approve = موافقة
+facility-decline = رفض
+facility-members-heading = الأعضاء
+facility-member-name = الاسم
+facility-member-email = البريد الإلكتروني
+facility-member-roles = الأدوار
+facility-member-actions = الإجراءات
+facility-remove = إزالة
+facility-remove-member = إزالة { $name }
+facility-history-heading = سجل الحالات
+facility-main-holder = صاحب الحساب الرئيسي
+facility-error-status-change = لا يمكن إجراء تغيير الحالة هذا انطلاقًا من الحالة الحالية للمنشأة.
+facility-status-registered = تم التسجيل – بانتظار التفعيل
+facility-status-pending-payment = تم التفعيل – بانتظار سداد رسوم التسجيل
+facility-status-enrolled = مركز مسجَّل
+facility-status-accredited = مركز معتمَد
+facility-status-centre-of-excellence = مركز التميّز
+facility-status-expired = انتهت الصلاحية
+facility-status-withdrawn = تم الانسحاب
+facility-role-authorised-representative = الممثل المفوّض
+facility-role-contact = جهة الاتصال المعيّنة
+facility-role-substitute = جهة الاتصال البديلة
+membership-status-pending = بانتظار الموافقة
+membership-status-active = عضو
+membership-status-declined = مرفوض
+membership-status-removed = تمت الإزالة
+members-error-not-pending = تم البتّ في هذا الطلب بالفعل.
+members-error-cannot-remove-main-holder = لا يمكن إزالة صاحب الحساب الرئيسي.
+members-error-not-member = هذا الشخص ليس عضوًا نشطًا في المنشأة.
+members-error-name-another-ar = عيّن ممثلًا مفوّضًا آخر قبل إزالة هذا العضو.
+
+## Administration
+admin-page-title = الإدارة
+admin-heading = الإدارة
+admin-outbox-link = صندوق البريد الصادر
+admin-facilities-heading = التسجيلات والمنشآت
+admin-facility = المنشأة
+admin-registered-at = تاريخ التسجيل
+admin-users-heading = الحسابات والأدوار العامة
+admin-unconfirmed = البريد الإلكتروني غير مؤكَّد
+admin-grant-role = منح دور { $role } إلى { $name }
+admin-revoke-role = سحب دور { $role } من { $name }
+admin-error-own-admin-role = لا يمكنك إزالة دور المسؤول الخاص بك.
+role-administrator = مسؤول
+role-assessor = مقيّم
+role-translator = مترجم
+outbox-page-title = صندوق البريد الصادر
+outbox-heading = صندوق البريد الصادر
+outbox-intro = جميع الرسائل التي أنشأها التطبيق، الأحدث أولًا. عند عدم تهيئة خادم بريد، لا تُسلَّم الرسائل إلا هنا.
+outbox-empty = لا توجد رسائل بعد.
+outbox-sent = أُرسلت في { $at }
+outbox-failed = لم تُسلَّم بعد { $attempts } محاولات: { $error }
+outbox-not-sent = لم تُرسل
+
+## Mail (plain text; the HTML part is made from it)
+mail-footer = Accredit-IO — الاعتماد في علاج الأورام التداخلي. أُرسلت هذه الرسالة تلقائيًا.
+mail-activation-subject = فعّل { $facility } على Accredit-IO
+mail-activation-body =
+    مرحبًا { $name }،
+
+    شكرًا لتسجيلك { $facility }. يرجى تفعيل المنشأة خلال { $hours } ساعة بفتح هذا الرابط والضغط على «فعّل الآن»:
+
+    { $link }
+
+    رمز منشأتك هو { $code }. ينضم زملاؤك إلى منشأتك باستخدام هذا الرمز، وأنت من يوافق على كل طلب.
+
+    إذا لم تقم بهذا التسجيل، فتجاهل هذه الرسالة.
+mail-confirm-email-subject = أكّد بريدك الإلكتروني على Accredit-IO
+mail-confirm-email-body =
+    مرحبًا { $name }،
+
+    يرجى تأكيد بريدك الإلكتروني خلال { $hours } ساعة بفتح هذا الرابط:
+
+    { $link }
+
+    إذا لم تنشئ حسابًا، فتجاهل هذه الرسالة.
+mail-password-reset-subject = إعادة تعيين كلمة المرور على Accredit-IO
+mail-password-reset-body =
+    مرحبًا { $name }،
+
+    طُلبت إعادة تعيين كلمة مرور حسابك. لاختيار كلمة مرور جديدة، افتح هذا الرابط خلال { $minutes } دقيقة:
+
+    { $link }
+
+    إذا لم تكن أنت من قدّم هذا الطلب، فتجاهل هذه الرسالة؛ ستبقى كلمة المرور كما هي.
+mail-role-invitation-subject = تم تعيينك بصفة { $role } في { $facility }
+mail-role-invitation-body =
+    مرحبًا،
+
+    قام { $inviter } بتعيينك بصفة { $role } في { $facility } على Accredit-IO.
+
+    لتولّي هذا الدور، سجّل الدخول (أو أنشئ حسابًا بهذا البريد الإلكتروني) وانضم إلى المنشأة باستخدام الرمز { $code }:
+
+    { $link }
+mail-join-requested-subject = يطلب { $member } الانضمام إلى { $facility }
+mail-join-requested-body =
+    مرحبًا { $name }،
+
+    طلب { $member } ({ $member_email }) الانضمام إلى { $facility } باستخدام رمز المنشأة. وافق على الطلب أو ارفضه من صفحة المنشأة:
+
+    { $link }
+mail-join-pending-subject = طلبك للانضمام إلى { $facility }
+mail-join-pending-body =
+    مرحبًا { $name }،
+
+    أُرسل طلبك للانضمام إلى { $facility } إلى صاحب الحساب الرئيسي للمنشأة. سنبلغك بالبريد الإلكتروني عند البتّ فيه.
+mail-join-approved-subject = أصبحت الآن عضوًا في { $facility }
+mail-join-approved-body =
+    مرحبًا { $name }،
+
+    أصبحت الآن عضوًا في { $facility } على Accredit-IO:
+
+    { $link }
+mail-join-declined-subject = طلبك للانضمام إلى { $facility }
+mail-join-declined-body =
+    مرحبًا { $name }،
+
+    رُفض طلبك للانضمام إلى { $facility }. إذا كنت تعتقد أن ذلك خطأ، فيرجى التواصل مع المنشأة مباشرة.
+mail-role-assigned-subject = أنت الآن { $role } في { $facility }
+mail-role-assigned-body =
+    مرحبًا { $name }،
+
+    تم تعيينك بصفة { $role } في { $facility } على Accredit-IO.

@@ -4,6 +4,9 @@ app-tagline = Akkreditierung für interventionelle Onkologie
 nav-skip-to-content = Zum Hauptinhalt springen
 nav-primary-label = Hauptnavigation
 nav-home = Startseite
+nav-register = Einrichtung registrieren
+nav-my-facilities = Meine Einrichtungen
+nav-admin = Verwaltung
 language-switcher-label = Sprache
 language-switcher-apply = Sprache wechseln
 footer-about = Accredit-IO führt das Akkreditierungsprogramm für Abteilungen der interventionellen Onkologie – von der Einschreibung bis zum Centre of Excellence.
@@ -62,3 +65,238 @@ sign-in-password = Passwort
 sign-in-submit = Anmelden
 sign-in-error-credentials = E-Mail-Adresse oder Passwort ist nicht korrekt.
 sign-in-welcome = Willkommen, { $name }.
+sign-in-error-unconfirmed = Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse: Folgen Sie dem Link in der E-Mail, die wir Ihnen gesendet haben.
+sign-in-forgot-password = Passwort vergessen?
+sign-in-create-account = Konto erstellen, um einer Einrichtung beizutreten
+
+## Field errors of the registration and other forms
+error-text-too-long = Dieser Text ist zu lang.
+error-number-invalid = Geben Sie eine ganze Zahl ein, z. B. 240.
+error-number-too-large = Diese Zahl ist zu groß. Bitte prüfen Sie sie.
+error-date-invalid = Geben Sie ein gültiges Datum ein.
+error-link-invalid = Dieser Link ist ungültig: Er wurde bereits verwendet, ist abgelaufen oder wurde unvollständig kopiert. Fordern Sie einen neuen an.
+
+## Facility registration
+register-page-title = Einrichtung registrieren
+register-heading = Registrieren Sie Ihre Einrichtung
+register-intro = Die Registrierung ist der erste Schritt zur Akkreditierung. Sie werden Hauptkontoinhaber der Einrichtung; Ihre Kolleginnen und Kollegen treten später mit dem Einrichtungscode bei, den wir Ihnen senden.
+register-done-heading = Prüfen Sie Ihr E-Mail-Postfach
+register-done-body = Wir haben Ihnen eine E-Mail mit einem Link zur Aktivierung Ihrer Einrichtung und mit Ihrem Einrichtungscode gesendet. Solange Sie dem Link nicht folgen, geschieht nichts weiter.
+register-section-facility = Einrichtung
+register-facility-name = Name der Einrichtung oder Abteilung
+register-institution = Krankenhaus oder Institution
+register-department = Fachabteilung
+register-address = Anschrift
+register-country = Land
+register-section-eligibility = Voraussetzungen
+register-procedures = Therapeutische Eingriffe der interventionellen Onkologie pro Jahr
+register-procedures-hint = Erforderlich sind mindestens { $minimum } Eingriffe pro Jahr.
+register-approver-name = Name der Abteilungsleitung oder Krankenhausdirektion, die zugestimmt hat
+register-approver-email = Deren E-Mail-Adresse
+register-approval-date = Datum der Zustimmung
+register-approval-confirmed = Ich bestätige, dass die Abteilungsleitung oder die Krankenhausdirektion dieser Registrierung zugestimmt hat.
+register-section-account = Ihr Konto
+register-account-hint = Sie werden Hauptkontoinhaber: Sie genehmigen den Beitritt von Kolleginnen und Kollegen und benennen die Rollen der Einrichtung.
+register-your-name = Ihr Name
+register-your-email = Ihre E-Mail-Adresse
+register-password = Passwort
+register-password-hint = Mindestens { $min } Zeichen.
+register-section-roles = Rollen der Einrichtung
+register-roles-hint = Lassen Sie ein Feld leer, um die Rolle selbst zu übernehmen (die Stellvertretung ist optional). Per E-Mail benannte Personen erhalten nach der Aktivierung der Einrichtung eine Einladung mit dem Einrichtungscode.
+register-ar-email = Bevollmächtigter Vertreter (E-Mail)
+register-contact-email = Benannte Kontaktperson (E-Mail)
+register-substitute-email = Stellvertretung der Kontaktperson (E-Mail)
+register-submit = Einrichtung registrieren
+register-error-procedures-below-minimum = Für die Akkreditierung sind mindestens { $minimum } therapeutische Eingriffe der interventionellen Onkologie pro Jahr erforderlich.
+register-error-approval-in-future = Das Datum der Zustimmung darf nicht in der Zukunft liegen.
+register-error-approval-too-old = Die Zustimmung darf nicht älter als zwei Jahre sein.
+register-error-approval-not-confirmed = Bitte bestätigen Sie, dass der Registrierung zugestimmt wurde.
+register-error-facility-exists = Diese Einrichtung ist bereits registriert. Bitten Sie den Hauptkontoinhaber um den Einrichtungscode und treten Sie der Einrichtung bei.
+
+## Activation and email confirmation
+activate-page-title = Einrichtung aktivieren
+activate-heading = Aktivieren Sie Ihre Einrichtung
+activate-intro = Mit der Aktivierung bestätigen Sie Ihre E-Mail-Adresse und eröffnen die Einschreibung Ihrer Einrichtung.
+activate-submit = Jetzt aktivieren
+activate-done = { $facility } ist aktiviert. Die Einschreibungsrechnung ist jetzt offen.
+activate-sign-in = Anmelden
+confirm-email-page-title = E-Mail-Adresse bestätigen
+confirm-email-heading = Bestätigen Sie Ihre E-Mail-Adresse
+confirm-email-submit = E-Mail-Adresse bestätigen
+confirm-email-done = Ihre E-Mail-Adresse ist bestätigt. Sie können sich jetzt anmelden.
+
+## Accounts
+sign-up-page-title = Konto erstellen
+sign-up-heading = Konto erstellen
+sign-up-intro = Erstellen Sie ein Konto, um einer bereits registrierten Einrichtung beizutreten. Dafür benötigen Sie deren Einrichtungscode.
+sign-up-submit = Konto erstellen
+sign-up-done = Wir haben Ihnen eine E-Mail mit einem Link zur Bestätigung Ihrer Adresse gesendet.
+sign-up-register-instead = Sie möchten eine neue Einrichtung registrieren? Nutzen Sie dafür die Registrierung für Einrichtungen.
+forgot-password-page-title = Passwort vergessen
+forgot-password-heading = Passwort zurücksetzen
+forgot-password-intro = Geben Sie die E-Mail-Adresse Ihres Kontos ein. Wir senden Ihnen dann einen Link, mit dem Sie ein neues Passwort wählen können.
+forgot-password-submit = Link senden
+forgot-password-done = Falls ein Konto diese Adresse verwendet, haben wir einen Link dorthin gesendet. Der Link ist eine Stunde lang gültig.
+reset-password-page-title = Neues Passwort wählen
+reset-password-heading = Neues Passwort wählen
+reset-password-submit = Neues Passwort speichern
+reset-password-done = Ihr Passwort wurde geändert und Sie wurden auf allen Geräten abgemeldet.
+account-page-title = Ihr Konto
+account-heading = Ihr Konto
+account-change-password = Passwort ändern
+account-current-password = Aktuelles Passwort
+account-new-password = Neues Passwort
+account-change-password-submit = Passwort ändern
+account-password-changed = Ihr Passwort wurde geändert. Andere Geräte wurden abgemeldet.
+account-error-current-password = Das aktuelle Passwort ist nicht korrekt.
+
+## Facilities and joining
+facilities-page-title = Meine Einrichtungen
+facilities-heading = Meine Einrichtungen
+facilities-none = Sie gehören noch keiner Einrichtung an.
+facilities-register-link = Einrichtung registrieren
+join-page-title = Einer Einrichtung beitreten
+join-heading = Einer Einrichtung beitreten
+join-intro = Geben Sie den Einrichtungscode ein, den Sie vom Hauptkontoinhaber Ihrer Einrichtung erhalten haben.
+join-code = Einrichtungscode
+join-code-hint = Zehn Buchstaben und Ziffern, z. B. ABCDE-23456.
+join-submit = Beitritt anfragen
+join-done-active = Sie sind jetzt Mitglied der Einrichtung.
+join-done-pending = Ihre Anfrage wurde gesendet. Der Hauptkontoinhaber muss sie noch genehmigen.
+join-need-account = Um einer Einrichtung beizutreten, melden Sie sich zuerst an oder erstellen Sie ein Konto.
+join-error-code-unknown = Es gibt keine aktive Einrichtung mit diesem Code. Prüfen Sie den Code und versuchen Sie es erneut.
+join-error-already-member = Sie sind bereits Mitglied dieser Einrichtung.
+
+## A facility's page
+facility-page-title = Einrichtung
+facility-status = Status
+facility-code = Einrichtungscode
+facility-code-hint = Mit diesem Code treten Kolleginnen und Kollegen Ihrer Einrichtung bei.
+facility-roles-heading = Rollen der Einrichtung
+facility-role-invited = eingeladen
+facility-role-vacant = nicht benannt
+facility-role-assign = Benennen
+facility-pending-heading = Beitrittsanfragen
+facility-approve = Genehmigen
+facility-decline = Ablehnen
+facility-members-heading = Mitglieder
+facility-member-name = Name
+facility-member-email = E-Mail-Adresse
+facility-member-roles = Rollen
+facility-member-actions = Aktionen
+facility-remove = Entfernen
+facility-remove-member = { $name } entfernen
+facility-history-heading = Statusverlauf
+facility-main-holder = Hauptkontoinhaber
+facility-error-status-change = Dieser Statuswechsel ist vom aktuellen Status der Einrichtung aus nicht möglich.
+facility-status-registered = Registriert – Aktivierung ausstehend
+facility-status-pending-payment = Aktiviert – Zahlung der Einschreibungsgebühr ausstehend
+facility-status-enrolled = Eingeschriebenes Zentrum
+facility-status-accredited = Akkreditiertes Zentrum
+facility-status-centre-of-excellence = Centre of Excellence
+facility-status-expired = Abgelaufen
+facility-status-withdrawn = Zurückgezogen
+facility-role-authorised-representative = Bevollmächtigter Vertreter
+facility-role-contact = Benannte Kontaktperson
+facility-role-substitute = Stellvertretende Kontaktperson
+membership-status-pending = Wartet auf Genehmigung
+membership-status-active = Mitglied
+membership-status-declined = Abgelehnt
+membership-status-removed = Entfernt
+members-error-not-pending = Über diese Anfrage wurde bereits entschieden.
+members-error-cannot-remove-main-holder = Der Hauptkontoinhaber kann nicht entfernt werden.
+members-error-not-member = Diese Person ist kein aktives Mitglied der Einrichtung.
+members-error-name-another-ar = Benennen Sie einen anderen bevollmächtigten Vertreter, bevor Sie dieses Mitglied entfernen.
+
+## Administration
+admin-page-title = Verwaltung
+admin-heading = Verwaltung
+admin-outbox-link = Postausgang
+admin-facilities-heading = Registrierungen und Einrichtungen
+admin-facility = Einrichtung
+admin-registered-at = Registriert
+admin-users-heading = Konten und globale Rollen
+admin-unconfirmed = E-Mail nicht bestätigt
+admin-grant-role = Rolle { $role } an { $name } vergeben
+admin-revoke-role = { $name } die Rolle { $role } entziehen
+admin-error-own-admin-role = Sie können Ihre eigene Administratorrolle nicht entfernen.
+role-administrator = Administrator
+role-assessor = Gutachter
+role-translator = Übersetzer
+outbox-page-title = Postausgang
+outbox-heading = Postausgang
+outbox-intro = Alle E-Mails, die die Anwendung verfasst hat, die neuesten zuerst. Ist kein Mailserver konfiguriert, werden E-Mails nur hier zugestellt.
+outbox-empty = Noch keine E-Mails.
+outbox-sent = gesendet am { $at }
+outbox-failed = nach { $attempts } Versuchen nicht zugestellt: { $error }
+outbox-not-sent = nicht gesendet
+
+## Mail (plain text; the HTML part is made from it)
+mail-footer = Accredit-IO – Akkreditierung für interventionelle Onkologie. Diese Nachricht wurde automatisch versendet.
+mail-activation-subject = { $facility } bei Accredit-IO aktivieren
+mail-activation-body =
+    Guten Tag { $name },
+
+    vielen Dank für die Registrierung von { $facility }. Bitte aktivieren Sie die Einrichtung innerhalb von { $hours } Stunden, indem Sie diesen Link öffnen und auf „Jetzt aktivieren“ klicken:
+
+    { $link }
+
+    Ihr Einrichtungscode lautet { $code }. Mit diesem Code treten Kolleginnen und Kollegen Ihrer Einrichtung bei; jede Anfrage genehmigen Sie selbst.
+
+    Falls Sie sich nicht registriert haben, ignorieren Sie diese E-Mail bitte.
+mail-confirm-email-subject = Bestätigen Sie Ihre E-Mail-Adresse für Accredit-IO
+mail-confirm-email-body =
+    Guten Tag { $name },
+
+    bitte bestätigen Sie Ihre E-Mail-Adresse innerhalb von { $hours } Stunden, indem Sie diesen Link öffnen:
+
+    { $link }
+
+    Falls Sie kein Konto erstellt haben, ignorieren Sie diese E-Mail bitte.
+mail-password-reset-subject = Ihr Passwort für Accredit-IO zurücksetzen
+mail-password-reset-body =
+    Guten Tag { $name },
+
+    jemand hat angefordert, das Passwort Ihres Kontos zurückzusetzen. Um ein neues Passwort zu wählen, öffnen Sie diesen Link innerhalb von { $minutes } Minuten:
+
+    { $link }
+
+    Falls Sie das nicht waren, ignorieren Sie diese E-Mail; Ihr Passwort bleibt unverändert.
+mail-role-invitation-subject = Sie wurden für { $facility } als { $role } benannt
+mail-role-invitation-body =
+    Guten Tag,
+
+    { $inviter } hat Sie bei Accredit-IO für { $facility } als { $role } benannt.
+
+    Um die Rolle zu übernehmen, melden Sie sich an (oder erstellen Sie ein Konto mit dieser E-Mail-Adresse) und treten Sie der Einrichtung mit dem Code { $code } bei:
+
+    { $link }
+mail-join-requested-subject = { $member } möchte { $facility } beitreten
+mail-join-requested-body =
+    Guten Tag { $name },
+
+    { $member } ({ $member_email }) möchte { $facility } mit dem Einrichtungscode beitreten. Sie können die Anfrage auf der Seite der Einrichtung genehmigen oder ablehnen:
+
+    { $link }
+mail-join-pending-subject = Ihre Beitrittsanfrage für { $facility }
+mail-join-pending-body =
+    Guten Tag { $name },
+
+    Ihre Beitrittsanfrage für { $facility } wurde an den Hauptkontoinhaber gesendet. Wir benachrichtigen Sie per E-Mail, sobald darüber entschieden wurde.
+mail-join-approved-subject = Sie sind jetzt Mitglied von { $facility }
+mail-join-approved-body =
+    Guten Tag { $name },
+
+    Sie sind jetzt Mitglied von { $facility } bei Accredit-IO:
+
+    { $link }
+mail-join-declined-subject = Ihre Beitrittsanfrage für { $facility }
+mail-join-declined-body =
+    Guten Tag { $name },
+
+    Ihre Beitrittsanfrage für { $facility } wurde abgelehnt. Falls Sie das für einen Irrtum halten, wenden Sie sich bitte direkt an die Einrichtung.
+mail-role-assigned-subject = Sie sind jetzt { $role } für { $facility }
+mail-role-assigned-body =
+    Guten Tag { $name },
+
+    Sie wurden bei Accredit-IO für { $facility } als { $role } benannt.

@@ -4,6 +4,9 @@ app-tagline = Acreditación en oncología intervencionista
 nav-skip-to-content = Ir al contenido principal
 nav-primary-label = Navegación principal
 nav-home = Inicio
+nav-register = Registrar un centro
+nav-my-facilities = Mis centros
+nav-admin = Administración
 language-switcher-label = Idioma
 language-switcher-apply = Cambiar idioma
 footer-about = Accredit-IO gestiona el programa de acreditación de los servicios de oncología intervencionista, desde la inscripción hasta el Centro de Excelencia.
@@ -62,3 +65,238 @@ sign-in-password = Contraseña
 sign-in-submit = Iniciar sesión
 sign-in-error-credentials = El correo electrónico o la contraseña no son correctos.
 sign-in-welcome = Le damos la bienvenida, { $name }.
+sign-in-error-unconfirmed = Primero confirme su dirección de correo electrónico: siga el enlace del mensaje que le hemos enviado.
+sign-in-forgot-password = ¿Ha olvidado su contraseña?
+sign-in-create-account = Crear una cuenta para unirse a un centro
+
+## Field errors of the registration and other forms
+error-text-too-long = Este texto es demasiado largo.
+error-number-invalid = Introduzca un número entero, por ejemplo 240.
+error-number-too-large = Este número es demasiado grande. Compruébelo.
+error-date-invalid = Introduzca una fecha válida.
+error-link-invalid = Este enlace no es válido: ya se ha utilizado, ha caducado o se copió de forma incompleta. Solicite uno nuevo.
+
+## Facility registration
+register-page-title = Registrar un centro
+register-heading = Registre su centro
+register-intro = El registro es el primer paso hacia la acreditación. Usted pasará a ser el titular principal de la cuenta del centro; sus colegas se unirán más adelante con el código del centro que le enviaremos.
+register-done-heading = Revise su correo electrónico
+register-done-body = Le hemos enviado un correo con un enlace para activar su centro y con el código del centro. No ocurrirá nada más hasta que siga ese enlace.
+register-section-facility = Centro
+register-facility-name = Nombre del centro o servicio
+register-institution = Hospital o institución
+register-department = Departamento
+register-address = Dirección
+register-country = País
+register-section-eligibility = Requisitos
+register-procedures = Procedimientos terapéuticos de oncología intervencionista al año
+register-procedures-hint = Se requieren al menos { $minimum } procedimientos al año.
+register-approver-name = Nombre del jefe de departamento o director del hospital que dio su aprobación
+register-approver-email = Su dirección de correo electrónico
+register-approval-date = Fecha de aprobación
+register-approval-confirmed = Confirmo que el jefe de departamento o el director del hospital ha aprobado este registro.
+register-section-account = Su cuenta
+register-account-hint = Usted será el titular principal de la cuenta: aprobará a los colegas que se unan y designará a las personas que ocupen los roles del centro.
+register-your-name = Su nombre
+register-your-email = Su dirección de correo electrónico
+register-password = Contraseña
+register-password-hint = Al menos { $min } caracteres.
+register-section-roles = Roles del centro
+register-roles-hint = Deje un campo vacío para asumir usted mismo ese rol (el suplente es opcional). Las personas que indique por correo electrónico recibirán una invitación con el código del centro en cuanto este se active.
+register-ar-email = Representante autorizado (correo electrónico)
+register-contact-email = Contacto designado (correo electrónico)
+register-substitute-email = Suplente del contacto (correo electrónico)
+register-submit = Registrar centro
+register-error-procedures-below-minimum = La acreditación requiere al menos { $minimum } procedimientos terapéuticos de oncología intervencionista al año.
+register-error-approval-in-future = La fecha de aprobación no puede ser posterior a hoy.
+register-error-approval-too-old = La aprobación debe ser de los dos últimos años.
+register-error-approval-not-confirmed = Confirme que el registro ha sido aprobado.
+register-error-facility-exists = Este centro ya está registrado. Solicite el código del centro al titular principal de la cuenta y únase a él.
+
+## Activation and email confirmation
+activate-page-title = Activar centro
+activate-heading = Active su centro
+activate-intro = Al activarlo, confirma su dirección de correo electrónico y abre la inscripción de su centro.
+activate-submit = Activar ahora
+activate-done = { $facility } está activado. Ya se ha emitido su factura de inscripción.
+activate-sign-in = Iniciar sesión
+confirm-email-page-title = Confirmar dirección de correo
+confirm-email-heading = Confirme su dirección de correo electrónico
+confirm-email-submit = Confirmar dirección de correo
+confirm-email-done = Su dirección de correo electrónico está confirmada. Ya puede iniciar sesión.
+
+## Accounts
+sign-up-page-title = Crear una cuenta
+sign-up-heading = Crear una cuenta
+sign-up-intro = Cree una cuenta para unirse a un centro ya registrado. Necesitará el código del centro.
+sign-up-submit = Crear cuenta
+sign-up-done = Le hemos enviado un correo con un enlace para confirmar su dirección.
+sign-up-register-instead = ¿Va a registrar un centro nuevo? Utilice en su lugar el registro de centros.
+forgot-password-page-title = Contraseña olvidada
+forgot-password-heading = Restablecer la contraseña
+forgot-password-intro = Introduzca la dirección de correo de su cuenta y le enviaremos un enlace para elegir una contraseña nueva.
+forgot-password-submit = Enviar enlace
+forgot-password-done = Si alguna cuenta usa esta dirección, le hemos enviado un enlace. El enlace es válido durante una hora.
+reset-password-page-title = Elegir una contraseña nueva
+reset-password-heading = Elija una contraseña nueva
+reset-password-submit = Guardar la contraseña nueva
+reset-password-done = Su contraseña se ha cambiado y se ha cerrado su sesión en todos los dispositivos.
+account-page-title = Su cuenta
+account-heading = Su cuenta
+account-change-password = Cambiar la contraseña
+account-current-password = Contraseña actual
+account-new-password = Contraseña nueva
+account-change-password-submit = Cambiar la contraseña
+account-password-changed = Su contraseña se ha cambiado. Se ha cerrado la sesión en los demás dispositivos.
+account-error-current-password = La contraseña actual no es correcta.
+
+## Facilities and joining
+facilities-page-title = Mis centros
+facilities-heading = Mis centros
+facilities-none = Todavía no pertenece a ningún centro.
+facilities-register-link = Registrar un centro
+join-page-title = Unirse a un centro
+join-heading = Unirse a un centro
+join-intro = Introduzca el código del centro que le ha facilitado el titular principal de la cuenta de su centro.
+join-code = Código del centro
+join-code-hint = Diez letras y cifras, por ejemplo ABCDE-23456.
+join-submit = Solicitar la adhesión
+join-done-active = Ya es miembro del centro.
+join-done-pending = Su solicitud se ha enviado. El titular principal de la cuenta deberá aprobarla.
+join-need-account = Para unirse a un centro, primero inicie sesión o cree una cuenta.
+join-error-code-unknown = No hay ningún centro activo con este código. Compruebe el código e inténtelo de nuevo.
+join-error-already-member = Ya es miembro de este centro.
+
+## A facility's page
+facility-page-title = Centro
+facility-status = Estado
+facility-code = Código del centro
+facility-code-hint = Sus colegas se unen a su centro con este código.
+facility-roles-heading = Roles del centro
+facility-role-invited = invitación enviada
+facility-role-vacant = sin asignar
+facility-role-assign = Designar
+facility-pending-heading = Solicitudes de adhesión
+facility-approve = Aprobar
+facility-decline = Rechazar
+facility-members-heading = Miembros
+facility-member-name = Nombre
+facility-member-email = Correo electrónico
+facility-member-roles = Roles
+facility-member-actions = Acciones
+facility-remove = Eliminar
+facility-remove-member = Eliminar a { $name }
+facility-history-heading = Historial de estados
+facility-main-holder = Titular principal de la cuenta
+facility-error-status-change = Este cambio de estado no es posible desde el estado actual del centro.
+facility-status-registered = Registrado – activación pendiente
+facility-status-pending-payment = Activado – pago de la inscripción pendiente
+facility-status-enrolled = Centro inscrito
+facility-status-accredited = Centro acreditado
+facility-status-centre-of-excellence = Centro de Excelencia
+facility-status-expired = Caducado
+facility-status-withdrawn = Retirado
+facility-role-authorised-representative = Representante autorizado
+facility-role-contact = Contacto designado
+facility-role-substitute = Contacto suplente
+membership-status-pending = Pendiente de aprobación
+membership-status-active = Miembro
+membership-status-declined = Rechazado
+membership-status-removed = Eliminado
+members-error-not-pending = Esta solicitud ya se ha resuelto.
+members-error-cannot-remove-main-holder = No se puede eliminar al titular principal de la cuenta.
+members-error-not-member = Esta persona no es miembro activo del centro.
+members-error-name-another-ar = Designe a otro representante autorizado antes de eliminar a este miembro.
+
+## Administration
+admin-page-title = Administración
+admin-heading = Administración
+admin-outbox-link = Bandeja de salida
+admin-facilities-heading = Registros y centros
+admin-facility = Centro
+admin-registered-at = Registrado
+admin-users-heading = Cuentas y roles globales
+admin-unconfirmed = correo no confirmado
+admin-grant-role = Asignar el rol { $role } a { $name }
+admin-revoke-role = Retirar el rol { $role } a { $name }
+admin-error-own-admin-role = No puede quitarse su propio rol de administrador.
+role-administrator = Administrador
+role-assessor = Evaluador
+role-translator = Traductor
+outbox-page-title = Bandeja de salida
+outbox-heading = Bandeja de salida
+outbox-intro = Todos los correos redactados por la aplicación, del más reciente al más antiguo. Si no hay ningún servidor de correo configurado, los correos solo se entregan aquí.
+outbox-empty = Todavía no hay correos.
+outbox-sent = enviado el { $at }
+outbox-failed = no entregado tras { $attempts } intentos: { $error }
+outbox-not-sent = no enviado
+
+## Mail (plain text; the HTML part is made from it)
+mail-footer = Accredit-IO: acreditación en oncología intervencionista. Este mensaje se ha enviado automáticamente.
+mail-activation-subject = Active { $facility } en Accredit-IO
+mail-activation-body =
+    Estimado/a { $name }:
+
+    Gracias por registrar { $facility }. Active el centro en un plazo de { $hours } horas abriendo este enlace y pulsando «Activar ahora»:
+
+    { $link }
+
+    El código de su centro es { $code }. Sus colegas se unen a su centro con este código; usted aprueba cada solicitud.
+
+    Si no ha realizado usted este registro, ignore este correo.
+mail-confirm-email-subject = Confirme su dirección de correo electrónico para Accredit-IO
+mail-confirm-email-body =
+    Estimado/a { $name }:
+
+    Confirme su dirección de correo electrónico en un plazo de { $hours } horas abriendo este enlace:
+
+    { $link }
+
+    Si no ha creado ninguna cuenta, ignore este correo.
+mail-password-reset-subject = Restablezca su contraseña de Accredit-IO
+mail-password-reset-body =
+    Estimado/a { $name }:
+
+    Se ha solicitado restablecer la contraseña de su cuenta. Para elegir una contraseña nueva, abra este enlace en un plazo de { $minutes } minutos:
+
+    { $link }
+
+    Si no ha sido usted, ignore este correo; su contraseña no cambiará.
+mail-role-invitation-subject = Se le ha asignado el rol de { $role } en { $facility }
+mail-role-invitation-body =
+    Hola:
+
+    { $inviter } le ha asignado el rol de { $role } del centro { $facility } en Accredit-IO.
+
+    Para asumir el rol, inicie sesión (o cree una cuenta con esta dirección de correo electrónico) y únase al centro con el código { $code }:
+
+    { $link }
+mail-join-requested-subject = { $member } solicita unirse a { $facility }
+mail-join-requested-body =
+    Estimado/a { $name }:
+
+    { $member } ({ $member_email }) ha solicitado unirse a { $facility } con el código del centro. Apruebe o rechace la solicitud en la página del centro:
+
+    { $link }
+mail-join-pending-subject = Su solicitud para unirse a { $facility }
+mail-join-pending-body =
+    Estimado/a { $name }:
+
+    Su solicitud para unirse a { $facility } se ha enviado al titular principal de la cuenta. Le avisaremos por correo electrónico cuando se haya resuelto.
+mail-join-approved-subject = Ya es miembro de { $facility }
+mail-join-approved-body =
+    Estimado/a { $name }:
+
+    Ya es miembro de { $facility } en Accredit-IO:
+
+    { $link }
+mail-join-declined-subject = Su solicitud para unirse a { $facility }
+mail-join-declined-body =
+    Estimado/a { $name }:
+
+    Su solicitud para unirse a { $facility } ha sido rechazada. Si cree que se trata de un error, póngase en contacto directamente con el centro.
+mail-role-assigned-subject = Ahora tiene el rol de { $role } en { $facility }
+mail-role-assigned-body =
+    Estimado/a { $name }:
+
+    Se le ha asignado el rol de { $role } del centro { $facility } en Accredit-IO.

@@ -4,6 +4,9 @@ app-tagline = Accréditation en oncologie interventionnelle
 nav-skip-to-content = Aller au contenu principal
 nav-primary-label = Navigation principale
 nav-home = Accueil
+nav-register = Enregistrer un établissement
+nav-my-facilities = Mes établissements
+nav-admin = Administration
 language-switcher-label = Langue
 language-switcher-apply = Changer de langue
 footer-about = Accredit-IO gère le programme d’accréditation des services d’oncologie interventionnelle, de l’inscription au Centre d’excellence.
@@ -62,3 +65,238 @@ sign-in-password = Mot de passe
 sign-in-submit = Se connecter
 sign-in-error-credentials = L’adresse e-mail ou le mot de passe est incorrect.
 sign-in-welcome = Bienvenue, { $name }.
+sign-in-error-unconfirmed = Veuillez d’abord confirmer votre adresse e-mail en suivant le lien de l’e-mail que nous vous avons envoyé.
+sign-in-forgot-password = Mot de passe oublié ?
+sign-in-create-account = Créer un compte pour rejoindre un établissement
+
+## Field errors of the registration and other forms
+error-text-too-long = Ce texte est trop long.
+error-number-invalid = Saisissez un nombre entier, par exemple 240.
+error-number-too-large = Ce nombre est trop élevé. Veuillez le vérifier.
+error-date-invalid = Saisissez une date valide.
+error-link-invalid = Ce lien n’est pas valide : il a déjà été utilisé, il a expiré ou il a été copié de façon incomplète. Demandez-en un nouveau.
+
+## Facility registration
+register-page-title = Enregistrer un établissement
+register-heading = Enregistrez votre établissement
+register-intro = L’enregistrement est la première étape vers l’accréditation. Vous devenez titulaire principal du compte de l’établissement ; vos collègues le rejoignent ensuite avec le code d’établissement que nous vous envoyons.
+register-done-heading = Consultez votre messagerie
+register-done-body = Nous vous avons envoyé un e-mail contenant un lien pour activer votre établissement, ainsi que votre code d’établissement. Rien ne se passe tant que vous n’avez pas suivi ce lien.
+register-section-facility = Établissement
+register-facility-name = Nom de l’établissement ou du service
+register-institution = Hôpital ou institution
+register-department = Département
+register-address = Adresse
+register-country = Pays
+register-section-eligibility = Éligibilité
+register-procedures = Actes thérapeutiques d’oncologie interventionnelle par an
+register-procedures-hint = Au moins { $minimum } actes par an sont requis.
+register-approver-name = Nom du chef de service ou du directeur de l’hôpital ayant donné son accord
+register-approver-email = Son adresse e-mail
+register-approval-date = Date de l’accord
+register-approval-confirmed = Je confirme que le chef de service ou le directeur de l’hôpital a approuvé cet enregistrement.
+register-section-account = Votre compte
+register-account-hint = Vous serez titulaire principal du compte : vous approuvez les collègues qui rejoignent l’établissement et désignez les titulaires des rôles de l’établissement.
+register-your-name = Votre nom
+register-your-email = Votre adresse e-mail
+register-password = Mot de passe
+register-password-hint = Au moins { $min } caractères.
+register-section-roles = Rôles de l’établissement
+register-roles-hint = Laissez un champ vide pour assumer vous-même ce rôle (le suppléant est facultatif). Les personnes désignées par e-mail reçoivent une invitation avec le code d’établissement dès que l’établissement est activé.
+register-ar-email = Représentant autorisé (e-mail)
+register-contact-email = Contact désigné (e-mail)
+register-substitute-email = Suppléant du contact (e-mail)
+register-submit = Enregistrer l’établissement
+register-error-procedures-below-minimum = L’accréditation exige au moins { $minimum } actes thérapeutiques d’oncologie interventionnelle par an.
+register-error-approval-in-future = La date de l’accord ne peut pas être dans le futur.
+register-error-approval-too-old = L’accord doit dater de moins de deux ans.
+register-error-approval-not-confirmed = Veuillez confirmer que l’enregistrement a été approuvé.
+register-error-facility-exists = Cet établissement est déjà enregistré. Demandez le code d’établissement au titulaire principal du compte, puis rejoignez l’établissement.
+
+## Activation and email confirmation
+activate-page-title = Activer l’établissement
+activate-heading = Activez votre établissement
+activate-intro = L’activation confirme votre adresse e-mail et ouvre l’inscription de votre établissement.
+activate-submit = Activer maintenant
+activate-done = { $facility } est activé. Sa facture d’inscription est désormais émise.
+activate-sign-in = Se connecter
+confirm-email-page-title = Confirmer l’adresse e-mail
+confirm-email-heading = Confirmez votre adresse e-mail
+confirm-email-submit = Confirmer l’adresse e-mail
+confirm-email-done = Votre adresse e-mail est confirmée. Vous pouvez maintenant vous connecter.
+
+## Accounts
+sign-up-page-title = Créer un compte
+sign-up-heading = Créer un compte
+sign-up-intro = Créez un compte pour rejoindre un établissement déjà enregistré. Vous aurez besoin de son code d’établissement.
+sign-up-submit = Créer le compte
+sign-up-done = Nous vous avons envoyé un e-mail contenant un lien pour confirmer votre adresse.
+sign-up-register-instead = Vous enregistrez un nouvel établissement ? Utilisez plutôt l’enregistrement d’établissement.
+forgot-password-page-title = Mot de passe oublié
+forgot-password-heading = Réinitialiser votre mot de passe
+forgot-password-intro = Saisissez l’adresse e-mail de votre compte : nous vous enverrons un lien pour choisir un nouveau mot de passe.
+forgot-password-submit = Envoyer le lien
+forgot-password-done = Si un compte utilise cette adresse, nous lui avons envoyé un lien. Ce lien est valable une heure.
+reset-password-page-title = Choisir un nouveau mot de passe
+reset-password-heading = Choisissez un nouveau mot de passe
+reset-password-submit = Enregistrer le nouveau mot de passe
+reset-password-done = Votre mot de passe a été modifié et vous avez été déconnecté·e de tous vos appareils.
+account-page-title = Votre compte
+account-heading = Votre compte
+account-change-password = Changer de mot de passe
+account-current-password = Mot de passe actuel
+account-new-password = Nouveau mot de passe
+account-change-password-submit = Changer de mot de passe
+account-password-changed = Votre mot de passe a été modifié. Vos autres appareils ont été déconnectés.
+account-error-current-password = Le mot de passe actuel est incorrect.
+
+## Facilities and joining
+facilities-page-title = Mes établissements
+facilities-heading = Mes établissements
+facilities-none = Vous n’êtes encore membre d’aucun établissement.
+facilities-register-link = Enregistrer un établissement
+join-page-title = Rejoindre un établissement
+join-heading = Rejoindre un établissement
+join-intro = Saisissez le code d’établissement que vous a transmis le titulaire principal du compte de votre établissement.
+join-code = Code d’établissement
+join-code-hint = Dix lettres et chiffres, par exemple ABCDE-23456.
+join-submit = Demander à rejoindre
+join-done-active = Vous êtes désormais membre de l’établissement.
+join-done-pending = Votre demande a été envoyée. Le titulaire principal du compte doit maintenant l’approuver.
+join-need-account = Pour rejoindre un établissement, connectez-vous ou créez d’abord un compte.
+join-error-code-unknown = Aucun établissement actif ne correspond à ce code. Vérifiez le code et réessayez.
+join-error-already-member = Vous êtes déjà membre de cet établissement.
+
+## A facility's page
+facility-page-title = Établissement
+facility-status = Statut
+facility-code = Code d’établissement
+facility-code-hint = Vos collègues rejoignent votre établissement avec ce code.
+facility-roles-heading = Rôles de l’établissement
+facility-role-invited = invitation envoyée
+facility-role-vacant = non attribué
+facility-role-assign = Désigner
+facility-pending-heading = Demandes d’adhésion
+facility-approve = Approuver
+facility-decline = Refuser
+facility-members-heading = Membres
+facility-member-name = Nom
+facility-member-email = Adresse e-mail
+facility-member-roles = Rôles
+facility-member-actions = Actions
+facility-remove = Retirer
+facility-remove-member = Retirer { $name }
+facility-history-heading = Historique des statuts
+facility-main-holder = Titulaire principal du compte
+facility-error-status-change = Ce changement de statut n’est pas possible à partir du statut actuel de l’établissement.
+facility-status-registered = Enregistré – activation en attente
+facility-status-pending-payment = Activé – paiement de l’inscription en attente
+facility-status-enrolled = Centre inscrit
+facility-status-accredited = Centre accrédité
+facility-status-centre-of-excellence = Centre d’excellence
+facility-status-expired = Expiré
+facility-status-withdrawn = Retiré
+facility-role-authorised-representative = Représentant autorisé
+facility-role-contact = Contact désigné
+facility-role-substitute = Contact suppléant
+membership-status-pending = En attente d’approbation
+membership-status-active = Membre
+membership-status-declined = Refusé
+membership-status-removed = Retiré
+members-error-not-pending = Une décision a déjà été prise sur cette demande.
+members-error-cannot-remove-main-holder = Le titulaire principal du compte ne peut pas être retiré.
+members-error-not-member = Cette personne n’est pas membre actif de l’établissement.
+members-error-name-another-ar = Désignez un autre représentant autorisé avant de retirer ce membre.
+
+## Administration
+admin-page-title = Administration
+admin-heading = Administration
+admin-outbox-link = Boîte d’envoi
+admin-facilities-heading = Enregistrements et établissements
+admin-facility = Établissement
+admin-registered-at = Enregistré
+admin-users-heading = Comptes et rôles globaux
+admin-unconfirmed = e-mail non confirmé
+admin-grant-role = Attribuer le rôle { $role } à { $name }
+admin-revoke-role = Retirer le rôle { $role } à { $name }
+admin-error-own-admin-role = Vous ne pouvez pas retirer votre propre rôle d’administrateur.
+role-administrator = Administrateur
+role-assessor = Évaluateur
+role-translator = Traducteur
+outbox-page-title = Boîte d’envoi
+outbox-heading = Boîte d’envoi
+outbox-intro = Tous les e-mails rédigés par l’application, du plus récent au plus ancien. Si aucun serveur de messagerie n’est configuré, les e-mails sont uniquement remis ici.
+outbox-empty = Aucun e-mail pour l’instant.
+outbox-sent = envoyé le { $at }
+outbox-failed = non remis après { $attempts } tentatives : { $error }
+outbox-not-sent = non envoyé
+
+## Mail (plain text; the HTML part is made from it)
+mail-footer = Accredit-IO – accréditation en oncologie interventionnelle. Ce message a été envoyé automatiquement.
+mail-activation-subject = Activez { $facility } sur Accredit-IO
+mail-activation-body =
+    Bonjour { $name },
+
+    Merci d’avoir enregistré { $facility }. Veuillez activer l’établissement dans les { $hours } heures en ouvrant ce lien, puis en cliquant sur « Activer maintenant » :
+
+    { $link }
+
+    Votre code d’établissement est { $code }. Vos collègues rejoignent votre établissement avec ce code ; vous approuvez chaque demande.
+
+    Si vous n’êtes pas à l’origine de cet enregistrement, ignorez cet e-mail.
+mail-confirm-email-subject = Confirmez votre adresse e-mail pour Accredit-IO
+mail-confirm-email-body =
+    Bonjour { $name },
+
+    Veuillez confirmer votre adresse e-mail dans les { $hours } heures en ouvrant ce lien :
+
+    { $link }
+
+    Si vous n’avez pas créé de compte, ignorez cet e-mail.
+mail-password-reset-subject = Réinitialisez votre mot de passe Accredit-IO
+mail-password-reset-body =
+    Bonjour { $name },
+
+    Une réinitialisation du mot de passe de votre compte a été demandée. Pour choisir un nouveau mot de passe, ouvrez ce lien dans les { $minutes } minutes :
+
+    { $link }
+
+    Si vous n’êtes pas à l’origine de cette demande, ignorez cet e-mail ; votre mot de passe reste inchangé.
+mail-role-invitation-subject = Le rôle de { $role } vous est confié pour { $facility }
+mail-role-invitation-body =
+    Bonjour,
+
+    { $inviter } vous a confié le rôle de { $role } pour { $facility } sur Accredit-IO.
+
+    Pour assumer ce rôle, connectez-vous (ou créez un compte avec cette adresse e-mail) et rejoignez l’établissement avec le code { $code } :
+
+    { $link }
+mail-join-requested-subject = { $member } demande à rejoindre { $facility }
+mail-join-requested-body =
+    Bonjour { $name },
+
+    { $member } ({ $member_email }) a demandé à rejoindre { $facility } avec le code d’établissement. Approuvez ou refusez la demande sur la page de l’établissement :
+
+    { $link }
+mail-join-pending-subject = Votre demande pour rejoindre { $facility }
+mail-join-pending-body =
+    Bonjour { $name },
+
+    Votre demande pour rejoindre { $facility } a été transmise au titulaire principal du compte. Nous vous informerons par e-mail dès qu’une décision aura été prise.
+mail-join-approved-subject = Vous êtes désormais membre de { $facility }
+mail-join-approved-body =
+    Bonjour { $name },
+
+    Vous êtes désormais membre de { $facility } sur Accredit-IO :
+
+    { $link }
+mail-join-declined-subject = Votre demande pour rejoindre { $facility }
+mail-join-declined-body =
+    Bonjour { $name },
+
+    Votre demande pour rejoindre { $facility } a été refusée. Si vous pensez qu’il s’agit d’une erreur, veuillez contacter directement l’établissement.
+mail-role-assigned-subject = Vous êtes désormais { $role } pour { $facility }
+mail-role-assigned-body =
+    Bonjour { $name },
+
+    Le rôle de { $role } pour { $facility } vous a été attribué sur Accredit-IO.

@@ -4,6 +4,9 @@ app-tagline = Accreditamento in oncologia interventistica
 nav-skip-to-content = Vai al contenuto principale
 nav-primary-label = Navigazione principale
 nav-home = Home
+nav-register = Registra una struttura
+nav-my-facilities = Le mie strutture
+nav-admin = Amministrazione
 language-switcher-label = Lingua
 language-switcher-apply = Cambia lingua
 footer-about = Accredit-IO gestisce il programma di accreditamento dei servizi di oncologia interventistica, dall’iscrizione al Centro di Eccellenza.
@@ -62,3 +65,238 @@ sign-in-password = Password
 sign-in-submit = Accedi
 sign-in-error-credentials = L’indirizzo e-mail o la password non sono corretti.
 sign-in-welcome = Benvenuto/a, { $name }.
+sign-in-error-unconfirmed = Confermate prima il vostro indirizzo e-mail: seguite il link nell’e-mail che vi abbiamo inviato.
+sign-in-forgot-password = Password dimenticata?
+sign-in-create-account = Crea un account per unirsi a una struttura
+
+## Field errors of the registration and other forms
+error-text-too-long = Questo testo è troppo lungo.
+error-number-invalid = Inserite un numero intero, ad esempio 240.
+error-number-too-large = Questo numero è troppo grande. Controllatelo.
+error-date-invalid = Inserite una data valida.
+error-link-invalid = Questo link non è valido: è già stato usato, è scaduto oppure è stato copiato in modo incompleto. Richiedetene uno nuovo.
+
+## Facility registration
+register-page-title = Registra una struttura
+register-heading = Registrate la vostra struttura
+register-intro = La registrazione è il primo passo verso l’accreditamento. Chi effettua la registrazione diventa titolare principale dell’account della struttura; i colleghi si uniranno in seguito con il codice della struttura che vi invieremo.
+register-done-heading = Controllate la vostra e-mail
+register-done-body = Vi abbiamo inviato un’e-mail con un link per attivare la struttura e con il codice della struttura. Finché non aprite quel link non succede nulla.
+register-section-facility = Struttura
+register-facility-name = Nome della struttura o del servizio
+register-institution = Ospedale o istituto
+register-department = Dipartimento
+register-address = Indirizzo
+register-country = Paese
+register-section-eligibility = Requisiti di ammissione
+register-procedures = Procedure terapeutiche di oncologia interventistica all’anno
+register-procedures-hint = Sono richieste almeno { $minimum } procedure all’anno.
+register-approver-name = Nome del direttore di dipartimento o del direttore dell’ospedale che ha approvato
+register-approver-email = Indirizzo e-mail di questa persona
+register-approval-date = Data dell’approvazione
+register-approval-confirmed = Confermo che il direttore di dipartimento o il direttore dell’ospedale ha approvato questa registrazione.
+register-section-account = Il vostro account
+register-account-hint = Sarà l’account del titolare principale: con esso approverete i colleghi che si uniscono e nominerete chi ricopre i ruoli della struttura.
+register-your-name = Il vostro nome
+register-your-email = Il vostro indirizzo e-mail
+register-password = Password
+register-password-hint = Almeno { $min } caratteri.
+register-section-roles = Ruoli della struttura
+register-roles-hint = Lasciate vuoto un campo per assumere voi stessi quel ruolo (il sostituto è facoltativo). Le persone indicate tramite e-mail riceveranno un invito con il codice della struttura non appena la struttura sarà attivata.
+register-ar-email = Rappresentante autorizzato (e-mail)
+register-contact-email = Referente designato (e-mail)
+register-substitute-email = Sostituto del referente (e-mail)
+register-submit = Registra la struttura
+register-error-procedures-below-minimum = L’accreditamento richiede almeno { $minimum } procedure terapeutiche di oncologia interventistica all’anno.
+register-error-approval-in-future = La data dell’approvazione non può essere nel futuro.
+register-error-approval-too-old = L’approvazione deve risalire agli ultimi due anni.
+register-error-approval-not-confirmed = Confermate che la registrazione è stata approvata.
+register-error-facility-exists = Questa struttura è già registrata. Chiedete il codice della struttura al titolare principale dell’account e unitevi alla struttura.
+
+## Activation and email confirmation
+activate-page-title = Attiva la struttura
+activate-heading = Attivate la vostra struttura
+activate-intro = L’attivazione conferma il vostro indirizzo e-mail e apre l’iscrizione della struttura.
+activate-submit = Attiva ora
+activate-done = L’attivazione di { $facility } è completata. La fattura di iscrizione è ora emessa.
+activate-sign-in = Accedi
+confirm-email-page-title = Conferma indirizzo e-mail
+confirm-email-heading = Confermate il vostro indirizzo e-mail
+confirm-email-submit = Conferma indirizzo e-mail
+confirm-email-done = Il vostro indirizzo e-mail è confermato. Ora potete accedere.
+
+## Accounts
+sign-up-page-title = Crea un account
+sign-up-heading = Crea un account
+sign-up-intro = Create un account per unirvi a una struttura già registrata. Vi servirà il codice della struttura.
+sign-up-submit = Crea account
+sign-up-done = Vi abbiamo inviato un’e-mail con un link per confermare il vostro indirizzo.
+sign-up-register-instead = Volete registrare una nuova struttura? Usate invece la registrazione della struttura.
+forgot-password-page-title = Password dimenticata
+forgot-password-heading = Reimposta la password
+forgot-password-intro = Inserite l’indirizzo e-mail del vostro account e vi invieremo un link per scegliere una nuova password.
+forgot-password-submit = Invia link
+forgot-password-done = Se un account usa questo indirizzo, gli abbiamo inviato un link. Il link è valido per un’ora.
+reset-password-page-title = Scegli una nuova password
+reset-password-heading = Scegli una nuova password
+reset-password-submit = Salva la nuova password
+reset-password-done = La password è stata modificata e la sessione è stata chiusa su tutti i dispositivi.
+account-page-title = Il vostro account
+account-heading = Il vostro account
+account-change-password = Cambia password
+account-current-password = Password attuale
+account-new-password = Nuova password
+account-change-password-submit = Cambia password
+account-password-changed = La password è stata modificata. Gli altri dispositivi sono stati disconnessi.
+account-error-current-password = La password attuale non è corretta.
+
+## Facilities and joining
+facilities-page-title = Le mie strutture
+facilities-heading = Le mie strutture
+facilities-none = Non fate ancora parte di nessuna struttura.
+facilities-register-link = Registra una struttura
+join-page-title = Unirsi a una struttura
+join-heading = Unirsi a una struttura
+join-intro = Inserite il codice della struttura ricevuto dal titolare principale dell’account della vostra struttura.
+join-code = Codice della struttura
+join-code-hint = Dieci lettere e cifre, ad esempio ABCDE-23456.
+join-submit = Invia richiesta
+join-done-active = Ora fate parte della struttura.
+join-done-pending = La richiesta è stata inviata. Il titolare principale dell’account dovrà approvarla.
+join-need-account = Per unirvi a una struttura, accedete o create prima un account.
+join-error-code-unknown = Non esiste una struttura attiva con questo codice. Controllate il codice e riprovate.
+join-error-already-member = Fate già parte di questa struttura.
+
+## A facility's page
+facility-page-title = Struttura
+facility-status = Stato
+facility-code = Codice della struttura
+facility-code-hint = I colleghi si uniscono alla vostra struttura con questo codice.
+facility-roles-heading = Ruoli della struttura
+facility-role-invited = invito inviato
+facility-role-vacant = non assegnato
+facility-role-assign = Nomina
+facility-pending-heading = Richieste di adesione
+facility-approve = Approva
+facility-decline = Rifiuta
+facility-members-heading = Membri
+facility-member-name = Nome
+facility-member-email = Indirizzo e-mail
+facility-member-roles = Ruoli
+facility-member-actions = Azioni
+facility-remove = Rimuovi
+facility-remove-member = Rimuovi { $name }
+facility-history-heading = Cronologia dello stato
+facility-main-holder = Titolare principale dell’account
+facility-error-status-change = Questo cambio di stato non è possibile a partire dallo stato attuale della struttura.
+facility-status-registered = Registrata – attivazione in sospeso
+facility-status-pending-payment = Attivata – pagamento dell’iscrizione in sospeso
+facility-status-enrolled = Centro iscritto
+facility-status-accredited = Centro accreditato
+facility-status-centre-of-excellence = Centro di Eccellenza
+facility-status-expired = Scaduta
+facility-status-withdrawn = Ritirata
+facility-role-authorised-representative = Rappresentante autorizzato
+facility-role-contact = Referente designato
+facility-role-substitute = Referente sostituto
+membership-status-pending = In attesa di approvazione
+membership-status-active = Membro
+membership-status-declined = Rifiutato
+membership-status-removed = Rimosso
+members-error-not-pending = Su questa richiesta è già stata presa una decisione.
+members-error-cannot-remove-main-holder = Il titolare principale dell’account non può essere rimosso.
+members-error-not-member = Questa persona non è un membro attivo della struttura.
+members-error-name-another-ar = Nominate un altro rappresentante autorizzato prima di rimuovere questo membro.
+
+## Administration
+admin-page-title = Amministrazione
+admin-heading = Amministrazione
+admin-outbox-link = Posta in uscita
+admin-facilities-heading = Registrazioni e strutture
+admin-facility = Struttura
+admin-registered-at = Registrazione
+admin-users-heading = Account e ruoli globali
+admin-unconfirmed = e-mail non confermata
+admin-grant-role = Assegna il ruolo { $role } a { $name }
+admin-revoke-role = Revoca il ruolo { $role } a { $name }
+admin-error-own-admin-role = Non potete rimuovere il vostro ruolo di amministratore.
+role-administrator = Amministratore
+role-assessor = Valutatore
+role-translator = Traduttore
+outbox-page-title = Posta in uscita
+outbox-heading = Posta in uscita
+outbox-intro = Tutte le e-mail scritte dall’applicazione, dalla più recente. Se non è configurato alcun server di posta, le e-mail vengono recapitate solo qui.
+outbox-empty = Ancora nessuna e-mail.
+outbox-sent = inviata il { $at }
+outbox-failed = non recapitata dopo { $attempts } tentativi: { $error }
+outbox-not-sent = non inviata
+
+## Mail (plain text; the HTML part is made from it)
+mail-footer = Accredit-IO – accreditamento in oncologia interventistica. Questo messaggio è stato inviato automaticamente.
+mail-activation-subject = Attivazione di { $facility } su Accredit-IO
+mail-activation-body =
+    Gentile { $name },
+
+    grazie per aver registrato { $facility }. La preghiamo di attivare la struttura entro { $hours } ore aprendo questo link e premendo «Attiva ora»:
+
+    { $link }
+
+    Il codice della Sua struttura è { $code }. I colleghi si uniscono alla struttura con questo codice; ogni richiesta deve essere approvata da Lei.
+
+    Se non ha effettuato Lei la registrazione, ignori questa e-mail.
+mail-confirm-email-subject = Conferma dell’indirizzo e-mail per Accredit-IO
+mail-confirm-email-body =
+    Gentile { $name },
+
+    La preghiamo di confermare il Suo indirizzo e-mail entro { $hours } ore aprendo questo link:
+
+    { $link }
+
+    Se non ha creato un account, ignori questa e-mail.
+mail-password-reset-subject = Reimpostazione della password di Accredit-IO
+mail-password-reset-body =
+    Gentile { $name },
+
+    è stata richiesta la reimpostazione della password del Suo account. Per scegliere una nuova password, apra questo link entro { $minutes } minuti:
+
+    { $link }
+
+    Se la richiesta non è partita da Lei, ignori questa e-mail; la Sua password resta invariata.
+mail-role-invitation-subject = Le è stato assegnato il ruolo di { $role } per { $facility }
+mail-role-invitation-body =
+    Buongiorno,
+
+    { $inviter } Le ha assegnato il ruolo di { $role } per { $facility } su Accredit-IO.
+
+    Per assumere il ruolo, acceda (oppure crei un account con questo indirizzo e-mail) e si unisca alla struttura con il codice { $code }:
+
+    { $link }
+mail-join-requested-subject = { $member } chiede di unirsi a { $facility }
+mail-join-requested-body =
+    Gentile { $name },
+
+    { $member } ({ $member_email }) ha chiesto di unirsi a { $facility } con il codice della struttura. Può approvare o rifiutare la richiesta nella pagina della struttura:
+
+    { $link }
+mail-join-pending-subject = La Sua richiesta di adesione a { $facility }
+mail-join-pending-body =
+    Gentile { $name },
+
+    la Sua richiesta di adesione a { $facility } è stata inviata al titolare principale dell’account. Le scriveremo quando sarà stata presa una decisione.
+mail-join-approved-subject = Ora è membro di { $facility }
+mail-join-approved-body =
+    Gentile { $name },
+
+    ora è membro di { $facility } su Accredit-IO:
+
+    { $link }
+mail-join-declined-subject = La Sua richiesta di adesione a { $facility }
+mail-join-declined-body =
+    Gentile { $name },
+
+    la Sua richiesta di adesione a { $facility } è stata rifiutata. Se ritiene che si tratti di un errore, contatti direttamente la struttura.
+mail-role-assigned-subject = Ora ricopre il ruolo di { $role } per { $facility }
+mail-role-assigned-body =
+    Gentile { $name },
+
+    Le è stato assegnato il ruolo di { $role } per { $facility } su Accredit-IO.

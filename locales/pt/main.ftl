@@ -4,6 +4,9 @@ app-tagline = Acreditação em oncologia de intervenção
 nav-skip-to-content = Saltar para o conteúdo principal
 nav-primary-label = Navegação principal
 nav-home = Início
+nav-register = Registar uma instituição
+nav-my-facilities = As minhas instituições
+nav-admin = Administração
 language-switcher-label = Idioma
 language-switcher-apply = Mudar de idioma
 footer-about = O Accredit-IO gere o programa de acreditação dos serviços de oncologia de intervenção, desde a inscrição até ao Centro de Excelência.
@@ -62,3 +65,238 @@ sign-in-password = Palavra-passe
 sign-in-submit = Iniciar sessão
 sign-in-error-credentials = O endereço de e-mail ou a palavra-passe não estão corretos.
 sign-in-welcome = Bem-vindo/a, { $name }.
+sign-in-error-unconfirmed = Confirme primeiro o seu endereço de e-mail: siga a ligação no e-mail que lhe enviámos.
+sign-in-forgot-password = Esqueceu-se da palavra-passe?
+sign-in-create-account = Criar uma conta para aderir a uma instituição
+
+## Field errors of the registration and other forms
+error-text-too-long = Este texto é demasiado longo.
+error-number-invalid = Introduza um número inteiro, por exemplo 240.
+error-number-too-large = Este número é demasiado grande. Verifique-o.
+error-date-invalid = Introduza uma data válida.
+error-link-invalid = Esta ligação não é válida: já foi utilizada, expirou ou foi copiada de forma incompleta. Peça uma nova.
+
+## Facility registration
+register-page-title = Registar uma instituição
+register-heading = Registe a sua instituição
+register-intro = O registo é o primeiro passo para a acreditação. Passa a ser o titular principal da conta da instituição; os seus colegas aderem mais tarde com o código da instituição que lhe enviaremos.
+register-done-heading = Consulte o seu e-mail
+register-done-body = Enviámos-lhe um e-mail com uma ligação para ativar a sua instituição e com o respetivo código da instituição. Nada mais acontece até seguir essa ligação.
+register-section-facility = Instituição
+register-facility-name = Nome da instituição ou do serviço
+register-institution = Hospital ou entidade
+register-department = Departamento
+register-address = Morada
+register-country = País
+register-section-eligibility = Elegibilidade
+register-procedures = Procedimentos terapêuticos de oncologia de intervenção por ano
+register-procedures-hint = São necessários pelo menos { $minimum } procedimentos por ano.
+register-approver-name = Nome do diretor de departamento ou do diretor hospitalar que aprovou
+register-approver-email = Endereço de e-mail dessa pessoa
+register-approval-date = Data da aprovação
+register-approval-confirmed = Confirmo que o diretor de departamento ou o diretor hospitalar aprovou este registo.
+register-section-account = A sua conta
+register-account-hint = Será o titular principal da conta: aprova os colegas que aderirem e designa quem assume as funções da instituição.
+register-your-name = O seu nome
+register-your-email = O seu endereço de e-mail
+register-password = Palavra-passe
+register-password-hint = Pelo menos { $min } caracteres.
+register-section-roles = Funções na instituição
+register-roles-hint = Deixe um campo vazio para assumir essa função (o substituto é opcional). As pessoas que indicar por e-mail recebem um convite com o código da instituição assim que esta for ativada.
+register-ar-email = Representante autorizado (e-mail)
+register-contact-email = Contacto designado (e-mail)
+register-substitute-email = Substituto do contacto (e-mail)
+register-submit = Registar instituição
+register-error-procedures-below-minimum = A acreditação exige pelo menos { $minimum } procedimentos terapêuticos de oncologia de intervenção por ano.
+register-error-approval-in-future = A data de aprovação não pode ser futura.
+register-error-approval-too-old = A aprovação tem de ser dos últimos dois anos.
+register-error-approval-not-confirmed = Confirme que o registo foi aprovado.
+register-error-facility-exists = Esta instituição já está registada. Peça o código da instituição ao respetivo titular principal da conta e adira a ela.
+
+## Activation and email confirmation
+activate-page-title = Ativar instituição
+activate-heading = Ative a sua instituição
+activate-intro = A ativação confirma o seu endereço de e-mail e abre a inscrição da sua instituição.
+activate-submit = Ativar agora
+activate-done = A instituição { $facility } foi ativada. A respetiva fatura de inscrição encontra-se agora em aberto.
+activate-sign-in = Iniciar sessão
+confirm-email-page-title = Confirmar endereço de e-mail
+confirm-email-heading = Confirme o seu endereço de e-mail
+confirm-email-submit = Confirmar endereço de e-mail
+confirm-email-done = O seu endereço de e-mail foi confirmado. Já pode iniciar sessão.
+
+## Accounts
+sign-up-page-title = Criar uma conta
+sign-up-heading = Criar uma conta
+sign-up-intro = Crie uma conta para aderir a uma instituição já registada. Vai precisar do código da instituição.
+sign-up-submit = Criar conta
+sign-up-done = Enviámos-lhe um e-mail com uma ligação para confirmar o seu endereço.
+sign-up-register-instead = Pretende registar uma nova instituição? Utilize antes o registo de instituições.
+forgot-password-page-title = Palavra-passe esquecida
+forgot-password-heading = Repor a palavra-passe
+forgot-password-intro = Introduza o endereço de e-mail da sua conta e enviar-lhe-emos uma ligação para escolher uma nova palavra-passe.
+forgot-password-submit = Enviar ligação
+forgot-password-done = Se existir uma conta com este endereço, enviámos-lhe uma ligação. A ligação é válida durante uma hora.
+reset-password-page-title = Escolher uma nova palavra-passe
+reset-password-heading = Escolha uma nova palavra-passe
+reset-password-submit = Guardar nova palavra-passe
+reset-password-done = A sua palavra-passe foi alterada e a sessão foi terminada em todos os dispositivos.
+account-page-title = A sua conta
+account-heading = A sua conta
+account-change-password = Alterar palavra-passe
+account-current-password = Palavra-passe atual
+account-new-password = Nova palavra-passe
+account-change-password-submit = Alterar palavra-passe
+account-password-changed = A sua palavra-passe foi alterada. A sessão foi terminada nos outros dispositivos.
+account-error-current-password = A palavra-passe atual não está correta.
+
+## Facilities and joining
+facilities-page-title = As minhas instituições
+facilities-heading = As minhas instituições
+facilities-none = Ainda não pertence a nenhuma instituição.
+facilities-register-link = Registar uma instituição
+join-page-title = Aderir a uma instituição
+join-heading = Aderir a uma instituição
+join-intro = Introduza o código da instituição que recebeu do titular principal da conta da sua instituição.
+join-code = Código da instituição
+join-code-hint = Dez letras e algarismos, por exemplo ABCDE-23456.
+join-submit = Pedir adesão
+join-done-active = Já é membro da instituição.
+join-done-pending = O seu pedido foi enviado. O titular principal da conta irá aprová-lo.
+join-need-account = Para aderir a uma instituição, inicie sessão ou crie primeiro uma conta.
+join-error-code-unknown = Não existe nenhuma instituição ativa com este código. Verifique o código e tente novamente.
+join-error-already-member = Já é membro desta instituição.
+
+## A facility's page
+facility-page-title = Instituição
+facility-status = Estado
+facility-code = Código da instituição
+facility-code-hint = Os colegas aderem à sua instituição com este código.
+facility-roles-heading = Funções na instituição
+facility-role-invited = convidado
+facility-role-vacant = não designado
+facility-role-assign = Designar
+facility-pending-heading = Pedidos de adesão
+facility-approve = Aprovar
+facility-decline = Recusar
+facility-members-heading = Membros
+facility-member-name = Nome
+facility-member-email = Endereço de e-mail
+facility-member-roles = Funções
+facility-member-actions = Ações
+facility-remove = Remover
+facility-remove-member = Remover { $name }
+facility-history-heading = Histórico de estados
+facility-main-holder = Titular principal da conta
+facility-error-status-change = Esta alteração de estado não é possível a partir do estado atual da instituição.
+facility-status-registered = Registada – ativação pendente
+facility-status-pending-payment = Ativada – pagamento da inscrição pendente
+facility-status-enrolled = Centro inscrito
+facility-status-accredited = Centro acreditado
+facility-status-centre-of-excellence = Centro de Excelência
+facility-status-expired = Expirada
+facility-status-withdrawn = Retirada
+facility-role-authorised-representative = Representante autorizado
+facility-role-contact = Contacto designado
+facility-role-substitute = Contacto substituto
+membership-status-pending = A aguardar aprovação
+membership-status-active = Membro
+membership-status-declined = Recusado
+membership-status-removed = Removido
+members-error-not-pending = Já foi tomada uma decisão sobre este pedido.
+members-error-cannot-remove-main-holder = O titular principal da conta não pode ser removido.
+members-error-not-member = Esta pessoa não é membro ativo da instituição.
+members-error-name-another-ar = Designe outro representante autorizado antes de remover este membro.
+
+## Administration
+admin-page-title = Administração
+admin-heading = Administração
+admin-outbox-link = Caixa de saída de e-mail
+admin-facilities-heading = Registos e instituições
+admin-facility = Instituição
+admin-registered-at = Registada em
+admin-users-heading = Contas e funções globais
+admin-unconfirmed = e-mail não confirmado
+admin-grant-role = Atribuir a função { $role } a { $name }
+admin-revoke-role = Retirar a função { $role } a { $name }
+admin-error-own-admin-role = Não pode remover a sua própria função de administrador.
+role-administrator = Administrador
+role-assessor = Avaliador
+role-translator = Tradutor
+outbox-page-title = Caixa de saída de e-mail
+outbox-heading = Caixa de saída de e-mail
+outbox-intro = Todos os e-mails gerados pela aplicação, do mais recente para o mais antigo. Quando não está configurado nenhum servidor de correio, o correio é entregue apenas aqui.
+outbox-empty = Ainda não há e-mails.
+outbox-sent = enviado em { $at }
+outbox-failed = não entregue após { $attempts } tentativas: { $error }
+outbox-not-sent = não enviado
+
+## Mail (plain text; the HTML part is made from it)
+mail-footer = Accredit-IO — acreditação em oncologia de intervenção. Esta mensagem foi enviada automaticamente.
+mail-activation-subject = Ative { $facility } no Accredit-IO
+mail-activation-body =
+    Caro/a { $name },
+
+    Obrigado por registar { $facility }. Ative a instituição no prazo de { $hours } horas, abrindo esta ligação e clicando em «Ativar agora»:
+
+    { $link }
+
+    O código da sua instituição é { $code }. Os colegas aderem à sua instituição com este código; cabe-lhe a si aprovar cada pedido.
+
+    Se não efetuou este registo, ignore este e-mail.
+mail-confirm-email-subject = Confirme o seu endereço de e-mail no Accredit-IO
+mail-confirm-email-body =
+    Caro/a { $name },
+
+    Confirme o seu endereço de e-mail no prazo de { $hours } horas, abrindo esta ligação:
+
+    { $link }
+
+    Se não criou uma conta, ignore este e-mail.
+mail-password-reset-subject = Reponha a sua palavra-passe do Accredit-IO
+mail-password-reset-body =
+    Caro/a { $name },
+
+    Foi pedida a reposição da palavra-passe da sua conta. Para escolher uma nova palavra-passe, abra esta ligação no prazo de { $minutes } minutos:
+
+    { $link }
+
+    Se não fez este pedido, ignore este e-mail; a sua palavra-passe mantém-se inalterada.
+mail-role-invitation-subject = Foi designado/a { $role } de { $facility }
+mail-role-invitation-body =
+    Olá,
+
+    { $inviter } designou-o/a como { $role } de { $facility } no Accredit-IO.
+
+    Para assumir a função, inicie sessão (ou crie uma conta com este endereço de e-mail) e adira à instituição com o código { $code }:
+
+    { $link }
+mail-join-requested-subject = { $member } pede para aderir a { $facility }
+mail-join-requested-body =
+    Caro/a { $name },
+
+    { $member } ({ $member_email }) pediu para aderir a { $facility } com o código da instituição. Aprove ou recuse o pedido na página da instituição:
+
+    { $link }
+mail-join-pending-subject = O seu pedido de adesão a { $facility }
+mail-join-pending-body =
+    Caro/a { $name },
+
+    O seu pedido de adesão a { $facility } foi enviado ao titular principal da conta. Enviar-lhe-emos um e-mail quando for tomada uma decisão.
+mail-join-approved-subject = Já é membro de { $facility }
+mail-join-approved-body =
+    Caro/a { $name },
+
+    Já é membro de { $facility } no Accredit-IO:
+
+    { $link }
+mail-join-declined-subject = O seu pedido de adesão a { $facility }
+mail-join-declined-body =
+    Caro/a { $name },
+
+    O seu pedido de adesão a { $facility } foi recusado. Se considera que se trata de um erro, contacte diretamente a instituição.
+mail-role-assigned-subject = É agora { $role } de { $facility }
+mail-role-assigned-body =
+    Caro/a { $name },
+
+    Foi designado/a { $role } de { $facility } no Accredit-IO.

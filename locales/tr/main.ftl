@@ -4,6 +4,9 @@ app-tagline = Girişimsel onkoloji için akreditasyon
 nav-skip-to-content = Ana içeriğe geç
 nav-primary-label = Ana gezinme
 nav-home = Ana sayfa
+nav-register = Kurum kaydı
+nav-my-facilities = Kurumlarım
+nav-admin = Yönetim
 language-switcher-label = Dil
 language-switcher-apply = Dili değiştir
 footer-about = Accredit-IO, girişimsel onkoloji hizmetlerinin akreditasyon programını kayıttan Mükemmeliyet Merkezine kadar yürütür.
@@ -62,3 +65,238 @@ sign-in-password = Parola
 sign-in-submit = Oturum aç
 sign-in-error-credentials = E-posta adresi veya parola hatalı.
 sign-in-welcome = Hoş geldiniz, { $name }.
+sign-in-error-unconfirmed = Lütfen önce e-posta adresinizi doğrulayın: size gönderdiğimiz e-postadaki bağlantıyı izleyin.
+sign-in-forgot-password = Parolanızı mı unuttunuz?
+sign-in-create-account = Bir kuruma katılmak için hesap oluşturun
+
+## Field errors of the registration and other forms
+error-text-too-long = Bu metin çok uzun.
+error-number-invalid = 240 gibi bir tam sayı girin.
+error-number-too-large = Bu sayı çok büyük. Lütfen kontrol edin.
+error-date-invalid = Geçerli bir tarih girin.
+error-link-invalid = Bu bağlantı geçerli değil: daha önce kullanılmış, süresi dolmuş ya da eksik kopyalanmış. Lütfen yeni bir bağlantı isteyin.
+
+## Facility registration
+register-page-title = Kurum kaydı
+register-heading = Kurumunuzu kaydedin
+register-intro = Kayıt, akreditasyona giden ilk adımdır. Kurumun ana hesap sahibi siz olursunuz; meslektaşlarınız daha sonra size göndereceğimiz kurum koduyla katılır.
+register-done-heading = E-postanızı kontrol edin
+register-done-body = Size, kurumunuzu etkinleştirmek için bir bağlantı ve kurum kodunuzu içeren bir e-posta gönderdik. Bu bağlantıyı izleyene kadar başka bir işlem yapılmaz.
+register-section-facility = Kurum
+register-facility-name = Kurumun veya hizmetin adı
+register-institution = Hastane veya kuruluş
+register-department = Bölüm
+register-address = Adres
+register-country = Ülke
+register-section-eligibility = Uygunluk
+register-procedures = Yıllık terapötik girişimsel onkoloji işlemi sayısı
+register-procedures-hint = Yılda en az { $minimum } işlem gereklidir.
+register-approver-name = Onay veren bölüm başkanının veya başhekimin adı
+register-approver-email = Onay verenin e-posta adresi
+register-approval-date = Onay tarihi
+register-approval-confirmed = Bu kaydın bölüm başkanı veya başhekim tarafından onaylandığını teyit ederim.
+register-section-account = Hesabınız
+register-account-hint = Ana hesap sahibi siz olacaksınız: katılan meslektaşlarınızı onaylar ve kurum rollerine kişileri atarsınız.
+register-your-name = Adınız
+register-your-email = E-posta adresiniz
+register-password = Parola
+register-password-hint = En az { $min } karakter.
+register-section-roles = Kurum rolleri
+register-roles-hint = Bir rolü kendiniz üstlenmek için ilgili alanı boş bırakın (yedek kişi isteğe bağlıdır). E-posta adresiyle belirttiğiniz kişiler, kurum etkinleştirildiğinde kurum kodunu içeren bir davet alır.
+register-ar-email = Yetkili Temsilci (e-posta)
+register-contact-email = İrtibat kişisi (e-posta)
+register-substitute-email = Yedek irtibat kişisi (e-posta)
+register-submit = Kurumu kaydet
+register-error-procedures-below-minimum = Akreditasyon için yılda en az { $minimum } terapötik girişimsel onkoloji işlemi gereklidir.
+register-error-approval-in-future = Onay tarihi ileri bir tarih olamaz.
+register-error-approval-too-old = Onay son iki yıl içinde verilmiş olmalıdır.
+register-error-approval-not-confirmed = Lütfen kaydın onaylandığını teyit edin.
+register-error-facility-exists = Bu kurum zaten kayıtlı. Kurumun ana hesap sahibinden kurum kodunu isteyin ve bu kodla kuruma katılın.
+
+## Activation and email confirmation
+activate-page-title = Kurumu etkinleştir
+activate-heading = Kurumunuzu etkinleştirin
+activate-intro = Etkinleştirme, e-posta adresinizi doğrular ve kurumunuzun kayıt sürecini başlatır.
+activate-submit = Şimdi etkinleştir
+activate-done = { $facility } etkinleştirildi. Kayıt faturası artık ödemeye açık.
+activate-sign-in = Oturum aç
+confirm-email-page-title = E-posta adresini doğrula
+confirm-email-heading = E-posta adresinizi doğrulayın
+confirm-email-submit = E-posta adresini doğrula
+confirm-email-done = E-posta adresiniz doğrulandı. Artık oturum açabilirsiniz.
+
+## Accounts
+sign-up-page-title = Hesap oluştur
+sign-up-heading = Hesap oluşturun
+sign-up-intro = Zaten kayıtlı olan bir kuruma katılmak için hesap oluşturun. Bunun için kurum koduna ihtiyacınız olacak.
+sign-up-submit = Hesap oluştur
+sign-up-done = Adresinizi doğrulamanız için size bağlantı içeren bir e-posta gönderdik.
+sign-up-register-instead = Yeni bir kurum mu kaydediyorsunuz? Bunun yerine kurum kaydını kullanın.
+forgot-password-page-title = Parolamı unuttum
+forgot-password-heading = Parolanızı sıfırlayın
+forgot-password-intro = Hesabınızın e-posta adresini girin; yeni bir parola belirlemeniz için size bir bağlantı gönderelim.
+forgot-password-submit = Bağlantı gönder
+forgot-password-done = Bu adresi kullanan bir hesap varsa, bu adrese bir bağlantı gönderdik. Bağlantı bir saat geçerlidir.
+reset-password-page-title = Yeni parola belirleyin
+reset-password-heading = Yeni parola belirleyin
+reset-password-submit = Yeni parolayı kaydet
+reset-password-done = Parolanız değiştirildi ve tüm cihazlardaki oturumlarınız kapatıldı.
+account-page-title = Hesabınız
+account-heading = Hesabınız
+account-change-password = Parolayı değiştir
+account-current-password = Mevcut parola
+account-new-password = Yeni parola
+account-change-password-submit = Parolayı değiştir
+account-password-changed = Parolanız değiştirildi. Diğer cihazlardaki oturumlar kapatıldı.
+account-error-current-password = Mevcut parola hatalı.
+
+## Facilities and joining
+facilities-page-title = Kurumlarım
+facilities-heading = Kurumlarım
+facilities-none = Henüz bir kuruma üye değilsiniz.
+facilities-register-link = Bir kurum kaydedin
+join-page-title = Kuruma katıl
+join-heading = Bir kuruma katılın
+join-intro = Kurumunuzun ana hesap sahibinden aldığınız kurum kodunu girin.
+join-code = Kurum kodu
+join-code-hint = On harf ve rakamdan oluşur, örneğin ABCDE-23456.
+join-submit = Katılma isteği gönder
+join-done-active = Artık kurumun üyesisiniz.
+join-done-pending = İsteğiniz gönderildi. Ana hesap sahibi isteğinizi onaylayacaktır.
+join-need-account = Bir kuruma katılmak için önce oturum açın veya hesap oluşturun.
+join-error-code-unknown = Bu koda sahip etkin bir kurum yok. Kodu kontrol edip yeniden deneyin.
+join-error-already-member = Bu kurumun zaten üyesisiniz.
+
+## A facility's page
+facility-page-title = Kurum
+facility-status = Durum
+facility-code = Kurum kodu
+facility-code-hint = Meslektaşlarınız kurumunuza bu kodla katılır.
+facility-roles-heading = Kurum rolleri
+facility-role-invited = davet edildi
+facility-role-vacant = atanmadı
+facility-role-assign = Ata
+facility-pending-heading = Katılma istekleri
+facility-approve = Onayla
+facility-decline = Reddet
+facility-members-heading = Üyeler
+facility-member-name = Ad
+facility-member-email = E-posta adresi
+facility-member-roles = Roller
+facility-member-actions = İşlemler
+facility-remove = Çıkar
+facility-remove-member = Üyeyi çıkar: { $name }
+facility-history-heading = Durum geçmişi
+facility-main-holder = Ana hesap sahibi
+facility-error-status-change = Kurumun mevcut durumundan bu durum değişikliği yapılamaz.
+facility-status-registered = Kaydedildi – etkinleştirme bekleniyor
+facility-status-pending-payment = Etkinleştirildi – kayıt ödemesi bekleniyor
+facility-status-enrolled = Kayıtlı Merkez
+facility-status-accredited = Akredite Merkez
+facility-status-centre-of-excellence = Mükemmeliyet Merkezi
+facility-status-expired = Süresi doldu
+facility-status-withdrawn = Geri çekildi
+facility-role-authorised-representative = Yetkili Temsilci
+facility-role-contact = İrtibat kişisi
+facility-role-substitute = Yedek irtibat kişisi
+membership-status-pending = Onay bekliyor
+membership-status-active = Üye
+membership-status-declined = Reddedildi
+membership-status-removed = Çıkarıldı
+members-error-not-pending = Bu istek hakkında zaten karar verildi.
+members-error-cannot-remove-main-holder = Ana hesap sahibi çıkarılamaz.
+members-error-not-member = Bu kişi kurumun etkin bir üyesi değil.
+members-error-name-another-ar = Bu üyeyi çıkarmadan önce başka bir Yetkili Temsilci atayın.
+
+## Administration
+admin-page-title = Yönetim
+admin-heading = Yönetim
+admin-outbox-link = Giden e-postalar
+admin-facilities-heading = Kayıtlar ve kurumlar
+admin-facility = Kurum
+admin-registered-at = Kayıt tarihi
+admin-users-heading = Hesaplar ve genel roller
+admin-unconfirmed = e-posta doğrulanmadı
+admin-grant-role = { $role } rolünü ver: { $name }
+admin-revoke-role = { $role } rolünü geri al: { $name }
+admin-error-own-admin-role = Kendi yönetici rolünüzü kaldıramazsınız.
+role-administrator = Yönetici
+role-assessor = Değerlendirici
+role-translator = Çevirmen
+outbox-page-title = Giden e-postalar
+outbox-heading = Giden e-postalar
+outbox-intro = Uygulamanın oluşturduğu tüm e-postalar, en yenisi en üstte. Bir e-posta sunucusu yapılandırılmamışsa e-postalar yalnızca buraya teslim edilir.
+outbox-empty = Henüz e-posta yok.
+outbox-sent = gönderildi: { $at }
+outbox-failed = { $attempts } denemeden sonra teslim edilemedi: { $error }
+outbox-not-sent = gönderilmedi
+
+## Mail (plain text; the HTML part is made from it)
+mail-footer = Accredit-IO — girişimsel onkoloji için akreditasyon. Bu ileti otomatik olarak gönderilmiştir.
+mail-activation-subject = Accredit-IO'da kurumunuzu etkinleştirin: { $facility }
+mail-activation-body =
+    Sayın { $name },
+
+    { $facility } kurumunu kaydettiğiniz için teşekkür ederiz. Lütfen { $hours } saat içinde bu bağlantıyı açıp "Şimdi etkinleştir" düğmesine basarak kurumu etkinleştirin:
+
+    { $link }
+
+    Kurum kodunuz: { $code }. Meslektaşlarınız kurumunuza bu kodla katılır; her isteği siz onaylarsınız.
+
+    Bu kaydı siz yapmadıysanız bu e-postayı dikkate almayın.
+mail-confirm-email-subject = Accredit-IO için e-posta adresinizi doğrulayın
+mail-confirm-email-body =
+    Sayın { $name },
+
+    Lütfen { $hours } saat içinde bu bağlantıyı açarak e-posta adresinizi doğrulayın:
+
+    { $link }
+
+    Hesap oluşturmadıysanız bu e-postayı dikkate almayın.
+mail-password-reset-subject = Accredit-IO parolanızı sıfırlayın
+mail-password-reset-body =
+    Sayın { $name },
+
+    Hesabınızın parolasının sıfırlanması istendi. Yeni bir parola belirlemek için { $minutes } dakika içinde bu bağlantıyı açın:
+
+    { $link }
+
+    Bu isteği siz yapmadıysanız bu e-postayı dikkate almayın; parolanız değişmeyecektir.
+mail-role-invitation-subject = { $facility } kurumunda { $role } olarak atandınız
+mail-role-invitation-body =
+    Merhaba,
+
+    { $inviter } sizi Accredit-IO'da { $facility } kurumunda { $role } olarak atadı.
+
+    Rolü üstlenmek için oturum açın (ya da bu e-posta adresiyle bir hesap oluşturun) ve { $code } koduyla kuruma katılın:
+
+    { $link }
+mail-join-requested-subject = { $member }, { $facility } kurumuna katılmak istiyor
+mail-join-requested-body =
+    Sayın { $name },
+
+    { $member } ({ $member_email }), kurum koduyla { $facility } kurumuna katılma isteğinde bulundu. İsteği kurumun sayfasında onaylayın veya reddedin:
+
+    { $link }
+mail-join-pending-subject = { $facility } kurumuna katılma isteğiniz
+mail-join-pending-body =
+    Sayın { $name },
+
+    { $facility } kurumuna katılma isteğiniz kurumun ana hesap sahibine iletildi. Karar verildiğinde size e-posta ile bilgi vereceğiz.
+mail-join-approved-subject = Artık { $facility } kurumunun üyesisiniz
+mail-join-approved-body =
+    Sayın { $name },
+
+    Artık Accredit-IO'da { $facility } kurumunun üyesisiniz:
+
+    { $link }
+mail-join-declined-subject = { $facility } kurumuna katılma isteğiniz
+mail-join-declined-body =
+    Sayın { $name },
+
+    { $facility } kurumuna katılma isteğiniz reddedildi. Bunun bir hata olduğunu düşünüyorsanız lütfen doğrudan kurumla iletişime geçin.
+mail-role-assigned-subject = Artık { $facility } kurumunda { $role } rolündesiniz
+mail-role-assigned-body =
+    Sayın { $name },
+
+    Accredit-IO'da { $facility } kurumunda { $role } olarak atandınız.

@@ -4,6 +4,9 @@ app-tagline = 介入肿瘤学认证
 nav-skip-to-content = 跳至主要内容
 nav-primary-label = 主导航
 nav-home = 首页
+nav-register = 注册机构
+nav-my-facilities = 我的机构
+nav-admin = 管理
 language-switcher-label = 语言
 language-switcher-apply = 切换语言
 footer-about = Accredit-IO 负责运行介入肿瘤学服务的认证项目，从注册到卓越中心。
@@ -62,3 +65,238 @@ sign-in-password = 密码
 sign-in-submit = 登录
 sign-in-error-credentials = 电子邮件地址或密码不正确。
 sign-in-welcome = 欢迎，{ $name }。
+sign-in-error-unconfirmed = 请先确认您的电子邮件地址：点击我们发送给您的邮件中的链接。
+sign-in-forgot-password = 忘记密码？
+sign-in-create-account = 创建账户以加入机构
+
+## Field errors of the registration and other forms
+error-text-too-long = 文本过长。
+error-number-invalid = 请输入整数，例如 240。
+error-number-too-large = 数字过大，请核对。
+error-date-invalid = 请输入有效日期。
+error-link-invalid = 此链接无效：可能已被使用、已过期或复制不完整。请申请新的链接。
+
+## Facility registration
+register-page-title = 注册机构
+register-heading = 注册您的机构
+register-intro = 注册是迈向认证的第一步。您将成为该机构的主账户持有人；您的同事稍后可使用我们发送给您的机构代码加入。
+register-done-heading = 请查收电子邮件
+register-done-body = 我们已向您发送一封电子邮件，其中包含激活机构的链接和您的机构代码。在您点击该链接之前，不会进行任何后续操作。
+register-section-facility = 机构
+register-facility-name = 机构或服务名称
+register-institution = 医院或单位
+register-department = 科室
+register-address = 地址
+register-country = 国家/地区
+register-section-eligibility = 资格条件
+register-procedures = 每年介入肿瘤治疗操作例数
+register-procedures-hint = 每年至少需要 { $minimum } 例。
+register-approver-name = 批准注册的科室主任或医院院长姓名
+register-approver-email = 其电子邮件地址
+register-approval-date = 批准日期
+register-approval-confirmed = 我确认科室主任或医院院长已批准本次注册。
+register-section-account = 您的账户
+register-account-hint = 您将成为主账户持有人：负责审批申请加入的同事，并指定机构角色的人选。
+register-your-name = 您的姓名
+register-your-email = 您的电子邮件地址
+register-password = 密码
+register-password-hint = 至少 { $min } 个字符。
+register-section-roles = 机构角色
+register-roles-hint = 如由您本人担任某一角色，请将该字段留空（替补联系人为可选项）。机构激活后，您通过电子邮件指定的人员将收到附有机构代码的邀请。
+register-ar-email = 授权代表（电子邮件）
+register-contact-email = 指定联系人（电子邮件）
+register-substitute-email = 替补联系人（电子邮件）
+register-submit = 注册机构
+register-error-procedures-below-minimum = 认证要求每年至少开展 { $minimum } 例介入肿瘤治疗操作。
+register-error-approval-in-future = 批准日期不能晚于今天。
+register-error-approval-too-old = 批准日期必须在最近两年内。
+register-error-approval-not-confirmed = 请确认本次注册已获批准。
+register-error-facility-exists = 该机构已注册。请向其主账户持有人索取机构代码并加入该机构。
+
+## Activation and email confirmation
+activate-page-title = 激活机构
+activate-heading = 激活您的机构
+activate-intro = 激活将确认您的电子邮件地址，并开启机构的注册程序。
+activate-submit = 立即激活
+activate-done = { $facility } 已激活。其注册费用发票现已开具，待支付。
+activate-sign-in = 登录
+confirm-email-page-title = 确认电子邮件地址
+confirm-email-heading = 确认您的电子邮件地址
+confirm-email-submit = 确认电子邮件地址
+confirm-email-done = 您的电子邮件地址已确认。现在可以登录了。
+
+## Accounts
+sign-up-page-title = 创建账户
+sign-up-heading = 创建账户
+sign-up-intro = 创建账户以加入已注册的机构。您需要该机构的机构代码。
+sign-up-submit = 创建账户
+sign-up-done = 我们已向您发送一封电子邮件，其中包含确认地址的链接。
+sign-up-register-instead = 要注册新机构？请改用机构注册。
+forgot-password-page-title = 忘记密码
+forgot-password-heading = 重置密码
+forgot-password-intro = 请输入您账户的电子邮件地址，我们将向您发送设置新密码的链接。
+forgot-password-submit = 发送链接
+forgot-password-done = 如果有账户使用此地址，我们已向其发送链接。该链接一小时内有效。
+reset-password-page-title = 设置新密码
+reset-password-heading = 设置新密码
+reset-password-submit = 保存新密码
+reset-password-done = 您的密码已更改，所有设备均已退出登录。
+account-page-title = 您的账户
+account-heading = 您的账户
+account-change-password = 更改密码
+account-current-password = 当前密码
+account-new-password = 新密码
+account-change-password-submit = 更改密码
+account-password-changed = 您的密码已更改。其他设备已退出登录。
+account-error-current-password = 当前密码不正确。
+
+## Facilities and joining
+facilities-page-title = 我的机构
+facilities-heading = 我的机构
+facilities-none = 您尚未加入任何机构。
+facilities-register-link = 注册机构
+join-page-title = 加入机构
+join-heading = 加入机构
+join-intro = 请输入您从本机构主账户持有人处获得的机构代码。
+join-code = 机构代码
+join-code-hint = 由十位字母和数字组成，例如 ABCDE-23456。
+join-submit = 申请加入
+join-done-active = 您现在已是该机构的成员。
+join-done-pending = 您的申请已发送，将由主账户持有人审批。
+join-need-account = 要加入机构，请先登录或创建账户。
+join-error-code-unknown = 没有使用此代码的有效机构。请检查代码后重试。
+join-error-already-member = 您已是该机构的成员。
+
+## A facility's page
+facility-page-title = 机构
+facility-status = 状态
+facility-code = 机构代码
+facility-code-hint = 同事可使用此代码加入您的机构。
+facility-roles-heading = 机构角色
+facility-role-invited = 已邀请
+facility-role-vacant = 未指定
+facility-role-assign = 指定
+facility-pending-heading = 加入申请
+facility-approve = 批准
+facility-decline = 拒绝
+facility-members-heading = 成员
+facility-member-name = 姓名
+facility-member-email = 电子邮件地址
+facility-member-roles = 角色
+facility-member-actions = 操作
+facility-remove = 移除
+facility-remove-member = 移除 { $name }
+facility-history-heading = 状态历史
+facility-main-holder = 主账户持有人
+facility-error-status-change = 在机构当前状态下无法进行此状态变更。
+facility-status-registered = 已登记 – 待激活
+facility-status-pending-payment = 已激活 – 待支付注册费
+facility-status-enrolled = 注册中心
+facility-status-accredited = 认证中心
+facility-status-centre-of-excellence = 卓越中心
+facility-status-expired = 已过期
+facility-status-withdrawn = 已退出
+facility-role-authorised-representative = 授权代表
+facility-role-contact = 指定联系人
+facility-role-substitute = 替补联系人
+membership-status-pending = 待审批
+membership-status-active = 成员
+membership-status-declined = 已拒绝
+membership-status-removed = 已移除
+members-error-not-pending = 此申请已处理。
+members-error-cannot-remove-main-holder = 无法移除主账户持有人。
+members-error-not-member = 此人不是该机构的有效成员。
+members-error-name-another-ar = 移除此成员前，请先指定另一位授权代表。
+
+## Administration
+admin-page-title = 管理
+admin-heading = 管理
+admin-outbox-link = 邮件发件箱
+admin-facilities-heading = 注册申请与机构
+admin-facility = 机构
+admin-registered-at = 注册时间
+admin-users-heading = 账户与全局角色
+admin-unconfirmed = 电子邮件未确认
+admin-grant-role = 授予 { $name } { $role } 角色
+admin-revoke-role = 撤销 { $name } 的 { $role } 角色
+admin-error-own-admin-role = 您不能移除自己的管理员角色。
+role-administrator = 管理员
+role-assessor = 评审员
+role-translator = 译员
+outbox-page-title = 邮件发件箱
+outbox-heading = 邮件发件箱
+outbox-intro = 应用生成的所有电子邮件，按时间由新到旧排列。未配置邮件服务器时，邮件仅投递到此处。
+outbox-empty = 暂无邮件。
+outbox-sent = 已于 { $at } 发送
+outbox-failed = 尝试 { $attempts } 次后仍未送达：{ $error }
+outbox-not-sent = 未发送
+
+## Mail (plain text; the HTML part is made from it)
+mail-footer = Accredit-IO — 介入肿瘤学认证。此邮件由系统自动发送。
+mail-activation-subject = 在 Accredit-IO 上激活 { $facility }
+mail-activation-body =
+    尊敬的 { $name }：
+
+    感谢您注册 { $facility }。请在 { $hours } 小时内打开以下链接并点击“立即激活”，以激活该机构：
+
+    { $link }
+
+    您的机构代码是 { $code }。同事可使用此代码加入您的机构；每个申请均由您审批。
+
+    如果您并未进行注册，请忽略此邮件。
+mail-confirm-email-subject = 确认您在 Accredit-IO 的电子邮件地址
+mail-confirm-email-body =
+    尊敬的 { $name }：
+
+    请在 { $hours } 小时内打开以下链接，确认您的电子邮件地址：
+
+    { $link }
+
+    如果您并未创建账户，请忽略此邮件。
+mail-password-reset-subject = 重置您的 Accredit-IO 密码
+mail-password-reset-body =
+    尊敬的 { $name }：
+
+    有人申请重置您账户的密码。如需设置新密码，请在 { $minutes } 分钟内打开以下链接：
+
+    { $link }
+
+    如果这不是您本人的操作，请忽略此邮件；您的密码将保持不变。
+mail-role-invitation-subject = 您已被指定为 { $facility } 的 { $role }
+mail-role-invitation-body =
+    您好：
+
+    { $inviter } 已在 Accredit-IO 上指定您为 { $facility } 的 { $role }。
+
+    如需担任该角色，请登录（或使用此电子邮件地址创建账户），并使用代码 { $code } 加入该机构：
+
+    { $link }
+mail-join-requested-subject = { $member } 申请加入 { $facility }
+mail-join-requested-body =
+    尊敬的 { $name }：
+
+    { $member }（{ $member_email }）已使用机构代码申请加入 { $facility }。请在机构页面上批准或拒绝该申请：
+
+    { $link }
+mail-join-pending-subject = 您加入 { $facility } 的申请
+mail-join-pending-body =
+    尊敬的 { $name }：
+
+    您加入 { $facility } 的申请已发送给该机构的主账户持有人。审批结果确定后，我们会通过电子邮件通知您。
+mail-join-approved-subject = 您现已成为 { $facility } 的成员
+mail-join-approved-body =
+    尊敬的 { $name }：
+
+    您现已成为 Accredit-IO 上 { $facility } 的成员：
+
+    { $link }
+mail-join-declined-subject = 您加入 { $facility } 的申请
+mail-join-declined-body =
+    尊敬的 { $name }：
+
+    您加入 { $facility } 的申请未获批准。如您认为有误，请直接联系该机构。
+mail-role-assigned-subject = 您现为 { $facility } 的 { $role }
+mail-role-assigned-body =
+    尊敬的 { $name }：
+
+    您已在 Accredit-IO 上被指定为 { $facility } 的 { $role }。
