@@ -235,8 +235,6 @@ pub struct RegistrationForm {
     /// Empty: no substitute yet.
     #[serde(default)]
     pub substitute_email: String,
-    #[serde(default)]
-    pub language: String,
 }
 
 /// Who is named for a facility role at registration.
@@ -395,7 +393,6 @@ mod tests {
             ar_email: String::new(),
             contact_email: "ANN@stmarys.example".into(),
             substitute_email: "bob@stmarys.example".into(),
-            language: "en".into(),
         }
     }
 

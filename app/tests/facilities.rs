@@ -33,7 +33,6 @@ fn form() -> RegistrationForm {
         ar_email: String::new(),
         contact_email: String::new(),
         substitute_email: "sub@stmarys.example".into(),
-        language: String::new(),
     }
 }
 

@@ -147,3 +147,23 @@ async fn concurrent_renders_of_every_page_complete() {
     }
     t.cleanup().await;
 }
+
+/// Every public page renders in every language without a missing or broken message (a
+/// message whose variables are not supplied renders as "Unknown localization").
+#[tokio::test]
+async fn public_pages_have_every_message_in_every_language() {
+    let _serial = SERIAL.lock().await;
+    let (app, t) = app().await;
+    let pages = ["/", "/sign-in", "/sign-up", "/register", "/forgot-password", "/reset-password?token=x", "/activate?token=x", "/confirm-email?token=x", "/join"];
+    for language in app::i18n::LANGUAGES {
+        for page in pages {
+            let separator = if page.contains('?') { '&' } else { '?' };
+            let uri = format!("{page}{separator}lang={language}");
+            let rendered = get(&app, &uri, &[]).await;
+            assert_eq!(rendered.status, StatusCode::OK, "{uri}");
+            assert!(!rendered.body.contains("Unknown localization"), "{uri}: a message did not resolve");
+            assert!(!rendered.body.contains("{ $") && !rendered.body.contains("{$"), "{uri}: an unresolved variable");
+        }
+    }
+    t.cleanup().await;
+}

@@ -3,8 +3,9 @@ use leptos_fluent::I18n;
 
 use crate::error::AppError;
 
-/// The translated text of a field error code. Codes that mention limits get them as
-/// variables (a message without the variable simply ignores it).
+/// The translated text of a field error code or hint. Messages that mention limits get them
+/// as variables (a message without the variable simply ignores it); without them Fluent
+/// would fail the whole message.
 pub fn field_message(i18n: I18n, code: &str) -> String {
     use fluent_templates::fluent_bundle::FluentValue;
     use std::borrow::Cow;
@@ -62,7 +63,7 @@ pub fn TextField(
     view! {
         <div class="field" class:field-invalid=move || code().is_some()>
             <label for=id.clone()>{move || i18n.tr(label)}</label>
-            {hint.map(|key| view! { <p class="field-hint" id=hint_id.clone()>{move || i18n.tr(key)}</p> })}
+            {hint.map(|key| view! { <p class="field-hint" id=hint_id.clone()>{move || field_message(i18n, key)}</p> })}
             <input
                 id=id.clone()
                 type=kind
