@@ -41,4 +41,14 @@ if (( browser )) && ! command -v chromium >/dev/null; then
   step "installing Debian's chromium"
   apt_install chromium
 fi
+
+# 5. Fonts for invoice PDFs (server side): DejaVu Sans covers Latin, Greek, Cyrillic and
+#    Arabic; WenQuanYi Micro Hei covers Chinese (also used by Chromium for zh-CN pages).
+fonts=()
+[[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]] || fonts+=(fonts-dejavu-core)
+[[ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ]] || fonts+=(fonts-wqy-microhei)
+if (( ${#fonts[@]} )); then
+  step "installing fonts for invoice PDFs: ${fonts[*]}"
+  apt_install "${fonts[@]}" || echo "fonts not installed: PDFs for the missing scripts will be refused (the printable page still works)" >&2
+fi
 step "done"

@@ -6,6 +6,7 @@
 
 pub mod accounts;
 pub mod api;
+pub mod billing;
 pub mod components;
 pub mod cookies;
 pub mod error;

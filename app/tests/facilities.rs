@@ -83,9 +83,9 @@ async fn register_then_activate_with_the_mailed_link() {
         assert_eq!(fields(refused), vec![("code".to_owned(), "join-error-code-unknown".to_owned())]);
 
         let token = token_in(&activation);
-        service::activate(db, &token, BASE, now).await.unwrap_or_else(|e| panic!("{}: {e}", t.backend));
+        service::activate(db, &token, BASE, &app::billing::FeeSchedule::demo(), now).await.unwrap_or_else(|e| panic!("{}: {e}", t.backend));
         assert_eq!(service::current_status(db, f.id).await.ok(), Some(FacilityStatus::PendingPayment));
-        let again = service::activate(db, &token, BASE, now).await.err().unwrap_or_else(|| panic!("token used twice"));
+        let again = service::activate(db, &token, BASE, &app::billing::FeeSchedule::demo(), now).await.err().unwrap_or_else(|| panic!("token used twice"));
         assert_eq!(fields(again), vec![("token".to_owned(), "error-link-invalid".to_owned())]);
         let outcome = sign_in(db, "ann@stmarys.example", "correct horse battery", "10.0.0.1", now).await.ok();
         assert!(matches!(outcome, Some(SignInOutcome::SignedIn { .. })), "{outcome:?}");
@@ -114,7 +114,7 @@ async fn expired_activation_links_are_refused() {
         old.approval_date = (then.date_naive() - Duration::days(1)).to_string();
         service::register(db, &old, "en", BASE, then).await.unwrap_or_else(|e| panic!("{e}"));
         let token = token_in(&last_mail(db, "ann@stmarys.example").await);
-        let error = service::activate(db, &token, BASE, Utc::now()).await.err().unwrap_or_else(|| panic!("expired link accepted"));
+        let error = service::activate(db, &token, BASE, &app::billing::FeeSchedule::demo(), Utc::now()).await.err().unwrap_or_else(|| panic!("expired link accepted"));
         assert_eq!(fields(error), vec![("token".to_owned(), "error-link-invalid".to_owned())]);
         t.cleanup().await;
     }
@@ -148,7 +148,7 @@ async fn below_threshold_or_duplicate_registrations_save_nothing() {
 async fn active_facility(db: &DatabaseConnection) -> (facility::Model, user::Model) {
     let registered = service::register(db, &form(), "en", BASE, Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
     let token = token_in(&last_mail(db, "ann@stmarys.example").await);
-    service::activate(db, &token, BASE, Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
+    service::activate(db, &token, BASE, &app::billing::FeeSchedule::demo(), Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
     (registered.facility, registered.user)
 }
 

@@ -300,3 +300,105 @@ mail-role-assigned-body =
     مرحبًا { $name }،
 
     تم تعيينك بصفة { $role } في { $facility } على Accredit-IO.
+
+## Invoices and payments
+invoices-heading = الفواتير
+invoices-none = لا توجد فواتير بعد.
+invoice-page-title = الفاتورة
+invoice-number = الرقم
+invoice-kind = النوع
+invoice-issued-on = تاريخ الإصدار
+invoice-due-on = تاريخ الاستحقاق
+invoice-total = الإجمالي
+invoice-status = الحالة
+invoice-open = المبلغ المتبقي
+invoice-view = عرض
+invoice-back = العودة إلى المنشأة
+invoice-print = طباعة
+invoice-pdf = تنزيل ملف PDF
+invoice-heading = الفاتورة { $number }
+invoice-credit-note-heading = إشعار دائن { $number }
+invoice-vat-id = رقم ضريبة القيمة المضافة: { $id }
+invoice-recipient = الفاتورة باسم
+invoice-payment-reference = مرجع الدفع
+invoice-credits = يُلغي هذا الإشعار الدائن الفاتورة { $number }.
+invoice-void-reason = أُلغيت هذه الفاتورة: { $reason }
+invoice-description = الوصف
+invoice-amount = المبلغ
+invoice-net = المبلغ الصافي
+invoice-vat = ضريبة القيمة المضافة { $rate }
+invoice-how-to-pay = طريقة الدفع
+invoice-pay-by = يرجى تحويل المبلغ الإجمالي في موعد أقصاه { $due }، مع ذكر مرجع الدفع { $reference }.
+invoice-payments = الدفعات المستلمة
+invoice-open-amount = المبلغ المتبقي: { $amount }
+invoice-line-enrolment-fee = رسوم التسجيل
+invoice-line-annual-fee = الرسوم السنوية، سنة التسجيل { $year } (حتى { $until })
+invoice-kind-enrolment = التسجيل
+invoice-kind-annual = الرسوم السنوية
+invoice-kind-recertification = إعادة الاعتماد
+invoice-kind-credit-note = إشعار دائن
+invoice-status-open = مفتوحة
+invoice-status-paid = مسدَّدة
+invoice-status-overdue = متأخرة السداد
+invoice-status-void = ملغاة
+invoice-status-credit = إشعار دائن
+invoice-error-not-voidable = لا يمكن إلغاء هذه الفاتورة: فهي إما ملغاة بالفعل أو إشعار دائن.
+invoice-error-has-payments = لا يمكن إلغاء هذه الفاتورة لأن عليها دفعات مسجّلة.
+payment-amount = المبلغ المستلم
+payment-date = تاريخ الاستلام
+payment-reference = المرجع المصرفي
+payment-error-amount = يجب أن يكون المبلغ أكبر من صفر.
+payment-error-amount-format = أدخل مبلغًا مثل 1500 أو 1500.00.
+payment-error-overpayment = هذا المبلغ يتجاوز المبلغ المتبقي المستحق على الفاتورة.
+payment-error-not-payable = لا يمكن تسجيل دفعات على فاتورة ملغاة أو على إشعار دائن.
+payment-error-future-date = لا يمكن أن يكون تاريخ الدفع في المستقبل.
+seal-enrolled = مركز مسجَّل
+seal-accredited = مركز معتمَد
+seal-excellence = مركز التميّز
+facility-pathway-label = الموقع على مسار الاعتماد
+admin-invoices-link = الفواتير
+admin-invoices-page-title = الفواتير
+admin-invoices-heading = الفواتير
+admin-filter-all = الكل
+admin-filter-year = السنة
+admin-filter-apply = تصفية
+admin-invoices-total =
+    { $count ->
+        [zero] لا توجد فواتير، { $total }
+        [one] فاتورة واحدة، { $total }
+        [two] فاتورتان، { $total }
+        [few] { $count } فواتير، { $total }
+        [many] { $count } فاتورة، { $total }
+       *[other] { $count } فاتورة، { $total }
+    }
+admin-record-payment-for = تسجيل دفعة أو إلغاء الفاتورة { $number }
+admin-record-payment = تسجيل الدفعة
+admin-payment-recorded = تم تسجيل الدفعة.
+admin-payment-recorded-enrolled = تم تسجيل الدفعة. سُدِّدت الفاتورة وأصبحت المنشأة الآن مركزًا مسجَّلًا.
+admin-void-reason = سبب الإلغاء
+admin-void-invoice = إلغاء { $number } وإصدار إشعار دائن
+admin-invoice-voided = أُلغيت الفاتورة، وصدر الإشعار الدائن { $number }.
+mail-invoice-issued-subject = الفاتورة { $number } الخاصة بمنشأة { $facility }
+mail-invoice-issued-body =
+    مرحبًا { $name }،
+
+    صدرت الفاتورة { $number } الخاصة بمنشأة { $facility } بمبلغ { $amount }، وتاريخ استحقاقها { $due }. يرجى ذكر مرجع الدفع { $reference } عند إجراء التحويل.
+
+    يمكنك عرض الفاتورة وطباعتها من هنا:
+
+    { $link }
+mail-invoice-reminder-subject = تذكير: حان موعد سداد الفاتورة { $number }
+mail-invoice-reminder-body =
+    مرحبًا { $name }،
+
+    تُظهر سجلاتنا أن مبلغ { $amount } لا يزال مستحقًا على الفاتورة { $number } الخاصة بمنشأة { $facility }، وتاريخ استحقاقها { $due }. يرجى تحويله مع ذكر مرجع الدفع { $reference }. وإذا كنت قد سدّدت المبلغ في الأثناء، فيرجى تجاهل هذا التذكير.
+
+    { $link }
+mail-facility-enrolled-subject = أصبحت منشأة { $facility } الآن مركزًا مسجَّلًا
+mail-facility-enrolled-body =
+    مرحبًا { $name }،
+
+    شكرًا لك على السداد. أصبحت منشأة { $facility } الآن مركزًا مسجَّلًا، ويمكن لفريقك بدء طلب الاعتماد.
+
+    { $link }
+invoice-pdf-unavailable = تعذّر إنشاء ملف PDF على هذا الخادم (لا يوجد خط مثبّت لهذه اللغة). استخدم «طباعة» في صفحة الفاتورة بدلًا من ذلك.

@@ -300,3 +300,101 @@ mail-role-assigned-body =
     Guten Tag { $name },
 
     Sie wurden bei Accredit-IO für { $facility } als { $role } benannt.
+
+## Invoices and payments
+invoices-heading = Rechnungen
+invoices-none = Noch keine Rechnungen.
+invoice-page-title = Rechnung
+invoice-number = Nummer
+invoice-kind = Art
+invoice-issued-on = Ausgestellt
+invoice-due-on = Fällig
+invoice-total = Gesamtbetrag
+invoice-status = Status
+invoice-open = Noch offen
+invoice-view = Ansehen
+invoice-back = Zurück zur Einrichtung
+invoice-print = Drucken
+invoice-pdf = PDF herunterladen
+invoice-heading = Rechnung { $number }
+invoice-credit-note-heading = Gutschrift { $number }
+invoice-vat-id = USt-IdNr.: { $id }
+invoice-recipient = Rechnungsempfänger
+invoice-payment-reference = Zahlungsreferenz
+invoice-credits = Diese Gutschrift storniert die Rechnung { $number }.
+invoice-void-reason = Diese Rechnung wurde storniert: { $reason }
+invoice-description = Beschreibung
+invoice-amount = Betrag
+invoice-net = Nettobetrag
+invoice-vat = USt. { $rate }
+invoice-how-to-pay = Zahlungshinweise
+invoice-pay-by = Bitte überweisen Sie den Gesamtbetrag bis zum { $due } unter Angabe der Zahlungsreferenz { $reference }.
+invoice-payments = Eingegangene Zahlungen
+invoice-open-amount = Noch offen: { $amount }
+invoice-line-enrolment-fee = Einschreibungsgebühr
+invoice-line-annual-fee = Jahresgebühr, Einschreibungsjahr { $year } (bis { $until })
+invoice-kind-enrolment = Einschreibung
+invoice-kind-annual = Jahresgebühr
+invoice-kind-recertification = Rezertifizierung
+invoice-kind-credit-note = Gutschrift
+invoice-status-open = Offen
+invoice-status-paid = Bezahlt
+invoice-status-overdue = Überfällig
+invoice-status-void = Storniert
+invoice-status-credit = Gutschrift
+invoice-error-not-voidable = Diese Rechnung kann nicht storniert werden, da sie bereits storniert oder eine Gutschrift ist.
+invoice-error-has-payments = Für diese Rechnung sind Zahlungen erfasst; sie kann nicht storniert werden.
+payment-amount = Erhaltener Betrag
+payment-date = Eingangsdatum
+payment-reference = Bankreferenz
+payment-error-amount = Der Betrag muss größer als null sein.
+payment-error-amount-format = Geben Sie einen Betrag wie 1500 oder 1500,00 ein.
+payment-error-overpayment = Das ist mehr, als auf dieser Rechnung noch offen ist.
+payment-error-not-payable = Für stornierte Rechnungen und Gutschriften können keine Zahlungen erfasst werden.
+payment-error-future-date = Das Zahlungsdatum darf nicht in der Zukunft liegen.
+seal-enrolled = Eingeschriebenes Zentrum
+seal-accredited = Akkreditiertes Zentrum
+seal-excellence = Centre of Excellence
+facility-pathway-label = Stand auf dem Weg zur Akkreditierung
+admin-invoices-link = Rechnungen
+admin-invoices-page-title = Rechnungen
+admin-invoices-heading = Rechnungen
+admin-filter-all = Alle
+admin-filter-year = Jahr
+admin-filter-apply = Filtern
+admin-invoices-total =
+    { $count ->
+        [one] eine Rechnung, { $total }
+       *[other] { $count } Rechnungen, { $total }
+    }
+admin-record-payment-for = Zahlung oder Stornierung für { $number }
+admin-record-payment = Zahlung erfassen
+admin-payment-recorded = Die Zahlung wurde erfasst.
+admin-payment-recorded-enrolled = Die Zahlung wurde erfasst. Die Rechnung ist bezahlt und die Einrichtung ist jetzt Eingeschriebenes Zentrum.
+admin-void-reason = Grund der Stornierung
+admin-void-invoice = { $number } stornieren und Gutschrift ausstellen
+admin-invoice-voided = Die Rechnung wurde storniert; die Gutschrift { $number } wurde ausgestellt.
+mail-invoice-issued-subject = Rechnung { $number } für { $facility }
+mail-invoice-issued-body =
+    Guten Tag { $name },
+
+    die Rechnung { $number } für { $facility } wurde ausgestellt: { $amount }, fällig am { $due }. Bitte geben Sie bei Ihrer Überweisung die Zahlungsreferenz { $reference } an.
+
+    Sie können die Rechnung hier ansehen und drucken:
+
+    { $link }
+mail-invoice-reminder-subject = Zahlungserinnerung: Rechnung { $number } ist fällig
+mail-invoice-reminder-body =
+    Guten Tag { $name },
+
+    laut unseren Unterlagen sind auf die Rechnung { $number } für { $facility }, fällig am { $due }, noch { $amount } offen. Bitte überweisen Sie den Betrag unter Angabe der Zahlungsreferenz { $reference }. Falls Sie inzwischen bezahlt haben, betrachten Sie diese Erinnerung bitte als gegenstandslos.
+
+    { $link }
+mail-facility-enrolled-subject = { $facility } ist jetzt Eingeschriebenes Zentrum
+mail-facility-enrolled-body =
+    Guten Tag { $name },
+
+    vielen Dank für Ihre Zahlung. { $facility } ist jetzt Eingeschriebenes Zentrum, und Ihr Team kann mit dem Antrag auf Akkreditierung beginnen.
+
+    { $link }
+invoice-pdf-unavailable = Das PDF kann auf diesem Server nicht erstellt werden (für diese Sprache ist keine Schriftart installiert). Verwenden Sie stattdessen „Drucken“ auf der Rechnungsseite.

@@ -303,3 +303,101 @@ mail-role-assigned-body =
     Dear { $name },
 
     you have been named { $role } of { $facility } on Accredit-IO.
+
+## Invoices and payments
+invoices-heading = Invoices
+invoices-none = No invoices yet.
+invoice-page-title = Invoice
+invoice-number = Number
+invoice-kind = Type
+invoice-issued-on = Issued
+invoice-due-on = Due
+invoice-total = Total
+invoice-status = Status
+invoice-open = Still owed
+invoice-view = View
+invoice-back = Back to the facility
+invoice-print = Print
+invoice-pdf = Download PDF
+invoice-heading = Invoice { $number }
+invoice-credit-note-heading = Credit note { $number }
+invoice-vat-id = VAT number: { $id }
+invoice-recipient = Invoice to
+invoice-payment-reference = Payment reference
+invoice-credits = This credit note cancels invoice { $number }.
+invoice-void-reason = This invoice was voided: { $reason }
+invoice-description = Description
+invoice-amount = Amount
+invoice-net = Net amount
+invoice-vat = VAT { $rate }
+invoice-how-to-pay = How to pay
+invoice-pay-by = Please transfer the total by { $due }, quoting the payment reference { $reference }.
+invoice-payments = Payments received
+invoice-open-amount = Still owed: { $amount }
+invoice-line-enrolment-fee = Enrolment fee
+invoice-line-annual-fee = Annual fee, enrolment year { $year } (until { $until })
+invoice-kind-enrolment = Enrolment
+invoice-kind-annual = Annual fee
+invoice-kind-recertification = Re-certification
+invoice-kind-credit-note = Credit note
+invoice-status-open = Open
+invoice-status-paid = Paid
+invoice-status-overdue = Overdue
+invoice-status-void = Void
+invoice-status-credit = Credit note
+invoice-error-not-voidable = This invoice cannot be voided: it is already void or it is a credit note.
+invoice-error-has-payments = This invoice has payments and cannot be voided.
+payment-amount = Amount received
+payment-date = Date received
+payment-reference = Bank reference
+payment-error-amount = The amount must be greater than zero.
+payment-error-amount-format = Enter an amount such as 1500 or 1500.00.
+payment-error-overpayment = This is more than is still owed on the invoice.
+payment-error-not-payable = Payments cannot be recorded on a void invoice or a credit note.
+payment-error-future-date = The payment date cannot be in the future.
+seal-enrolled = Enrolled Centre
+seal-accredited = Accredited Centre
+seal-excellence = Centre of Excellence
+facility-pathway-label = Position on the accreditation pathway
+admin-invoices-link = Invoices
+admin-invoices-page-title = Invoices
+admin-invoices-heading = Invoices
+admin-filter-all = All
+admin-filter-year = Year
+admin-filter-apply = Filter
+admin-invoices-total =
+    { $count ->
+        [one] one invoice, { $total }
+       *[other] { $count } invoices, { $total }
+    }
+admin-record-payment-for = Payment or void for { $number }
+admin-record-payment = Record payment
+admin-payment-recorded = The payment has been recorded.
+admin-payment-recorded-enrolled = The payment has been recorded. The invoice is paid and the facility is now an Enrolled Centre.
+admin-void-reason = Reason for voiding
+admin-void-invoice = Void { $number } and issue a credit note
+admin-invoice-voided = The invoice was voided; credit note { $number } has been issued.
+mail-invoice-issued-subject = Invoice { $number } for { $facility }
+mail-invoice-issued-body =
+    Dear { $name },
+
+    invoice { $number } for { $facility } has been issued: { $amount }, due on { $due }. Please quote the payment reference { $reference } with your transfer.
+
+    You can view and print the invoice here:
+
+    { $link }
+mail-invoice-reminder-subject = Reminder: invoice { $number } is due
+mail-invoice-reminder-body =
+    Dear { $name },
+
+    our records show { $amount } still owed on invoice { $number } for { $facility }, due on { $due }. Please transfer it quoting the payment reference { $reference }. If you have paid in the meantime, please ignore this reminder.
+
+    { $link }
+mail-facility-enrolled-subject = { $facility } is now an Enrolled Centre
+mail-facility-enrolled-body =
+    Dear { $name },
+
+    thank you for your payment. { $facility } is now an Enrolled Centre, and your team can start the application for accreditation.
+
+    { $link }
+invoice-pdf-unavailable = The PDF cannot be made on this server (no font for this language is installed). Use Print on the invoice page instead.

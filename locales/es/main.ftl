@@ -300,3 +300,101 @@ mail-role-assigned-body =
     Estimado/a { $name }:
 
     Se le ha asignado el rol de { $role } del centro { $facility } en Accredit-IO.
+
+## Invoices and payments
+invoices-heading = Facturas
+invoices-none = Todavía no hay facturas.
+invoice-page-title = Factura
+invoice-number = Número
+invoice-kind = Tipo
+invoice-issued-on = Emisión
+invoice-due-on = Vencimiento
+invoice-total = Total
+invoice-status = Estado
+invoice-open = Importe pendiente
+invoice-view = Ver
+invoice-back = Volver al centro
+invoice-print = Imprimir
+invoice-pdf = Descargar PDF
+invoice-heading = Factura { $number }
+invoice-credit-note-heading = Factura rectificativa { $number }
+invoice-vat-id = Número de IVA: { $id }
+invoice-recipient = Facturar a
+invoice-payment-reference = Referencia de pago
+invoice-credits = Esta factura rectificativa anula la factura { $number }.
+invoice-void-reason = Esta factura se ha anulado: { $reason }
+invoice-description = Concepto
+invoice-amount = Importe
+invoice-net = Base imponible
+invoice-vat = IVA { $rate }
+invoice-how-to-pay = Forma de pago
+invoice-pay-by = Transfiera el importe total a más tardar el { $due }, indicando la referencia de pago { $reference }.
+invoice-payments = Pagos recibidos
+invoice-open-amount = Importe pendiente: { $amount }
+invoice-line-enrolment-fee = Cuota de inscripción
+invoice-line-annual-fee = Cuota anual, año de inscripción { $year } (hasta el { $until })
+invoice-kind-enrolment = Inscripción
+invoice-kind-annual = Cuota anual
+invoice-kind-recertification = Recertificación
+invoice-kind-credit-note = Factura rectificativa
+invoice-status-open = Pendiente
+invoice-status-paid = Pagada
+invoice-status-overdue = Vencida
+invoice-status-void = Anulada
+invoice-status-credit = Factura rectificativa
+invoice-error-not-voidable = Esta factura no se puede anular: ya está anulada o es una factura rectificativa.
+invoice-error-has-payments = Esta factura tiene pagos registrados y no se puede anular.
+payment-amount = Importe recibido
+payment-date = Fecha de recepción
+payment-reference = Referencia bancaria
+payment-error-amount = El importe debe ser mayor que cero.
+payment-error-amount-format = Introduzca un importe como 1500 o 1500,00.
+payment-error-overpayment = Este importe supera lo que queda pendiente de la factura.
+payment-error-not-payable = No se pueden registrar pagos en una factura anulada ni en una factura rectificativa.
+payment-error-future-date = La fecha de pago no puede ser posterior a hoy.
+seal-enrolled = Centro inscrito
+seal-accredited = Centro acreditado
+seal-excellence = Centro de Excelencia
+facility-pathway-label = Posición en el itinerario de acreditación
+admin-invoices-link = Facturas
+admin-invoices-page-title = Facturas
+admin-invoices-heading = Facturas
+admin-filter-all = Todos
+admin-filter-year = Año
+admin-filter-apply = Filtrar
+admin-invoices-total =
+    { $count ->
+        [one] una factura, { $total }
+       *[other] { $count } facturas, { $total }
+    }
+admin-record-payment-for = Pago o anulación de { $number }
+admin-record-payment = Registrar pago
+admin-payment-recorded = Se ha registrado el pago.
+admin-payment-recorded-enrolled = Se ha registrado el pago. La factura está pagada y el centro ya es Centro inscrito.
+admin-void-reason = Motivo de la anulación
+admin-void-invoice = Anular { $number } y emitir una factura rectificativa
+admin-invoice-voided = La factura se ha anulado; se ha emitido la factura rectificativa { $number }.
+mail-invoice-issued-subject = Factura { $number } de { $facility }
+mail-invoice-issued-body =
+    Estimado/a { $name }:
+
+    Se ha emitido la factura { $number } de { $facility }: { $amount }, con vencimiento el { $due }. Indique la referencia de pago { $reference } en su transferencia.
+
+    Puede consultar e imprimir la factura aquí:
+
+    { $link }
+mail-invoice-reminder-subject = Recordatorio: vencimiento de la factura { $number }
+mail-invoice-reminder-body =
+    Estimado/a { $name }:
+
+    Según nuestros registros, quedan pendientes { $amount } de la factura { $number } de { $facility }, con vencimiento el { $due }. Transfiera el importe indicando la referencia de pago { $reference }. Si ya ha realizado el pago, ignore este recordatorio.
+
+    { $link }
+mail-facility-enrolled-subject = { $facility } ya es Centro inscrito
+mail-facility-enrolled-body =
+    Estimado/a { $name }:
+
+    Gracias por su pago. { $facility } ya es Centro inscrito y su equipo puede comenzar la solicitud de acreditación.
+
+    { $link }
+invoice-pdf-unavailable = No se puede generar el PDF en este servidor (no hay ninguna fuente instalada para este idioma). Utilice en su lugar «Imprimir» en la página de la factura.

@@ -300,3 +300,101 @@ mail-role-assigned-body =
     Bonjour { $name },
 
     Le rôle de { $role } pour { $facility } vous a été attribué sur Accredit-IO.
+
+## Invoices and payments
+invoices-heading = Factures
+invoices-none = Aucune facture pour l’instant.
+invoice-page-title = Facture
+invoice-number = Numéro
+invoice-kind = Type
+invoice-issued-on = Émission
+invoice-due-on = Échéance
+invoice-total = Total
+invoice-status = Statut
+invoice-open = Reste dû
+invoice-view = Afficher
+invoice-back = Retour à l’établissement
+invoice-print = Imprimer
+invoice-pdf = Télécharger le PDF
+invoice-heading = Facture { $number }
+invoice-credit-note-heading = Avoir { $number }
+invoice-vat-id = Numéro de TVA : { $id }
+invoice-recipient = Facturé à
+invoice-payment-reference = Référence de paiement
+invoice-credits = Cet avoir annule la facture { $number }.
+invoice-void-reason = Cette facture a été annulée : { $reason }
+invoice-description = Désignation
+invoice-amount = Montant
+invoice-net = Montant HT
+invoice-vat = TVA { $rate }
+invoice-how-to-pay = Modalités de paiement
+invoice-pay-by = Veuillez virer le montant total au plus tard le { $due } en indiquant la référence de paiement { $reference }.
+invoice-payments = Paiements reçus
+invoice-open-amount = Reste dû : { $amount }
+invoice-line-enrolment-fee = Frais d’inscription
+invoice-line-annual-fee = Cotisation annuelle, année d’inscription { $year } (jusqu’au { $until })
+invoice-kind-enrolment = Inscription
+invoice-kind-annual = Cotisation annuelle
+invoice-kind-recertification = Recertification
+invoice-kind-credit-note = Avoir
+invoice-status-open = À régler
+invoice-status-paid = Payée
+invoice-status-overdue = En retard
+invoice-status-void = Annulée
+invoice-status-credit = Avoir
+invoice-error-not-voidable = Cette facture ne peut pas être annulée : elle est déjà annulée ou il s’agit d’un avoir.
+invoice-error-has-payments = Des paiements ont été enregistrés sur cette facture ; elle ne peut pas être annulée.
+payment-amount = Montant reçu
+payment-date = Date de réception
+payment-reference = Référence bancaire
+payment-error-amount = Le montant doit être supérieur à zéro.
+payment-error-amount-format = Saisissez un montant tel que 1500 ou 1500,00.
+payment-error-overpayment = Ce montant dépasse le reste dû sur la facture.
+payment-error-not-payable = Aucun paiement ne peut être enregistré sur une facture annulée ou sur un avoir.
+payment-error-future-date = La date du paiement ne peut pas être dans le futur.
+seal-enrolled = Centre inscrit
+seal-accredited = Centre accrédité
+seal-excellence = Centre d’excellence
+facility-pathway-label = Position sur le parcours d’accréditation
+admin-invoices-link = Factures
+admin-invoices-page-title = Factures
+admin-invoices-heading = Factures
+admin-filter-all = Tous
+admin-filter-year = Année
+admin-filter-apply = Filtrer
+admin-invoices-total =
+    { $count ->
+        [one] { $count } facture, { $total }
+       *[other] { $count } factures, { $total }
+    }
+admin-record-payment-for = Paiement ou annulation pour { $number }
+admin-record-payment = Enregistrer le paiement
+admin-payment-recorded = Le paiement a été enregistré.
+admin-payment-recorded-enrolled = Le paiement a été enregistré. La facture est réglée et l’établissement est désormais Centre inscrit.
+admin-void-reason = Motif de l’annulation
+admin-void-invoice = Annuler { $number } et émettre un avoir
+admin-invoice-voided = La facture a été annulée ; l’avoir { $number } a été émis.
+mail-invoice-issued-subject = Facture { $number } pour { $facility }
+mail-invoice-issued-body =
+    Bonjour { $name },
+
+    La facture { $number } pour { $facility } a été émise : { $amount }, échéance le { $due }. Veuillez indiquer la référence de paiement { $reference } lors de votre virement.
+
+    Vous pouvez consulter et imprimer la facture ici :
+
+    { $link }
+mail-invoice-reminder-subject = Rappel : échéance de la facture { $number }
+mail-invoice-reminder-body =
+    Bonjour { $name },
+
+    Selon nos données, un montant de { $amount } reste dû sur la facture { $number } pour { $facility }, échéance le { $due }. Veuillez le virer en indiquant la référence de paiement { $reference }. Si vous avez réglé ce montant entre-temps, veuillez ne pas tenir compte de ce rappel.
+
+    { $link }
+mail-facility-enrolled-subject = { $facility } est désormais Centre inscrit
+mail-facility-enrolled-body =
+    Bonjour { $name },
+
+    Merci pour votre paiement. { $facility } est désormais Centre inscrit et votre équipe peut commencer le dossier d’accréditation.
+
+    { $link }
+invoice-pdf-unavailable = Le PDF ne peut pas être généré sur ce serveur (aucune police n’est installée pour cette langue). Utilisez plutôt « Imprimer » sur la page de la facture.

@@ -300,3 +300,101 @@ mail-role-assigned-body =
     Gentile { $name },
 
     Le è stato assegnato il ruolo di { $role } per { $facility } su Accredit-IO.
+
+## Invoices and payments
+invoices-heading = Fatture
+invoices-none = Ancora nessuna fattura.
+invoice-page-title = Fattura
+invoice-number = Numero
+invoice-kind = Tipo
+invoice-issued-on = Emissione
+invoice-due-on = Scadenza
+invoice-total = Totale
+invoice-status = Stato
+invoice-open = Importo residuo
+invoice-view = Visualizza
+invoice-back = Torna alla struttura
+invoice-print = Stampa
+invoice-pdf = Scarica PDF
+invoice-heading = Fattura { $number }
+invoice-credit-note-heading = Nota di credito { $number }
+invoice-vat-id = Partita IVA: { $id }
+invoice-recipient = Intestatario
+invoice-payment-reference = Riferimento di pagamento
+invoice-credits = Questa nota di credito annulla la fattura { $number }.
+invoice-void-reason = Questa fattura è stata annullata: { $reason }
+invoice-description = Descrizione
+invoice-amount = Importo
+invoice-net = Imponibile
+invoice-vat = IVA { $rate }
+invoice-how-to-pay = Modalità di pagamento
+invoice-pay-by = Bonificate l’importo totale entro il { $due }, indicando il riferimento di pagamento { $reference }.
+invoice-payments = Pagamenti ricevuti
+invoice-open-amount = Importo residuo: { $amount }
+invoice-line-enrolment-fee = Quota di iscrizione
+invoice-line-annual-fee = Quota annuale, anno di iscrizione { $year } (fino al { $until })
+invoice-kind-enrolment = Iscrizione
+invoice-kind-annual = Quota annuale
+invoice-kind-recertification = Ricertificazione
+invoice-kind-credit-note = Nota di credito
+invoice-status-open = Da pagare
+invoice-status-paid = Pagata
+invoice-status-overdue = Scaduta
+invoice-status-void = Annullata
+invoice-status-credit = Nota di credito
+invoice-error-not-voidable = Questa fattura non può essere annullata: è già annullata oppure è una nota di credito.
+invoice-error-has-payments = Su questa fattura sono registrati pagamenti, quindi non può essere annullata.
+payment-amount = Importo ricevuto
+payment-date = Data di ricezione
+payment-reference = Riferimento bancario
+payment-error-amount = L’importo deve essere maggiore di zero.
+payment-error-amount-format = Inserite un importo come 1500 o 1500,00.
+payment-error-overpayment = L’importo supera quanto ancora dovuto sulla fattura.
+payment-error-not-payable = Non è possibile registrare pagamenti su una fattura annullata o su una nota di credito.
+payment-error-future-date = La data del pagamento non può essere nel futuro.
+seal-enrolled = Centro iscritto
+seal-accredited = Centro accreditato
+seal-excellence = Centro di Eccellenza
+facility-pathway-label = Posizione nel percorso di accreditamento
+admin-invoices-link = Fatture
+admin-invoices-page-title = Fatture
+admin-invoices-heading = Fatture
+admin-filter-all = Tutti
+admin-filter-year = Anno
+admin-filter-apply = Filtra
+admin-invoices-total =
+    { $count ->
+        [one] una fattura, { $total }
+       *[other] { $count } fatture, { $total }
+    }
+admin-record-payment-for = Pagamento o annullamento per { $number }
+admin-record-payment = Registra pagamento
+admin-payment-recorded = Il pagamento è stato registrato.
+admin-payment-recorded-enrolled = Il pagamento è stato registrato. La fattura è pagata e la struttura è ora Centro iscritto.
+admin-void-reason = Motivo dell’annullamento
+admin-void-invoice = Annulla { $number } ed emetti una nota di credito
+admin-invoice-voided = La fattura è stata annullata; è stata emessa la nota di credito { $number }.
+mail-invoice-issued-subject = Fattura { $number } per { $facility }
+mail-invoice-issued-body =
+    Gentile { $name },
+
+    è stata emessa la fattura { $number } per { $facility }: { $amount }, con scadenza il { $due }. La preghiamo di indicare il riferimento di pagamento { $reference } nel Suo bonifico.
+
+    Può visualizzare e stampare la fattura qui:
+
+    { $link }
+mail-invoice-reminder-subject = Promemoria: scadenza della fattura { $number }
+mail-invoice-reminder-body =
+    Gentile { $name },
+
+    dai nostri registri risultano ancora dovuti { $amount } sulla fattura { $number } per { $facility }, con scadenza il { $due }. La preghiamo di effettuare il bonifico indicando il riferimento di pagamento { $reference }. Se nel frattempo ha già pagato, ignori questo promemoria.
+
+    { $link }
+mail-facility-enrolled-subject = { $facility } è ora Centro iscritto
+mail-facility-enrolled-body =
+    Gentile { $name },
+
+    grazie per il Suo pagamento. { $facility } è ora Centro iscritto e il Suo team può iniziare la domanda di accreditamento.
+
+    { $link }
+invoice-pdf-unavailable = Non è possibile generare il PDF su questo server (non è installato alcun font per questa lingua). Usate invece «Stampa» nella pagina della fattura.

@@ -300,3 +300,101 @@ mail-role-assigned-body =
     Caro/a { $name },
 
     Foi designado/a { $role } de { $facility } no Accredit-IO.
+
+## Invoices and payments
+invoices-heading = Faturas
+invoices-none = Ainda não há faturas.
+invoice-page-title = Fatura
+invoice-number = Número
+invoice-kind = Tipo
+invoice-issued-on = Data de emissão
+invoice-due-on = Data de vencimento
+invoice-total = Total
+invoice-status = Estado
+invoice-open = Em dívida
+invoice-view = Ver
+invoice-back = Voltar à instituição
+invoice-print = Imprimir
+invoice-pdf = Descarregar PDF
+invoice-heading = Fatura { $number }
+invoice-credit-note-heading = Nota de crédito { $number }
+invoice-vat-id = Número de IVA: { $id }
+invoice-recipient = Destinatário da fatura
+invoice-payment-reference = Referência de pagamento
+invoice-credits = Esta nota de crédito anula a fatura { $number }.
+invoice-void-reason = Esta fatura foi anulada: { $reason }
+invoice-description = Descrição
+invoice-amount = Montante
+invoice-net = Montante líquido
+invoice-vat = IVA { $rate }
+invoice-how-to-pay = Como pagar
+invoice-pay-by = Transfira o total até { $due }, indicando a referência de pagamento { $reference }.
+invoice-payments = Pagamentos recebidos
+invoice-open-amount = Em dívida: { $amount }
+invoice-line-enrolment-fee = Taxa de inscrição
+invoice-line-annual-fee = Taxa anual, ano de inscrição { $year } (até { $until })
+invoice-kind-enrolment = Inscrição
+invoice-kind-annual = Taxa anual
+invoice-kind-recertification = Recertificação
+invoice-kind-credit-note = Nota de crédito
+invoice-status-open = Em aberto
+invoice-status-paid = Paga
+invoice-status-overdue = Em atraso
+invoice-status-void = Anulada
+invoice-status-credit = Nota de crédito
+invoice-error-not-voidable = Esta fatura não pode ser anulada: já está anulada ou é uma nota de crédito.
+invoice-error-has-payments = Esta fatura tem pagamentos registados e não pode ser anulada.
+payment-amount = Montante recebido
+payment-date = Data de receção
+payment-reference = Referência bancária
+payment-error-amount = O montante tem de ser superior a zero.
+payment-error-amount-format = Introduza um montante como 1500 ou 1500,00.
+payment-error-overpayment = Este montante é superior ao valor ainda em dívida na fatura.
+payment-error-not-payable = Não é possível registar pagamentos numa fatura anulada nem numa nota de crédito.
+payment-error-future-date = A data do pagamento não pode ser futura.
+seal-enrolled = Centro inscrito
+seal-accredited = Centro acreditado
+seal-excellence = Centro de Excelência
+facility-pathway-label = Posição no percurso de acreditação
+admin-invoices-link = Faturas
+admin-invoices-page-title = Faturas
+admin-invoices-heading = Faturas
+admin-filter-all = Todos
+admin-filter-year = Ano
+admin-filter-apply = Filtrar
+admin-invoices-total =
+    { $count ->
+        [one] uma fatura, { $total }
+       *[other] { $count } faturas, { $total }
+    }
+admin-record-payment-for = Pagamento ou anulação da fatura { $number }
+admin-record-payment = Registar pagamento
+admin-payment-recorded = O pagamento foi registado.
+admin-payment-recorded-enrolled = O pagamento foi registado. A fatura está paga e a instituição é agora um Centro inscrito.
+admin-void-reason = Motivo da anulação
+admin-void-invoice = Anular { $number } e emitir uma nota de crédito
+admin-invoice-voided = A fatura foi anulada; foi emitida a nota de crédito { $number }.
+mail-invoice-issued-subject = Fatura { $number } relativa a { $facility }
+mail-invoice-issued-body =
+    Caro/a { $name },
+
+    Foi emitida a fatura { $number } relativa a { $facility }: { $amount }, com vencimento em { $due }. Indique a referência de pagamento { $reference } na sua transferência.
+
+    Pode consultar e imprimir a fatura aqui:
+
+    { $link }
+mail-invoice-reminder-subject = Lembrete: a fatura { $number } está por pagar
+mail-invoice-reminder-body =
+    Caro/a { $name },
+
+    Segundo os nossos registos, continua em dívida o montante de { $amount } da fatura { $number } relativa a { $facility }, com vencimento em { $due }. Transfira-o indicando a referência de pagamento { $reference }. Se entretanto já efetuou o pagamento, ignore este lembrete.
+
+    { $link }
+mail-facility-enrolled-subject = A instituição { $facility } é agora um Centro inscrito
+mail-facility-enrolled-body =
+    Caro/a { $name },
+
+    Obrigado pelo seu pagamento. A instituição { $facility } é agora um Centro inscrito e a sua equipa pode iniciar a candidatura à acreditação.
+
+    { $link }
+invoice-pdf-unavailable = Não é possível gerar o PDF neste servidor (não está instalado nenhum tipo de letra para este idioma). Utilize antes «Imprimir» na página da fatura.

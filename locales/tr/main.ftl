@@ -300,3 +300,101 @@ mail-role-assigned-body =
     Sayın { $name },
 
     Accredit-IO'da { $facility } kurumunda { $role } olarak atandınız.
+
+## Invoices and payments
+invoices-heading = Faturalar
+invoices-none = Henüz fatura yok.
+invoice-page-title = Fatura
+invoice-number = Numara
+invoice-kind = Tür
+invoice-issued-on = Düzenlenme tarihi
+invoice-due-on = Son ödeme tarihi
+invoice-total = Toplam
+invoice-status = Durum
+invoice-open = Kalan borç
+invoice-view = Görüntüle
+invoice-back = Kuruma dön
+invoice-print = Yazdır
+invoice-pdf = PDF indir
+invoice-heading = Fatura { $number }
+invoice-credit-note-heading = Alacak dekontu { $number }
+invoice-vat-id = KDV numarası: { $id }
+invoice-recipient = Fatura alıcısı
+invoice-payment-reference = Ödeme referansı
+invoice-credits = Bu alacak dekontu, { $number } numaralı faturayı iptal eder.
+invoice-void-reason = Bu fatura iptal edildi: { $reason }
+invoice-description = Açıklama
+invoice-amount = Tutar
+invoice-net = Net tutar
+invoice-vat = KDV { $rate }
+invoice-how-to-pay = Ödeme nasıl yapılır
+invoice-pay-by = Lütfen toplam tutarı { $due } tarihine kadar, { $reference } ödeme referansını belirterek havale edin.
+invoice-payments = Alınan ödemeler
+invoice-open-amount = Kalan borç: { $amount }
+invoice-line-enrolment-fee = Kayıt ücreti
+invoice-line-annual-fee = Yıllık ücret, kayıt yılı { $year } ({ $until } tarihine kadar)
+invoice-kind-enrolment = Kayıt
+invoice-kind-annual = Yıllık ücret
+invoice-kind-recertification = Yeniden belgelendirme
+invoice-kind-credit-note = Alacak dekontu
+invoice-status-open = Açık
+invoice-status-paid = Ödendi
+invoice-status-overdue = Vadesi geçmiş
+invoice-status-void = İptal edildi
+invoice-status-credit = Alacak dekontu
+invoice-error-not-voidable = Bu fatura iptal edilemez: zaten iptal edilmiş ya da bir alacak dekontu.
+invoice-error-has-payments = Bu faturaya ait ödemeler bulunduğundan fatura iptal edilemez.
+payment-amount = Tahsil edilen tutar
+payment-date = Tahsilat tarihi
+payment-reference = Banka referansı
+payment-error-amount = Tutar sıfırdan büyük olmalıdır.
+payment-error-amount-format = 1500 veya 1500,00 gibi bir tutar girin.
+payment-error-overpayment = Bu tutar, faturada kalan borçtan fazladır.
+payment-error-not-payable = İptal edilmiş bir faturaya veya alacak dekontuna ödeme kaydedilemez.
+payment-error-future-date = Ödeme tarihi ileri bir tarih olamaz.
+seal-enrolled = Kayıtlı Merkez
+seal-accredited = Akredite Merkez
+seal-excellence = Mükemmeliyet Merkezi
+facility-pathway-label = Akreditasyon yolundaki konum
+admin-invoices-link = Faturalar
+admin-invoices-page-title = Faturalar
+admin-invoices-heading = Faturalar
+admin-filter-all = Tümü
+admin-filter-year = Yıl
+admin-filter-apply = Filtrele
+admin-invoices-total =
+    { $count ->
+        [one] bir fatura, { $total }
+       *[other] { $count } fatura, { $total }
+    }
+admin-record-payment-for = { $number } numaralı fatura için ödeme veya iptal
+admin-record-payment = Ödemeyi kaydet
+admin-payment-recorded = Ödeme kaydedildi.
+admin-payment-recorded-enrolled = Ödeme kaydedildi. Fatura ödendi ve kurum artık Kayıtlı Merkez statüsünde.
+admin-void-reason = İptal gerekçesi
+admin-void-invoice = { $number } numaralı faturayı iptal et ve alacak dekontu düzenle
+admin-invoice-voided = Fatura iptal edildi; { $number } numaralı alacak dekontu düzenlendi.
+mail-invoice-issued-subject = { $facility } kurumu için { $number } numaralı fatura
+mail-invoice-issued-body =
+    Sayın { $name },
+
+    { $facility } kurumu için { $number } numaralı fatura düzenlendi: { $amount }, son ödeme tarihi { $due }. Lütfen havalenizde { $reference } ödeme referansını belirtin.
+
+    Faturayı buradan görüntüleyebilir ve yazdırabilirsiniz:
+
+    { $link }
+mail-invoice-reminder-subject = Hatırlatma: { $number } numaralı faturanın ödemesi bekleniyor
+mail-invoice-reminder-body =
+    Sayın { $name },
+
+    Kayıtlarımıza göre { $facility } kurumu için düzenlenen { $number } numaralı faturada { $amount } tutarında ödenmemiş borç bulunmaktadır; son ödeme tarihi { $due }. Lütfen bu tutarı { $reference } ödeme referansını belirterek havale edin. Bu arada ödemeyi yaptıysanız bu hatırlatmayı dikkate almayın.
+
+    { $link }
+mail-facility-enrolled-subject = { $facility } kurumu artık Kayıtlı Merkez
+mail-facility-enrolled-body =
+    Sayın { $name },
+
+    Ödemeniz için teşekkür ederiz. { $facility } kurumu artık Kayıtlı Merkez statüsündedir ve ekibiniz akreditasyon başvurusuna başlayabilir.
+
+    { $link }
+invoice-pdf-unavailable = PDF bu sunucuda oluşturulamıyor (bu dil için yüklü bir yazı tipi yok). Bunun yerine fatura sayfasındaki "Yazdır" seçeneğini kullanın.

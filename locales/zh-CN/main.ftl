@@ -300,3 +300,100 @@ mail-role-assigned-body =
     尊敬的 { $name }：
 
     您已在 Accredit-IO 上被指定为 { $facility } 的 { $role }。
+
+## Invoices and payments
+invoices-heading = 发票
+invoices-none = 暂无发票。
+invoice-page-title = 发票
+invoice-number = 编号
+invoice-kind = 类型
+invoice-issued-on = 开具日期
+invoice-due-on = 到期日
+invoice-total = 合计
+invoice-status = 状态
+invoice-open = 未付金额
+invoice-view = 查看
+invoice-back = 返回机构
+invoice-print = 打印
+invoice-pdf = 下载 PDF
+invoice-heading = 发票 { $number }
+invoice-credit-note-heading = 贷项通知单 { $number }
+invoice-vat-id = 增值税号：{ $id }
+invoice-recipient = 收票方
+invoice-payment-reference = 付款参考号
+invoice-credits = 本贷项通知单冲销发票 { $number }。
+invoice-void-reason = 此发票已作废：{ $reason }
+invoice-description = 说明
+invoice-amount = 金额
+invoice-net = 不含税金额
+invoice-vat = 增值税 { $rate }
+invoice-how-to-pay = 付款方式
+invoice-pay-by = 请于 { $due } 前转账支付总额，并注明付款参考号 { $reference }。
+invoice-payments = 已收款项
+invoice-open-amount = 未付金额：{ $amount }
+invoice-line-enrolment-fee = 注册费
+invoice-line-annual-fee = 年费，注册年度 { $year }（至 { $until }）
+invoice-kind-enrolment = 注册
+invoice-kind-annual = 年费
+invoice-kind-recertification = 再认证
+invoice-kind-credit-note = 贷项通知单
+invoice-status-open = 未付
+invoice-status-paid = 已付
+invoice-status-overdue = 逾期
+invoice-status-void = 已作废
+invoice-status-credit = 贷项通知单
+invoice-error-not-voidable = 此发票无法作废：它已作废，或者是贷项通知单。
+invoice-error-has-payments = 此发票已有付款记录，无法作废。
+payment-amount = 收款金额
+payment-date = 收款日期
+payment-reference = 银行参考号
+payment-error-amount = 金额必须大于零。
+payment-error-amount-format = 请输入金额，例如 1500 或 1500.00。
+payment-error-overpayment = 该金额超过了发票的未付金额。
+payment-error-not-payable = 无法为已作废的发票或贷项通知单登记付款。
+payment-error-future-date = 付款日期不能晚于今天。
+seal-enrolled = 注册中心
+seal-accredited = 认证中心
+seal-excellence = 卓越中心
+facility-pathway-label = 在认证路径上的位置
+admin-invoices-link = 发票
+admin-invoices-page-title = 发票
+admin-invoices-heading = 发票
+admin-filter-all = 全部
+admin-filter-year = 年份
+admin-filter-apply = 筛选
+admin-invoices-total =
+    { $count ->
+       *[other] { $count } 张发票，{ $total }
+    }
+admin-record-payment-for = 发票 { $number } 的付款或作废
+admin-record-payment = 登记付款
+admin-payment-recorded = 付款已登记。
+admin-payment-recorded-enrolled = 付款已登记。发票已付清，该机构现已成为注册中心。
+admin-void-reason = 作废原因
+admin-void-invoice = 作废 { $number } 并开具贷项通知单
+admin-invoice-voided = 发票已作废；已开具贷项通知单 { $number }。
+mail-invoice-issued-subject = { $facility } 的发票 { $number }
+mail-invoice-issued-body =
+    尊敬的 { $name }：
+
+    { $facility } 的发票 { $number } 已开具：金额 { $amount }，到期日 { $due }。转账时请注明付款参考号 { $reference }。
+
+    您可以在此查看和打印发票：
+
+    { $link }
+mail-invoice-reminder-subject = 提醒：发票 { $number } 待付款
+mail-invoice-reminder-body =
+    尊敬的 { $name }：
+
+    根据我们的记录，{ $facility } 的发票 { $number } 仍有 { $amount } 未付，到期日为 { $due }。请转账支付，并注明付款参考号 { $reference }。如您已在此期间付款，请忽略此提醒。
+
+    { $link }
+mail-facility-enrolled-subject = { $facility } 现已成为注册中心
+mail-facility-enrolled-body =
+    尊敬的 { $name }：
+
+    感谢您的付款。{ $facility } 现已成为注册中心，您的团队可以开始申请认证。
+
+    { $link }
+invoice-pdf-unavailable = 无法在此服务器上生成 PDF（未安装此语言的字体）。请改用发票页面上的“打印”功能。

@@ -38,6 +38,67 @@ pub struct Config {
     /// Sender address of outgoing mail.
     #[arg(long, env = "MAIL_FROM", default_value = "Accredit-IO <no-reply@accredit-io.example>", global = true)]
     pub mail_from: String,
+    #[command(flatten)]
+    pub billing: BillingConfig,
+    /// Shared secret of the payment provider's webhook (HMAC-SHA256); unset: the webhook
+    /// endpoint is off and payments are recorded by administrators.
+    #[arg(long, env = "PAYMENT_WEBHOOK_SECRET", global = true, hide_env_values = true)]
+    pub payment_webhook_secret: Option<String>,
+}
+
+/// Fees, terms and the issuer printed on invoices. Unset values take the demonstration
+/// defaults (`app::billing::FeeSchedule::demo`); amounts are in minor units (cents).
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct BillingConfig {
+    #[arg(long, env = "FEE_ENROLMENT_MINOR", global = true)]
+    pub fee_enrolment_minor: Option<i64>,
+    #[arg(long, env = "FEE_ANNUAL_MINOR", global = true)]
+    pub fee_annual_minor: Option<i64>,
+    #[arg(long, env = "FEE_RECERTIFICATION_MINOR", global = true)]
+    pub fee_recertification_minor: Option<i64>,
+    /// ISO 4217 currency code.
+    #[arg(long, env = "CURRENCY", global = true)]
+    pub currency: Option<String>,
+    /// VAT rate in basis points (2000 = 20 %).
+    #[arg(long, env = "VAT_BASIS_POINTS", global = true)]
+    pub vat_basis_points: Option<i64>,
+    #[arg(long, env = "PAYMENT_TERM_DAYS", global = true)]
+    pub payment_term_days: Option<i64>,
+    #[arg(long, env = "ISSUER_NAME", global = true)]
+    pub issuer_name: Option<String>,
+    /// Postal address lines separated by `|`.
+    #[arg(long, env = "ISSUER_ADDRESS", global = true)]
+    pub issuer_address: Option<String>,
+    #[arg(long, env = "ISSUER_VAT_ID", global = true)]
+    pub issuer_vat_id: Option<String>,
+    #[arg(long, env = "ISSUER_IBAN", global = true)]
+    pub issuer_iban: Option<String>,
+    #[arg(long, env = "ISSUER_BIC", global = true)]
+    pub issuer_bic: Option<String>,
+    #[arg(long, env = "ISSUER_EMAIL", global = true)]
+    pub issuer_email: Option<String>,
+}
+
+impl BillingConfig {
+    /// The fee schedule in force: configured values over the demonstration defaults, checked.
+    pub fn fee_schedule(&self) -> Result<app::billing::FeeSchedule, String> {
+        let mut fees = app::billing::FeeSchedule::demo();
+        let text = |v: &Option<String>| v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned);
+        if let Some(v) = self.fee_enrolment_minor { fees.enrolment_fee_minor = v; }
+        if let Some(v) = self.fee_annual_minor { fees.annual_fee_minor = v; }
+        if let Some(v) = self.fee_recertification_minor { fees.recertification_fee_minor = v; }
+        if let Some(v) = text(&self.currency) { fees.currency = v.to_uppercase(); }
+        if let Some(v) = self.vat_basis_points { fees.vat_basis_points = v; }
+        if let Some(v) = self.payment_term_days { fees.payment_term_days = v; }
+        if let Some(v) = text(&self.issuer_name) { fees.issuer.name = v; }
+        if let Some(v) = text(&self.issuer_address) { fees.issuer.address = v.split('|').map(|l| l.trim().to_owned()).filter(|l| !l.is_empty()).collect(); }
+        if let Some(v) = text(&self.issuer_vat_id) { fees.issuer.vat_id = v; }
+        if let Some(v) = text(&self.issuer_iban) { fees.issuer.iban = v; }
+        if let Some(v) = text(&self.issuer_bic) { fees.issuer.bic = v; }
+        if let Some(v) = text(&self.issuer_email) { fees.issuer.email = v; }
+        fees.check()?;
+        Ok(fees)
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -56,6 +117,9 @@ pub enum Command {
     },
     /// Walk the audit log's hash chain and report the first broken entry.
     VerifyAudit,
+    /// Run the daily jobs once (annual invoices, payment reminders) and exit; `serve` runs
+    /// them every hour by itself.
+    RunJobs,
     /// Make an account an administrator, creating it if needed. The password comes from
     /// ACCREDIT_ADMIN_PASSWORD, else one is generated and printed once.
     CreateAdmin {
@@ -113,5 +177,17 @@ mod tests {
         assert_eq!(cli.config.database_url(), "postgres://u@h/db");
         assert_eq!(cli.config.addr.port(), 8080);
         assert!(matches!(cli.command, Some(Command::Migrate)));
+    }
+
+    #[test]
+    fn fees_default_to_the_demo_schedule_and_take_overrides() {
+        let cli = parse(&["server"]);
+        assert_eq!(cli.config.billing.fee_schedule(), Ok(app::billing::FeeSchedule::demo()));
+        let cli = parse(&["server", "--fee-enrolment-minor", "99900", "--currency", "chf", "--issuer-address", "A 1| 8000 Zürich |CH"]);
+        let fees = cli.config.billing.fee_schedule().unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!((fees.enrolment_fee_minor, fees.currency.as_str()), (99_900, "CHF"));
+        assert_eq!(fees.issuer.address, vec!["A 1", "8000 Zürich", "CH"]);
+        let bad = parse(&["server", "--vat-basis-points", "20000"]);
+        assert!(bad.config.billing.fee_schedule().is_err());
     }
 }

@@ -2,11 +2,14 @@
 //! `main.rs` only parses the command line and calls [`run`].
 
 pub mod config;
+pub mod invoice_pdf;
+pub mod jobs;
 pub mod language;
 pub mod locale_check;
 pub mod mailer;
 pub mod router;
 pub mod telemetry;
+pub mod webhook;
 
 use std::process::ExitCode;
 
@@ -85,6 +88,13 @@ pub async fn run(cli: Cli) -> Result<ExitCode, ServerError> {
             Ok(ExitCode::SUCCESS)
         }
         Command::CheckLocales { dir } => Ok(check_locales(&dir)),
+        Command::RunJobs => {
+            let db = open_database(&config).await?;
+            let fees = config.billing.fee_schedule().map_err(ServerError::Config)?;
+            let report = jobs::run_once(&db, &fees, &config.public_url()).await?;
+            report_line(&format!("annual invoices issued: {}; reminders sent: {}", report.annual_invoices, report.reminders));
+            Ok(ExitCode::SUCCESS)
+        }
         Command::VerifyAudit => {
             let db = open_database(&config).await?;
             Ok(match db::audit::verify_chain(&db).await? {
@@ -162,7 +172,9 @@ async fn serve(config: Config) -> Result<(), ServerError> {
             None
         }
     };
-    let state = router::AppState::new(db, &config);
+    let fees = config.billing.fee_schedule().map_err(ServerError::Config)?;
+    let _jobs = tokio::spawn(jobs::run(db.clone(), fees.clone(), config.public_url(), std::time::Duration::from_secs(3600)));
+    let state = router::AppState::new(db, &config, fees);
     let app = router::router(state);
     let listener =
         tokio::net::TcpListener::bind(config.addr).await.map_err(io(format!("binding {}", config.addr)))?;

@@ -33,17 +33,24 @@ pub struct AppState {
     pub db: DatabaseConnection,
     /// Base of links in mail.
     pub public_url: String,
+    pub fees: app::billing::FeeSchedule,
+    pub payment_webhook_secret: Option<String>,
+    /// Fonts for invoice PDFs, read from the system once.
+    pub pdf_fonts: std::sync::Arc<crate::invoice_pdf::PdfFonts>,
 }
 
 impl AppState {
-    pub fn new(db: DatabaseConnection, config: &Config) -> Self {
+    /// `fees` comes from `config.billing.fee_schedule()`, checked by the caller.
+    pub fn new(db: DatabaseConnection, config: &Config, fees: app::billing::FeeSchedule) -> Self {
         let leptos_options = LeptosOptions::builder()
             .output_name(OUTPUT_NAME)
             .site_root(config.site_root.to_string_lossy().into_owned())
             .site_pkg_dir("pkg")
             .site_addr(config.addr)
             .build();
-        Self { leptos_options, db, public_url: config.public_url() }
+        let payment_webhook_secret = config.payment_webhook_secret.clone().filter(|s| !s.trim().is_empty());
+        let pdf_fonts = std::sync::Arc::new(crate::invoice_pdf::PdfFonts::load());
+        Self { leptos_options, db, public_url: config.public_url(), fees, payment_webhook_secret, pdf_fonts }
     }
 }
 
@@ -58,9 +65,11 @@ pub fn router(state: AppState) -> Router {
     let context = {
         let db = state.db.clone();
         let public_url = app::api::PublicUrl(state.public_url.clone());
+        let fees = state.fees.clone();
         move || {
             provide_context(db.clone());
             provide_context(public_url.clone());
+            provide_context(fees.clone());
         }
     };
     let app_shell = {
@@ -70,6 +79,8 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
+        .route("/webhooks/payments", axum::routing::post(crate::webhook::payment_notification))
+        .route("/invoices/{id}/pdf", get(crate::invoice_pdf::download))
         .leptos_routes_with_context(&state, routes, context.clone(), app_shell)
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
         .layer(middleware::from_fn(language_layer))

@@ -1,4 +1,4 @@
-//! Authorisation matrix: every server function of accounts, facilities and administration,
+//! Authorisation matrix: every server function of accounts, facilities, billing and administration,
 //! called over HTTP by every kind of caller, on SQLite and (when configured) PostgreSQL.
 //! "Allowed" means the call got past the role check (it may still be refused as invalid
 //! input, 422, which the arguments below provoke where a success would change the fixture).
@@ -12,7 +12,7 @@ use leptos::server_fn::ServerFn;
 use tower::ServiceExt;
 
 use app::accounts::GlobalRole;
-use app::api::{admin, auth, facilities};
+use app::api::{admin, auth, billing, facilities};
 use app::db::accounts::{self, NewUser};
 use app::db::{facilities as service, mail, sessions, testing};
 use app::facilities::RegistrationForm;
@@ -125,7 +125,8 @@ async fn every_server_function_checks_its_role_on_the_server() {
         let holder = registered.user.id;
         let activation = mail::recent(db, 1).await.unwrap().remove(0);
         let token = activation.body_text.split("token=").nth(1).unwrap().split_whitespace().next().unwrap().to_owned();
-        service::activate(db, &token, base, chrono::Utc::now()).await.unwrap();
+        service::activate(db, &token, base, &app::billing::FeeSchedule::demo(), chrono::Utc::now()).await.unwrap();
+        let invoice = app::db::billing::invoices_of(db, f).await.unwrap().remove(0).id;
         let member = user(db, "member@general.example", None).await;
         let member_user = accounts::find_by_id(db, member).await.unwrap().unwrap();
         service::join(db, &member_user, &registered.facility.code, base, chrono::Utc::now()).await.unwrap();
@@ -146,8 +147,10 @@ async fn every_server_function_checks_its_role_on_the_server() {
             public_url: Some(base.into()),
             smtp_url: None,
             mail_from: "test@accredit-io.example".into(),
+            billing: server::config::BillingConfig::default(),
+            payment_webhook_secret: None,
         };
-        let app = router(AppState::new(db.clone(), &config));
+        let app = router(AppState::new(db.clone(), &config, app::billing::FeeSchedule::demo()));
 
         // (function, arguments, policy). Arguments are chosen so that an allowed call leaves
         // the fixture as it was (wrong current password, a no-op role grant, …), except the
@@ -175,6 +178,12 @@ async fn every_server_function_checks_its_role_on_the_server() {
             (admin::AdminUsers::PATH, String::new(), Policy::AdministratorOnly),
             (admin::AdminOutbox::PATH, String::new(), Policy::AdministratorOnly),
             (admin::SetGlobalRole::PATH, format!("user_id={translator}&role=Translator&granted=true"), Policy::AdministratorOnly),
+            (billing::FacilityInvoices::PATH, format!("facility_id={f}"), Policy::FacilityMember),
+            (billing::GetInvoice::PATH, format!("invoice_id={invoice}"), Policy::FacilityMember),
+            (billing::AdminInvoices::PATH, "status=&year=&facility=".into(), Policy::AdministratorOnly),
+            // An unreadable amount: allowed callers get 422 and nothing is recorded.
+            (billing::RecordPayment::PATH, format!("invoice_id={invoice}&amount=lots&paid_on=2026-01-01&reference=R"), Policy::AdministratorOnly),
+            (billing::VoidInvoice::PATH, format!("invoice_id={invoice}&reason="), Policy::AdministratorOnly),
             (auth::SignOut::PATH, String::new(), Policy::Public),
         ];
 
@@ -204,7 +213,7 @@ async fn every_server_function_checks_its_role_on_the_server() {
             }
         }
         assert!(failures.is_empty(), "{} of {calls} calls wrong:\n{}", failures.len(), failures.join("\n"));
-        assert_eq!(calls, CALLERS.len() * 20);
+        assert_eq!(calls, CALLERS.len() * 25);
         t.cleanup().await;
     }
 }

@@ -47,8 +47,10 @@ async fn app() -> (axum::Router, testing::TestDb) {
         public_url: None,
         smtp_url: None,
         mail_from: "test@accredit-io.example".into(),
+        billing: server::config::BillingConfig::default(),
+        payment_webhook_secret: None,
     };
-    (router(AppState::new(t.db.clone(), &config)), t)
+    (router(AppState::new(t.db.clone(), &config, app::billing::FeeSchedule::demo())), t)
 }
 
 fn html_tag(body: &str) -> &str {

@@ -28,10 +28,10 @@ pub async fn register_facility(form: RegistrationForm) -> Result<(), AppError> {
 /// Errors: `Validation` (`token` → `error-link-invalid`).
 #[server]
 pub async fn activate_facility(token: String) -> Result<String, AppError> {
-    use super::request::{answer, database, public_url};
+    use super::request::{answer, database, fees, public_url};
     answer(
         async {
-            let facility = crate::db::facilities::activate(&database()?, &token, &public_url(), chrono::Utc::now()).await?;
+            let facility = crate::db::facilities::activate(&database()?, &token, &public_url(), &fees()?, chrono::Utc::now()).await?;
             Ok(facility.name)
         }
         .await,

@@ -147,3 +147,11 @@ pub async fn facility_access(
     }
     Ok((user, access))
 }
+
+/// The fee schedule and issuer the server was configured with (provided as context).
+pub fn fees() -> Result<crate::billing::FeeSchedule, AppError> {
+    use_context::<crate::billing::FeeSchedule>().ok_or_else(|| {
+        tracing::error!("no fee schedule in the server-function context");
+        AppError::Internal { reference: crate::db::current_request_id() }
+    })
+}

@@ -6,6 +6,7 @@ mod footer;
 mod form_field;
 mod header;
 mod language_switcher;
+mod seal;
 
 pub use account_menu::AccountMenu;
 pub use error_message::ErrorMessage;
@@ -13,3 +14,4 @@ pub use footer::Footer;
 pub use form_field::{error_for, field_message, TextField};
 pub use header::Header;
 pub use language_switcher::LanguageSwitcher;
+pub use seal::{PathwayPosition, Seal};

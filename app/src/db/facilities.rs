@@ -232,9 +232,16 @@ pub async fn register(
 }
 
 /// Follows an activation link: confirms the main account holder's email, moves the facility
-/// to `pending_payment` and mails the people named for facility roles an invitation with the
+/// to `pending_payment`, issues the enrolment invoice (enrolment fee + first annual fee) and
+/// mails the people named for facility roles an invitation with the
 /// code. A used, expired or unknown link is a field error on `token`.
-pub async fn activate(db: &DatabaseConnection, token: &str, base_url: &str, now: DateTime<Utc>) -> Result<facility::Model, DataError> {
+pub async fn activate(
+    db: &DatabaseConnection,
+    token: &str,
+    base_url: &str,
+    fees: &crate::billing::FeeSchedule,
+    now: DateTime<Utc>,
+) -> Result<facility::Model, DataError> {
     let now = now.trunc_subsecs(6);
     let txn = db.begin().await?;
     let Some(used) = tokens::consume(&txn, token, TokenPurpose::ActivateFacility, now).await? else {
@@ -272,10 +279,14 @@ pub async fn activate(db: &DatabaseConnection, token: &str, base_url: &str, now:
         )
         .await?;
     }
+    let invoice = super::billing::issue_enrolment_invoice(&txn, &facility, &holder.language, fees, base_url, now).await?;
     txn.commit().await?;
     let mut entry = NewEntry::new(&actor, "facility.activated", &format!("facility:{}", facility.id));
     entry.before = Some(json!({ "status": before.as_str() }));
     entry.after = Some(json!({ "status": FacilityStatus::PendingPayment.as_str(), "email_confirmed": holder.email, "invitations": invited.len() }));
+    audit::append(db, entry).await?;
+    let mut entry = NewEntry::new(&actor, "invoice.issued", &format!("invoice:{}", invoice.id));
+    entry.after = Some(json!({ "number": invoice.number, "facility": facility.id, "kind": invoice.kind, "period": invoice.period_key, "total_minor": invoice.total_minor }));
     audit::append(db, entry).await?;
     Ok(facility)
 }

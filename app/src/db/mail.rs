@@ -29,10 +29,13 @@ pub enum MailKind {
     JoinApproved,
     JoinDeclined,
     RoleAssigned,
+    InvoiceIssued,
+    InvoiceReminder,
+    FacilityEnrolled,
 }
 
 impl MailKind {
-    pub const ALL: [Self; 9] = [
+    pub const ALL: [Self; 12] = [
         Self::Activation,
         Self::ConfirmEmail,
         Self::PasswordReset,
@@ -42,6 +45,9 @@ impl MailKind {
         Self::JoinApproved,
         Self::JoinDeclined,
         Self::RoleAssigned,
+        Self::InvoiceIssued,
+        Self::InvoiceReminder,
+        Self::FacilityEnrolled,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -55,6 +61,9 @@ impl MailKind {
             Self::JoinApproved => "join-approved",
             Self::JoinDeclined => "join-declined",
             Self::RoleAssigned => "role-assigned",
+            Self::InvoiceIssued => "invoice-issued",
+            Self::InvoiceReminder => "invoice-reminder",
+            Self::FacilityEnrolled => "facility-enrolled",
         }
     }
 }
@@ -195,6 +204,10 @@ mod tests {
             ("inviter", "Ann".to_owned()),
             ("hours", "72".to_owned()),
             ("minutes", "60".to_owned()),
+            ("number", "2026-0001".to_owned()),
+            ("amount", "€2,400.00".to_owned()),
+            ("due", "30 Dec 2026".to_owned()),
+            ("reference", "AIO-2026-0001".to_owned()),
         ];
         for language in crate::i18n::LANGUAGES {
             for kind in MailKind::ALL {

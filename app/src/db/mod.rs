@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod billing;
 pub mod entities;
 mod error;
 pub mod facilities;

@@ -2,6 +2,7 @@
 
 mod account;
 mod admin;
+mod billing;
 mod facilities;
 mod home;
 mod not_found;
@@ -9,6 +10,7 @@ mod sign_in;
 
 pub use account::{AccountPage, ConfirmEmailPage, ForgotPasswordPage, ResetPasswordPage, SignUpPage};
 pub use admin::{AdminPage, OutboxPage};
+pub use billing::{AdminInvoicesPage, FacilityInvoices, InvoicePage};
 pub use facilities::{ActivatePage, FacilityPage, JoinPage, MyFacilitiesPage, RegisterPage};
 pub use home::HomePage;
 pub use not_found::NotFoundPage;

@@ -6,6 +6,7 @@ mod m20261130_000001_audit_log;
 mod m20261130_000002_accounts;
 mod m20261130_000003_sign_in_failures;
 mod m20261130_000004_facilities;
+mod m20261130_000005_billing;
 
 pub struct Migrator;
 
@@ -17,6 +18,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000002_accounts::Migration),
             Box::new(m20261130_000003_sign_in_failures::Migration),
             Box::new(m20261130_000004_facilities::Migration),
+            Box::new(m20261130_000005_billing::Migration),
         ]
     }
 }

@@ -5,7 +5,8 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::facilities::{get_facility_dashboard, AssignFacilityRole, DecideMembership, RemoveMember};
-use crate::components::ErrorMessage;
+use crate::components::{ErrorMessage, PathwayPosition, Seal};
+use crate::pages::FacilityInvoices;
 use crate::facilities::view::FacilityDashboard;
 use crate::facilities::MembershipStatus;
 use crate::i18n::page_title;
@@ -60,8 +61,14 @@ fn Dashboard(
     let pending: Vec<_> = d.members.iter().filter(|m| m.status == MembershipStatus::Pending).cloned().collect();
     let code = d.code.clone();
     view! {
-        <h1>{d.name.clone()}</h1>
-        <p class="muted">{format!("{} · {} · {}", d.institution, d.department, d.country)}</p>
+        <div class="facility-heading">
+            <div>
+                <h1>{d.name.clone()}</h1>
+                <p class="muted">{format!("{} · {} · {}", d.institution, d.department, d.country)}</p>
+            </div>
+            <Seal status=d.status />
+        </div>
+        <PathwayPosition status=d.status />
         <dl class="facts">
             <dt>{move_tr!("facility-status")}</dt>
             <dd><span class="badge" data-status=d.status.as_str()>{move || i18n.tr(status_key)}</span></dd>
@@ -181,6 +188,8 @@ fn Dashboard(
                 }).collect_view()}
             </tbody>
         </table>
+
+        <FacilityInvoices facility_id=d.id />
 
         <h2>{move_tr!("facility-history-heading")}</h2>
         <ol class="history">

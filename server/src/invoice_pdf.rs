@@ -1,0 +1,312 @@
+//! Invoice PDFs (krilla), in the language asked for: the same content as the printable
+//! invoice page. Fonts come from the system: DejaVu Sans (Latin, Greek, Cyrillic, Arabic) and,
+//! for Chinese, WenQuanYi Micro Hei or Noto CJK when installed (`scripts/setup.sh` installs
+//! both); without a font for the language the PDF is refused and the printable page remains.
+//!
+//! Right-to-left text gets a simple bidi treatment: a line is cut into runs of Arabic letters
+//! and runs of everything else (Latin, digits, references), each run is shaped in its own
+//! direction and the runs are laid out from the right.
+
+use app::billing::view::InvoiceDocument;
+use app::i18n::{is_rtl, translate, translate_with};
+use krilla::geom::Point;
+use krilla::page::PageSettings;
+use krilla::text::{Font, TextDirection};
+use krilla::Document;
+
+const PAGE_WIDTH: f32 = 595.0;
+const PAGE_HEIGHT: f32 = 842.0;
+const MARGIN: f32 = 56.0;
+
+const REGULAR_PATHS: [&str; 2] = ["/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/TTF/DejaVuSans.ttf"];
+const BOLD_PATHS: [&str; 2] = ["/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", "/usr/share/fonts/TTF/DejaVuSans-Bold.ttf"];
+const CJK_PATHS: [&str; 3] = [
+    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+];
+
+/// A font and its bytes (kept for measuring with rustybuzz).
+#[derive(Clone)]
+struct FontFile {
+    font: Font,
+    data: std::sync::Arc<Vec<u8>>,
+}
+
+fn load(paths: &[&str]) -> Option<FontFile> {
+    paths.iter().find_map(|path| {
+        let data = std::sync::Arc::new(std::fs::read(path).ok()?);
+        let font = Font::new(data.clone().into(), 0)?;
+        Some(FontFile { font, data })
+    })
+}
+
+/// The fonts for PDFs, loaded once.
+pub struct PdfFonts {
+    regular: Option<FontFile>,
+    bold: Option<FontFile>,
+    cjk: Option<FontFile>,
+}
+
+impl PdfFonts {
+    pub fn load() -> Self {
+        Self { regular: load(&REGULAR_PATHS), bold: load(&BOLD_PATHS), cjk: load(&CJK_PATHS) }
+    }
+
+    /// (regular, bold) for a language, if installed.
+    fn for_language(&self, language: &str) -> Option<(FontFile, FontFile)> {
+        if language == "zh-CN" {
+            let cjk = self.cjk.clone()?;
+            return Some((cjk.clone(), cjk));
+        }
+        let regular = self.regular.clone()?;
+        let bold = self.bold.clone().unwrap_or_else(|| regular.clone());
+        Some((regular, bold))
+    }
+}
+
+/// Why no PDF could be made.
+#[derive(Debug, thiserror::Error)]
+pub enum PdfError {
+    #[error("no font installed for {0}")]
+    NoFont(String),
+    #[error("writing the PDF: {0}")]
+    Write(String),
+}
+
+fn width_of(file: &FontFile, size: f32, text: &str, direction: rustybuzz::Direction) -> f32 {
+    let Some(face) = rustybuzz::Face::from_slice(&file.data, 0) else { return 0.0 };
+    let mut buffer = rustybuzz::UnicodeBuffer::new();
+    buffer.push_str(text);
+    buffer.guess_segment_properties();
+    buffer.set_direction(direction);
+    let output = rustybuzz::shape(&face, &[], buffer);
+    let advance: i32 = output.glyph_positions().iter().map(|p| p.x_advance).sum();
+    advance as f32 * size / f32::from(face.units_per_em() as u16)
+}
+
+fn is_arabic_letter(c: char) -> bool {
+    matches!(c as u32, 0x0600..=0x065F | 0x066A..=0x06EF | 0x06FA..=0x06FF | 0x0750..=0x077F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF)
+}
+
+/// Cuts a line into (text, right-to-left?) runs; spaces and punctuation join the run before.
+fn runs(text: &str) -> Vec<(String, bool)> {
+    let mut out: Vec<(String, bool)> = Vec::new();
+    for c in text.chars() {
+        let strong = if is_arabic_letter(c) { Some(true) } else if c.is_alphanumeric() { Some(false) } else { None };
+        match (out.last_mut(), strong) {
+            (Some((run, rtl)), Some(s)) if *rtl == s => run.push(c),
+            (Some((run, _)), None) => run.push(c),
+            (_, Some(s)) => out.push((c.to_string(), s)),
+            (None, None) => out.push((c.to_string(), true)),
+        }
+    }
+    out
+}
+
+/// Writes lines top-down on one page, aligned to the reading direction's start or end.
+struct Writer<'a> {
+    surface: krilla::surface::Surface<'a>,
+    rtl: bool,
+    y: f32,
+}
+
+impl Writer<'_> {
+    /// Draws `text` so that it starts (`at_end = false`) or ends at the given side.
+    fn line(&mut self, file: &FontFile, size: f32, text: &str, at_end: bool) {
+        self.line_at(file, size, text, at_end, self.y);
+        self.y += size * 1.45;
+    }
+
+    fn line_at(&mut self, file: &FontFile, size: f32, text: &str, at_end: bool, y: f32) {
+        if text.is_empty() {
+            return;
+        }
+        // Reading direction decides which physical side "start" is.
+        let right_aligned = self.rtl != at_end;
+        if !self.rtl {
+            let width = width_of(file, size, text, rustybuzz::Direction::LeftToRight);
+            let x = if right_aligned { PAGE_WIDTH - MARGIN - width } else { MARGIN };
+            self.surface.draw_text(Point::from_xy(x, y), file.font.clone(), size, text, false, TextDirection::LeftToRight);
+            return;
+        }
+        let pieces = runs(text);
+        let widths: Vec<f32> = pieces
+            .iter()
+            .map(|(t, rtl)| width_of(file, size, t, if *rtl { rustybuzz::Direction::RightToLeft } else { rustybuzz::Direction::LeftToRight }))
+            .collect();
+        let total: f32 = widths.iter().sum();
+        // Runs in logical order go from the right edge leftwards.
+        let mut right = if right_aligned { PAGE_WIDTH - MARGIN } else { MARGIN + total };
+        for ((piece, piece_rtl), width) in pieces.iter().zip(widths) {
+            let x = right - width;
+            let direction = if *piece_rtl { TextDirection::RightToLeft } else { TextDirection::LeftToRight };
+            self.surface.draw_text(Point::from_xy(x, y), file.font.clone(), size, piece.trim_end_matches(' '), false, direction);
+            right = x;
+        }
+    }
+
+    /// A row with a description at the start side and an amount at the end side.
+    fn row(&mut self, file: &FontFile, size: f32, description: &str, amount: &str) {
+        let y = self.y;
+        self.line_at(file, size, description, false, y);
+        self.line_at(file, size, amount, true, y);
+        self.y += size * 1.6;
+    }
+
+    fn gap(&mut self, points: f32) {
+        self.y += points;
+    }
+}
+
+/// Renders an invoice document (already written for `language`) as a one-page A4 PDF.
+pub fn render(d: &InvoiceDocument, language: &str, fonts: &PdfFonts) -> Result<Vec<u8>, PdfError> {
+    let (regular, bold) = fonts.for_language(language).ok_or_else(|| PdfError::NoFont(language.to_owned()))?;
+    let mut document = Document::new();
+    let settings = PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT).ok_or_else(|| PdfError::Write("page size".into()))?;
+    {
+        let mut page = document.start_page_with(settings);
+        write_page(Writer { surface: page.surface(), rtl: is_rtl(language), y: MARGIN + 14.0 }, d, language, &regular, &bold);
+        page.finish();
+    }
+    document.finish().map_err(|e| PdfError::Write(format!("{e:?}")))
+}
+
+fn write_page(mut w: Writer<'_>, d: &InvoiceDocument, language: &str, regular: &FontFile, bold: &FontFile) {
+    let (regular, bold) = (regular.clone(), bold.clone());
+    let tr = |key: &str| translate(language, key);
+    let s = &d.summary;
+    let is_credit = s.kind == app::billing::InvoiceKind::CreditNote;
+    {
+        let heading = if is_credit {
+            translate_with(language, "invoice-credit-note-heading", &[("number", s.number.clone())])
+        } else {
+            translate_with(language, "invoice-heading", &[("number", s.number.clone())])
+        };
+        w.line(&bold, 20.0, &heading, false);
+        w.line(&regular, 10.0, &format!("{} · {}", tr(s.kind.message_key()), tr(s.status.message_key())), false);
+        w.gap(10.0);
+        w.line(&bold, 10.0, &d.issuer.name, false);
+        for line in &d.issuer.address {
+            w.line(&regular, 10.0, line, false);
+        }
+        w.line(&regular, 10.0, &d.issuer.email, false);
+        w.line(&regular, 10.0, &translate_with(language, "invoice-vat-id", &[("id", d.issuer.vat_id.clone())]), false);
+        w.gap(14.0);
+        w.line(&bold, 11.0, &tr("invoice-recipient"), false);
+        for line in [&d.recipient.facility, &d.recipient.institution, &d.recipient.department, &d.recipient.address, &d.recipient.country] {
+            w.line(&regular, 10.0, line, false);
+        }
+        w.gap(10.0);
+        w.row(&regular, 10.0, &tr("invoice-issued-on"), &s.issued_on);
+        w.row(&regular, 10.0, &tr("invoice-due-on"), &s.due_on);
+        w.row(&regular, 10.0, &tr("invoice-payment-reference"), &d.payment_reference);
+        if let Some((_, number)) = &d.credits {
+            w.line(&regular, 10.0, &translate_with(language, "invoice-credits", &[("number", number.clone())]), false);
+        }
+        if let Some(reason) = &d.void_reason {
+            w.line(&regular, 10.0, &translate_with(language, "invoice-void-reason", &[("reason", reason.clone())]), false);
+        }
+        w.gap(14.0);
+        w.row(&bold, 10.0, &tr("invoice-description"), &tr("invoice-amount"));
+        for (text, amount) in &d.lines {
+            w.row(&regular, 10.0, text, amount);
+        }
+        w.gap(6.0);
+        w.row(&regular, 10.0, &tr("invoice-net"), &d.net);
+        w.row(&regular, 10.0, &translate_with(language, "invoice-vat", &[("rate", d.vat_rate.clone())]), &d.vat);
+        w.row(&bold, 12.0, &tr("invoice-total"), &d.total);
+        if !is_credit {
+            w.gap(16.0);
+            w.line(&bold, 11.0, &tr("invoice-how-to-pay"), false);
+            w.line(&regular, 10.0, &translate_with(language, "invoice-pay-by", &[("due", s.due_on.clone()), ("reference", d.payment_reference.clone())]), false);
+            w.line(&regular, 10.0, &format!("IBAN {} · BIC {}", d.issuer.iban, d.issuer.bic), false);
+            for p in &d.payments {
+                w.line(&regular, 10.0, &format!("{} · {} · {}", p.paid_on, p.amount, p.reference), false);
+            }
+            w.line(&bold, 10.0, &translate_with(language, "invoice-open-amount", &[("amount", s.open.clone())]), false);
+        }
+        w.surface.finish();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_are_cut_into_arabic_and_other_runs() {
+        let cut = runs("مرجع الدفع AIO-2026-0001 للفاتورة");
+        let kinds: Vec<bool> = cut.iter().map(|(_, rtl)| *rtl).collect();
+        assert_eq!(kinds, vec![true, false, true]);
+        assert_eq!(cut[1].0, "AIO-2026-0001 ");
+        assert_eq!(runs("Invoice 2026-0001"), vec![("Invoice 2026-0001".to_owned(), false)]);
+    }
+}
+
+/// `GET /invoices/{id}/pdf`: the invoice as a PDF download in the negotiated language
+/// (`?lang=` works as on every page). Role: active member of the invoiced facility, or
+/// administrator; 401 without a session, 403 otherwise (also for unknown ids).
+pub async fn download(
+    axum::extract::State(state): axum::extract::State<crate::router::AppState>,
+    axum::extract::Path(id): axum::extract::Path<i64>,
+    headers: axum::http::HeaderMap,
+) -> axum::response::Response {
+    use axum::http::{header, StatusCode};
+    use axum::response::IntoResponse;
+    let cookies = headers.get(header::COOKIE).and_then(|v| v.to_str().ok()).unwrap_or("");
+    let language = app::cookies::cookie_value(cookies, app::i18n::LANGUAGE_COOKIE)
+        .and_then(app::i18n::supported_language)
+        .unwrap_or(app::i18n::DEFAULT_LANGUAGE);
+    let refuse = |status: StatusCode, key: &str| (status, translate(language, key)).into_response();
+    let Some(token) = app::cookies::cookie_value(cookies, "accredit_session").filter(|t| !t.is_empty()) else {
+        return refuse(StatusCode::UNAUTHORIZED, "error-unauthorized");
+    };
+    let allowed = async {
+        let now = chrono::Utc::now();
+        let Some(user) = app::db::sessions::user_for_token(&state.db, token, now).await? else {
+            return Ok::<_, app::db::DataError>(Err(StatusCode::UNAUTHORIZED));
+        };
+        let Some(inv) = app::db::billing::find_invoice(&state.db, id).await? else {
+            return Ok(Err(StatusCode::FORBIDDEN));
+        };
+        let admin = app::db::accounts::roles_of(&state.db, user.id).await?.contains(&app::accounts::GlobalRole::Administrator);
+        let member = app::db::facilities::standing(&state.db, user.id, inv.facility_id).await?.is_some_and(|s| s.is_active_member());
+        if !(admin || member) {
+            return Ok(Err(StatusCode::FORBIDDEN));
+        }
+        Ok(Ok(app::db::billing::document_of(&state.db, &inv, language, now.date_naive()).await?))
+    }
+    .await;
+    let document = match allowed {
+        Ok(Ok(document)) => document,
+        Ok(Err(StatusCode::UNAUTHORIZED)) => return refuse(StatusCode::UNAUTHORIZED, "error-unauthorized"),
+        Ok(Err(_)) => return refuse(StatusCode::FORBIDDEN, "error-forbidden"),
+        Err(e) => {
+            tracing::error!(error = %e, "invoice PDF");
+            return refuse(StatusCode::INTERNAL_SERVER_ERROR, "error-internal-no-ref");
+        }
+    };
+    let fonts = state.pdf_fonts.clone();
+    let lang = language.to_owned();
+    let number = document.summary.number.clone();
+    let rendered = tokio::task::spawn_blocking(move || render(&document, &lang, &fonts)).await;
+    match rendered {
+        Ok(Ok(bytes)) => (
+            [
+                (header::CONTENT_TYPE, "application/pdf".to_owned()),
+                (header::CONTENT_DISPOSITION, format!("attachment; filename=\"invoice-{number}.pdf\"")),
+            ],
+            bytes,
+        )
+            .into_response(),
+        Ok(Err(e)) => {
+            tracing::error!(error = %e, "invoice PDF");
+            refuse(StatusCode::SERVICE_UNAVAILABLE, "invoice-pdf-unavailable")
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "invoice PDF task");
+            refuse(StatusCode::INTERNAL_SERVER_ERROR, "error-internal-no-ref")
+        }
+    }
+}
