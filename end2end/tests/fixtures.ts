@@ -62,3 +62,29 @@ export function linkIn(text: string, path: string): string {
   expect(match, `a ${path} link in:\n${text}`).not.toBeNull();
   return match![0];
 }
+
+function daysAgo(n: number): string {
+  return new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Fills and sends the registration form in English; returns after "Check your email". */
+export async function registerFacility(page: Page, who: { facility: string; name: string; email: string; password: string }) {
+  await page.goto('/register?lang=en');
+  await hydrated(page);
+  const field = (label: string) => page.getByLabel(label, { exact: true });
+  await field('Name of the facility or service').fill(who.facility);
+  await field('Hospital or institution').fill('University Hospital');
+  await field('Department').fill('Interventional Radiology');
+  await field('Address').fill('2 Clinic Street, Vienna');
+  await field('Country').fill('Austria');
+  await field('Therapeutic interventional-oncology procedures per year').fill('310');
+  await field('Name of the head of department or hospital director who approved').fill('Prof. Head');
+  await field('Their email address').fill('head@hospital.e2e.example');
+  await field('Date of approval').fill(daysAgo(3));
+  await page.getByLabel(/I confirm that the head of department/).check();
+  await field('Your name').fill(who.name);
+  await field('Your email address').fill(who.email);
+  await field('Password').fill(who.password);
+  await page.getByRole('button', { name: 'Register facility' }).click();
+  await expect(page.getByRole('heading', { name: 'Check your email' })).toBeVisible();
+}

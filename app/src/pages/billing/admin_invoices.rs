@@ -25,6 +25,19 @@ pub fn AdminInvoicesPage() -> impl IntoView {
         |(status, year, facility, ..)| admin_invoices(status, year, facility),
     );
     let error = Signal::derive(move || pay.value().get().and_then(Result::err).or_else(|| void.value().get().and_then(Result::err)));
+    // The invoice whose form was sent last: its row shows the field errors (the list is
+    // fetched again after every answer, so the forms are new elements by then).
+    let last_row = RwSignal::new(None::<i64>);
+    Effect::new(move |_| {
+        if let Some(input) = pay.input().get() {
+            last_row.set(Some(input.invoice_id));
+        }
+    });
+    Effect::new(move |_| {
+        if let Some(input) = void.input().get() {
+            last_row.set(Some(input.invoice_id));
+        }
+    });
     view! {
         <Title text=page_title("admin-invoices-page-title") />
         <section class="admin admin-invoices">
@@ -89,7 +102,7 @@ pub fn AdminInvoicesPage() -> impl IntoView {
                                                 <th scope="col">{move_tr!("facility-member-actions")}</th>
                                             </tr></thead>
                                             <tbody>
-                                                {data.rows.into_iter().map(|r| view! { <Row r pay void today=today.clone() error /> }).collect_view()}
+                                                {data.rows.into_iter().map(|r| view! { <Row r pay void today=today.clone() error last_row /> }).collect_view()}
                                             </tbody>
                                         </table>
                                     }.into_any()
@@ -105,16 +118,22 @@ pub fn AdminInvoicesPage() -> impl IntoView {
 }
 
 #[component]
-fn Row(r: InvoiceSummary, pay: ServerAction<RecordPayment>, void: ServerAction<VoidInvoice>, today: String, error: Signal<Option<AppError>>) -> impl IntoView {
+fn Row(
+    r: InvoiceSummary,
+    pay: ServerAction<RecordPayment>,
+    void: ServerAction<VoidInvoice>,
+    today: String,
+    error: Signal<Option<AppError>>,
+    last_row: RwSignal<Option<i64>>,
+) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let status_key = r.status.message_key();
     let payable = matches!(r.status, InvoiceStatus::Open | InvoiceStatus::Overdue);
     let id = r.id.to_string();
     let number = r.number.clone();
-    // Field errors belong to the row whose form was sent last.
     let this_row = {
         let id = r.id;
-        move || pay.input().get().is_some_and(|i| i.invoice_id == id) || void.input().get().is_some_and(|i| i.invoice_id == id)
+        move || last_row.get() == Some(id)
     };
     let row_error = move |field: &'static str| {
         this_row().then(|| crate::components::error_for(error, field)).flatten().map(|c| field_message(i18n, &c))
@@ -131,7 +150,7 @@ fn Row(r: InvoiceSummary, pay: ServerAction<RecordPayment>, void: ServerAction<V
                 {payable.then(|| {
                     let (id2, n2) = (id.clone(), number.clone());
                     view! {
-                        <details class="row-actions">
+                        <details class="row-actions" open=move || this_row() && matches!(error.get(), Some(AppError::Validation(_)))>
                             <summary>{move || tr!(i18n, "admin-record-payment-for", { "number" => number.clone() })}</summary>
                             <ActionForm action=pay attr:class="stacked-form">
                                 <input type="hidden" name="invoice_id" value=id.clone() />
