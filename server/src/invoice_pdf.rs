@@ -230,20 +230,6 @@ fn write_page(mut w: Writer<'_>, d: &InvoiceDocument, language: &str, regular: &
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn lines_are_cut_into_arabic_and_other_runs() {
-        let cut = runs("مرجع الدفع AIO-2026-0001 للفاتورة");
-        let kinds: Vec<bool> = cut.iter().map(|(_, rtl)| *rtl).collect();
-        assert_eq!(kinds, vec![true, false, true]);
-        assert_eq!(cut[1].0, "AIO-2026-0001 ");
-        assert_eq!(runs("Invoice 2026-0001"), vec![("Invoice 2026-0001".to_owned(), false)]);
-    }
-}
-
 /// `GET /invoices/{id}/pdf`: the invoice as a PDF download in the negotiated language
 /// (`?lang=` works as on every page). Role: active member of the invoiced facility, or
 /// administrator; 401 without a session, 403 otherwise (also for unknown ids).
@@ -308,5 +294,19 @@ pub async fn download(
             tracing::error!(error = %e, "invoice PDF task");
             refuse(StatusCode::INTERNAL_SERVER_ERROR, "error-internal-no-ref")
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_are_cut_into_arabic_and_other_runs() {
+        let cut = runs("مرجع الدفع AIO-2026-0001 للفاتورة");
+        let kinds: Vec<bool> = cut.iter().map(|(_, rtl)| *rtl).collect();
+        assert_eq!(kinds, vec![true, false, true]);
+        assert_eq!(cut[1].0, "AIO-2026-0001 ");
+        assert_eq!(runs("Invoice 2026-0001"), vec![("Invoice 2026-0001".to_owned(), false)]);
     }
 }
