@@ -87,7 +87,7 @@ test('activation issues the invoice, an administrator records the payment, the f
     await expect(page.getByRole('img', { name: 'Enrolled Centre' })).toBeVisible();
     await expect(page.locator('.facts .badge')).toHaveText('Enrolled Centre');
     await expect(page.locator('table.invoices tbody tr').first().locator('.badge')).toHaveText('Paid');
-    await expect(page.locator('.pathway li.reached')).toHaveCount(1);
+    await expect(page.locator('.pathway-position li.reached')).toHaveCount(1);
     expect(await readMail(admin, HOLDER.email, 'facility-enrolled')).toContain(HOLDER.facility);
   });
 });

@@ -39,7 +39,7 @@ pub fn PathwayPosition(status: FacilityStatus) -> impl IntoView {
     };
     let stages = [(1_u8, "home-stage-enrolled-title"), (2, "home-stage-accredited-title"), (3, "home-stage-excellence-title")];
     view! {
-        <ol class="pathway" aria-label=move || i18n.tr("facility-pathway-label")>
+        <ol class="pathway-position" aria-label=move || i18n.tr("facility-pathway-label")>
             {stages.into_iter().map(|(stage, key)| {
                 let done = reached(stage);
                 view! {
