@@ -89,6 +89,21 @@ fn is_arabic_letter(c: char) -> bool {
     matches!(c as u32, 0x0600..=0x065F | 0x066A..=0x06EF | 0x06FA..=0x06FF | 0x0750..=0x077F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF)
 }
 
+/// Arabic-Indic digits and separators as Western ones: the page shows Arabic-Indic digits
+/// (the browser's bidi handles them); this writer's simple bidi does not, and Western digits
+/// are common in Arabic business documents.
+fn western_digits(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\u{0660}'..='\u{0669}' => char::from_u32(c as u32 - 0x0660 + u32::from(b'0')).unwrap_or(c),
+            '٬' => ',',
+            '٫' => '.',
+            '٪' => '%',
+            other => other,
+        })
+        .collect()
+}
+
 /// Cuts a line into (text, right-to-left?) runs; spaces and punctuation join the run before.
 fn runs(text: &str) -> Vec<(String, bool)> {
     let mut out: Vec<(String, bool)> = Vec::new();
@@ -130,7 +145,8 @@ impl Writer<'_> {
             self.surface.draw_text(Point::from_xy(x, y), file.font.clone(), size, text, false, TextDirection::LeftToRight);
             return;
         }
-        let pieces = runs(text);
+        let text = western_digits(text);
+        let pieces = runs(&text);
         let widths: Vec<f32> = pieces
             .iter()
             .map(|(t, rtl)| width_of(file, size, t, if *rtl { rustybuzz::Direction::RightToLeft } else { rustybuzz::Direction::LeftToRight }))
@@ -141,7 +157,14 @@ impl Writer<'_> {
         for ((piece, piece_rtl), width) in pieces.iter().zip(widths) {
             let x = right - width;
             let direction = if *piece_rtl { TextDirection::RightToLeft } else { TextDirection::LeftToRight };
-            self.surface.draw_text(Point::from_xy(x, y), file.font.clone(), size, piece.trim_end_matches(' '), false, direction);
+            // A space after a left-to-right run sits on its left in a right-to-left line.
+            let shown = if *piece_rtl {
+                piece.clone()
+            } else {
+                let trimmed = piece.trim_end();
+                format!("{}{trimmed}", " ".repeat(piece.len() - trimmed.len()))
+            };
+            self.surface.draw_text(Point::from_xy(x, y), file.font.clone(), size, &shown, false, direction);
             right = x;
         }
     }
@@ -308,5 +331,6 @@ mod tests {
         assert_eq!(kinds, vec![true, false, true]);
         assert_eq!(cut[1].0, "AIO-2026-0001 ");
         assert_eq!(runs("Invoice 2026-0001"), vec![("Invoice 2026-0001".to_owned(), false)]);
+        assert_eq!(western_digits("٢٬٤٠٠٫٠٠\u{a0}€ ٢٠٪"), "2,400.00\u{a0}€ 20%");
     }
 }

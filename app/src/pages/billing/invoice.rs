@@ -38,6 +38,9 @@ fn Document(d: InvoiceDocument) -> impl IntoView {
     let is_credit = s.kind == InvoiceKind::CreditNote;
     let status_key = s.status.message_key();
     let kind_key = s.kind.message_key();
+    // Numbers and references inside a right-to-left sentence are isolated so the bidi
+    // algorithm keeps "2026-0001" and "AIO-2026-0001." in their own order.
+    let iso = move |text: String| if crate::i18n::is_rtl(i18n.language.get().id) { format!("\u{2068}{text}\u{2069}") } else { text };
     let pdf = format!("/invoices/{}/pdf?lang={}", s.id, i18n.language.get_untracked().id);
     view! {
         <article class="invoice-document" data-status=s.status.as_str()>
@@ -51,11 +54,11 @@ fn Document(d: InvoiceDocument) -> impl IntoView {
                     <strong>{d.issuer.name.clone()}</strong>
                     {d.issuer.address.iter().map(|l| view! { <br />{l.clone()} }).collect_view()}
                     <br />{d.issuer.email.clone()}
-                    <br />{move || tr!(i18n, "invoice-vat-id", { "id" => d.issuer.vat_id.clone() })}
+                    <br />{move || tr!(i18n, "invoice-vat-id", { "id" => iso(d.issuer.vat_id.clone()) })}
                 </div>
                 <div class="invoice-title">
                     <h1>
-                        {move || if is_credit { tr!(i18n, "invoice-credit-note-heading", { "number" => heading_number.clone() }) } else { tr!(i18n, "invoice-heading", { "number" => heading_number.clone() }) }}
+                        {move || if is_credit { tr!(i18n, "invoice-credit-note-heading", { "number" => iso(heading_number.clone()) }) } else { tr!(i18n, "invoice-heading", { "number" => iso(heading_number.clone()) }) }}
                     </h1>
                     <p><span class="badge" data-status=s.status.as_str()>{move || i18n.tr(status_key)}</span>" "{move || i18n.tr(kind_key)}</p>
                 </div>
@@ -78,7 +81,7 @@ fn Document(d: InvoiceDocument) -> impl IntoView {
                 </dl>
             </section>
             {d.credits.clone().map(|(id, number)| view! {
-                <p class="notice">{move || tr!(i18n, "invoice-credits", { "number" => number.clone() })}" "<a href=format!("/invoices/{id}")>{move_tr!("invoice-view")}</a></p>
+                <p class="notice">{move || tr!(i18n, "invoice-credits", { "number" => iso(number.clone()) })}" "<a href=format!("/invoices/{id}")>{move_tr!("invoice-view")}</a></p>
             })}
             {d.void_reason.clone().map(|reason| view! { <p class="notice void">{move || tr!(i18n, "invoice-void-reason", { "reason" => reason.clone() })}</p> })}
             <table class="data invoice-lines">
@@ -95,7 +98,7 @@ fn Document(d: InvoiceDocument) -> impl IntoView {
             {(!is_credit).then(|| view! {
                 <section class="invoice-payment">
                     <h2>{move_tr!("invoice-how-to-pay")}</h2>
-                    <p>{move || tr!(i18n, "invoice-pay-by", { "due" => s.due_on.clone(), "reference" => d.payment_reference.clone() })}</p>
+                    <p>{move || tr!(i18n, "invoice-pay-by", { "due" => iso(s.due_on.clone()), "reference" => iso(d.payment_reference.clone()) })}</p>
                     <p>"IBAN " <code>{d.issuer.iban.clone()}</code>" · BIC " <code>{d.issuer.bic.clone()}</code></p>
                     {(!d.payments.is_empty()).then(|| view! {
                         <h2>{move_tr!("invoice-payments")}</h2>
@@ -103,7 +106,7 @@ fn Document(d: InvoiceDocument) -> impl IntoView {
                             {d.payments.iter().map(|p| view! { <li>{format!("{} · {} · {}", p.paid_on, p.amount, p.reference)}</li> }).collect_view()}
                         </ul>
                     })}
-                    <p class="invoice-open">{move || tr!(i18n, "invoice-open-amount", { "amount" => s.open.clone() })}</p>
+                    <p class="invoice-open">{move || tr!(i18n, "invoice-open-amount", { "amount" => iso(s.open.clone()) })}</p>
                 </section>
             })}
         </article>
