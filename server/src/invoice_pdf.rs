@@ -253,17 +253,20 @@ fn write_page(mut w: Writer<'_>, d: &InvoiceDocument, language: &str, regular: &
     }
 }
 
-/// `GET /invoices/{id}/pdf`: the invoice as a PDF download in the negotiated language
-/// (`?lang=` works as on every page). Role: active member of the invoiced facility, or
+/// `GET /invoices/{id}/pdf`: the invoice as a PDF download, in the language of `?lang=` (the
+/// invoice page's link passes the reader's), else in the facility's language at issue. Role: active member of the invoiced facility, or
 /// administrator; 401 without a session, 403 otherwise (also for unknown ids).
 pub async fn download(
     axum::extract::State(state): axum::extract::State<crate::router::AppState>,
     axum::extract::Path(id): axum::extract::Path<i64>,
+    uri: axum::http::Uri,
     headers: axum::http::HeaderMap,
 ) -> axum::response::Response {
     use axum::http::{header, StatusCode};
     use axum::response::IntoResponse;
     let cookies = headers.get(header::COOKIE).and_then(|v| v.to_str().ok()).unwrap_or("");
+    let asked = uri.query().and_then(|q| crate::language::query_value(q, app::i18n::LANGUAGE_PARAM)).and_then(app::i18n::supported_language);
+    // Messages of refusals follow the reader (cookie); the document follows `asked`, else the invoice.
     let language = app::cookies::cookie_value(cookies, app::i18n::LANGUAGE_COOKIE)
         .and_then(app::i18n::supported_language)
         .unwrap_or(app::i18n::DEFAULT_LANGUAGE);
@@ -284,11 +287,12 @@ pub async fn download(
         if !(admin || member) {
             return Ok(Err(StatusCode::FORBIDDEN));
         }
-        Ok(Ok(app::db::billing::document_of(&state.db, &inv, language, now.date_naive()).await?))
+        let document_language = asked.or_else(|| app::i18n::supported_language(&inv.language)).unwrap_or(language);
+        Ok(Ok((app::db::billing::document_of(&state.db, &inv, document_language, now.date_naive()).await?, document_language)))
     }
     .await;
-    let document = match allowed {
-        Ok(Ok(document)) => document,
+    let (document, document_language) = match allowed {
+        Ok(Ok(found)) => found,
         Ok(Err(StatusCode::UNAUTHORIZED)) => return refuse(StatusCode::UNAUTHORIZED, "error-unauthorized"),
         Ok(Err(_)) => return refuse(StatusCode::FORBIDDEN, "error-forbidden"),
         Err(e) => {
@@ -297,7 +301,7 @@ pub async fn download(
         }
     };
     let fonts = state.pdf_fonts.clone();
-    let lang = language.to_owned();
+    let lang = document_language.to_owned();
     let number = document.summary.number.clone();
     let rendered = tokio::task::spawn_blocking(move || render(&document, &lang, &fonts)).await;
     match rendered {
