@@ -102,6 +102,13 @@ pub fn translate_with(language: &str, key: &str, args: &[(&str, String)]) -> Str
     TRANSLATIONS.lookup_with_args(&id, key, &args)
 }
 
+/// Whether English (the source language) has a message with this id.
+pub fn has_message(id: &str) -> bool {
+    use fluent_templates::Loader;
+    let english: fluent_templates::LanguageIdentifier = fluent_templates::LanguageIdentifier::from_bytes(DEFAULT_LANGUAGE.as_bytes()).unwrap_or_default();
+    TRANSLATIONS.try_lookup(&english, id).is_some()
+}
+
 /// A page title in the user's language.
 ///
 /// leptos_meta reads a title when it writes `<head>` on the server, and on the 404 fallback

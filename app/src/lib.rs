@@ -14,6 +14,7 @@ pub mod facilities;
 pub mod i18n;
 pub mod pages;
 mod shell;
+pub mod standards;
 
 #[cfg(feature = "ssr")]
 pub mod db;

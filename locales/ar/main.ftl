@@ -402,3 +402,39 @@ mail-facility-enrolled-body =
 
     { $link }
 invoice-pdf-unavailable = تعذّر إنشاء ملف PDF على هذا الخادم (لا يوجد خط مثبّت لهذه اللغة). استخدم «طباعة» في صفحة الفاتورة بدلًا من ذلك.
+
+## Standards editions and answers
+admin-editions-link = إصدارات المعايير
+editions-page-title = إصدارات المعايير
+editions-heading = إصدارات المعايير
+editions-title = الإصدار
+editions-id = المعرّف
+editions-published = تاريخ النشر
+editions-items = البنود
+editions-item-count = عدد البنود: { $items }، منها { $core } أساسية
+editions-demonstration = تجريبي
+editions-import-heading = استيراد إصدار
+editions-import-intro = الصق ملف إصدار (بتنسيق TOML كما هو موضّح في docs/standards-edition.md). يُفحص الملف بالكامل قبل تخزين أي شيء، ولا يتغيّر الإصدار المستورد أبدًا.
+editions-file = ملف الإصدار
+editions-import = فحص واستيراد
+editions-imported = تم استيراد الإصدار { $id }، وعدد بنوده { $items }.
+editions-unchanged = سبق استيراد الإصدار { $id } بهذا المحتوى نفسه تمامًا. لم يتغيّر شيء.
+editions-conflict = يوجد بالفعل إصدار بالمعرّف { $id } بمحتوى مختلف. الإصدارات لا تتغيّر أبدًا: امنح الإصدار الجديد معرّفًا خاصًا به.
+editions-syntax = تعذّرت قراءة الملف بوصفه ملف إصدار:
+editions-problems =
+    { $count ->
+        [zero] لا توجد في الملف أي مشكلة؛ لم يُستورد أي شيء:
+        [one] في الملف مشكلة واحدة؛ لم يُستورد أي شيء:
+        [two] في الملف مشكلتان؛ لم يُستورد أي شيء:
+        [few] في الملف { $count } مشكلات؛ لم يُستورد أي شيء:
+        [many] في الملف { $count } مشكلة؛ لم يُستورد أي شيء:
+       *[other] في الملف { $count } مشكلة؛ لم يُستورد أي شيء:
+    }
+answer-error-explanation-required = يُرجى إضافة توضيح.
+answer-error-out-of-range = هذا الرقم خارج النطاق المسموح به.
+answer-error-date-in-future = لا يمكن أن يكون التاريخ في المستقبل.
+answer-error-unknown-option = اختر أحد الخيارات المعروضة.
+answer-error-wrong-type = هذه الإجابة لا تناسب السؤال. أعد تحميل الصفحة وأجب مرة أخرى.
+attention-core-unanswered = بند أساسي لم تتم الإجابة عنه بعد
+attention-invalid = الإجابة تحتاج إلى تصحيح
+attention-evidence-missing = المستندات الداعمة المطلوبة لم تُرفع بعد

@@ -398,3 +398,35 @@ mail-facility-enrolled-body =
 
     { $link }
 invoice-pdf-unavailable = Das PDF kann auf diesem Server nicht erstellt werden (für diese Sprache ist keine Schriftart installiert). Verwenden Sie stattdessen „Drucken“ auf der Rechnungsseite.
+
+## Standards editions and answers
+admin-editions-link = Ausgaben der Standards
+editions-page-title = Ausgaben der Standards
+editions-heading = Ausgaben der Standards
+editions-title = Ausgabe
+editions-id = Kennung
+editions-published = Veröffentlicht
+editions-items = Kriterien
+editions-item-count = { $items } Kriterien, davon { $core } Kernkriterien
+editions-demonstration = Demonstration
+editions-import-heading = Ausgabe importieren
+editions-import-intro = Fügen Sie eine Ausgabedatei ein (TOML, wie in docs/standards-edition.md beschrieben). Sie wird vollständig geprüft, bevor etwas gespeichert wird; eine importierte Ausgabe ändert sich nie.
+editions-file = Ausgabedatei
+editions-import = Prüfen und importieren
+editions-imported = Die Ausgabe { $id } wurde mit { $items } Kriterien importiert.
+editions-unchanged = Die Ausgabe { $id } wurde bereits mit genau diesem Inhalt importiert. Es wurde nichts geändert.
+editions-conflict = Eine Ausgabe mit der Kennung { $id } existiert bereits mit anderem Inhalt. Ausgaben ändern sich nie: Geben Sie der neuen Ausgabe eine eigene Kennung.
+editions-syntax = Die Datei konnte nicht als Ausgabedatei gelesen werden:
+editions-problems =
+    { $count ->
+        [one] Die Datei enthält ein Problem; es wurde nichts importiert:
+       *[other] Die Datei enthält { $count } Probleme; es wurde nichts importiert:
+    }
+answer-error-explanation-required = Bitte fügen Sie eine Erläuterung hinzu.
+answer-error-out-of-range = Diese Zahl liegt außerhalb des zulässigen Bereichs.
+answer-error-date-in-future = Das Datum darf nicht in der Zukunft liegen.
+answer-error-unknown-option = Wählen Sie eine der angebotenen Optionen.
+answer-error-wrong-type = Diese Antwort passt nicht zur Frage. Laden Sie die Seite neu und antworten Sie erneut.
+attention-core-unanswered = Kernkriterium noch nicht beantwortet
+attention-invalid = Die Antwort muss korrigiert werden
+attention-evidence-missing = Erforderlicher Nachweis noch nicht hochgeladen

@@ -401,3 +401,35 @@ mail-facility-enrolled-body =
 
     { $link }
 invoice-pdf-unavailable = The PDF cannot be made on this server (no font for this language is installed). Use Print on the invoice page instead.
+
+## Standards editions and answers
+admin-editions-link = Standards editions
+editions-page-title = Standards editions
+editions-heading = Standards editions
+editions-title = Edition
+editions-id = Identifier
+editions-published = Published
+editions-items = Items
+editions-item-count = { $items } items, { $core } core
+editions-demonstration = demonstration
+editions-import-heading = Import an edition
+editions-import-intro = Paste an edition file (TOML, as described in docs/standards-edition.md). It is checked completely before anything is stored; an imported edition never changes.
+editions-file = Edition file
+editions-import = Check and import
+editions-imported = Edition { $id } has been imported with { $items } items.
+editions-unchanged = Edition { $id } was already imported with exactly this content. Nothing changed.
+editions-conflict = An edition with the identifier { $id } already exists with different content. Editions never change: give the new edition its own identifier.
+editions-syntax = The file could not be read as an edition file:
+editions-problems =
+    { $count ->
+        [one] The file has one problem; nothing was imported:
+       *[other] The file has { $count } problems; nothing was imported:
+    }
+answer-error-explanation-required = Please add an explanation.
+answer-error-out-of-range = This number is outside the allowed range.
+answer-error-date-in-future = The date cannot be in the future.
+answer-error-unknown-option = Choose one of the options offered.
+answer-error-wrong-type = This answer does not fit the question. Reload the page and answer again.
+attention-core-unanswered = Core item not answered yet
+attention-invalid = The answer needs correcting
+attention-evidence-missing = Required evidence not uploaded yet

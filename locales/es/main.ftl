@@ -398,3 +398,35 @@ mail-facility-enrolled-body =
 
     { $link }
 invoice-pdf-unavailable = No se puede generar el PDF en este servidor (no hay ninguna fuente instalada para este idioma). Utilice en su lugar «Imprimir» en la página de la factura.
+
+## Standards editions and answers
+admin-editions-link = Ediciones de los estándares
+editions-page-title = Ediciones de los estándares
+editions-heading = Ediciones de los estándares
+editions-title = Edición
+editions-id = Identificador
+editions-published = Publicación
+editions-items = Criterios
+editions-item-count = { $items } criterios, { $core } básicos
+editions-demonstration = demostración
+editions-import-heading = Importar una edición
+editions-import-intro = Pegue un archivo de edición (TOML, como se describe en docs/standards-edition.md). Se comprueba por completo antes de guardar nada; una edición importada no cambia nunca.
+editions-file = Archivo de edición
+editions-import = Comprobar e importar
+editions-imported = La edición { $id } se ha importado con { $items } criterios.
+editions-unchanged = La edición { $id } ya se había importado exactamente con este contenido. No se ha cambiado nada.
+editions-conflict = Ya existe una edición con el identificador { $id } y un contenido distinto. Las ediciones no cambian nunca: asigne a la nueva edición su propio identificador.
+editions-syntax = No se ha podido leer el archivo como archivo de edición:
+editions-problems =
+    { $count ->
+        [one] El archivo tiene un problema; no se ha importado nada:
+       *[other] El archivo tiene { $count } problemas; no se ha importado nada:
+    }
+answer-error-explanation-required = Añada una explicación.
+answer-error-out-of-range = Este número está fuera del intervalo permitido.
+answer-error-date-in-future = La fecha no puede ser futura.
+answer-error-unknown-option = Elija una de las opciones ofrecidas.
+answer-error-wrong-type = Esta respuesta no corresponde a la pregunta. Vuelva a cargar la página y responda de nuevo.
+attention-core-unanswered = Criterio básico aún sin responder
+attention-invalid = La respuesta debe corregirse
+attention-evidence-missing = Documentación obligatoria aún no subida

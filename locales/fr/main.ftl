@@ -398,3 +398,35 @@ mail-facility-enrolled-body =
 
     { $link }
 invoice-pdf-unavailable = Le PDF ne peut pas être généré sur ce serveur (aucune police n’est installée pour cette langue). Utilisez plutôt « Imprimer » sur la page de la facture.
+
+## Standards editions and answers
+admin-editions-link = Éditions des référentiels
+editions-page-title = Éditions des référentiels
+editions-heading = Éditions des référentiels
+editions-title = Édition
+editions-id = Identifiant
+editions-published = Publication
+editions-items = Critères
+editions-item-count = { $items } critères, dont { $core } essentiels
+editions-demonstration = démonstration
+editions-import-heading = Importer une édition
+editions-import-intro = Collez un fichier d’édition (TOML, comme décrit dans docs/standards-edition.md). Il est entièrement vérifié avant tout enregistrement ; une édition importée ne change jamais.
+editions-file = Fichier d’édition
+editions-import = Vérifier et importer
+editions-imported = L’édition { $id } a été importée avec { $items } critères.
+editions-unchanged = L’édition { $id } avait déjà été importée avec exactement ce contenu. Rien n’a changé.
+editions-conflict = Une édition portant l’identifiant { $id } existe déjà avec un contenu différent. Les éditions ne changent jamais : attribuez à la nouvelle édition son propre identifiant.
+editions-syntax = Le fichier n’a pas pu être lu comme fichier d’édition :
+editions-problems =
+    { $count ->
+        [one] Le fichier présente un problème ; rien n’a été importé :
+       *[other] Le fichier présente { $count } problèmes ; rien n’a été importé :
+    }
+answer-error-explanation-required = Veuillez ajouter une explication.
+answer-error-out-of-range = Ce nombre est en dehors de la plage autorisée.
+answer-error-date-in-future = La date ne peut pas être dans le futur.
+answer-error-unknown-option = Choisissez l’une des options proposées.
+answer-error-wrong-type = Cette réponse ne correspond pas à la question. Rechargez la page et répondez à nouveau.
+attention-core-unanswered = Critère essentiel sans réponse pour l’instant
+attention-invalid = La réponse doit être corrigée
+attention-evidence-missing = Justificatif requis pas encore téléversé

@@ -398,3 +398,35 @@ mail-facility-enrolled-body =
 
     { $link }
 invoice-pdf-unavailable = Non è possibile generare il PDF su questo server (non è installato alcun font per questa lingua). Usate invece «Stampa» nella pagina della fattura.
+
+## Standards editions and answers
+admin-editions-link = Edizioni degli standard
+editions-page-title = Edizioni degli standard
+editions-heading = Edizioni degli standard
+editions-title = Edizione
+editions-id = Identificativo
+editions-published = Pubblicazione
+editions-items = Requisiti
+editions-item-count = { $items } requisiti, di cui { $core } fondamentali
+editions-demonstration = dimostrativa
+editions-import-heading = Importa un’edizione
+editions-import-intro = Incollare un file di edizione (TOML, come descritto in docs/standards-edition.md). Il file viene verificato completamente prima di salvare qualsiasi cosa; un’edizione importata non cambia mai.
+editions-file = File dell’edizione
+editions-import = Verifica e importa
+editions-imported = L’edizione { $id } è stata importata con { $items } requisiti.
+editions-unchanged = L’edizione { $id } era già stata importata esattamente con questo contenuto. Non è cambiato nulla.
+editions-conflict = Esiste già un’edizione con l’identificativo { $id } e un contenuto diverso. Le edizioni non cambiano mai: assegnare alla nuova edizione un identificativo proprio.
+editions-syntax = Non è stato possibile leggere il file come file di edizione:
+editions-problems =
+    { $count ->
+        [one] Il file contiene un problema; non è stato importato nulla:
+       *[other] Il file contiene { $count } problemi; non è stato importato nulla:
+    }
+answer-error-explanation-required = Aggiungere una spiegazione.
+answer-error-out-of-range = Questo numero è fuori dall’intervallo consentito.
+answer-error-date-in-future = La data non può essere nel futuro.
+answer-error-unknown-option = Scegliere una delle opzioni proposte.
+answer-error-wrong-type = Questa risposta non corrisponde alla domanda. Ricaricare la pagina e rispondere di nuovo.
+attention-core-unanswered = Requisito fondamentale non ancora compilato
+attention-invalid = La risposta deve essere corretta
+attention-evidence-missing = Documentazione richiesta non ancora caricata

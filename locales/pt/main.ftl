@@ -398,3 +398,35 @@ mail-facility-enrolled-body =
 
     { $link }
 invoice-pdf-unavailable = Não é possível gerar o PDF neste servidor (não está instalado nenhum tipo de letra para este idioma). Utilize antes «Imprimir» na página da fatura.
+
+## Standards editions and answers
+admin-editions-link = Edições das normas
+editions-page-title = Edições das normas
+editions-heading = Edições das normas
+editions-title = Edição
+editions-id = Identificador
+editions-published = Publicada em
+editions-items = Critérios
+editions-item-count = { $items } critérios, { $core } essenciais
+editions-demonstration = demonstração
+editions-import-heading = Importar uma edição
+editions-import-intro = Cole um ficheiro de edição (TOML, conforme descrito em docs/standards-edition.md). O ficheiro é verificado integralmente antes de qualquer gravação; uma edição importada nunca é alterada.
+editions-file = Ficheiro da edição
+editions-import = Verificar e importar
+editions-imported = A edição { $id } foi importada com { $items } critérios.
+editions-unchanged = A edição { $id } já tinha sido importada exatamente com este conteúdo. Nada foi alterado.
+editions-conflict = Já existe uma edição com o identificador { $id } e com conteúdo diferente. As edições nunca são alteradas: atribua à nova edição um identificador próprio.
+editions-syntax = Não foi possível ler o ficheiro como ficheiro de edição:
+editions-problems =
+    { $count ->
+        [one] O ficheiro tem um problema; nada foi importado:
+       *[other] O ficheiro tem { $count } problemas; nada foi importado:
+    }
+answer-error-explanation-required = Acrescente uma explicação.
+answer-error-out-of-range = Este número está fora do intervalo permitido.
+answer-error-date-in-future = A data não pode ser futura.
+answer-error-unknown-option = Escolha uma das opções apresentadas.
+answer-error-wrong-type = Esta resposta não corresponde à pergunta. Recarregue a página e responda novamente.
+attention-core-unanswered = Critério essencial ainda sem resposta
+attention-invalid = A resposta tem de ser corrigida
+attention-evidence-missing = Evidências obrigatórias ainda não carregadas

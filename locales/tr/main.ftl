@@ -398,3 +398,35 @@ mail-facility-enrolled-body =
 
     { $link }
 invoice-pdf-unavailable = PDF bu sunucuda oluşturulamıyor (bu dil için yüklü bir yazı tipi yok). Bunun yerine fatura sayfasındaki "Yazdır" seçeneğini kullanın.
+
+## Standards editions and answers
+admin-editions-link = Standart sürümleri
+editions-page-title = Standart sürümleri
+editions-heading = Standart sürümleri
+editions-title = Sürüm
+editions-id = Tanımlayıcı
+editions-published = Yayımlanma tarihi
+editions-items = Maddeler
+editions-item-count = { $items } madde, { $core } temel
+editions-demonstration = tanıtım
+editions-import-heading = Sürüm içe aktar
+editions-import-intro = Bir sürüm dosyası yapıştırın (docs/standards-edition.md dosyasında açıklandığı gibi TOML biçiminde). Dosya, herhangi bir şey kaydedilmeden önce eksiksiz olarak denetlenir; içe aktarılmış bir sürüm hiçbir zaman değişmez.
+editions-file = Sürüm dosyası
+editions-import = Denetle ve içe aktar
+editions-imported = { $id } sürümü { $items } madde ile içe aktarıldı.
+editions-unchanged = { $id } sürümü tam olarak bu içerikle zaten içe aktarılmıştı. Hiçbir şey değişmedi.
+editions-conflict = { $id } tanımlayıcısına sahip, farklı içerikli bir sürüm zaten var. Sürümler hiçbir zaman değişmez: yeni sürüme kendi tanımlayıcısını verin.
+editions-syntax = Dosya bir sürüm dosyası olarak okunamadı:
+editions-problems =
+    { $count ->
+        [one] Dosyada bir sorun var; hiçbir şey içe aktarılmadı:
+       *[other] Dosyada { $count } sorun var; hiçbir şey içe aktarılmadı:
+    }
+answer-error-explanation-required = Lütfen bir açıklama ekleyin.
+answer-error-out-of-range = Bu sayı izin verilen aralığın dışında.
+answer-error-date-in-future = Tarih gelecekte olamaz.
+answer-error-unknown-option = Sunulan seçeneklerden birini seçin.
+answer-error-wrong-type = Bu yanıt soruya uymuyor. Sayfayı yeniden yükleyip tekrar yanıtlayın.
+attention-core-unanswered = Temel madde henüz yanıtlanmadı
+attention-invalid = Yanıtın düzeltilmesi gerekiyor
+attention-evidence-missing = Gerekli kanıt belgeleri henüz yüklenmedi

@@ -397,3 +397,34 @@ mail-facility-enrolled-body =
 
     { $link }
 invoice-pdf-unavailable = 无法在此服务器上生成 PDF（未安装此语言的字体）。请改用发票页面上的“打印”功能。
+
+## Standards editions and answers
+admin-editions-link = 标准版本
+editions-page-title = 标准版本
+editions-heading = 标准版本
+editions-title = 版本
+editions-id = 标识符
+editions-published = 发布日期
+editions-items = 条目
+editions-item-count = { $items } 个条目，其中 { $core } 个核心条目
+editions-demonstration = 演示
+editions-import-heading = 导入版本
+editions-import-intro = 请粘贴版本文件（TOML 格式，详见 docs/standards-edition.md）。在存储任何内容之前，系统会对其进行完整检查；已导入的版本永远不会更改。
+editions-file = 版本文件
+editions-import = 检查并导入
+editions-imported = 版本 { $id } 已导入，共 { $items } 个条目。
+editions-unchanged = 版本 { $id } 此前已以完全相同的内容导入，未作任何更改。
+editions-conflict = 标识符为 { $id } 的版本已存在，且内容不同。版本永远不会更改：请为新版本指定其自己的标识符。
+editions-syntax = 无法将该文件读取为版本文件：
+editions-problems =
+    { $count ->
+       *[other] 该文件存在 { $count } 个问题，未导入任何内容：
+    }
+answer-error-explanation-required = 请添加说明。
+answer-error-out-of-range = 该数值超出允许范围。
+answer-error-date-in-future = 日期不能晚于今天。
+answer-error-unknown-option = 请从提供的选项中选择一项。
+answer-error-wrong-type = 该答案与问题不匹配。请重新加载页面后再次作答。
+attention-core-unanswered = 核心条目尚未回答
+attention-invalid = 答案需要更正
+attention-evidence-missing = 所需证明材料尚未上传

@@ -117,6 +117,11 @@ pub enum Command {
     },
     /// Walk the audit log's hash chain and report the first broken entry.
     VerifyAudit,
+    /// Check a standards edition file (TOML, docs/standards-edition.md) and store it; prints
+    /// every problem with file, item and field.
+    ImportEdition {
+        file: PathBuf,
+    },
     /// Run the daily jobs once (annual invoices, payment reminders) and exit; `serve` runs
     /// them every hour by itself.
     RunJobs,

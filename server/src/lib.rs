@@ -88,6 +88,28 @@ pub async fn run(cli: Cli) -> Result<ExitCode, ServerError> {
             Ok(ExitCode::SUCCESS)
         }
         Command::CheckLocales { dir } => Ok(check_locales(&dir)),
+        Command::ImportEdition { file } => {
+            let text = std::fs::read_to_string(&file).map_err(io(format!("reading {}", file.display())))?;
+            let db = open_database(&config).await?;
+            let name = file.display();
+            match db::editions::import(&db, &text, None, chrono::Utc::now()).await {
+                Ok(db::editions::Imported::Added(e)) => report_line(&format!("{name}: imported edition {} ({} items)", e.id, e.items().count())),
+                Ok(db::editions::Imported::Unchanged(e)) => report_line(&format!("{name}: edition {} is already imported, unchanged", e.id)),
+                Err(db::editions::ImportError::Invalid(problems)) => {
+                    for p in &problems {
+                        report_line(&format!("{name}: {p}"));
+                    }
+                    report_line(&format!("{name}: {} problem(s); nothing imported", problems.len()));
+                    return Ok(ExitCode::FAILURE);
+                }
+                Err(db::editions::ImportError::Data(e)) => return Err(e.into()),
+                Err(e) => {
+                    report_line(&format!("{name}: {e}; nothing imported"));
+                    return Ok(ExitCode::FAILURE);
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Command::RunJobs => {
             let db = open_database(&config).await?;
             let fees = config.billing.fee_schedule().map_err(ServerError::Config)?;

@@ -12,7 +12,7 @@ use leptos::server_fn::ServerFn;
 use tower::ServiceExt;
 
 use app::accounts::GlobalRole;
-use app::api::{admin, auth, billing, facilities};
+use app::api::{admin, auth, billing, editions, facilities};
 use app::db::accounts::{self, NewUser};
 use app::db::{facilities as service, mail, sessions, testing};
 use app::facilities::RegistrationForm;
@@ -184,6 +184,9 @@ async fn every_server_function_checks_its_role_on_the_server() {
             // An unreadable amount: allowed callers get 422 and nothing is recorded.
             (billing::RecordPayment::PATH, format!("invoice_id={invoice}&amount=lots&paid_on=2026-01-01&reference=R"), Policy::AdministratorOnly),
             (billing::VoidInvoice::PATH, format!("invoice_id={invoice}&reason="), Policy::AdministratorOnly),
+            (editions::ListEditions::PATH, String::new(), Policy::AdministratorOnly),
+            // Not TOML: allowed callers get the syntax report, nothing is stored.
+            (editions::ImportEdition::PATH, "text=not+an+edition".into(), Policy::AdministratorOnly),
             (auth::SignOut::PATH, String::new(), Policy::Public),
         ];
 
@@ -213,7 +216,7 @@ async fn every_server_function_checks_its_role_on_the_server() {
             }
         }
         assert!(failures.is_empty(), "{} of {calls} calls wrong:\n{}", failures.len(), failures.join("\n"));
-        assert_eq!(calls, CALLERS.len() * 25);
+        assert_eq!(calls, CALLERS.len() * 27);
         t.cleanup().await;
     }
 }

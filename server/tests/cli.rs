@@ -51,7 +51,7 @@ fn verify_audit_passes_then_detects_an_edited_row() {
     assert!(server(&["seed-demo"], &dir).status.success());
     let ok = server(&["verify-audit"], &dir);
     assert!(ok.status.success(), "{}", stdout(&ok));
-    assert!(stdout(&ok).contains("audit log intact: 3 entries"), "{}", stdout(&ok));
+    assert!(stdout(&ok).contains("audit log intact: 4 entries"), "{}", stdout(&ok));
 
     // Edit the row behind the application's back, as an attacker with file access would.
     let url = format!("sqlite://{}?mode=rwc", dir.join("accredit.sqlite").display());
@@ -97,4 +97,26 @@ fn create_admin_validates_and_reports() {
     let again = stdout(&server(&["create-admin", "--email", "boss@clinic.org"], &dir));
     assert!(again.contains("(user 1) exists; administrator role ensured"), "{again}");
     let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn import_edition_reports_file_item_and_field_then_imports_a_clean_file() {
+    let dir = temp_dir("edition");
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/broken-edition.toml");
+    let out = server(&["import-edition", fixture.to_str().unwrap()], &dir);
+    let report = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{report}");
+    let name = fixture.display().to_string();
+    assert!(report.contains(&format!("{name}: item 1a: answer.min: min 10 is greater than max 5")), "{report}");
+    assert!(report.contains(&format!("{name}: item 1c: letter: expected 'b'")), "{report}");
+    assert!(report.contains(&format!("{name}: edition: sections: expected 3 sections, found 1")), "{report}");
+    assert!(report.contains(&format!("{name}: messages: std-1z-text: no such message in locales/en")), "{report}");
+    assert!(report.contains("nothing imported"), "{report}");
+
+    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../standards/demo-2026.toml");
+    let out = server(&["import-edition", demo.to_str().unwrap()], &dir);
+    assert!(out.status.success(), "{}", stdout(&out));
+    assert!(stdout(&out).contains("imported edition demo-2026 (55 items)"), "{}", stdout(&out));
+    let again = server(&["import-edition", demo.to_str().unwrap()], &dir);
+    assert!(stdout(&again).contains("already imported, unchanged"), "{}", stdout(&again));
 }

@@ -4,6 +4,7 @@
 pub mod admin;
 pub mod auth;
 pub mod billing;
+pub mod editions;
 pub mod facilities;
 #[cfg(feature = "ssr")]
 pub(crate) mod request;

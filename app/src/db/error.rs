@@ -25,6 +25,9 @@ pub enum DataError {
     Forbidden,
     #[error("not found")]
     NotFound,
+    /// A stored or shipped standards edition could not be read.
+    #[error("edition: {0}")]
+    Edition(String),
 }
 
 impl DataError {

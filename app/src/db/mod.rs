@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod billing;
+pub mod editions;
 pub mod entities;
 mod error;
 pub mod facilities;

@@ -32,6 +32,9 @@ pub fn generate_password() -> Result<String, DataError> {
 /// by an older version gains the pieces added since (the demo administrator, …).
 pub async fn seed_demo(db: &DatabaseConnection) -> Result<SeedOutcome, DataError> {
     let (_, password) = ensure_admin(db, DEMO_ADMIN_EMAIL, "Demo Administrator", None, "cli").await?;
+    super::editions::import(db, super::editions::DEMO_EDITION, None, chrono::Utc::now())
+        .await
+        .map_err(|e| DataError::Edition(format!("demonstration edition: {e}")))?;
     let marked = AuditLog::find().filter(audit_log::Column::Action.eq(SEEDED_ACTION)).one(db).await?.is_some();
     if !marked {
         let mut entry = NewEntry::new("cli", SEEDED_ACTION, "");

@@ -9,7 +9,7 @@ mod not_found;
 mod sign_in;
 
 pub use account::{AccountPage, ConfirmEmailPage, ForgotPasswordPage, ResetPasswordPage, SignUpPage};
-pub use admin::{AdminPage, OutboxPage};
+pub use admin::{AdminPage, EditionsPage, OutboxPage};
 pub use billing::{AdminInvoicesPage, FacilityInvoices, InvoicePage};
 pub use facilities::{ActivatePage, FacilityPage, JoinPage, MyFacilitiesPage, RegisterPage};
 pub use home::HomePage;

@@ -1,6 +1,7 @@
 //! sea-orm entities, one module per table.
 
 pub mod audit_log;
+pub mod edition;
 pub mod email_token;
 pub mod facility;
 pub mod facility_role;

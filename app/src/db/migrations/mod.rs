@@ -7,6 +7,7 @@ mod m20261130_000002_accounts;
 mod m20261130_000003_sign_in_failures;
 mod m20261130_000004_facilities;
 mod m20261130_000005_billing;
+mod m20261130_000006_editions;
 
 pub struct Migrator;
 
@@ -19,6 +20,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000003_sign_in_failures::Migration),
             Box::new(m20261130_000004_facilities::Migration),
             Box::new(m20261130_000005_billing::Migration),
+            Box::new(m20261130_000006_editions::Migration),
         ]
     }
 }

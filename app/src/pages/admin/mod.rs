@@ -1,7 +1,10 @@
-//! Administrator pages: facilities and accounts (`/admin`), the mail outbox (`/admin/outbox`).
+//! Administrator pages: facilities and accounts (`/admin`), the mail outbox (`/admin/outbox`),
+//! standards editions (`/admin/editions`).
 
+mod editions;
 mod outbox;
 mod overview;
 
+pub use editions::EditionsPage;
 pub use outbox::OutboxPage;
 pub use overview::AdminPage;

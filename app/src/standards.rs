@@ -1,0 +1,508 @@
+//! Standards editions (docs/standards-edition.md): the structure of the questionnaire, how an
+//! edition file is checked, how answers are checked against their item, and the readiness
+//! rules of design.md §2. All pure, shared by the server and the browser.
+
+use std::collections::{BTreeMap, HashSet};
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// Sections and standards every edition has.
+pub const SECTION_COUNT: u32 = 3;
+pub const STANDARD_COUNT: u32 = 13;
+pub const MAX_TEXT_CHARS: u32 = 20_000;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Edition {
+    pub id: String,
+    /// Fluent id.
+    pub title: String,
+    pub published: NaiveDate,
+    #[serde(default)]
+    pub demonstration: bool,
+    pub sections: Vec<Section>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Section {
+    pub number: u32,
+    pub title: String,
+    pub standards: Vec<Standard>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Standard {
+    pub number: u32,
+    pub title: String,
+    #[serde(default)]
+    pub intro: Option<String>,
+    pub items: Vec<Item>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    Core,
+    Extended,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Item {
+    pub letter: String,
+    pub level: Level,
+    pub text: String,
+    #[serde(default)]
+    pub guidance: Option<String>,
+    #[serde(default)]
+    pub evidence: Vec<String>,
+    pub answer: AnswerSpec,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Explanation {
+    None,
+    Optional,
+    RequiredIfNo,
+    Required,
+}
+
+/// What kind of answer an item takes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum AnswerSpec {
+    YesNo { explanation: Explanation },
+    Number { min: i64, max: i64, #[serde(default)] unit: Option<String> },
+    Date,
+    Text { max_chars: u32 },
+    SingleChoice { options: Vec<String> },
+    MultipleChoice { options: Vec<String> },
+}
+
+/// An item's key within an edition: standard number and letter (`"6b"`).
+pub fn item_key(standard: u32, letter: &str) -> String {
+    format!("{standard}{letter}")
+}
+
+impl Edition {
+    /// Every item with its standard number and section number, in order.
+    pub fn items(&self) -> impl Iterator<Item = (u32, u32, &Item)> {
+        self.sections.iter().flat_map(|s| s.standards.iter().flat_map(move |st| st.items.iter().map(move |i| (s.number, st.number, i))))
+    }
+
+    pub fn item(&self, key: &str) -> Option<(u32, &Item)> {
+        self.items().find(|(_, st, i)| item_key(*st, &i.letter) == key).map(|(_, st, i)| (st, i))
+    }
+
+    /// Every Fluent id the edition refers to.
+    pub fn message_ids(&self) -> Vec<&str> {
+        let mut ids = vec![self.title.as_str()];
+        for section in &self.sections {
+            ids.push(&section.title);
+            for standard in &section.standards {
+                ids.push(&standard.title);
+                ids.extend(standard.intro.as_deref());
+                for item in &standard.items {
+                    ids.push(&item.text);
+                    ids.extend(item.guidance.as_deref());
+                    ids.extend(item.evidence.iter().map(String::as_str));
+                    match &item.answer {
+                        AnswerSpec::Number { unit: Some(unit), .. } => ids.push(unit),
+                        AnswerSpec::SingleChoice { options } | AnswerSpec::MultipleChoice { options } => ids.extend(options.iter().map(String::as_str)),
+                        _ => {}
+                    }
+                }
+            }
+        }
+        ids
+    }
+}
+
+/// One problem in an edition file: where (`sections[1]`, `item 6b`, …), which field, what.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EditionProblem {
+    pub place: String,
+    pub field: String,
+    pub problem: String,
+}
+
+impl std::fmt::Display for EditionProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}: {}", self.place, self.field, self.problem)
+    }
+}
+
+/// Checks an edition's structure and that every Fluent id exists (`known_message`). Returns
+/// every problem found, in file order.
+pub fn check_edition(edition: &Edition, known_message: impl Fn(&str) -> bool) -> Vec<EditionProblem> {
+    let mut problems = Vec::new();
+    let mut report = |place: String, field: &str, problem: String| problems.push(EditionProblem { place, field: field.to_owned(), problem });
+    if edition.id.is_empty() || !edition.id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+        report("edition".into(), "id", "use letters, digits and '-' only".into());
+    }
+    if edition.sections.len() != SECTION_COUNT as usize {
+        report("edition".into(), "sections", format!("expected {SECTION_COUNT} sections, found {}", edition.sections.len()));
+    }
+    let mut expected_standard = 1;
+    for (index, section) in edition.sections.iter().enumerate() {
+        let place = format!("section {}", index + 1);
+        if section.number != index as u32 + 1 {
+            report(place.clone(), "number", format!("expected {}, found {}", index + 1, section.number));
+        }
+        if section.standards.is_empty() {
+            report(place.clone(), "standards", "a section needs at least one standard".into());
+        }
+        for standard in &section.standards {
+            let place = format!("standard {}", standard.number);
+            if standard.number != expected_standard {
+                report(place.clone(), "number", format!("expected standard {expected_standard} here, found {}", standard.number));
+            }
+            expected_standard = standard.number + 1;
+            if standard.items.is_empty() {
+                report(place.clone(), "items", "a standard needs at least one item".into());
+            }
+            for (i, item) in standard.items.iter().enumerate() {
+                let expected_letter = char::from(b'a' + (i as u8 % 26)).to_string();
+                let place = format!("item {}", item_key(standard.number, &item.letter));
+                if item.letter != expected_letter {
+                    report(place.clone(), "letter", format!("expected '{expected_letter}' (letters run a, b, c … without gaps), found '{}'", item.letter));
+                }
+                match &item.answer {
+                    AnswerSpec::Number { min, max, .. } if min > max => report(place.clone(), "answer.min", format!("min {min} is greater than max {max}")),
+                    AnswerSpec::Text { max_chars } if *max_chars == 0 || *max_chars > MAX_TEXT_CHARS => {
+                        report(place.clone(), "answer.max_chars", format!("must be between 1 and {MAX_TEXT_CHARS}"));
+                    }
+                    AnswerSpec::SingleChoice { options } | AnswerSpec::MultipleChoice { options } => {
+                        if options.len() < 2 {
+                            report(place.clone(), "answer.options", "needs at least two options".into());
+                        }
+                        let unique: HashSet<&String> = options.iter().collect();
+                        if unique.len() != options.len() {
+                            report(place.clone(), "answer.options", "an option appears twice".into());
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    if expected_standard != STANDARD_COUNT + 1 {
+        report("edition".into(), "standards", format!("expected standards 1 to {STANDARD_COUNT}, the last is {}", expected_standard - 1));
+    }
+    let mut missing: Vec<&str> = edition.message_ids().into_iter().filter(|id| !known_message(id)).collect();
+    missing.dedup();
+    for id in missing {
+        report("messages".into(), id, "no such message in locales/en".into());
+    }
+    problems
+}
+
+/// An answer as stored and sent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum AnswerValue {
+    YesNo { yes: bool, #[serde(default)] explanation: String },
+    Number { value: i64 },
+    Date { value: NaiveDate },
+    Text { value: String },
+    SingleChoice { option: String },
+    MultipleChoice { options: Vec<String> },
+}
+
+/// Checks an answer against its item; the error is a Fluent id.
+pub fn check_answer(spec: &AnswerSpec, value: &AnswerValue, today: NaiveDate) -> Result<(), &'static str> {
+    match (spec, value) {
+        (AnswerSpec::YesNo { explanation }, AnswerValue::YesNo { yes, explanation: text }) => {
+            let needed = match explanation {
+                Explanation::Required => true,
+                Explanation::RequiredIfNo => !yes,
+                Explanation::None | Explanation::Optional => false,
+            };
+            if needed && text.trim().is_empty() {
+                Err("answer-error-explanation-required")
+            } else if text.chars().count() > MAX_TEXT_CHARS as usize {
+                Err("error-text-too-long")
+            } else {
+                Ok(())
+            }
+        }
+        (AnswerSpec::Number { min, max, .. }, AnswerValue::Number { value }) => {
+            if value < min || value > max { Err("answer-error-out-of-range") } else { Ok(()) }
+        }
+        (AnswerSpec::Date, AnswerValue::Date { value }) => {
+            if *value > today { Err("answer-error-date-in-future") } else { Ok(()) }
+        }
+        (AnswerSpec::Text { max_chars }, AnswerValue::Text { value }) => {
+            if value.trim().is_empty() {
+                Err("error-field-required")
+            } else if value.chars().count() > *max_chars as usize {
+                Err("error-text-too-long")
+            } else {
+                Ok(())
+            }
+        }
+        (AnswerSpec::SingleChoice { options }, AnswerValue::SingleChoice { option }) => {
+            if options.contains(option) { Ok(()) } else { Err("answer-error-unknown-option") }
+        }
+        (AnswerSpec::MultipleChoice { options }, AnswerValue::MultipleChoice { options: chosen }) => {
+            let unique: HashSet<&String> = chosen.iter().collect();
+            if chosen.is_empty() {
+                Err("error-field-required")
+            } else if unique.len() != chosen.len() || !chosen.iter().all(|c| options.contains(c)) {
+                Err("answer-error-unknown-option")
+            } else {
+                Ok(())
+            }
+        }
+        _ => Err("answer-error-wrong-type"),
+    }
+}
+
+/// Why an item needs attention before submission.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Attention {
+    /// A core item without an answer (blocks submission).
+    CoreUnanswered,
+    /// An answer that no longer passes its item's checks (blocks submission).
+    Invalid,
+    /// Required evidence not linked yet.
+    EvidenceMissing,
+}
+
+impl Attention {
+    pub fn message_key(self) -> &'static str {
+        match self {
+            Self::CoreUnanswered => "attention-core-unanswered",
+            Self::Invalid => "attention-invalid",
+            Self::EvidenceMissing => "attention-evidence-missing",
+        }
+    }
+}
+
+/// What is known about one item of an application.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ItemState {
+    pub answer: Option<AnswerValue>,
+    /// Evidence files linked to the item.
+    pub evidence_files: usize,
+}
+
+/// Answered / total for a group of items.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Progress {
+    pub core_answered: u32,
+    pub core_total: u32,
+    pub extended_answered: u32,
+    pub extended_total: u32,
+}
+
+impl Progress {
+    fn add(&mut self, level: Level, answered: bool) {
+        match level {
+            Level::Core => {
+                self.core_total += 1;
+                self.core_answered += u32::from(answered);
+            }
+            Level::Extended => {
+                self.extended_total += 1;
+                self.extended_answered += u32::from(answered);
+            }
+        }
+    }
+
+    pub fn answered(&self) -> u32 {
+        self.core_answered + self.extended_answered
+    }
+
+    pub fn total(&self) -> u32 {
+        self.core_total + self.extended_total
+    }
+}
+
+/// The attention summary and readiness of an application (design.md §2).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReadinessReport {
+    pub overall: Progress,
+    pub by_section: BTreeMap<u32, Progress>,
+    pub by_standard: BTreeMap<u32, Progress>,
+    /// (item key, reasons), in questionnaire order.
+    pub attention: Vec<(String, Vec<Attention>)>,
+    /// Every core item answered validly and the case review complete.
+    pub ready_for_accreditation: bool,
+    /// Extended items not (validly) answered: the gap to Centre of Excellence.
+    pub extended_gap: u32,
+}
+
+/// Applies the readiness rules. An answer that fails its item's checks counts as not
+/// answered; extended answers never make up for a core gap.
+pub fn readiness(edition: &Edition, states: &BTreeMap<String, ItemState>, case_review_complete: bool, today: NaiveDate) -> ReadinessReport {
+    let mut overall = Progress::default();
+    let mut by_section: BTreeMap<u32, Progress> = BTreeMap::new();
+    let mut by_standard: BTreeMap<u32, Progress> = BTreeMap::new();
+    let mut attention = Vec::new();
+    let empty = ItemState::default();
+    for (section, standard, item) in edition.items() {
+        let key = item_key(standard, &item.letter);
+        let state = states.get(&key).unwrap_or(&empty);
+        let valid = state.answer.as_ref().map(|a| check_answer(&item.answer, a, today).is_ok());
+        let answered = valid == Some(true);
+        overall.add(item.level, answered);
+        by_section.entry(section).or_default().add(item.level, answered);
+        by_standard.entry(standard).or_default().add(item.level, answered);
+        let mut reasons = Vec::new();
+        if valid == Some(false) {
+            reasons.push(Attention::Invalid);
+        } else if valid.is_none() && item.level == Level::Core {
+            reasons.push(Attention::CoreUnanswered);
+        }
+        if !item.evidence.is_empty() && state.evidence_files == 0 && (answered || item.level == Level::Core) {
+            reasons.push(Attention::EvidenceMissing);
+        }
+        if !reasons.is_empty() {
+            attention.push((key, reasons));
+        }
+    }
+    ReadinessReport {
+        ready_for_accreditation: case_review_complete && overall.core_answered == overall.core_total,
+        extended_gap: overall.extended_total - overall.extended_answered,
+        overall,
+        by_section,
+        by_standard,
+        attention,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 30).unwrap_or_default()
+    }
+
+    fn item(letter: &str, level: Level, answer: AnswerSpec, evidence: usize) -> Item {
+        Item {
+            letter: letter.into(),
+            level,
+            text: format!("t-{letter}"),
+            guidance: None,
+            evidence: (0..evidence).map(|k| format!("e-{letter}-{k}")).collect(),
+            answer,
+        }
+    }
+
+    /// A small edition: standard 1 with a core yes/no (evidence), a core number, an extended
+    /// text; standards 2–13 with one extended yes/no each.
+    fn edition() -> Edition {
+        let yes_no = || AnswerSpec::YesNo { explanation: Explanation::RequiredIfNo };
+        let mut standards: Vec<Standard> = vec![Standard {
+            number: 1,
+            title: "s1".into(),
+            intro: None,
+            items: vec![
+                item("a", Level::Core, yes_no(), 1),
+                item("b", Level::Core, AnswerSpec::Number { min: 0, max: 100, unit: None }, 0),
+                item("c", Level::Extended, AnswerSpec::Text { max_chars: 10 }, 0),
+            ],
+        }];
+        for n in 2..=13 {
+            standards.push(Standard { number: n, title: format!("s{n}"), intro: None, items: vec![item("a", Level::Extended, yes_no(), 0)] });
+        }
+        let second = standards.split_off(4);
+        let mut second = second;
+        let third = second.split_off(5);
+        Edition {
+            id: "test".into(),
+            title: "t".into(),
+            published: today(),
+            demonstration: true,
+            sections: vec![
+                Section { number: 1, title: "a".into(), standards },
+                Section { number: 2, title: "b".into(), standards: second },
+                Section { number: 3, title: "c".into(), standards: third },
+            ],
+        }
+    }
+
+    fn yes() -> AnswerValue {
+        AnswerValue::YesNo { yes: true, explanation: String::new() }
+    }
+
+    #[test]
+    fn a_well_formed_edition_has_no_problems() {
+        assert_eq!(check_edition(&edition(), |_| true), vec![]);
+        let missing = check_edition(&edition(), |id| id != "t-b");
+        assert_eq!(missing, vec![EditionProblem { place: "messages".into(), field: "t-b".into(), problem: "no such message in locales/en".into() }]);
+    }
+
+    #[test]
+    fn problems_name_the_item_and_field() {
+        let mut bad = edition();
+        bad.sections[0].standards[0].items[1].letter = "c".into();
+        bad.sections[0].standards[0].items[1].answer = AnswerSpec::Number { min: 5, max: 1, unit: None };
+        bad.sections[1].standards.remove(0);
+        bad.sections[2].standards[0].items[0].answer = AnswerSpec::SingleChoice { options: vec!["only".into()] };
+        let problems: Vec<String> = check_edition(&bad, |_| true).iter().map(ToString::to_string).collect();
+        assert_eq!(
+            problems,
+            vec![
+                "item 1c: letter: expected 'b' (letters run a, b, c … without gaps), found 'c'",
+                "item 1c: answer.min: min 5 is greater than max 1",
+                "standard 6: number: expected standard 5 here, found 6",
+                "item 10a: answer.options: needs at least two options",
+            ]
+        );
+        let mut short = edition();
+        short.sections.pop();
+        let problems: Vec<String> = check_edition(&short, |_| true).iter().map(ToString::to_string).collect();
+        assert!(problems.contains(&"edition: sections: expected 3 sections, found 2".to_owned()), "{problems:?}");
+        assert!(problems.contains(&"edition: standards: expected standards 1 to 13, the last is 9".to_owned()), "{problems:?}");
+    }
+
+    #[test]
+    fn answers_are_checked_against_their_item() {
+        let t = today();
+        let rin = AnswerSpec::YesNo { explanation: Explanation::RequiredIfNo };
+        assert_eq!(check_answer(&rin, &yes(), t), Ok(()));
+        assert_eq!(check_answer(&rin, &AnswerValue::YesNo { yes: false, explanation: " ".into() }, t), Err("answer-error-explanation-required"));
+        assert_eq!(check_answer(&rin, &AnswerValue::YesNo { yes: false, explanation: "planned for 2027".into() }, t), Ok(()));
+        let number = AnswerSpec::Number { min: 0, max: 100, unit: None };
+        assert_eq!(check_answer(&number, &AnswerValue::Number { value: 101 }, t), Err("answer-error-out-of-range"));
+        assert_eq!(check_answer(&number, &AnswerValue::Number { value: 0 }, t), Ok(()));
+        assert_eq!(check_answer(&AnswerSpec::Date, &AnswerValue::Date { value: t + chrono::Duration::days(1) }, t), Err("answer-error-date-in-future"));
+        assert_eq!(check_answer(&AnswerSpec::Text { max_chars: 3 }, &AnswerValue::Text { value: "four".into() }, t), Err("error-text-too-long"));
+        let choice = AnswerSpec::MultipleChoice { options: vec!["ct".into(), "mri".into()] };
+        assert_eq!(check_answer(&choice, &AnswerValue::MultipleChoice { options: vec!["ct".into(), "ct".into()] }, t), Err("answer-error-unknown-option"));
+        assert_eq!(check_answer(&choice, &AnswerValue::MultipleChoice { options: vec!["mri".into()] }, t), Ok(()));
+        assert_eq!(check_answer(&choice, &yes(), t), Err("answer-error-wrong-type"));
+    }
+
+    /// (answers given, evidence on 1a, case review complete, ready?, extended gap, attention)
+    #[test]
+    fn readiness_follows_the_rules() {
+        type Case = (Vec<(&'static str, AnswerValue)>, usize, bool, bool, u32, &'static [(&'static str, &'static [Attention])]);
+        let cases: Vec<Case> = vec![
+            // nothing answered: both core items need attention, 1a also its evidence
+            (vec![], 0, true, false, 13, &[("1a", &[Attention::CoreUnanswered, Attention::EvidenceMissing]), ("1b", &[Attention::CoreUnanswered])]),
+            // core complete, case review complete → ready; evidence still flagged
+            (vec![("1a", AnswerValue::YesNo { yes: true, explanation: String::new() }), ("1b", AnswerValue::Number { value: 40 })], 0, true, true, 13, &[("1a", &[Attention::EvidenceMissing])]),
+            // core complete but case review open → not ready
+            (vec![("1a", AnswerValue::YesNo { yes: true, explanation: String::new() }), ("1b", AnswerValue::Number { value: 40 })], 1, false, false, 13, &[]),
+            // an invalid core answer is not an answer
+            (vec![("1a", AnswerValue::YesNo { yes: true, explanation: String::new() }), ("1b", AnswerValue::Number { value: 400 })], 1, true, false, 13, &[("1b", &[Attention::Invalid])]),
+            // extended answers never compensate a core gap
+            (vec![("1c", AnswerValue::Text { value: "ok".into() }), ("2a", AnswerValue::YesNo { yes: true, explanation: String::new() }), ("1b", AnswerValue::Number { value: 1 })], 1, true, false, 11, &[("1a", &[Attention::CoreUnanswered])]),
+        ];
+        for (answers, evidence, review, ready, gap, attention) in cases {
+            let mut states: BTreeMap<String, ItemState> = answers.iter().map(|(k, v)| ((*k).to_owned(), ItemState { answer: Some(v.clone()), evidence_files: 0 })).collect();
+            states.entry("1a".into()).or_default().evidence_files = evidence;
+            let report = readiness(&edition(), &states, review, today());
+            assert_eq!(report.ready_for_accreditation, ready, "{answers:?}");
+            assert_eq!(report.extended_gap, gap, "{answers:?}");
+            let got: Vec<(String, Vec<Attention>)> = attention.iter().map(|(k, r)| ((*k).to_owned(), r.to_vec())).collect();
+            assert_eq!(report.attention, got, "{answers:?}");
+            assert_eq!(report.overall.total(), 15);
+            assert_eq!(report.by_section.len(), 3);
+        }
+    }
+}
