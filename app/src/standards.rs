@@ -258,6 +258,28 @@ pub fn check_answer(spec: &AnswerSpec, value: &AnswerValue, today: NaiveDate) ->
     }
 }
 
+/// One save of one item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AnswerSave {
+    pub application_id: i64,
+    pub item_key: String,
+    pub value: AnswerValue,
+    /// The revision the client's value was based on (0: the item had no answer).
+    pub base_revision: i64,
+    /// Chosen by the client, unique per save (a UUID); 8 to 64 of `A-Z a-z 0-9 - _`.
+    pub idempotency_key: String,
+}
+
+/// What a save did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SaveOutcome {
+    /// Applied now, or earlier under the same key; `revision` is the one it produced.
+    Saved { revision: i64 },
+    /// The item changed since `base_revision`: nothing was written. The stored answer is sent
+    /// back so the person can keep theirs (saving again on `revision`) or take this one.
+    Conflict { revision: i64, value: AnswerValue, updated_by: i64 },
+}
+
 /// Why an item needs attention before submission.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Attention {

@@ -433,3 +433,7 @@ answer-error-wrong-type = This answer does not fit the question. Reload the page
 attention-core-unanswered = Core item not answered yet
 attention-invalid = The answer needs correcting
 attention-evidence-missing = Required evidence not uploaded yet
+application-error-not-enrolled = An application can be opened once the facility is an Enrolled Centre (its enrolment invoice is paid).
+application-error-no-edition = No standards edition has been imported yet. Ask an administrator.
+application-error-not-draft = This application has been submitted and can no longer be changed.
+answer-error-unknown-item = This question is not part of the application's standards edition.

@@ -2,6 +2,7 @@
 //! role, call a `db::` service, map its error. Doc comments name the role each one requires.
 
 pub mod admin;
+pub mod applications;
 pub mod auth;
 pub mod billing;
 pub mod editions;

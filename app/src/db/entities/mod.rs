@@ -1,5 +1,8 @@
 //! sea-orm entities, one module per table.
 
+pub mod answer;
+pub mod answer_save;
+pub mod application;
 pub mod audit_log;
 pub mod edition;
 pub mod email_token;

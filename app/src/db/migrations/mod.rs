@@ -8,6 +8,7 @@ mod m20261130_000003_sign_in_failures;
 mod m20261130_000004_facilities;
 mod m20261130_000005_billing;
 mod m20261130_000006_editions;
+mod m20261130_000007_applications;
 
 pub struct Migrator;
 
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000004_facilities::Migration),
             Box::new(m20261130_000005_billing::Migration),
             Box::new(m20261130_000006_editions::Migration),
+            Box::new(m20261130_000007_applications::Migration),
         ]
     }
 }

@@ -1,0 +1,209 @@
+//! Applications and their answers.
+//!
+//! Every save carries an idempotency key chosen by the client and the item revision it was
+//! based on. A key seen before is answered with the revision it produced and applied no
+//! second time (a retried request, a replayed offline queue); a base revision older than the
+//! stored one is a conflict and overwrites nothing. Each applied save bumps the item's
+//! revision and records who and when.
+
+use chrono::{DateTime, SubsecRound, Utc};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    TransactionTrait,
+};
+use serde_json::json;
+
+use super::audit::{self, NewEntry};
+use super::entities::{answer, answer_save, application};
+use super::facilities::current_status;
+use super::{editions, DataError};
+use crate::facilities::FacilityStatus;
+use crate::standards::{check_answer, AnswerValue, Edition};
+pub use crate::standards::{AnswerSave as Save, SaveOutcome};
+
+/// Status of an application being filled in.
+pub const DRAFT: &str = "draft";
+/// How often a save is retried when SQLite reports its writer busy.
+const BUSY_RETRIES: usize = 20;
+
+/// Opens the facility's first application (pinned to the newest edition), or returns the one
+/// already open. Only an Enrolled Centre can apply.
+pub async fn open(db: &DatabaseConnection, facility_id: i64, actor_id: i64, now: DateTime<Utc>) -> Result<application::Model, DataError> {
+    if let Some(existing) = current_for_facility(db, facility_id).await? {
+        return Ok(existing);
+    }
+    if current_status(db, facility_id).await? != FacilityStatus::Enrolled {
+        return Err(DataError::invalid("facility", "application-error-not-enrolled"));
+    }
+    let Some((edition, _)) = editions::list(db).await?.into_iter().next() else {
+        return Err(DataError::invalid("edition", "application-error-no-edition"));
+    };
+    let inserted = application::ActiveModel {
+        facility_id: Set(facility_id),
+        cycle: Set(1),
+        edition_id: Set(edition.id.clone()),
+        status: Set(DRAFT.to_owned()),
+        created_at: Set(now.trunc_subsecs(6)),
+        created_by: Set(Some(actor_id)),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .map_err(DataError::from);
+    let created = match inserted {
+        Ok(model) => model,
+        // Two members opened it at the same moment: the other insert won.
+        Err(e) if e.is_unique_violation() => return current_for_facility(db, facility_id).await?.ok_or(e),
+        Err(e) => return Err(e),
+    };
+    let mut entry = NewEntry::new(&format!("user:{actor_id}"), "application.opened", &format!("application:{}", created.id));
+    entry.after = Some(json!({ "facility": facility_id, "cycle": 1, "edition": edition.id }));
+    audit::append(db, entry).await?;
+    Ok(created)
+}
+
+/// The facility's newest application.
+pub async fn current_for_facility(db: &DatabaseConnection, facility_id: i64) -> Result<Option<application::Model>, DataError> {
+    Ok(application::Entity::find()
+        .filter(application::Column::FacilityId.eq(facility_id))
+        .order_by_desc(application::Column::Cycle)
+        .one(db)
+        .await?)
+}
+
+pub async fn find(db: &DatabaseConnection, id: i64) -> Result<Option<application::Model>, DataError> {
+    Ok(application::Entity::find_by_id(id).one(db).await?)
+}
+
+/// The edition an application is pinned to.
+pub async fn edition_of(db: &DatabaseConnection, app: &application::Model) -> Result<Edition, DataError> {
+    editions::find(db, &app.edition_id).await?.ok_or_else(|| DataError::Edition(format!("edition {} of application {} is missing", app.edition_id, app.id)))
+}
+
+fn valid_key(key: &str) -> bool {
+    (8..=64).contains(&key.len()) && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// Applies a save once (see the module comment). Answers that do not pass their item's checks
+/// yet are still stored (a draft is saved as typed; the attention summary flags it); an
+/// answer of the wrong type for the item is refused.
+pub async fn save_answer(db: &DatabaseConnection, save: &Save, actor_id: i64, now: DateTime<Utc>) -> Result<SaveOutcome, DataError> {
+    if !valid_key(&save.idempotency_key) {
+        return Err(DataError::invalid("idempotency_key", "error-field-malformed"));
+    }
+    if let Some(done) = applied(db, &save.idempotency_key).await? {
+        return replayed(done, save);
+    }
+    let app = find(db, save.application_id).await?.ok_or(DataError::NotFound)?;
+    if app.status != DRAFT {
+        return Err(DataError::invalid("application", "application-error-not-draft"));
+    }
+    let edition = edition_of(db, &app).await?;
+    let Some((_, item)) = edition.item(&save.item_key) else {
+        return Err(DataError::invalid("item", "answer-error-unknown-item"));
+    };
+    if check_answer(&item.answer, &save.value, now.date_naive()) == Err("answer-error-wrong-type") {
+        return Err(DataError::invalid("value", "answer-error-wrong-type"));
+    }
+    let value_json = serde_json::to_string(&save.value).map_err(|e| DataError::Edition(e.to_string()))?;
+    let mut last = None;
+    for attempt in 0..BUSY_RETRIES {
+        if attempt > 0 {
+            tokio::time::sleep(std::time::Duration::from_millis((attempt as u64 * 5) % 30 + 1)).await;
+        }
+        match try_save(db, save, &value_json, actor_id, now).await {
+            Ok(outcome) => {
+                if let SaveOutcome::Saved { revision } = outcome {
+                    let mut entry = NewEntry::new(&format!("user:{actor_id}"), "answer.saved", &format!("application:{}", save.application_id));
+                    entry.after = Some(json!({ "item": save.item_key, "revision": revision, "value": save.value, "key": save.idempotency_key }));
+                    audit::append(db, entry).await?;
+                }
+                return Ok(outcome);
+            }
+            // The same key applied concurrently (a double send): answer what it produced.
+            Err(e) if e.is_unique_violation() => {
+                if let Some(done) = applied(db, &save.idempotency_key).await? {
+                    return replayed(done, save);
+                }
+                // Two first answers to one item raced: the loser sees a conflict on retry.
+                last = Some(e);
+            }
+            Err(e) if e.is_busy() => last = Some(e),
+            Err(e) => return Err(e),
+        }
+    }
+    Err(last.unwrap_or_else(|| DataError::Edition("save not attempted".into())))
+}
+
+async fn applied(db: &DatabaseConnection, key: &str) -> Result<Option<answer_save::Model>, DataError> {
+    Ok(answer_save::Entity::find_by_id(key.to_owned()).one(db).await?)
+}
+
+fn replayed(done: answer_save::Model, save: &Save) -> Result<SaveOutcome, DataError> {
+    if done.application_id != save.application_id || done.item_key != save.item_key {
+        // A client reused a key for another item: refuse rather than guess.
+        return Err(DataError::invalid("idempotency_key", "error-field-malformed"));
+    }
+    Ok(SaveOutcome::Saved { revision: done.revision })
+}
+
+async fn try_save(db: &DatabaseConnection, save: &Save, value_json: &str, actor_id: i64, now: DateTime<Utc>) -> Result<SaveOutcome, DataError> {
+    let now = now.trunc_subsecs(6);
+    let txn = db.begin().await?;
+    let current = answer::Entity::find_by_id((save.application_id, save.item_key.clone())).lock_exclusive().one(&txn).await?;
+    let current_revision = current.as_ref().map_or(0, |a| a.revision);
+    if save.base_revision != current_revision {
+        // The same save may have been applied meanwhile by a concurrent copy of this request.
+        if let Some(done) = answer_save::Entity::find_by_id(save.idempotency_key.clone()).one(&txn).await? {
+            return replayed(done, save);
+        }
+        let (value, updated_by) = match &current {
+            Some(a) => (serde_json::from_str(&a.value).map_err(|e| DataError::Edition(e.to_string()))?, a.updated_by),
+            None => return Err(DataError::invalid("base_revision", "error-field-malformed")),
+        };
+        return Ok(SaveOutcome::Conflict { revision: current_revision, value, updated_by });
+    }
+    let revision = current_revision + 1;
+    match current {
+        Some(existing) => {
+            let mut model: answer::ActiveModel = existing.into();
+            model.value = Set(value_json.to_owned());
+            model.revision = Set(revision);
+            model.updated_by = Set(actor_id);
+            model.updated_at = Set(now);
+            model.update(&txn).await?;
+        }
+        None => {
+            answer::ActiveModel {
+                application_id: Set(save.application_id),
+                item_key: Set(save.item_key.clone()),
+                value: Set(value_json.to_owned()),
+                revision: Set(revision),
+                updated_by: Set(actor_id),
+                updated_at: Set(now),
+            }
+            .insert(&txn)
+            .await?;
+        }
+    }
+    answer_save::ActiveModel {
+        idempotency_key: Set(save.idempotency_key.clone()),
+        application_id: Set(save.application_id),
+        item_key: Set(save.item_key.clone()),
+        revision: Set(revision),
+        saved_by: Set(actor_id),
+        saved_at: Set(now),
+    }
+    .insert(&txn)
+    .await?;
+    txn.commit().await?;
+    Ok(SaveOutcome::Saved { revision })
+}
+
+/// The stored answers of an application: item key → (value, revision).
+pub async fn answers_of(db: &DatabaseConnection, application_id: i64) -> Result<Vec<(String, AnswerValue, i64)>, DataError> {
+    let rows = answer::Entity::find().filter(answer::Column::ApplicationId.eq(application_id)).all(db).await?;
+    rows.into_iter()
+        .map(|a| serde_json::from_str(&a.value).map(|v| (a.item_key, v, a.revision)).map_err(|e| DataError::Edition(e.to_string())))
+        .collect()
+}

@@ -1,0 +1,20 @@
+use sea_orm::entity::prelude::*;
+
+/// One application of a facility per cycle, pinned to the edition it was opened with.
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "applications")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i64,
+    pub facility_id: i64,
+    pub cycle: i32,
+    pub edition_id: String,
+    pub status: String,
+    pub created_at: DateTimeUtc,
+    pub created_by: Option<i64>,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}
