@@ -438,3 +438,7 @@ answer-error-wrong-type = هذه الإجابة لا تناسب السؤال. أ
 attention-core-unanswered = بند أساسي لم تتم الإجابة عنه بعد
 attention-invalid = الإجابة تحتاج إلى تصحيح
 attention-evidence-missing = المستندات الداعمة المطلوبة لم تُرفع بعد
+application-error-not-enrolled = يمكن فتح طلب بمجرد أن تصبح المنشأة مركزًا مسجَّلًا (بعد دفع فاتورة التسجيل).
+application-error-no-edition = لم يُستورد أي إصدار من المعايير بعد. يُرجى التواصل مع أحد المسؤولين.
+application-error-not-draft = تم تقديم هذا الطلب ولم يعد بالإمكان تعديله.
+answer-error-unknown-item = هذا السؤال ليس جزءًا من إصدار المعايير الخاص بالطلب.

@@ -430,3 +430,7 @@ answer-error-wrong-type = Diese Antwort passt nicht zur Frage. Laden Sie die Sei
 attention-core-unanswered = Kernkriterium noch nicht beantwortet
 attention-invalid = Die Antwort muss korrigiert werden
 attention-evidence-missing = Erforderlicher Nachweis noch nicht hochgeladen
+application-error-not-enrolled = Ein Antrag kann eröffnet werden, sobald die Einrichtung ein Eingeschriebenes Zentrum ist (die Einschreibungsrechnung ist bezahlt).
+application-error-no-edition = Es wurde noch keine Ausgabe der Standards importiert. Bitte wenden Sie sich an die Administration.
+application-error-not-draft = Dieser Antrag wurde eingereicht und kann nicht mehr geändert werden.
+answer-error-unknown-item = Diese Frage gehört nicht zur Standards-Ausgabe dieses Antrags.

@@ -430,3 +430,7 @@ answer-error-wrong-type = Esta respuesta no corresponde a la pregunta. Vuelva a 
 attention-core-unanswered = Criterio básico aún sin responder
 attention-invalid = La respuesta debe corregirse
 attention-evidence-missing = Documentación obligatoria aún no subida
+application-error-not-enrolled = Se puede abrir una solicitud cuando el centro es un Centro inscrito (factura de inscripción pagada).
+application-error-no-edition = Todavía no se ha importado ninguna edición de los estándares. Consulte a un administrador.
+application-error-not-draft = Esta solicitud se ha enviado y ya no se puede modificar.
+answer-error-unknown-item = Esta pregunta no forma parte de la edición de los estándares de la solicitud.

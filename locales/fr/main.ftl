@@ -430,3 +430,7 @@ answer-error-wrong-type = Cette réponse ne correspond pas à la question. Recha
 attention-core-unanswered = Critère essentiel sans réponse pour l’instant
 attention-invalid = La réponse doit être corrigée
 attention-evidence-missing = Justificatif requis pas encore téléversé
+application-error-not-enrolled = Une candidature peut être ouverte dès que l’établissement est un Centre inscrit (facture d’inscription payée).
+application-error-no-edition = Aucune édition des normes n’a encore été importée. Veuillez contacter un administrateur.
+application-error-not-draft = Cette candidature a été soumise et ne peut plus être modifiée.
+answer-error-unknown-item = Cette question ne fait pas partie de l’édition des normes de la candidature.

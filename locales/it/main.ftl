@@ -430,3 +430,7 @@ answer-error-wrong-type = Questa risposta non corrisponde alla domanda. Ricarica
 attention-core-unanswered = Requisito fondamentale non ancora compilato
 attention-invalid = La risposta deve essere corretta
 attention-evidence-missing = Documentazione richiesta non ancora caricata
+application-error-not-enrolled = Una domanda può essere aperta quando la struttura è un Centro iscritto (fattura di iscrizione pagata).
+application-error-no-edition = Non è ancora stata importata alcuna edizione degli standard. Rivolgersi a un amministratore.
+application-error-not-draft = Questa domanda è stata inviata e non può più essere modificata.
+answer-error-unknown-item = Questa domanda non fa parte dell’edizione degli standard della candidatura.

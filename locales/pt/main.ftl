@@ -430,3 +430,7 @@ answer-error-wrong-type = Esta resposta não corresponde à pergunta. Recarregue
 attention-core-unanswered = Critério essencial ainda sem resposta
 attention-invalid = A resposta tem de ser corrigida
 attention-evidence-missing = Evidências obrigatórias ainda não carregadas
+application-error-not-enrolled = Uma candidatura pode ser aberta quando a instituição for um Centro inscrito (fatura de inscrição paga).
+application-error-no-edition = Ainda não foi importada nenhuma edição das normas. Contacte um administrador.
+application-error-not-draft = Esta candidatura foi submetida e já não pode ser alterada.
+answer-error-unknown-item = Esta pergunta não faz parte da edição das normas da candidatura.

@@ -430,3 +430,7 @@ answer-error-wrong-type = Bu yanıt soruya uymuyor. Sayfayı yeniden yükleyip t
 attention-core-unanswered = Temel madde henüz yanıtlanmadı
 attention-invalid = Yanıtın düzeltilmesi gerekiyor
 attention-evidence-missing = Gerekli kanıt belgeleri henüz yüklenmedi
+application-error-not-enrolled = Başvuru, kurum Kayıtlı Merkez olduğunda (kayıt faturası ödendiğinde) açılabilir.
+application-error-no-edition = Henüz hiçbir standart sürümü içe aktarılmadı. Lütfen bir yöneticiye başvurun.
+application-error-not-draft = Bu başvuru gönderildi ve artık değiştirilemez.
+answer-error-unknown-item = Bu soru, başvurunun standart sürümünde yer almıyor.

@@ -428,3 +428,7 @@ answer-error-wrong-type = 该答案与问题不匹配。请重新加载页面后
 attention-core-unanswered = 核心条目尚未回答
 attention-invalid = 答案需要更正
 attention-evidence-missing = 所需证明材料尚未上传
+application-error-not-enrolled = 机构成为注册中心（注册发票已付清）后即可开启申请。
+application-error-no-edition = 尚未导入任何标准版本。请联系管理员。
+application-error-not-draft = 此申请已提交，无法再修改。
+answer-error-unknown-item = 此问题不属于该申请所用的标准版本。
