@@ -3,12 +3,10 @@
 
 #![cfg(feature = "ssr")]
 
-use app::billing::FeeSchedule;
 use app::db::applications::{self, Save, SaveOutcome};
 use app::db::billing::{self, NewPayment, PaymentSource};
 use app::db::entities::answer;
-use app::db::{editions, facilities as service, mail, testing, DataError};
-use app::facilities::RegistrationForm;
+use app::db::{editions, testing, DataError};
 use app::standards::AnswerValue;
 use chrono::Utc;
 use sea_orm::{DatabaseConnection, EntityTrait, PaginatorTrait};
@@ -16,32 +14,13 @@ use sea_orm::{DatabaseConnection, EntityTrait, PaginatorTrait};
 /// An enrolled facility with the demonstration edition imported; returns (facility id, holder id).
 async fn enrolled(db: &DatabaseConnection, pay: bool) -> (i64, i64) {
     editions::import(db, editions::DEMO_EDITION, None, Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
-    let form = RegistrationForm {
-        facility_name: "IO Unit".into(),
-        institution: "General Hospital".into(),
-        department: "Radiology".into(),
-        address: "1 Road".into(),
-        country: "Spain".into(),
-        procedures_per_year: "300".into(),
-        approver_name: "Head".into(),
-        approver_email: "head@general.example".into(),
-        approval_date: Utc::now().date_naive().to_string(),
-        approval_confirmed: Some("on".into()),
-        display_name: "Holder".into(),
-        email: "holder@general.example".into(),
-        password: "holder password 1".into(),
-        ..RegistrationForm::default()
-    };
-    let registered = service::register(db, &form, "en", "http://t", Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
-    let activation = mail::recent(db, 1).await.unwrap_or_default().remove(0);
-    let token = activation.body_text.split("token=").nth(1).and_then(|s| s.split_whitespace().next()).unwrap_or_default().to_owned();
-    service::activate(db, &token, "http://t", &FeeSchedule::demo(), Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
+    let (facility, holder) = testing::activated_facility(db, "holder@general.example", "IO Unit").await.unwrap_or_else(|e| panic!("{e}"));
     if pay {
-        let inv = billing::invoices_of(db, registered.facility.id).await.unwrap_or_default().remove(0);
-        let payment = NewPayment { invoice_id: inv.id, amount_minor: inv.total_minor, paid_on: Utc::now().date_naive(), reference: "B".into(), source: PaymentSource::Administrator(registered.user.id) };
+        let inv = billing::invoices_of(db, facility.id).await.unwrap_or_default().remove(0);
+        let payment = NewPayment { invoice_id: inv.id, amount_minor: inv.total_minor, paid_on: Utc::now().date_naive(), reference: "B".into(), source: PaymentSource::Administrator(holder.id) };
         billing::record_payment(db, payment, "http://t", Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
     }
-    (registered.facility.id, registered.user.id)
+    (facility.id, holder.id)
 }
 
 fn yes(key: &str, base: i64, idempotency: &str, app: i64) -> Save {

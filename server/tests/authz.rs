@@ -14,8 +14,7 @@ use tower::ServiceExt;
 use app::accounts::GlobalRole;
 use app::api::{admin, applications, auth, billing, editions, facilities};
 use app::db::accounts::{self, NewUser};
-use app::db::{facilities as service, mail, sessions, testing};
-use app::facilities::RegistrationForm;
+use app::db::{facilities as service, sessions, testing};
 use server::config::Config;
 use server::router::{router, AppState};
 
@@ -66,25 +65,6 @@ fn expected(policy: Policy, caller: Caller) -> Outcome {
     }
 }
 
-fn registration(email: &str, name: &str) -> RegistrationForm {
-    RegistrationForm {
-        facility_name: name.into(),
-        institution: "General Hospital".into(),
-        department: "Radiology".into(),
-        address: "1 Road".into(),
-        country: "Spain".into(),
-        procedures_per_year: "300".into(),
-        approver_name: "Head".into(),
-        approver_email: "head@general.example".into(),
-        approval_date: chrono::Utc::now().date_naive().to_string(),
-        approval_confirmed: Some("on".into()),
-        display_name: "Holder".into(),
-        email: email.into(),
-        password: "holder password 1".into(),
-        ..RegistrationForm::default()
-    }
-}
-
 async fn user(db: &sea_orm::DatabaseConnection, email: &str, role: Option<GlobalRole>) -> i64 {
     let new = NewUser { email: email.into(), display_name: email.into(), password: "a password for tests".into(), language: "en".into() };
     let u = accounts::create_user(db, new, "test").await.unwrap();
@@ -120,12 +100,9 @@ async fn every_server_function_checks_its_role_on_the_server() {
     for t in testing::all().await {
         let db = &t.db;
         let base = "http://test";
-        let registered = service::register(db, &registration("holder@general.example", "IO Unit"), "en", base, chrono::Utc::now()).await.unwrap();
-        let f = registered.facility.id;
-        let holder = registered.user.id;
-        let activation = mail::recent(db, 1).await.unwrap().remove(0);
-        let token = activation.body_text.split("token=").nth(1).unwrap().split_whitespace().next().unwrap().to_owned();
-        service::activate(db, &token, base, &app::billing::FeeSchedule::demo(), chrono::Utc::now()).await.unwrap();
+        let (facility, holder_user) = testing::activated_facility(db, "holder@general.example", "IO Unit").await.unwrap();
+        let f = facility.id;
+        let holder = holder_user.id;
         let enrolment = app::db::billing::invoices_of(db, f).await.unwrap().remove(0);
         let invoice = enrolment.id;
         let payment = app::db::billing::NewPayment {
@@ -140,11 +117,11 @@ async fn every_server_function_checks_its_role_on_the_server() {
         let application = app::db::applications::open(db, f, holder, chrono::Utc::now()).await.unwrap().id;
         let member = user(db, "member@general.example", None).await;
         let member_user = accounts::find_by_id(db, member).await.unwrap().unwrap();
-        service::join(db, &member_user, &registered.facility.code, base, chrono::Utc::now()).await.unwrap();
+        service::join(db, &member_user, &facility.code, base, chrono::Utc::now()).await.unwrap();
         service::decide_membership(db, holder, f, member, true, base, chrono::Utc::now()).await.unwrap();
         let pending = user(db, "pending@general.example", None).await;
         let pending_user = accounts::find_by_id(db, pending).await.unwrap().unwrap();
-        service::join(db, &pending_user, &registered.facility.code, base, chrono::Utc::now()).await.unwrap();
+        service::join(db, &pending_user, &facility.code, base, chrono::Utc::now()).await.unwrap();
         let outsider = user(db, "outsider@elsewhere.example", None).await;
         let admin = user(db, "admin@accredit.example", Some(GlobalRole::Administrator)).await;
         let assessor = user(db, "assessor@accredit.example", Some(GlobalRole::Assessor)).await;

@@ -11,8 +11,8 @@ use tower::ServiceExt;
 
 use app::billing::FeeSchedule;
 use app::db::entities::payment;
-use app::db::{accounts, billing, facilities as service, mail, sessions, testing};
-use app::facilities::{FacilityStatus, RegistrationForm};
+use app::db::{accounts, billing, facilities as service, sessions, testing};
+use app::facilities::FacilityStatus;
 use server::config::{BillingConfig, Config};
 use server::router::{router, AppState};
 use server::webhook::sign;
@@ -40,27 +40,8 @@ async fn webhook_and_pdf() {
     for t in testing::all().await {
         let db = &t.db;
         let base = "http://test";
-        let form = RegistrationForm {
-            facility_name: "IO Unit".into(),
-            institution: "General Hospital".into(),
-            department: "Radiology".into(),
-            address: "1 Road".into(),
-            country: "Spain".into(),
-            procedures_per_year: "300".into(),
-            approver_name: "Head".into(),
-            approver_email: "head@general.example".into(),
-            approval_date: chrono::Utc::now().date_naive().to_string(),
-            approval_confirmed: Some("on".into()),
-            display_name: "Holder".into(),
-            email: "holder@general.example".into(),
-            password: "holder password 1".into(),
-            ..RegistrationForm::default()
-        };
-        let registered = service::register(db, &form, "en", base, chrono::Utc::now()).await.unwrap();
-        let activation = mail::recent(db, 1).await.unwrap().remove(0);
-        let token = activation.body_text.split("token=").nth(1).unwrap().split_whitespace().next().unwrap().to_owned();
-        service::activate(db, &token, base, &FeeSchedule::demo(), chrono::Utc::now()).await.unwrap();
-        let inv = billing::invoices_of(db, registered.facility.id).await.unwrap().remove(0);
+        let (facility, holder) = testing::activated_facility(db, "holder@general.example", "IO Unit").await.unwrap();
+        let inv = billing::invoices_of(db, facility.id).await.unwrap().remove(0);
 
         let config = Config {
             addr: "127.0.0.1:0".parse().unwrap(),
@@ -87,13 +68,13 @@ async fn webhook_and_pdf() {
         let (status, ..) = send(&app, notification(stale, &sign(SECRET, stale, body.as_bytes()), &body)).await;
         assert_eq!(status, StatusCode::BAD_REQUEST, "stale timestamp");
         assert_eq!(payments().await, 0);
-        assert_eq!(service::current_status(db, registered.facility.id).await.unwrap(), FacilityStatus::PendingPayment);
+        assert_eq!(service::current_status(db, facility.id).await.unwrap(), FacilityStatus::PendingPayment);
 
         // Accepted once; the replay answers 200 and changes nothing.
         let (status, _, answer) = send(&app, notification(now, &sign(SECRET, now, body.as_bytes()), &body)).await;
         assert_eq!(status, StatusCode::OK, "{}", String::from_utf8_lossy(&answer));
         assert!(String::from_utf8_lossy(&answer).contains(r#""replayed":false"#));
-        assert_eq!(service::current_status(db, registered.facility.id).await.unwrap(), FacilityStatus::Enrolled);
+        assert_eq!(service::current_status(db, facility.id).await.unwrap(), FacilityStatus::Enrolled);
         let (status, _, answer) = send(&app, notification(now, &sign(SECRET, now, body.as_bytes()), &body)).await;
         assert_eq!(status, StatusCode::OK);
         assert!(String::from_utf8_lossy(&answer).contains(r#""replayed":true"#));
@@ -113,7 +94,7 @@ async fn webhook_and_pdf() {
         let (outsider_token, _) = sessions::open(db, outsider.id, chrono::Utc::now()).await.unwrap();
         let (status, ..) = send(&app, pdf(Some(format!("accredit_session={outsider_token}")), "en")).await;
         assert_eq!(status, StatusCode::FORBIDDEN);
-        let (holder_token, _) = sessions::open(db, registered.user.id, chrono::Utc::now()).await.unwrap();
+        let (holder_token, _) = sessions::open(db, holder.id, chrono::Utc::now()).await.unwrap();
         for lang in ["en", "de", "ar", "zh-CN"] {
             let (status, headers, bytes) = send(&app, pdf(Some(format!("accredit_session={holder_token}")), lang)).await;
             assert_eq!(status, StatusCode::OK, "{lang}: {}", String::from_utf8_lossy(&bytes));

@@ -75,3 +75,47 @@ pub async fn all() -> Vec<TestDb> {
     }
     dbs
 }
+
+/// A complete, valid registration (300 procedures, approved today) for `email` and `facility`.
+pub fn registration(email: &str, facility: &str) -> crate::facilities::RegistrationForm {
+    crate::facilities::RegistrationForm {
+        facility_name: facility.into(),
+        institution: "General Hospital".into(),
+        department: "Radiology".into(),
+        address: "1 Road".into(),
+        country: "Spain".into(),
+        procedures_per_year: "300".into(),
+        approver_name: "Head".into(),
+        approver_email: "head@general.example".into(),
+        approval_date: chrono::Utc::now().date_naive().to_string(),
+        approval_confirmed: Some("on".into()),
+        display_name: "Holder".into(),
+        email: email.into(),
+        password: "holder password 1".into(),
+        ..crate::facilities::RegistrationForm::default()
+    }
+}
+
+/// The token of the first `token=` link in a mail body.
+pub fn token_in(body: &str) -> Option<String> {
+    body.split("token=").nth(1)?.split_whitespace().next().map(str::to_owned)
+}
+
+/// Registers and activates a facility the way its main account holder would (the token read
+/// from the activation mail); returns the facility and the holder.
+pub async fn activated_facility(
+    db: &DatabaseConnection,
+    email: &str,
+    facility: &str,
+) -> Result<(super::entities::facility::Model, super::entities::user::Model), super::DataError> {
+    let base = "http://test";
+    let registered = super::facilities::register(db, &registration(email, facility), "en", base, chrono::Utc::now()).await?;
+    let mails = super::mail::recent(db, 50).await?;
+    let token = mails
+        .iter()
+        .find(|m| m.kind == "activation" && m.to_address == registered.user.email)
+        .and_then(|m| token_in(&m.body_text))
+        .ok_or_else(|| super::DataError::invalid("token", "no activation mail"))?;
+    super::facilities::activate(db, &token, base, &crate::billing::FeeSchedule::demo(), chrono::Utc::now()).await?;
+    Ok((registered.facility, registered.user))
+}
