@@ -35,7 +35,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `${server} create-admin --email ${ADMIN.email} --name "${ADMIN.name}" && ${server} serve`,
+    command: `${server} create-admin --email ${ADMIN.email} --name "${ADMIN.name}" && ${server} import-edition standards/demo-2026.toml && ${server} serve`,
     cwd: repo,
     url: `http://127.0.0.1:${port}/readyz`,
     reuseExistingServer: false,

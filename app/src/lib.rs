@@ -4,6 +4,9 @@
 //! into the server. Everything that touches the database lives in [`db`], which only exists
 //! with `ssr`, so sea-orm, sqlx and tokio never reach the wasm.
 
+// Leptos views are nested types; the questionnaire's hydration future is deeper than the default 128.
+#![recursion_limit = "256"]
+
 pub mod accounts;
 pub mod api;
 pub mod billing;

@@ -442,3 +442,39 @@ application-error-not-enrolled = يمكن فتح طلب بمجرد أن تصبح
 application-error-no-edition = لم يُستورد أي إصدار من المعايير بعد. يُرجى التواصل مع أحد المسؤولين.
 application-error-not-draft = تم تقديم هذا الطلب ولم يعد بالإمكان تعديله.
 answer-error-unknown-item = هذا السؤال ليس جزءًا من إصدار المعايير الخاص بالطلب.
+
+## The questionnaire
+application-heading = طلب الاعتماد
+application-open = الانتقال إلى الطلب
+application-page-title = الطلب
+application-index-label = معايير الطلب
+application-demonstration-notice = هذا هو الإصدار التجريبي من المعايير: أسئلة نموذجية بصياغتنا الخاصة، وليست المعايير المرخّصة.
+application-summary-heading = ما لا يزال يحتاج إلى انتباه
+application-core-progress = البنود الأساسية المُجاب عنها: { $answered } من { $total }
+application-extended-progress = البنود الموسّعة المُجاب عنها: { $answered } من { $total } (مطلوبة لتصبح الخدمة مركز تميّز)
+application-ready = تمت الإجابة عن جميع البنود الأساسية واكتملت مراجعة الحالات: الطلب جاهز للتقديم.
+application-not-ready = الطلب غير جاهز للتقديم بعد: يجب الإجابة عن جميع البنود الأساسية وإكمال المراجعة الداخلية للحالات.
+application-attention-count =
+    { $count ->
+        [zero] لا يوجد أي بند بحاجة إلى انتباه
+        [one] بند واحد بحاجة إلى انتباه
+        [two] بندان بحاجة إلى انتباه
+        [few] { $count } بنود بحاجة إلى انتباه
+        [many] { $count } بندًا بحاجة إلى انتباه
+       *[other] { $count } بند بحاجة إلى انتباه
+    }
+application-level-core = بند أساسي
+application-level-extended = بند موسّع
+application-guidance = إرشادات
+application-evidence-needed = المستندات الداعمة:
+application-answer = الإجابة
+application-yes = نعم
+application-no = لا
+application-explanation = التوضيح
+application-save-saving = جارٍ الحفظ…
+application-save-saved = تم الحفظ
+application-save-conflict = عدّله شخص آخر
+application-save-offline = لم يُحفظ: تعذّر الوصول إلى الخادم. حاول مرة أخرى عند عودة الاتصال.
+application-conflict-explain = حفظ شخص آخر في الأثناء إجابة مختلفة عن هذا البند. إجابة الشخص الآخر:
+application-conflict-keep-mine = الإبقاء على إجابتي
+application-conflict-take-theirs = الأخذ بالإجابة الأخرى

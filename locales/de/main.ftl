@@ -434,3 +434,35 @@ application-error-not-enrolled = Ein Antrag kann eröffnet werden, sobald die Ei
 application-error-no-edition = Es wurde noch keine Ausgabe der Standards importiert. Bitte wenden Sie sich an die Administration.
 application-error-not-draft = Dieser Antrag wurde eingereicht und kann nicht mehr geändert werden.
 answer-error-unknown-item = Diese Frage gehört nicht zur Standards-Ausgabe dieses Antrags.
+
+## The questionnaire
+application-heading = Antrag auf Akkreditierung
+application-open = Zum Antrag
+application-page-title = Antrag
+application-index-label = Standards des Antrags
+application-demonstration-notice = Dies ist die Demonstrationsausgabe der Standards: Beispielfragen in unseren eigenen Worten, nicht die lizenzierten Standards.
+application-summary-heading = Was noch offen ist
+application-core-progress = Beantwortete Kernkriterien: { $answered } von { $total }
+application-extended-progress = Beantwortete erweiterte Kriterien: { $answered } von { $total } (erforderlich für Centre of Excellence)
+application-ready = Alle Kernkriterien sind beantwortet und die Fallprüfung ist abgeschlossen: Der Antrag kann eingereicht werden.
+application-not-ready = Der Antrag kann noch nicht eingereicht werden: Alle Kernkriterien müssen beantwortet und die interne Fallprüfung muss abgeschlossen sein.
+application-attention-count =
+    { $count ->
+        [one] Ein Kriterium erfordert Aufmerksamkeit
+       *[other] { $count } Kriterien erfordern Aufmerksamkeit
+    }
+application-level-core = Kernkriterium
+application-level-extended = Erweitertes Kriterium
+application-guidance = Hinweise
+application-evidence-needed = Nachweise:
+application-answer = Antwort
+application-yes = Ja
+application-no = Nein
+application-explanation = Erläuterung
+application-save-saving = Wird gespeichert…
+application-save-saved = Gespeichert
+application-save-conflict = Von jemand anderem geändert
+application-save-offline = Nicht gespeichert: Der Server ist nicht erreichbar. Versuchen Sie es erneut, sobald Sie wieder online sind.
+application-conflict-explain = Jemand anderes hat inzwischen eine andere Antwort zu diesem Kriterium gespeichert. Die andere Antwort lautet:
+application-conflict-keep-mine = Meine Antwort behalten
+application-conflict-take-theirs = Die andere Antwort übernehmen

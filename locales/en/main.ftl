@@ -437,3 +437,35 @@ application-error-not-enrolled = An application can be opened once the facility 
 application-error-no-edition = No standards edition has been imported yet. Ask an administrator.
 application-error-not-draft = This application has been submitted and can no longer be changed.
 answer-error-unknown-item = This question is not part of the application's standards edition.
+
+## The questionnaire
+application-heading = Application for accreditation
+application-open = Go to the application
+application-page-title = Application
+application-index-label = Standards of the application
+application-demonstration-notice = This is the demonstration edition of the standards: example questions in our own words, not the licensed standards.
+application-summary-heading = What still needs attention
+application-core-progress = Core items answered: { $answered } of { $total }
+application-extended-progress = Extended items answered: { $answered } of { $total } (needed for Centre of Excellence)
+application-ready = Every core item is answered and the case review is complete: the application is ready to submit.
+application-not-ready = Not ready to submit yet: every core item needs an answer and the internal case review must be complete.
+application-attention-count =
+    { $count ->
+        [one] One item needs attention
+       *[other] { $count } items need attention
+    }
+application-level-core = Core
+application-level-extended = Extended
+application-guidance = Guidance
+application-evidence-needed = Evidence:
+application-answer = Answer
+application-yes = Yes
+application-no = No
+application-explanation = Explanation
+application-save-saving = Saving…
+application-save-saved = Saved
+application-save-conflict = Changed by someone else
+application-save-offline = Not saved: the server cannot be reached. Try again when you are back online.
+application-conflict-explain = Someone else saved a different answer to this item in the meantime. Their answer:
+application-conflict-keep-mine = Keep my answer
+application-conflict-take-theirs = Take their answer

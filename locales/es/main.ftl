@@ -434,3 +434,35 @@ application-error-not-enrolled = Se puede abrir una solicitud cuando el centro e
 application-error-no-edition = Todavía no se ha importado ninguna edición de los estándares. Consulte a un administrador.
 application-error-not-draft = Esta solicitud se ha enviado y ya no se puede modificar.
 answer-error-unknown-item = Esta pregunta no forma parte de la edición de los estándares de la solicitud.
+
+## The questionnaire
+application-heading = Solicitud de acreditación
+application-open = Ir a la solicitud
+application-page-title = Solicitud
+application-index-label = Estándares de la solicitud
+application-demonstration-notice = Esta es la edición de demostración de los estándares: preguntas de ejemplo redactadas por nosotros, no los estándares con licencia.
+application-summary-heading = Lo que aún requiere atención
+application-core-progress = Criterios básicos respondidos: { $answered } de { $total }
+application-extended-progress = Criterios ampliados respondidos: { $answered } de { $total } (necesarios para ser Centro de Excelencia)
+application-ready = Todos los criterios básicos están respondidos y la revisión de casos ha concluido: la solicitud está lista para enviarse.
+application-not-ready = La solicitud aún no se puede enviar: todos los criterios básicos deben tener respuesta y la revisión interna de casos debe haber concluido.
+application-attention-count =
+    { $count ->
+        [one] Un criterio requiere atención
+       *[other] { $count } criterios requieren atención
+    }
+application-level-core = Criterio básico
+application-level-extended = Criterio ampliado
+application-guidance = Orientación
+application-evidence-needed = Documentación:
+application-answer = Respuesta
+application-yes = Sí
+application-no = No
+application-explanation = Explicación
+application-save-saving = Guardando…
+application-save-saved = Guardado
+application-save-conflict = Modificado por otra persona
+application-save-offline = No guardado: no se puede contactar con el servidor. Inténtelo de nuevo cuando recupere la conexión.
+application-conflict-explain = Otra persona ha guardado mientras tanto una respuesta distinta para este criterio. La respuesta de esa persona:
+application-conflict-keep-mine = Conservar mi respuesta
+application-conflict-take-theirs = Aceptar la otra respuesta

@@ -434,3 +434,35 @@ application-error-not-enrolled = Une candidature peut être ouverte dès que l�
 application-error-no-edition = Aucune édition des normes n’a encore été importée. Veuillez contacter un administrateur.
 application-error-not-draft = Cette candidature a été soumise et ne peut plus être modifiée.
 answer-error-unknown-item = Cette question ne fait pas partie de l’édition des normes de la candidature.
+
+## The questionnaire
+application-heading = Candidature à l’accréditation
+application-open = Accéder à la candidature
+application-page-title = Candidature
+application-index-label = Normes de la candidature
+application-demonstration-notice = Ceci est l’édition de démonstration des normes : des questions d’exemple formulées par nos soins, et non les normes sous licence.
+application-summary-heading = Ce qui reste à compléter
+application-core-progress = Critères essentiels renseignés : { $answered } sur { $total }
+application-extended-progress = Critères étendus renseignés : { $answered } sur { $total } (requis pour devenir Centre d’excellence)
+application-ready = Tous les critères essentiels sont renseignés et l’analyse des dossiers est terminée : la candidature est prête à être soumise.
+application-not-ready = La candidature n’est pas encore prête à être soumise : chaque critère essentiel doit être renseigné et l’analyse interne des dossiers doit être terminée.
+application-attention-count =
+    { $count ->
+        [one] { $count } critère demande votre attention
+       *[other] { $count } critères demandent votre attention
+    }
+application-level-core = Critère essentiel
+application-level-extended = Critère étendu
+application-guidance = Conseils
+application-evidence-needed = Justificatifs :
+application-answer = Réponse
+application-yes = Oui
+application-no = Non
+application-explanation = Explication
+application-save-saving = Enregistrement…
+application-save-saved = Enregistré
+application-save-conflict = Modifié par quelqu’un d’autre
+application-save-offline = Non enregistré : le serveur est injoignable. Réessayez dès le retour de la connexion.
+application-conflict-explain = Quelqu’un d’autre a enregistré entre-temps une réponse différente à ce critère. Sa réponse :
+application-conflict-keep-mine = Conserver ma réponse
+application-conflict-take-theirs = Adopter sa réponse

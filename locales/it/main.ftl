@@ -434,3 +434,35 @@ application-error-not-enrolled = Una domanda può essere aperta quando la strutt
 application-error-no-edition = Non è ancora stata importata alcuna edizione degli standard. Rivolgersi a un amministratore.
 application-error-not-draft = Questa domanda è stata inviata e non può più essere modificata.
 answer-error-unknown-item = Questa domanda non fa parte dell’edizione degli standard della candidatura.
+
+## The questionnaire
+application-heading = Domanda di accreditamento
+application-open = Vai alla domanda
+application-page-title = Domanda
+application-index-label = Standard della domanda
+application-demonstration-notice = Questa è l’edizione dimostrativa degli standard: domande di esempio formulate con parole nostre, non gli standard concessi in licenza.
+application-summary-heading = Cosa richiede ancora attenzione
+application-core-progress = Requisiti fondamentali compilati: { $answered } su { $total }
+application-extended-progress = Requisiti estesi compilati: { $answered } su { $total } (necessari per diventare Centro di Eccellenza)
+application-ready = Tutti i requisiti fondamentali sono compilati e il riesame dei casi è concluso: la domanda è pronta per essere inviata.
+application-not-ready = La domanda non è ancora pronta per l’invio: ogni requisito fondamentale richiede una risposta e il riesame interno dei casi deve essere concluso.
+application-attention-count =
+    { $count ->
+        [one] Un requisito richiede attenzione
+       *[other] { $count } requisiti richiedono attenzione
+    }
+application-level-core = Requisito fondamentale
+application-level-extended = Requisito esteso
+application-guidance = Indicazioni
+application-evidence-needed = Documentazione:
+application-answer = Risposta
+application-yes = Sì
+application-no = No
+application-explanation = Spiegazione
+application-save-saving = Salvataggio in corso…
+application-save-saved = Salvato
+application-save-conflict = Modificato da un’altra persona
+application-save-offline = Non salvato: impossibile raggiungere il server. Riprovate appena tornate online.
+application-conflict-explain = Nel frattempo un’altra persona ha salvato una risposta diversa per questo requisito. La risposta dell’altra persona:
+application-conflict-keep-mine = Mantieni la mia risposta
+application-conflict-take-theirs = Usa l’altra risposta

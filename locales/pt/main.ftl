@@ -434,3 +434,35 @@ application-error-not-enrolled = Uma candidatura pode ser aberta quando a instit
 application-error-no-edition = Ainda não foi importada nenhuma edição das normas. Contacte um administrador.
 application-error-not-draft = Esta candidatura foi submetida e já não pode ser alterada.
 answer-error-unknown-item = Esta pergunta não faz parte da edição das normas da candidatura.
+
+## The questionnaire
+application-heading = Candidatura à acreditação
+application-open = Ir para a candidatura
+application-page-title = Candidatura
+application-index-label = Normas da candidatura
+application-demonstration-notice = Esta é a edição de demonstração das normas: perguntas de exemplo redigidas por nós, não as normas licenciadas.
+application-summary-heading = O que ainda precisa de atenção
+application-core-progress = Critérios essenciais respondidos: { $answered } de { $total }
+application-extended-progress = Critérios alargados respondidos: { $answered } de { $total } (necessários para se tornar Centro de Excelência)
+application-ready = Todos os critérios essenciais estão respondidos e a revisão de casos está concluída: a candidatura está pronta para ser submetida.
+application-not-ready = A candidatura ainda não pode ser submetida: todos os critérios essenciais precisam de resposta e a revisão interna de casos tem de estar concluída.
+application-attention-count =
+    { $count ->
+        [one] { $count } critério precisa de atenção
+       *[other] { $count } critérios precisam de atenção
+    }
+application-level-core = Critério essencial
+application-level-extended = Critério alargado
+application-guidance = Orientações
+application-evidence-needed = Evidências:
+application-answer = Resposta
+application-yes = Sim
+application-no = Não
+application-explanation = Explicação
+application-save-saving = A guardar…
+application-save-saved = Guardado
+application-save-conflict = Alterado por outra pessoa
+application-save-offline = Não guardado: não é possível contactar o servidor. Tente novamente quando voltar a estar ligado.
+application-conflict-explain = Entretanto, outra pessoa guardou uma resposta diferente para este critério. A resposta dessa pessoa:
+application-conflict-keep-mine = Manter a minha resposta
+application-conflict-take-theirs = Aceitar a outra resposta

@@ -434,3 +434,35 @@ application-error-not-enrolled = Başvuru, kurum Kayıtlı Merkez olduğunda (ka
 application-error-no-edition = Henüz hiçbir standart sürümü içe aktarılmadı. Lütfen bir yöneticiye başvurun.
 application-error-not-draft = Bu başvuru gönderildi ve artık değiştirilemez.
 answer-error-unknown-item = Bu soru, başvurunun standart sürümünde yer almıyor.
+
+## The questionnaire
+application-heading = Akreditasyon başvurusu
+application-open = Başvuruya git
+application-page-title = Başvuru
+application-index-label = Başvurunun standartları
+application-demonstration-notice = Bu, standartların tanıtım sürümüdür: kendi ifadelerimizle yazılmış örnek sorular içerir, lisanslı standartlar değildir.
+application-summary-heading = Hâlâ ilgi bekleyen maddeler
+application-core-progress = Yanıtlanan temel maddeler: { $answered } / { $total }
+application-extended-progress = Yanıtlanan genişletilmiş maddeler: { $answered } / { $total } (Mükemmeliyet Merkezi için gerekli)
+application-ready = Tüm temel maddeler yanıtlandı ve vaka incelemesi tamamlandı: başvuru gönderilmeye hazır.
+application-not-ready = Başvuru henüz gönderilmeye hazır değil: tüm temel maddelerin yanıtlanması ve kurum içi vaka incelemesinin tamamlanması gerekir.
+application-attention-count =
+    { $count ->
+        [one] Bir madde ilgi bekliyor
+       *[other] { $count } madde ilgi bekliyor
+    }
+application-level-core = Temel madde
+application-level-extended = Genişletilmiş madde
+application-guidance = Yönerge
+application-evidence-needed = Kanıt belgeleri:
+application-answer = Yanıt
+application-yes = Evet
+application-no = Hayır
+application-explanation = Açıklama
+application-save-saving = Kaydediliyor…
+application-save-saved = Kaydedildi
+application-save-conflict = Başka biri tarafından değiştirildi
+application-save-offline = Kaydedilmedi: sunucuya ulaşılamıyor. Yeniden bağlandığınızda tekrar deneyin.
+application-conflict-explain = Bu arada başka biri bu madde için farklı bir yanıt kaydetti. Diğer yanıt:
+application-conflict-keep-mine = Yanıtımı koru
+application-conflict-take-theirs = Diğer yanıtı kullan

@@ -432,3 +432,34 @@ application-error-not-enrolled = 机构成为注册中心（注册发票已付�
 application-error-no-edition = 尚未导入任何标准版本。请联系管理员。
 application-error-not-draft = 此申请已提交，无法再修改。
 answer-error-unknown-item = 此问题不属于该申请所用的标准版本。
+
+## The questionnaire
+application-heading = 认证申请
+application-open = 前往申请
+application-page-title = 申请
+application-index-label = 申请的各项标准
+application-demonstration-notice = 这是标准的演示版本：示例问题由我们自行撰写，并非授权标准。
+application-summary-heading = 仍需处理的事项
+application-core-progress = 已回答的核心条目：{ $answered } / { $total }
+application-extended-progress = 已回答的扩展条目：{ $answered } / { $total }（成为卓越中心所必需）
+application-ready = 所有核心条目均已回答，病例审查已完成：申请可以提交。
+application-not-ready = 申请尚不能提交：所有核心条目均需回答，且内部病例审查必须完成。
+application-attention-count =
+    { $count ->
+       *[other] { $count } 个条目需要处理
+    }
+application-level-core = 核心条目
+application-level-extended = 扩展条目
+application-guidance = 填写指引
+application-evidence-needed = 证明材料：
+application-answer = 答案
+application-yes = 是
+application-no = 否
+application-explanation = 说明
+application-save-saving = 正在保存…
+application-save-saved = 已保存
+application-save-conflict = 已被他人修改
+application-save-offline = 未保存：无法连接到服务器。恢复联网后请重试。
+application-conflict-explain = 在此期间，其他人为此条目保存了不同的答案。对方的答案：
+application-conflict-keep-mine = 保留我的答案
+application-conflict-take-theirs = 采用对方的答案

@@ -18,6 +18,8 @@ pub struct ApplicationView {
     /// item key → (answer, revision)
     pub answers: Vec<(String, AnswerValue, i64)>,
     pub readiness: ReadinessReport,
+    /// The server's date (answers with dates must not be later).
+    pub today: chrono::NaiveDate,
 }
 
 /// Opens the facility's application (or returns the open one); answers its id. Role: active
@@ -54,8 +56,9 @@ pub async fn get_application(application_id: i64) -> Result<ApplicationView, App
             let answers = crate::db::applications::answers_of(&db, app.id).await?;
             let states = answers.iter().map(|(k, v, _)| (k.clone(), ItemState { answer: Some(v.clone()), evidence_files: 0 })).collect();
             // The case review is not built yet: an application cannot be ready before it is.
-            let readiness = crate::standards::readiness(&edition, &states, false, chrono::Utc::now().date_naive());
-            Ok(ApplicationView { id: app.id, facility_id: app.facility_id, status: app.status, edition, answers, readiness })
+            let today = chrono::Utc::now().date_naive();
+            let readiness = crate::standards::readiness(&edition, &states, false, today);
+            Ok(ApplicationView { id: app.id, facility_id: app.facility_id, status: app.status, edition, answers, readiness, today })
         }
         .await,
     )

@@ -2,6 +2,7 @@
 
 mod account;
 mod admin;
+mod application;
 mod billing;
 mod facilities;
 mod home;
@@ -10,6 +11,7 @@ mod sign_in;
 
 pub use account::{AccountPage, ConfirmEmailPage, ForgotPasswordPage, ResetPasswordPage, SignUpPage};
 pub use admin::{AdminPage, EditionsPage, OutboxPage};
+pub use application::ApplicationPage;
 pub use billing::{AdminInvoicesPage, FacilityInvoices, InvoicePage};
 pub use facilities::{ActivatePage, FacilityPage, JoinPage, MyFacilitiesPage, RegisterPage};
 pub use home::HomePage;

@@ -4,11 +4,12 @@ use leptos_fluent::{move_tr, tr, I18n};
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
+use crate::api::applications::OpenApplication;
 use crate::api::facilities::{get_facility_dashboard, AssignFacilityRole, DecideMembership, RemoveMember};
 use crate::components::{ErrorMessage, PathwayPosition, Seal};
 use crate::pages::FacilityInvoices;
 use crate::facilities::view::FacilityDashboard;
-use crate::facilities::MembershipStatus;
+use crate::facilities::{FacilityStatus, MembershipStatus};
 use crate::i18n::page_title;
 
 /// A facility's page: current status (derived from its history), the facility code to share,
@@ -189,6 +190,8 @@ fn Dashboard(
             </tbody>
         </table>
 
+        {matches!(d.status, FacilityStatus::Enrolled | FacilityStatus::Accredited | FacilityStatus::CentreOfExcellence).then(|| view! { <ApplicationLink facility_id=d.id /> })}
+
         <FacilityInvoices facility_id=d.id />
 
         <h2>{move_tr!("facility-history-heading")}</h2>
@@ -198,5 +201,26 @@ fn Dashboard(
                 view! { <li><time>{h.at.clone()}</time>" — "{move || i18n.tr(key)}</li> }
             }).collect_view()}
         </ol>
+    }
+}
+
+/// Opens the facility's application (or finds the open one) and goes there.
+#[component]
+fn ApplicationLink(facility_id: i64) -> impl IntoView {
+    let open = ServerAction::<OpenApplication>::new();
+    Effect::new(move |_| {
+        if let Some(Ok(id)) = open.value().get() {
+            let _ = window().location().assign(&format!("/applications/{id}"));
+        }
+    });
+    view! {
+        <section class="application-link">
+            <h2>{move_tr!("application-heading")}</h2>
+            {move || open.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e /> })}
+            <ActionForm action=open>
+                <input type="hidden" name="facility_id" value=facility_id.to_string() />
+                <button type="submit" class="primary">{move_tr!("application-open")}</button>
+            </ActionForm>
+        </section>
     }
 }

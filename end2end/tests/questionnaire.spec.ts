@@ -1,0 +1,81 @@
+import { test, expect, hydrated, signIn, readMail, linkIn, registerFacility } from './fixtures';
+import { ADMIN } from '../playwright.config';
+import type { Browser, Page } from '@playwright/test';
+
+const HOLDER = { facility: 'E2E Questionnaire Unit', name: 'Quinn Question', email: 'quinn@question.e2e.example', password: 'quinn-question-pass' };
+
+/** An enrolled facility (registered, activated, invoice paid by the administrator). */
+async function enrolledFacility(page: Page, browser: Browser) {
+  const admin = await (await browser.newContext()).newPage();
+  await signIn(admin, ADMIN.email, ADMIN.password);
+  await registerFacility(page, HOLDER);
+  await page.goto(linkIn(await readMail(admin, HOLDER.email, 'activation'), '/activate?token='));
+  await hydrated(page);
+  await page.getByRole('button', { name: 'Activate now' }).click();
+  await expect(page.getByRole('status')).toContainText('is activated');
+  await admin.goto('/admin/invoices?status=open');
+  await hydrated(admin);
+  const row = admin.locator('tr', { hasText: HOLDER.facility });
+  await row.locator('summary').click();
+  await row.getByLabel('Amount received').fill('2400');
+  await row.getByLabel('Bank reference').fill('BANK-Q');
+  await row.getByRole('button', { name: 'Record payment' }).click();
+  await expect(admin.getByRole('status')).toContainText('Enrolled Centre');
+  return admin;
+}
+
+test('answer items out of order; answers are saved, survive a reload and update the summary; a stale edit shows the conflict choice', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await enrolledFacility(page, browser);
+  await signIn(page, HOLDER.email, HOLDER.password);
+  await page.goto('/facilities');
+  await hydrated(page);
+  await page.getByRole('link', { name: HOLDER.facility }).click();
+  await hydrated(page);
+  await page.getByRole('button', { name: 'Go to the application' }).click();
+  await page.waitForURL(/\/applications\/\d+/);
+  await hydrated(page);
+  const url = page.url();
+  await expect(page.locator('.readiness-core')).toHaveText('Core items answered: 0 of 27');
+
+  // Out of order: 6a first, then 1b (a number), then 1a.
+  await page.locator('#item-6a').getByLabel('Yes').check();
+  await expect(page.locator('#item-6a .save-state')).toHaveText('Saved');
+  await page.locator('#item-1b input[type=number]').fill('240');
+  await page.locator('#item-1b input[type=number]').blur();
+  await expect(page.locator('#item-1b .save-state')).toHaveText('Saved');
+  await page.locator('#item-1a').getByLabel('No').check();
+  await expect(page.locator('#item-1a .save-state')).toHaveText('Saved');
+  // 6a counts; 1b is extended; 1a is a core "no" without the explanation it requires.
+  await expect(page.locator('.readiness-core')).toHaveText('Core items answered: 1 of 27');
+  await expect(page.locator('.readiness-extended')).toContainText('Extended items answered: 1 of 28');
+  await page.locator('#item-1a textarea').fill('A lead will be named in 2027.');
+  await page.locator('#item-1a textarea').blur();
+  await expect(page.locator('.readiness-core')).toHaveText('Core items answered: 2 of 27');
+
+  await page.reload();
+  await hydrated(page);
+  await expect(page.locator('#item-6a').getByLabel('Yes')).toBeChecked();
+  await expect(page.locator('#item-1b input[type=number]')).toHaveValue('240');
+  await expect(page.locator('#item-1a').getByLabel('No')).toBeChecked();
+  await expect(page.locator('#item-1a textarea')).toHaveValue('A lead will be named in 2027.');
+  await expect(page.locator('.readiness-core')).toHaveText('Core items answered: 2 of 27');
+
+  // A second browser changes 1b; this page, still on the old revision, gets the conflict choice.
+  const other = await (await browser.newContext()).newPage();
+  await signIn(other, HOLDER.email, HOLDER.password);
+  await other.goto(url);
+  await hydrated(other);
+  await other.locator('#item-1b input[type=number]').fill('300');
+  await other.locator('#item-1b input[type=number]').blur();
+  await expect(other.locator('#item-1b .save-state')).toHaveText('Saved');
+  await page.locator('#item-1b input[type=number]').fill('250');
+  await page.locator('#item-1b input[type=number]').blur();
+  await expect(page.locator('#item-1b .save-state')).toHaveText('Changed by someone else');
+  await expect(page.locator('#item-1b .their-answer')).toHaveText('300');
+  await page.locator('#item-1b').getByRole('button', { name: 'Keep my answer' }).click();
+  await expect(page.locator('#item-1b .save-state')).toHaveText('Saved');
+  await other.reload();
+  await hydrated(other);
+  await expect(other.locator('#item-1b input[type=number]')).toHaveValue('250');
+});
