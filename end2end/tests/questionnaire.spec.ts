@@ -1,6 +1,7 @@
 import { test, expect, hydrated, signIn, readMail, linkIn, registerFacility } from './fixtures';
 import { ADMIN } from '../playwright.config';
 import type { Browser, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 const HOLDER = { facility: 'E2E Questionnaire Unit', name: 'Quinn Question', email: 'quinn@question.e2e.example', password: 'quinn-question-pass' };
 
@@ -37,6 +38,9 @@ test('answer items out of order; answers are saved, survive a reload and update 
   await hydrated(page);
   const url = page.url();
   await expect(page.locator('.readiness-core')).toHaveText('Core items answered: 0 of 27');
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const blocking = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(blocking.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 
   // Out of order: 6a first, then 1b (a number), then 1a.
   await page.locator('#item-6a').getByLabel('Yes').check();
