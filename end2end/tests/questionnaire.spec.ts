@@ -57,13 +57,22 @@ test('answer items out of order; answers are saved, survive a reload and update 
   await page.locator('#item-1a textarea').blur();
   await expect(page.locator('.readiness-core')).toHaveText('Core items answered: 2 of 27');
 
+  // Quick successive changes of one item go out one after the other, never conflicting.
+  const item6b = page.locator('#item-6b');
+  await item6b.getByLabel('No').check();
+  await item6b.getByLabel('Yes').check();
+  await item6b.getByLabel('No').check();
+  await item6b.getByLabel('Yes').check();
+  await expect(item6b.locator('.save-state')).toHaveText('Saved');
+
   await page.reload();
   await hydrated(page);
+  await expect(page.locator('#item-6b').getByLabel('Yes')).toBeChecked();
   await expect(page.locator('#item-6a').getByLabel('Yes')).toBeChecked();
   await expect(page.locator('#item-1b input[type=number]')).toHaveValue('240');
   await expect(page.locator('#item-1a').getByLabel('No')).toBeChecked();
   await expect(page.locator('#item-1a textarea')).toHaveValue('A lead will be named in 2027.');
-  await expect(page.locator('.readiness-core')).toHaveText('Core items answered: 2 of 27');
+  await expect(page.locator('.readiness-core')).toHaveText('Core items answered: 3 of 27');
 
   // A second browser changes 1b; this page, still on the old revision, gets the conflict choice.
   const other = await (await browser.newContext()).newPage();

@@ -72,19 +72,35 @@ pub fn ItemCard(
         };
         async move { save_answer(request).await }
     });
-    Effect::new(move |_| match save.value().get() {
-        Some(Ok(SaveOutcome::Saved { revision: new })) => {
-            revision.set(new);
-            state.set(SaveState::Saved);
-            let current = value.get_untracked();
-            answers.update(|a| {
-                a.insert(key.get_value(), ItemState { answer: current, evidence_files: 0 });
-            });
+    // One save per item at a time: a change made while a save is on its way waits and goes
+    // out on the revision that save produced, so quick successive changes never conflict
+    // with each other.
+    let in_flight = RwSignal::new(false);
+    let pending = RwSignal::new(None::<AnswerValue>);
+    Effect::new(move |_| {
+        let Some(outcome) = save.value().get() else { return };
+        in_flight.set(false);
+        match outcome {
+            Ok(SaveOutcome::Saved { revision: new }) => {
+                revision.set(new);
+                if let Some(next) = pending.try_update(Option::take).flatten() {
+                    in_flight.set(true);
+                    save.dispatch(next);
+                    return;
+                }
+                state.set(SaveState::Saved);
+                let current = value.get_untracked();
+                answers.update(|a| {
+                    a.insert(key.get_value(), ItemState { answer: current, evidence_files: 0 });
+                });
+            }
+            Ok(SaveOutcome::Conflict { revision: theirs, value: their_value, .. }) => {
+                pending.set(None);
+                state.set(SaveState::Conflict(their_value, theirs));
+            }
+            Err(AppError::Transport(_)) => state.set(SaveState::Failed("application-save-offline")),
+            Err(e) => state.set(SaveState::Failed(e.message_key())),
         }
-        Some(Ok(SaveOutcome::Conflict { revision: theirs, value: their_value, .. })) => state.set(SaveState::Conflict(their_value, theirs)),
-        Some(Err(AppError::Transport(_))) => state.set(SaveState::Failed("application-save-offline")),
-        Some(Err(e)) => state.set(SaveState::Failed(e.message_key())),
-        None => {}
     });
     let submit = move |answer: AnswerValue| {
         if !editable {
@@ -92,7 +108,12 @@ pub fn ItemCard(
         }
         value.set(Some(answer.clone()));
         state.set(SaveState::Saving);
-        save.dispatch(answer);
+        if in_flight.get_untracked() {
+            pending.set(Some(answer));
+        } else {
+            in_flight.set(true);
+            save.dispatch(answer);
+        }
     };
     let keep_mine = move |_| {
         if let (SaveState::Conflict(_, theirs), Some(mine)) = (state.get_untracked(), value.get_untracked()) {
