@@ -92,11 +92,10 @@ async fn concurrent_editors_of_different_items_all_save_and_retries_apply_once()
             .collect();
         let mut tasks = Vec::new();
         for (n, key) in yes_no.iter().enumerate() {
-            for attempt in 0..2 {
-                // Each save is sent twice (a client retry) with the same key.
+            // Each save is sent twice (a client retry) with the same key.
+            for _ in 0..2 {
                 let (db, key) = (db.clone(), key.clone());
                 let save = yes(&key, 0, &format!("concurrent-{n:04}"), app);
-                let _ = attempt;
                 tasks.push(tokio::spawn(async move { applications::save_answer(&db, &save, holder, Utc::now()).await }));
             }
         }

@@ -15,22 +15,7 @@ use sea_orm::{DatabaseConnection, EntityTrait, PaginatorTrait, TransactionTrait}
 const BASE: &str = "https://accredit.example";
 
 fn form(n: usize) -> RegistrationForm {
-    RegistrationForm {
-        facility_name: format!("IO Unit {n}"),
-        institution: "General Hospital".into(),
-        department: "Radiology".into(),
-        address: "1 Road".into(),
-        country: "Spain".into(),
-        procedures_per_year: "300".into(),
-        approver_name: "Head".into(),
-        approver_email: "head@general.example".into(),
-        approval_date: (Utc::now().date_naive() - Duration::days(400)).max(Utc::now().date_naive() - Duration::days(700)).to_string(),
-        approval_confirmed: Some("on".into()),
-        display_name: "Holder".into(),
-        email: format!("holder{n}@general.example"),
-        password: "holder password 1".into(),
-        ..RegistrationForm::default()
-    }
+    testing::registration(&format!("holder{n}@general.example"), &format!("IO Unit {n}"))
 }
 
 /// A facility registered and activated at `when`; returns it and its enrolment invoice.
