@@ -12,6 +12,10 @@ pub fn AccountMenu() -> impl IntoView {
     let sign_out = ServerAction::<SignOut>::new();
     Effect::new(move |_| {
         if matches!(sign_out.value().get(), Some(Ok(()))) {
+            // Drafts of answers must not outlive the session on a shared computer.
+            if let Some(Ok(Some(signed_out))) = user.get_untracked() {
+                crate::pages::clear_drafts_of(signed_out.id);
+            }
             let _ = window().location().assign("/");
         }
     });

@@ -1,0 +1,234 @@
+//! Offline drafts: the answers typed in this browser that the server has not acknowledged
+//! yet, kept as a queue of pending saves in one versioned envelope per user and application.
+//!
+//! The browser stores the envelope in localStorage after every change, so an answer typed
+//! while the network is down survives a reload and is sent when the server can be reached.
+//! The queue holds at most one entry per item. An entry that was sent at least once keeps its
+//! idempotency key forever (its fate is unknown until the server answers, and a resend with
+//! the same key is applied at most once); a change made meanwhile waits in `next` and goes out
+//! on the revision the sent save produced, so a person never conflicts with themselves.
+//!
+//! Pure data and rules here; the page (`pages::application::autosave`) does the storage and
+//! the network.
+
+use serde::{Deserialize, Serialize};
+
+use crate::standards::{AnswerSave, AnswerValue};
+
+/// Bumped when the stored shape changes; envelopes of another version are ignored.
+pub const ENVELOPE_VERSION: u32 = 1;
+const KEY_PREFIX: &str = "accredit-io.drafts";
+
+/// The localStorage key of one user's drafts of one application.
+pub fn storage_key(user_id: i64, application_id: i64) -> String {
+    format!("{}{application_id}", user_prefix(user_id))
+}
+
+/// The prefix of every localStorage key holding this user's drafts (cleared on sign-out).
+pub fn user_prefix(user_id: i64) -> String {
+    format!("{KEY_PREFIX}.v{ENVELOPE_VERSION}.u{user_id}.a")
+}
+
+/// One item's unacknowledged answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Pending {
+    pub item_key: String,
+    pub value: AnswerValue,
+    pub base_revision: i64,
+    pub idempotency_key: String,
+    /// Sent at least once: the value and key are fixed now.
+    pub sent: bool,
+    /// A newer answer typed after `value` was sent.
+    pub next: Option<AnswerValue>,
+}
+
+impl Pending {
+    /// The newest answer the person gave.
+    pub fn latest(&self) -> &AnswerValue {
+        self.next.as_ref().unwrap_or(&self.value)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Envelope {
+    pub version: u32,
+    pub user_id: i64,
+    pub application_id: i64,
+    pub queue: Vec<Pending>,
+}
+
+impl Envelope {
+    pub fn new(user_id: i64, application_id: i64) -> Self {
+        Self { version: ENVELOPE_VERSION, user_id, application_id, queue: Vec::new() }
+    }
+
+    /// A stored envelope if it belongs to this user and application and has this version;
+    /// otherwise an empty one (a stale or foreign envelope must never be replayed).
+    pub fn adopt(stored: Option<Envelope>, user_id: i64, application_id: i64) -> Self {
+        match stored {
+            Some(e) if e.version == ENVELOPE_VERSION && e.user_id == user_id && e.application_id == application_id => e,
+            _ => Self::new(user_id, application_id),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.queue.is_empty()
+    }
+
+    pub fn pending(&self, item_key: &str) -> Option<&Pending> {
+        self.queue.iter().find(|p| p.item_key == item_key)
+    }
+
+    /// Records an answer the person gave to an item whose known revision is `base_revision`.
+    pub fn change(&mut self, item_key: &str, value: AnswerValue, base_revision: i64, new_key: impl FnOnce() -> String) {
+        match self.queue.iter_mut().find(|p| p.item_key == item_key) {
+            Some(p) if p.sent => p.next = Some(value),
+            Some(p) => p.value = value,
+            None => self.queue.push(Pending {
+                item_key: item_key.to_owned(),
+                value,
+                base_revision,
+                idempotency_key: new_key(),
+                sent: false,
+                next: None,
+            }),
+        }
+    }
+
+    /// The save to send now (the oldest entry), marked as sent.
+    pub fn next_save(&mut self) -> Option<AnswerSave> {
+        let application_id = self.application_id;
+        let p = self.queue.first_mut()?;
+        p.sent = true;
+        Some(AnswerSave {
+            application_id,
+            item_key: p.item_key.clone(),
+            value: p.value.clone(),
+            base_revision: p.base_revision,
+            idempotency_key: p.idempotency_key.clone(),
+        })
+    }
+
+    /// The server applied the save with `key` at `revision`. A newer answer waiting behind it
+    /// becomes an unsent entry based on that revision (same place in the queue).
+    pub fn saved(&mut self, key: &str, revision: i64, new_key: impl FnOnce() -> String) {
+        let Some(index) = self.queue.iter().position(|p| p.idempotency_key == key) else { return };
+        match self.queue[index].next.take() {
+            Some(next) => {
+                let p = &mut self.queue[index];
+                p.value = next;
+                p.base_revision = revision;
+                p.idempotency_key = new_key();
+                p.sent = false;
+            }
+            None => {
+                self.queue.remove(index);
+            }
+        }
+    }
+
+    /// The save with `key` was not applied (a conflict, or refused): it leaves the queue.
+    /// Answers the removed entry so the page can show the person's newest answer.
+    pub fn dropped(&mut self, key: &str) -> Option<Pending> {
+        let index = self.queue.iter().position(|p| p.idempotency_key == key)?;
+        Some(self.queue.remove(index))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(s: &str) -> AnswerValue {
+        AnswerValue::Text { value: s.into() }
+    }
+
+    fn keys() -> impl FnMut() -> String {
+        let mut n = 0;
+        move || {
+            n += 1;
+            format!("key-{n:04}")
+        }
+    }
+
+    #[test]
+    fn changes_before_sending_replace_the_value_and_keep_one_entry() {
+        let mut e = Envelope::new(1, 2);
+        let mut k = keys();
+        e.change("1a", text("a"), 0, &mut k);
+        e.change("1a", text("ab"), 0, &mut k);
+        e.change("2b", text("x"), 3, &mut k);
+        assert_eq!(e.queue.len(), 2);
+        let first = e.next_save().unwrap();
+        assert_eq!((first.item_key.as_str(), first.value, first.base_revision, first.idempotency_key.as_str()), ("1a", text("ab"), 0, "key-0001"));
+    }
+
+    #[test]
+    fn a_sent_entry_keeps_key_and_value_and_the_newer_answer_follows_on_the_new_revision() {
+        let mut e = Envelope::new(1, 2);
+        let mut k = keys();
+        e.change("1a", text("a"), 4, &mut k);
+        let sent = e.next_save().unwrap();
+        e.change("1a", text("abc"), 4, &mut k);
+        // Resent after a lost answer: same key, same value.
+        assert_eq!(e.next_save().unwrap(), sent);
+        assert_eq!(e.pending("1a").unwrap().latest(), &text("abc"));
+        e.saved(&sent.idempotency_key, 5, &mut k);
+        let follow = e.next_save().unwrap();
+        assert_eq!((follow.value, follow.base_revision), (text("abc"), 5));
+        assert_ne!(follow.idempotency_key, sent.idempotency_key);
+        e.saved(&follow.idempotency_key, 6, &mut k);
+        assert!(e.is_empty());
+    }
+
+    #[test]
+    fn the_queue_drains_in_the_order_of_first_change() {
+        let mut e = Envelope::new(1, 2);
+        let mut k = keys();
+        for item in ["3a", "1a", "2c"] {
+            e.change(item, text(item), 0, &mut k);
+        }
+        let mut order = Vec::new();
+        while let Some(s) = e.next_save() {
+            order.push(s.item_key.clone());
+            e.saved(&s.idempotency_key, 1, &mut k);
+        }
+        assert_eq!(order, ["3a", "1a", "2c"]);
+    }
+
+    #[test]
+    fn a_dropped_save_leaves_the_queue_with_the_newest_answer() {
+        let mut e = Envelope::new(1, 2);
+        let mut k = keys();
+        e.change("1a", text("a"), 0, &mut k);
+        let s = e.next_save().unwrap();
+        e.change("1a", text("b"), 0, &mut k);
+        let gone = e.dropped(&s.idempotency_key).unwrap();
+        assert_eq!(gone.latest(), &text("b"));
+        assert!(e.is_empty());
+        assert!(e.dropped("unknown").is_none());
+        // An answer for a key no longer queued changes nothing.
+        e.saved("unknown", 9, &mut k);
+        assert!(e.is_empty());
+    }
+
+    #[test]
+    fn only_the_same_users_envelope_of_this_version_is_adopted() {
+        let mut mine = Envelope::new(1, 2);
+        mine.change("1a", text("a"), 0, || "key-mine".into());
+        assert_eq!(Envelope::adopt(Some(mine.clone()), 1, 2), mine);
+        assert!(Envelope::adopt(Some(mine.clone()), 7, 2).is_empty());
+        assert!(Envelope::adopt(Some(mine.clone()), 1, 3).is_empty());
+        let old = Envelope { version: 0, ..mine };
+        assert!(Envelope::adopt(Some(old), 1, 2).is_empty());
+        assert!(Envelope::adopt(None, 1, 2).is_empty());
+    }
+
+    #[test]
+    fn storage_keys_are_per_user_and_application_under_the_users_prefix() {
+        assert_eq!(storage_key(12, 34), "accredit-io.drafts.v1.u12.a34");
+        assert!(storage_key(12, 34).starts_with(&user_prefix(12)));
+        // user 1 must not match user 12's keys
+        assert!(!storage_key(12, 34).starts_with(&user_prefix(1)));
+    }
+}
