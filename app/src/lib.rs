@@ -10,8 +10,10 @@
 pub mod accounts;
 pub mod api;
 pub mod billing;
+pub mod case_review;
 pub mod components;
 pub mod cookies;
+pub mod drafts;
 pub mod error;
 pub mod facilities;
 pub mod i18n;

@@ -9,7 +9,7 @@ use leptos_router::path;
 use crate::components::{Footer, Header};
 use crate::i18n::I18nProvider;
 use crate::pages::{
-    AccountPage, ActivatePage, AdminInvoicesPage, AdminPage, ApplicationPage, EditionsPage, InvoicePage, ConfirmEmailPage, FacilityPage, ForgotPasswordPage, HomePage, JoinPage,
+    AccountPage, ActivatePage, AdminInvoicesPage, AdminPage, ApplicationPage, CaseReviewPage, EditionsPage, InvoicePage, ConfirmEmailPage, FacilityPage, ForgotPasswordPage, HomePage, JoinPage,
     MyFacilitiesPage, NotFoundPage, OutboxPage, RegisterPage, ResetPasswordPage, SignInPage, SignUpPage,
 };
 
@@ -65,6 +65,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/admin/editions") view=EditionsPage />
                         <Route path=path!("/invoices/:id") view=InvoicePage />
                         <Route path=path!("/applications/:id") view=ApplicationPage />
+                        <Route path=path!("/applications/:id/case-review") view=CaseReviewPage />
                     </Routes>
                 </main>
                 <Footer />

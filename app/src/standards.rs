@@ -197,6 +197,11 @@ pub fn check_edition(edition: &Edition, known_message: impl Fn(&str) -> bool) ->
     problems
 }
 
+/// The status of an application being filled in (answers can change).
+pub const STATUS_DRAFT: &str = "draft";
+/// The status of a submitted application (frozen; the assessment starts).
+pub const STATUS_SUBMITTED: &str = "submitted";
+
 /// An answer as stored and sent.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]

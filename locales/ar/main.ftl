@@ -475,6 +475,90 @@ application-save-saving = جارٍ الحفظ…
 application-save-saved = تم الحفظ
 application-save-conflict = عدّله شخص آخر
 application-save-offline = لم يُحفظ: تعذّر الوصول إلى الخادم. حاول مرة أخرى عند عودة الاتصال.
+application-save-on-device = غير متصل — محفوظ على هذا الجهاز
+application-page-on-device = غير متصل — { $count ->
+    [one] إجابة واحدة محفوظة
+   *[other] { $count } إجابات محفوظة
+} على هذا الجهاز وسيتم إرسالها عند عودة الاتصال.
+application-save-signed-out = محفوظة على هذا الجهاز: سجّل الدخول مرة أخرى لإرسالها.
 application-conflict-explain = حفظ شخص آخر في الأثناء إجابة مختلفة عن هذا البند. إجابة الشخص الآخر:
 application-conflict-keep-mine = الإبقاء على إجابتي
 application-conflict-take-theirs = الأخذ بالإجابة الأخرى
+
+## The internal case review (app/src/case_review.rs)
+
+case-review-page-title = المراجعة الداخلية للحالات
+case-review-intro = أدرج المراجع المستعارة لحالات الأورام التداخلية التي عالجتها خدمتك، مرجعًا واحدًا في كل سطر أو في العمود الأول من ملف CSV. يسحب التطبيق 30 منها عشوائيًا، وتُحفظ البذرة العشوائية وبصمة القائمة حتى يمكن تكرار السحب. لا تستخدم أبدًا الأسماء أو تواريخ الميلاد أو أرقام الملفات في المستشفى.
+case-review-references = مراجع الحالات
+case-review-csv = أو اقرأ المراجع من ملف CSV
+case-review-draw = سحب 30 حالة
+case-review-redraw = إعادة السحب
+case-review-reason = سبب إعادة السحب (يُحفظ في السجل)
+case-review-drawn = السحب رقم { $number } بتاريخ { $date } بواسطة { $name }: 30 حالة من بين المراجع البالغ عددها { $pool }.
+case-review-seed = البذرة العشوائية { $seed } · بصمة القائمة { $hash }
+case-review-reason-given = السبب المذكور: { $reason }
+case-review-progress = الحالات المكتملة: { $done } من { $total }
+case-review-complete = اكتملت مراجعة الحالات.
+case-review-back = العودة إلى الاستبيان
+case-review-link = المراجعة الداخلية للحالات
+case-review-status-complete = المراجعة الداخلية للحالات: مكتملة
+case-review-status-incomplete = المراجعة الداخلية للحالات: لم تكتمل بعد
+case-review-case-complete = مكتملة
+case-review-case-incomplete = بانتظار الإكمال
+case-review-error-too-few = أدرج 30 مرجعًا مختلفًا للحالات على الأقل.
+case-review-error-too-many = القائمة طويلة جدًا: الحد الأقصى 20,000 مرجع.
+case-review-error-reference = أحد المراجع يتجاوز 40 حرفًا أو يحتوي على أحرف تحكم.
+case-review-error-reference-identifier = يبدو أحد المراجع اسمًا أو تاريخ ميلاد أو رقم هوية. استخدم مراجع مستعارة فقط.
+case-review-error-line = السطر { $line }:
+case-review-error-reason-required = تتطلب إعادة السحب ذكر سبب، ويُحفظ هذا السبب في السجل.
+case-review-error-stale-draw = أُعيد سحب الحالات في الأثناء. أعد تحميل الصفحة.
+case-review-error-not-drawn = هذه الحالة ليست ضمن السحب الحالي.
+case-procedure-type = نوع الإجراء
+case-procedure-ablation = الاجتثاث الحراري
+case-procedure-tace = الانصمام الكيميائي (TACE)
+case-procedure-tare = الانصمام الإشعاعي (TARE/SIRT)
+case-procedure-biopsy = خزعة موجّهة بالتصوير
+case-procedure-embolisation = انصمام آخر
+case-procedure-drainage = التصريف
+case-procedure-other = غير ذلك
+case-procedure-date = تاريخ الإجراء
+case-tumour-board = مناقشة مجلس الأورام موثّقة
+case-consent = الموافقة المستنيرة موثّقة
+case-complication-grade = المضاعفات (درجة CIRSE)
+case-grade-none = لا توجد
+case-grade = الدرجة { $grade }
+case-follow-up = المتابعة موثّقة
+case-notes = ملاحظات (دون أسماء أو تواريخ ميلاد أو أرقام هوية)
+case-missing-procedure-type = اختر نوع الإجراء.
+case-missing-procedure-date = أدخل تاريخ الإجراء.
+case-missing-tumour-board = حدّد ما إذا كانت مناقشة مجلس الأورام موثّقة.
+case-missing-consent = حدّد ما إذا كانت الموافقة المستنيرة موثّقة.
+case-missing-complication-grade = اختر درجة المضاعفات.
+case-missing-follow-up = حدّد ما إذا كانت المتابعة موثّقة.
+case-flag-name = يبدو أن الملاحظات تحتوي على اسم شخص.
+case-flag-date-of-birth = يبدو أن الملاحظات تحتوي على تاريخ ميلاد.
+case-flag-national-id = يبدو أن الملاحظات تحتوي على رقم هوية.
+case-flag-contact = يبدو أن الملاحظات تحتوي على بيانات اتصال.
+
+## Submission (app/src/db/submissions.rs)
+
+submission-heading = التقديم
+submission-submit = تقديم الطلب
+submission-confirm = بصفتي الممثل المفوّض، أؤكد أن الإجابات والمراجعة الداخلية للحالات مكتملة وصحيحة.
+submission-only-representative = لا يمكن تقديم الطلب إلا من قِبل الممثل المفوّض للمنشأة.
+submission-not-ready = أجب عن جميع البنود الأساسية وأكمل المراجعة الداخلية للحالات قبل التقديم.
+submission-error-not-ready = الطلب غير جاهز للتقديم: هناك بند أساسي لم تتم الإجابة عنه أو إجابته غير صالحة، أو أن مراجعة الحالات لم تكتمل.
+submission-receipt = قُدِّم بتاريخ { $date } بواسطة { $name }.
+submission-hash = البصمة الرقمية للمحتوى (SHA-256): { $hash }
+submission-read-only = تم تقديم الطلب ولم يعد بالإمكان تعديله.
+mail-application-submitted-subject = تم تقديم طلب { $facility }
+mail-application-submitted-body =
+    مرحبًا { $name }،
+
+    تم تقديم طلب الاعتماد الخاص بمنشأة { $facility }، وقد جُمِّدت الآن إجاباته ومراجعته الداخلية للحالات. البصمة الرقمية للمحتوى (SHA-256):
+
+    { $hash }
+
+    سيعيّن مكتب IASIOS المقيّمين. يمكنك متابعة الطلب من هنا:
+
+    { $link }

@@ -463,6 +463,90 @@ application-save-saving = Wird gespeichert…
 application-save-saved = Gespeichert
 application-save-conflict = Von jemand anderem geändert
 application-save-offline = Nicht gespeichert: Der Server ist nicht erreichbar. Versuchen Sie es erneut, sobald Sie wieder online sind.
+application-save-on-device = Offline — auf diesem Gerät gespeichert
+application-page-on-device = Offline — { $count ->
+    [one] eine Antwort ist
+   *[other] { $count } Antworten sind
+} auf diesem Gerät gespeichert und werden gesendet, sobald die Verbindung wieder besteht.
+application-save-signed-out = Auf diesem Gerät behalten: Melden Sie sich erneut an, um sie zu senden.
 application-conflict-explain = Jemand anderes hat inzwischen eine andere Antwort zu diesem Kriterium gespeichert. Die andere Antwort lautet:
 application-conflict-keep-mine = Meine Antwort behalten
 application-conflict-take-theirs = Die andere Antwort übernehmen
+
+## The internal case review (app/src/case_review.rs)
+
+case-review-page-title = Interne Fallprüfung
+case-review-intro = Listen Sie die pseudonymisierten Referenzen der Fälle der interventionellen Onkologie auf, die Ihre Abteilung behandelt hat – eine pro Zeile oder als erste Spalte einer CSV-Datei. Die Anwendung zieht daraus 30 Fälle nach dem Zufallsprinzip; Startwert und Fingerabdruck der Liste werden gespeichert, damit sich die Ziehung wiederholen lässt. Verwenden Sie niemals Namen, Geburtsdaten oder Patientennummern der Klinik.
+case-review-references = Fallreferenzen
+case-review-csv = Oder die Referenzen aus einer CSV-Datei einlesen
+case-review-draw = 30 Fälle ziehen
+case-review-redraw = Erneut ziehen
+case-review-reason = Grund für die erneute Ziehung (wird protokolliert)
+case-review-drawn = Ziehung { $number } am { $date } durch { $name }: 30 Fälle aus { $pool } Referenzen.
+case-review-seed = Startwert { $seed } · Fingerabdruck der Liste { $hash }
+case-review-reason-given = Angegebener Grund: { $reason }
+case-review-progress = { $done } von { $total } Fällen abgeschlossen
+case-review-complete = Die Fallprüfung ist abgeschlossen.
+case-review-back = Zurück zum Fragebogen
+case-review-link = Interne Fallprüfung
+case-review-status-complete = Interne Fallprüfung: abgeschlossen
+case-review-status-incomplete = Interne Fallprüfung: noch nicht abgeschlossen
+case-review-case-complete = Abgeschlossen
+case-review-case-incomplete = Offen
+case-review-error-too-few = Geben Sie mindestens 30 verschiedene Fallreferenzen an.
+case-review-error-too-many = Die Liste ist zu lang: höchstens 20.000 Referenzen.
+case-review-error-reference = Eine Referenz ist länger als 40 Zeichen oder enthält Steuerzeichen.
+case-review-error-reference-identifier = Eine Referenz sieht wie ein Name, ein Geburtsdatum oder eine Identifikationsnummer aus. Verwenden Sie ausschließlich pseudonymisierte Referenzen.
+case-review-error-line = Zeile { $line }:
+case-review-error-reason-required = Für eine erneute Ziehung ist ein Grund erforderlich; er wird protokolliert.
+case-review-error-stale-draw = Die Fälle wurden inzwischen neu gezogen. Laden Sie die Seite neu.
+case-review-error-not-drawn = Dieser Fall gehört nicht zur aktuellen Ziehung.
+case-procedure-type = Art des Eingriffs
+case-procedure-ablation = Thermische Ablation
+case-procedure-tace = Chemoembolisation (TACE)
+case-procedure-tare = Radioembolisation (TARE/SIRT)
+case-procedure-biopsy = Bildgesteuerte Biopsie
+case-procedure-embolisation = Andere Embolisation
+case-procedure-drainage = Drainage
+case-procedure-other = Sonstiges
+case-procedure-date = Datum des Eingriffs
+case-tumour-board = Besprechung im Tumorboard dokumentiert
+case-consent = Aufklärung und Einwilligung dokumentiert
+case-complication-grade = Komplikationen (CIRSE-Grad)
+case-grade-none = Keine
+case-grade = Grad { $grade }
+case-follow-up = Nachsorge dokumentiert
+case-notes = Anmerkungen (keine Namen, Geburtsdaten oder Identifikationsnummern)
+case-missing-procedure-type = Wählen Sie die Art des Eingriffs.
+case-missing-procedure-date = Geben Sie das Datum des Eingriffs ein.
+case-missing-tumour-board = Geben Sie an, ob die Besprechung im Tumorboard dokumentiert ist.
+case-missing-consent = Geben Sie an, ob Aufklärung und Einwilligung dokumentiert sind.
+case-missing-complication-grade = Wählen Sie den Komplikationsgrad.
+case-missing-follow-up = Geben Sie an, ob die Nachsorge dokumentiert ist.
+case-flag-name = Die Anmerkungen scheinen den Namen einer Person zu enthalten.
+case-flag-date-of-birth = Die Anmerkungen scheinen ein Geburtsdatum zu enthalten.
+case-flag-national-id = Die Anmerkungen scheinen eine Identifikationsnummer zu enthalten.
+case-flag-contact = Die Anmerkungen scheinen Kontaktdaten zu enthalten.
+
+## Submission (app/src/db/submissions.rs)
+
+submission-heading = Einreichung
+submission-submit = Antrag einreichen
+submission-confirm = Als bevollmächtigter Vertreter bestätige ich, dass die Antworten und die interne Fallprüfung vollständig und korrekt sind.
+submission-only-representative = Nur der bevollmächtigte Vertreter der Einrichtung kann den Antrag einreichen.
+submission-not-ready = Beantworten Sie alle Kernkriterien und schließen Sie die interne Fallprüfung ab, bevor Sie den Antrag einreichen.
+submission-error-not-ready = Der Antrag kann noch nicht eingereicht werden: Ein Kernkriterium ist unbeantwortet oder ungültig, oder die Fallprüfung ist nicht abgeschlossen.
+submission-receipt = Eingereicht am { $date } von { $name }.
+submission-hash = Fingerabdruck des Inhalts (SHA-256): { $hash }
+submission-read-only = Der Antrag wurde eingereicht und kann nicht mehr geändert werden.
+mail-application-submitted-subject = Antrag von { $facility } eingereicht
+mail-application-submitted-body =
+    Guten Tag { $name },
+
+    der Antrag von { $facility } auf Akkreditierung wurde eingereicht. Die Antworten und die interne Fallprüfung sind nun festgeschrieben. Fingerabdruck des Inhalts (SHA-256):
+
+    { $hash }
+
+    Die IASIOS-Geschäftsstelle wird Gutachter zuweisen. Sie können den Antrag hier verfolgen:
+
+    { $link }

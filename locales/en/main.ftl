@@ -466,6 +466,90 @@ application-save-saving = Saving…
 application-save-saved = Saved
 application-save-conflict = Changed by someone else
 application-save-offline = Not saved: the server cannot be reached. Try again when you are back online.
+application-save-on-device = Offline — saved on this device
+application-page-on-device = Offline — { $count ->
+    [one] one answer is
+   *[other] { $count } answers are
+} saved on this device and will be sent when the connection is back.
+application-save-signed-out = Kept on this device: sign in again to send it.
 application-conflict-explain = Someone else saved a different answer to this item in the meantime. Their answer:
 application-conflict-keep-mine = Keep my answer
 application-conflict-take-theirs = Take their answer
+
+## The internal case review (app/src/case_review.rs)
+
+case-review-page-title = Internal case review
+case-review-intro = List the pseudonymous references of the interventional oncology cases your service treated, one per line or as the first column of a CSV file. The app draws 30 of them at random; the seed and the list fingerprint are kept so the draw can be repeated. Never use names, dates of birth or hospital numbers.
+case-review-references = Case references
+case-review-csv = Or read the references from a CSV file
+case-review-draw = Draw 30 cases
+case-review-redraw = Draw again
+case-review-reason = Reason for drawing again (kept in the log)
+case-review-drawn = Draw { $number } on { $date } by { $name }: 30 cases from { $pool } references.
+case-review-seed = Seed { $seed } · list fingerprint { $hash }
+case-review-reason-given = Reason given: { $reason }
+case-review-progress = { $done } of { $total } cases complete
+case-review-complete = The case review is complete.
+case-review-back = Back to the questionnaire
+case-review-link = Internal case review
+case-review-status-complete = Internal case review: complete
+case-review-status-incomplete = Internal case review: not complete yet
+case-review-case-complete = Complete
+case-review-case-incomplete = To do
+case-review-error-too-few = List at least 30 different case references.
+case-review-error-too-many = The list is too long: at most 20,000 references.
+case-review-error-reference = A reference is longer than 40 characters or contains control characters.
+case-review-error-reference-identifier = A reference looks like a name, a date of birth or an identification number. Use pseudonymous references only.
+case-review-error-line = Line { $line }:
+case-review-error-reason-required = Drawing again needs a reason; it is kept in the log.
+case-review-error-stale-draw = The cases were drawn again in the meantime. Reload the page.
+case-review-error-not-drawn = This case is not part of the current draw.
+case-procedure-type = Procedure type
+case-procedure-ablation = Thermal ablation
+case-procedure-tace = Chemoembolisation (TACE)
+case-procedure-tare = Radioembolisation (TARE/SIRT)
+case-procedure-biopsy = Image-guided biopsy
+case-procedure-embolisation = Other embolisation
+case-procedure-drainage = Drainage
+case-procedure-other = Other
+case-procedure-date = Procedure date
+case-tumour-board = Tumour board discussion documented
+case-consent = Informed consent documented
+case-complication-grade = Complications (CIRSE grade)
+case-grade-none = None
+case-grade = Grade { $grade }
+case-follow-up = Follow-up documented
+case-notes = Notes (no names, dates of birth or identification numbers)
+case-missing-procedure-type = Choose the procedure type.
+case-missing-procedure-date = Enter the procedure date.
+case-missing-tumour-board = Say whether the tumour board discussion is documented.
+case-missing-consent = Say whether informed consent is documented.
+case-missing-complication-grade = Choose the complication grade.
+case-missing-follow-up = Say whether follow-up is documented.
+case-flag-name = The notes seem to contain a person's name.
+case-flag-date-of-birth = The notes seem to contain a date of birth.
+case-flag-national-id = The notes seem to contain an identification number.
+case-flag-contact = The notes seem to contain contact details.
+
+## Submission (app/src/db/submissions.rs)
+
+submission-heading = Submission
+submission-submit = Submit the application
+submission-confirm = As Authorised Representative, I confirm that the answers and the internal case review are complete and correct.
+submission-only-representative = Only the facility's Authorised Representative can submit the application.
+submission-not-ready = Answer every core item and complete the internal case review before submitting.
+submission-error-not-ready = The application is not ready to submit: a core item is unanswered or invalid, or the case review is not complete.
+submission-receipt = Submitted on { $date } by { $name }.
+submission-hash = Content fingerprint (SHA-256): { $hash }
+submission-read-only = The application was submitted and can no longer be changed.
+mail-application-submitted-subject = Application of { $facility } submitted
+mail-application-submitted-body =
+    Dear { $name },
+
+    the application of { $facility } for accreditation was submitted. Its answers and internal case review are now frozen. Content fingerprint (SHA-256):
+
+    { $hash }
+
+    The IASIOS office will assign assessors. You can follow the application here:
+
+    { $link }

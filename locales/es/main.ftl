@@ -463,6 +463,90 @@ application-save-saving = Guardando…
 application-save-saved = Guardado
 application-save-conflict = Modificado por otra persona
 application-save-offline = No guardado: no se puede contactar con el servidor. Inténtelo de nuevo cuando recupere la conexión.
+application-save-on-device = Sin conexión — guardado en este dispositivo
+application-page-on-device = Sin conexión — { $count ->
+    [one] una respuesta está guardada
+   *[other] { $count } respuestas están guardadas
+} en este dispositivo y se enviarán cuando vuelva la conexión.
+application-save-signed-out = Guardada en este dispositivo: vuelva a iniciar sesión para enviarla.
 application-conflict-explain = Otra persona ha guardado mientras tanto una respuesta distinta para este criterio. La respuesta de esa persona:
 application-conflict-keep-mine = Conservar mi respuesta
 application-conflict-take-theirs = Aceptar la otra respuesta
+
+## The internal case review (app/src/case_review.rs)
+
+case-review-page-title = Revisión interna de casos
+case-review-intro = Indique las referencias seudonimizadas de los casos de oncología intervencionista tratados por su servicio, una por línea o como primera columna de un archivo CSV. La aplicación selecciona 30 al azar; se conservan la semilla y la huella de la lista para poder repetir el sorteo. No utilice nunca nombres, fechas de nacimiento ni números de historia clínica.
+case-review-references = Referencias de los casos
+case-review-csv = O importar las referencias desde un archivo CSV
+case-review-draw = Sortear 30 casos
+case-review-redraw = Repetir el sorteo
+case-review-reason = Motivo para repetir el sorteo (queda registrado)
+case-review-drawn = Sorteo { $number } del { $date }, realizado por { $name }: 30 casos de entre { $pool } referencias.
+case-review-seed = Semilla { $seed } · huella de la lista { $hash }
+case-review-reason-given = Motivo indicado: { $reason }
+case-review-progress = { $done } de { $total } casos completados
+case-review-complete = La revisión de casos ha concluido.
+case-review-back = Volver al cuestionario
+case-review-link = Revisión interna de casos
+case-review-status-complete = Revisión interna de casos: concluida
+case-review-status-incomplete = Revisión interna de casos: aún no concluida
+case-review-case-complete = Completado
+case-review-case-incomplete = Pendiente
+case-review-error-too-few = Indique al menos 30 referencias de casos distintas.
+case-review-error-too-many = La lista es demasiado larga: como máximo 20.000 referencias.
+case-review-error-reference = Una referencia tiene más de 40 caracteres o contiene caracteres de control.
+case-review-error-reference-identifier = Una referencia parece un nombre, una fecha de nacimiento o un número de identificación. Utilice solo referencias seudonimizadas.
+case-review-error-line = Línea { $line }:
+case-review-error-reason-required = Para repetir el sorteo debe indicar un motivo; quedará registrado.
+case-review-error-stale-draw = Mientras tanto se ha repetido el sorteo de los casos. Vuelva a cargar la página.
+case-review-error-not-drawn = Este caso no forma parte del sorteo actual.
+case-procedure-type = Tipo de procedimiento
+case-procedure-ablation = Ablación térmica
+case-procedure-tace = Quimioembolización (TACE)
+case-procedure-tare = Radioembolización (TARE/SIRT)
+case-procedure-biopsy = Biopsia guiada por imagen
+case-procedure-embolisation = Otra embolización
+case-procedure-drainage = Drenaje
+case-procedure-other = Otro
+case-procedure-date = Fecha del procedimiento
+case-tumour-board = Discusión en el comité de tumores documentada
+case-consent = Consentimiento informado documentado
+case-complication-grade = Complicaciones (grado CIRSE)
+case-grade-none = Ninguna
+case-grade = Grado { $grade }
+case-follow-up = Seguimiento documentado
+case-notes = Notas (sin nombres, fechas de nacimiento ni números de identificación)
+case-missing-procedure-type = Elija el tipo de procedimiento.
+case-missing-procedure-date = Introduzca la fecha del procedimiento.
+case-missing-tumour-board = Indique si la discusión en el comité de tumores está documentada.
+case-missing-consent = Indique si el consentimiento informado está documentado.
+case-missing-complication-grade = Elija el grado de complicación.
+case-missing-follow-up = Indique si el seguimiento está documentado.
+case-flag-name = Las notas parecen contener el nombre de una persona.
+case-flag-date-of-birth = Las notas parecen contener una fecha de nacimiento.
+case-flag-national-id = Las notas parecen contener un número de identificación.
+case-flag-contact = Las notas parecen contener datos de contacto.
+
+## Submission (app/src/db/submissions.rs)
+
+submission-heading = Envío
+submission-submit = Enviar la solicitud
+submission-confirm = Como representante autorizado, confirmo que las respuestas y la revisión interna de casos están completas y son correctas.
+submission-only-representative = Solo el representante autorizado del centro puede enviar la solicitud.
+submission-not-ready = Responda todos los criterios básicos y concluya la revisión interna de casos antes de enviar la solicitud.
+submission-error-not-ready = La solicitud no está lista para enviarse: hay un criterio básico sin responder o no válido, o la revisión de casos no ha concluido.
+submission-receipt = Enviada el { $date } por { $name }.
+submission-hash = Huella del contenido (SHA-256): { $hash }
+submission-read-only = La solicitud se ha enviado y ya no se puede modificar.
+mail-application-submitted-subject = Solicitud de { $facility } enviada
+mail-application-submitted-body =
+    Estimado/a { $name }:
+
+    Se ha enviado la solicitud de acreditación de { $facility }. Sus respuestas y la revisión interna de casos ya no se pueden modificar. Huella del contenido (SHA-256):
+
+    { $hash }
+
+    La oficina de IASIOS asignará a los evaluadores. Puede seguir la solicitud aquí:
+
+    { $link }

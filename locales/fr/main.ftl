@@ -463,6 +463,93 @@ application-save-saving = Enregistrement…
 application-save-saved = Enregistré
 application-save-conflict = Modifié par quelqu’un d’autre
 application-save-offline = Non enregistré : le serveur est injoignable. Réessayez dès le retour de la connexion.
+application-save-on-device = Hors ligne — enregistré sur cet appareil
+application-page-on-device = Hors ligne — { $count ->
+    [one] une réponse est enregistrée
+   *[other] { $count } réponses sont enregistrées
+} sur cet appareil et { $count ->
+    [one] sera envoyée
+   *[other] seront envoyées
+} au retour de la connexion.
+application-save-signed-out = Conservée sur cet appareil : reconnectez-vous pour l'envoyer.
 application-conflict-explain = Quelqu’un d’autre a enregistré entre-temps une réponse différente à ce critère. Sa réponse :
 application-conflict-keep-mine = Conserver ma réponse
 application-conflict-take-theirs = Adopter sa réponse
+
+## The internal case review (app/src/case_review.rs)
+
+case-review-page-title = Analyse interne des dossiers
+case-review-intro = Listez les références pseudonymisées des dossiers d’oncologie interventionnelle traités par votre service, une par ligne ou dans la première colonne d’un fichier CSV. L’application en tire 30 au sort ; la valeur d’amorçage et l’empreinte de la liste sont conservées afin que le tirage puisse être reproduit. N’utilisez jamais de noms, de dates de naissance ni de numéros de patient attribués par l’hôpital.
+case-review-references = Références des dossiers
+case-review-csv = Ou importer les références depuis un fichier CSV
+case-review-draw = Tirer 30 dossiers au sort
+case-review-redraw = Effectuer un nouveau tirage
+case-review-reason = Motif du nouveau tirage (conservé dans le journal)
+case-review-drawn = Tirage { $number } du { $date } par { $name } : 30 dossiers parmi { $pool } références.
+case-review-seed = Valeur d’amorçage { $seed } · empreinte de la liste { $hash }
+case-review-reason-given = Motif indiqué : { $reason }
+case-review-progress = Dossiers terminés : { $done } sur { $total }
+case-review-complete = L’analyse des dossiers est terminée.
+case-review-back = Retour au questionnaire
+case-review-link = Analyse interne des dossiers
+case-review-status-complete = Analyse interne des dossiers : terminée
+case-review-status-incomplete = Analyse interne des dossiers : pas encore terminée
+case-review-case-complete = Terminé
+case-review-case-incomplete = À faire
+case-review-error-too-few = Indiquez au moins 30 références de dossiers différentes.
+case-review-error-too-many = La liste est trop longue : 20 000 références au maximum.
+case-review-error-reference = Une référence dépasse 40 caractères ou contient des caractères de contrôle.
+case-review-error-reference-identifier = Une référence ressemble à un nom, à une date de naissance ou à un numéro d’identification. Utilisez uniquement des références pseudonymisées.
+case-review-error-line = Ligne { $line } :
+case-review-error-reason-required = Un nouveau tirage nécessite un motif ; celui-ci est conservé dans le journal.
+case-review-error-stale-draw = Les dossiers ont été tirés à nouveau entre-temps. Rechargez la page.
+case-review-error-not-drawn = Ce dossier ne fait pas partie du tirage en cours.
+case-procedure-type = Type d’intervention
+case-procedure-ablation = Ablation thermique
+case-procedure-tace = Chimioembolisation (TACE)
+case-procedure-tare = Radioembolisation (TARE/SIRT)
+case-procedure-biopsy = Biopsie guidée par l’imagerie
+case-procedure-embolisation = Autre embolisation
+case-procedure-drainage = Drainage
+case-procedure-other = Autre
+case-procedure-date = Date de l’intervention
+case-tumour-board = Discussion en réunion de concertation pluridisciplinaire (RCP) documentée
+case-consent = Consentement éclairé documenté
+case-complication-grade = Complications (grade CIRSE)
+case-grade-none = Aucune
+case-grade = Grade { $grade }
+case-follow-up = Suivi documenté
+case-notes = Remarques (sans noms, dates de naissance ni numéros d’identification)
+case-missing-procedure-type = Choisissez le type d’intervention.
+case-missing-procedure-date = Saisissez la date de l’intervention.
+case-missing-tumour-board = Indiquez si la discussion en RCP est documentée.
+case-missing-consent = Indiquez si le consentement éclairé est documenté.
+case-missing-complication-grade = Choisissez le grade de complication.
+case-missing-follow-up = Indiquez si le suivi est documenté.
+case-flag-name = Les remarques semblent contenir le nom d’une personne.
+case-flag-date-of-birth = Les remarques semblent contenir une date de naissance.
+case-flag-national-id = Les remarques semblent contenir un numéro d’identification.
+case-flag-contact = Les remarques semblent contenir des coordonnées.
+
+## Submission (app/src/db/submissions.rs)
+
+submission-heading = Soumission
+submission-submit = Soumettre la candidature
+submission-confirm = En tant que représentant autorisé, je confirme que les réponses et l’analyse interne des dossiers sont complètes et exactes.
+submission-only-representative = Seul le représentant autorisé de l’établissement peut soumettre la candidature.
+submission-not-ready = Renseignez chaque critère essentiel et terminez l’analyse interne des dossiers avant de soumettre la candidature.
+submission-error-not-ready = La candidature n’est pas prête à être soumise : un critère essentiel est sans réponse ou invalide, ou l’analyse des dossiers n’est pas terminée.
+submission-receipt = Soumise le { $date } par { $name }.
+submission-hash = Empreinte du contenu (SHA-256) : { $hash }
+submission-read-only = La candidature a été soumise et ne peut plus être modifiée.
+mail-application-submitted-subject = Candidature de { $facility } soumise
+mail-application-submitted-body =
+    Bonjour { $name },
+
+    La candidature de { $facility } à l’accréditation a été soumise. Ses réponses et l’analyse interne des dossiers sont désormais figées. Empreinte du contenu (SHA-256) :
+
+    { $hash }
+
+    Le secrétariat d’IASIOS va désigner les évaluateurs. Vous pouvez suivre la candidature ici :
+
+    { $link }

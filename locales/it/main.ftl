@@ -463,6 +463,90 @@ application-save-saving = Salvataggio in corso…
 application-save-saved = Salvato
 application-save-conflict = Modificato da un’altra persona
 application-save-offline = Non salvato: impossibile raggiungere il server. Riprovate appena tornate online.
+application-save-on-device = Offline — salvato su questo dispositivo
+application-page-on-device = Offline — { $count ->
+    [one] una risposta è salvata
+   *[other] { $count } risposte sono salvate
+} su questo dispositivo e verranno inviate al ritorno della connessione.
+application-save-signed-out = Conservata su questo dispositivo: accedi di nuovo per inviarla.
 application-conflict-explain = Nel frattempo un’altra persona ha salvato una risposta diversa per questo requisito. La risposta dell’altra persona:
 application-conflict-keep-mine = Mantieni la mia risposta
 application-conflict-take-theirs = Usa l’altra risposta
+
+## The internal case review (app/src/case_review.rs)
+
+case-review-page-title = Riesame interno dei casi
+case-review-intro = Elencare i riferimenti pseudonimizzati dei casi di oncologia interventistica trattati dal Suo servizio, uno per riga o come prima colonna di un file CSV. L’applicazione ne estrae 30 a sorte; il seme e l’impronta dell’elenco vengono conservati affinché l’estrazione possa essere ripetuta. Non usare mai nomi, date di nascita o numeri nosologici.
+case-review-references = Riferimenti dei casi
+case-review-csv = Oppure importare i riferimenti da un file CSV
+case-review-draw = Estrai 30 casi
+case-review-redraw = Ripeti l’estrazione
+case-review-reason = Motivo della nuova estrazione (conservato nel registro)
+case-review-drawn = Estrazione { $number } del { $date } da parte di { $name }: 30 casi su { $pool } riferimenti.
+case-review-seed = Seme { $seed } · impronta dell’elenco { $hash }
+case-review-reason-given = Motivo indicato: { $reason }
+case-review-progress = Casi completati: { $done } su { $total }
+case-review-complete = Il riesame dei casi è concluso.
+case-review-back = Torna al questionario
+case-review-link = Riesame interno dei casi
+case-review-status-complete = Riesame interno dei casi: concluso
+case-review-status-incomplete = Riesame interno dei casi: non ancora concluso
+case-review-case-complete = Completato
+case-review-case-incomplete = Da fare
+case-review-error-too-few = Indicare almeno 30 riferimenti di casi diversi.
+case-review-error-too-many = L’elenco è troppo lungo: al massimo 20.000 riferimenti.
+case-review-error-reference = Un riferimento supera i 40 caratteri o contiene caratteri di controllo.
+case-review-error-reference-identifier = Un riferimento sembra un nome, una data di nascita o un numero identificativo. Usare solo riferimenti pseudonimizzati.
+case-review-error-line = Riga { $line }:
+case-review-error-reason-required = Per ripetere l’estrazione occorre indicare un motivo, che viene conservato nel registro.
+case-review-error-stale-draw = Nel frattempo i casi sono stati estratti di nuovo. Ricaricare la pagina.
+case-review-error-not-drawn = Questo caso non fa parte dell’estrazione attuale.
+case-procedure-type = Tipo di procedura
+case-procedure-ablation = Ablazione termica
+case-procedure-tace = Chemioembolizzazione (TACE)
+case-procedure-tare = Radioembolizzazione (TARE/SIRT)
+case-procedure-biopsy = Biopsia guidata da imaging
+case-procedure-embolisation = Altra embolizzazione
+case-procedure-drainage = Drenaggio
+case-procedure-other = Altro
+case-procedure-date = Data della procedura
+case-tumour-board = Discussione al tumor board multidisciplinare documentata
+case-consent = Consenso informato documentato
+case-complication-grade = Complicanze (grado CIRSE)
+case-grade-none = Nessuna
+case-grade = Grado { $grade }
+case-follow-up = Follow-up documentato
+case-notes = Note (senza nomi, date di nascita o numeri identificativi)
+case-missing-procedure-type = Scegliere il tipo di procedura.
+case-missing-procedure-date = Inserire la data della procedura.
+case-missing-tumour-board = Indicare se la discussione al tumor board è documentata.
+case-missing-consent = Indicare se il consenso informato è documentato.
+case-missing-complication-grade = Scegliere il grado delle complicanze.
+case-missing-follow-up = Indicare se il follow-up è documentato.
+case-flag-name = Le note sembrano contenere il nome di una persona.
+case-flag-date-of-birth = Le note sembrano contenere una data di nascita.
+case-flag-national-id = Le note sembrano contenere un numero identificativo.
+case-flag-contact = Le note sembrano contenere dati di contatto.
+
+## Submission (app/src/db/submissions.rs)
+
+submission-heading = Invio
+submission-submit = Invia la domanda
+submission-confirm = In qualità di rappresentante autorizzato, confermo che le risposte e il riesame interno dei casi sono completi e corretti.
+submission-only-representative = Solo il rappresentante autorizzato della struttura può inviare la domanda.
+submission-not-ready = Prima dell’invio, compilare ogni requisito fondamentale e concludere il riesame interno dei casi.
+submission-error-not-ready = La domanda non è pronta per l’invio: un requisito fondamentale non è compilato o non è valido, oppure il riesame dei casi non è concluso.
+submission-receipt = Inviata il { $date } da { $name }.
+submission-hash = Impronta del contenuto (SHA-256): { $hash }
+submission-read-only = La domanda è stata inviata e non può più essere modificata.
+mail-application-submitted-subject = Domanda di { $facility } inviata
+mail-application-submitted-body =
+    Gentile { $name },
+
+    la domanda di accreditamento di { $facility } è stata inviata. Le risposte e il riesame interno dei casi sono ora bloccati. Impronta del contenuto (SHA-256):
+
+    { $hash }
+
+    La segreteria IASIOS assegnerà i valutatori. Può seguire la domanda qui:
+
+    { $link }

@@ -463,6 +463,90 @@ application-save-saving = A guardar…
 application-save-saved = Guardado
 application-save-conflict = Alterado por outra pessoa
 application-save-offline = Não guardado: não é possível contactar o servidor. Tente novamente quando voltar a estar ligado.
+application-save-on-device = Offline — guardado neste dispositivo
+application-page-on-device = Offline — { $count ->
+    [one] uma resposta está guardada
+   *[other] { $count } respostas estão guardadas
+} neste dispositivo e serão enviadas quando a ligação voltar.
+application-save-signed-out = Guardada neste dispositivo: inicie sessão novamente para a enviar.
 application-conflict-explain = Entretanto, outra pessoa guardou uma resposta diferente para este critério. A resposta dessa pessoa:
 application-conflict-keep-mine = Manter a minha resposta
 application-conflict-take-theirs = Aceitar a outra resposta
+
+## The internal case review (app/src/case_review.rs)
+
+case-review-page-title = Revisão interna de casos
+case-review-intro = Indique as referências pseudonimizadas dos casos de oncologia de intervenção tratados pelo seu serviço, uma por linha ou na primeira coluna de um ficheiro CSV. A aplicação sorteia 30 delas aleatoriamente; a semente e a impressão digital da lista são guardadas para que o sorteio possa ser repetido. Nunca utilize nomes, datas de nascimento nem números de processo hospitalar.
+case-review-references = Referências dos casos
+case-review-csv = Ou importe as referências de um ficheiro CSV
+case-review-draw = Sortear 30 casos
+case-review-redraw = Sortear novamente
+case-review-reason = Motivo do novo sorteio (fica guardado no registo)
+case-review-drawn = Sorteio { $number } em { $date } por { $name }: 30 casos de entre { $pool } referências.
+case-review-seed = Semente { $seed } · impressão digital da lista { $hash }
+case-review-reason-given = Motivo indicado: { $reason }
+case-review-progress = { $done } de { $total } casos concluídos
+case-review-complete = A revisão de casos está concluída.
+case-review-back = Voltar ao questionário
+case-review-link = Revisão interna de casos
+case-review-status-complete = Revisão interna de casos: concluída
+case-review-status-incomplete = Revisão interna de casos: ainda não concluída
+case-review-case-complete = Concluído
+case-review-case-incomplete = Por fazer
+case-review-error-too-few = Indique pelo menos 30 referências de casos diferentes.
+case-review-error-too-many = A lista é demasiado longa: no máximo 20 000 referências.
+case-review-error-reference = Uma referência tem mais de 40 caracteres ou contém caracteres de controlo.
+case-review-error-reference-identifier = Uma referência parece ser um nome, uma data de nascimento ou um número de identificação. Utilize apenas referências pseudonimizadas.
+case-review-error-line = Linha { $line }:
+case-review-error-reason-required = Para sortear novamente, tem de indicar um motivo; este fica guardado no registo.
+case-review-error-stale-draw = Entretanto, os casos foram sorteados novamente. Recarregue a página.
+case-review-error-not-drawn = Este caso não faz parte do sorteio atual.
+case-procedure-type = Tipo de procedimento
+case-procedure-ablation = Ablação térmica
+case-procedure-tace = Quimioembolização (TACE)
+case-procedure-tare = Radioembolização (TARE/SIRT)
+case-procedure-biopsy = Biópsia guiada por imagem
+case-procedure-embolisation = Outra embolização
+case-procedure-drainage = Drenagem
+case-procedure-other = Outro
+case-procedure-date = Data do procedimento
+case-tumour-board = Discussão em reunião multidisciplinar documentada
+case-consent = Consentimento informado documentado
+case-complication-grade = Complicações (grau CIRSE)
+case-grade-none = Nenhuma
+case-grade = Grau { $grade }
+case-follow-up = Seguimento documentado
+case-notes = Notas (sem nomes, datas de nascimento nem números de identificação)
+case-missing-procedure-type = Escolha o tipo de procedimento.
+case-missing-procedure-date = Introduza a data do procedimento.
+case-missing-tumour-board = Indique se a discussão em reunião multidisciplinar está documentada.
+case-missing-consent = Indique se o consentimento informado está documentado.
+case-missing-complication-grade = Escolha o grau das complicações.
+case-missing-follow-up = Indique se o seguimento está documentado.
+case-flag-name = As notas parecem conter o nome de uma pessoa.
+case-flag-date-of-birth = As notas parecem conter uma data de nascimento.
+case-flag-national-id = As notas parecem conter um número de identificação.
+case-flag-contact = As notas parecem conter dados de contacto.
+
+## Submission (app/src/db/submissions.rs)
+
+submission-heading = Submissão
+submission-submit = Submeter a candidatura
+submission-confirm = Na qualidade de representante autorizado, confirmo que as respostas e a revisão interna de casos estão completas e corretas.
+submission-only-representative = Só o representante autorizado da instituição pode submeter a candidatura.
+submission-not-ready = Responda a todos os critérios essenciais e conclua a revisão interna de casos antes de submeter a candidatura.
+submission-error-not-ready = A candidatura não está pronta para ser submetida: há um critério essencial sem resposta ou com resposta inválida, ou a revisão de casos não está concluída.
+submission-receipt = Submetida em { $date } por { $name }.
+submission-hash = Impressão digital do conteúdo (SHA-256): { $hash }
+submission-read-only = A candidatura foi submetida e já não pode ser alterada.
+mail-application-submitted-subject = Candidatura de { $facility } submetida
+mail-application-submitted-body =
+    Caro/a { $name },
+
+    A candidatura de { $facility } à acreditação foi submetida. As respostas e a revisão interna de casos ficam agora bloqueadas. Impressão digital do conteúdo (SHA-256):
+
+    { $hash }
+
+    O secretariado do IASIOS irá designar os avaliadores. Pode acompanhar a candidatura aqui:
+
+    { $link }

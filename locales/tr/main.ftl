@@ -463,6 +463,87 @@ application-save-saving = Kaydediliyor…
 application-save-saved = Kaydedildi
 application-save-conflict = Başka biri tarafından değiştirildi
 application-save-offline = Kaydedilmedi: sunucuya ulaşılamıyor. Yeniden bağlandığınızda tekrar deneyin.
+application-save-on-device = Çevrimdışı — bu cihaza kaydedildi
+application-page-on-device = Çevrimdışı — { $count } yanıt bu cihaza kaydedildi; bağlantı geri geldiğinde gönderilecek.
+application-save-signed-out = Bu cihazda tutuldu: göndermek için yeniden oturum açın.
 application-conflict-explain = Bu arada başka biri bu madde için farklı bir yanıt kaydetti. Diğer yanıt:
 application-conflict-keep-mine = Yanıtımı koru
 application-conflict-take-theirs = Diğer yanıtı kullan
+
+## The internal case review (app/src/case_review.rs)
+
+case-review-page-title = Kurum içi vaka incelemesi
+case-review-intro = Hizmetinizin tedavi ettiği girişimsel onkoloji vakalarının takma adlandırılmış referanslarını her satıra bir tane gelecek şekilde ya da bir CSV dosyasının ilk sütununda listeleyin. Uygulama bunlardan 30 tanesini rastgele seçer; seçimin tekrarlanabilmesi için tohum değeri ve liste parmak izi saklanır. Hiçbir zaman ad, doğum tarihi veya hasta dosya numarası kullanmayın.
+case-review-references = Vaka referansları
+case-review-csv = Ya da referansları bir CSV dosyasından alın
+case-review-draw = Rastgele 30 vaka seç
+case-review-redraw = Yeniden seç
+case-review-reason = Yeniden seçim gerekçesi (kayıtta saklanır)
+case-review-drawn = { $number } numaralı seçim ({ $date }, { $name } tarafından): { $pool } referans arasından 30 vaka.
+case-review-seed = Tohum değeri { $seed } · liste parmak izi { $hash }
+case-review-reason-given = Belirtilen gerekçe: { $reason }
+case-review-progress = { $total } vakadan { $done } tanesi tamamlandı
+case-review-complete = Vaka incelemesi tamamlandı.
+case-review-back = Ankete dön
+case-review-link = Kurum içi vaka incelemesi
+case-review-status-complete = Kurum içi vaka incelemesi: tamamlandı
+case-review-status-incomplete = Kurum içi vaka incelemesi: henüz tamamlanmadı
+case-review-case-complete = Tamamlandı
+case-review-case-incomplete = Yapılacak
+case-review-error-too-few = En az 30 farklı vaka referansı listeleyin.
+case-review-error-too-many = Liste çok uzun: en fazla 20.000 referans girilebilir.
+case-review-error-reference = Bir referans 40 karakterden uzun veya kontrol karakterleri içeriyor.
+case-review-error-reference-identifier = Bir referans ad, doğum tarihi veya kimlik numarasına benziyor. Yalnızca takma adlandırılmış referanslar kullanın.
+case-review-error-line = Satır { $line }:
+case-review-error-reason-required = Yeniden seçim için bir gerekçe belirtilmelidir; gerekçe kayıtta saklanır.
+case-review-error-stale-draw = Vakalar bu arada yeniden seçildi. Sayfayı yeniden yükleyin.
+case-review-error-not-drawn = Bu vaka geçerli seçimde yer almıyor.
+case-procedure-type = İşlem türü
+case-procedure-ablation = Termal ablasyon
+case-procedure-tace = Kemoembolizasyon (TACE)
+case-procedure-tare = Radyoembolizasyon (TARE/SIRT)
+case-procedure-biopsy = Görüntüleme eşliğinde biyopsi
+case-procedure-embolisation = Diğer embolizasyon
+case-procedure-drainage = Drenaj
+case-procedure-other = Diğer
+case-procedure-date = İşlem tarihi
+case-tumour-board = Tümör konseyi görüşmesi belgelenmiş
+case-consent = Aydınlatılmış onam belgelenmiş
+case-complication-grade = Komplikasyonlar (CIRSE derecesi)
+case-grade-none = Yok
+case-grade = Derece { $grade }
+case-follow-up = İzlem belgelenmiş
+case-notes = Notlar (ad, doğum tarihi veya kimlik numarası içermemelidir)
+case-missing-procedure-type = İşlem türünü seçin.
+case-missing-procedure-date = İşlem tarihini girin.
+case-missing-tumour-board = Tümör konseyi görüşmesinin belgelenip belgelenmediğini belirtin.
+case-missing-consent = Aydınlatılmış onamın belgelenip belgelenmediğini belirtin.
+case-missing-complication-grade = Komplikasyon derecesini seçin.
+case-missing-follow-up = İzlemin belgelenip belgelenmediğini belirtin.
+case-flag-name = Notlar bir kişinin adını içeriyor gibi görünüyor.
+case-flag-date-of-birth = Notlar bir doğum tarihi içeriyor gibi görünüyor.
+case-flag-national-id = Notlar bir kimlik numarası içeriyor gibi görünüyor.
+case-flag-contact = Notlar iletişim bilgileri içeriyor gibi görünüyor.
+
+## Submission (app/src/db/submissions.rs)
+
+submission-heading = Gönderim
+submission-submit = Başvuruyu gönder
+submission-confirm = Yetkili Temsilci olarak, yanıtların ve kurum içi vaka incelemesinin eksiksiz ve doğru olduğunu onaylıyorum.
+submission-only-representative = Başvuruyu yalnızca kurumun Yetkili Temsilcisi gönderebilir.
+submission-not-ready = Göndermeden önce tüm temel maddeleri yanıtlayın ve kurum içi vaka incelemesini tamamlayın.
+submission-error-not-ready = Başvuru gönderilmeye hazır değil: yanıtlanmamış veya geçersiz bir temel madde var ya da vaka incelemesi tamamlanmadı.
+submission-receipt = { $date } tarihinde { $name } tarafından gönderildi.
+submission-hash = İçerik parmak izi (SHA-256): { $hash }
+submission-read-only = Başvuru gönderildi ve artık değiştirilemez.
+mail-application-submitted-subject = { $facility } kurumunun başvurusu gönderildi
+mail-application-submitted-body =
+    Sayın { $name },
+
+    { $facility } kurumunun akreditasyon başvurusu gönderildi. Başvurunun yanıtları ve kurum içi vaka incelemesi artık değiştirilemez. İçerik parmak izi (SHA-256):
+
+    { $hash }
+
+    IASIOS ofisi değerlendiricileri atayacaktır. Başvuruyu buradan takip edebilirsiniz:
+
+    { $link }

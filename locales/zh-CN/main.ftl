@@ -460,6 +460,87 @@ application-save-saving = 正在保存…
 application-save-saved = 已保存
 application-save-conflict = 已被他人修改
 application-save-offline = 未保存：无法连接到服务器。恢复联网后请重试。
+application-save-on-device = 离线 — 已保存在此设备上
+application-page-on-device = 离线 — { $count } 个回答已保存在此设备上，网络恢复后将自动发送。
+application-save-signed-out = 已保存在此设备上：请重新登录以发送。
 application-conflict-explain = 在此期间，其他人为此条目保存了不同的答案。对方的答案：
 application-conflict-keep-mine = 保留我的答案
 application-conflict-take-theirs = 采用对方的答案
+
+## The internal case review (app/src/case_review.rs)
+
+case-review-page-title = 内部病例审查
+case-review-intro = 请列出您的服务所治疗的介入肿瘤病例的假名化编号，每行一个，或放在 CSV 文件的第一列。系统将从中随机抽取 30 个；随机种子和列表指纹会被保存，以便重现抽取结果。切勿使用姓名、出生日期或住院号。
+case-review-references = 病例编号
+case-review-csv = 或从 CSV 文件读取病例编号
+case-review-draw = 抽取 30 个病例
+case-review-redraw = 重新抽取
+case-review-reason = 重新抽取的原因（将记录在日志中）
+case-review-drawn = 第 { $number } 次抽取：{ $name } 于 { $date } 从 { $pool } 个编号中抽取了 30 个病例。
+case-review-seed = 随机种子 { $seed } · 列表指纹 { $hash }
+case-review-reason-given = 填写的原因：{ $reason }
+case-review-progress = 已完成 { $done } / { $total } 个病例
+case-review-complete = 病例审查已完成。
+case-review-back = 返回问卷
+case-review-link = 内部病例审查
+case-review-status-complete = 内部病例审查：已完成
+case-review-status-incomplete = 内部病例审查：尚未完成
+case-review-case-complete = 已完成
+case-review-case-incomplete = 待完成
+case-review-error-too-few = 请至少列出 30 个不同的病例编号。
+case-review-error-too-many = 列表过长：最多 20,000 个编号。
+case-review-error-reference = 有编号超过 40 个字符或包含控制字符。
+case-review-error-reference-identifier = 有编号看起来像姓名、出生日期或身份证件号码。请仅使用假名化编号。
+case-review-error-line = 第 { $line } 行：
+case-review-error-reason-required = 重新抽取必须填写原因；原因将记录在日志中。
+case-review-error-stale-draw = 在此期间病例已被重新抽取。请重新加载页面。
+case-review-error-not-drawn = 此病例不在当前的抽取结果中。
+case-procedure-type = 操作类型
+case-procedure-ablation = 热消融
+case-procedure-tace = 化疗栓塞（TACE）
+case-procedure-tare = 放射栓塞（TARE/SIRT）
+case-procedure-biopsy = 影像引导下活检
+case-procedure-embolisation = 其他栓塞
+case-procedure-drainage = 引流
+case-procedure-other = 其他
+case-procedure-date = 操作日期
+case-tumour-board = 已记录肿瘤委员会讨论
+case-consent = 已记录知情同意
+case-complication-grade = 并发症（CIRSE 分级）
+case-grade-none = 无
+case-grade = { $grade } 级
+case-follow-up = 已记录随访
+case-notes = 备注（不得包含姓名、出生日期或身份证件号码）
+case-missing-procedure-type = 请选择操作类型。
+case-missing-procedure-date = 请填写操作日期。
+case-missing-tumour-board = 请说明是否已记录肿瘤委员会讨论。
+case-missing-consent = 请说明是否已记录知情同意。
+case-missing-complication-grade = 请选择并发症分级。
+case-missing-follow-up = 请说明是否已记录随访。
+case-flag-name = 备注中似乎包含人名。
+case-flag-date-of-birth = 备注中似乎包含出生日期。
+case-flag-national-id = 备注中似乎包含身份证件号码。
+case-flag-contact = 备注中似乎包含联系方式。
+
+## Submission (app/src/db/submissions.rs)
+
+submission-heading = 提交
+submission-submit = 提交申请
+submission-confirm = 作为授权代表，我确认各项答案和内部病例审查完整且正确。
+submission-only-representative = 只有机构的授权代表才能提交申请。
+submission-not-ready = 提交前，请回答所有核心条目并完成内部病例审查。
+submission-error-not-ready = 申请尚不能提交：有核心条目未回答或答案无效，或病例审查尚未完成。
+submission-receipt = 由 { $name } 于 { $date } 提交。
+submission-hash = 内容指纹（SHA-256）：{ $hash }
+submission-read-only = 此申请已提交，无法再修改。
+mail-application-submitted-subject = { $facility } 的申请已提交
+mail-application-submitted-body =
+    尊敬的 { $name }：
+
+    { $facility } 的认证申请已提交，其答案和内部病例审查现已锁定。内容指纹（SHA-256）：
+
+    { $hash }
+
+    IASIOS 办公室将指派评审员。您可以在此跟踪申请进度：
+
+    { $link }

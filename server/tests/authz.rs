@@ -43,6 +43,9 @@ enum Policy {
     FacilityMember,
     FacilityManager,
     AdministratorOnly,
+    /// The facility's Authorised Representative (the main holder in this fixture); not even
+    /// an administrator.
+    Representative,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -61,6 +64,7 @@ fn expected(policy: Policy, caller: Caller) -> Outcome {
         (Policy::FacilityMember, Member | MainHolder | Administrator) => Outcome::Allowed,
         (Policy::FacilityManager, MainHolder | Administrator) => Outcome::Allowed,
         (Policy::AdministratorOnly, Administrator) => Outcome::Allowed,
+        (Policy::Representative, MainHolder) => Outcome::Allowed,
         _ => Outcome::Forbidden,
     }
 }
@@ -174,12 +178,24 @@ async fn every_server_function_checks_its_role_on_the_server() {
             (billing::VoidInvoice::PATH, format!("invoice_id={invoice}&reason="), Policy::AdministratorOnly),
             (applications::OpenApplication::PATH, format!("facility_id={f}"), Policy::FacilityMember),
             (applications::GetApplication::PATH, format!("application_id={application}"), Policy::FacilityMember),
+            (applications::ApplicationAnswers::PATH, format!("application_id={application}"), Policy::FacilityMember),
             // A number for a yes/no item: allowed callers get 422 and nothing is stored.
             (
                 applications::SaveAnswer::PATH,
                 format!(r#"{{"save":{{"application_id":{application},"item_key":"1a","value":{{"type":"number","value":1}},"base_revision":0,"idempotency_key":"authz-0001"}}}}"#),
                 Policy::FacilityMember,
             ),
+            (applications::GetCaseReview::PATH, format!("application_id={application}"), Policy::FacilityMember),
+            // Too few references: allowed callers get 422 and nothing is drawn.
+            (applications::DrawCaseReview::PATH, format!("application_id={application}&references=IO-1&reason="), Policy::FacilityMember),
+            // No such draw: allowed callers get 422 and nothing is stored.
+            (
+                applications::SaveCaseForm::PATH,
+                format!(r#"{{"save":{{"application_id":{application},"draw_id":0,"case_ref":"IO-1","form":{{}}}}}}"#),
+                Policy::FacilityMember,
+            ),
+            // Not ready: the representative gets 422 and nothing is submitted.
+            (applications::SubmitApplication::PATH, format!("application_id={application}"), Policy::Representative),
             (editions::ListEditions::PATH, String::new(), Policy::AdministratorOnly),
             // Not TOML: allowed callers get the syntax report, nothing is stored.
             (editions::ImportEdition::PATH, "text=not+an+edition".into(), Policy::AdministratorOnly),
@@ -212,7 +228,7 @@ async fn every_server_function_checks_its_role_on_the_server() {
             }
         }
         assert!(failures.is_empty(), "{} of {calls} calls wrong:\n{}", failures.len(), failures.join("\n"));
-        assert_eq!(calls, CALLERS.len() * 30);
+        assert_eq!(calls, CALLERS.len() * 35);
         t.cleanup().await;
     }
 }

@@ -5,19 +5,35 @@ use leptos::prelude::*;
 use leptos::server_fn::codec::Json;
 use serde::{Deserialize, Serialize};
 
+use crate::case_review::{CaseForm, CaseReviewView};
 use crate::error::AppError;
 use crate::standards::{AnswerValue, Edition, ReadinessReport};
+
+/// The receipt of a submission.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SubmissionView {
+    pub submitted_at: chrono::DateTime<chrono::Utc>,
+    pub submitted_by: String,
+    /// SHA-256 of the frozen snapshot.
+    pub content_hash: String,
+}
 
 /// Everything the questionnaire needs in one answer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ApplicationView {
     pub id: i64,
     pub facility_id: i64,
+    /// The reader: offline drafts are kept per user on a shared device.
+    pub user_id: i64,
     pub status: String,
     pub edition: Edition,
     /// item key → (answer, revision)
     pub answers: Vec<(String, AnswerValue, i64)>,
     pub readiness: ReadinessReport,
+    pub case_review_complete: bool,
+    /// The reader is the facility's Authorised Representative (the only one who submits).
+    pub is_representative: bool,
+    pub submission: Option<SubmissionView>,
     /// The server's date (answers with dates must not be later).
     pub today: chrono::NaiveDate,
 }
@@ -43,7 +59,6 @@ pub async fn open_application(facility_id: i64) -> Result<i64, AppError> {
 #[server]
 pub async fn get_application(application_id: i64) -> Result<ApplicationView, AppError> {
     use super::request::{answer, database, facility_access, signed_in, FacilityAccess};
-    use crate::standards::ItemState;
     answer(
         async {
             let db = database()?;
@@ -51,14 +66,8 @@ pub async fn get_application(application_id: i64) -> Result<ApplicationView, App
             let Some(app) = crate::db::applications::find(&db, application_id).await? else {
                 return Err(AppError::Forbidden);
             };
-            facility_access(&db, app.facility_id, FacilityAccess::Member).await?;
-            let edition = crate::db::applications::edition_of(&db, &app).await?;
-            let answers = crate::db::applications::answers_of(&db, app.id).await?;
-            let states = answers.iter().map(|(k, v, _)| (k.clone(), ItemState { answer: Some(v.clone()), evidence_files: 0 })).collect();
-            // The case review is not built yet: an application cannot be ready before it is.
-            let today = chrono::Utc::now().date_naive();
-            let readiness = crate::standards::readiness(&edition, &states, false, today);
-            Ok(ApplicationView { id: app.id, facility_id: app.facility_id, status: app.status, edition, answers, readiness, today })
+            let (user, _) = facility_access(&db, app.facility_id, FacilityAccess::Member).await?;
+            Ok(application_view(&db, &app, user.id).await?)
         }
         .await,
     )
@@ -79,6 +88,160 @@ pub async fn save_answer(save: crate::standards::AnswerSave) -> Result<crate::st
             };
             let (user, _) = facility_access(&db, app.facility_id, FacilityAccess::Member).await?;
             Ok(crate::db::applications::save_answer(&db, &save, user.id, chrono::Utc::now()).await?)
+        }
+        .await,
+    )
+}
+
+/// The stored answers and status of an application, for showing others' answers without a
+/// reload (the questionnaire polls this). Role: active member of the facility, or
+/// administrator. Read-only.
+#[server]
+pub async fn application_answers(application_id: i64) -> Result<AnswersView, AppError> {
+    use super::request::{answer, database, facility_access, signed_in, FacilityAccess};
+    answer(
+        async {
+            let db = database()?;
+            signed_in(&db).await?;
+            let Some(app) = crate::db::applications::find(&db, application_id).await? else {
+                return Err(AppError::Forbidden);
+            };
+            facility_access(&db, app.facility_id, FacilityAccess::Member).await?;
+            let answers = crate::db::applications::answers_of(&db, app.id).await?;
+            Ok(AnswersView { status: app.status, answers })
+        }
+        .await,
+    )
+}
+
+/// What `application_answers` returns.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AnswersView {
+    pub status: String,
+    /// item key → (answer, revision)
+    pub answers: Vec<(String, AnswerValue, i64)>,
+}
+
+#[cfg(feature = "ssr")]
+async fn application_view(db: &sea_orm::DatabaseConnection, app: &crate::db::entities::application::Model, user_id: i64) -> Result<ApplicationView, AppError> {
+    use crate::facilities::FacilityRole;
+    use crate::standards::ItemState;
+    let edition = crate::db::applications::edition_of(db, app).await?;
+    let answers = crate::db::applications::answers_of(db, app.id).await?;
+    let states = answers.iter().map(|(k, v, _)| (k.clone(), ItemState { answer: Some(v.clone()), evidence_files: 0 })).collect();
+    let today = chrono::Utc::now().date_naive();
+    let case_review_complete = crate::db::case_review::is_complete(db, app.id, today).await?;
+    let readiness = crate::standards::readiness(&edition, &states, case_review_complete, today);
+    let is_representative = crate::db::facilities::role_holder(db, app.facility_id, FacilityRole::AuthorisedRepresentative).await? == Some(user_id);
+    let submission = crate::db::submissions::latest(db, app.id)
+        .await?
+        .map(|r| SubmissionView { submitted_at: r.submitted_at, submitted_by: r.submitted_by, content_hash: r.content_hash });
+    Ok(ApplicationView {
+        id: app.id,
+        facility_id: app.facility_id,
+        user_id,
+        status: app.status.clone(),
+        edition,
+        answers,
+        readiness,
+        case_review_complete,
+        is_representative,
+        submission,
+        today,
+    })
+}
+
+/// The application's internal case review. Role: active member of the facility, or
+/// administrator. Read-only.
+#[server]
+pub async fn get_case_review(application_id: i64) -> Result<CaseReviewView, AppError> {
+    use super::request::{answer, database, facility_access, signed_in, FacilityAccess};
+    answer(
+        async {
+            let db = database()?;
+            signed_in(&db).await?;
+            let Some(app) = crate::db::applications::find(&db, application_id).await? else {
+                return Err(AppError::Forbidden);
+            };
+            facility_access(&db, app.facility_id, FacilityAccess::Member).await?;
+            Ok(crate::db::case_review::view(&db, &app, chrono::Utc::now()).await?)
+        }
+        .await,
+    )
+}
+
+/// Draws the cases of the review from the listed references (one per line or CSV). A
+/// re-draw needs a `reason`; every draw is kept and logged. Role: active member of the
+/// facility. Errors: `Validation` (`references`: too few, too long, looks identifying;
+/// `reason`: required for a re-draw).
+#[server]
+pub async fn draw_case_review(application_id: i64, references: String, reason: String) -> Result<CaseReviewView, AppError> {
+    use super::request::{answer, database, facility_access, signed_in, FacilityAccess};
+    answer(
+        async {
+            let db = database()?;
+            signed_in(&db).await?;
+            let Some(app) = crate::db::applications::find(&db, application_id).await? else {
+                return Err(AppError::Forbidden);
+            };
+            let (user, _) = facility_access(&db, app.facility_id, FacilityAccess::Member).await?;
+            let now = chrono::Utc::now();
+            crate::db::case_review::draw(&db, &app, &references, &reason, user.id, now).await?;
+            Ok(crate::db::case_review::view(&db, &app, now).await?)
+        }
+        .await,
+    )
+}
+
+/// One case form of the review.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseSave {
+    pub application_id: i64,
+    pub draw_id: i64,
+    pub case_ref: String,
+    pub form: CaseForm,
+}
+
+/// Saves the form of one drawn case. Role: active member of the facility. Errors:
+/// `Validation` (the draw was replaced, the case was not drawn, notes too long, not a draft).
+#[server(input = Json)]
+pub async fn save_case_form(save: CaseSave) -> Result<(), AppError> {
+    use super::request::{answer, database, facility_access, signed_in, FacilityAccess};
+    answer(
+        async {
+            let db = database()?;
+            signed_in(&db).await?;
+            let Some(app) = crate::db::applications::find(&db, save.application_id).await? else {
+                return Err(AppError::Forbidden);
+            };
+            let (user, _) = facility_access(&db, app.facility_id, FacilityAccess::Member).await?;
+            Ok(crate::db::case_review::save_case(&db, &app, save.draw_id, &save.case_ref, &save.form, user.id, chrono::Utc::now()).await?)
+        }
+        .await,
+    )
+}
+
+/// Submits the application. Role: the facility's Authorised Representative only (not even
+/// an administrator). The server re-checks readiness. Errors: `Validation` (`application`: not
+/// ready, or not a draft any more).
+#[server]
+pub async fn submit_application(application_id: i64) -> Result<SubmissionView, AppError> {
+    use super::request::{answer, database, facility_access, public_url, signed_in, FacilityAccess};
+    use crate::facilities::FacilityRole;
+    answer(
+        async {
+            let db = database()?;
+            signed_in(&db).await?;
+            let Some(app) = crate::db::applications::find(&db, application_id).await? else {
+                return Err(AppError::Forbidden);
+            };
+            let (user, _) = facility_access(&db, app.facility_id, FacilityAccess::Member).await?;
+            if crate::db::facilities::role_holder(&db, app.facility_id, FacilityRole::AuthorisedRepresentative).await? != Some(user.id) {
+                return Err(AppError::Forbidden);
+            }
+            crate::db::submissions::submit(&db, app.id, user.id, &public_url(), chrono::Utc::now()).await?;
+            let receipt = crate::db::submissions::latest(&db, app.id).await?.ok_or(AppError::NotFound)?;
+            Ok(SubmissionView { submitted_at: receipt.submitted_at, submitted_by: receipt.submitted_by, content_hash: receipt.content_hash })
         }
         .await,
     )

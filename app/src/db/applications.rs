@@ -8,7 +8,7 @@
 
 use chrono::{DateTime, SubsecRound, Utc};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
     TransactionTrait,
 };
 use serde_json::json;
@@ -21,8 +21,7 @@ use crate::facilities::FacilityStatus;
 use crate::standards::{check_answer, AnswerValue, Edition};
 pub use crate::standards::{AnswerSave as Save, SaveOutcome};
 
-/// Status of an application being filled in.
-pub const DRAFT: &str = "draft";
+pub use crate::standards::STATUS_DRAFT as DRAFT;
 /// How often a save is retried when SQLite reports its writer busy.
 const BUSY_RETRIES: usize = 20;
 
@@ -76,7 +75,7 @@ pub async fn find(db: &DatabaseConnection, id: i64) -> Result<Option<application
 }
 
 /// The edition an application is pinned to.
-pub async fn edition_of(db: &DatabaseConnection, app: &application::Model) -> Result<Edition, DataError> {
+pub async fn edition_of<C: ConnectionTrait>(db: &C, app: &application::Model) -> Result<Edition, DataError> {
     editions::find(db, &app.edition_id).await?.ok_or_else(|| DataError::Edition(format!("edition {} of application {} is missing", app.edition_id, app.id)))
 }
 
@@ -150,6 +149,13 @@ fn replayed(done: answer_save::Model, save: &Save) -> Result<SaveOutcome, DataEr
 async fn try_save(db: &DatabaseConnection, save: &Save, value_json: &str, actor_id: i64, now: DateTime<Utc>) -> Result<SaveOutcome, DataError> {
     let now = now.trunc_subsecs(6);
     let txn = db.begin().await?;
+    // Read under a share lock: a submission in progress holds the row, and once it commits
+    // this save sees the application is no longer a draft (SQLite: the single writer gives
+    // the same order, a stale read ends in a busy error and a retry).
+    let status = application::Entity::find_by_id(save.application_id).lock_shared().one(&txn).await?.map(|a| a.status);
+    if status.as_deref() != Some(DRAFT) {
+        return Err(DataError::invalid("application", "application-error-not-draft"));
+    }
     let current = answer::Entity::find_by_id((save.application_id, save.item_key.clone())).lock_exclusive().one(&txn).await?;
     let current_revision = current.as_ref().map_or(0, |a| a.revision);
     if save.base_revision != current_revision {
@@ -202,6 +208,11 @@ async fn try_save(db: &DatabaseConnection, save: &Save, value_json: &str, actor_
 
 /// The stored answers of an application: item key → (value, revision).
 pub async fn answers_of(db: &DatabaseConnection, application_id: i64) -> Result<Vec<(String, AnswerValue, i64)>, DataError> {
+    answers_of_conn(db, application_id).await
+}
+
+/// `answers_of` inside a transaction.
+pub async fn answers_of_conn<C: ConnectionTrait>(db: &C, application_id: i64) -> Result<Vec<(String, AnswerValue, i64)>, DataError> {
     let rows = answer::Entity::find().filter(answer::Column::ApplicationId.eq(application_id)).all(db).await?;
     rows.into_iter()
         .map(|a| serde_json::from_str(&a.value).map(|v| (a.item_key, v, a.revision)).map_err(|e| DataError::Edition(e.to_string())))

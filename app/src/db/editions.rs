@@ -71,7 +71,7 @@ pub async fn import(db: &DatabaseConnection, text: &str, actor: Option<i64>, now
 }
 
 /// A stored edition.
-pub async fn find(db: &DatabaseConnection, id: &str) -> Result<Option<Edition>, DataError> {
+pub async fn find<C: sea_orm::ConnectionTrait>(db: &C, id: &str) -> Result<Option<Edition>, DataError> {
     let Some(row) = edition::Entity::find_by_id(id.to_owned()).one(db).await? else { return Ok(None) };
     serde_json::from_str(&row.content).map(Some).map_err(|e| DataError::AuditChain(format!("edition {id}: {e}")))
 }

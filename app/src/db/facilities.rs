@@ -694,3 +694,8 @@ pub async fn all_for_admin(db: &DatabaseConnection) -> Result<Vec<AdminFacilityR
     }
     Ok(out)
 }
+
+/// Who holds a named role of the facility now (None while unassigned or only invited).
+pub async fn role_holder<C: ConnectionTrait>(conn: &C, facility_id: i64, role: FacilityRole) -> Result<Option<i64>, DataError> {
+    Ok(facility_role::Entity::find_by_id((facility_id, role.as_str().to_owned())).one(conn).await?.and_then(|r| r.user_id))
+}

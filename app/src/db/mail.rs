@@ -32,10 +32,11 @@ pub enum MailKind {
     InvoiceIssued,
     InvoiceReminder,
     FacilityEnrolled,
+    ApplicationSubmitted,
 }
 
 impl MailKind {
-    pub const ALL: [Self; 12] = [
+    pub const ALL: [Self; 13] = [
         Self::Activation,
         Self::ConfirmEmail,
         Self::PasswordReset,
@@ -48,6 +49,7 @@ impl MailKind {
         Self::InvoiceIssued,
         Self::InvoiceReminder,
         Self::FacilityEnrolled,
+        Self::ApplicationSubmitted,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -64,6 +66,7 @@ impl MailKind {
             Self::InvoiceIssued => "invoice-issued",
             Self::InvoiceReminder => "invoice-reminder",
             Self::FacilityEnrolled => "facility-enrolled",
+            Self::ApplicationSubmitted => "application-submitted",
         }
     }
 }
@@ -208,6 +211,7 @@ mod tests {
             ("amount", "€2,400.00".to_owned()),
             ("due", "30 Dec 2026".to_owned()),
             ("reference", "AIO-2026-0001".to_owned()),
+            ("hash", "bab3228801…".to_owned()),
         ];
         for language in crate::i18n::LANGUAGES {
             for kind in MailKind::ALL {

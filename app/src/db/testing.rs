@@ -119,3 +119,29 @@ pub async fn activated_facility(
     super::facilities::activate(db, &token, base, &crate::billing::FeeSchedule::demo(), chrono::Utc::now()).await?;
     Ok((registered.facility, registered.user))
 }
+
+/// An answer that passes the checks of `spec` (for tests that need a complete application).
+pub fn valid_answer(spec: &crate::standards::AnswerSpec, today: chrono::NaiveDate) -> crate::standards::AnswerValue {
+    use crate::standards::{AnswerSpec, AnswerValue};
+    match spec {
+        AnswerSpec::YesNo { .. } => AnswerValue::YesNo { yes: true, explanation: "Documented in the unit's standard operating procedures.".into() },
+        AnswerSpec::Number { min, .. } => AnswerValue::Number { value: *min },
+        AnswerSpec::Date => AnswerValue::Date { value: today },
+        AnswerSpec::Text { .. } => AnswerValue::Text { value: "Described in the unit's policy.".into() },
+        AnswerSpec::SingleChoice { options } => AnswerValue::SingleChoice { option: options.first().cloned().unwrap_or_default() },
+        AnswerSpec::MultipleChoice { options } => AnswerValue::MultipleChoice { options: options.first().cloned().into_iter().collect() },
+    }
+}
+
+/// A case form that is complete.
+pub fn complete_case_form(today: chrono::NaiveDate) -> crate::case_review::CaseForm {
+    crate::case_review::CaseForm {
+        procedure_type: Some("ablation".into()),
+        procedure_date: Some(today),
+        tumour_board_documented: Some(true),
+        consent_documented: Some(true),
+        complication_grade: Some("none".into()),
+        follow_up_documented: Some(true),
+        notes: String::new(),
+    }
+}

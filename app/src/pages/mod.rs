@@ -11,7 +11,7 @@ mod sign_in;
 
 pub use account::{AccountPage, ConfirmEmailPage, ForgotPasswordPage, ResetPasswordPage, SignUpPage};
 pub use admin::{AdminPage, EditionsPage, OutboxPage};
-pub use application::ApplicationPage;
+pub use application::{clear_drafts_of, ApplicationPage, CaseReviewPage};
 pub use billing::{AdminInvoicesPage, FacilityInvoices, InvoicePage};
 pub use facilities::{ActivatePage, FacilityPage, JoinPage, MyFacilitiesPage, RegisterPage};
 pub use home::HomePage;

@@ -9,6 +9,7 @@ mod m20261130_000004_facilities;
 mod m20261130_000005_billing;
 mod m20261130_000006_editions;
 mod m20261130_000007_applications;
+mod m20261130_000008_case_review_submissions;
 
 pub struct Migrator;
 
@@ -23,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000005_billing::Migration),
             Box::new(m20261130_000006_editions::Migration),
             Box::new(m20261130_000007_applications::Migration),
+            Box::new(m20261130_000008_case_review_submissions::Migration),
         ]
     }
 }

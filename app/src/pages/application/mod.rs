@@ -2,12 +2,19 @@
 //! standard, with an index, deep links (`#item-6b`), an attention summary and a readiness
 //! meter computed in the browser from the same rules the server uses.
 //!
-//! Each answer is saved when the field changes (for text: when it loses focus), with a fresh
-//! idempotency key and the revision it was based on; the item shows Saving · Saved · Conflict
-//! · Not saved. A conflict shows the other person's answer and lets the user keep theirs (saved
-//! again on the new revision) or take the other one. Offline drafts are not built yet.
+//! Answers are saved as the person types (see `autosave`): kept on the device first, then
+//! sent with a fresh idempotency key and the revision they were based on. Each item and the
+//! page show Saved · Saving · Offline — saved on this device · Conflict. A conflict shows the
+//! other person's answer and lets the user keep theirs (saved again on the new revision) or
+//! take the other one.
 
+mod autosave;
+mod case_review;
 mod item;
+mod submission;
+
+pub use autosave::clear_drafts_of;
+pub use case_review::CaseReviewPage;
 
 use std::collections::BTreeMap;
 
@@ -19,9 +26,11 @@ use leptos_router::hooks::use_params_map;
 use crate::api::applications::{get_application, ApplicationView};
 use crate::components::ErrorMessage;
 use crate::i18n::page_title;
-use crate::standards::{item_key, readiness, ItemState};
+use crate::standards::{item_key, readiness, ItemState, STATUS_DRAFT};
 
+use autosave::{Autosave, ItemSave};
 use item::ItemCard;
+use submission::SubmissionPanel;
 
 /// Answers known in this browser: item key → state (updated on every successful save).
 pub(crate) type Answers = RwSignal<BTreeMap<String, ItemState>>;
@@ -51,14 +60,30 @@ fn Questionnaire(data: ApplicationView) -> impl IntoView {
         data.answers.iter().map(|(k, v, _)| (k.clone(), ItemState { answer: Some(v.clone()), evidence_files: 0 })).collect(),
     );
     let edition = StoredValue::new(data.edition.clone());
+    let item_keys: Vec<String> = data.edition.items().map(|(_, n, item)| item_key(n, &item.letter)).collect();
+    let autosave = Autosave::new(data.id, data.user_id, data.status == STATUS_DRAFT, &data.answers, item_keys.into_iter(), answers);
+    // After hydration only: drafts live in this browser, never in the server's HTML.
+    Effect::new(move |started: Option<()>| {
+        if started.is_none() {
+            autosave.start();
+        }
+    });
+    let page_state = Memo::new(move |_| autosave.page_state());
+    let case_review_complete = data.case_review_complete;
     let report = Memo::new(move |_| {
         let today = data.today;
-        edition.with_value(|e| readiness(e, &answers.get(), false, today))
+        edition.with_value(|e| readiness(e, &answers.get(), case_review_complete, today))
     });
-    let editable = data.status == "draft";
-    let revisions: BTreeMap<String, i64> = data.answers.iter().map(|(k, _, r)| (k.clone(), *r)).collect();
-    let stored: BTreeMap<String, crate::standards::AnswerValue> = data.answers.iter().map(|(k, v, _)| (k.clone(), v.clone())).collect();
+    let submission = RwSignal::new(data.submission.clone());
+    // Submitting freezes the page at once, without waiting for the next poll.
+    Effect::new(move |_| {
+        if submission.with(Option::is_some) {
+            autosave.editable.set(false);
+        }
+    });
+
     let title_key = data.edition.title.clone();
+    let application_id = data.id;
     let demonstration = data.edition.demonstration;
     view! {
         <div class="questionnaire">
@@ -89,12 +114,22 @@ fn Questionnaire(data: ApplicationView) -> impl IntoView {
             <div class="questionnaire-main">
                 <h1>{move || i18n.tr(&title_key)}</h1>
                 {demonstration.then(|| view! { <p class="notice">{move_tr!("application-demonstration-notice")}</p> })}
+                <p class="page-save-state" role="status" data-state=move || page_state.with(ItemSave::code)>
+                    {move || match page_state.get() {
+                        ItemSave::OnDevice => tr!(i18n, "application-page-on-device", { "count" => autosave.unsent() }),
+                        other => other.message_key().map(|k| i18n.tr(k)).unwrap_or_default(),
+                    }}
+                </p>
                 <section class="readiness" aria-live="polite">
                     <h2>{move_tr!("application-summary-heading")}</h2>
                     <p class="readiness-core">{move || report.with(|r| tr!(i18n, "application-core-progress", { "answered" => r.overall.core_answered, "total" => r.overall.core_total }))}</p>
                     <p class="readiness-extended">{move || report.with(|r| tr!(i18n, "application-extended-progress", { "answered" => r.overall.extended_answered, "total" => r.overall.extended_total }))}</p>
                     <meter min="0" max=move || report.with(|r| r.overall.core_total) value=move || report.with(|r| r.overall.core_answered)></meter>
                     <p>{move || if report.with(|r| r.ready_for_accreditation) { i18n.tr("application-ready") } else { i18n.tr("application-not-ready") }}</p>
+                    <p class="case-review-status">
+                        <a href=format!("/applications/{application_id}/case-review")>{move_tr!("case-review-link")}</a>": "
+                        {if case_review_complete { i18n.tr("case-review-status-complete") } else { i18n.tr("case-review-status-incomplete") }}
+                    </p>
                     <details class="attention">
                         <summary>{move || report.with(|r| tr!(i18n, "application-attention-count", { "count" => r.attention.len() }))}</summary>
                         <ul>
@@ -108,6 +143,13 @@ fn Questionnaire(data: ApplicationView) -> impl IntoView {
                         </ul>
                     </details>
                 </section>
+                <SubmissionPanel
+                    application_id
+                    is_representative=data.is_representative
+                    ready=Signal::derive(move || report.with(|r| r.ready_for_accreditation))
+                    unsent=Signal::derive(move || autosave.unsent())
+                    submission
+                />
                 {data.edition.sections.iter().flat_map(|s| s.standards.iter()).map(|standard| {
                     let (number, title) = (standard.number, standard.title.clone());
                     let intro = standard.intro.clone();
@@ -118,15 +160,7 @@ fn Questionnaire(data: ApplicationView) -> impl IntoView {
                             {standard.items.iter().map(|item| {
                                 let key = item_key(number, &item.letter);
                                 view! {
-                                    <ItemCard
-                                        application_id=data.id
-                                        item_key=key.clone()
-                                        item=item.clone()
-                                        initial=stored.get(&key).cloned()
-                                        revision=revisions.get(&key).copied().unwrap_or(0)
-                                        editable
-                                        answers
-                                    />
+                                    <ItemCard item_key=key item=item.clone() autosave />
                                 }
                             }).collect_view()}
                         </section>

@@ -1,0 +1,61 @@
+//! The submission panel of the questionnaire: the receipt once submitted; before that, a
+//! Submit button that only the Authorised Representative can use, enabled when the
+//! application is ready and the AR has confirmed. The server checks role and readiness again.
+
+use leptos::prelude::*;
+use leptos_fluent::{move_tr, tr, I18n};
+
+use crate::api::applications::{submit_application, SubmissionView};
+use crate::billing::format_date;
+use crate::components::ErrorMessage;
+
+#[component]
+pub fn SubmissionPanel(
+    application_id: i64,
+    is_representative: bool,
+    ready: Signal<bool>,
+    /// Answers still only on this device: submitting now would freeze without them.
+    unsent: Signal<usize>,
+    submission: RwSignal<Option<SubmissionView>>,
+) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let confirmed = RwSignal::new(false);
+    let submit = Action::new(move |_: &()| async move { submit_application(application_id).await });
+    Effect::new(move |_| {
+        if let Some(Ok(receipt)) = submit.value().get() {
+            submission.set(Some(receipt));
+        }
+    });
+    let error = move || submit.value().get().and_then(Result::err);
+    view! {
+        <section class="submission" aria-labelledby="submission-heading">
+            <h2 id="submission-heading">{move_tr!("submission-heading")}</h2>
+            {move || match submission.get() {
+                Some(receipt) => view! {
+                    <div class="receipt" role="status">
+                        <p>{move_tr!("submission-read-only")}</p>
+                        <p>{tr!(i18n, "submission-receipt", { "date" => format_date(receipt.submitted_at.date_naive(), i18n.language.get().id), "name" => receipt.submitted_by.clone() })}
+                            " " <time datetime=receipt.submitted_at.to_rfc3339()>{receipt.submitted_at.format("%H:%M UTC").to_string()}</time></p>
+                        <p class="hash">{tr!(i18n, "submission-hash", { "hash" => receipt.content_hash.clone() })}</p>
+                    </div>
+                }.into_any(),
+                None if !is_representative => view! { <p class="muted">{move_tr!("submission-only-representative")}</p> }.into_any(),
+                None => view! {
+                    <div>
+                        <p class="muted" hidden=move || ready.get()>{move_tr!("submission-not-ready")}</p>
+                        <label class="checkbox">
+                            <input type="checkbox" prop:checked=move || confirmed.get() on:change=move |ev| confirmed.set(event_target_checked(&ev)) disabled=move || !ready.get() />
+                            {move_tr!("submission-confirm")}
+                        </label>
+                        {move || error().map(|e| view! { <ErrorMessage error=e /> })}
+                        <button type="button" class="primary" id="submit-application"
+                            disabled=move || !ready.get() || !confirmed.get() || (unsent.get() > 0) || submit.pending().get()
+                            on:click=move |_| { submit.dispatch(()); }>
+                            {move_tr!("submission-submit")}
+                        </button>
+                    </div>
+                }.into_any(),
+            }}
+        </section>
+    }
+}
