@@ -1,42 +1,12 @@
-import { test, expect, hydrated, signIn, readMail, linkIn, registerFacility } from './fixtures';
-import { ADMIN } from '../playwright.config';
-import type { Browser, Page } from '@playwright/test';
+import { test, expect, hydrated, signIn, enrolledFacility, openApplication } from './fixtures';
 import AxeBuilder from '@axe-core/playwright';
 
 const HOLDER = { facility: 'E2E Questionnaire Unit', name: 'Quinn Question', email: 'quinn@question.e2e.example', password: 'quinn-question-pass' };
 
-/** An enrolled facility (registered, activated, invoice paid by the administrator). */
-async function enrolledFacility(page: Page, browser: Browser) {
-  const admin = await (await browser.newContext()).newPage();
-  await signIn(admin, ADMIN.email, ADMIN.password);
-  await registerFacility(page, HOLDER);
-  await page.goto(linkIn(await readMail(admin, HOLDER.email, 'activation'), '/activate?token='));
-  await hydrated(page);
-  await page.getByRole('button', { name: 'Activate now' }).click();
-  await expect(page.getByRole('status')).toContainText('is activated');
-  await admin.goto('/admin/invoices?status=open');
-  await hydrated(admin);
-  const row = admin.locator('tr', { hasText: HOLDER.facility });
-  await row.locator('summary').click();
-  await row.getByLabel('Amount received').fill('2400');
-  await row.getByLabel('Bank reference').fill('BANK-Q');
-  await row.getByRole('button', { name: 'Record payment' }).click();
-  await expect(admin.getByRole('status')).toContainText('Enrolled Centre');
-  return admin;
-}
-
 test('answer items out of order; answers are saved, survive a reload and update the summary; a stale edit shows the conflict choice', async ({ page, browser }) => {
   test.setTimeout(120_000);
-  await enrolledFacility(page, browser);
-  await signIn(page, HOLDER.email, HOLDER.password);
-  await page.goto('/facilities');
-  await hydrated(page);
-  await page.getByRole('link', { name: HOLDER.facility }).click();
-  await hydrated(page);
-  await page.getByRole('button', { name: 'Go to the application' }).click();
-  await page.waitForURL(/\/applications\/\d+/);
-  await hydrated(page);
-  const url = page.url();
+  await enrolledFacility(page, browser, HOLDER);
+  const url = await openApplication(page, HOLDER);
   await expect(page.locator('.readiness-core')).toHaveText('Core items answered: 0 of 27');
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const blocking = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -74,7 +44,9 @@ test('answer items out of order; answers are saved, survive a reload and update 
   await expect(page.locator('#item-1a textarea')).toHaveValue('A lead will be named in 2027.');
   await expect(page.locator('.readiness-core')).toHaveText('Core items answered: 3 of 27');
 
-  // A second browser changes 1b; this page, still on the old revision, gets the conflict choice.
+  // A second browser changes 1b; this page, still on the old revision (its poll for others'
+  // answers held back), gets the conflict choice.
+  await page.route('**/api/application_answers*', (route) => route.abort());
   const other = await (await browser.newContext()).newPage();
   await signIn(other, HOLDER.email, HOLDER.password);
   await other.goto(url);
@@ -88,6 +60,12 @@ test('answer items out of order; answers are saved, survive a reload and update 
   await expect(page.locator('#item-1b .their-answer')).toHaveText('300');
   await page.locator('#item-1b').getByRole('button', { name: 'Keep my answer' }).click();
   await expect(page.locator('#item-1b .save-state')).toHaveText('Saved');
+
+  // Others' answers appear without a reload once this page polls again.
+  await page.unroute('**/api/application_answers*');
+  await other.locator('#item-6a').getByLabel('No').check();
+  await expect(other.locator('#item-6a .save-state')).toHaveText('Saved');
+  await expect(page.locator('#item-6a').getByLabel('No')).toBeChecked({ timeout: 15_000 });
   await other.reload();
   await hydrated(other);
   await expect(other.locator('#item-1b input[type=number]')).toHaveValue('250');

@@ -311,6 +311,10 @@ mod browser {
         }
 
         pub(super) fn persist(&self) {
+            if SIGNED_OUT.load(std::sync::atomic::Ordering::Relaxed) {
+                // Signing out: the page is going away, and its drafts with it.
+                return;
+            }
             let key = storage_key(self.user_id, self.application_id);
             let written = self.envelope.with_untracked(|e| if e.is_empty() { LocalStorage::delete(&key); Ok(()) } else { LocalStorage::set(&key, e) });
             if written.is_err() {
@@ -416,8 +420,13 @@ mod browser {
         }
     }
 
+    /// Set once the user signs out: no draft is written again by this page (the pagehide
+    /// flush would otherwise put one back).
+    static SIGNED_OUT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
     /// Removes every draft of this user from the device (sign-out on a shared computer).
     pub fn clear_drafts_of(user_id: i64) {
+        SIGNED_OUT.store(true, std::sync::atomic::Ordering::Relaxed);
         let prefix = crate::drafts::user_prefix(user_id);
         let storage = LocalStorage::raw();
         let keys: Vec<String> = (0..storage.length().unwrap_or(0)).filter_map(|i| storage.key(i).ok().flatten()).filter(|k| k.starts_with(&prefix)).collect();

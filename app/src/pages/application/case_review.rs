@@ -68,7 +68,13 @@ fn CaseReview(data: CaseReviewView) -> impl IntoView {
     };
     let has_draw = move || review.with(|r| r.draw.is_some());
     let editable = move || review.with(|r| r.editable);
-    let done = move || review.with(|r| r.cases.iter().filter(|(_, f)| form_problems(f, r.today).is_empty()).count());
+    // One signal per drawn case, made afresh for each draw; the cards edit them and the
+    // progress line counts them.
+    let cards = Memo::new(move |_| review.with(|r| r.cases.iter().map(|(c, f)| (c.clone(), RwSignal::new(f.clone()))).collect::<Vec<_>>()));
+    let done = move || {
+        let today = review.with(|r| r.today);
+        cards.with(|cards| cards.iter().filter(|(_, f)| f.with(|f| form_problems(f, today).is_empty())).count())
+    };
     view! {
         <section class="case-review">
             <p><a href=format!("/applications/{application_id}")>{move_tr!("case-review-back")}</a></p>
@@ -112,10 +118,9 @@ fn CaseReview(data: CaseReviewView) -> impl IntoView {
             })}
             <ol class="cases">
                 {move || {
-                    let r = review.get();
-                    let draw_id = r.draw.as_ref().map_or(0, |d| d.id);
-                    r.cases.into_iter().map(|(case_ref, form)| view! {
-                        <CaseCard application_id draw_id case_ref form today=r.today editable=r.editable />
+                    let (draw_id, today, editable) = review.with(|r| (r.draw.as_ref().map_or(0, |d| d.id), r.today, r.editable));
+                    cards.get().into_iter().map(|(case_ref, form)| view! {
+                        <CaseCard application_id draw_id case_ref form today editable />
                     }).collect_view()
                 }}
             </ol>
@@ -144,17 +149,30 @@ fn read_csv(ev: leptos::ev::Event, references: RwSignal<String>) {
 }
 
 #[component]
-fn CaseCard(application_id: i64, draw_id: i64, case_ref: String, form: CaseForm, today: chrono::NaiveDate, editable: bool) -> impl IntoView {
+fn CaseCard(application_id: i64, draw_id: i64, case_ref: String, form: RwSignal<CaseForm>, today: chrono::NaiveDate, editable: bool) -> impl IntoView {
     let i18n = expect_context::<I18n>();
-    let form = RwSignal::new(form);
     let case = StoredValue::new(case_ref.clone());
     let save = Action::new(move |f: &CaseForm| {
         let save = CaseSave { application_id, draw_id, case_ref: case.get_value(), form: f.clone() };
         async move { save_case_form(save).await }
     });
+    // One save per case at a time, the newest form last: saves sent side by side could reach
+    // the server in another order and an older form would win.
+    let queued = StoredValue::new(None::<CaseForm>);
+    Effect::new(move |_| {
+        if save.value().with(Option::is_some) && !save.pending().get() {
+            if let Some(next) = queued.try_update_value(Option::take).flatten() {
+                save.dispatch(next);
+            }
+        }
+    });
     let change = move |apply: &dyn Fn(&mut CaseForm)| {
         form.update(|f| apply(f));
-        save.dispatch(form.get_untracked());
+        if save.pending().get_untracked() {
+            queued.set_value(Some(form.get_untracked()));
+        } else {
+            save.dispatch(form.get_untracked());
+        }
     };
     let problems = move || form.with(|f| form_problems(f, today));
     let status = move || match save.value().get() {

@@ -1,0 +1,104 @@
+import { test, expect, hydrated, enrolledFacility, openApplication } from './fixtures';
+import type { Locator } from '@playwright/test';
+
+const HOLDER = { facility: 'E2E Submission Unit', name: 'Ada Representative', email: 'ada@submission.e2e.example', password: 'ada-submission-pass' };
+
+/** Answers one item validly through its input, whatever its answer type. */
+async function answerValidly(item: Locator) {
+  if (await item.locator('fieldset.yes-no').count()) {
+    await item.locator('fieldset.yes-no textarea').fill('Documented in the unit handbook.');
+    await item.getByLabel('Yes').check();
+  } else if (await item.locator('input[type=number]').count()) {
+    const input = item.locator('input[type=number]');
+    await input.fill((await input.getAttribute('min')) ?? '1');
+    await input.blur();
+  } else if (await item.locator('input[type=date]').count()) {
+    await item.locator('input[type=date]').fill(new Date().toISOString().slice(0, 10));
+    await item.locator('input[type=date]').blur();
+  } else if (await item.locator('.answer.text textarea').count()) {
+    await item.locator('.answer.text textarea').fill('Described in the unit policy.');
+    await item.locator('.answer.text textarea').blur();
+  } else {
+    await item.locator('fieldset.choice input').first().check();
+  }
+  await expect(item.locator('.save-state')).toHaveAttribute('data-state', 'saved');
+}
+
+test('the case review draws 30 cases and flags identifying notes; only the Authorised Representative submits; the application becomes read-only', async ({ page, browser }) => {
+  test.setTimeout(240_000);
+  const admin = await enrolledFacility(page, browser, HOLDER);
+  const url = await openApplication(page, HOLDER);
+
+  // Every core item answered, in the page.
+  const core = page.locator('article.item[data-level=core]');
+  await expect(core).toHaveCount(27);
+  for (let i = 0; i < 27; i++) await answerValidly(core.nth(i));
+  await expect(page.locator('.readiness-core')).toHaveText('Core items answered: 27 of 27');
+  await expect(page.locator('#submit-application')).toBeDisabled();
+  await expect(page.locator('.case-review-status')).toContainText('not complete yet');
+
+  // The case review: too few references are refused with the reason, 40 give a draw of 30.
+  await page.getByRole('link', { name: 'Internal case review' }).click();
+  await page.waitForURL(/case-review$/);
+  await hydrated(page);
+  const refs = Array.from({ length: 40 }, (_, i) => `IO-${String(i + 1).padStart(4, '0')}`);
+  await page.getByLabel('Case references').fill(refs.slice(0, 12).join('\n'));
+  await page.getByRole('button', { name: 'Draw 30 cases' }).click();
+  await expect(page.getByRole('alert')).toContainText('at least 30 different case references');
+  await page.getByLabel('Case references').fill(['reference', ...refs].join('\n'));
+  await page.getByRole('button', { name: 'Draw 30 cases' }).click();
+  const cases = page.locator('li.case');
+  await expect(cases).toHaveCount(30);
+  await expect(page.locator('.draw-info')).toContainText('Draw 1');
+  await expect(page.locator('.draw-info')).toContainText('30 cases from 40 references');
+  // Drawing again needs a reason.
+  await page.getByRole('button', { name: 'Draw again' }).click();
+  await expect(page.locator('.error-message')).toContainText('Drawing again needs a reason');
+  await page.getByLabel('Reason for drawing again').fill('The first list missed the December cases.');
+  await page.getByRole('button', { name: 'Draw again' }).click();
+  await expect(page.locator('.draw-info')).toContainText('Draw 2');
+  await expect(page.locator('.draw-info')).toContainText('The first list missed the December cases.');
+
+  const today = new Date().toISOString().slice(0, 10);
+  for (let i = 0; i < 30; i++) {
+    const c = cases.nth(i);
+    await c.getByLabel('Procedure type').selectOption('tace');
+    await c.getByLabel('Procedure date').fill(today);
+    await c.getByLabel('Procedure date').blur();
+    const yesNo = c.locator('fieldset.case-yes-no');
+    for (let j = 0; j < 3; j++) await yesNo.nth(j).getByLabel('Yes').check();
+    await c.getByLabel('Complications (CIRSE grade)').selectOption('none');
+    await expect(c).toHaveAttribute('data-complete', 'true');
+  }
+  // A note that names the patient is flagged and keeps the case incomplete.
+  const first = cases.first();
+  await first.getByLabel(/^Notes/).fill('Mrs Jones recovered well');
+  await first.getByLabel(/^Notes/).blur();
+  await expect(first.locator('.case-problems')).toContainText("seem to contain a person's name");
+  await expect(first).toHaveAttribute('data-complete', 'false');
+  await first.getByLabel(/^Notes/).fill('Recovered well, discharged on day 2.');
+  await first.getByLabel(/^Notes/).blur();
+  await expect(page.locator('.case-progress')).toHaveText('30 of 30 cases complete');
+  await expect(first.locator('.save-state')).toHaveText('Saved');
+
+  // An administrator can read the application but is not the Authorised Representative.
+  await admin.goto(url);
+  await hydrated(admin);
+  await expect(admin.locator('.submission')).toContainText("Only the facility's Authorised Representative can submit");
+  await expect(admin.locator('#submit-application')).toHaveCount(0);
+
+  // The Authorised Representative submits.
+  await page.goto(url);
+  await hydrated(page);
+  await expect(page.locator('.case-review-status')).toContainText('complete');
+  await expect(page.locator('#submit-application')).toBeDisabled();
+  await page.getByLabel(/As Authorised Representative, I confirm/).check();
+  await page.locator('#submit-application').click();
+  await expect(page.locator('.receipt')).toContainText('Submitted on');
+  await expect(page.locator('.receipt .hash')).toHaveText(/SHA-256\): [0-9a-f]{64}$/);
+  await expect(page.locator('article.item[data-level=core]').first().locator('input, textarea').first()).toBeDisabled();
+  await page.reload();
+  await hydrated(page);
+  await expect(page.locator('.receipt')).toContainText('The application was submitted and can no longer be changed.');
+  await expect(page.locator('article.item input').first()).toBeDisabled();
+});
