@@ -8,7 +8,7 @@ DATA_DIR ?= $(CURDIR)/data
 TARGET := $(or $(CARGO_TARGET_DIR),target)
 export ADDR DATA_DIR
 
-.PHONY: run test setup build build-release check-locales lint clean
+.PHONY: run test setup build build-release check-locales lint bench clean
 
 run:
 	scripts/setup.sh
@@ -31,6 +31,11 @@ build-release:
 
 check-locales:
 	cargo run -q -p server -- check-locales locales
+
+# The autosave load test and page render time (bench/autosave.rs); release profile.
+bench:
+	scripts/setup.sh
+	cargo bench -p server --bench autosave
 
 lint:
 	cargo clippy -p app -p server --features app/ssr --all-targets -- -D warnings

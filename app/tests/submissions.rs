@@ -7,7 +7,6 @@
 
 use app::case_review::CASES_DRAWN;
 use app::db::applications::{self, Save, SaveOutcome};
-use app::db::billing::{self, NewPayment, PaymentSource};
 use app::db::entities::{application, audit_log, outbox, submission};
 use app::db::submissions::Snapshot;
 use app::db::{case_review, editions, submissions, testing, DataError};
@@ -26,11 +25,8 @@ fn code(result: &Result<impl std::fmt::Debug, DataError>) -> String {
 /// An enrolled facility's open application; returns (application, holder id).
 async fn open_application(db: &DatabaseConnection) -> (application::Model, i64) {
     editions::import(db, editions::DEMO_EDITION, None, Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
-    let (facility, holder) = testing::activated_facility(db, "ar@general.example", "IO Unit").await.unwrap_or_else(|e| panic!("{e}"));
-    let inv = billing::invoices_of(db, facility.id).await.unwrap_or_default().remove(0);
-    let payment = NewPayment { invoice_id: inv.id, amount_minor: inv.total_minor, paid_on: Utc::now().date_naive(), reference: "B".into(), source: PaymentSource::Administrator(holder.id) };
-    billing::record_payment(db, payment, "http://t", Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
-    (applications::open(db, facility.id, holder.id, Utc::now()).await.unwrap_or_else(|e| panic!("{e}")), holder.id)
+    let (app, holder) = testing::enrolled_application(db, "ar@general.example", "IO Unit").await.unwrap_or_else(|e| panic!("{e}"));
+    (app, holder.id)
 }
 
 fn references(n: usize) -> String {

@@ -145,3 +145,21 @@ pub fn complete_case_form(today: chrono::NaiveDate) -> crate::case_review::CaseF
         notes: String::new(),
     }
 }
+
+/// An activated facility whose enrolment invoice is paid, with its application open (the
+/// demonstration edition must be imported). Answers the application and the main holder.
+pub async fn enrolled_application(
+    db: &DatabaseConnection,
+    email: &str,
+    facility: &str,
+) -> Result<(super::entities::application::Model, super::entities::user::Model), super::DataError> {
+    use super::billing::{self, NewPayment, PaymentSource};
+    let (f, holder) = activated_facility(db, email, facility).await?;
+    let now = chrono::Utc::now();
+    for inv in billing::invoices_of(db, f.id).await? {
+        let payment = NewPayment { invoice_id: inv.id, amount_minor: inv.total_minor, paid_on: now.date_naive(), reference: "TEST".into(), source: PaymentSource::Administrator(holder.id) };
+        billing::record_payment(db, payment, "http://test", now).await?;
+    }
+    let app = super::applications::open(db, f.id, holder.id, now).await?;
+    Ok((app, holder))
+}
