@@ -15,6 +15,7 @@ pub mod components;
 pub mod cookies;
 pub mod drafts;
 pub mod error;
+pub mod evidence;
 pub mod facilities;
 pub mod i18n;
 pub mod pages;

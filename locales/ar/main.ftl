@@ -562,3 +562,31 @@ mail-application-submitted-body =
     سيعيّن مكتب IASIOS المقيّمين. يمكنك متابعة الطلب من هنا:
 
     { $link }
+
+## Evidence (app/src/evidence.rs, server/src/evidence.rs)
+
+evidence-library-heading = مكتبة المستندات الداعمة
+evidence-library-intro = الملفات التي رفعها فريقك لهذه المنشأة. يمكن أن يكون الملف الواحد مستندًا داعمًا لعدة بنود. تُقبل ملفات PDF والصور والمستندات المكتبية والنصوص العادية بحجم لا يتجاوز { $size } للملف الواحد؛ ويُتحقَّق من نوع الملف من محتواه لا من اسمه.
+evidence-attach = إرفاق ملف
+evidence-upload = رفع
+evidence-from-library = أو اختر ملفًا من المكتبة
+evidence-link = ربط
+evidence-remove = إزالة
+evidence-none = لم تُرفع أي ملفات بعد.
+evidence-uploaded = تم رفع الملف.
+evidence-not-linked = غير مرتبط بأي بند
+evidence-uploaded-by = { $name }، { $date }
+evidence-column-file = الملف
+evidence-column-size = الحجم
+evidence-column-uploaded = تفاصيل الرفع
+evidence-column-items = مستند داعم للبنود
+evidence-kind-pdf = PDF
+evidence-kind-image = صورة
+evidence-kind-document = مستند
+evidence-kind-spreadsheet = جدول بيانات
+evidence-kind-presentation = عرض تقديمي
+evidence-kind-text = نص
+evidence-error-type = هذا النوع من الملفات غير مقبول. ارفع ملف PDF أو صورة أو مستندًا مكتبيًا أو نصًا عاديًا.
+evidence-error-too-large = حجم الملف يتجاوز الحد المسموح به للرفع.
+evidence-error-empty = اختر ملفًا لرفعه؛ لا تُقبل الملفات الفارغة.
+evidence-error-no-file = هذا الملف غير موجود في مكتبة المستندات الداعمة الخاصة بمنشأتك.

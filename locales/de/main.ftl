@@ -550,3 +550,31 @@ mail-application-submitted-body =
     Die IASIOS-Geschäftsstelle wird Gutachter zuweisen. Sie können den Antrag hier verfolgen:
 
     { $link }
+
+## Evidence (app/src/evidence.rs, server/src/evidence.rs)
+
+evidence-library-heading = Nachweisbibliothek
+evidence-library-intro = Dateien, die Ihr Team für diese Einrichtung hochgeladen hat. Eine Datei kann als Nachweis für mehrere Kriterien dienen. PDF, Bilder, Office-Dokumente und reiner Text bis jeweils { $size }; der Dateityp wird anhand des Inhalts geprüft, nicht anhand des Dateinamens.
+evidence-attach = Datei anhängen
+evidence-upload = Hochladen
+evidence-from-library = Oder eine Datei aus der Bibliothek auswählen
+evidence-link = Verknüpfen
+evidence-remove = Entfernen
+evidence-none = Noch keine Dateien hochgeladen.
+evidence-uploaded = Die Datei wurde hochgeladen.
+evidence-not-linked = Mit keinem Kriterium verknüpft
+evidence-uploaded-by = { $name }, { $date }
+evidence-column-file = Datei
+evidence-column-size = Größe
+evidence-column-uploaded = Hochgeladen
+evidence-column-items = Nachweis für
+evidence-kind-pdf = PDF
+evidence-kind-image = Bild
+evidence-kind-document = Dokument
+evidence-kind-spreadsheet = Tabelle
+evidence-kind-presentation = Präsentation
+evidence-kind-text = Text
+evidence-error-type = Dieser Dateityp wird nicht akzeptiert. Laden Sie eine PDF-Datei, ein Bild, ein Office-Dokument oder reinen Text hoch.
+evidence-error-too-large = Die Datei überschreitet die maximale Größe für das Hochladen.
+evidence-error-empty = Wählen Sie eine Datei zum Hochladen aus; leere Dateien werden nicht akzeptiert.
+evidence-error-no-file = Diese Datei befindet sich nicht in der Nachweisbibliothek Ihrer Einrichtung.

@@ -553,3 +553,31 @@ mail-application-submitted-body =
     The IASIOS office will assign assessors. You can follow the application here:
 
     { $link }
+
+## Evidence (app/src/evidence.rs, server/src/evidence.rs)
+
+evidence-library-heading = Evidence library
+evidence-library-intro = Files your team uploaded for this facility. One file can be evidence for several items. PDF, images, office documents and plain text up to { $size } each; the type is checked from the file's content, not its name.
+evidence-attach = Attach a file
+evidence-upload = Upload
+evidence-from-library = Or choose one from the library
+evidence-link = Link
+evidence-remove = Remove
+evidence-none = No files uploaded yet.
+evidence-uploaded = The file was uploaded.
+evidence-not-linked = Not linked to an item
+evidence-uploaded-by = { $name }, { $date }
+evidence-column-file = File
+evidence-column-size = Size
+evidence-column-uploaded = Uploaded
+evidence-column-items = Evidence for
+evidence-kind-pdf = PDF
+evidence-kind-image = Image
+evidence-kind-document = Document
+evidence-kind-spreadsheet = Spreadsheet
+evidence-kind-presentation = Presentation
+evidence-kind-text = Text
+evidence-error-type = This type of file is not accepted. Upload a PDF, an image, an office document or plain text.
+evidence-error-too-large = The file is larger than the upload limit.
+evidence-error-empty = Choose a file to upload; empty files are not accepted.
+evidence-error-no-file = This file is not in your facility's evidence library.

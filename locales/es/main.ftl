@@ -550,3 +550,31 @@ mail-application-submitted-body =
     La oficina de IASIOS asignará a los evaluadores. Puede seguir la solicitud aquí:
 
     { $link }
+
+## Evidence (app/src/evidence.rs, server/src/evidence.rs)
+
+evidence-library-heading = Biblioteca de documentación
+evidence-library-intro = Archivos que su equipo ha subido para este centro. Un mismo archivo puede servir de documentación para varios criterios. Se admiten PDF, imágenes, documentos de ofimática y texto sin formato de hasta { $size } cada uno; el tipo se comprueba a partir del contenido del archivo, no de su nombre.
+evidence-attach = Adjuntar un archivo
+evidence-upload = Subir
+evidence-from-library = O elegir uno de la biblioteca
+evidence-link = Vincular
+evidence-remove = Quitar
+evidence-none = Todavía no se ha subido ningún archivo.
+evidence-uploaded = El archivo se ha subido.
+evidence-not-linked = No vinculado a ningún criterio
+evidence-uploaded-by = { $name }, { $date }
+evidence-column-file = Archivo
+evidence-column-size = Tamaño
+evidence-column-uploaded = Subido
+evidence-column-items = Documentación para
+evidence-kind-pdf = PDF
+evidence-kind-image = Imagen
+evidence-kind-document = Documento
+evidence-kind-spreadsheet = Hoja de cálculo
+evidence-kind-presentation = Presentación
+evidence-kind-text = Texto
+evidence-error-type = No se admite este tipo de archivo. Suba un PDF, una imagen, un documento de ofimática o texto sin formato.
+evidence-error-too-large = El archivo supera el tamaño máximo de subida.
+evidence-error-empty = Elija un archivo para subir; no se admiten archivos vacíos.
+evidence-error-no-file = Este archivo no está en la biblioteca de documentación de su centro.

@@ -553,3 +553,31 @@ mail-application-submitted-body =
     Le secrétariat d’IASIOS va désigner les évaluateurs. Vous pouvez suivre la candidature ici :
 
     { $link }
+
+## Evidence (app/src/evidence.rs, server/src/evidence.rs)
+
+evidence-library-heading = Bibliothèque de justificatifs
+evidence-library-intro = Fichiers téléversés par votre équipe pour cet établissement. Un même fichier peut servir de justificatif pour plusieurs critères. PDF, images, documents bureautiques et texte brut jusqu’à { $size } chacun ; le type est vérifié d’après le contenu du fichier, et non d’après son nom.
+evidence-attach = Joindre un fichier
+evidence-upload = Téléverser
+evidence-from-library = Ou en choisir un dans la bibliothèque
+evidence-link = Associer
+evidence-remove = Retirer
+evidence-none = Aucun fichier téléversé pour l’instant.
+evidence-uploaded = Le fichier a été téléversé.
+evidence-not-linked = Associé à aucun critère
+evidence-uploaded-by = { $name }, { $date }
+evidence-column-file = Fichier
+evidence-column-size = Taille
+evidence-column-uploaded = Téléversé
+evidence-column-items = Justificatif pour
+evidence-kind-pdf = PDF
+evidence-kind-image = Image
+evidence-kind-document = Document
+evidence-kind-spreadsheet = Feuille de calcul
+evidence-kind-presentation = Présentation
+evidence-kind-text = Texte
+evidence-error-type = Ce type de fichier n’est pas accepté. Téléversez un PDF, une image, un document bureautique ou du texte brut.
+evidence-error-too-large = Le fichier dépasse la taille maximale autorisée pour le téléversement.
+evidence-error-empty = Choisissez un fichier à téléverser ; les fichiers vides ne sont pas acceptés.
+evidence-error-no-file = Ce fichier ne figure pas dans la bibliothèque de justificatifs de votre établissement.

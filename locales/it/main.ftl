@@ -550,3 +550,31 @@ mail-application-submitted-body =
     La segreteria IASIOS assegnerà i valutatori. Può seguire la domanda qui:
 
     { $link }
+
+## Evidence (app/src/evidence.rs, server/src/evidence.rs)
+
+evidence-library-heading = Archivio della documentazione
+evidence-library-intro = File caricati dal team per questa struttura. Uno stesso file può servire da documentazione per più requisiti. PDF, immagini, documenti Office e testo semplice fino a { $size } ciascuno; il tipo viene verificato in base al contenuto del file, non al nome.
+evidence-attach = Allega un file
+evidence-upload = Carica
+evidence-from-library = Oppure sceglierne uno dall’archivio
+evidence-link = Collega
+evidence-remove = Rimuovi
+evidence-none = Nessun file caricato finora.
+evidence-uploaded = Il file è stato caricato.
+evidence-not-linked = Non collegato ad alcun requisito
+evidence-uploaded-by = { $name }, { $date }
+evidence-column-file = File
+evidence-column-size = Dimensione
+evidence-column-uploaded = Caricato
+evidence-column-items = Documentazione per
+evidence-kind-pdf = PDF
+evidence-kind-image = Immagine
+evidence-kind-document = Documento
+evidence-kind-spreadsheet = Foglio di calcolo
+evidence-kind-presentation = Presentazione
+evidence-kind-text = Testo
+evidence-error-type = Questo tipo di file non è accettato. Caricare un PDF, un’immagine, un documento Office o testo semplice.
+evidence-error-too-large = Il file supera la dimensione massima consentita per il caricamento.
+evidence-error-empty = Scegliere un file da caricare; i file vuoti non sono accettati.
+evidence-error-no-file = Questo file non è presente nell’archivio della documentazione della struttura.

@@ -550,3 +550,31 @@ mail-application-submitted-body =
     O secretariado do IASIOS irá designar os avaliadores. Pode acompanhar a candidatura aqui:
 
     { $link }
+
+## Evidence (app/src/evidence.rs, server/src/evidence.rs)
+
+evidence-library-heading = Biblioteca de evidências
+evidence-library-intro = Ficheiros carregados pela sua equipa para esta instituição. Um mesmo ficheiro pode servir de evidência para vários critérios. PDF, imagens, documentos Office e texto simples até { $size } cada; o tipo é verificado a partir do conteúdo do ficheiro e não do nome.
+evidence-attach = Anexar um ficheiro
+evidence-upload = Carregar
+evidence-from-library = Ou escolha um da biblioteca
+evidence-link = Associar
+evidence-remove = Remover
+evidence-none = Ainda não foram carregados ficheiros.
+evidence-uploaded = O ficheiro foi carregado.
+evidence-not-linked = Não associado a nenhum critério
+evidence-uploaded-by = { $name }, { $date }
+evidence-column-file = Ficheiro
+evidence-column-size = Tamanho
+evidence-column-uploaded = Carregado
+evidence-column-items = Evidência para
+evidence-kind-pdf = PDF
+evidence-kind-image = Imagem
+evidence-kind-document = Documento
+evidence-kind-spreadsheet = Folha de cálculo
+evidence-kind-presentation = Apresentação
+evidence-kind-text = Texto
+evidence-error-type = Este tipo de ficheiro não é aceite. Carregue um PDF, uma imagem, um documento Office ou texto simples.
+evidence-error-too-large = O ficheiro excede o tamanho máximo permitido para carregamento.
+evidence-error-empty = Escolha um ficheiro para carregar; não são aceites ficheiros vazios.
+evidence-error-no-file = Este ficheiro não se encontra na biblioteca de evidências da sua instituição.

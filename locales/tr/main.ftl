@@ -547,3 +547,31 @@ mail-application-submitted-body =
     IASIOS ofisi değerlendiricileri atayacaktır. Başvuruyu buradan takip edebilirsiniz:
 
     { $link }
+
+## Evidence (app/src/evidence.rs, server/src/evidence.rs)
+
+evidence-library-heading = Kanıt belgeleri kitaplığı
+evidence-library-intro = Ekibinizin bu kurum için yüklediği dosyalar. Bir dosya birden fazla madde için kanıt belgesi olarak kullanılabilir. Her biri en fazla { $size } olmak üzere PDF, görsel, ofis belgesi ve düz metin dosyaları yüklenebilir; dosya türü adına göre değil, içeriğine göre denetlenir.
+evidence-attach = Dosya ekle
+evidence-upload = Yükle
+evidence-from-library = Ya da kitaplıktan bir dosya seçin
+evidence-link = Bağla
+evidence-remove = Kaldır
+evidence-none = Henüz dosya yüklenmedi.
+evidence-uploaded = Dosya yüklendi.
+evidence-not-linked = Hiçbir maddeye bağlı değil
+evidence-uploaded-by = { $name }, { $date }
+evidence-column-file = Dosya
+evidence-column-size = Boyut
+evidence-column-uploaded = Yükleme
+evidence-column-items = Kanıt olduğu maddeler
+evidence-kind-pdf = PDF
+evidence-kind-image = Görsel
+evidence-kind-document = Belge
+evidence-kind-spreadsheet = Elektronik tablo
+evidence-kind-presentation = Sunu
+evidence-kind-text = Metin
+evidence-error-type = Bu dosya türü kabul edilmiyor. Lütfen bir PDF, görsel, ofis belgesi veya düz metin dosyası yükleyin.
+evidence-error-too-large = Dosya, yükleme boyutu sınırını aşıyor.
+evidence-error-empty = Yüklenecek bir dosya seçin; boş dosyalar kabul edilmez.
+evidence-error-no-file = Bu dosya, kurumunuzun kanıt belgeleri kitaplığında bulunmuyor.

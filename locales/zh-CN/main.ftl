@@ -544,3 +544,31 @@ mail-application-submitted-body =
     IASIOS 办公室将指派评审员。您可以在此跟踪申请进度：
 
     { $link }
+
+## Evidence (app/src/evidence.rs, server/src/evidence.rs)
+
+evidence-library-heading = 证明材料库
+evidence-library-intro = 您的团队为本机构上传的文件。一个文件可同时作为多个条目的证明材料。支持 PDF、图片、办公文档和纯文本文件，每个文件不超过 { $size }；文件类型根据文件内容而非文件名进行检查。
+evidence-attach = 添加文件
+evidence-upload = 上传
+evidence-from-library = 或从材料库中选择
+evidence-link = 关联
+evidence-remove = 移除
+evidence-none = 尚未上传任何文件。
+evidence-uploaded = 文件已上传。
+evidence-not-linked = 未关联任何条目
+evidence-uploaded-by = { $name }，{ $date }
+evidence-column-file = 文件
+evidence-column-size = 大小
+evidence-column-uploaded = 上传者及日期
+evidence-column-items = 所证明的条目
+evidence-kind-pdf = PDF
+evidence-kind-image = 图片
+evidence-kind-document = 文档
+evidence-kind-spreadsheet = 电子表格
+evidence-kind-presentation = 演示文稿
+evidence-kind-text = 文本
+evidence-error-type = 不接受此类型的文件。请上传 PDF、图片、办公文档或纯文本文件。
+evidence-error-too-large = 文件大小超出上传限制。
+evidence-error-empty = 请选择要上传的文件；不接受空文件。
+evidence-error-no-file = 此文件不在您机构的证明材料库中。

@@ -44,6 +44,13 @@ pub struct Config {
     /// endpoint is off and payments are recorded by administrators.
     #[arg(long, env = "PAYMENT_WEBHOOK_SECRET", global = true, hide_env_values = true)]
     pub payment_webhook_secret: Option<String>,
+    /// Where evidence files are kept: a directory, or `s3://bucket/prefix` for S3-compatible
+    /// storage (credentials, region and endpoint from `AWS_*`); default `DATA_DIR/evidence`.
+    #[arg(long, env = "EVIDENCE_STORE", global = true)]
+    pub evidence_store: Option<String>,
+    /// Largest evidence file in bytes.
+    #[arg(long, env = "EVIDENCE_MAX_BYTES", default_value_t = app::evidence::DEFAULT_MAX_BYTES, global = true)]
+    pub evidence_max_bytes: u64,
 }
 
 /// Fees, terms and the issuer printed on invoices. Unset values take the demonstration

@@ -2,6 +2,7 @@
 //! `main.rs` only parses the command line and calls [`run`].
 
 pub mod config;
+pub mod evidence;
 pub mod invoice_pdf;
 pub mod jobs;
 pub mod language;
@@ -196,7 +197,7 @@ async fn serve(config: Config) -> Result<(), ServerError> {
     };
     let fees = config.billing.fee_schedule().map_err(ServerError::Config)?;
     let _jobs = tokio::spawn(jobs::run(db.clone(), fees.clone(), config.public_url(), std::time::Duration::from_secs(3600)));
-    let state = router::AppState::new(db, &config, fees);
+    let state = router::AppState::new(db, &config, fees).map_err(ServerError::Config)?;
     let app = router::router(state);
     let listener =
         tokio::net::TcpListener::bind(config.addr).await.map_err(io(format!("binding {}", config.addr)))?;

@@ -37,11 +37,13 @@ pub struct AppState {
     pub payment_webhook_secret: Option<String>,
     /// Fonts for invoice PDFs, read from the system once.
     pub pdf_fonts: std::sync::Arc<crate::invoice_pdf::PdfFonts>,
+    pub evidence: crate::evidence::EvidenceStore,
 }
 
 impl AppState {
-    /// `fees` comes from `config.billing.fee_schedule()`, checked by the caller.
-    pub fn new(db: DatabaseConnection, config: &Config, fees: app::billing::FeeSchedule) -> Self {
+    /// `fees` comes from `config.billing.fee_schedule()`, checked by the caller. Fails when
+    /// the evidence store cannot be opened.
+    pub fn new(db: DatabaseConnection, config: &Config, fees: app::billing::FeeSchedule) -> Result<Self, String> {
         let leptos_options = LeptosOptions::builder()
             .output_name(OUTPUT_NAME)
             .site_root(config.site_root.to_string_lossy().into_owned())
@@ -50,7 +52,8 @@ impl AppState {
             .build();
         let payment_webhook_secret = config.payment_webhook_secret.clone().filter(|s| !s.trim().is_empty());
         let pdf_fonts = std::sync::Arc::new(crate::invoice_pdf::PdfFonts::load());
-        Self { leptos_options, db, public_url: config.public_url(), fees, payment_webhook_secret, pdf_fonts }
+        let evidence = crate::evidence::EvidenceStore::open(config.evidence_store.as_deref(), &config.data_dir.join("evidence"), config.evidence_max_bytes)?;
+        Ok(Self { leptos_options, db, public_url: config.public_url(), fees, payment_webhook_secret, pdf_fonts, evidence })
     }
 }
 
@@ -66,10 +69,12 @@ pub fn router(state: AppState) -> Router {
         let db = state.db.clone();
         let public_url = app::api::PublicUrl(state.public_url.clone());
         let fees = state.fees.clone();
+        let evidence_limit = app::evidence::EvidenceLimit(state.evidence.max_bytes);
         move || {
             provide_context(db.clone());
             provide_context(public_url.clone());
             provide_context(fees.clone());
+            provide_context(evidence_limit);
         }
     };
     let app_shell = {
@@ -81,6 +86,12 @@ pub fn router(state: AppState) -> Router {
         .route("/readyz", get(readyz))
         .route("/webhooks/payments", axum::routing::post(crate::webhook::payment_notification))
         .route("/invoices/{id}/pdf", get(crate::invoice_pdf::download))
+        .route(
+            "/applications/{id}/evidence",
+            // Room for the multipart framing around the largest file; the handler counts the file's own bytes.
+            axum::routing::post(crate::evidence::upload).layer(axum::extract::DefaultBodyLimit::max(usize::try_from(state.evidence.max_bytes).unwrap_or(usize::MAX).saturating_add(1 << 20))),
+        )
+        .route("/evidence/{id}", get(crate::evidence::download))
         .leptos_routes_with_context(&state, routes, context.clone(), app_shell)
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
         .layer(middleware::from_fn(language_layer))

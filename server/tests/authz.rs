@@ -12,7 +12,7 @@ use leptos::server_fn::ServerFn;
 use tower::ServiceExt;
 
 use app::accounts::GlobalRole;
-use app::api::{admin, applications, auth, billing, editions, facilities};
+use app::api::{admin, applications, auth, billing, editions, evidence, facilities};
 use app::db::accounts::{self, NewUser};
 use app::db::{facilities as service, sessions, testing};
 use server::config::Config;
@@ -141,8 +141,10 @@ async fn every_server_function_checks_its_role_on_the_server() {
             mail_from: "test@accredit-io.example".into(),
             billing: server::config::BillingConfig::default(),
             payment_webhook_secret: None,
+            evidence_store: None,
+            evidence_max_bytes: app::evidence::DEFAULT_MAX_BYTES,
         };
-        let app = router(AppState::new(db.clone(), &config, app::billing::FeeSchedule::demo()));
+        let app = router(AppState::new(db.clone(), &config, app::billing::FeeSchedule::demo()).unwrap());
 
         // (function, arguments, policy). Arguments are chosen so that an allowed call leaves
         // the fixture as it was (wrong current password, a no-op role grant, …), except the
@@ -196,6 +198,9 @@ async fn every_server_function_checks_its_role_on_the_server() {
             ),
             // Not ready: the representative gets 422 and nothing is submitted.
             (applications::SubmitApplication::PATH, format!("application_id={application}"), Policy::Representative),
+            // No such file: allowed callers get 422 and nothing is linked.
+            (evidence::LinkEvidence::PATH, format!("application_id={application}&item_key=1a&file_id=0"), Policy::FacilityMember),
+            (evidence::UnlinkEvidence::PATH, format!("application_id={application}&item_key=1a&file_id=0"), Policy::FacilityMember),
             (editions::ListEditions::PATH, String::new(), Policy::AdministratorOnly),
             // Not TOML: allowed callers get the syntax report, nothing is stored.
             (editions::ImportEdition::PATH, "text=not+an+edition".into(), Policy::AdministratorOnly),
@@ -228,7 +233,7 @@ async fn every_server_function_checks_its_role_on_the_server() {
             }
         }
         assert!(failures.is_empty(), "{} of {calls} calls wrong:\n{}", failures.len(), failures.join("\n"));
-        assert_eq!(calls, CALLERS.len() * 35);
+        assert_eq!(calls, CALLERS.len() * 37);
         t.cleanup().await;
     }
 }

@@ -53,8 +53,10 @@ async fn webhook_and_pdf() {
             mail_from: "test@accredit-io.example".into(),
             billing: BillingConfig::default(),
             payment_webhook_secret: Some(SECRET.into()),
+            evidence_store: None,
+            evidence_max_bytes: app::evidence::DEFAULT_MAX_BYTES,
         };
-        let app = router(AppState::new(db.clone(), &config, FeeSchedule::demo()));
+        let app = router(AppState::new(db.clone(), &config, FeeSchedule::demo()).unwrap());
         let now = chrono::Utc::now().timestamp();
         let body = format!(r#"{{"event_id":"evt_1","invoice":"{}","amount_minor":{},"paid_on":"{}"}}"#, inv.payment_reference, inv.total_minor, chrono::Utc::now().date_naive());
         let payments = || async { payment::Entity::find().count(db).await.unwrap() };

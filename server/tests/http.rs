@@ -49,8 +49,10 @@ async fn app() -> (axum::Router, testing::TestDb) {
         mail_from: "test@accredit-io.example".into(),
         billing: server::config::BillingConfig::default(),
         payment_webhook_secret: None,
+        evidence_store: None,
+        evidence_max_bytes: app::evidence::DEFAULT_MAX_BYTES,
     };
-    (router(AppState::new(t.db.clone(), &config, app::billing::FeeSchedule::demo())), t)
+    (router(AppState::new(t.db.clone(), &config, app::billing::FeeSchedule::demo()).unwrap()), t)
 }
 
 fn html_tag(body: &str) -> &str {

@@ -34,6 +34,7 @@ pub struct ApplicationView {
     /// The reader is the facility's Authorised Representative (the only one who submits).
     pub is_representative: bool,
     pub submission: Option<SubmissionView>,
+    pub evidence: crate::evidence::EvidenceView,
     /// The server's date (answers with dates must not be later).
     pub today: chrono::NaiveDate,
 }
@@ -128,7 +129,12 @@ async fn application_view(db: &sea_orm::DatabaseConnection, app: &crate::db::ent
     use crate::standards::ItemState;
     let edition = crate::db::applications::edition_of(db, app).await?;
     let answers = crate::db::applications::answers_of(db, app.id).await?;
-    let states = answers.iter().map(|(k, v, _)| (k.clone(), ItemState { answer: Some(v.clone()), evidence_files: 0 })).collect();
+    let evidence = crate::db::evidence::view(db, app, super::evidence::evidence_limit()).await?;
+    let mut states: std::collections::BTreeMap<String, ItemState> =
+        answers.iter().map(|(k, v, _)| (k.clone(), ItemState { answer: Some(v.clone()), evidence_files: 0 })).collect();
+    for (item, _) in &evidence.links {
+        states.entry(item.clone()).or_default().evidence_files += 1;
+    }
     let today = chrono::Utc::now().date_naive();
     let case_review_complete = crate::db::case_review::is_complete(db, app.id, today).await?;
     let readiness = crate::standards::readiness(&edition, &states, case_review_complete, today);
@@ -147,6 +153,7 @@ async fn application_view(db: &sea_orm::DatabaseConnection, app: &crate::db::ent
         case_review_complete,
         is_representative,
         submission,
+        evidence,
         today,
     })
 }

@@ -6,6 +6,7 @@ pub mod applications;
 pub mod auth;
 pub mod billing;
 pub mod editions;
+pub mod evidence;
 pub mod facilities;
 #[cfg(feature = "ssr")]
 pub(crate) mod request;

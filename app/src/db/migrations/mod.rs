@@ -10,6 +10,7 @@ mod m20261130_000005_billing;
 mod m20261130_000006_editions;
 mod m20261130_000007_applications;
 mod m20261130_000008_case_review_submissions;
+mod m20261130_000009_evidence;
 
 pub struct Migrator;
 
@@ -25,6 +26,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000006_editions::Migration),
             Box::new(m20261130_000007_applications::Migration),
             Box::new(m20261130_000008_case_review_submissions::Migration),
+            Box::new(m20261130_000009_evidence::Migration),
         ]
     }
 }

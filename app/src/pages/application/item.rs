@@ -2,11 +2,13 @@ use leptos::prelude::*;
 use leptos_fluent::{move_tr, I18n};
 
 use super::autosave::{Autosave, ItemSave};
+use super::evidence::ItemEvidence;
+use crate::evidence::EvidenceView;
 use crate::standards::{AnswerSpec, AnswerValue, Item, Level};
 
 /// One item: its question, level, guidance, the input for its answer type and its save state.
 #[component]
-pub fn ItemCard(item_key: String, item: Item, autosave: Autosave) -> impl IntoView {
+pub fn ItemCard(application_id: i64, item_key: String, item: Item, autosave: Autosave, evidence: RwSignal<EvidenceView>) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let key = StoredValue::new(item_key.clone());
     let state = Memo::new(move |_| key.with_value(|k| autosave.state(k)));
@@ -18,7 +20,7 @@ pub fn ItemCard(item_key: String, item: Item, autosave: Autosave) -> impl IntoVi
     let editable = autosave.editable;
     let level_key = if item.level == Level::Core { "application-level-core" } else { "application-level-extended" };
     let (text, guidance) = (item.text.clone(), item.guidance.clone());
-    let evidence = item.evidence.clone();
+    let evidence_needed = item.evidence.clone();
     let spec = item.answer.clone();
     let id = format!("item-{item_key}");
     view! {
@@ -32,10 +34,11 @@ pub fn ItemCard(item_key: String, item: Item, autosave: Autosave) -> impl IntoVi
             </header>
             <p class="item-text" id=format!("{id}-text")>{move || i18n.tr(&text)}</p>
             {guidance.map(|g| view! { <details class="guidance"><summary>{move_tr!("application-guidance")}</summary><p>{move || i18n.tr(&g)}</p></details> })}
-            {(!evidence.is_empty()).then(|| view! {
-                <p class="evidence-needed">{move_tr!("application-evidence-needed")}" "{evidence.iter().map(|e| { let e = e.clone(); view! { <span class="evidence-item">{move || i18n.tr(&e)}</span> } }).collect_view()}</p>
+            {(!evidence_needed.is_empty()).then(|| view! {
+                <p class="evidence-needed">{move_tr!("application-evidence-needed")}" "{evidence_needed.iter().map(|e| { let e = e.clone(); view! { <span class="evidence-item">{move || i18n.tr(&e)}</span> } }).collect_view()}</p>
             })}
             <AnswerInput spec item_key=item_key.clone() value editable on_answer on_type />
+            <ItemEvidence application_id item_key=item_key.clone() evidence editable />
             {move || match state.get() {
                 ItemSave::Conflict(theirs, _) => Some(view! {
                     <div class="conflict" role="alert">

@@ -10,6 +10,7 @@
 
 mod autosave;
 mod case_review;
+mod evidence;
 mod item;
 mod submission;
 
@@ -29,6 +30,7 @@ use crate::i18n::page_title;
 use crate::standards::{item_key, readiness, ItemState, STATUS_DRAFT};
 
 use autosave::{Autosave, ItemSave};
+use evidence::EvidenceLibrary;
 use item::ItemCard;
 use submission::SubmissionPanel;
 
@@ -70,10 +72,32 @@ fn Questionnaire(data: ApplicationView) -> impl IntoView {
     });
     let page_state = Memo::new(move |_| autosave.page_state());
     let case_review_complete = data.case_review_complete;
+    let evidence = RwSignal::new(data.evidence.clone());
     let report = Memo::new(move |_| {
         let today = data.today;
-        edition.with_value(|e| readiness(e, &answers.get(), case_review_complete, today))
+        let mut states = answers.get();
+        for state in states.values_mut() {
+            state.evidence_files = 0;
+        }
+        evidence.with(|e| {
+            for (item, _) in &e.links {
+                states.entry(item.clone()).or_default().evidence_files += 1;
+            }
+        });
+        edition.with_value(|e| readiness(e, &states, case_review_complete, today))
     });
+    // What an evidence upload (a plain form post) came back with.
+    let query = leptos_router::hooks::use_query_map();
+    let upload_notice = move || {
+        query.with(|q| match (q.get("evidence"), q.get("evidence_error")) {
+            (_, Some(code)) => {
+                let key = if code.starts_with("evidence-error-") && crate::i18n::has_message(&code) { code } else { "error-validation".to_owned() };
+                Some((true, key))
+            }
+            (Some(_), None) => Some((false, "evidence-uploaded".to_owned())),
+            (None, None) => None,
+        })
+    };
     let submission = RwSignal::new(data.submission.clone());
     // Submitting freezes the page at once, without waiting for the next poll.
     Effect::new(move |_| {
@@ -114,6 +138,11 @@ fn Questionnaire(data: ApplicationView) -> impl IntoView {
             <div class="questionnaire-main">
                 <h1>{move || i18n.tr(&title_key)}</h1>
                 {demonstration.then(|| view! { <p class="notice">{move_tr!("application-demonstration-notice")}</p> })}
+                {move || upload_notice().map(|(failed, key)| if failed {
+                    view! { <div class="error-message upload-notice" role="alert"><p>{i18n.tr(&key)}</p></div> }.into_any()
+                } else {
+                    view! { <p class="notice upload-notice" role="status">{i18n.tr(&key)}</p> }.into_any()
+                })}
                 <p class="page-save-state" role="status" data-state=move || page_state.with(ItemSave::code)>
                     {move || match page_state.get() {
                         ItemSave::OnDevice => tr!(i18n, "application-page-on-device", { "count" => autosave.unsent() }),
@@ -160,12 +189,13 @@ fn Questionnaire(data: ApplicationView) -> impl IntoView {
                             {standard.items.iter().map(|item| {
                                 let key = item_key(number, &item.letter);
                                 view! {
-                                    <ItemCard item_key=key item=item.clone() autosave />
+                                    <ItemCard application_id item_key=key item=item.clone() autosave evidence />
                                 }
                             }).collect_view()}
                         </section>
                     }
                 }).collect_view()}
+                <EvidenceLibrary application_id evidence editable=autosave.editable />
             </div>
         </div>
     }

@@ -1,0 +1,46 @@
+//! Evidence links: attach a file of the facility's library to an item, or detach it. Files
+//! themselves come in through `POST /applications/{id}/evidence` (multipart, server crate)
+//! and go out through `GET /evidence/{id}`.
+
+use leptos::prelude::*;
+
+use crate::error::AppError;
+use crate::evidence::EvidenceView;
+
+#[cfg(feature = "ssr")]
+async fn change(application_id: i64, item_key: String, file_id: i64, linked: bool) -> Result<EvidenceView, AppError> {
+    use super::request::{database, facility_access, signed_in, FacilityAccess};
+    let db = database()?;
+    signed_in(&db).await?;
+    let Some(app) = crate::db::applications::find(&db, application_id).await? else {
+        return Err(AppError::Forbidden);
+    };
+    let (user, _) = facility_access(&db, app.facility_id, FacilityAccess::Member).await?;
+    if linked {
+        crate::db::evidence::link(&db, &app, &item_key, file_id, user.id, chrono::Utc::now()).await?;
+    } else {
+        crate::db::evidence::unlink(&db, &app, &item_key, file_id, user.id).await?;
+    }
+    Ok(crate::db::evidence::view(&db, &app, evidence_limit()).await?)
+}
+
+/// The largest evidence file the server takes (context from the server; the default
+/// without it).
+#[cfg(feature = "ssr")]
+pub(crate) fn evidence_limit() -> u64 {
+    use_context::<crate::evidence::EvidenceLimit>().map_or(crate::evidence::DEFAULT_MAX_BYTES, |l| l.0)
+}
+
+/// Links a library file to an item. Role: active member of the facility. Errors:
+/// `Validation` (unknown item, a file of another facility, not a draft).
+#[server]
+pub async fn link_evidence(application_id: i64, item_key: String, file_id: i64) -> Result<EvidenceView, AppError> {
+    super::request::answer(change(application_id, item_key, file_id, true).await)
+}
+
+/// Removes a file from an item's evidence; the file stays in the library. Role: active
+/// member of the facility. Errors: as `link_evidence`.
+#[server]
+pub async fn unlink_evidence(application_id: i64, item_key: String, file_id: i64) -> Result<EvidenceView, AppError> {
+    super::request::answer(change(application_id, item_key, file_id, false).await)
+}

@@ -1,0 +1,22 @@
+use sea_orm::entity::prelude::*;
+
+/// A file of a facility's evidence library.
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "evidence_files")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i64,
+    pub facility_id: i64,
+    pub sha256: String,
+    pub size_bytes: i64,
+    pub content_type: String,
+    pub original_name: String,
+    pub storage_key: String,
+    pub uploaded_by: i64,
+    pub uploaded_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

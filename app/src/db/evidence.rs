@@ -1,0 +1,174 @@
+//! The evidence library and links (rules in `crate::evidence`). The file content lives in the
+//! object store (server side); this keeps what is known about each file and which items it
+//! is evidence for.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, SubsecRound, Utc};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, ModelTrait, QueryFilter, QueryOrder};
+use serde_json::json;
+
+use super::applications::{edition_of, DRAFT};
+use super::audit::{self, NewEntry};
+use super::entities::{application, evidence_file, evidence_link, user};
+use super::DataError;
+use crate::evidence::{EvidenceFileView, EvidenceView};
+
+/// What the upload handler learnt about a file.
+pub struct NewFile {
+    pub facility_id: i64,
+    pub sha256: String,
+    pub size_bytes: i64,
+    pub content_type: String,
+    pub name: String,
+    pub storage_key: String,
+}
+
+/// The storage key of a file's content: per facility, by content hash.
+pub fn storage_key(facility_id: i64, sha256: &str) -> String {
+    format!("evidence/{facility_id}/{sha256}")
+}
+
+/// Records an uploaded file in the facility's library, or answers the entry already there
+/// for the same content (`false`: not new).
+pub async fn add_file(db: &DatabaseConnection, new: NewFile, actor_id: i64, now: DateTime<Utc>) -> Result<(evidence_file::Model, bool), DataError> {
+    if let Some(existing) = by_hash(db, new.facility_id, &new.sha256).await? {
+        return Ok((existing, false));
+    }
+    let inserted = evidence_file::ActiveModel {
+        facility_id: Set(new.facility_id),
+        sha256: Set(new.sha256.clone()),
+        size_bytes: Set(new.size_bytes),
+        content_type: Set(new.content_type.clone()),
+        original_name: Set(new.name.clone()),
+        storage_key: Set(new.storage_key.clone()),
+        uploaded_by: Set(actor_id),
+        uploaded_at: Set(now.trunc_subsecs(6)),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .map_err(DataError::from);
+    let file = match inserted {
+        Ok(file) => file,
+        // A colleague uploaded the same file at the same moment.
+        Err(e) if e.is_unique_violation() => return Ok((by_hash(db, new.facility_id, &new.sha256).await?.ok_or(e)?, false)),
+        Err(e) => return Err(e),
+    };
+    let mut entry = NewEntry::new(&format!("user:{actor_id}"), "evidence.uploaded", &format!("facility:{}", new.facility_id));
+    entry.after = Some(json!({ "file": file.id, "sha256": file.sha256, "size": file.size_bytes, "type": file.content_type, "name": file.original_name }));
+    audit::append(db, entry).await?;
+    Ok((file, true))
+}
+
+async fn by_hash(db: &DatabaseConnection, facility_id: i64, sha256: &str) -> Result<Option<evidence_file::Model>, DataError> {
+    Ok(evidence_file::Entity::find()
+        .filter(evidence_file::Column::FacilityId.eq(facility_id))
+        .filter(evidence_file::Column::Sha256.eq(sha256))
+        .one(db)
+        .await?)
+}
+
+pub async fn find_file(db: &DatabaseConnection, id: i64) -> Result<Option<evidence_file::Model>, DataError> {
+    Ok(evidence_file::Entity::find_by_id(id).one(db).await?)
+}
+
+async fn checked(db: &DatabaseConnection, app: &application::Model, item_key: &str, file_id: i64) -> Result<evidence_file::Model, DataError> {
+    if app.status != DRAFT {
+        return Err(DataError::invalid("application", "application-error-not-draft"));
+    }
+    if edition_of(db, app).await?.item(item_key).is_none() {
+        return Err(DataError::invalid("item", "answer-error-unknown-item"));
+    }
+    match find_file(db, file_id).await? {
+        Some(file) if file.facility_id == app.facility_id => Ok(file),
+        // Another facility's file is as good as no file.
+        _ => Err(DataError::invalid("file", "evidence-error-no-file")),
+    }
+}
+
+/// Links a library file to an item (doing it twice changes nothing).
+pub async fn link(db: &DatabaseConnection, app: &application::Model, item_key: &str, file_id: i64, actor_id: i64, now: DateTime<Utc>) -> Result<(), DataError> {
+    checked(db, app, item_key, file_id).await?;
+    if evidence_link::Entity::find_by_id((app.id, item_key.to_owned(), file_id)).one(db).await?.is_some() {
+        return Ok(());
+    }
+    let inserted = evidence_link::ActiveModel {
+        application_id: Set(app.id),
+        item_key: Set(item_key.to_owned()),
+        file_id: Set(file_id),
+        linked_by: Set(actor_id),
+        linked_at: Set(now.trunc_subsecs(6)),
+    }
+    .insert(db)
+    .await
+    .map_err(DataError::from);
+    match inserted {
+        Ok(_) => {}
+        Err(e) if e.is_unique_violation() => return Ok(()),
+        Err(e) => return Err(e),
+    }
+    let mut entry = NewEntry::new(&format!("user:{actor_id}"), "evidence.linked", &format!("application:{}", app.id));
+    entry.after = Some(json!({ "item": item_key, "file": file_id }));
+    audit::append(db, entry).await.map(|_| ())
+}
+
+/// Removes a file from an item's evidence (the file stays in the library).
+pub async fn unlink(db: &DatabaseConnection, app: &application::Model, item_key: &str, file_id: i64, actor_id: i64) -> Result<(), DataError> {
+    checked(db, app, item_key, file_id).await?;
+    let Some(found) = evidence_link::Entity::find_by_id((app.id, item_key.to_owned(), file_id)).one(db).await? else {
+        return Ok(());
+    };
+    found.delete(db).await?;
+    let mut entry = NewEntry::new(&format!("user:{actor_id}"), "evidence.unlinked", &format!("application:{}", app.id));
+    entry.before = Some(json!({ "item": item_key, "file": file_id }));
+    audit::append(db, entry).await.map(|_| ())
+}
+
+/// The links of an application: (item key, file).
+pub async fn links_of<C: ConnectionTrait>(conn: &C, application_id: i64) -> Result<Vec<(String, evidence_file::Model)>, DataError> {
+    let links = evidence_link::Entity::find()
+        .filter(evidence_link::Column::ApplicationId.eq(application_id))
+        .order_by_asc(evidence_link::Column::ItemKey)
+        .order_by_asc(evidence_link::Column::FileId)
+        .all(conn)
+        .await?;
+    let ids: Vec<i64> = links.iter().map(|l| l.file_id).collect();
+    let files = evidence_file::Entity::find().filter(evidence_file::Column::Id.is_in(ids)).all(conn).await?;
+    Ok(links.into_iter().filter_map(|l| files.iter().find(|f| f.id == l.file_id).map(|f| (l.item_key, f.clone()))).collect())
+}
+
+/// How many files each item of an application has linked.
+pub async fn counts_of<C: ConnectionTrait>(conn: &C, application_id: i64) -> Result<BTreeMap<String, usize>, DataError> {
+    let mut counts = BTreeMap::new();
+    for (item, _) in links_of(conn, application_id).await? {
+        *counts.entry(item).or_insert(0) += 1;
+    }
+    Ok(counts)
+}
+
+/// The library of the application's facility and the application's links.
+pub async fn view(db: &DatabaseConnection, app: &application::Model, max_bytes: u64) -> Result<EvidenceView, DataError> {
+    let files = evidence_file::Entity::find()
+        .filter(evidence_file::Column::FacilityId.eq(app.facility_id))
+        .order_by_desc(evidence_file::Column::UploadedAt)
+        .order_by_desc(evidence_file::Column::Id)
+        .all(db)
+        .await?;
+    let uploader_ids: Vec<i64> = files.iter().map(|f| f.uploaded_by).collect();
+    let uploaders = user::Entity::find().filter(user::Column::Id.is_in(uploader_ids)).all(db).await?;
+    let library = files
+        .into_iter()
+        .map(|f| EvidenceFileView {
+            id: f.id,
+            uploaded_by: uploaders.iter().find(|u| u.id == f.uploaded_by).map(|u| u.display_name.clone()).unwrap_or_default(),
+            name: f.original_name,
+            content_type: f.content_type,
+            size_bytes: f.size_bytes,
+            sha256: f.sha256,
+            uploaded_at: f.uploaded_at,
+        })
+        .collect();
+    let links = links_of(db, app.id).await?.into_iter().map(|(item, f)| (item, f.id)).collect();
+    Ok(EvidenceView { library, links, max_bytes })
+}
