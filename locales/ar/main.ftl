@@ -465,6 +465,8 @@ application-attention-count =
     }
 application-level-core = بند أساسي
 application-level-extended = بند موسّع
+application-progress-heading = التقدم حسب القسم والمعيار
+application-column-standard = المعيار
 application-guidance = إرشادات
 application-evidence-needed = المستندات الداعمة:
 application-answer = الإجابة

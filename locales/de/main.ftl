@@ -453,6 +453,8 @@ application-attention-count =
     }
 application-level-core = Kernkriterium
 application-level-extended = Erweitertes Kriterium
+application-progress-heading = Fortschritt nach Abschnitt und Standard
+application-column-standard = Standard
 application-guidance = Hinweise
 application-evidence-needed = Nachweise:
 application-answer = Antwort

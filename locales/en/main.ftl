@@ -456,6 +456,8 @@ application-attention-count =
     }
 application-level-core = Core
 application-level-extended = Extended
+application-progress-heading = Progress by section and standard
+application-column-standard = Standard
 application-guidance = Guidance
 application-evidence-needed = Evidence:
 application-answer = Answer

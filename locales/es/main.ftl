@@ -453,6 +453,8 @@ application-attention-count =
     }
 application-level-core = Criterio básico
 application-level-extended = Criterio ampliado
+application-progress-heading = Progreso por sección y estándar
+application-column-standard = Estándar
 application-guidance = Orientación
 application-evidence-needed = Documentación:
 application-answer = Respuesta

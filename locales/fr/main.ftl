@@ -453,6 +453,8 @@ application-attention-count =
     }
 application-level-core = Critère essentiel
 application-level-extended = Critère étendu
+application-progress-heading = Avancement par section et par norme
+application-column-standard = Norme
 application-guidance = Conseils
 application-evidence-needed = Justificatifs :
 application-answer = Réponse

@@ -453,6 +453,8 @@ application-attention-count =
     }
 application-level-core = Requisito fondamentale
 application-level-extended = Requisito esteso
+application-progress-heading = Avanzamento per sezione e standard
+application-column-standard = Standard
 application-guidance = Indicazioni
 application-evidence-needed = Documentazione:
 application-answer = Risposta

@@ -453,6 +453,8 @@ application-attention-count =
     }
 application-level-core = Critério essencial
 application-level-extended = Critério alargado
+application-progress-heading = Progresso por secção e norma
+application-column-standard = Norma
 application-guidance = Orientações
 application-evidence-needed = Evidências:
 application-answer = Resposta

@@ -453,6 +453,8 @@ application-attention-count =
     }
 application-level-core = Temel madde
 application-level-extended = Genişletilmiş madde
+application-progress-heading = Bölüm ve standarda göre ilerleme
+application-column-standard = Standart
 application-guidance = Yönerge
 application-evidence-needed = Kanıt belgeleri:
 application-answer = Yanıt

@@ -450,6 +450,8 @@ application-attention-count =
     }
 application-level-core = 核心条目
 application-level-extended = 扩展条目
+application-progress-heading = 按部分和标准的进度
+application-column-standard = 标准
 application-guidance = 填写指引
 application-evidence-needed = 证明材料：
 application-answer = 答案

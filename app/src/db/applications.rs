@@ -23,7 +23,7 @@ pub use crate::standards::{AnswerSave as Save, SaveOutcome};
 
 pub use crate::standards::STATUS_DRAFT as DRAFT;
 /// How often a save is retried when SQLite reports its writer busy.
-const BUSY_RETRIES: usize = 20;
+const BUSY_RETRIES: usize = 50;
 
 /// Opens the facility's first application (pinned to the newest edition), or returns the one
 /// already open. Only an Enrolled Centre can apply.
@@ -90,41 +90,24 @@ pub async fn save_answer(db: &DatabaseConnection, save: &Save, actor_id: i64, no
     if !valid_key(&save.idempotency_key) {
         return Err(DataError::invalid("idempotency_key", "error-field-malformed"));
     }
-    if let Some(done) = applied(db, &save.idempotency_key).await? {
-        return replayed(done, save);
-    }
-    let app = find(db, save.application_id).await?.ok_or(DataError::NotFound)?;
-    if app.status != DRAFT {
-        return Err(DataError::invalid("application", "application-error-not-draft"));
-    }
-    let edition = edition_of(db, &app).await?;
-    let Some((_, item)) = edition.item(&save.item_key) else {
-        return Err(DataError::invalid("item", "answer-error-unknown-item"));
-    };
-    if check_answer(&item.answer, &save.value, now.date_naive()) == Err("answer-error-wrong-type") {
-        return Err(DataError::invalid("value", "answer-error-wrong-type"));
-    }
     let value_json = serde_json::to_string(&save.value).map_err(|e| DataError::Edition(e.to_string()))?;
     let mut last = None;
     for attempt in 0..BUSY_RETRIES {
         if attempt > 0 {
             tokio::time::sleep(std::time::Duration::from_millis((attempt as u64 * 5) % 30 + 1)).await;
         }
-        match try_save(db, save, &value_json, actor_id, now).await {
-            Ok(outcome) => {
-                if let SaveOutcome::Saved { revision } = outcome {
-                    let mut entry = NewEntry::new(&format!("user:{actor_id}"), "answer.saved", &format!("application:{}", save.application_id));
-                    entry.after = Some(json!({ "item": save.item_key, "revision": revision, "value": save.value, "key": save.idempotency_key }));
-                    audit::append(db, entry).await?;
-                }
-                return Ok(outcome);
-            }
+        let gate = super::write_gate(db).await;
+        let outcome = try_save(db, save, &value_json, actor_id, now).await;
+        drop(gate);
+        match outcome {
+            Ok(outcome) => return Ok(outcome),
             // The same key applied concurrently (a double send): answer what it produced.
             Err(e) if e.is_unique_violation() => {
                 if let Some(done) = applied(db, &save.idempotency_key).await? {
                     return replayed(done, save);
                 }
-                // Two first answers to one item raced: the loser sees a conflict on retry.
+                // Two first answers to one item, or two audit entries on one head, raced:
+                // the retry sees the winner (a conflict, or the new head).
                 last = Some(e);
             }
             Err(e) if e.is_busy() => last = Some(e),
@@ -149,20 +132,36 @@ fn replayed(done: answer_save::Model, save: &Save) -> Result<SaveOutcome, DataEr
 async fn try_save(db: &DatabaseConnection, save: &Save, value_json: &str, actor_id: i64, now: DateTime<Utc>) -> Result<SaveOutcome, DataError> {
     let now = now.trunc_subsecs(6);
     let txn = db.begin().await?;
-    // Read under a share lock: a submission in progress holds the row, and once it commits
-    // this save sees the application is no longer a draft (SQLite: the single writer gives
-    // the same order, a stale read ends in a busy error and a retry).
-    let status = application::Entity::find_by_id(save.application_id).lock_shared().one(&txn).await?.map(|a| a.status);
-    if status.as_deref() != Some(DRAFT) {
-        return Err(DataError::invalid("application", "application-error-not-draft"));
-    }
+    // Write first: on SQLite this takes the write lock before anything is read (waiting in
+    // the busy handler instead of failing a read-to-write upgrade), on PostgreSQL it locks
+    // the application row. Either way a submission cannot slip in between, and the status
+    // read next is current.
+    application::Entity::update_many()
+        .col_expr(application::Column::Status, sea_orm::sea_query::Expr::col(application::Column::Status))
+        .filter(application::Column::Id.eq(save.application_id))
+        .exec(&txn)
+        .await?;
+    let app = application::Entity::find_by_id(save.application_id).one(&txn).await?.ok_or(DataError::NotFound)?;
     let current = answer::Entity::find_by_id((save.application_id, save.item_key.clone())).lock_exclusive().one(&txn).await?;
     let current_revision = current.as_ref().map_or(0, |a| a.revision);
-    if save.base_revision != current_revision {
-        // The same save may have been applied meanwhile by a concurrent copy of this request.
+    if app.status != DRAFT || save.base_revision != current_revision {
+        // Applied before (a retry after a lost answer, a replayed offline queue, a
+        // concurrent copy of this request): answer what it produced, even after submission.
         if let Some(done) = answer_save::Entity::find_by_id(save.idempotency_key.clone()).one(&txn).await? {
             return replayed(done, save);
         }
+    }
+    if app.status != DRAFT {
+        return Err(DataError::invalid("application", "application-error-not-draft"));
+    }
+    let edition = edition_of(&txn, &app).await?;
+    let Some((_, item)) = edition.item(&save.item_key) else {
+        return Err(DataError::invalid("item", "answer-error-unknown-item"));
+    };
+    if check_answer(&item.answer, &save.value, now.date_naive()) == Err("answer-error-wrong-type") {
+        return Err(DataError::invalid("value", "answer-error-wrong-type"));
+    }
+    if save.base_revision != current_revision {
         let (value, updated_by) = match &current {
             Some(a) => (serde_json::from_str(&a.value).map_err(|e| DataError::Edition(e.to_string()))?, a.updated_by),
             None => return Err(DataError::invalid("base_revision", "error-field-malformed")),
@@ -202,6 +201,10 @@ async fn try_save(db: &DatabaseConnection, save: &Save, value_json: &str, actor_
     }
     .insert(&txn)
     .await?;
+    // In the same transaction: a save is never committed without its audit entry.
+    let mut entry = NewEntry::new(&format!("user:{actor_id}"), "answer.saved", &format!("application:{}", save.application_id));
+    entry.after = Some(json!({ "item": save.item_key, "revision": revision, "value": save.value, "key": save.idempotency_key }));
+    audit::append_in(&txn, entry).await?;
     txn.commit().await?;
     Ok(SaveOutcome::Saved { revision })
 }

@@ -112,7 +112,23 @@ async fn try_append(
     after: Option<&str>,
 ) -> Result<audit_log::Model, DataError> {
     let txn = db.begin().await?;
-    let prev_hash = head(&txn).await?.map_or_else(|| GENESIS.to_owned(), |m| m.hash);
+    let model = insert_at_head(&txn, entry, before, after).await?;
+    txn.commit().await?;
+    Ok(model)
+}
+
+/// Appends an entry inside the caller's transaction, so the change and its audit entry
+/// commit together (one commit, and no change without its entry). One attempt: when another
+/// writer extended the chain first the insert fails as a unique violation (PostgreSQL) or
+/// "busy" (SQLite), and the caller retries its whole transaction.
+pub async fn append_in<C: ConnectionTrait>(txn: &C, entry: NewEntry) -> Result<audit_log::Model, DataError> {
+    let before = entry.before.as_ref().map(serde_json::Value::to_string);
+    let after = entry.after.as_ref().map(serde_json::Value::to_string);
+    insert_at_head(txn, &entry, before.as_deref(), after.as_deref()).await
+}
+
+async fn insert_at_head<C: ConnectionTrait>(txn: &C, entry: &NewEntry, before: Option<&str>, after: Option<&str>) -> Result<audit_log::Model, DataError> {
+    let prev_hash = head(txn).await?.map_or_else(|| GENESIS.to_owned(), |m| m.hash);
     // Stored precision is microseconds on every backend; hash what will be read back.
     let occurred_at = Utc::now().trunc_subsecs(6);
     let hash = entry_hash(&Hashed {
@@ -124,7 +140,7 @@ async fn try_append(
         before,
         after,
     });
-    let model = audit_log::ActiveModel {
+    Ok(audit_log::ActiveModel {
         occurred_at: Set(occurred_at),
         actor: Set(entry.actor.clone()),
         action: Set(entry.action.clone()),
@@ -135,10 +151,8 @@ async fn try_append(
         hash: Set(hash),
         ..Default::default()
     }
-    .insert(&txn)
-    .await?;
-    txn.commit().await?;
-    Ok(model)
+    .insert(txn)
+    .await?)
 }
 
 async fn head<C: ConnectionTrait>(db: &C) -> Result<Option<audit_log::Model>, DataError> {

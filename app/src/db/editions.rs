@@ -72,8 +72,29 @@ pub async fn import(db: &DatabaseConnection, text: &str, actor: Option<i64>, now
 
 /// A stored edition.
 pub async fn find<C: sea_orm::ConnectionTrait>(db: &C, id: &str) -> Result<Option<Edition>, DataError> {
+    use sea_orm::{QuerySelect, ColumnTrait, QueryFilter};
+    // Editions never change once stored, so the parsed form is kept per (id, content hash):
+    // every autosave needs its item's rules, and reading only the hash is one small query.
+    static PARSED: std::sync::OnceLock<std::sync::RwLock<std::collections::HashMap<(String, String), std::sync::Arc<Edition>>>> = std::sync::OnceLock::new();
+    let cache = PARSED.get_or_init(Default::default);
+    let hash: Option<String> = edition::Entity::find()
+        .select_only()
+        .column(edition::Column::ContentHash)
+        .filter(edition::Column::Id.eq(id))
+        .into_tuple()
+        .one(db)
+        .await?;
+    let Some(hash) = hash else { return Ok(None) };
+    let key = (id.to_owned(), hash);
+    if let Some(found) = cache.read().ok().and_then(|c| c.get(&key).cloned()) {
+        return Ok(Some((*found).clone()));
+    }
     let Some(row) = edition::Entity::find_by_id(id.to_owned()).one(db).await? else { return Ok(None) };
-    serde_json::from_str(&row.content).map(Some).map_err(|e| DataError::AuditChain(format!("edition {id}: {e}")))
+    let parsed: Edition = serde_json::from_str(&row.content).map_err(|e| DataError::AuditChain(format!("edition {id}: {e}")))?;
+    if let Ok(mut c) = cache.write() {
+        c.insert(key, std::sync::Arc::new(parsed.clone()));
+    }
+    Ok(Some(parsed))
 }
 
 /// Every stored edition, newest publication first: (id, title id, published, item count, demonstration).

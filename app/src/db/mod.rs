@@ -53,6 +53,20 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
     Database::connect(options).await
 }
 
+/// SQLite allows one writer at a time, and writers that find the lock taken sleep in its
+/// busy handler in growing steps — under many concurrent saves most time goes to sleeping.
+/// Writers of this process queue here instead and are woken the moment the previous one
+/// commits. Other processes on the same file still coordinate through SQLite's locks; on
+/// PostgreSQL there is no gate.
+pub async fn write_gate(db: &DatabaseConnection) -> Option<tokio::sync::MutexGuard<'static, ()>> {
+    static GATE: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+    if db.get_database_backend() == sea_orm::DbBackend::Sqlite {
+        Some(GATE.lock().await)
+    } else {
+        None
+    }
+}
+
 /// Applies every pending migration.
 pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
     migrations::Migrator::up(db, None).await

@@ -159,6 +159,40 @@ fn Questionnaire(data: ApplicationView) -> impl IntoView {
                         <a href=format!("/applications/{application_id}/case-review")>{move_tr!("case-review-link")}</a>": "
                         {if case_review_complete { i18n.tr("case-review-status-complete") } else { i18n.tr("case-review-status-incomplete") }}
                     </p>
+                    <details class="progress">
+                        <summary>{move_tr!("application-progress-heading")}</summary>
+                        <table class="progress-table">
+                            <thead><tr>
+                                <th scope="col">{move_tr!("application-column-standard")}</th>
+                                <th scope="col">{move_tr!("application-level-core")}</th>
+                                <th scope="col">{move_tr!("application-level-extended")}</th>
+                            </tr></thead>
+                            {data.edition.sections.iter().map(|section| {
+                                let (section_number, section_title) = (section.number, section.title.clone());
+                                let of_section = move || report.with(|r| r.by_section.get(&section_number).copied().unwrap_or_default());
+                                view! {
+                                    <tbody>
+                                        <tr class="progress-section">
+                                            <th scope="row">{move || i18n.tr(&section_title)}</th>
+                                            <td>{move || format!("{}/{}", of_section().core_answered, of_section().core_total)}</td>
+                                            <td>{move || format!("{}/{}", of_section().extended_answered, of_section().extended_total)}</td>
+                                        </tr>
+                                        {section.standards.iter().map(|standard| {
+                                            let (number, title) = (standard.number, standard.title.clone());
+                                            let of_standard = move || report.with(|r| r.by_standard.get(&number).copied().unwrap_or_default());
+                                            view! {
+                                                <tr data-standard=number>
+                                                    <th scope="row"><a href=format!("#standard-{number}")>{format!("{number}. ")}{move || i18n.tr(&title)}</a></th>
+                                                    <td>{move || format!("{}/{}", of_standard().core_answered, of_standard().core_total)}</td>
+                                                    <td>{move || format!("{}/{}", of_standard().extended_answered, of_standard().extended_total)}</td>
+                                                </tr>
+                                            }
+                                        }).collect_view()}
+                                    </tbody>
+                                }
+                            }).collect_view()}
+                        </table>
+                    </details>
                     <details class="attention">
                         <summary>{move || report.with(|r| tr!(i18n, "application-attention-count", { "count" => r.attention.len() }))}</summary>
                         <ul>
