@@ -12,6 +12,8 @@
 //! Run: `make bench` (or `cargo bench -p server --bench autosave`). Knobs: `BENCH_EDITORS`
 //! (200), `BENCH_SECONDS` (10 per phase).
 
+#![expect(clippy::print_stdout, reason = "the benchmark's report is its output")]
+
 #[path = "client.rs"]
 mod client;
 #[path = "editors.rs"]
@@ -103,7 +105,7 @@ async fn phase(target: &Target, editors: &mut [editors::Editor], seconds: u64, p
     let count = editors.len();
     let mut tasks = Vec::new();
     for (i, editor) in editors.iter_mut().enumerate() {
-        let mut editor = std::mem::replace(editor, editors::Editor::placeholder());
+        let mut editor = std::mem::take(editor);
         let cookie = target.cookie;
         let addr = target.addr;
         let path = path.clone();

@@ -6,6 +6,8 @@ use app::db::{editions, sessions, testing};
 use app::standards::{item_key, AnswerSave, AnswerValue};
 use sea_orm::DatabaseConnection;
 
+/// `Default` is an empty stand-in while the real editor is lent to a load task.
+#[derive(Default)]
 pub struct Editor {
     pub application_id: i64,
     pub token: String,
@@ -17,12 +19,6 @@ pub struct Editor {
 }
 
 impl Editor {
-    /// An empty stand-in while the real editor is lent to a load task.
-    #[allow(dead_code, reason = "used by the benchmark, not by the durability test")]
-    pub fn placeholder() -> Self {
-        Self { application_id: 0, token: String::new(), items: Vec::new(), next: 0, saves: 0, id: 0 }
-    }
-
     /// The JSON body of the next autosave: the editor's items in turn, each on the revision
     /// this editor last saw, with a fresh idempotency key.
     pub fn next_save(&mut self) -> (usize, String) {

@@ -98,5 +98,4 @@ async fn every_acknowledged_save_survives_sigkill() {
     server.wait().unwrap();
     let _ = std::fs::remove_dir_all(&dir);
     assert!(lost.is_empty(), "{} of {} acknowledged saves lost: {:?}", lost.len(), acknowledged.len(), &lost[..lost.len().min(10)]);
-    println!("{} acknowledged saves, all present after SIGKILL and restart", acknowledged.len());
 }

@@ -68,7 +68,7 @@ pub async fn get_application(application_id: i64) -> Result<ApplicationView, App
                 return Err(AppError::Forbidden);
             };
             let (user, _) = facility_access(&db, app.facility_id, FacilityAccess::Member).await?;
-            Ok(application_view(&db, &app, user.id).await?)
+            application_view(&db, &app, user.id).await
         }
         .await,
     )

@@ -75,7 +75,8 @@ pub async fn find<C: sea_orm::ConnectionTrait>(db: &C, id: &str) -> Result<Optio
     use sea_orm::{QuerySelect, ColumnTrait, QueryFilter};
     // Editions never change once stored, so the parsed form is kept per (id, content hash):
     // every autosave needs its item's rules, and reading only the hash is one small query.
-    static PARSED: std::sync::OnceLock<std::sync::RwLock<std::collections::HashMap<(String, String), std::sync::Arc<Edition>>>> = std::sync::OnceLock::new();
+    type Parsed = std::collections::HashMap<(String, String), std::sync::Arc<Edition>>;
+    static PARSED: std::sync::OnceLock<std::sync::RwLock<Parsed>> = std::sync::OnceLock::new();
     let cache = PARSED.get_or_init(Default::default);
     let hash: Option<String> = edition::Entity::find()
         .select_only()

@@ -63,9 +63,9 @@ impl ItemSave {
 
 #[derive(Clone, Copy)]
 pub struct Autosave {
-    #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+    #[cfg_attr(not(feature = "hydrate"), expect(dead_code, reason = "used by the browser build only"))]
     application_id: i64,
-    #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+    #[cfg_attr(not(feature = "hydrate"), expect(dead_code, reason = "used by the browser build only"))]
     user_id: i64,
     envelope: RwSignal<Envelope>,
     values: StoredValue<BTreeMap<String, RwSignal<Option<AnswerValue>>>>,
@@ -75,7 +75,7 @@ pub struct Autosave {
     failures: RwSignal<BTreeMap<String, String>>,
     /// The last attempt did not reach the server.
     unreachable: RwSignal<bool>,
-    #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+    #[cfg_attr(not(feature = "hydrate"), expect(dead_code, reason = "used by the browser build only"))]
     in_flight: StoredValue<bool>,
     /// Bumped by every keystroke; a delayed send only goes out if no newer one came.
     typing: StoredValue<u64>,
@@ -219,7 +219,7 @@ impl Autosave {
     }
 
     /// Sends everything waiting now (leaving a field, hiding the page).
-    #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+    #[cfg_attr(not(feature = "hydrate"), expect(dead_code, reason = "used by the browser build only"))]
     pub fn flush(&self) {
         self.typing.update_value(|g| *g += 1);
         self.drain();
