@@ -8,6 +8,7 @@
 #![recursion_limit = "256"]
 
 pub mod accounts;
+pub mod assessment;
 pub mod api;
 pub mod billing;
 pub mod case_review;

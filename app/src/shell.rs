@@ -9,7 +9,7 @@ use leptos_router::path;
 use crate::components::{Footer, Header};
 use crate::i18n::I18nProvider;
 use crate::pages::{
-    AccountPage, ActivatePage, AdminInvoicesPage, AdminPage, ApplicationPage, CaseReviewPage, EditionsPage, InvoicePage, ConfirmEmailPage, FacilityPage, ForgotPasswordPage, HomePage, JoinPage,
+    AccountPage, ActivatePage, AdminApplicationPage, AdminApplicationsPage, AdminInvoicesPage, AdminPage, ApplicationPage, AssignmentsPage, CaseReviewPage, DecisionPage, DirectoryPage, VerifyPage, WorkspacePage, EditionsPage, InvoicePage, ConfirmEmailPage, FacilityPage, ForgotPasswordPage, HomePage, JoinPage,
     MyFacilitiesPage, NotFoundPage, OutboxPage, RegisterPage, ResetPasswordPage, SignInPage, SignUpPage,
 };
 
@@ -66,6 +66,13 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/invoices/:id") view=InvoicePage />
                         <Route path=path!("/applications/:id") view=ApplicationPage />
                         <Route path=path!("/applications/:id/case-review") view=CaseReviewPage />
+                        <Route path=path!("/applications/:id/decision") view=DecisionPage />
+                        <Route path=path!("/assessments") view=AssignmentsPage />
+                        <Route path=path!("/assessments/:id") view=WorkspacePage />
+                        <Route path=path!("/admin/applications") view=AdminApplicationsPage />
+                        <Route path=path!("/admin/applications/:id") view=AdminApplicationPage />
+                        <Route path=path!("/verify/:code") view=VerifyPage />
+                        <Route path=path!("/directory") view=DirectoryPage />
                     </Routes>
                 </main>
                 <Footer />

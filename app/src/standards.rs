@@ -420,7 +420,7 @@ mod tests {
 
     /// A small edition: standard 1 with a core yes/no (evidence), a core number, an extended
     /// text; standards 2–13 with one extended yes/no each.
-    fn edition() -> Edition {
+    pub(super) fn edition() -> Edition {
         let yes_no = || AnswerSpec::YesNo { explanation: Explanation::RequiredIfNo };
         let mut standards: Vec<Standard> = vec![Standard {
             number: 1,
@@ -531,5 +531,15 @@ mod tests {
             assert_eq!(report.overall.total(), 15);
             assert_eq!(report.by_section.len(), 3);
         }
+    }
+}
+
+/// Test editions for other modules' unit tests.
+#[cfg(test)]
+pub(crate) mod tests_support {
+    /// Standard 1: `1a` core (one evidence), `1b` core, `1c` extended; standards 2–13: one
+    /// extended item each.
+    pub fn two_item_edition() -> super::Edition {
+        super::tests::edition()
     }
 }

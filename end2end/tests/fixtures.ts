@@ -1,4 +1,4 @@
-import { test as base, expect, Page, Browser } from '@playwright/test';
+import { test as base, expect, Page, Browser, Locator } from '@playwright/test';
 import { ADMIN } from '../playwright.config';
 
 /** Fails a test on any uncaught page error or console error (hydration mismatches and
@@ -123,7 +123,67 @@ export async function openApplication(page: Page, holder: Holder): Promise<strin
   await page.getByRole('link', { name: holder.facility }).click();
   await hydrated(page);
   await page.getByRole('button', { name: 'Go to the application' }).click();
-  await page.waitForURL(/\/applications\/\d+$/);
+  await page.waitForURL(/\/applications\/\d+(\?.*)?$/);
   await hydrated(page);
-  return page.url();
+  // Without the query (the language parameter of the first page may still be on it).
+  const address = new URL(page.url());
+  return address.origin + address.pathname;
+}
+
+/** Answers one item validly through its input, whatever its answer type. */
+export async function answerValidly(item: Locator) {
+  if (await item.locator('fieldset.yes-no').count()) {
+    await item.locator('fieldset.yes-no textarea').fill('Documented in the unit handbook.');
+    await item.getByLabel('Yes').check();
+  } else if (await item.locator('input[type=number]').count()) {
+    const input = item.locator('input[type=number]');
+    await input.fill((await input.getAttribute('min')) ?? '1');
+    await input.blur();
+  } else if (await item.locator('input[type=date]').count()) {
+    await item.locator('input[type=date]').fill(new Date().toISOString().slice(0, 10));
+    await item.locator('input[type=date]').blur();
+  } else if (await item.locator('.answer.text textarea').count()) {
+    await item.locator('.answer.text textarea').fill('Described in the unit policy.');
+    await item.locator('.answer.text textarea').blur();
+  } else {
+    await item.locator('fieldset.choice input').first().check();
+  }
+  await expect(item.locator('.save-state')).toHaveAttribute('data-state', 'saved');
+}
+
+
+/** Answers every core item of the open questionnaire through the page. */
+export async function answerCoreItems(page: Page) {
+  const core = page.locator('article.item[data-level=core]');
+  await expect(core).toHaveCount(27);
+  for (let i = 0; i < 27; i++) await answerValidly(core.nth(i));
+  await expect(page.locator('.readiness-core')).toHaveText('Core items answered: 27 of 27');
+}
+
+/** Draws the internal case review from 40 references and completes the 30 forms; back on
+ *  the questionnaire afterwards. */
+export async function completeCaseReview(page: Page, url: string) {
+  await page.goto(`${url}/case-review`);
+  await hydrated(page);
+  const refs = Array.from({ length: 40 }, (_, i) => `IO-${String(i + 1).padStart(4, '0')}`);
+  await page.getByLabel('Case references').fill(refs.join('\n'));
+  await page.getByRole('button', { name: 'Draw 30 cases' }).click();
+  const cases = page.locator('li.case');
+  await expect(cases).toHaveCount(30);
+  const today = new Date().toISOString().slice(0, 10);
+  for (let i = 0; i < 30; i++) {
+    const c = cases.nth(i);
+    await c.getByLabel('Procedure type').selectOption('tace');
+    await c.getByLabel('Procedure date').fill(today);
+    await c.getByLabel('Procedure date').blur();
+    const yesNo = c.locator('fieldset.case-yes-no');
+    for (let j = 0; j < 3; j++) await yesNo.nth(j).getByLabel('Yes').check();
+    await c.getByLabel('Complications (CIRSE grade)').selectOption('none');
+    await expect(c).toHaveAttribute('data-complete', 'true');
+  }
+  await expect(page.locator('.case-progress')).toHaveText('30 of 30 cases complete');
+  await expect(cases.last().locator('.save-state')).toHaveText('Saved');
+  await expect(page.locator('li.case .save-state', { hasText: 'Saving' })).toHaveCount(0);
+  await page.goto(url);
+  await hydrated(page);
 }

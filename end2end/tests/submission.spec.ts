@@ -1,28 +1,6 @@
-import { test, expect, hydrated, enrolledFacility, openApplication } from './fixtures';
-import type { Locator } from '@playwright/test';
+import { test, expect, hydrated, enrolledFacility, openApplication, answerValidly } from './fixtures';
 
 const HOLDER = { facility: 'E2E Submission Unit', name: 'Ada Representative', email: 'ada@submission.e2e.example', password: 'ada-submission-pass' };
-
-/** Answers one item validly through its input, whatever its answer type. */
-async function answerValidly(item: Locator) {
-  if (await item.locator('fieldset.yes-no').count()) {
-    await item.locator('fieldset.yes-no textarea').fill('Documented in the unit handbook.');
-    await item.getByLabel('Yes').check();
-  } else if (await item.locator('input[type=number]').count()) {
-    const input = item.locator('input[type=number]');
-    await input.fill((await input.getAttribute('min')) ?? '1');
-    await input.blur();
-  } else if (await item.locator('input[type=date]').count()) {
-    await item.locator('input[type=date]').fill(new Date().toISOString().slice(0, 10));
-    await item.locator('input[type=date]').blur();
-  } else if (await item.locator('.answer.text textarea').count()) {
-    await item.locator('.answer.text textarea').fill('Described in the unit policy.');
-    await item.locator('.answer.text textarea').blur();
-  } else {
-    await item.locator('fieldset.choice input').first().check();
-  }
-  await expect(item.locator('.save-state')).toHaveAttribute('data-state', 'saved');
-}
 
 test('the case review draws 30 cases and flags identifying notes; only the Authorised Representative submits; the application becomes read-only', async ({ page, browser }) => {
   test.setTimeout(240_000);

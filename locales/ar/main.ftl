@@ -592,3 +592,144 @@ evidence-error-type = هذا النوع من الملفات غير مقبول. �
 evidence-error-too-large = حجم الملف يتجاوز الحد المسموح به للرفع.
 evidence-error-empty = اختر ملفًا لرفعه؛ لا تُقبل الملفات الفارغة.
 evidence-error-no-file = هذا الملف غير موجود في مكتبة المستندات الداعمة الخاصة بمنشأتك.
+
+## Assessment (app/src/assessment.rs, app/src/db/assessment.rs, pages/assessment, pages/admin/applications.rs, pages/certificates.rs)
+
+application-status-draft = مسودة
+application-status-submitted = مقدَّم – بانتظار المقيّمين
+application-status-under-assessment = قيد التقييم
+application-status-evidence-requested = طلب المقيّمون مستندات داعمة
+application-status-amendments-required = تعديلات مطلوبة
+application-status-accredited = معتمَد
+assessment-clock = مدة التقييم: { $days ->
+    [zero] { $days } يوم
+    [one] يوم واحد
+    [two] يومان
+    [few] { $days } أيام
+    [many] { $days } يومًا
+   *[other] { $days } يوم
+} (تتوقف أثناء وجود استفسارات مفتوحة)
+assessment-error-not-assessor = لا يحمل هذا الشخص دور المقيّم.
+assessment-error-already-assigned = هذا المقيّم معيَّن بالفعل لهذا الطلب.
+assessment-error-already-declared = سبق تقديم الإقرار لهذا التعيين.
+assessment-error-not-submitted = لم يُقدَّم الطلب بعد.
+assessment-error-not-under-assessment = الطلب ليس قيد التقييم.
+assessment-error-open-queries = أغلق جميع الاستفسارات المفتوحة قبل اتخاذ القرار.
+assessment-error-query-closed = هذا الاستفسار مغلق.
+assessment-error-core-not-met = يتطلب قرار الاعتماد أن يجد كل مقيّم أن جميع البنود الأساسية مستوفاة.
+assessment-error-case-review = يتطلب قرار الاعتماد اكتمال المراجعة الداخلية للحالات.
+assessment-error-no-items = حدّد البنود المطلوب تعديلها.
+assessments-page-title = التقييمات
+assessments-intro = قبل الاطلاع على أي طلب، أفصِح عن أي تضارب في المصالح. يؤدي الإفصاح عن تضارب في المصالح إلى إنهاء التعيين، ويعيّن المكتب شخصًا آخر.
+assessments-none = لا توجد طلبات معيّنة لك.
+assessments-open = فتح الطلب
+assessments-back = جميع التقييمات
+assignment-status-awaiting-declaration = مطلوب إقرار بالمصالح
+assignment-status-active = نشط
+assignment-status-conflict = تم الإفصاح عن تضارب في المصالح
+assignment-conflict-explain = لقد أفصحت عن تضارب في المصالح، وأُبلغ المكتب بذلك.
+declaration-intro = هل لديك تضارب في المصالح مع هذه المنشأة؟
+declaration-same-institution = أعمل في المستشفى أو المؤسسة نفسها أو لصالحها.
+declaration-same-country = أعمل في البلد نفسه.
+declaration-other = أسباب أخرى (اترك الحقل فارغًا إن لم توجد)
+declaration-submit = إرسال الإقرار
+workspace-page-title = التقييم
+workspace-answer = إجابة المنشأة:
+workspace-no-answer = لم تتم الإجابة
+finding-legend = نتيجة التقييم
+finding-met = مستوفى
+finding-partially-met = مستوفى جزئيًا
+finding-not-met = غير مستوفى
+finding-not-applicable = لا ينطبق
+finding-comment = تعليق على نتيجة التقييم
+query-open = استفسار مفتوح
+query-closed = استفسار مغلق
+query-reply = رد
+query-attach = إرفاق ملف من مكتبة المستندات الداعمة
+query-attached-file = المستند الداعم المرفق
+query-send = إرسال
+query-close = إغلاق الاستفسار
+query-new = استفسر من المنشأة عن هذا البند
+query-question = السؤال أو المستندات الداعمة المطلوبة
+query-ask = فتح الاستفسار
+recommendation-heading = التوصية
+recommendation-outcome = القرار الموصى به
+recommendation-comment = الأسباب
+recommendation-send = إرسال التوصية
+decision-accredited = معتمَد
+decision-amendments-required = تعديلات مطلوبة
+decision-heading = القرار
+decision-outcome = القرار
+decision-items = البنود المطلوب تعديلها:
+decision-comment = تعليق للمنشأة
+decision-record = تسجيل القرار
+decision-blocked-core = بنود أساسية لم يجدها جميع المقيّمين مستوفاة: { $items }
+decision-page-title = خطاب القرار
+decision-letter-accredited = اعتُمدت المنشأة بصفتها مركزًا معتمَدًا من IASIOS.
+decision-letter-amendments = وجد التقييم بنودًا تحتاج إلى تعديل. لا يُعاد فتح سوى هذه البنود، ويعيد الممثل المفوّض تقديم الطلب بعد تعديلها.
+decision-open-letter = قراءة خطاب القرار
+decision-verify-link = التحقق من الشهادة
+decision-none = لم يُتخذ قرار بعد.
+admin-applications-title = الطلبات قيد التقييم
+admin-applications-none = لم يُقدَّم أي طلب بعد.
+admin-column-facility = المنشأة
+admin-column-status = الحالة
+admin-column-clock = المدة
+admin-column-queries = الاستفسارات المفتوحة
+admin-column-assessors = المقيّمون
+admin-assessors-heading = المقيّمون
+admin-assign-label = تعيين مقيّم
+admin-assign = تعيين
+admin-findings-heading = نتائج تقييم المقيّمين النشطين
+admin-findings-active = { $count ->
+    [zero] لا يوجد مقيّمون نشطون
+    [one] مقيّم نشط واحد
+    [two] مقيّمان نشطان
+    [few] { $count } مقيّمين نشطين
+    [many] { $count } مقيّمًا نشطًا
+   *[other] { $count } مقيّم نشط
+}
+admin-queries-heading = الاستفسارات
+verify-page-title = التحقق من الشهادة
+verify-state-valid = سارية
+verify-state-expired = منتهية الصلاحية
+verify-state-withdrawn = مسحوبة
+verify-validity = سارية من { $from } إلى { $until }
+verify-code = رمز التحقق { $code }
+verify-unknown = لا توجد شهادة تحمل رمز التحقق هذا.
+verify-badge-alt = شارة الاعتماد مع الحالة الآنية
+directory-page-title = دليل المراكز
+directory-intro = المراكز المعتمَدة ومراكز التميّز الحاصلة على شهادة سارية، والمراكز المسجَّلة التي اختارت الظهور في الدليل.
+directory-search = بحث
+directory-status = الحالة
+directory-all = الكل
+directory-country = البلد
+directory-valid-until = سارية حتى
+mail-assessor-assigned-subject = تقييم جديد: { $facility }
+mail-assessor-assigned-body =
+    مرحبًا { $name }،
+
+    عُيّنتَ لتقييم طلب منشأة { $facility }. قبل الاطلاع عليه، أفصِح هنا عن أي تضارب في المصالح:
+
+    { $link }
+mail-assessor-conflict-subject = الإفصاح عن تضارب في المصالح بشأن { $facility }
+mail-assessor-conflict-body =
+    مرحبًا { $name }،
+
+    أفصح { $assessor } عن تضارب في المصالح بشأن طلب منشأة { $facility }. التعيين موقوف الآن؛ يرجى تعيين مقيّم آخر:
+
+    { $link }
+mail-query-opened-subject = استفسار من المقيّمين بشأن البند { $item } لمنشأة { $facility }
+mail-query-opened-body =
+    مرحبًا { $name }،
+
+    فتح مقيّمو منشأة { $facility } استفسارًا بشأن البند { $item }. تتوقف مدة التقييم إلى أن تتم الإجابة عن الاستفسار وإغلاقه. يمكنك الرد أو إرفاق مستندات داعمة أو تعديل البند من هنا:
+
+    { $link }
+mail-decision-made-subject = قرار بشأن طلب منشأة { $facility }
+mail-decision-made-body =
+    مرحبًا { $name }،
+
+    سُجّل قرار بشأن طلب منشأة { $facility }. يمكنك قراءة خطاب القرار من هنا:
+
+    { $link }

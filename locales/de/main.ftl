@@ -580,3 +580,136 @@ evidence-error-type = Dieser Dateityp wird nicht akzeptiert. Laden Sie eine PDF-
 evidence-error-too-large = Die Datei überschreitet die maximale Größe für das Hochladen.
 evidence-error-empty = Wählen Sie eine Datei zum Hochladen aus; leere Dateien werden nicht akzeptiert.
 evidence-error-no-file = Diese Datei befindet sich nicht in der Nachweisbibliothek Ihrer Einrichtung.
+
+## Assessment (app/src/assessment.rs, app/src/db/assessment.rs, pages/assessment, pages/admin/applications.rs, pages/certificates.rs)
+
+application-status-draft = Entwurf
+application-status-submitted = Eingereicht – wartet auf Gutachter
+application-status-under-assessment = In Begutachtung
+application-status-evidence-requested = Nachweise von den Gutachtern angefordert
+application-status-amendments-required = Nachbesserungen erforderlich
+application-status-accredited = Akkreditiert
+assessment-clock = Laufzeit der Begutachtung: { $days ->
+    [one] 1 Tag
+   *[other] { $days } Tage
+} (ruht, solange Rückfragen offen sind)
+assessment-error-not-assessor = Diese Person hat nicht die Rolle „Gutachter“.
+assessment-error-already-assigned = Dieser Gutachter ist dem Antrag bereits zugewiesen.
+assessment-error-already-declared = Die Erklärung für diese Zuweisung wurde bereits abgegeben.
+assessment-error-not-submitted = Der Antrag wurde noch nicht eingereicht.
+assessment-error-not-under-assessment = Der Antrag befindet sich nicht in der Begutachtung.
+assessment-error-open-queries = Schließen Sie alle offenen Rückfragen, bevor Sie entscheiden.
+assessment-error-query-closed = Diese Rückfrage ist geschlossen.
+assessment-error-core-not-met = Für die Entscheidung „Akkreditiert“ muss jedes Kernkriterium von jedem Gutachter als erfüllt bewertet sein.
+assessment-error-case-review = Für die Entscheidung „Akkreditiert“ muss die interne Fallprüfung abgeschlossen sein.
+assessment-error-no-items = Nennen Sie die Kriterien, die nachgebessert werden müssen.
+assessments-page-title = Begutachtungen
+assessments-intro = Bevor Sie einen Antrag einsehen, erklären Sie etwaige Interessenkonflikte. Ein erklärter Interessenkonflikt beendet die Zuweisung, und die Geschäftsstelle weist eine andere Person zu.
+assessments-none = Ihnen sind keine Anträge zugewiesen.
+assessments-open = Antrag öffnen
+assessments-back = Alle Begutachtungen
+assignment-status-awaiting-declaration = Erklärung zu Interessenkonflikten erforderlich
+assignment-status-active = Aktiv
+assignment-status-conflict = Interessenkonflikt erklärt
+assignment-conflict-explain = Sie haben einen Interessenkonflikt erklärt; die Geschäftsstelle wurde informiert.
+declaration-intro = Haben Sie einen Interessenkonflikt in Bezug auf diese Einrichtung?
+declaration-same-institution = Ich arbeite an derselben Institution oder für sie.
+declaration-same-country = Ich arbeite im selben Land.
+declaration-other = Andere Gründe (leer lassen, falls keine)
+declaration-submit = Erklärung absenden
+workspace-page-title = Begutachtung
+workspace-answer = Antwort der Einrichtung:
+workspace-no-answer = Nicht beantwortet
+finding-legend = Bewertung
+finding-met = Erfüllt
+finding-partially-met = Teilweise erfüllt
+finding-not-met = Nicht erfüllt
+finding-not-applicable = Nicht zutreffend
+finding-comment = Kommentar zur Bewertung
+query-open = Offene Rückfrage
+query-closed = Geschlossene Rückfrage
+query-reply = Antworten
+query-attach = Datei aus der Nachweisbibliothek anhängen
+query-attached-file = Angehängter Nachweis
+query-send = Senden
+query-close = Rückfrage schließen
+query-new = Rückfrage an die Einrichtung zu diesem Kriterium
+query-question = Frage oder angeforderter Nachweis
+query-ask = Rückfrage stellen
+recommendation-heading = Empfehlung
+recommendation-outcome = Empfohlene Entscheidung
+recommendation-comment = Begründung
+recommendation-send = Empfehlung absenden
+decision-accredited = Akkreditiert
+decision-amendments-required = Nachbesserungen erforderlich
+decision-heading = Entscheidung
+decision-outcome = Entscheidung
+decision-items = Nachzubessernde Kriterien:
+decision-comment = Kommentar für die Einrichtung
+decision-record = Entscheidung festhalten
+decision-blocked-core = Nicht von jedem Gutachter als erfüllt bewertete Kernkriterien: { $items }
+decision-page-title = Entscheidungsschreiben
+decision-letter-accredited = Die Einrichtung ist von IASIOS als Akkreditiertes Zentrum akkreditiert.
+decision-letter-amendments = Die Begutachtung hat Kriterien ergeben, die nachgebessert werden müssen. Nur diese Kriterien sind wieder geöffnet; sobald sie nachgebessert sind, reicht der bevollmächtigte Vertreter den Antrag erneut ein.
+decision-open-letter = Entscheidungsschreiben lesen
+decision-verify-link = Zertifikat überprüfen
+decision-none = Noch keine Entscheidung.
+admin-applications-title = Anträge in Begutachtung
+admin-applications-none = Es wurde noch kein Antrag eingereicht.
+admin-column-facility = Einrichtung
+admin-column-status = Status
+admin-column-clock = Laufzeit
+admin-column-queries = Offene Rückfragen
+admin-column-assessors = Gutachter
+admin-assessors-heading = Gutachter
+admin-assign-label = Gutachter zuweisen
+admin-assign = Zuweisen
+admin-findings-heading = Bewertungen der aktiven Gutachter
+admin-findings-active = { $count ->
+    [one] 1 aktiver Gutachter
+   *[other] { $count } aktive Gutachter
+}
+admin-queries-heading = Rückfragen
+verify-page-title = Überprüfung des Zertifikats
+verify-state-valid = Gültig
+verify-state-expired = Abgelaufen
+verify-state-withdrawn = Zurückgezogen
+verify-validity = Gültig vom { $from } bis { $until }
+verify-code = Prüfcode { $code }
+verify-unknown = Zu diesem Prüfcode gibt es kein Zertifikat.
+verify-badge-alt = Akkreditierungssiegel mit dem aktuellen Status
+directory-page-title = Verzeichnis der Zentren
+directory-intro = Akkreditierte Zentren und Centres of Excellence mit gültigem Zertifikat sowie Eingeschriebene Zentren, die sich für einen Eintrag im Verzeichnis entschieden haben.
+directory-search = Suchen
+directory-status = Status
+directory-all = Alle
+directory-country = Land
+directory-valid-until = Gültig bis
+mail-assessor-assigned-subject = Neue Begutachtung: { $facility }
+mail-assessor-assigned-body =
+    Guten Tag { $name },
+
+    Sie wurden mit der Begutachtung des Antrags von { $facility } beauftragt. Bevor Sie den Antrag einsehen, erklären Sie bitte hier etwaige Interessenkonflikte:
+
+    { $link }
+mail-assessor-conflict-subject = Interessenkonflikt für { $facility } erklärt
+mail-assessor-conflict-body =
+    Guten Tag { $name },
+
+    { $assessor } hat für den Antrag von { $facility } einen Interessenkonflikt erklärt. Die Zuweisung ist gesperrt; bitte weisen Sie einen anderen Gutachter zu:
+
+    { $link }
+mail-query-opened-subject = Rückfrage der Gutachter zu Kriterium { $item } von { $facility }
+mail-query-opened-body =
+    Guten Tag { $name },
+
+    die Gutachter des Antrags von { $facility } haben eine Rückfrage zu Kriterium { $item } gestellt. Die Laufzeit der Begutachtung ruht, bis die Rückfrage beantwortet und geschlossen ist. Antworten Sie, hängen Sie Nachweise an oder bessern Sie das Kriterium hier nach:
+
+    { $link }
+mail-decision-made-subject = Entscheidung über den Antrag von { $facility }
+mail-decision-made-body =
+    Guten Tag { $name },
+
+    über den Antrag von { $facility } wurde eine Entscheidung getroffen. Das Entscheidungsschreiben können Sie hier lesen:
+
+    { $link }

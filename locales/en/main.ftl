@@ -583,3 +583,136 @@ evidence-error-type = This type of file is not accepted. Upload a PDF, an image,
 evidence-error-too-large = The file is larger than the upload limit.
 evidence-error-empty = Choose a file to upload; empty files are not accepted.
 evidence-error-no-file = This file is not in your facility's evidence library.
+
+## Assessment (app/src/assessment.rs, app/src/db/assessment.rs, pages/assessment, pages/admin/applications.rs, pages/certificates.rs)
+
+application-status-draft = Draft
+application-status-submitted = Submitted – waiting for assessors
+application-status-under-assessment = Under assessment
+application-status-evidence-requested = Evidence requested by the assessors
+application-status-amendments-required = Amendments required
+application-status-accredited = Accredited
+assessment-clock = Assessment clock: { $days ->
+    [one] 1 day
+   *[other] { $days } days
+} (paused while queries are open)
+assessment-error-not-assessor = This person does not hold the assessor role.
+assessment-error-already-assigned = This assessor is already assigned to the application.
+assessment-error-already-declared = The declaration was already made for this assignment.
+assessment-error-not-submitted = The application has not been submitted yet.
+assessment-error-not-under-assessment = The application is not under assessment.
+assessment-error-open-queries = Close every open query before deciding.
+assessment-error-query-closed = This query is closed.
+assessment-error-core-not-met = Accredited needs every core item met by every assessor.
+assessment-error-case-review = Accredited needs a complete internal case review.
+assessment-error-no-items = Name the items to amend.
+assessments-page-title = Assessments
+assessments-intro = Before you see an application, declare any conflict of interest. A declared conflict ends the assignment and the office assigns someone else.
+assessments-none = No applications are assigned to you.
+assessments-open = Open the application
+assessments-back = All assessments
+assignment-status-awaiting-declaration = Declaration of interests needed
+assignment-status-active = Active
+assignment-status-conflict = Conflict of interest declared
+assignment-conflict-explain = You declared a conflict of interest; the office has been told.
+declaration-intro = Do you have a conflict of interest with this facility?
+declaration-same-institution = I work at, or for, the same institution.
+declaration-same-country = I work in the same country.
+declaration-other = Other reasons (leave empty if none)
+declaration-submit = Send the declaration
+workspace-page-title = Assessment
+workspace-answer = Facility's answer:
+workspace-no-answer = Not answered
+finding-legend = Finding
+finding-met = Met
+finding-partially-met = Partially met
+finding-not-met = Not met
+finding-not-applicable = Not applicable
+finding-comment = Comment on the finding
+query-open = Open query
+query-closed = Closed query
+query-reply = Reply
+query-attach = Attach a file from the evidence library
+query-attached-file = Attached evidence
+query-send = Send
+query-close = Close the query
+query-new = Ask the facility about this item
+query-question = Question or evidence requested
+query-ask = Open the query
+recommendation-heading = Recommendation
+recommendation-outcome = Recommended decision
+recommendation-comment = Reasons
+recommendation-send = Send the recommendation
+decision-accredited = Accredited
+decision-amendments-required = Amendments required
+decision-heading = Decision
+decision-outcome = Decision
+decision-items = Items to amend:
+decision-comment = Comment for the facility
+decision-record = Record the decision
+decision-blocked-core = Core items not met by every assessor: { $items }
+decision-page-title = Decision letter
+decision-letter-accredited = The facility is accredited as an IASIOS Accredited Centre.
+decision-letter-amendments = The assessment found items to amend. Only these items are open again; the Authorised Representative submits once they are amended.
+decision-open-letter = Read the decision letter
+decision-verify-link = Verify the certificate
+decision-none = No decision yet.
+admin-applications-title = Applications under assessment
+admin-applications-none = No application has been submitted yet.
+admin-column-facility = Facility
+admin-column-status = Status
+admin-column-clock = Clock
+admin-column-queries = Open queries
+admin-column-assessors = Assessors
+admin-assessors-heading = Assessors
+admin-assign-label = Assign an assessor
+admin-assign = Assign
+admin-findings-heading = Findings of the active assessors
+admin-findings-active = { $count ->
+    [one] 1 active assessor
+   *[other] { $count } active assessors
+}
+admin-queries-heading = Queries
+verify-page-title = Certificate verification
+verify-state-valid = Valid
+verify-state-expired = Expired
+verify-state-withdrawn = Withdrawn
+verify-validity = Valid from { $from } to { $until }
+verify-code = Verification code { $code }
+verify-unknown = No certificate has this verification code.
+verify-badge-alt = Accreditation badge with the live status
+directory-page-title = Directory of centres
+directory-intro = Accredited centres and Centres of Excellence with a valid certificate, and enrolled centres that chose to be listed.
+directory-search = Search
+directory-status = Status
+directory-all = All
+directory-country = Country
+directory-valid-until = Valid until
+mail-assessor-assigned-subject = New assessment: { $facility }
+mail-assessor-assigned-body =
+    Dear { $name },
+
+    you have been assigned to assess the application of { $facility }. Before you see it, declare any conflict of interest here:
+
+    { $link }
+mail-assessor-conflict-subject = Conflict of interest declared for { $facility }
+mail-assessor-conflict-body =
+    Dear { $name },
+
+    { $assessor } declared a conflict of interest for the application of { $facility }. The assignment is blocked; please assign another assessor:
+
+    { $link }
+mail-query-opened-subject = The assessors ask about item { $item } of { $facility }
+mail-query-opened-body =
+    Dear { $name },
+
+    the assessors of { $facility } opened a query on item { $item }. The assessment clock is paused until it is answered and closed. Reply, attach evidence or amend the item here:
+
+    { $link }
+mail-decision-made-subject = Decision on the application of { $facility }
+mail-decision-made-body =
+    Dear { $name },
+
+    a decision on the application of { $facility } has been recorded. Read the decision letter here:
+
+    { $link }

@@ -580,3 +580,136 @@ evidence-error-type = No se admite este tipo de archivo. Suba un PDF, una imagen
 evidence-error-too-large = El archivo supera el tamaño máximo de subida.
 evidence-error-empty = Elija un archivo para subir; no se admiten archivos vacíos.
 evidence-error-no-file = Este archivo no está en la biblioteca de documentación de su centro.
+
+## Assessment (app/src/assessment.rs, app/src/db/assessment.rs, pages/assessment, pages/admin/applications.rs, pages/certificates.rs)
+
+application-status-draft = Borrador
+application-status-submitted = Enviada – a la espera de los evaluadores
+application-status-under-assessment = En evaluación
+application-status-evidence-requested = Documentación solicitada por los evaluadores
+application-status-amendments-required = Correcciones necesarias
+application-status-accredited = Acreditada
+assessment-clock = Tiempo de evaluación: { $days ->
+    [one] 1 día
+   *[other] { $days } días
+} (se detiene mientras haya consultas abiertas)
+assessment-error-not-assessor = Esta persona no tiene el rol de evaluador.
+assessment-error-already-assigned = Este evaluador ya está asignado a la solicitud.
+assessment-error-already-declared = La declaración de esta asignación ya se ha realizado.
+assessment-error-not-submitted = La solicitud aún no se ha enviado.
+assessment-error-not-under-assessment = La solicitud no está en evaluación.
+assessment-error-open-queries = Cierre todas las consultas abiertas antes de decidir.
+assessment-error-query-closed = Esta consulta está cerrada.
+assessment-error-core-not-met = Para conceder la acreditación, todos los evaluadores deben considerar cumplidos todos los criterios básicos.
+assessment-error-case-review = Para conceder la acreditación, la revisión interna de casos debe haber concluido.
+assessment-error-no-items = Indique los criterios que deben corregirse.
+assessments-page-title = Evaluaciones
+assessments-intro = Antes de ver una solicitud, declare cualquier conflicto de intereses. Un conflicto declarado pone fin a la asignación y la oficina asigna a otra persona.
+assessments-none = No tiene ninguna solicitud asignada.
+assessments-open = Abrir la solicitud
+assessments-back = Todas las evaluaciones
+assignment-status-awaiting-declaration = Falta la declaración de intereses
+assignment-status-active = Activa
+assignment-status-conflict = Conflicto de intereses declarado
+assignment-conflict-explain = Ha declarado un conflicto de intereses; se ha informado a la oficina.
+declaration-intro = ¿Tiene algún conflicto de intereses con este centro?
+declaration-same-institution = Trabajo en la misma institución o para ella.
+declaration-same-country = Trabajo en el mismo país.
+declaration-other = Otros motivos (déjelo en blanco si no hay ninguno)
+declaration-submit = Enviar la declaración
+workspace-page-title = Evaluación
+workspace-answer = Respuesta del centro:
+workspace-no-answer = Sin respuesta
+finding-legend = Valoración
+finding-met = Cumplido
+finding-partially-met = Parcialmente cumplido
+finding-not-met = No cumplido
+finding-not-applicable = No aplicable
+finding-comment = Comentario sobre la valoración
+query-open = Consulta abierta
+query-closed = Consulta cerrada
+query-reply = Responder
+query-attach = Adjuntar un archivo de la biblioteca de documentación
+query-attached-file = Documentación adjunta
+query-send = Enviar
+query-close = Cerrar la consulta
+query-new = Plantear una consulta al centro sobre este criterio
+query-question = Pregunta o documentación solicitada
+query-ask = Abrir la consulta
+recommendation-heading = Recomendación
+recommendation-outcome = Decisión recomendada
+recommendation-comment = Motivos
+recommendation-send = Enviar la recomendación
+decision-accredited = Acreditación concedida
+decision-amendments-required = Correcciones necesarias
+decision-heading = Decisión
+decision-outcome = Decisión
+decision-items = Criterios que deben corregirse:
+decision-comment = Comentario para el centro
+decision-record = Registrar la decisión
+decision-blocked-core = Criterios básicos que no todos los evaluadores consideran cumplidos: { $items }
+decision-page-title = Carta de decisión
+decision-letter-accredited = El centro obtiene la condición de Centro acreditado IASIOS.
+decision-letter-amendments = La evaluación ha detectado criterios que deben corregirse. Solo estos criterios vuelven a estar abiertos; el representante autorizado enviará de nuevo la solicitud una vez corregidos.
+decision-open-letter = Leer la carta de decisión
+decision-verify-link = Verificar el certificado
+decision-none = Todavía no hay ninguna decisión.
+admin-applications-title = Solicitudes en evaluación
+admin-applications-none = Todavía no se ha enviado ninguna solicitud.
+admin-column-facility = Centro
+admin-column-status = Estado
+admin-column-clock = Tiempo
+admin-column-queries = Consultas abiertas
+admin-column-assessors = Evaluadores
+admin-assessors-heading = Evaluadores
+admin-assign-label = Asignar un evaluador
+admin-assign = Asignar
+admin-findings-heading = Valoraciones de los evaluadores activos
+admin-findings-active = { $count ->
+    [one] 1 evaluador activo
+   *[other] { $count } evaluadores activos
+}
+admin-queries-heading = Consultas
+verify-page-title = Verificación del certificado
+verify-state-valid = Válido
+verify-state-expired = Caducado
+verify-state-withdrawn = Retirado
+verify-validity = Válido del { $from } al { $until }
+verify-code = Código de verificación { $code }
+verify-unknown = Ningún certificado tiene este código de verificación.
+verify-badge-alt = Distintivo de acreditación con el estado en tiempo real
+directory-page-title = Directorio de centros
+directory-intro = Centros acreditados y Centros de Excelencia con un certificado válido, y centros inscritos que han optado por figurar en el directorio.
+directory-search = Buscar
+directory-status = Estado
+directory-all = Todos
+directory-country = País
+directory-valid-until = Válido hasta
+mail-assessor-assigned-subject = Nueva evaluación: { $facility }
+mail-assessor-assigned-body =
+    Estimado/a { $name }:
+
+    Se le ha asignado la evaluación de la solicitud de { $facility }. Antes de verla, declare aquí cualquier conflicto de intereses:
+
+    { $link }
+mail-assessor-conflict-subject = Conflicto de intereses declarado para { $facility }
+mail-assessor-conflict-body =
+    Estimado/a { $name }:
+
+    { $assessor } ha declarado un conflicto de intereses en la solicitud de { $facility }. La asignación está bloqueada; asigne a otro evaluador:
+
+    { $link }
+mail-query-opened-subject = Consulta de los evaluadores sobre el criterio { $item } de { $facility }
+mail-query-opened-body =
+    Estimado/a { $name }:
+
+    Los evaluadores de la solicitud de { $facility } han abierto una consulta sobre el criterio { $item }. El tiempo de evaluación se detiene hasta que la consulta se responda y se cierre. Responda, adjunte documentación o corrija el criterio aquí:
+
+    { $link }
+mail-decision-made-subject = Decisión sobre la solicitud de { $facility }
+mail-decision-made-body =
+    Estimado/a { $name }:
+
+    Se ha registrado una decisión sobre la solicitud de { $facility }. Puede leer la carta de decisión aquí:
+
+    { $link }

@@ -583,3 +583,136 @@ evidence-error-type = Ce type de fichier n’est pas accepté. Téléversez un P
 evidence-error-too-large = Le fichier dépasse la taille maximale autorisée pour le téléversement.
 evidence-error-empty = Choisissez un fichier à téléverser ; les fichiers vides ne sont pas acceptés.
 evidence-error-no-file = Ce fichier ne figure pas dans la bibliothèque de justificatifs de votre établissement.
+
+## Assessment (app/src/assessment.rs, app/src/db/assessment.rs, pages/assessment, pages/admin/applications.rs, pages/certificates.rs)
+
+application-status-draft = Brouillon
+application-status-submitted = Soumise – en attente des évaluateurs
+application-status-under-assessment = En cours d’évaluation
+application-status-evidence-requested = Justificatifs demandés par les évaluateurs
+application-status-amendments-required = Corrections requises
+application-status-accredited = Accréditée
+assessment-clock = Compteur d’évaluation : { $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+} (suspendu tant que des questions restent ouvertes)
+assessment-error-not-assessor = Cette personne n’a pas le rôle d’évaluateur.
+assessment-error-already-assigned = Cet évaluateur est déjà affecté à cette candidature.
+assessment-error-already-declared = La déclaration a déjà été faite pour cette affectation.
+assessment-error-not-submitted = La candidature n’a pas encore été soumise.
+assessment-error-not-under-assessment = La candidature n’est pas en cours d’évaluation.
+assessment-error-open-queries = Clôturez toutes les questions ouvertes avant de décider.
+assessment-error-query-closed = Cette question est close.
+assessment-error-core-not-met = Pour accorder l’accréditation, chaque critère essentiel doit être jugé satisfait par chaque évaluateur.
+assessment-error-case-review = Pour accorder l’accréditation, l’analyse interne des dossiers doit être terminée.
+assessment-error-no-items = Indiquez les critères à corriger.
+assessments-page-title = Évaluations
+assessments-intro = Avant de consulter une candidature, déclarez tout conflit d’intérêts. Un conflit déclaré met fin à l’affectation et le secrétariat désigne une autre personne.
+assessments-none = Aucune candidature ne vous est affectée.
+assessments-open = Ouvrir la candidature
+assessments-back = Toutes les évaluations
+assignment-status-awaiting-declaration = Déclaration d’intérêts requise
+assignment-status-active = Active
+assignment-status-conflict = Conflit d’intérêts déclaré
+assignment-conflict-explain = Vous avez déclaré un conflit d’intérêts ; le secrétariat en a été informé.
+declaration-intro = Avez-vous un conflit d’intérêts avec cet établissement ?
+declaration-same-institution = Je travaille dans la même institution ou pour elle.
+declaration-same-country = Je travaille dans le même pays.
+declaration-other = Autres motifs (laisser vide s’il n’y en a pas)
+declaration-submit = Envoyer la déclaration
+workspace-page-title = Évaluation
+workspace-answer = Réponse de l’établissement :
+workspace-no-answer = Sans réponse
+finding-legend = Constat
+finding-met = Satisfait
+finding-partially-met = Partiellement satisfait
+finding-not-met = Non satisfait
+finding-not-applicable = Sans objet
+finding-comment = Commentaire sur le constat
+query-open = Question ouverte
+query-closed = Question close
+query-reply = Répondre
+query-attach = Joindre un fichier de la bibliothèque de justificatifs
+query-attached-file = Justificatif joint
+query-send = Envoyer
+query-close = Clôturer la question
+query-new = Poser une question à l’établissement sur ce critère
+query-question = Question ou justificatif demandé
+query-ask = Ouvrir la question
+recommendation-heading = Recommandation
+recommendation-outcome = Décision recommandée
+recommendation-comment = Motifs
+recommendation-send = Envoyer la recommandation
+decision-accredited = Accréditation accordée
+decision-amendments-required = Corrections requises
+decision-heading = Décision
+decision-outcome = Décision
+decision-items = Critères à corriger :
+decision-comment = Commentaire pour l’établissement
+decision-record = Enregistrer la décision
+decision-blocked-core = Critères essentiels que tous les évaluateurs ne jugent pas satisfaits : { $items }
+decision-page-title = Lettre de décision
+decision-letter-accredited = L’établissement obtient le statut de Centre accrédité IASIOS.
+decision-letter-amendments = L’évaluation a relevé des critères à corriger. Seuls ces critères sont rouverts ; le représentant autorisé soumet à nouveau la candidature une fois qu’ils ont été corrigés.
+decision-open-letter = Lire la lettre de décision
+decision-verify-link = Vérifier le certificat
+decision-none = Aucune décision pour l’instant.
+admin-applications-title = Candidatures en cours d’évaluation
+admin-applications-none = Aucune candidature n’a encore été soumise.
+admin-column-facility = Établissement
+admin-column-status = Statut
+admin-column-clock = Compteur
+admin-column-queries = Questions ouvertes
+admin-column-assessors = Évaluateurs
+admin-assessors-heading = Évaluateurs
+admin-assign-label = Affecter un évaluateur
+admin-assign = Affecter
+admin-findings-heading = Constats des évaluateurs actifs
+admin-findings-active = { $count ->
+    [one] { $count } évaluateur actif
+   *[other] { $count } évaluateurs actifs
+}
+admin-queries-heading = Questions
+verify-page-title = Vérification du certificat
+verify-state-valid = Valide
+verify-state-expired = Expiré
+verify-state-withdrawn = Retiré
+verify-validity = Valable du { $from } au { $until }
+verify-code = Code de vérification { $code }
+verify-unknown = Aucun certificat ne correspond à ce code de vérification.
+verify-badge-alt = Badge d’accréditation indiquant le statut en temps réel
+directory-page-title = Annuaire des centres
+directory-intro = Centres accrédités et Centres d’excellence titulaires d’un certificat valide, ainsi que les centres inscrits ayant choisi de figurer dans l’annuaire.
+directory-search = Rechercher
+directory-status = Statut
+directory-all = Tous
+directory-country = Pays
+directory-valid-until = Valable jusqu’au
+mail-assessor-assigned-subject = Nouvelle évaluation : { $facility }
+mail-assessor-assigned-body =
+    Bonjour { $name },
+
+    Vous avez été chargé·e d’évaluer la candidature de { $facility }. Avant de la consulter, veuillez déclarer ici tout conflit d’intérêts :
+
+    { $link }
+mail-assessor-conflict-subject = Conflit d’intérêts déclaré pour { $facility }
+mail-assessor-conflict-body =
+    Bonjour { $name },
+
+    { $assessor } a déclaré un conflit d’intérêts pour la candidature de { $facility }. L’affectation est bloquée ; veuillez affecter un autre évaluateur :
+
+    { $link }
+mail-query-opened-subject = Question des évaluateurs sur le critère { $item } de { $facility }
+mail-query-opened-body =
+    Bonjour { $name },
+
+    Les évaluateurs de la candidature de { $facility } ont ouvert une question sur le critère { $item }. Le compteur d’évaluation est suspendu jusqu’à ce que la question reçoive une réponse et soit clôturée. Répondez, joignez un justificatif ou corrigez le critère ici :
+
+    { $link }
+mail-decision-made-subject = Décision concernant la candidature de { $facility }
+mail-decision-made-body =
+    Bonjour { $name },
+
+    Une décision concernant la candidature de { $facility } a été enregistrée. Vous pouvez lire la lettre de décision ici :
+
+    { $link }

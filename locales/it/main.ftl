@@ -580,3 +580,136 @@ evidence-error-type = Questo tipo di file non è accettato. Caricare un PDF, un�
 evidence-error-too-large = Il file supera la dimensione massima consentita per il caricamento.
 evidence-error-empty = Scegliere un file da caricare; i file vuoti non sono accettati.
 evidence-error-no-file = Questo file non è presente nell’archivio della documentazione della struttura.
+
+## Assessment (app/src/assessment.rs, app/src/db/assessment.rs, pages/assessment, pages/admin/applications.rs, pages/certificates.rs)
+
+application-status-draft = Bozza
+application-status-submitted = Inviata – in attesa dei valutatori
+application-status-under-assessment = In valutazione
+application-status-evidence-requested = Documentazione richiesta dai valutatori
+application-status-amendments-required = Modifiche richieste
+application-status-accredited = Accreditata
+assessment-clock = Tempo di valutazione: { $days ->
+    [one] 1 giorno
+   *[other] { $days } giorni
+} (sospeso finché ci sono quesiti aperti)
+assessment-error-not-assessor = Questa persona non ha il ruolo di valutatore.
+assessment-error-already-assigned = Questo valutatore è già assegnato alla domanda.
+assessment-error-already-declared = La dichiarazione per questo incarico è già stata resa.
+assessment-error-not-submitted = La domanda non è ancora stata inviata.
+assessment-error-not-under-assessment = La domanda non è in valutazione.
+assessment-error-open-queries = Chiudere tutti i quesiti aperti prima di decidere.
+assessment-error-query-closed = Questo quesito è chiuso.
+assessment-error-core-not-met = Per concedere l’accreditamento, ogni requisito fondamentale deve essere ritenuto soddisfatto da ogni valutatore.
+assessment-error-case-review = Per concedere l’accreditamento, il riesame interno dei casi deve essere concluso.
+assessment-error-no-items = Indicare i requisiti da modificare.
+assessments-page-title = Valutazioni
+assessments-intro = Prima di visualizzare una domanda, dichiarate eventuali conflitti di interessi. Un conflitto dichiarato pone fine all’incarico e la segreteria assegna un’altra persona.
+assessments-none = Non vi è assegnata alcuna domanda.
+assessments-open = Apri la domanda
+assessments-back = Tutte le valutazioni
+assignment-status-awaiting-declaration = Dichiarazione di interessi richiesta
+assignment-status-active = Attivo
+assignment-status-conflict = Conflitto di interessi dichiarato
+assignment-conflict-explain = Avete dichiarato un conflitto di interessi; la segreteria è stata informata.
+declaration-intro = Avete un conflitto di interessi con questa struttura?
+declaration-same-institution = Lavoro presso la stessa istituzione o per essa.
+declaration-same-country = Lavoro nello stesso paese.
+declaration-other = Altri motivi (lasciare vuoto se non ce ne sono)
+declaration-submit = Invia la dichiarazione
+workspace-page-title = Valutazione
+workspace-answer = Risposta della struttura:
+workspace-no-answer = Nessuna risposta
+finding-legend = Esito
+finding-met = Soddisfatto
+finding-partially-met = Parzialmente soddisfatto
+finding-not-met = Non soddisfatto
+finding-not-applicable = Non applicabile
+finding-comment = Commento sull’esito
+query-open = Quesito aperto
+query-closed = Quesito chiuso
+query-reply = Rispondi
+query-attach = Allega un file dall’archivio della documentazione
+query-attached-file = Documentazione allegata
+query-send = Invia
+query-close = Chiudi il quesito
+query-new = Poni un quesito alla struttura su questo requisito
+query-question = Domanda o documentazione richiesta
+query-ask = Apri il quesito
+recommendation-heading = Raccomandazione
+recommendation-outcome = Decisione raccomandata
+recommendation-comment = Motivazioni
+recommendation-send = Invia la raccomandazione
+decision-accredited = Accreditamento concesso
+decision-amendments-required = Modifiche richieste
+decision-heading = Decisione
+decision-outcome = Decisione
+decision-items = Requisiti da modificare:
+decision-comment = Commento per la struttura
+decision-record = Registra la decisione
+decision-blocked-core = Requisiti fondamentali non ritenuti soddisfatti da tutti i valutatori: { $items }
+decision-page-title = Lettera di decisione
+decision-letter-accredited = La struttura ottiene lo status di Centro accreditato IASIOS.
+decision-letter-amendments = La valutazione ha individuato requisiti da modificare. Solo questi requisiti vengono riaperti; una volta modificati, il rappresentante autorizzato invia nuovamente la domanda.
+decision-open-letter = Leggi la lettera di decisione
+decision-verify-link = Verifica il certificato
+decision-none = Nessuna decisione finora.
+admin-applications-title = Domande in valutazione
+admin-applications-none = Nessuna domanda è stata ancora inviata.
+admin-column-facility = Struttura
+admin-column-status = Stato
+admin-column-clock = Tempo
+admin-column-queries = Quesiti aperti
+admin-column-assessors = Valutatori
+admin-assessors-heading = Valutatori
+admin-assign-label = Assegna un valutatore
+admin-assign = Assegna
+admin-findings-heading = Esiti dei valutatori attivi
+admin-findings-active = { $count ->
+    [one] 1 valutatore attivo
+   *[other] { $count } valutatori attivi
+}
+admin-queries-heading = Quesiti
+verify-page-title = Verifica del certificato
+verify-state-valid = Valido
+verify-state-expired = Scaduto
+verify-state-withdrawn = Ritirato
+verify-validity = Valido dal { $from } al { $until }
+verify-code = Codice di verifica { $code }
+verify-unknown = Nessun certificato corrisponde a questo codice di verifica.
+verify-badge-alt = Contrassegno di accreditamento con lo stato in tempo reale
+directory-page-title = Elenco dei centri
+directory-intro = Centri accreditati e Centri di Eccellenza con certificato valido, e centri iscritti che hanno scelto di comparire nell’elenco.
+directory-search = Cerca
+directory-status = Stato
+directory-all = Tutti
+directory-country = Paese
+directory-valid-until = Valido fino al
+mail-assessor-assigned-subject = Nuova valutazione: { $facility }
+mail-assessor-assigned-body =
+    Gentile { $name },
+
+    Le è stata assegnata la valutazione della domanda di { $facility }. Prima di visualizzarla, dichiari qui eventuali conflitti di interessi:
+
+    { $link }
+mail-assessor-conflict-subject = Conflitto di interessi dichiarato per { $facility }
+mail-assessor-conflict-body =
+    Gentile { $name },
+
+    { $assessor } ha dichiarato un conflitto di interessi per la domanda di { $facility }. L’incarico è bloccato; La preghiamo di assegnare un altro valutatore:
+
+    { $link }
+mail-query-opened-subject = Quesito dei valutatori sul requisito { $item } di { $facility }
+mail-query-opened-body =
+    Gentile { $name },
+
+    i valutatori della domanda di { $facility } hanno aperto un quesito sul requisito { $item }. Il tempo di valutazione è sospeso finché il quesito non riceve risposta e viene chiuso. Può rispondere, allegare documentazione o modificare il requisito qui:
+
+    { $link }
+mail-decision-made-subject = Decisione sulla domanda di { $facility }
+mail-decision-made-body =
+    Gentile { $name },
+
+    è stata registrata una decisione sulla domanda di { $facility }. Può leggere la lettera di decisione qui:
+
+    { $link }

@@ -580,3 +580,136 @@ evidence-error-type = Este tipo de ficheiro não é aceite. Carregue um PDF, uma
 evidence-error-too-large = O ficheiro excede o tamanho máximo permitido para carregamento.
 evidence-error-empty = Escolha um ficheiro para carregar; não são aceites ficheiros vazios.
 evidence-error-no-file = Este ficheiro não se encontra na biblioteca de evidências da sua instituição.
+
+## Assessment (app/src/assessment.rs, app/src/db/assessment.rs, pages/assessment, pages/admin/applications.rs, pages/certificates.rs)
+
+application-status-draft = Rascunho
+application-status-submitted = Submetida – a aguardar os avaliadores
+application-status-under-assessment = Em avaliação
+application-status-evidence-requested = Evidências pedidas pelos avaliadores
+application-status-amendments-required = Alterações necessárias
+application-status-accredited = Acreditada
+assessment-clock = Tempo de avaliação: { $days ->
+    [one] { $days } dia
+   *[other] { $days } dias
+} (suspenso enquanto houver questões em aberto)
+assessment-error-not-assessor = Esta pessoa não tem a função de avaliador.
+assessment-error-already-assigned = Este avaliador já está designado para esta candidatura.
+assessment-error-already-declared = A declaração já foi feita para esta designação.
+assessment-error-not-submitted = A candidatura ainda não foi submetida.
+assessment-error-not-under-assessment = A candidatura não está em avaliação.
+assessment-error-open-queries = Encerre todas as questões em aberto antes de decidir.
+assessment-error-query-closed = Esta questão está encerrada.
+assessment-error-core-not-met = Para acreditar, todos os critérios essenciais têm de ser considerados cumpridos por todos os avaliadores.
+assessment-error-case-review = Para acreditar, a revisão interna de casos tem de estar concluída.
+assessment-error-no-items = Indique os critérios a alterar.
+assessments-page-title = Avaliações
+assessments-intro = Antes de ver uma candidatura, declare qualquer conflito de interesses. Um conflito declarado põe termo à designação e o secretariado designa outra pessoa.
+assessments-none = Não tem candidaturas atribuídas.
+assessments-open = Abrir a candidatura
+assessments-back = Todas as avaliações
+assignment-status-awaiting-declaration = Declaração de interesses necessária
+assignment-status-active = Ativa
+assignment-status-conflict = Conflito de interesses declarado
+assignment-conflict-explain = Declarou um conflito de interesses; o secretariado foi informado.
+declaration-intro = Tem algum conflito de interesses com esta instituição?
+declaration-same-institution = Trabalho no mesmo hospital ou entidade, ou presto-lhe serviços.
+declaration-same-country = Trabalho no mesmo país.
+declaration-other = Outros motivos (deixe em branco se não houver)
+declaration-submit = Enviar a declaração
+workspace-page-title = Avaliação
+workspace-answer = Resposta da instituição:
+workspace-no-answer = Sem resposta
+finding-legend = Constatação
+finding-met = Cumprido
+finding-partially-met = Parcialmente cumprido
+finding-not-met = Não cumprido
+finding-not-applicable = Não aplicável
+finding-comment = Comentário sobre a constatação
+query-open = Questão em aberto
+query-closed = Questão encerrada
+query-reply = Responder
+query-attach = Anexar um ficheiro da biblioteca de evidências
+query-attached-file = Evidência anexada
+query-send = Enviar
+query-close = Encerrar a questão
+query-new = Colocar uma questão à instituição sobre este critério
+query-question = Questão ou evidências pedidas
+query-ask = Abrir a questão
+recommendation-heading = Recomendação
+recommendation-outcome = Decisão recomendada
+recommendation-comment = Fundamentação
+recommendation-send = Enviar a recomendação
+decision-accredited = Acreditada
+decision-amendments-required = Alterações necessárias
+decision-heading = Decisão
+decision-outcome = Decisão
+decision-items = Critérios a alterar:
+decision-comment = Comentário para a instituição
+decision-record = Registar a decisão
+decision-blocked-core = Critérios essenciais não considerados cumpridos por todos os avaliadores: { $items }
+decision-page-title = Carta de decisão
+decision-letter-accredited = A instituição é acreditada como Centro acreditado IASIOS.
+decision-letter-amendments = A avaliação identificou critérios a alterar. Só estes critérios voltam a ficar abertos; o representante autorizado submete novamente a candidatura depois de os alterar.
+decision-open-letter = Ler a carta de decisão
+decision-verify-link = Verificar o certificado
+decision-none = Ainda não há decisão.
+admin-applications-title = Candidaturas em avaliação
+admin-applications-none = Ainda não foi submetida nenhuma candidatura.
+admin-column-facility = Instituição
+admin-column-status = Estado
+admin-column-clock = Tempo
+admin-column-queries = Questões em aberto
+admin-column-assessors = Avaliadores
+admin-assessors-heading = Avaliadores
+admin-assign-label = Designar um avaliador
+admin-assign = Designar
+admin-findings-heading = Constatações dos avaliadores ativos
+admin-findings-active = { $count ->
+    [one] { $count } avaliador ativo
+   *[other] { $count } avaliadores ativos
+}
+admin-queries-heading = Questões
+verify-page-title = Verificação do certificado
+verify-state-valid = Válido
+verify-state-expired = Expirado
+verify-state-withdrawn = Retirado
+verify-validity = Válido de { $from } a { $until }
+verify-code = Código de verificação { $code }
+verify-unknown = Nenhum certificado tem este código de verificação.
+verify-badge-alt = Selo de acreditação com o estado em tempo real
+directory-page-title = Diretório de centros
+directory-intro = Centros acreditados e Centros de Excelência com certificado válido, e centros inscritos que optaram por constar da lista.
+directory-search = Pesquisar
+directory-status = Estado
+directory-all = Todos
+directory-country = País
+directory-valid-until = Válido até
+mail-assessor-assigned-subject = Nova avaliação: { $facility }
+mail-assessor-assigned-body =
+    Caro/a { $name },
+
+    Foi designado/a para avaliar a candidatura de { $facility }. Antes de a consultar, declare aqui qualquer conflito de interesses:
+
+    { $link }
+mail-assessor-conflict-subject = Conflito de interesses declarado relativamente a { $facility }
+mail-assessor-conflict-body =
+    Caro/a { $name },
+
+    { $assessor } declarou um conflito de interesses relativamente à candidatura de { $facility }. A designação está bloqueada; designe outro avaliador:
+
+    { $link }
+mail-query-opened-subject = Os avaliadores colocam uma questão sobre o critério { $item } de { $facility }
+mail-query-opened-body =
+    Caro/a { $name },
+
+    Os avaliadores de { $facility } abriram uma questão sobre o critério { $item }. A contagem do tempo de avaliação fica suspensa até a questão ser respondida e encerrada. Responda, anexe evidências ou altere o critério aqui:
+
+    { $link }
+mail-decision-made-subject = Decisão sobre a candidatura de { $facility }
+mail-decision-made-body =
+    Caro/a { $name },
+
+    Foi registada uma decisão sobre a candidatura de { $facility }. Leia a carta de decisão aqui:
+
+    { $link }

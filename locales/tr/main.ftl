@@ -577,3 +577,130 @@ evidence-error-type = Bu dosya türü kabul edilmiyor. Lütfen bir PDF, görsel,
 evidence-error-too-large = Dosya, yükleme boyutu sınırını aşıyor.
 evidence-error-empty = Yüklenecek bir dosya seçin; boş dosyalar kabul edilmez.
 evidence-error-no-file = Bu dosya, kurumunuzun kanıt belgeleri kitaplığında bulunmuyor.
+
+## Assessment (app/src/assessment.rs, app/src/db/assessment.rs, pages/assessment, pages/admin/applications.rs, pages/certificates.rs)
+
+application-status-draft = Taslak
+application-status-submitted = Gönderildi – değerlendiriciler bekleniyor
+application-status-under-assessment = Değerlendirmede
+application-status-evidence-requested = Değerlendiriciler kanıt belgesi istedi
+application-status-amendments-required = Düzeltme gerekli
+application-status-accredited = Akredite
+assessment-clock = Değerlendirme süresi: { $days } gün (açık sorular varken durdurulur)
+assessment-error-not-assessor = Bu kişi değerlendirici rolüne sahip değil.
+assessment-error-already-assigned = Bu değerlendirici bu başvuruya zaten atanmış.
+assessment-error-already-declared = Bu görevlendirme için beyan zaten yapıldı.
+assessment-error-not-submitted = Başvuru henüz gönderilmedi.
+assessment-error-not-under-assessment = Başvuru değerlendirmede değil.
+assessment-error-open-queries = Karar vermeden önce tüm açık soruları kapatın.
+assessment-error-query-closed = Bu soru kapatıldı.
+assessment-error-core-not-met = Akredite kararı için tüm temel maddelerin her değerlendirici tarafından karşılanmış bulunması gerekir.
+assessment-error-case-review = Akredite kararı için kurum içi vaka incelemesinin tamamlanmış olması gerekir.
+assessment-error-no-items = Düzeltilecek maddeleri belirtin.
+assessments-page-title = Değerlendirmeler
+assessments-intro = Bir başvuruyu görmeden önce olası çıkar çatışmalarını beyan edin. Beyan edilen bir çıkar çatışması görevlendirmeyi sona erdirir ve ofis başka birini atar.
+assessments-none = Size atanmış başvuru yok.
+assessments-open = Başvuruyu aç
+assessments-back = Tüm değerlendirmeler
+assignment-status-awaiting-declaration = Çıkar beyanı gerekli
+assignment-status-active = Etkin
+assignment-status-conflict = Çıkar çatışması beyan edildi
+assignment-conflict-explain = Çıkar çatışması beyan ettiniz; ofise bilgi verildi.
+declaration-intro = Bu kurumla bir çıkar çatışmanız var mı?
+declaration-same-institution = Aynı hastane veya kuruluşta ya da onun adına çalışıyorum.
+declaration-same-country = Aynı ülkede çalışıyorum.
+declaration-other = Diğer nedenler (yoksa boş bırakın)
+declaration-submit = Beyanı gönder
+workspace-page-title = Değerlendirme
+workspace-answer = Kurumun yanıtı:
+workspace-no-answer = Yanıtlanmadı
+finding-legend = Bulgu
+finding-met = Karşılanıyor
+finding-partially-met = Kısmen karşılanıyor
+finding-not-met = Karşılanmıyor
+finding-not-applicable = Uygulanamaz
+finding-comment = Bulguya ilişkin yorum
+query-open = Açık soru
+query-closed = Kapatılmış soru
+query-reply = Yanıtla
+query-attach = Kanıt belgeleri kitaplığından dosya ekle
+query-attached-file = Eklenen kanıt belgesi
+query-send = Gönder
+query-close = Soruyu kapat
+query-new = Bu madde hakkında kuruma soru sorun
+query-question = Soru veya istenen kanıt belgesi
+query-ask = Soruyu aç
+recommendation-heading = Öneri
+recommendation-outcome = Önerilen karar
+recommendation-comment = Gerekçe
+recommendation-send = Öneriyi gönder
+decision-accredited = Akredite
+decision-amendments-required = Düzeltme gerekli
+decision-heading = Karar
+decision-outcome = Karar
+decision-items = Düzeltilecek maddeler:
+decision-comment = Kuruma iletilecek yorum
+decision-record = Kararı kaydet
+decision-blocked-core = Her değerlendirici tarafından karşılanmış bulunmayan temel maddeler: { $items }
+decision-page-title = Karar yazısı
+decision-letter-accredited = Kurum, IASIOS Akredite Merkez olarak akredite edilmiştir.
+decision-letter-amendments = Değerlendirmede düzeltilmesi gereken maddeler saptandı. Yalnızca bu maddeler yeniden düzenlemeye açılır; düzeltmeler tamamlandığında başvuruyu Yetkili Temsilci yeniden gönderir.
+decision-open-letter = Karar yazısını oku
+decision-verify-link = Sertifikayı doğrula
+decision-none = Henüz karar verilmedi.
+admin-applications-title = Değerlendirmedeki başvurular
+admin-applications-none = Henüz gönderilmiş bir başvuru yok.
+admin-column-facility = Kurum
+admin-column-status = Durum
+admin-column-clock = Süre
+admin-column-queries = Açık sorular
+admin-column-assessors = Değerlendiriciler
+admin-assessors-heading = Değerlendiriciler
+admin-assign-label = Değerlendirici ata
+admin-assign = Ata
+admin-findings-heading = Etkin değerlendiricilerin bulguları
+admin-findings-active = { $count } etkin değerlendirici
+admin-queries-heading = Sorular
+verify-page-title = Sertifika doğrulama
+verify-state-valid = Geçerli
+verify-state-expired = Süresi dolmuş
+verify-state-withdrawn = Geri çekilmiş
+verify-validity = Geçerlilik: { $from } – { $until }
+verify-code = Doğrulama kodu { $code }
+verify-unknown = Bu doğrulama koduna sahip bir sertifika bulunmuyor.
+verify-badge-alt = Güncel durumu gösteren akreditasyon rozeti
+directory-page-title = Merkezler dizini
+directory-intro = Geçerli sertifikaya sahip Akredite Merkezler ve Mükemmeliyet Merkezleri ile listelenmeyi seçen Kayıtlı Merkezler.
+directory-search = Ara
+directory-status = Durum
+directory-all = Tümü
+directory-country = Ülke
+directory-valid-until = Son geçerlilik tarihi
+mail-assessor-assigned-subject = Yeni değerlendirme: { $facility }
+mail-assessor-assigned-body =
+    Sayın { $name },
+
+    { $facility } kurumunun başvurusunu değerlendirmek üzere atandınız. Başvuruyu görmeden önce olası çıkar çatışmalarını buradan beyan edin:
+
+    { $link }
+mail-assessor-conflict-subject = { $facility } kurumu için çıkar çatışması beyan edildi
+mail-assessor-conflict-body =
+    Sayın { $name },
+
+    { $assessor }, { $facility } kurumunun başvurusu için çıkar çatışması beyan etti. Görevlendirme engellendi; lütfen başka bir değerlendirici atayın:
+
+    { $link }
+mail-query-opened-subject = Değerlendiriciler, { $facility } kurumunun { $item } maddesi hakkında soru soruyor
+mail-query-opened-body =
+    Sayın { $name },
+
+    { $facility } kurumunun değerlendiricileri { $item } maddesi hakkında bir soru açtı. Soru yanıtlanıp kapatılana kadar değerlendirme süresi durdurulur. Yanıt vermek, kanıt belgesi eklemek veya maddeyi düzeltmek için buradan devam edin:
+
+    { $link }
+mail-decision-made-subject = { $facility } kurumunun başvurusu hakkında karar
+mail-decision-made-body =
+    Sayın { $name },
+
+    { $facility } kurumunun başvurusu hakkındaki karar kaydedildi. Karar yazısını buradan okuyabilirsiniz:
+
+    { $link }

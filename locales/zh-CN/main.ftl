@@ -574,3 +574,130 @@ evidence-error-type = 不接受此类型的文件。请上传 PDF、图片、办
 evidence-error-too-large = 文件大小超出上传限制。
 evidence-error-empty = 请选择要上传的文件；不接受空文件。
 evidence-error-no-file = 此文件不在您机构的证明材料库中。
+
+## Assessment (app/src/assessment.rs, app/src/db/assessment.rs, pages/assessment, pages/admin/applications.rs, pages/certificates.rs)
+
+application-status-draft = 草稿
+application-status-submitted = 已提交 – 等待评审员
+application-status-under-assessment = 评审中
+application-status-evidence-requested = 评审员要求补充证明材料
+application-status-amendments-required = 需要修改
+application-status-accredited = 已认证
+assessment-clock = 评审计时：{ $days } 天（存在未关闭的询问时暂停计时）
+assessment-error-not-assessor = 此人不具有评审员角色。
+assessment-error-already-assigned = 该评审员已被指派评审此申请。
+assessment-error-already-declared = 此项指派已提交过声明。
+assessment-error-not-submitted = 该申请尚未提交。
+assessment-error-not-under-assessment = 该申请不在评审中。
+assessment-error-open-queries = 请先关闭所有未关闭的询问，再作出决定。
+assessment-error-query-closed = 此询问已关闭。
+assessment-error-core-not-met = 只有当所有评审员均认定每个核心条目达标时，才能作出“已认证”决定。
+assessment-error-case-review = 只有在内部病例审查完成后，才能作出“已认证”决定。
+assessment-error-no-items = 请列明需要修改的条目。
+assessments-page-title = 评审任务
+assessments-intro = 查看申请之前，请声明任何利益冲突。一旦声明存在利益冲突，该指派即告终止，办公室将另行指派其他人。
+assessments-none = 目前没有指派给您的申请。
+assessments-open = 打开申请
+assessments-back = 全部评审任务
+assignment-status-awaiting-declaration = 需要提交利益声明
+assignment-status-active = 进行中
+assignment-status-conflict = 已声明利益冲突
+assignment-conflict-explain = 您已声明存在利益冲突；办公室已收到通知。
+declaration-intro = 您与该机构是否存在利益冲突？
+declaration-same-institution = 我在同一医院或单位工作，或为其工作。
+declaration-same-country = 我在同一国家工作。
+declaration-other = 其他原因（如无请留空）
+declaration-submit = 提交声明
+workspace-page-title = 评审
+workspace-answer = 机构的答案：
+workspace-no-answer = 未回答
+finding-legend = 评定结果
+finding-met = 达标
+finding-partially-met = 部分达标
+finding-not-met = 未达标
+finding-not-applicable = 不适用
+finding-comment = 对评定结果的说明
+query-open = 未关闭的询问
+query-closed = 已关闭的询问
+query-reply = 回复
+query-attach = 从证明材料库中附加文件
+query-attached-file = 已附加的证明材料
+query-send = 发送
+query-close = 关闭询问
+query-new = 就此条目向机构提出询问
+query-question = 问题或所需证明材料
+query-ask = 发起询问
+recommendation-heading = 建议
+recommendation-outcome = 建议的决定
+recommendation-comment = 理由
+recommendation-send = 提交建议
+decision-accredited = 已认证
+decision-amendments-required = 需要修改
+decision-heading = 决定
+decision-outcome = 决定
+decision-items = 需要修改的条目：
+decision-comment = 给机构的说明
+decision-record = 记录决定
+decision-blocked-core = 未被所有评审员认定达标的核心条目：{ $items }
+decision-page-title = 决定函
+decision-letter-accredited = 该机构已获认证为 IASIOS 认证中心。
+decision-letter-amendments = 评审发现了需要修改的条目。仅这些条目重新开放修改；修改完成后，由授权代表重新提交。
+decision-open-letter = 阅读决定函
+decision-verify-link = 验证证书
+decision-none = 尚无决定。
+admin-applications-title = 评审中的申请
+admin-applications-none = 尚无已提交的申请。
+admin-column-facility = 机构
+admin-column-status = 状态
+admin-column-clock = 计时
+admin-column-queries = 未关闭的询问
+admin-column-assessors = 评审员
+admin-assessors-heading = 评审员
+admin-assign-label = 指派评审员
+admin-assign = 指派
+admin-findings-heading = 当前评审员的评定结果
+admin-findings-active = 当前评审员：{ $count } 位
+admin-queries-heading = 询问
+verify-page-title = 证书验证
+verify-state-valid = 有效
+verify-state-expired = 已过期
+verify-state-withdrawn = 已撤销
+verify-validity = 有效期：{ $from } 至 { $until }
+verify-code = 验证代码 { $code }
+verify-unknown = 未找到与此验证代码对应的证书。
+verify-badge-alt = 显示实时状态的认证徽章
+directory-page-title = 中心名录
+directory-intro = 持有有效证书的认证中心和卓越中心，以及选择公开列出的注册中心。
+directory-search = 搜索
+directory-status = 状态
+directory-all = 全部
+directory-country = 国家
+directory-valid-until = 有效期至
+mail-assessor-assigned-subject = 新的评审任务：{ $facility }
+mail-assessor-assigned-body =
+    尊敬的 { $name }：
+
+    您已被指派评审 { $facility } 的申请。查看申请之前，请在此声明任何利益冲突：
+
+    { $link }
+mail-assessor-conflict-subject = { $facility }：评审员已声明利益冲突
+mail-assessor-conflict-body =
+    尊敬的 { $name }：
+
+    { $assessor } 就 { $facility } 的申请声明了利益冲突。该指派已被冻结；请另行指派一位评审员：
+
+    { $link }
+mail-query-opened-subject = 评审员就 { $facility } 的条目 { $item } 提出询问
+mail-query-opened-body =
+    尊敬的 { $name }：
+
+    { $facility } 的评审员就条目 { $item } 提出了询问。在该询问得到答复并关闭之前，评审计时暂停。请在此回复、附加证明材料或修改该条目：
+
+    { $link }
+mail-decision-made-subject = 关于 { $facility } 申请的决定
+mail-decision-made-body =
+    尊敬的 { $name }：
+
+    关于 { $facility } 申请的决定已记录在案。请在此阅读决定函：
+
+    { $link }

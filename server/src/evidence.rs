@@ -115,7 +115,7 @@ pub async fn upload(State(state): State<AppState>, Path(application_id): Path<i6
         if !may_use_facility(&state, user.id, admin, app.facility_id).await.map_err(|s| (s, "error-internal-no-ref"))? {
             return Err((StatusCode::FORBIDDEN, "error-forbidden"));
         }
-        if app.status != app::standards::STATUS_DRAFT {
+        if !app::db::assessment::accepts_changes(&app) {
             return Err((StatusCode::UNPROCESSABLE_ENTITY, "application-error-not-draft"));
         }
         let limit = state.evidence.max_bytes;

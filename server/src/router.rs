@@ -92,6 +92,8 @@ pub fn router(state: AppState) -> Router {
             axum::routing::post(crate::evidence::upload).layer(axum::extract::DefaultBodyLimit::max(usize::try_from(state.evidence.max_bytes).unwrap_or(usize::MAX).saturating_add(1 << 20))),
         )
         .route("/evidence/{id}", get(crate::evidence::download))
+        .route("/verify/{code}/badge.svg", get(crate::certificates::badge))
+        .route("/directory.json", get(crate::certificates::directory_json))
         .leptos_routes_with_context(&state, routes, context.clone(), app_shell)
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
         .layer(middleware::from_fn(language_layer))

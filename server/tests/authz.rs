@@ -12,7 +12,7 @@ use leptos::server_fn::ServerFn;
 use tower::ServiceExt;
 
 use app::accounts::GlobalRole;
-use app::api::{admin, applications, auth, billing, editions, evidence, facilities};
+use app::api::{admin, applications, assessment, auth, billing, editions, evidence, facilities};
 use app::db::accounts::{self, NewUser};
 use app::db::{facilities as service, sessions, testing};
 use server::config::Config;
@@ -46,6 +46,11 @@ enum Policy {
     /// The facility's Authorised Representative (the main holder in this fixture); not even
     /// an administrator.
     Representative,
+    /// Holders of the assessor role.
+    AssessorRole,
+    /// Active assessors of the application: nobody in this fixture, so an assessor who is
+    /// not assigned is refused like everyone else.
+    AssignedAssessor,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -65,6 +70,7 @@ fn expected(policy: Policy, caller: Caller) -> Outcome {
         (Policy::FacilityManager, MainHolder | Administrator) => Outcome::Allowed,
         (Policy::AdministratorOnly, Administrator) => Outcome::Allowed,
         (Policy::Representative, MainHolder) => Outcome::Allowed,
+        (Policy::AssessorRole, Assessor) => Outcome::Allowed,
         _ => Outcome::Forbidden,
     }
 }
@@ -201,6 +207,23 @@ async fn every_server_function_checks_its_role_on_the_server() {
             // No such file: allowed callers get 422 and nothing is linked.
             (evidence::LinkEvidence::PATH, format!("application_id={application}&item_key=1a&file_id=0"), Policy::FacilityMember),
             (evidence::UnlinkEvidence::PATH, format!("application_id={application}&item_key=1a&file_id=0"), Policy::FacilityMember),
+            (assessment::MyAssignments::PATH, String::new(), Policy::AssessorRole),
+            (assessment::DeclareConflicts::PATH, "assignment_id=0&same_institution=false&same_country=false&other=".into(), Policy::AssessorRole),
+            (assessment::AssessmentWorkspace::PATH, format!("application_id={application}"), Policy::AssignedAssessor),
+            (assessment::RecordFinding::PATH, format!("application_id={application}&item_key=1a&finding=met&comment="), Policy::AssignedAssessor),
+            (assessment::OpenQuery::PATH, format!("application_id={application}&item_key=1a&question=Why"), Policy::AssignedAssessor),
+            (assessment::Recommend::PATH, format!("application_id={application}&outcome=accredited&comment="), Policy::AssignedAssessor),
+            // No such query: refused for everyone signed in.
+            (assessment::CloseQuery::PATH, "query_id=0".into(), Policy::AssignedAssessor),
+            (assessment::ReplyToQuery::PATH, "query_id=0&body=Hi".into(), Policy::AssignedAssessor),
+            (assessment::AdminApplications::PATH, String::new(), Policy::AdministratorOnly),
+            (assessment::AdminApplication::PATH, format!("application_id={application}"), Policy::AdministratorOnly),
+            // A draft cannot be assigned or decided: allowed callers get 422, nothing changes.
+            (assessment::AssignAssessor::PATH, format!("application_id={application}&assessor_id={assessor}"), Policy::AdministratorOnly),
+            (assessment::DecideApplication::PATH, format!("application_id={application}&outcome=accredited&items=&comment="), Policy::AdministratorOnly),
+            (assessment::VerifyCertificate::PATH, "code=NOSUCHCODE".into(), Policy::Public),
+            (assessment::PublicDirectory::PATH, String::new(), Policy::Public),
+            (assessment::SetDirectoryListing::PATH, format!("facility_id={f}&listed=false"), Policy::FacilityManager),
             (editions::ListEditions::PATH, String::new(), Policy::AdministratorOnly),
             // Not TOML: allowed callers get the syntax report, nothing is stored.
             (editions::ImportEdition::PATH, "text=not+an+edition".into(), Policy::AdministratorOnly),
@@ -233,7 +256,7 @@ async fn every_server_function_checks_its_role_on_the_server() {
             }
         }
         assert!(failures.is_empty(), "{} of {calls} calls wrong:\n{}", failures.len(), failures.join("\n"));
-        assert_eq!(calls, CALLERS.len() * 37);
+        assert_eq!(calls, CALLERS.len() * 52);
         t.cleanup().await;
     }
 }

@@ -9,6 +9,20 @@ use crate::case_review::{CaseForm, CaseReviewView};
 use crate::error::AppError;
 use crate::standards::{AnswerValue, Edition, ReadinessReport};
 
+/// The newest decision on an application.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DecisionView {
+    pub outcome: crate::assessment::Outcome,
+    pub items: Vec<String>,
+    pub comment: String,
+    pub decided_at: chrono::DateTime<chrono::Utc>,
+    pub valid_from: Option<chrono::NaiveDate>,
+    pub valid_until: Option<chrono::NaiveDate>,
+    /// Verification code of the certificate (accredited).
+    pub certificate: Option<String>,
+    pub facility: String,
+}
+
 /// The receipt of a submission.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SubmissionView {
@@ -35,6 +49,14 @@ pub struct ApplicationView {
     pub is_representative: bool,
     pub submission: Option<SubmissionView>,
     pub evidence: crate::evidence::EvidenceView,
+    /// Assessors' queries with their threads.
+    pub queries: Vec<crate::assessment::QueryView>,
+    /// Items the team may change now: all while a draft; the reopened ones after
+    /// `amendments_required`; those with an open query while evidence is requested.
+    pub editable_items: Option<Vec<String>>,
+    /// Days the assessment clock has run (shown to the AR and administrators).
+    pub clock_days: Option<i64>,
+    pub decision: Option<DecisionView>,
     /// The server's date (answers with dates must not be later).
     pub today: chrono::NaiveDate,
 }
@@ -142,6 +164,16 @@ async fn application_view(db: &sea_orm::DatabaseConnection, app: &crate::db::ent
     let submission = crate::db::submissions::latest(db, app.id)
         .await?
         .map(|r| SubmissionView { submitted_at: r.submitted_at, submitted_by: r.submitted_by, content_hash: r.content_hash });
+    let queries = crate::db::assessment::queries_of(db, app.id).await?;
+    let editable_items = match app.status.as_str() {
+        crate::standards::STATUS_DRAFT => None,
+        crate::db::assessment::AMENDMENTS_REQUIRED => Some(crate::db::assessment::reopened(app)),
+        crate::db::assessment::EVIDENCE_REQUESTED => Some(crate::db::assessment::open_query_items(db, app.id).await?),
+        _ => Some(Vec::new()),
+    };
+    let is_admin = crate::db::accounts::roles_of(db, user_id).await?.contains(&crate::accounts::GlobalRole::Administrator);
+    let clock_days = (is_representative || is_admin).then_some(crate::assessment::running_time(&crate::db::assessment::clock_of(db, app.id).await?, chrono::Utc::now()).num_days());
+    let decision = decision_view(db, app).await?;
     Ok(ApplicationView {
         id: app.id,
         facility_id: app.facility_id,
@@ -154,6 +186,10 @@ async fn application_view(db: &sea_orm::DatabaseConnection, app: &crate::db::ent
         is_representative,
         submission,
         evidence,
+        queries,
+        editable_items,
+        clock_days,
+        decision,
         today,
     })
 }
@@ -252,4 +288,23 @@ pub async fn submit_application(application_id: i64) -> Result<SubmissionView, A
         }
         .await,
     )
+}
+
+#[cfg(feature = "ssr")]
+pub(crate) async fn decision_view(db: &sea_orm::DatabaseConnection, app: &crate::db::entities::application::Model) -> Result<Option<DecisionView>, AppError> {
+    use sea_orm::EntityTrait;
+    let Some(d) = crate::db::assessment::latest_decision(db, app.id).await? else { return Ok(None) };
+    let Some(outcome) = crate::assessment::Outcome::parse(&d.outcome) else { return Ok(None) };
+    let certificate = if outcome == crate::assessment::Outcome::Accredited { crate::db::assessment::certificate_of(db, app.facility_id).await?.map(|c| c.code) } else { None };
+    let facility = crate::db::entities::facility::Entity::find_by_id(app.facility_id).one(db).await.map_err(crate::db::DataError::from)?.map(|f| f.name).unwrap_or_default();
+    Ok(Some(DecisionView {
+        outcome,
+        items: serde_json::from_str(&d.items).unwrap_or_default(),
+        comment: d.comment,
+        decided_at: d.decided_at,
+        valid_from: d.valid_from,
+        valid_until: d.valid_until,
+        certificate,
+        facility,
+    }))
 }

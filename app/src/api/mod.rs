@@ -3,6 +3,7 @@
 
 pub mod admin;
 pub mod applications;
+pub mod assessment;
 pub mod auth;
 pub mod billing;
 pub mod editions;

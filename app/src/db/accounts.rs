@@ -360,3 +360,10 @@ pub async fn roles_of(db: &DatabaseConnection, user_id: i64) -> Result<Vec<Globa
     roles.sort();
     Ok(roles)
 }
+
+/// Everyone holding a global role, by name.
+pub async fn holders_of(db: &DatabaseConnection, role: GlobalRole) -> Result<Vec<user::Model>, DataError> {
+    use sea_orm::QueryOrder;
+    let ids: Vec<i64> = global_role::Entity::find().filter(global_role::Column::Role.eq(role.as_str())).all(db).await?.into_iter().map(|r| r.user_id).collect();
+    Ok(user::Entity::find().filter(user::Column::Id.is_in(ids)).order_by_asc(user::Column::DisplayName).all(db).await?)
+}

@@ -144,14 +144,16 @@ async fn try_save(db: &DatabaseConnection, save: &Save, value_json: &str, actor_
     let app = application::Entity::find_by_id(save.application_id).one(&txn).await?.ok_or(DataError::NotFound)?;
     let current = answer::Entity::find_by_id((save.application_id, save.item_key.clone())).lock_exclusive().one(&txn).await?;
     let current_revision = current.as_ref().map_or(0, |a| a.revision);
-    if app.status != DRAFT || save.base_revision != current_revision {
+    // After submission only the items a decision reopened, or one under an open query.
+    let editable = super::assessment::item_editable(&txn, &app, &save.item_key).await?;
+    if !editable || save.base_revision != current_revision {
         // Applied before (a retry after a lost answer, a replayed offline queue, a
         // concurrent copy of this request): answer what it produced, even after submission.
         if let Some(done) = answer_save::Entity::find_by_id(save.idempotency_key.clone()).one(&txn).await? {
             return replayed(done, save);
         }
     }
-    if app.status != DRAFT {
+    if !editable {
         return Err(DataError::invalid("application", "application-error-not-draft"));
     }
     let edition = edition_of(&txn, &app).await?;

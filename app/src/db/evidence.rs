@@ -8,7 +8,7 @@ use chrono::{DateTime, SubsecRound, Utc};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, ModelTrait, QueryFilter, QueryOrder};
 use serde_json::json;
 
-use super::applications::{edition_of, DRAFT};
+use super::applications::edition_of;
 use super::audit::{self, NewEntry};
 use super::entities::{application, evidence_file, evidence_link, user};
 use super::DataError;
@@ -74,7 +74,7 @@ pub async fn find_file(db: &DatabaseConnection, id: i64) -> Result<Option<eviden
 }
 
 async fn checked(db: &DatabaseConnection, app: &application::Model, item_key: &str, file_id: i64) -> Result<evidence_file::Model, DataError> {
-    if app.status != DRAFT {
+    if !super::assessment::item_editable(db, app, item_key).await? {
         return Err(DataError::invalid("application", "application-error-not-draft"));
     }
     if edition_of(db, app).await?.item(item_key).is_none() {

@@ -33,10 +33,14 @@ pub enum MailKind {
     InvoiceReminder,
     FacilityEnrolled,
     ApplicationSubmitted,
+    AssessorAssigned,
+    AssessorConflict,
+    QueryOpened,
+    DecisionMade,
 }
 
 impl MailKind {
-    pub const ALL: [Self; 13] = [
+    pub const ALL: [Self; 17] = [
         Self::Activation,
         Self::ConfirmEmail,
         Self::PasswordReset,
@@ -50,6 +54,10 @@ impl MailKind {
         Self::InvoiceReminder,
         Self::FacilityEnrolled,
         Self::ApplicationSubmitted,
+        Self::AssessorAssigned,
+        Self::AssessorConflict,
+        Self::QueryOpened,
+        Self::DecisionMade,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -67,6 +75,10 @@ impl MailKind {
             Self::InvoiceReminder => "invoice-reminder",
             Self::FacilityEnrolled => "facility-enrolled",
             Self::ApplicationSubmitted => "application-submitted",
+            Self::AssessorAssigned => "assessor-assigned",
+            Self::AssessorConflict => "assessor-conflict",
+            Self::QueryOpened => "query-opened",
+            Self::DecisionMade => "decision-made",
         }
     }
 }
@@ -212,6 +224,8 @@ mod tests {
             ("due", "30 Dec 2026".to_owned()),
             ("reference", "AIO-2026-0001".to_owned()),
             ("hash", "bab3228801…".to_owned()),
+            ("assessor", "Dr Assessor".to_owned()),
+            ("item", "6b".to_owned()),
         ];
         for language in crate::i18n::LANGUAGES {
             for kind in MailKind::ALL {

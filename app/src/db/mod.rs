@@ -2,6 +2,7 @@
 //! service functions that server functions and CLI commands call.
 
 pub mod accounts;
+pub mod assessment;
 pub mod applications;
 pub mod audit;
 pub mod billing;

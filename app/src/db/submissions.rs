@@ -86,14 +86,22 @@ pub async fn submit(db: &DatabaseConnection, application_id: i64, actor_id: i64,
     let txn = db.begin().await?;
     // Claim the draft first: a concurrent save or submit waits for this transaction and then
     // finds the application no longer a draft.
+    // A re-submission after `amendments_required` goes straight back to the same assessors.
+    let before = application::Entity::find_by_id(application_id).one(&txn).await?.ok_or(DataError::NotFound)?;
+    let resubmission = before.status == super::assessment::AMENDMENTS_REQUIRED;
+    let (from, to) = if resubmission { (super::assessment::AMENDMENTS_REQUIRED, super::assessment::UNDER_ASSESSMENT) } else { (DRAFT, STATUS_SUBMITTED) };
     let claimed = application::Entity::update_many()
-        .col_expr(application::Column::Status, Expr::value(STATUS_SUBMITTED))
+        .col_expr(application::Column::Status, Expr::value(to))
+        .col_expr(application::Column::ReopenedItems, Expr::value(Option::<String>::None))
         .filter(application::Column::Id.eq(application_id))
-        .filter(application::Column::Status.eq(DRAFT))
+        .filter(application::Column::Status.eq(from))
         .exec(&txn)
         .await?;
     if claimed.rows_affected != 1 {
         return Err(DataError::invalid("application", "application-error-not-draft"));
+    }
+    if resubmission {
+        super::assessment::clock(&txn, application_id, "started", now).await?;
     }
     let app = application::Entity::find_by_id(application_id).one(&txn).await?.ok_or(DataError::NotFound)?;
     let edition = edition_of(&txn, &app).await?;
@@ -154,8 +162,8 @@ pub async fn submit(db: &DatabaseConnection, application_id: i64, actor_id: i64,
     }
     txn.commit().await?;
     let mut entry = NewEntry::new(&format!("user:{actor_id}"), "application.submitted", &format!("application:{}", app.id));
-    entry.before = Some(json!({ "status": DRAFT }));
-    entry.after = Some(json!({ "status": STATUS_SUBMITTED, "submission": created.id, "content_hash": hash }));
+    entry.before = Some(json!({ "status": from }));
+    entry.after = Some(json!({ "status": to, "submission": created.id, "content_hash": hash }));
     audit::append(db, entry).await?;
     Ok(created)
 }

@@ -3,14 +3,18 @@
 mod account;
 mod admin;
 mod application;
+pub(crate) mod assessment;
 mod billing;
+mod certificates;
 mod facilities;
 mod home;
 mod not_found;
 mod sign_in;
 
 pub use account::{AccountPage, ConfirmEmailPage, ForgotPasswordPage, ResetPasswordPage, SignUpPage};
-pub use admin::{AdminPage, EditionsPage, OutboxPage};
+pub use admin::{AdminApplicationPage, AdminApplicationsPage, AdminPage, EditionsPage, OutboxPage};
+pub use assessment::{AssignmentsPage, WorkspacePage};
+pub use certificates::{DecisionPage, DirectoryPage, VerifyPage};
 pub use application::{clear_drafts_of, ApplicationPage, CaseReviewPage};
 pub use billing::{AdminInvoicesPage, FacilityInvoices, InvoicePage};
 pub use facilities::{ActivatePage, FacilityPage, JoinPage, MyFacilitiesPage, RegisterPage};

@@ -12,6 +12,8 @@ pub struct Model {
     pub status: String,
     pub created_at: DateTimeUtc,
     pub created_by: Option<i64>,
+    /// JSON array of the item keys an `amendments_required` decision reopened.
+    pub reopened_items: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -23,6 +23,8 @@ pub struct Model {
     pub approval_date: String,
     pub main_holder_id: i64,
     pub created_at: DateTimeUtc,
+    /// Listed in the public directory while only enrolled (accredited centres always are).
+    pub directory_opt_in: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

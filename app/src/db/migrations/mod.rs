@@ -11,6 +11,7 @@ mod m20261130_000006_editions;
 mod m20261130_000007_applications;
 mod m20261130_000008_case_review_submissions;
 mod m20261130_000009_evidence;
+mod m20261130_000010_assessment;
 
 pub struct Migrator;
 
@@ -27,6 +28,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000007_applications::Migration),
             Box::new(m20261130_000008_case_review_submissions::Migration),
             Box::new(m20261130_000009_evidence::Migration),
+            Box::new(m20261130_000010_assessment::Migration),
         ]
     }
 }

@@ -400,7 +400,9 @@ mod browser {
             let this = *self;
             leptos::task::spawn_local(async move {
                 let Ok(view) = application_answers(this.application_id).await else { return };
-                if view.status != crate::standards::STATUS_DRAFT {
+                // Submitted or decided meanwhile: nothing can change any more (items reopened
+                // by a query or a decision keep the page editable).
+                if !matches!(view.status.as_str(), "draft" | "amendments_required" | "evidence_requested") {
                     this.editable.set(false);
                 }
                 for (item, value, revision) in view.answers {

@@ -12,7 +12,7 @@ use crate::evidence::{format_size, kind_of, EvidenceView};
 
 /// The evidence block of one item.
 #[component]
-pub fn ItemEvidence(application_id: i64, item_key: String, evidence: RwSignal<EvidenceView>, editable: RwSignal<bool>) -> impl IntoView {
+pub fn ItemEvidence(application_id: i64, item_key: String, evidence: RwSignal<EvidenceView>, editable: Signal<bool>) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let key = StoredValue::new(item_key.clone());
     let change = Action::new(move |(file, linked): &(i64, bool)| {

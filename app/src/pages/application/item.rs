@@ -3,12 +3,23 @@ use leptos_fluent::{move_tr, I18n};
 
 use super::autosave::{Autosave, ItemSave};
 use super::evidence::ItemEvidence;
+use crate::pages::assessment::QueryThreads;
 use crate::evidence::EvidenceView;
 use crate::standards::{AnswerSpec, AnswerValue, Item, Level};
 
 /// One item: its question, level, guidance, the input for its answer type and its save state.
 #[component]
-pub fn ItemCard(application_id: i64, item_key: String, item: Item, autosave: Autosave, evidence: RwSignal<EvidenceView>) -> impl IntoView {
+pub fn ItemCard(
+    application_id: i64,
+    item_key: String,
+    item: Item,
+    autosave: Autosave,
+    evidence: RwSignal<EvidenceView>,
+    /// This item may change (after submission only reopened or queried items).
+    allowed: bool,
+    queries: Vec<crate::assessment::QueryView>,
+    changed: RwSignal<u32>,
+) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let key = StoredValue::new(item_key.clone());
     let state = Memo::new(move |_| key.with_value(|k| autosave.state(k)));
@@ -17,7 +28,10 @@ pub fn ItemCard(application_id: i64, item_key: String, item: Item, autosave: Aut
     let take_theirs = move |_| key.with_value(|k| autosave.take_theirs(k));
     let on_answer = move |answer: AnswerValue| key.with_value(|k| autosave.answered(k, answer));
     let on_type = move |answer: AnswerValue| key.with_value(|k| autosave.typed(k, answer));
-    let editable = autosave.editable;
+    let page_editable = autosave.editable;
+    let editable = Signal::derive(move || allowed && page_editable.get());
+    let library: Vec<(i64, String)> = evidence.with_untracked(|e| e.library.iter().map(|f| (f.id, f.name.clone())).collect());
+    let has_queries = !queries.is_empty();
     let level_key = if item.level == Level::Core { "application-level-core" } else { "application-level-extended" };
     let (text, guidance) = (item.text.clone(), item.guidance.clone());
     let evidence_needed = item.evidence.clone();
@@ -39,6 +53,9 @@ pub fn ItemCard(application_id: i64, item_key: String, item: Item, autosave: Aut
             })}
             <AnswerInput spec item_key=item_key.clone() value editable on_answer on_type />
             <ItemEvidence application_id item_key=item_key.clone() evidence editable />
+            {has_queries.then(|| view! {
+                <QueryThreads application_id item_key=item_key.clone() queries can_open=false can_close=false changed library />
+            })}
             {move || match state.get() {
                 ItemSave::Conflict(theirs, _) => Some(view! {
                     <div class="conflict" role="alert">
@@ -74,7 +91,7 @@ fn AnswerInput(
     spec: AnswerSpec,
     item_key: String,
     value: RwSignal<Option<AnswerValue>>,
-    editable: RwSignal<bool>,
+    editable: Signal<bool>,
     on_answer: impl Fn(AnswerValue) + Copy + Send + Sync + 'static,
     on_type: impl Fn(AnswerValue) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {

@@ -32,7 +32,7 @@ use crate::standards::{item_key, readiness, ItemState, STATUS_DRAFT};
 use autosave::{Autosave, ItemSave};
 use evidence::EvidenceLibrary;
 use item::ItemCard;
-use submission::SubmissionPanel;
+use submission::{AssessmentStatus, SubmissionPanel};
 
 /// Answers known in this browser: item key → state (updated on every successful save).
 pub(crate) type Answers = RwSignal<BTreeMap<String, ItemState>>;
@@ -41,13 +41,15 @@ pub(crate) type Answers = RwSignal<BTreeMap<String, ItemState>>;
 pub fn ApplicationPage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.get().get("id").and_then(|id| id.parse::<i64>().ok()).unwrap_or(0);
-    let view_data = Resource::new(id, get_application);
+    // Bumped when a query thread changes, to read the application again.
+    let changed = RwSignal::new(0u32);
+    let view_data = Resource::new(move || (id(), changed.get()), |(id, _)| get_application(id));
     view! {
         <Title text=page_title("application-page-title") />
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {
                 match view_data.await {
-                    Ok(data) => view! { <Questionnaire data /> }.into_any(),
+                    Ok(data) => view! { <Questionnaire data changed /> }.into_any(),
                     Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
                 }
             })}
@@ -56,14 +58,18 @@ pub fn ApplicationPage() -> impl IntoView {
 }
 
 #[component]
-fn Questionnaire(data: ApplicationView) -> impl IntoView {
+fn Questionnaire(data: ApplicationView, changed: RwSignal<u32>) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let answers: Answers = RwSignal::new(
         data.answers.iter().map(|(k, v, _)| (k.clone(), ItemState { answer: Some(v.clone()), evidence_files: 0 })).collect(),
     );
     let edition = StoredValue::new(data.edition.clone());
     let item_keys: Vec<String> = data.edition.items().map(|(_, n, item)| item_key(n, &item.letter)).collect();
-    let autosave = Autosave::new(data.id, data.user_id, data.status == STATUS_DRAFT, &data.answers, item_keys.into_iter(), answers);
+    // Editable at all: a draft, or after submission while some items are open again.
+    let open_items = data.editable_items.clone();
+    let all_queries = data.queries.clone();
+    let page_editable = data.status == STATUS_DRAFT || open_items.as_ref().is_some_and(|items| !items.is_empty());
+    let autosave = Autosave::new(data.id, data.user_id, page_editable, &data.answers, item_keys.into_iter(), answers);
     // After hydration only: drafts live in this browser, never in the server's HTML.
     Effect::new(move |started: Option<()>| {
         if started.is_none() {
@@ -99,9 +105,12 @@ fn Questionnaire(data: ApplicationView) -> impl IntoView {
         })
     };
     let submission = RwSignal::new(data.submission.clone());
-    // Submitting freezes the page at once, without waiting for the next poll.
+    // Submitting freezes the page at once, without waiting for the next poll (the receipt of
+    // an earlier submission, present from the start, changes nothing).
+    let first_receipt = data.submission.as_ref().map(|r| r.content_hash.clone());
     Effect::new(move |_| {
-        if submission.with(Option::is_some) {
+        let now = submission.with(|s| s.as_ref().map(|r| r.content_hash.clone()));
+        if now.is_some() && now != first_receipt {
             autosave.editable.set(false);
         }
     });
@@ -206,8 +215,10 @@ fn Questionnaire(data: ApplicationView) -> impl IntoView {
                         </ul>
                     </details>
                 </section>
+                <AssessmentStatus status=data.status.clone() clock_days=data.clock_days decision=data.decision.clone() application_id />
                 <SubmissionPanel
                     application_id
+                    resubmission=data.status == "amendments_required"
                     is_representative=data.is_representative
                     ready=Signal::derive(move || report.with(|r| r.ready_for_accreditation))
                     unsent=Signal::derive(move || autosave.unsent())
@@ -222,8 +233,11 @@ fn Questionnaire(data: ApplicationView) -> impl IntoView {
                             {intro.map(|key| view! { <p class="muted">{move || i18n.tr(&key)}</p> })}
                             {standard.items.iter().map(|item| {
                                 let key = item_key(number, &item.letter);
+                                let item_queries: Vec<_> = all_queries.iter().filter(|q| q.item_key == key).cloned().collect();
+                                let allowed = open_items.as_ref().is_none_or(|items| items.contains(&key));
                                 view! {
-                                    <ItemCard application_id item_key=key item=item.clone() autosave evidence />
+                                    <ItemCard application_id item_key=key.clone() item=item.clone() autosave evidence
+                                        allowed queries=item_queries changed />
                                 }
                             }).collect_view()}
                         </section>

@@ -17,20 +17,24 @@ pub fn SubmissionPanel(
     /// Answers still only on this device: submitting now would freeze without them.
     unsent: Signal<usize>,
     submission: RwSignal<Option<SubmissionView>>,
+    /// Amendments were required: the AR submits again (the earlier receipt stays visible).
+    resubmission: bool,
 ) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let confirmed = RwSignal::new(false);
     let submit = Action::new(move |_: &()| async move { submit_application(application_id).await });
+    let resubmitted = RwSignal::new(false);
     Effect::new(move |_| {
         if let Some(Ok(receipt)) = submit.value().get() {
             submission.set(Some(receipt));
+            resubmitted.set(true);
         }
     });
     let error = move || submit.value().get().and_then(Result::err);
     view! {
         <section class="submission" aria-labelledby="submission-heading">
             <h2 id="submission-heading">{move_tr!("submission-heading")}</h2>
-            {move || match submission.get() {
+            {move || match submission.get().filter(|_| !resubmission || resubmitted.get()) {
                 Some(receipt) => view! {
                     <div class="receipt" role="status">
                         <p>{move_tr!("submission-read-only")}</p>
@@ -57,5 +61,31 @@ pub fn SubmissionPanel(
                 }.into_any(),
             }}
         </section>
+    }
+}
+
+/// Where the assessment stands: the status, the assessment clock (for the AR and
+/// administrators), and the decision with a link to its letter.
+#[component]
+pub fn AssessmentStatus(status: String, clock_days: Option<i64>, decision: Option<crate::api::applications::DecisionView>, application_id: i64) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let key = format!("application-status-{}", status.replace('_', "-"));
+    let shown = status != crate::standards::STATUS_DRAFT;
+    view! {
+        <Show when=move || shown>
+            <section class="assessment-status">
+                <p class="application-status" data-status=status.clone()>{let key = key.clone(); move || i18n.tr(&key)}</p>
+                {clock_days.map(|days| view! { <p class="muted">{move || tr!(i18n, "assessment-clock", { "days" => days })}</p> })}
+                {decision.clone().map(|d| {
+                    let accredited = d.outcome == crate::assessment::Outcome::Accredited;
+                    view! {
+                        <p class="decision-outcome" data-outcome=d.outcome.as_str()>
+                            {move || if accredited { i18n.tr("decision-letter-accredited") } else { i18n.tr("decision-letter-amendments") }}
+                            " " <a href=format!("/applications/{application_id}/decision")>{move_tr!("decision-open-letter")}</a>
+                        </p>
+                    }
+                })}
+            </section>
+        </Show>
     }
 }

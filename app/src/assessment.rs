@@ -1,0 +1,298 @@
+//! Assessment rules (design.md §2): findings per item, the decision rule the server
+//! enforces, the assessment clock that pauses while queries are open, and conflicts of
+//! interest. Pure functions with table-driven tests; the data layer and pages build on them.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Duration, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::standards::{item_key, Edition, Level};
+
+/// An assessor's finding on one item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Finding {
+    Met,
+    PartiallyMet,
+    NotMet,
+    NotApplicable,
+}
+
+impl Finding {
+    pub const ALL: [Self; 4] = [Self::Met, Self::PartiallyMet, Self::NotMet, Self::NotApplicable];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Met => "met",
+            Self::PartiallyMet => "partially_met",
+            Self::NotMet => "not_met",
+            Self::NotApplicable => "not_applicable",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|f| f.as_str() == text)
+    }
+
+    pub fn message_key(self) -> &'static str {
+        match self {
+            Self::Met => "finding-met",
+            Self::PartiallyMet => "finding-partially-met",
+            Self::NotMet => "finding-not-met",
+            Self::NotApplicable => "finding-not-applicable",
+        }
+    }
+}
+
+/// The outcome of an assessment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    Accredited,
+    AmendmentsRequired,
+}
+
+impl Outcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Accredited => "accredited",
+            Self::AmendmentsRequired => "amendments_required",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        [Self::Accredited, Self::AmendmentsRequired].into_iter().find(|o| o.as_str() == text)
+    }
+}
+
+/// What every assessor recorded: item key → findings (one per assessor who recorded one).
+pub type Findings = BTreeMap<String, Vec<Finding>>;
+
+/// The agreed finding of an item: the common one when every assessor recorded the same,
+/// `None` while someone has not recorded one or the assessors differ (the consensus view
+/// shows those).
+pub fn agreed(findings: &[Finding], assessors: usize) -> Option<Finding> {
+    let first = *findings.first()?;
+    (findings.len() == assessors && findings.iter().all(|f| *f == first)).then_some(first)
+}
+
+/// Items where the assessors' findings differ (blind dual review: shown only to the
+/// administrator and after every assessor has recorded theirs).
+pub fn differences(findings: &Findings) -> Vec<String> {
+    findings.iter().filter(|(_, f)| f.windows(2).any(|w| w[0] != w[1])).map(|(k, _)| k.clone()).collect()
+}
+
+/// Why `accredited` cannot be decided: core items not agreed as met (a core item cannot be
+/// "not applicable"), and whether the case review is incomplete. Empty = allowed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DecisionBlockers {
+    pub core_not_met: Vec<String>,
+    pub case_review_incomplete: bool,
+}
+
+impl DecisionBlockers {
+    pub fn is_empty(&self) -> bool {
+        self.core_not_met.is_empty() && !self.case_review_incomplete
+    }
+}
+
+/// The rule of design.md §2 for `accredited`: every core item met in the agreed findings of
+/// all `assessors`, and the case review complete. Extended items never count.
+pub fn accreditation_blockers(edition: &Edition, findings: &Findings, assessors: usize, case_review_complete: bool) -> DecisionBlockers {
+    let core_not_met = edition
+        .items()
+        .filter(|(_, _, item)| item.level == Level::Core)
+        .map(|(_, standard, item)| item_key(standard, &item.letter))
+        .filter(|key| assessors == 0 || agreed(findings.get(key).map_or(&[][..], Vec::as_slice), assessors) != Some(Finding::Met))
+        .collect();
+    DecisionBlockers { core_not_met, case_review_incomplete: !case_review_complete }
+}
+
+/// One change of the application's assessment state, for the clock.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClockEvent {
+    /// Assessment starts (first submission) or resumes (re-submission).
+    Started(DateTime<Utc>),
+    /// A query opened while none was open: the clock stops.
+    Paused(DateTime<Utc>),
+    /// The last open query closed: the clock runs again.
+    Resumed(DateTime<Utc>),
+    /// A decision: the clock stops for good (until a re-submission starts it again).
+    Stopped(DateTime<Utc>),
+}
+
+/// Time the assessment has been running at `now`, leaving out every period in which a query
+/// was open (the facility's time, not the assessors').
+pub fn running_time(events: &[ClockEvent], now: DateTime<Utc>) -> Duration {
+    let mut total = Duration::zero();
+    let mut since: Option<DateTime<Utc>> = None;
+    for event in events {
+        match *event {
+            ClockEvent::Started(at) | ClockEvent::Resumed(at) => {
+                if since.is_none() {
+                    since = Some(at);
+                }
+            }
+            ClockEvent::Paused(at) | ClockEvent::Stopped(at) => {
+                if let Some(from) = since.take() {
+                    total += at - from;
+                }
+            }
+        }
+    }
+    if let Some(from) = since {
+        total += now - from;
+    }
+    total
+}
+
+/// Whether the assessment clock is running now.
+pub fn clock_running(events: &[ClockEvent]) -> bool {
+    matches!(events.last(), Some(ClockEvent::Started(_) | ClockEvent::Resumed(_)))
+}
+
+/// A conflict of interest declared by an assessor.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Declaration {
+    pub same_institution: bool,
+    pub same_country: bool,
+    /// Other reasons, in the assessor's words (empty: none).
+    pub other: String,
+}
+
+impl Declaration {
+    /// Any declared conflict blocks the assignment.
+    pub fn has_conflict(&self) -> bool {
+        self.same_institution || self.same_country || !self.other.trim().is_empty()
+    }
+}
+
+/// One message of a query's thread.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MessageView {
+    pub author: String,
+    pub body: String,
+    pub evidence_file_id: Option<i64>,
+    pub at: DateTime<Utc>,
+}
+
+/// A query on an item with its thread.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QueryView {
+    pub id: i64,
+    pub item_key: String,
+    pub open: bool,
+    pub opened_at: DateTime<Utc>,
+    pub messages: Vec<MessageView>,
+}
+
+/// The public view of a certificate (verification page, badge).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CertificateView {
+    pub code: String,
+    pub facility: String,
+    pub institution: String,
+    pub country: String,
+    /// The facility status certified (`accredited`, `centre_of_excellence`).
+    pub status: String,
+    /// `valid`, `expired` or `withdrawn`, from the dates today.
+    pub state: String,
+    pub valid_from: Option<chrono::NaiveDate>,
+    pub valid_until: Option<chrono::NaiveDate>,
+}
+
+/// One centre of the public directory.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DirectoryEntry {
+    pub facility: String,
+    pub institution: String,
+    pub country: String,
+    pub status: String,
+    pub valid_until: Option<chrono::NaiveDate>,
+    /// Verification code of the valid certificate, if any.
+    pub code: Option<String>,
+}
+
+/// Accreditation lasts 4 years from the decision date.
+pub fn valid_until(decided: chrono::NaiveDate) -> chrono::NaiveDate {
+    decided.checked_add_months(chrono::Months::new(48)).unwrap_or(decided)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn at(day: u32, hour: u32) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 3, day, hour, 0, 0).single().unwrap_or_default()
+    }
+
+    #[test]
+    fn the_clock_leaves_out_time_with_open_queries() {
+        let cases: Vec<(Vec<ClockEvent>, DateTime<Utc>, i64)> = vec![
+            (vec![], at(10, 0), 0),
+            (vec![ClockEvent::Started(at(1, 0))], at(11, 0), 10 * 24),
+            // paused from day 3 to day 8: 2 days before, 3 days after (to day 11)
+            (vec![ClockEvent::Started(at(1, 0)), ClockEvent::Paused(at(3, 0)), ClockEvent::Resumed(at(8, 0))], at(11, 0), 5 * 24),
+            // still paused
+            (vec![ClockEvent::Started(at(1, 0)), ClockEvent::Paused(at(3, 0))], at(11, 0), 2 * 24),
+            // stopped by a decision, restarted by a re-submission
+            (vec![ClockEvent::Started(at(1, 0)), ClockEvent::Stopped(at(2, 0)), ClockEvent::Started(at(5, 0))], at(6, 12), 24 + 36),
+        ];
+        for (events, now, hours) in cases {
+            assert_eq!(running_time(&events, now), Duration::hours(hours), "{events:?}");
+        }
+        assert!(clock_running(&[ClockEvent::Started(at(1, 0))]));
+        assert!(!clock_running(&[ClockEvent::Started(at(1, 0)), ClockEvent::Paused(at(2, 0))]));
+    }
+
+    #[test]
+    fn findings_agree_only_when_every_assessor_recorded_the_same() {
+        use Finding::*;
+        assert_eq!(agreed(&[Met, Met], 2), Some(Met));
+        assert_eq!(agreed(&[Met], 2), None);
+        assert_eq!(agreed(&[Met, NotMet], 2), None);
+        assert_eq!(agreed(&[], 1), None);
+        let mut all = Findings::new();
+        all.insert("1a".into(), vec![Met, NotMet]);
+        all.insert("1c".into(), vec![Met, Met]);
+        assert_eq!(differences(&all), ["1a"]);
+    }
+
+    #[test]
+    fn accredited_needs_every_core_item_met_and_the_case_review() {
+        use crate::standards::tests_support::two_item_edition;
+        use Finding::*;
+        let edition = two_item_edition();
+        let mut f = Findings::new();
+        f.insert("1a".into(), vec![Met]);
+        f.insert("1b".into(), vec![Met]);
+        assert!(accreditation_blockers(&edition, &f, 1, true).is_empty());
+        assert_eq!(accreditation_blockers(&edition, &f, 1, false), DecisionBlockers { core_not_met: vec![], case_review_incomplete: true });
+        // partially met, not applicable and missing findings all block a core item
+        for finding in [PartiallyMet, NotMet, NotApplicable] {
+            f.insert("1b".into(), vec![finding]);
+            assert_eq!(accreditation_blockers(&edition, &f, 1, true).core_not_met, ["1b"], "{finding:?}");
+        }
+        f.remove("1b");
+        assert_eq!(accreditation_blockers(&edition, &f, 1, true).core_not_met, ["1b"]);
+        // with two assessors, both must agree
+        f.insert("1b".into(), vec![Met]);
+        assert_eq!(accreditation_blockers(&edition, &f, 2, true).core_not_met, ["1a", "1b"]);
+        // no assessor yet: nothing can be decided
+        assert_eq!(accreditation_blockers(&edition, &Findings::new(), 0, true).core_not_met, ["1a", "1b"]);
+    }
+
+    #[test]
+    fn declarations_and_validity() {
+        assert!(!Declaration::default().has_conflict());
+        assert!(Declaration { same_country: true, ..Default::default() }.has_conflict());
+        assert!(Declaration { other: "former colleague".into(), ..Default::default() }.has_conflict());
+        assert!(!Declaration { other: "  ".into(), ..Default::default() }.has_conflict());
+        let d = chrono::NaiveDate::from_ymd_opt(2026, 2, 28).unwrap_or_default();
+        assert_eq!(valid_until(d), chrono::NaiveDate::from_ymd_opt(2030, 2, 28).unwrap_or_default());
+        assert_eq!(Finding::parse("partially_met"), Some(Finding::PartiallyMet));
+        assert_eq!(Outcome::parse("accredited"), Some(Outcome::Accredited));
+    }
+}

@@ -1,0 +1,670 @@
+//! Assessment of submitted applications (rules in `crate::assessment`): assignment with the
+//! assessor's conflict-of-interest declaration, findings, queries that pause the clock, the
+//! recommendation and the administrator's decision, certificates, the public directory.
+
+use chrono::{DateTime, SubsecRound, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, TransactionTrait};
+use serde_json::json;
+
+use super::applications::edition_of;
+use super::audit::{self, NewEntry};
+use super::entities::{application, assignment, certificate, clock_event, decision, facility, facility_role, finding, global_role, membership, query, query_message, recommendation, user};
+use super::facilities::{change_status, current_status};
+use super::mail::{self, MailKind};
+use super::{case_review, DataError};
+use crate::accounts::GlobalRole;
+use crate::assessment::{accreditation_blockers, valid_until, ClockEvent, Declaration, Finding, Findings, Outcome};
+use crate::facilities::{FacilityRole, FacilityStatus, MembershipStatus};
+
+pub const UNDER_ASSESSMENT: &str = "under_assessment";
+pub const EVIDENCE_REQUESTED: &str = "evidence_requested";
+pub const AMENDMENTS_REQUIRED: &str = "amendments_required";
+pub const ACCREDITED: &str = "accredited";
+const AWAITING_DECLARATION: &str = "awaiting_declaration";
+const ACTIVE: &str = "active";
+const CONFLICT: &str = "conflict";
+const OPEN: &str = "open";
+const CLOSED: &str = "closed";
+/// Longest query message.
+pub const MAX_MESSAGE_CHARS: usize = 4000;
+
+fn json_err(e: serde_json::Error) -> DataError {
+    DataError::Edition(format!("stored assessment data is unreadable: {e}"))
+}
+
+async fn app_in<C: ConnectionTrait>(conn: &C, application_id: i64) -> Result<application::Model, DataError> {
+    application::Entity::find_by_id(application_id).one(conn).await?.ok_or(DataError::NotFound)
+}
+
+async fn set_status<C: ConnectionTrait>(conn: &C, application_id: i64, status: &str) -> Result<(), DataError> {
+    application::Entity::update_many().col_expr(application::Column::Status, Expr::value(status)).filter(application::Column::Id.eq(application_id)).exec(conn).await?;
+    Ok(())
+}
+
+/// Records a clock event (started, paused, resumed, stopped).
+pub async fn clock<C: ConnectionTrait>(conn: &C, application_id: i64, kind: &str, at: DateTime<Utc>) -> Result<(), DataError> {
+    clock_event::ActiveModel { application_id: Set(application_id), kind: Set(kind.to_owned()), at: Set(at.trunc_subsecs(6)), ..Default::default() }.insert(conn).await?;
+    Ok(())
+}
+
+/// The clock events of an application, oldest first.
+pub async fn clock_of<C: ConnectionTrait>(conn: &C, application_id: i64) -> Result<Vec<ClockEvent>, DataError> {
+    let rows = clock_event::Entity::find().filter(clock_event::Column::ApplicationId.eq(application_id)).order_by_asc(clock_event::Column::Id).all(conn).await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|e| match e.kind.as_str() {
+            "started" => Some(ClockEvent::Started(e.at)),
+            "paused" => Some(ClockEvent::Paused(e.at)),
+            "resumed" => Some(ClockEvent::Resumed(e.at)),
+            "stopped" => Some(ClockEvent::Stopped(e.at)),
+            _ => None,
+        })
+        .collect())
+}
+
+async fn administrators<C: ConnectionTrait>(conn: &C) -> Result<Vec<user::Model>, DataError> {
+    let ids: Vec<i64> = global_role::Entity::find().filter(global_role::Column::Role.eq(GlobalRole::Administrator.as_str())).all(conn).await?.into_iter().map(|r| r.user_id).collect();
+    Ok(user::Entity::find().filter(user::Column::Id.is_in(ids)).all(conn).await?)
+}
+
+/// The facility's active members.
+async fn team<C: ConnectionTrait>(conn: &C, facility_id: i64) -> Result<Vec<user::Model>, DataError> {
+    let ids: Vec<i64> = membership::Entity::find()
+        .filter(membership::Column::FacilityId.eq(facility_id))
+        .filter(membership::Column::Status.eq(MembershipStatus::Active.as_str()))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|m| m.user_id)
+        .collect();
+    Ok(user::Entity::find().filter(user::Column::Id.is_in(ids)).all(conn).await?)
+}
+
+/// The Authorised Representative and the contact (once each).
+async fn correspondents<C: ConnectionTrait>(conn: &C, facility_id: i64) -> Result<Vec<user::Model>, DataError> {
+    let roles = [FacilityRole::AuthorisedRepresentative.as_str(), FacilityRole::Contact.as_str()];
+    let mut ids: Vec<i64> = facility_role::Entity::find()
+        .filter(facility_role::Column::FacilityId.eq(facility_id))
+        .filter(facility_role::Column::Role.is_in(roles))
+        .all(conn)
+        .await?
+        .into_iter()
+        .filter_map(|r| r.user_id)
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    Ok(user::Entity::find().filter(user::Column::Id.is_in(ids)).all(conn).await?)
+}
+
+async fn mail_all<C: ConnectionTrait>(conn: &C, to: &[user::Model], kind: MailKind, args: &[(&str, String)], now: DateTime<Utc>) -> Result<(), DataError> {
+    for u in to {
+        let mut with_name = vec![("name", u.display_name.clone())];
+        with_name.extend(args.iter().cloned());
+        mail::queue(conn, &u.email, &u.language, kind, &with_name, now).await?;
+    }
+    Ok(())
+}
+
+/// Assigns an assessor (global role `assessor`) to a submitted application; the assessor
+/// declares conflicts of interest before seeing anything.
+pub async fn assign(db: &DatabaseConnection, application_id: i64, assessor_id: i64, admin_id: i64, base_url: &str, now: DateTime<Utc>) -> Result<assignment::Model, DataError> {
+    let app = app_in(db, application_id).await?;
+    if app.status == crate::standards::STATUS_DRAFT {
+        return Err(DataError::invalid("application", "assessment-error-not-submitted"));
+    }
+    let is_assessor = global_role::Entity::find_by_id((assessor_id, GlobalRole::Assessor.as_str().to_owned())).one(db).await?.is_some();
+    if !is_assessor {
+        return Err(DataError::invalid("assessor", "assessment-error-not-assessor"));
+    }
+    let txn = db.begin().await?;
+    let inserted = assignment::ActiveModel {
+        application_id: Set(application_id),
+        assessor_id: Set(assessor_id),
+        status: Set(AWAITING_DECLARATION.to_owned()),
+        declaration: Set(None),
+        assigned_by: Set(admin_id),
+        assigned_at: Set(now.trunc_subsecs(6)),
+        declared_at: Set(None),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await
+    .map_err(DataError::from);
+    let created = match inserted {
+        Ok(a) => a,
+        Err(e) if e.is_unique_violation() => return Err(DataError::invalid("assessor", "assessment-error-already-assigned")),
+        Err(e) => return Err(e),
+    };
+    let f = facility::Entity::find_by_id(app.facility_id).one(&txn).await?.ok_or(DataError::NotFound)?;
+    let assessor = user::Entity::find_by_id(assessor_id).one(&txn).await?.ok_or(DataError::NotFound)?;
+    mail_all(&txn, &[assessor], MailKind::AssessorAssigned, &[("facility", f.name.clone()), ("link", format!("{base_url}/assessments"))], now).await?;
+    txn.commit().await?;
+    let mut entry = NewEntry::new(&format!("user:{admin_id}"), "assessment.assigned", &format!("application:{application_id}"));
+    entry.after = Some(json!({ "assessor": assessor_id, "assignment": created.id }));
+    audit::append(db, entry).await?;
+    Ok(created)
+}
+
+/// The assessor's declaration: a conflict blocks the assignment and tells the
+/// administrators; none makes it active (and starts the assessment of a submitted
+/// application).
+pub async fn declare(db: &DatabaseConnection, assignment_id: i64, assessor_id: i64, declaration: &Declaration, base_url: &str, now: DateTime<Utc>) -> Result<assignment::Model, DataError> {
+    let txn = db.begin().await?;
+    let Some(found) = assignment::Entity::find_by_id(assignment_id).one(&txn).await? else { return Err(DataError::NotFound) };
+    if found.assessor_id != assessor_id {
+        return Err(DataError::Forbidden);
+    }
+    if found.status != AWAITING_DECLARATION {
+        return Err(DataError::invalid("assignment", "assessment-error-already-declared"));
+    }
+    if declaration.other.chars().count() > MAX_MESSAGE_CHARS {
+        return Err(DataError::invalid("other", "error-text-too-long"));
+    }
+    let conflict = declaration.has_conflict();
+    let mut model: assignment::ActiveModel = found.clone().into();
+    model.status = Set(if conflict { CONFLICT } else { ACTIVE }.to_owned());
+    model.declaration = Set(Some(serde_json::to_string(declaration).map_err(json_err)?));
+    model.declared_at = Set(Some(now.trunc_subsecs(6)));
+    let updated = model.update(&txn).await?;
+    let app = app_in(&txn, found.application_id).await?;
+    let f = facility::Entity::find_by_id(app.facility_id).one(&txn).await?.ok_or(DataError::NotFound)?;
+    if conflict {
+        let assessor = user::Entity::find_by_id(assessor_id).one(&txn).await?.map(|u| u.display_name).unwrap_or_default();
+        let admins = administrators(&txn).await?;
+        mail_all(&txn, &admins, MailKind::AssessorConflict, &[("assessor", assessor), ("facility", f.name.clone()), ("link", format!("{base_url}/admin/applications"))], now).await?;
+    } else if app.status == crate::standards::STATUS_SUBMITTED {
+        set_status(&txn, app.id, UNDER_ASSESSMENT).await?;
+        clock(&txn, app.id, "started", now).await?;
+    }
+    txn.commit().await?;
+    let mut entry = NewEntry::new(&format!("user:{assessor_id}"), "assessment.declared", &format!("application:{}", app.id));
+    entry.after = Some(json!({ "assignment": assignment_id, "conflict": conflict, "declaration": declaration }));
+    audit::append(db, entry).await?;
+    Ok(updated)
+}
+
+/// Whether the user is an active (declared, no conflict) assessor of the application.
+pub async fn is_active_assessor<C: ConnectionTrait>(conn: &C, application_id: i64, user_id: i64) -> Result<bool, DataError> {
+    Ok(assignment::Entity::find()
+        .filter(assignment::Column::ApplicationId.eq(application_id))
+        .filter(assignment::Column::AssessorId.eq(user_id))
+        .filter(assignment::Column::Status.eq(ACTIVE))
+        .one(conn)
+        .await?
+        .is_some())
+}
+
+/// The assignments of one assessor, newest first, with the application and facility.
+pub async fn assignments_of(db: &DatabaseConnection, assessor_id: i64) -> Result<Vec<(assignment::Model, application::Model, facility::Model)>, DataError> {
+    let rows = assignment::Entity::find().filter(assignment::Column::AssessorId.eq(assessor_id)).order_by_desc(assignment::Column::Id).all(db).await?;
+    let mut out = Vec::new();
+    for a in rows {
+        let app = app_in(db, a.application_id).await?;
+        let Some(f) = facility::Entity::find_by_id(app.facility_id).one(db).await? else { continue };
+        out.push((a, app, f));
+    }
+    Ok(out)
+}
+
+/// Every assignment of an application, with the assessor.
+pub async fn assignments_for(db: &DatabaseConnection, application_id: i64) -> Result<Vec<(assignment::Model, user::Model)>, DataError> {
+    let rows = assignment::Entity::find().filter(assignment::Column::ApplicationId.eq(application_id)).order_by_asc(assignment::Column::Id).all(db).await?;
+    let mut out = Vec::new();
+    for a in rows {
+        if let Some(u) = user::Entity::find_by_id(a.assessor_id).one(db).await? {
+            out.push((a, u));
+        }
+    }
+    Ok(out)
+}
+
+/// Whether the team may change anything now (a draft, or items reopened by a decision or
+/// under an open query).
+pub fn accepts_changes(app: &application::Model) -> bool {
+    matches!(app.status.as_str(), crate::standards::STATUS_DRAFT | AMENDMENTS_REQUIRED | EVIDENCE_REQUESTED)
+}
+
+/// Whether the team may change this item now: every item of a draft; after
+/// `amendments_required` the reopened ones; while evidence is requested those with an open
+/// query.
+pub async fn item_editable<C: ConnectionTrait>(conn: &C, app: &application::Model, item_key: &str) -> Result<bool, DataError> {
+    Ok(match app.status.as_str() {
+        crate::standards::STATUS_DRAFT => true,
+        AMENDMENTS_REQUIRED => reopened(app).iter().any(|k| k == item_key),
+        EVIDENCE_REQUESTED => open_query_items(conn, app.id).await?.iter().any(|k| k == item_key),
+        _ => false,
+    })
+}
+
+fn assessing(status: &str) -> bool {
+    status == UNDER_ASSESSMENT || status == EVIDENCE_REQUESTED
+}
+
+/// Records (or changes) the assessor's finding on an item.
+pub async fn record_finding(db: &DatabaseConnection, application_id: i64, assessor_id: i64, item_key: &str, value: Finding, comment: &str, now: DateTime<Utc>) -> Result<(), DataError> {
+    let app = app_in(db, application_id).await?;
+    if !assessing(&app.status) {
+        return Err(DataError::invalid("application", "assessment-error-not-under-assessment"));
+    }
+    if edition_of(db, &app).await?.item(item_key).is_none() {
+        return Err(DataError::invalid("item", "answer-error-unknown-item"));
+    }
+    if comment.chars().count() > MAX_MESSAGE_CHARS {
+        return Err(DataError::invalid("comment", "error-text-too-long"));
+    }
+    let row = finding::ActiveModel {
+        application_id: Set(application_id),
+        item_key: Set(item_key.to_owned()),
+        assessor_id: Set(assessor_id),
+        finding: Set(value.as_str().to_owned()),
+        comment: Set(comment.to_owned()),
+        updated_at: Set(now.trunc_subsecs(6)),
+    };
+    let existing = finding::Entity::find_by_id((application_id, item_key.to_owned(), assessor_id)).one(db).await?;
+    let before = existing.as_ref().map(|f| json!({ "finding": f.finding, "comment": f.comment }));
+    if existing.is_some() {
+        row.update(db).await?;
+    } else {
+        row.insert(db).await?;
+    }
+    let mut entry = NewEntry::new(&format!("user:{assessor_id}"), "assessment.finding", &format!("application:{application_id}"));
+    entry.before = before;
+    entry.after = Some(json!({ "item": item_key, "finding": value.as_str(), "comment": comment }));
+    audit::append(db, entry).await.map(|_| ())
+}
+
+/// Findings of the active assessors: item → findings, and how many active assessors there are.
+pub async fn findings_of<C: ConnectionTrait>(conn: &C, application_id: i64) -> Result<(Findings, usize), DataError> {
+    let active: Vec<i64> = assignment::Entity::find()
+        .filter(assignment::Column::ApplicationId.eq(application_id))
+        .filter(assignment::Column::Status.eq(ACTIVE))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|a| a.assessor_id)
+        .collect();
+    let rows = finding::Entity::find().filter(finding::Column::ApplicationId.eq(application_id)).filter(finding::Column::AssessorId.is_in(active.clone())).all(conn).await?;
+    let mut all = Findings::new();
+    for row in rows {
+        if let Some(f) = Finding::parse(&row.finding) {
+            all.entry(row.item_key).or_default().push(f);
+        }
+    }
+    Ok((all, active.len()))
+}
+
+/// One assessor's own findings: item → (finding, comment).
+pub async fn own_findings(db: &DatabaseConnection, application_id: i64, assessor_id: i64) -> Result<Vec<(String, Finding, String)>, DataError> {
+    let rows = finding::Entity::find().filter(finding::Column::ApplicationId.eq(application_id)).filter(finding::Column::AssessorId.eq(assessor_id)).all(db).await?;
+    Ok(rows.into_iter().filter_map(|r| Finding::parse(&r.finding).map(|f| (r.item_key, f, r.comment))).collect())
+}
+
+/// Opens a query on an item with its first message; the application waits for evidence
+/// (clock paused) and the team is mailed.
+pub async fn open_query(db: &DatabaseConnection, application_id: i64, assessor_id: i64, item_key: &str, question: &str, base_url: &str, now: DateTime<Utc>) -> Result<query::Model, DataError> {
+    let question = question.trim();
+    if question.is_empty() {
+        return Err(DataError::invalid("question", "error-field-required"));
+    }
+    if question.chars().count() > MAX_MESSAGE_CHARS {
+        return Err(DataError::invalid("question", "error-text-too-long"));
+    }
+    let txn = db.begin().await?;
+    let app = app_in(&txn, application_id).await?;
+    if !assessing(&app.status) {
+        return Err(DataError::invalid("application", "assessment-error-not-under-assessment"));
+    }
+    if edition_of(&txn, &app).await?.item(item_key).is_none() {
+        return Err(DataError::invalid("item", "answer-error-unknown-item"));
+    }
+    let now6 = now.trunc_subsecs(6);
+    let q = query::ActiveModel {
+        application_id: Set(application_id),
+        item_key: Set(item_key.to_owned()),
+        status: Set(OPEN.to_owned()),
+        opened_by: Set(assessor_id),
+        opened_at: Set(now6),
+        closed_by: Set(None),
+        closed_at: Set(None),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    query_message::ActiveModel { query_id: Set(q.id), author_id: Set(assessor_id), body: Set(question.to_owned()), evidence_file_id: Set(None), created_at: Set(now6), ..Default::default() }
+        .insert(&txn)
+        .await?;
+    if app.status == UNDER_ASSESSMENT {
+        set_status(&txn, app.id, EVIDENCE_REQUESTED).await?;
+        clock(&txn, app.id, "paused", now).await?;
+    }
+    let f = facility::Entity::find_by_id(app.facility_id).one(&txn).await?.ok_or(DataError::NotFound)?;
+    let members = team(&txn, f.id).await?;
+    mail_all(&txn, &members, MailKind::QueryOpened, &[("facility", f.name.clone()), ("item", item_key.to_owned()), ("link", format!("{base_url}/applications/{}#item-{item_key}", app.id))], now).await?;
+    txn.commit().await?;
+    let mut entry = NewEntry::new(&format!("user:{assessor_id}"), "assessment.query_opened", &format!("application:{application_id}"));
+    entry.after = Some(json!({ "query": q.id, "item": item_key, "question": question }));
+    audit::append(db, entry).await?;
+    Ok(q)
+}
+
+pub async fn find_query(db: &DatabaseConnection, query_id: i64) -> Result<Option<query::Model>, DataError> {
+    Ok(query::Entity::find_by_id(query_id).one(db).await?)
+}
+
+/// A message in an open query's thread (the team's answer or the assessor's follow-up),
+/// optionally pointing at an evidence file of the facility.
+pub async fn reply(db: &DatabaseConnection, query_id: i64, author_id: i64, body: &str, evidence_file_id: Option<i64>, now: DateTime<Utc>) -> Result<(), DataError> {
+    let body = body.trim();
+    if body.is_empty() {
+        return Err(DataError::invalid("body", "error-field-required"));
+    }
+    if body.chars().count() > MAX_MESSAGE_CHARS {
+        return Err(DataError::invalid("body", "error-text-too-long"));
+    }
+    let q = find_query(db, query_id).await?.ok_or(DataError::NotFound)?;
+    if q.status != OPEN {
+        return Err(DataError::invalid("query", "assessment-error-query-closed"));
+    }
+    if let Some(file) = evidence_file_id {
+        let app = app_in(db, q.application_id).await?;
+        match super::evidence::find_file(db, file).await? {
+            Some(f) if f.facility_id == app.facility_id => {}
+            _ => return Err(DataError::invalid("file", "evidence-error-no-file")),
+        }
+    }
+    query_message::ActiveModel { query_id: Set(query_id), author_id: Set(author_id), body: Set(body.to_owned()), evidence_file_id: Set(evidence_file_id), created_at: Set(now.trunc_subsecs(6)), ..Default::default() }
+        .insert(db)
+        .await?;
+    let mut entry = NewEntry::new(&format!("user:{author_id}"), "assessment.query_message", &format!("application:{}", q.application_id));
+    entry.after = Some(json!({ "query": query_id, "body": body, "file": evidence_file_id }));
+    audit::append(db, entry).await.map(|_| ())
+}
+
+/// Closes a query; when it was the last open one the application is under assessment again
+/// and the clock runs.
+pub async fn close_query(db: &DatabaseConnection, query_id: i64, assessor_id: i64, now: DateTime<Utc>) -> Result<(), DataError> {
+    let txn = db.begin().await?;
+    let q = query::Entity::find_by_id(query_id).one(&txn).await?.ok_or(DataError::NotFound)?;
+    if q.status != OPEN {
+        return Err(DataError::invalid("query", "assessment-error-query-closed"));
+    }
+    let mut model: query::ActiveModel = q.clone().into();
+    model.status = Set(CLOSED.to_owned());
+    model.closed_by = Set(Some(assessor_id));
+    model.closed_at = Set(Some(now.trunc_subsecs(6)));
+    model.update(&txn).await?;
+    let still_open = query::Entity::find().filter(query::Column::ApplicationId.eq(q.application_id)).filter(query::Column::Status.eq(OPEN)).one(&txn).await?.is_some();
+    let app = app_in(&txn, q.application_id).await?;
+    if !still_open && app.status == EVIDENCE_REQUESTED {
+        set_status(&txn, app.id, UNDER_ASSESSMENT).await?;
+        clock(&txn, app.id, "resumed", now).await?;
+    }
+    txn.commit().await?;
+    let mut entry = NewEntry::new(&format!("user:{assessor_id}"), "assessment.query_closed", &format!("application:{}", q.application_id));
+    entry.after = Some(json!({ "query": query_id, "item": q.item_key }));
+    audit::append(db, entry).await.map(|_| ())
+}
+
+/// The queries of an application with their messages (author name, body, file, time).
+pub async fn queries_of(db: &DatabaseConnection, application_id: i64) -> Result<Vec<crate::assessment::QueryView>, DataError> {
+    let qs = query::Entity::find().filter(query::Column::ApplicationId.eq(application_id)).order_by_asc(query::Column::Id).all(db).await?;
+    let mut out = Vec::new();
+    for q in qs {
+        let messages = query_message::Entity::find().filter(query_message::Column::QueryId.eq(q.id)).order_by_asc(query_message::Column::Id).all(db).await?;
+        let mut thread = Vec::new();
+        for m in messages {
+            let author = user::Entity::find_by_id(m.author_id).one(db).await?.map(|u| u.display_name).unwrap_or_default();
+            thread.push(crate::assessment::MessageView { author, body: m.body, evidence_file_id: m.evidence_file_id, at: m.created_at });
+        }
+        out.push(crate::assessment::QueryView { id: q.id, item_key: q.item_key, open: q.status == OPEN, opened_at: q.opened_at, messages: thread });
+    }
+    Ok(out)
+}
+
+/// Items with an open query (the team may amend exactly those while evidence is requested).
+pub async fn open_query_items<C: ConnectionTrait>(conn: &C, application_id: i64) -> Result<Vec<String>, DataError> {
+    Ok(query::Entity::find()
+        .filter(query::Column::ApplicationId.eq(application_id))
+        .filter(query::Column::Status.eq(OPEN))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|q| q.item_key)
+        .collect())
+}
+
+/// The assessor's recommendation (changeable until the decision).
+pub async fn recommend(db: &DatabaseConnection, application_id: i64, assessor_id: i64, outcome: Outcome, comment: &str, now: DateTime<Utc>) -> Result<(), DataError> {
+    let app = app_in(db, application_id).await?;
+    if !assessing(&app.status) {
+        return Err(DataError::invalid("application", "assessment-error-not-under-assessment"));
+    }
+    if comment.chars().count() > MAX_MESSAGE_CHARS {
+        return Err(DataError::invalid("comment", "error-text-too-long"));
+    }
+    let row = recommendation::ActiveModel {
+        application_id: Set(application_id),
+        assessor_id: Set(assessor_id),
+        outcome: Set(outcome.as_str().to_owned()),
+        comment: Set(comment.to_owned()),
+        at: Set(now.trunc_subsecs(6)),
+    };
+    if recommendation::Entity::find_by_id((application_id, assessor_id)).one(db).await?.is_some() {
+        row.update(db).await?;
+    } else {
+        row.insert(db).await?;
+    }
+    let mut entry = NewEntry::new(&format!("user:{assessor_id}"), "assessment.recommended", &format!("application:{application_id}"));
+    entry.after = Some(json!({ "outcome": outcome.as_str(), "comment": comment }));
+    audit::append(db, entry).await.map(|_| ())
+}
+
+/// The recommendations of an application: (assessor name, outcome, comment).
+pub async fn recommendations_of(db: &DatabaseConnection, application_id: i64) -> Result<Vec<(String, Outcome, String)>, DataError> {
+    let rows = recommendation::Entity::find().filter(recommendation::Column::ApplicationId.eq(application_id)).all(db).await?;
+    let mut out = Vec::new();
+    for r in rows {
+        let name = user::Entity::find_by_id(r.assessor_id).one(db).await?.map(|u| u.display_name).unwrap_or_default();
+        if let Some(o) = Outcome::parse(&r.outcome) {
+            out.push((name, o, r.comment));
+        }
+    }
+    Ok(out)
+}
+
+/// A fresh certificate verification code: 20 characters of the facility-code alphabet.
+fn new_code() -> Result<String, DataError> {
+    let mut bytes = [0u8; 20];
+    getrandom::fill(&mut bytes).map_err(|e| DataError::Crypto(e.to_string()))?;
+    let alphabet = crate::facilities::CODE_ALPHABET;
+    Ok(bytes.iter().map(|b| alphabet[*b as usize % alphabet.len()] as char).collect())
+}
+
+/// The administrator's decision. `accredited` is refused unless every core item is met in
+/// the agreed findings and the case review is complete (the server's rule, not the page's);
+/// `amendments_required` names the items that reopen. Open queries must be closed first.
+pub async fn decide(
+    db: &DatabaseConnection,
+    application_id: i64,
+    admin_id: i64,
+    outcome: Outcome,
+    items: &[String],
+    comment: &str,
+    base_url: &str,
+    now: DateTime<Utc>,
+) -> Result<decision::Model, DataError> {
+    if comment.chars().count() > MAX_MESSAGE_CHARS {
+        return Err(DataError::invalid("comment", "error-text-too-long"));
+    }
+    let txn = db.begin().await?;
+    let app = app_in(&txn, application_id).await?;
+    if app.status == EVIDENCE_REQUESTED {
+        return Err(DataError::invalid("application", "assessment-error-open-queries"));
+    }
+    if app.status != UNDER_ASSESSMENT {
+        return Err(DataError::invalid("application", "assessment-error-not-under-assessment"));
+    }
+    let edition = edition_of(&txn, &app).await?;
+    let today = now.date_naive();
+    let (mut valid_from, mut until, mut reopened) = (None, None, Vec::new());
+    match outcome {
+        Outcome::Accredited => {
+            let (findings, assessors) = findings_of(&txn, app.id).await?;
+            let complete = case_review::is_complete(&txn, app.id, today).await?;
+            let blockers = accreditation_blockers(&edition, &findings, assessors, complete);
+            if !blockers.core_not_met.is_empty() {
+                return Err(DataError::invalid("outcome", "assessment-error-core-not-met"));
+            }
+            if blockers.case_review_incomplete {
+                return Err(DataError::invalid("outcome", "assessment-error-case-review"));
+            }
+            valid_from = Some(today);
+            until = Some(valid_until(today));
+        }
+        Outcome::AmendmentsRequired => {
+            if items.is_empty() {
+                return Err(DataError::invalid("items", "assessment-error-no-items"));
+            }
+            if let Some(bad) = items.iter().find(|k| edition.item(k).is_none()) {
+                let _ = bad;
+                return Err(DataError::invalid("items", "answer-error-unknown-item"));
+            }
+            reopened = items.to_vec();
+            reopened.sort();
+            reopened.dedup();
+        }
+    }
+    let created = decision::ActiveModel {
+        application_id: Set(app.id),
+        outcome: Set(outcome.as_str().to_owned()),
+        items: Set(serde_json::to_string(&reopened).map_err(json_err)?),
+        comment: Set(comment.to_owned()),
+        decided_by: Set(admin_id),
+        decided_at: Set(now.trunc_subsecs(6)),
+        valid_from: Set(valid_from),
+        valid_until: Set(until),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    clock(&txn, app.id, "stopped", now).await?;
+    let mut model: application::ActiveModel = app.clone().into();
+    let f = facility::Entity::find_by_id(app.facility_id).one(&txn).await?.ok_or(DataError::NotFound)?;
+    match outcome {
+        Outcome::Accredited => {
+            model.status = Set(ACCREDITED.to_owned());
+            model.reopened_items = Set(None);
+            let status = current_status(&txn, f.id).await?;
+            if status != FacilityStatus::Accredited {
+                change_status(&txn, f.id, FacilityStatus::Accredited, &format!("user:{admin_id}"), &format!("decision {}", created.id), now).await?;
+            }
+            certificate::ActiveModel {
+                code: Set(new_code()?),
+                facility_id: Set(f.id),
+                application_id: Set(app.id),
+                status: Set(FacilityStatus::Accredited.as_str().to_owned()),
+                valid_from: Set(valid_from),
+                valid_until: Set(until),
+                issued_at: Set(now.trunc_subsecs(6)),
+                withdrawn_at: Set(None),
+                ..Default::default()
+            }
+            .insert(&txn)
+            .await?;
+        }
+        Outcome::AmendmentsRequired => {
+            model.status = Set(AMENDMENTS_REQUIRED.to_owned());
+            model.reopened_items = Set(Some(serde_json::to_string(&reopened).map_err(json_err)?));
+        }
+    }
+    model.update(&txn).await?;
+    let to = correspondents(&txn, f.id).await?;
+    mail_all(
+        &txn,
+        &to,
+        MailKind::DecisionMade,
+        &[("facility", f.name.clone()), ("link", format!("{base_url}/applications/{}/decision", app.id))],
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    let mut entry = NewEntry::new(&format!("user:{admin_id}"), "assessment.decided", &format!("application:{}", app.id));
+    entry.before = Some(json!({ "status": app.status }));
+    entry.after = Some(json!({ "decision": created.id, "outcome": outcome.as_str(), "items": reopened, "comment": comment }));
+    audit::append(db, entry).await?;
+    Ok(created)
+}
+
+/// The newest decision of an application.
+pub async fn latest_decision(db: &DatabaseConnection, application_id: i64) -> Result<Option<decision::Model>, DataError> {
+    Ok(decision::Entity::find().filter(decision::Column::ApplicationId.eq(application_id)).order_by_desc(decision::Column::Id).one(db).await?)
+}
+
+/// The items an `amendments_required` decision reopened.
+pub fn reopened(app: &application::Model) -> Vec<String> {
+    app.reopened_items.as_deref().and_then(|t| serde_json::from_str(t).ok()).unwrap_or_default()
+}
+
+/// The facility's newest certificate.
+pub async fn certificate_of(db: &DatabaseConnection, facility_id: i64) -> Result<Option<certificate::Model>, DataError> {
+    Ok(certificate::Entity::find().filter(certificate::Column::FacilityId.eq(facility_id)).order_by_desc(certificate::Column::Id).one(db).await?)
+}
+
+/// The public view of a certificate by its code: live status from the dates and withdrawal.
+pub async fn verify(db: &DatabaseConnection, code: &str, today: chrono::NaiveDate) -> Result<Option<crate::assessment::CertificateView>, DataError> {
+    let Some(c) = certificate::Entity::find().filter(certificate::Column::Code.eq(code)).one(db).await? else { return Ok(None) };
+    let Some(f) = facility::Entity::find_by_id(c.facility_id).one(db).await? else { return Ok(None) };
+    let state = if c.withdrawn_at.is_some() {
+        "withdrawn"
+    } else if c.valid_until.is_some_and(|u| u < today) {
+        "expired"
+    } else {
+        "valid"
+    };
+    Ok(Some(crate::assessment::CertificateView {
+        code: c.code,
+        facility: f.name,
+        institution: f.institution,
+        country: f.country,
+        status: c.status,
+        state: state.to_owned(),
+        valid_from: c.valid_from,
+        valid_until: c.valid_until,
+    }))
+}
+
+/// The public directory: accredited centres and Centres of Excellence with a valid
+/// certificate, and enrolled centres that chose to be listed.
+pub async fn directory(db: &DatabaseConnection, today: chrono::NaiveDate) -> Result<Vec<crate::assessment::DirectoryEntry>, DataError> {
+    let mut out = Vec::new();
+    for f in facility::Entity::find().order_by_asc(facility::Column::Name).all(db).await? {
+        let status = current_status(db, f.id).await?;
+        let cert = certificate_of(db, f.id).await?;
+        let valid = cert.as_ref().filter(|c| c.withdrawn_at.is_none() && c.valid_until.is_none_or(|u| u >= today));
+        let listed = match status {
+            FacilityStatus::Accredited | FacilityStatus::CentreOfExcellence => valid.is_some(),
+            FacilityStatus::Enrolled => f.directory_opt_in,
+            _ => false,
+        };
+        if listed {
+            out.push(crate::assessment::DirectoryEntry {
+                facility: f.name,
+                institution: f.institution,
+                country: f.country,
+                status: status.as_str().to_owned(),
+                valid_until: valid.and_then(|c| c.valid_until),
+                code: valid.map(|c| c.code.clone()),
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// Enrolled centres choose whether the directory lists them.
+pub async fn set_directory_opt_in(db: &DatabaseConnection, facility_id: i64, opt_in: bool, actor_id: i64) -> Result<(), DataError> {
+    facility::Entity::update_many().col_expr(facility::Column::DirectoryOptIn, Expr::value(opt_in)).filter(facility::Column::Id.eq(facility_id)).exec(db).await?;
+    let mut entry = NewEntry::new(&format!("user:{actor_id}"), "facility.directory_opt_in", &format!("facility:{facility_id}"));
+    entry.after = Some(json!({ "opt_in": opt_in }));
+    audit::append(db, entry).await.map(|_| ())
+}

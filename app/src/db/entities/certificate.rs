@@ -1,0 +1,22 @@
+use sea_orm::entity::prelude::*;
+
+/// A certificate with its public verification code.
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "certificates")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i64,
+    pub code: String,
+    pub facility_id: i64,
+    pub application_id: i64,
+    pub status: String,
+    pub valid_from: Option<Date>,
+    pub valid_until: Option<Date>,
+    pub issued_at: DateTimeUtc,
+    pub withdrawn_at: Option<DateTimeUtc>,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,22 @@
+use sea_orm::entity::prelude::*;
+
+/// An administrator's decision on an application.
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "decisions")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i64,
+    pub application_id: i64,
+    pub outcome: String,
+    pub items: String,
+    pub comment: String,
+    pub decided_by: i64,
+    pub decided_at: DateTimeUtc,
+    pub valid_from: Option<Date>,
+    pub valid_until: Option<Date>,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

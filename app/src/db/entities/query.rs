@@ -1,0 +1,21 @@
+use sea_orm::entity::prelude::*;
+
+/// A query an assessor opened on one item.
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "queries")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i64,
+    pub application_id: i64,
+    pub item_key: String,
+    pub status: String,
+    pub opened_by: i64,
+    pub opened_at: DateTimeUtc,
+    pub closed_by: Option<i64>,
+    pub closed_at: Option<DateTimeUtc>,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

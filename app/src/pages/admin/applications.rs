@@ -1,0 +1,173 @@
+//! Administrators' assessment pages: every application past its draft with its clock, open
+//! queries and assessors (`/admin/applications`); one application (`/admin/applications/:id`)
+//! with assignment, the consensus of findings, recommendations and the decision.
+
+use leptos::prelude::*;
+use leptos_fluent::{move_tr, tr, I18n};
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+use crate::api::assessment::{admin_application, admin_applications, assign_assessor, decide_application, AdminApplicationView};
+use crate::components::ErrorMessage;
+use crate::i18n::page_title;
+use crate::pages::assessment::QueryThreads;
+
+fn status_key(status: &str) -> String {
+    format!("application-status-{}", status.replace('_', "-"))
+}
+
+#[component]
+pub fn AdminApplicationsPage() -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let rows = Resource::new(|| (), |()| admin_applications());
+    view! {
+        <Title text=page_title("admin-applications-title") />
+        <section class="admin-applications">
+            <h1>{move_tr!("admin-applications-title")}</h1>
+            <Transition fallback=|| ()>
+                {move || Suspend::new(async move {
+                    match rows.await {
+                        Ok(rows) if rows.is_empty() => view! { <p>{move_tr!("admin-applications-none")}</p> }.into_any(),
+                        Ok(rows) => view! {
+                            <table class="progress-table">
+                                <thead><tr>
+                                    <th scope="col">{move_tr!("admin-column-facility")}</th>
+                                    <th scope="col">{move_tr!("admin-column-status")}</th>
+                                    <th scope="col">{move_tr!("admin-column-clock")}</th>
+                                    <th scope="col">{move_tr!("admin-column-queries")}</th>
+                                    <th scope="col">{move_tr!("admin-column-assessors")}</th>
+                                </tr></thead>
+                                <tbody>
+                                    {rows.into_iter().map(|r| {
+                                        let key = status_key(&r.status);
+                                        view! {
+                                            <tr data-application=r.id>
+                                                <td><a href=format!("/admin/applications/{}", r.id)>{r.facility.clone()}</a></td>
+                                                <td>{move || i18n.tr(&key)}</td>
+                                                <td>{move || tr!(i18n, "assessment-clock", { "days" => r.clock_days })}</td>
+                                                <td>{r.open_queries}</td>
+                                                <td>{r.assessors.iter().map(|(n, s)| format!("{n} ({s})")).collect::<Vec<_>>().join(", ")}</td>
+                                            </tr>
+                                        }
+                                    }).collect_view()}
+                                </tbody>
+                            </table>
+                        }.into_any(),
+                        Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </section>
+    }
+}
+
+#[component]
+pub fn AdminApplicationPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || params.get().get("id").and_then(|id| id.parse::<i64>().ok()).unwrap_or(0);
+    let changed = RwSignal::new(0u32);
+    let data = Resource::new(move || (id(), changed.get()), |(id, _)| admin_application(id));
+    view! {
+        <Title text=page_title("admin-applications-title") />
+        <Transition fallback=|| ()>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(v) => view! { <AdminApplication v changed /> }.into_any(),
+                    Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn AdminApplication(v: AdminApplicationView, changed: RwSignal<u32>) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let application_id = v.row.id;
+    let chosen = RwSignal::new(String::new());
+    let assign = Action::new(move |assessor: &i64| {
+        let assessor = *assessor;
+        async move { assign_assessor(application_id, assessor).await }
+    });
+    let outcome = RwSignal::new(String::from("accredited"));
+    let items = RwSignal::new(String::new());
+    let comment = RwSignal::new(String::new());
+    let decide = Action::new(move |(o, i, c): &(String, String, String)| {
+        let (o, i, c) = (o.clone(), i.clone(), c.clone());
+        async move { decide_application(application_id, o, i, c).await }
+    });
+    Effect::new(move |_| {
+        if matches!(assign.value().get(), Some(Ok(()))) || matches!(decide.value().get(), Some(Ok(()))) {
+            changed.update(|n| *n += 1);
+        }
+    });
+    let key = status_key(&v.row.status);
+    let deciding = v.row.status == "under_assessment" || v.row.status == "evidence_requested";
+    let queries = v.queries.clone();
+    let blocked = StoredValue::new(v.blockers.core_not_met.join(", "));
+    view! {
+        <section class="admin-application">
+            <p><a href="/admin/applications">{move_tr!("admin-applications-title")}</a></p>
+            <h1>{v.row.facility.clone()}</h1>
+            <p class="application-status" data-status=v.row.status.clone()>{move || i18n.tr(&key)}" · "{move || tr!(i18n, "assessment-clock", { "days" => v.row.clock_days })}</p>
+            <h2>{move_tr!("admin-assessors-heading")}</h2>
+            <ul>{v.row.assessors.iter().map(|(n, s)| { let k = format!("assignment-status-{}", s.replace('_', "-")); let n = n.clone(); view! { <li>{n}" — "{move || i18n.tr(&k)}</li> } }).collect_view()}</ul>
+            <div class="assign">
+                <label>{move_tr!("admin-assign-label")}
+                    <select on:change=move |ev| chosen.set(event_target_value(&ev))>
+                        <option value="">"—"</option>
+                        {v.assessor_pool.iter().map(|(id, name, email)| view! { <option value=id.to_string()>{format!("{name} <{email}>")}</option> }).collect_view()}
+                    </select>
+                </label>
+                " " <button type="button" disabled=move || chosen.get().is_empty() on:click=move |_| { if let Ok(id) = chosen.get_untracked().parse() { assign.dispatch(id); } }>{move_tr!("admin-assign")}</button>
+                {move || assign.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e /> })}
+            </div>
+            <h2>{move_tr!("admin-findings-heading")}</h2>
+            <p class="muted">{move || tr!(i18n, "admin-findings-active", { "count" => v.active_assessors })}</p>
+            <table class="progress-table findings-table">
+                <thead><tr><th scope="col">{move_tr!("application-column-standard")}</th><th scope="col">{move_tr!("finding-legend")}</th></tr></thead>
+                <tbody>
+                    {v.findings.iter().map(|(item, fs)| {
+                        let differs = v.differences.contains(item);
+                        let text = fs.iter().map(|f| i18n.tr(f.message_key())).collect::<Vec<_>>().join(" / ");
+                        view! { <tr data-item=item.clone() class:differs=differs><td>{item.clone()}</td><td>{text}</td></tr> }
+                    }).collect_view()}
+                </tbody>
+            </table>
+            <h2>{move_tr!("recommendation-heading")}</h2>
+            <ul>{v.recommendations.iter().map(|(name, o, c)| {
+                let k = if *o == crate::assessment::Outcome::Accredited { "decision-accredited" } else { "decision-amendments-required" };
+                let (name, c) = (name.clone(), c.clone());
+                view! { <li>{name}": "{move || i18n.tr(k)}{(!c.is_empty()).then(|| format!(" — {c}"))}</li> }
+            }).collect_view()}</ul>
+            <h2>{move_tr!("admin-queries-heading")}</h2>
+            {queries.iter().map(|q| q.item_key.clone()).collect::<std::collections::BTreeSet<_>>().into_iter().map(|item| {
+                let these: Vec<_> = queries.iter().filter(|q| q.item_key == item).cloned().collect();
+                view! { <h3>{item.clone()}</h3><QueryThreads application_id item_key=item queries=these can_open=false can_close=false changed /> }
+            }).collect_view()}
+            <Show when=move || deciding>
+                <section class="decision-form">
+                    <h2>{move_tr!("decision-heading")}</h2>
+                    <p class="muted" hidden=move || blocked.with_value(String::is_empty)>{move || tr!(i18n, "decision-blocked-core", { "items" => blocked.get_value() })}</p>
+                    <div class="field">
+                        <label for="decision-outcome">{move_tr!("decision-outcome")}</label>
+                        <select id="decision-outcome" on:change=move |ev| outcome.set(event_target_value(&ev))>
+                            <option value="accredited">{move_tr!("decision-accredited")}</option>
+                            <option value="amendments_required">{move_tr!("decision-amendments-required")}</option>
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label for="decision-items">{move_tr!("decision-items")}</label>
+                        <input id="decision-items" type="text" prop:value=move || items.get() on:input=move |ev| items.set(event_target_value(&ev)) />
+                    </div>
+                    <div class="field">
+                        <label for="decision-comment">{move_tr!("decision-comment")}</label>
+                        <textarea id="decision-comment" rows="3" on:input=move |ev| comment.set(event_target_value(&ev))></textarea>
+                    </div>
+                    <button type="button" class="primary" on:click=move |_| { decide.dispatch((outcome.get_untracked(), items.get_untracked(), comment.get_untracked())); }>{move_tr!("decision-record")}</button>
+                    {move || decide.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e /> })}
+                </section>
+            </Show>
+        </section>
+    }
+}

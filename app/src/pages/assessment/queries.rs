@@ -1,0 +1,102 @@
+//! Query threads on one item, shared by the assessor's workspace and the facility's
+//! questionnaire: the messages, a reply (the team may point at a file of its evidence
+//! library), and for assessors opening and closing queries.
+
+use leptos::prelude::*;
+use leptos_fluent::{move_tr, I18n};
+
+use crate::api::assessment::{close_query, open_query, reply_to_query};
+use crate::assessment::QueryView;
+use crate::components::ErrorMessage;
+use crate::error::AppError;
+
+#[component]
+pub fn QueryThreads(
+    application_id: i64,
+    item_key: String,
+    queries: Vec<QueryView>,
+    /// The viewer may open a new query (an assessor during the assessment).
+    can_open: bool,
+    /// The viewer may close an open query (an assessor).
+    can_close: bool,
+    /// Bumped after every change, so the page reloads its data.
+    changed: RwSignal<u32>,
+    /// Files the team may attach to a reply: (id, name). Empty for assessors.
+    #[prop(optional)]
+    library: Vec<(i64, String)>,
+) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let key = StoredValue::new(item_key.clone());
+    let question = RwSignal::new(String::new());
+    let ask = Action::new(move |q: &String| {
+        let (q, item) = (q.clone(), key.get_value());
+        async move { open_query(application_id, item, q).await }
+    });
+    let act = Action::new(move |(query, body, file, close): &(i64, String, Option<i64>, bool)| {
+        let (query, body, file, close) = (*query, body.clone(), *file, *close);
+        async move {
+            if close {
+                close_query(query).await
+            } else {
+                reply_to_query(query, body, file).await
+            }
+        }
+    });
+    Effect::new(move |_| {
+        if matches!(ask.value().get(), Some(Ok(()))) || matches!(act.value().get(), Some(Ok(()))) {
+            changed.update(|n| *n += 1);
+        }
+    });
+    let error = move || match (ask.value().get(), act.value().get()) {
+        (Some(Err(e)), _) | (_, Some(Err(e))) => Some(e),
+        _ => None,
+    };
+    let library = StoredValue::new(library);
+    view! {
+        <div class="queries">
+            {queries.into_iter().map(|q| {
+                let body = RwSignal::new(String::new());
+                let file = RwSignal::new(String::new());
+                let id = q.id;
+                let open = q.open;
+                view! {
+                    <div class="query" data-query=q.id data-open=q.open.to_string()>
+                        <p class="query-state">{move || if open { i18n.tr("query-open") } else { i18n.tr("query-closed") }}</p>
+                        <ol class="query-messages">
+                            {q.messages.into_iter().map(|m| view! {
+                                <li><strong>{m.author.clone()}</strong>" "<span class="muted">{m.at.format("%Y-%m-%d %H:%M").to_string()}</span>
+                                    <p>{m.body.clone()}</p>
+                                    {m.evidence_file_id.map(|f| view! { <p><a href=format!("/evidence/{f}") target="_blank" rel="noopener">{move_tr!("query-attached-file")}</a></p> })}
+                                </li>
+                            }).collect_view()}
+                        </ol>
+                        <Show when=move || open>
+                            <div class="query-reply">
+                                <label>{move_tr!("query-reply")}<textarea rows="2" prop:value=move || body.get() on:input=move |ev| body.set(event_target_value(&ev))></textarea></label>
+                                <Show when=move || library.with_value(|l| !l.is_empty())>
+                                    <label>{move_tr!("query-attach")}
+                                        <select on:change=move |ev| file.set(event_target_value(&ev))>
+                                            <option value="">"—"</option>
+                                            {library.get_value().into_iter().map(|(id, name)| view! { <option value=id.to_string()>{name}</option> }).collect_view()}
+                                        </select>
+                                    </label>
+                                </Show>
+                                <button type="button" on:click=move |_| { act.dispatch((id, body.get_untracked(), file.get_untracked().parse().ok(), false)); }>{move_tr!("query-send")}</button>
+                                {can_close.then(|| view! { " " <button type="button" on:click=move |_| { act.dispatch((id, String::new(), None, true)); }>{move_tr!("query-close")}</button> })}
+                            </div>
+                        </Show>
+                    </div>
+                }
+            }).collect_view()}
+            {can_open.then(|| view! {
+                <details class="query-new">
+                    <summary>{move_tr!("query-new")}</summary>
+                    <label>{move_tr!("query-question")}<textarea rows="2" prop:value=move || question.get() on:input=move |ev| question.set(event_target_value(&ev))></textarea></label>
+                    <button type="button" on:click=move |_| { ask.dispatch(question.get_untracked()); }>{move_tr!("query-ask")}</button>
+                </details>
+            })}
+            {move || error().map(|e: AppError| view! { <ErrorMessage error=e /> })}
+            {move || (ask.pending().get() || act.pending().get()).then(|| view! { <p class="muted" role="status">{i18n.tr("application-save-saving")}</p> })}
+        </div>
+    }
+}

@@ -1,0 +1,171 @@
+//! Public pages of the assessment's outcome: verifying a certificate (`/verify/:code`, live
+//! status), the directory of centres (`/directory`, also as `/directory.json`), and the
+//! decision letter of an application (`/applications/:id/decision`, printable).
+
+use leptos::prelude::*;
+use leptos_fluent::{move_tr, tr, I18n};
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+use crate::api::applications::get_application;
+use crate::api::assessment::{public_directory, verify_certificate};
+use crate::assessment::Outcome;
+use crate::billing::format_date;
+use crate::components::ErrorMessage;
+use crate::i18n::page_title;
+
+fn facility_status_key(status: &str) -> String {
+    format!("facility-status-{}", status.replace('_', "-"))
+}
+
+#[component]
+pub fn VerifyPage() -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let params = use_params_map();
+    let code = move || params.get().get("code").unwrap_or_default();
+    let found = Resource::new(code, verify_certificate);
+    view! {
+        <Title text=page_title("verify-page-title") />
+        <section class="verify">
+            <h1>{move_tr!("verify-page-title")}</h1>
+            <Transition fallback=|| ()>
+                {move || Suspend::new(async move {
+                    match found.await {
+                        Ok(Some(c)) => {
+                            let state_key = format!("verify-state-{}", c.state);
+                            let status_key = facility_status_key(&c.status);
+                            let badge = format!("/verify/{}/badge.svg", c.code);
+                            let language = i18n.language.get().id;
+                            view! {
+                                <div class="certificate" data-state=c.state.clone()>
+                                    <p class="certificate-state" role="status">{move || i18n.tr(&state_key)}</p>
+                                    <h2>{c.facility.clone()}</h2>
+                                    <p>{format!("{} · {}", c.institution, c.country)}</p>
+                                    <p>{move || i18n.tr(&status_key)}</p>
+                                    <p>{move || tr!(i18n, "verify-validity", {
+                                        "from" => c.valid_from.map(|d| format_date(d, language)).unwrap_or_default(),
+                                        "until" => c.valid_until.map(|d| format_date(d, language)).unwrap_or_default()
+                                    })}</p>
+                                    <p class="muted">{move || tr!(i18n, "verify-code", { "code" => c.code.clone() })}</p>
+                                    <p><img src=badge alt=move || i18n.tr("verify-badge-alt") width="220" height="64" /></p>
+                                </div>
+                            }.into_any()
+                        }
+                        Ok(None) => view! { <p class="certificate-state" role="status" data-state="unknown">{move_tr!("verify-unknown")}</p> }.into_any(),
+                        Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </section>
+    }
+}
+
+#[component]
+pub fn DirectoryPage() -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let entries = Resource::new(|| (), |()| public_directory());
+    let search = RwSignal::new(String::new());
+    let status = RwSignal::new(String::new());
+    view! {
+        <Title text=page_title("directory-page-title") />
+        <section class="directory">
+            <h1>{move_tr!("directory-page-title")}</h1>
+            <p class="muted">{move_tr!("directory-intro")}" "<a href="/directory.json">"JSON"</a></p>
+            <div class="directory-filters">
+                <label>{move_tr!("directory-search")}<input type="search" prop:value=move || search.get() on:input=move |ev| search.set(event_target_value(&ev)) /></label>
+                <label>{move_tr!("directory-status")}
+                    <select on:change=move |ev| status.set(event_target_value(&ev))>
+                        <option value="">{move_tr!("directory-all")}</option>
+                        <option value="accredited">{move_tr!("facility-status-accredited")}</option>
+                        <option value="centre_of_excellence">{move_tr!("facility-status-centre-of-excellence")}</option>
+                        <option value="enrolled">{move_tr!("facility-status-enrolled")}</option>
+                    </select>
+                </label>
+            </div>
+            <Transition fallback=|| ()>
+                {move || Suspend::new(async move {
+                    match entries.await {
+                        Ok(all) => {
+                            let all = StoredValue::new(all);
+                            view! {
+                                <table class="progress-table directory-table">
+                                    <thead><tr>
+                                        <th scope="col">{move_tr!("admin-column-facility")}</th>
+                                        <th scope="col">{move_tr!("directory-country")}</th>
+                                        <th scope="col">{move_tr!("admin-column-status")}</th>
+                                        <th scope="col">{move_tr!("directory-valid-until")}</th>
+                                    </tr></thead>
+                                    <tbody>
+                                        {move || {
+                                            let needle = search.get().to_lowercase();
+                                            let wanted = status.get();
+                                            all.get_value().into_iter()
+                                                .filter(|e| needle.is_empty() || format!("{} {} {}", e.facility, e.institution, e.country).to_lowercase().contains(&needle))
+                                                .filter(|e| wanted.is_empty() || e.status == wanted)
+                                                .map(|e| {
+                                                    let key = facility_status_key(&e.status);
+                                                    let language = i18n.language.get().id;
+                                                    view! {
+                                                        <tr>
+                                                            <td>{match e.code.clone() {
+                                                                Some(code) => view! { <a href=format!("/verify/{code}")>{e.facility.clone()}</a> }.into_any(),
+                                                                None => view! { <span>{e.facility.clone()}</span> }.into_any(),
+                                                            }}<br /><span class="muted">{e.institution.clone()}</span></td>
+                                                            <td>{e.country.clone()}</td>
+                                                            <td>{move || i18n.tr(&key)}</td>
+                                                            <td>{e.valid_until.map(|d| format_date(d, language)).unwrap_or_default()}</td>
+                                                        </tr>
+                                                    }
+                                                }).collect_view()
+                                        }}
+                                    </tbody>
+                                </table>
+                            }.into_any()
+                        }
+                        Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </section>
+    }
+}
+
+#[component]
+pub fn DecisionPage() -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let params = use_params_map();
+    let id = move || params.get().get("id").and_then(|id| id.parse::<i64>().ok()).unwrap_or(0);
+    let data = Resource::new(id, get_application);
+    view! {
+        <Title text=page_title("decision-page-title") />
+        <section class="decision-letter">
+            <Transition fallback=|| ()>
+                {move || Suspend::new(async move {
+                    match data.await {
+                        Ok(app) => match app.decision {
+                            Some(d) => {
+                                let language = i18n.language.get().id;
+                                let accredited = d.outcome == Outcome::Accredited;
+                                view! {
+                                    <h1>{move_tr!("decision-page-title")}</h1>
+                                    <p>{d.facility.clone()}" · "{format_date(d.decided_at.date_naive(), language)}</p>
+                                    <p class="decision-outcome" data-outcome=d.outcome.as_str()>{move || if accredited { i18n.tr("decision-letter-accredited") } else { i18n.tr("decision-letter-amendments") }}</p>
+                                    {accredited.then(|| view! { <p>{move || tr!(i18n, "verify-validity", {
+                                        "from" => d.valid_from.map(|x| format_date(x, language)).unwrap_or_default(),
+                                        "until" => d.valid_until.map(|x| format_date(x, language)).unwrap_or_default()
+                                    })}</p> })}
+                                    {(!d.items.is_empty()).then(|| view! { <p>{move_tr!("decision-items")}" "{d.items.join(", ")}</p> })}
+                                    {(!d.comment.is_empty()).then(|| view! { <p class="decision-comment">{d.comment.clone()}</p> })}
+                                    {d.certificate.clone().map(|code| view! { <p><a href=format!("/verify/{code}")>{move_tr!("decision-verify-link")}</a></p> })}
+                                    <p><a href=format!("/applications/{}", app.id)>{move_tr!("case-review-back")}</a></p>
+                                }.into_any()
+                            }
+                            None => view! { <p>{move_tr!("decision-none")}</p> }.into_any(),
+                        },
+                        Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </section>
+    }
+}

@@ -1,0 +1,142 @@
+//! Service tests of assessment, on SQLite and (when configured) PostgreSQL: assignment with
+//! conflict-of-interest declarations, queries that pause the clock and reopen one item,
+//! `accredited` refused while a core item is not met, amendments and re-submission, the
+//! certificate and the directory.
+
+#![cfg(feature = "ssr")]
+
+use app::assessment::{clock_running, Declaration, Finding, Outcome};
+use app::db::accounts::{self, NewUser};
+use app::db::applications::{self, Save, SaveOutcome};
+use app::db::entities::application;
+use app::db::{assessment, case_review, editions, facilities, submissions, testing, DataError};
+use app::accounts::GlobalRole;
+use app::facilities::FacilityStatus;
+use app::standards::{item_key, AnswerValue, Level};
+use chrono::Utc;
+use sea_orm::{DatabaseConnection, EntityTrait};
+
+fn code<T: std::fmt::Debug>(result: &Result<T, DataError>) -> String {
+    match result {
+        Err(DataError::Invalid(f)) => f[0].code.clone(),
+        other => format!("{other:?}"),
+    }
+}
+
+async fn person(db: &DatabaseConnection, email: &str, role: Option<GlobalRole>) -> i64 {
+    let u = accounts::create_user(db, NewUser { email: email.into(), display_name: email.into(), password: "a password for tests".into(), language: "en".into() }, "test").await.unwrap_or_else(|e| panic!("{e}"));
+    if let Some(role) = role {
+        accounts::grant_role(db, u.id, role, "test").await.unwrap_or_else(|e| panic!("{e}"));
+    }
+    u.id
+}
+
+async fn status(db: &DatabaseConnection, id: i64) -> String {
+    application::Entity::find_by_id(id).one(db).await.ok().flatten().map(|a| a.status).unwrap_or_default()
+}
+
+fn save(app: i64, item: &str, base: i64, key: &str) -> Save {
+    Save { application_id: app, item_key: item.into(), value: AnswerValue::YesNo { yes: true, explanation: "amended".into() }, base_revision: base, idempotency_key: key.into() }
+}
+
+/// A submitted application: every core item answered, the case review complete.
+async fn submitted(db: &DatabaseConnection) -> (application::Model, i64) {
+    editions::import(db, editions::DEMO_EDITION, None, Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
+    let (app, holder) = testing::enrolled_application(db, "ar@assessed.example", "Assessed Unit").await.unwrap_or_else(|e| panic!("{e}"));
+    let edition = applications::edition_of(db, &app).await.unwrap_or_else(|e| panic!("{e}"));
+    let today = Utc::now().date_naive();
+    for (n, (_, standard, item)) in edition.items().filter(|(_, _, i)| i.level == Level::Core).enumerate() {
+        let s = Save { application_id: app.id, item_key: item_key(standard, &item.letter), value: testing::valid_answer(&item.answer, today), base_revision: 0, idempotency_key: format!("core-{n:04}-xx") };
+        applications::save_answer(db, &s, holder.id, Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
+    }
+    let refs: String = (1..=30).map(|i| format!("IO-{i:03}\n")).collect();
+    let draw = case_review::draw(db, &app, &refs, "", holder.id, Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
+    for case in serde_json::from_str::<Vec<String>>(&draw.cases).unwrap_or_default() {
+        case_review::save_case(db, &app, draw.id, &case, &testing::complete_case_form(today), holder.id, Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
+    }
+    submissions::submit(db, app.id, holder.id, "http://t", Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
+    (app, holder.id)
+}
+
+#[tokio::test]
+async fn assessment_from_assignment_to_certificate() {
+    for t in testing::all().await {
+        let db = &t.db;
+        let (app, holder) = submitted(db).await;
+        let admin = person(db, "admin@office.example", Some(GlobalRole::Administrator)).await;
+        let assessor = person(db, "assessor@office.example", Some(GlobalRole::Assessor)).await;
+        let conflicted = person(db, "conflicted@office.example", Some(GlobalRole::Assessor)).await;
+        let nobody = person(db, "nobody@office.example", None).await;
+        let now = Utc::now();
+        assert_eq!(code(&assessment::assign(db, app.id, nobody, admin, "http://t", now).await), "assessment-error-not-assessor");
+
+        // Assignment and declarations: a conflict blocks, none starts the assessment.
+        let a1 = assessment::assign(db, app.id, assessor, admin, "http://t", now).await.unwrap_or_else(|e| panic!("{}: {e}", t.backend));
+        assert_eq!(code(&assessment::assign(db, app.id, assessor, admin, "http://t", now).await), "assessment-error-already-assigned");
+        let a2 = assessment::assign(db, app.id, conflicted, admin, "http://t", now).await.unwrap_or_else(|e| panic!("{e}"));
+        assert!(!assessment::is_active_assessor(db, app.id, assessor).await.unwrap_or(true), "no access before the declaration");
+        let blocked = assessment::declare(db, a2.id, conflicted, &Declaration { same_country: true, ..Default::default() }, "http://t", now).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(blocked.status, "conflict");
+        assert!(!assessment::is_active_assessor(db, app.id, conflicted).await.unwrap_or(true));
+        assert!(matches!(assessment::declare(db, a1.id, conflicted, &Declaration::default(), "http://t", now).await, Err(DataError::Forbidden)));
+        assessment::declare(db, a1.id, assessor, &Declaration::default(), "http://t", now).await.unwrap_or_else(|e| panic!("{e}"));
+        assert!(assessment::is_active_assessor(db, app.id, assessor).await.unwrap_or(false));
+        assert_eq!(status(db, app.id).await, "under_assessment");
+
+        // Findings: every core item met but 6b partially met: `accredited` is refused.
+        let edition = applications::edition_of(db, &app).await.unwrap_or_else(|e| panic!("{e}"));
+        for (_, standard, item) in edition.items().filter(|(_, _, i)| i.level == Level::Core) {
+            let key = item_key(standard, &item.letter);
+            let f = if key == "6b" { Finding::PartiallyMet } else { Finding::Met };
+            assessment::record_finding(db, app.id, assessor, &key, f, "", now).await.unwrap_or_else(|e| panic!("{e}"));
+        }
+        assert_eq!(code(&assessment::decide(db, app.id, admin, Outcome::Accredited, &[], "", "http://t", now).await), "assessment-error-core-not-met");
+
+        // A query on 6b pauses the clock; only 6b may change; a decision waits for it.
+        assessment::open_query(db, app.id, assessor, "6b", "Please upload the signed protocol.", "http://t", now).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(status(db, app.id).await, "evidence_requested");
+        assert!(!clock_running(&assessment::clock_of(db, app.id).await.unwrap_or_default()));
+        assert_eq!(code(&assessment::decide(db, app.id, admin, Outcome::AmendmentsRequired, &["6b".into()], "", "http://t", now).await), "assessment-error-open-queries");
+        let revision = applications::answers_of(db, app.id).await.unwrap_or_default().into_iter().find(|(k, _, _)| k == "6b").map_or(0, |(_, _, r)| r);
+        let amended = applications::save_answer(db, &save(app.id, "6b", revision, "query-amend-6b"), holder, now).await.unwrap_or_else(|e| panic!("{e}"));
+        assert!(matches!(amended, SaveOutcome::Saved { .. }));
+        assert_eq!(code(&applications::save_answer(db, &save(app.id, "6a", 1, "query-amend-6a"), holder, now).await), "application-error-not-draft");
+        let queries = assessment::queries_of(db, app.id).await.unwrap_or_default();
+        assessment::reply(db, queries[0].id, holder, "Uploaded and amended.", None, now).await.unwrap_or_else(|e| panic!("{e}"));
+        assessment::close_query(db, queries[0].id, assessor, now).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(status(db, app.id).await, "under_assessment");
+        assert!(clock_running(&assessment::clock_of(db, app.id).await.unwrap_or_default()));
+        assert_eq!(assessment::queries_of(db, app.id).await.unwrap_or_default()[0].messages.len(), 2);
+
+        // Amendments on 6b only; the re-submission goes back to the same assessor.
+        assessment::decide(db, app.id, admin, Outcome::AmendmentsRequired, &["6b".into()], "Name the protocol's owner.", "http://t", now).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(status(db, app.id).await, "amendments_required");
+        let revision = applications::answers_of(db, app.id).await.unwrap_or_default().into_iter().find(|(k, _, _)| k == "6b").map_or(0, |(_, _, r)| r);
+        assert!(matches!(applications::save_answer(db, &save(app.id, "6b", revision, "amend-6b-again"), holder, now).await, Ok(SaveOutcome::Saved { .. })));
+        assert_eq!(code(&applications::save_answer(db, &save(app.id, "6a", 1, "amend-6a-refused"), holder, now).await), "application-error-not-draft");
+        submissions::submit(db, app.id, holder, "http://t", now).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(status(db, app.id).await, "under_assessment");
+        assert!(assessment::is_active_assessor(db, app.id, assessor).await.unwrap_or(false));
+
+        // 6b met now: accredited for 4 years, with a certificate the public can verify.
+        assessment::record_finding(db, app.id, assessor, "6b", Finding::Met, "protocol signed", now).await.unwrap_or_else(|e| panic!("{e}"));
+        let decided = assessment::decide(db, app.id, admin, Outcome::Accredited, &[], "", "http://t", now).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(decided.valid_until, Some(app::assessment::valid_until(now.date_naive())));
+        assert_eq!(status(db, app.id).await, "accredited");
+        assert_eq!(facilities::current_status(db, app.facility_id).await.ok(), Some(FacilityStatus::Accredited));
+        let cert = assessment::certificate_of(db, app.facility_id).await.ok().flatten().unwrap_or_else(|| panic!("no certificate"));
+        let shown = assessment::verify(db, &cert.code, now.date_naive()).await.ok().flatten().unwrap_or_else(|| panic!("not verifiable"));
+        assert_eq!((shown.state.as_str(), shown.facility.as_str()), ("valid", "Assessed Unit"));
+        let later = app::assessment::valid_until(now.date_naive()) + chrono::Duration::days(1);
+        assert_eq!(assessment::verify(db, &cert.code, later).await.ok().flatten().map(|v| v.state), Some("expired".into()));
+        assert!(assessment::verify(db, "NOSUCHCODE", now.date_naive()).await.ok().flatten().is_none());
+
+        // The directory: the accredited centre, and an enrolled one only once it opts in.
+        let (other, other_holder) = testing::enrolled_application(db, "other@enrolled.example", "Enrolled Unit").await.unwrap_or_else(|e| panic!("{e}"));
+        let names = |d: Vec<app::assessment::DirectoryEntry>| d.into_iter().map(|e| e.facility).collect::<Vec<_>>();
+        assert_eq!(names(assessment::directory(db, now.date_naive()).await.unwrap_or_default()), ["Assessed Unit"]);
+        assessment::set_directory_opt_in(db, other.facility_id, true, other_holder.id).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(names(assessment::directory(db, now.date_naive()).await.unwrap_or_default()), ["Assessed Unit", "Enrolled Unit"]);
+        t.cleanup().await;
+    }
+}

@@ -1,0 +1,139 @@
+import { test, expect, hydrated, signIn, readMail, linkIn, enrolledFacility, openApplication, answerCoreItems, completeCaseReview } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const HOLDER = { facility: 'E2E Assessed Unit', name: 'Ari Representative', email: 'ari@assessed.e2e.example', password: 'ari-assessed-pass' };
+const ASSESSOR = { name: 'Asa Assessor', email: 'asa@assessor.e2e.example', password: 'asa-assessor-pass' };
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+
+async function signUp(page: Page, admin: Page, who: { name: string; email: string; password: string }) {
+  await page.goto('/sign-up?lang=en');
+  await hydrated(page);
+  await page.getByLabel('Your name', { exact: true }).fill(who.name);
+  await page.getByLabel('Your email address', { exact: true }).fill(who.email);
+  await page.getByLabel('Password', { exact: true }).fill(who.password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('status')).toBeVisible();
+  await page.goto(linkIn(await readMail(admin, who.email, 'confirm-email'), '/confirm-email?token='));
+  await hydrated(page);
+  await page.getByRole('button', { name: 'Confirm email address' }).click();
+  await expect(page.getByRole('status')).toContainText('confirmed');
+}
+
+async function submit(page: Page) {
+  await page.getByLabel(/As Authorised Representative, I confirm/).check();
+  await page.locator('#submit-application').click();
+  await expect(page.locator('.receipt')).toContainText('Submitted on');
+}
+
+test('assignment, query answered with evidence, amendments on one item, re-submission, accredited with a verifiable certificate', async ({ page, browser }) => {
+  test.setTimeout(300_000);
+  const admin = await enrolledFacility(page, browser, HOLDER);
+  const url = await openApplication(page, HOLDER);
+  const applicationId = url.split('/').pop();
+  await answerCoreItems(page);
+  await completeCaseReview(page, url);
+  await submit(page);
+
+  // The office makes an assessor and assigns them.
+  const assessor = await (await browser.newContext()).newPage();
+  await signUp(assessor, admin, ASSESSOR);
+  await admin.goto('/admin');
+  await hydrated(admin);
+  await admin.locator(`.admin-users tr[data-user="${ASSESSOR.email}"]`).getByRole('button', { name: `Grant Assessor to ${ASSESSOR.name}` }).click();
+  await expect(admin.locator(`.admin-users tr[data-user="${ASSESSOR.email}"]`).getByRole('button', { name: `Revoke Assessor from ${ASSESSOR.name}` })).toBeVisible();
+  await admin.goto(`/admin/applications/${applicationId}`);
+  await hydrated(admin);
+  await admin.getByLabel('Assign an assessor').selectOption({ label: `${ASSESSOR.name} <${ASSESSOR.email}>` });
+  await admin.getByRole('button', { name: 'Assign', exact: true }).click();
+  await expect(admin.locator('.admin-application')).toContainText('Declaration of interests needed');
+
+  // The assessor declares no conflict and reviews; every core item met, a query on 6b.
+  await signIn(assessor, ASSESSOR.email, ASSESSOR.password);
+  await assessor.goto('/assessments');
+  await hydrated(assessor);
+  await assessor.getByRole('button', { name: 'Send the declaration' }).click();
+  await assessor.getByRole('link', { name: 'Open the application' }).click();
+  await assessor.waitForURL(/\/assessments\/\d+$/);
+  await hydrated(assessor);
+  const core = assessor.locator('article.review-item:has(.badge-core)');
+  await expect(core).toHaveCount(27);
+  for (let i = 0; i < 27; i++) {
+    await core.nth(i).getByLabel('Met', { exact: true }).check();
+    await expect(core.nth(i).locator('.save-state')).toHaveText('Saved');
+  }
+  const item6b = assessor.locator('#item-6b');
+  await item6b.locator('summary', { hasText: 'Ask the facility about this item' }).click();
+  await item6b.getByLabel('Question or evidence requested').fill('Please upload the signed protocol.');
+  await item6b.getByRole('button', { name: 'Open the query' }).click();
+  await expect(assessor.locator('#item-6b .query')).toContainText('Please upload the signed protocol.');
+
+  // The facility answers with new evidence; the clock waited.
+  await page.goto(url);
+  await hydrated(page);
+  await expect(page.locator('.application-status')).toHaveText('Evidence requested by the assessors');
+  const thread = page.locator('#item-6b .query');
+  await expect(thread).toContainText('Please upload the signed protocol.');
+  await page.locator('#item-6b').getByLabel('Attach a file').setInputFiles({ name: 'Signed protocol.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await page.locator('#item-6b').getByRole('button', { name: 'Upload' }).click();
+  await page.waitForURL(/evidence=uploaded#item-6b$/);
+  await hydrated(page);
+  await page.locator('#item-6b .query').getByLabel('Reply').fill('The signed protocol is attached.');
+  await page.locator('#item-6b .query').getByLabel('Attach a file from the evidence library').selectOption({ label: 'Signed protocol.pdf' });
+  await page.locator('#item-6b .query').getByRole('button', { name: 'Send' }).click();
+  await expect(page.locator('#item-6b .query')).toContainText('The signed protocol is attached.');
+
+  await assessor.reload();
+  await hydrated(assessor);
+  await expect(assessor.locator('#item-6b .query')).toContainText('The signed protocol is attached.');
+  await assessor.locator('#item-6b .query').getByRole('button', { name: 'Close the query' }).click();
+  await expect(assessor.locator('#item-6b .query')).toHaveAttribute('data-open', 'false');
+
+  // The office asks for amendments on 6b only.
+  await admin.goto(`/admin/applications/${applicationId}`);
+  await hydrated(admin);
+  await expect(admin.locator('.application-status')).toContainText('Under assessment');
+  await admin.locator('#decision-outcome').selectOption('amendments_required');
+  await admin.locator('#decision-items').fill('6b');
+  await admin.locator('#decision-comment').fill('Name the owner of the protocol.');
+  await admin.getByRole('button', { name: 'Record the decision' }).click();
+  await expect(admin.locator('.application-status')).toContainText('Amendments required');
+
+  // The AR amends 6b (6a stays closed) and submits again.
+  await page.goto(url);
+  await hydrated(page);
+  await expect(page.locator('.decision-outcome')).toContainText('found items to amend');
+  await expect(page.locator('#item-6a input[type=radio]').first()).toBeDisabled();
+  await expect(page.locator('#item-6b input[type=radio]').first()).toBeEnabled();
+  await page.locator('#item-6b fieldset.yes-no textarea').fill('Owner: head of interventional radiology.');
+  await page.locator('#item-6b fieldset.yes-no textarea').blur();
+  await expect(page.locator('#item-6b .save-state')).toHaveText('Saved');
+  await submit(page);
+
+  // Accredited: the dashboard shows it and the certificate verifies as valid.
+  await admin.reload();
+  await hydrated(admin);
+  await expect(admin.locator('.application-status')).toContainText('Under assessment');
+  await admin.locator('#decision-outcome').selectOption('accredited');
+  await admin.getByRole('button', { name: 'Record the decision' }).click();
+  await expect(admin.locator('.application-status')).toContainText('Accredited');
+
+  await page.goto('/facilities');
+  await hydrated(page);
+  await page.getByRole('link', { name: HOLDER.facility }).click();
+  await hydrated(page);
+  await expect(page.locator('body')).toContainText('Accredited Centre');
+  await page.goto(`${url}/decision`);
+  await hydrated(page);
+  await expect(page.locator('.decision-outcome')).toContainText('accredited as an IASIOS Accredited Centre');
+  await page.getByRole('link', { name: 'Verify the certificate' }).click();
+  await page.waitForURL(/\/verify\/[A-Z0-9]+$/);
+  await hydrated(page);
+  await expect(page.locator('.certificate-state')).toHaveText('Valid');
+  await expect(page.locator('.certificate')).toContainText(HOLDER.facility);
+  const badge = await page.request.get(`${page.url()}/badge.svg`);
+  expect(badge.status()).toBe(200);
+  expect(badge.headers()['content-type']).toContain('image/svg+xml');
+  await page.goto('/directory');
+  await hydrated(page);
+  await expect(page.locator('.directory-table')).toContainText(HOLDER.facility);
+});
