@@ -35,6 +35,10 @@ async fn status(db: &DatabaseConnection, id: i64) -> String {
     application::Entity::find_by_id(id).one(db).await.ok().flatten().map(|a| a.status).unwrap_or_default()
 }
 
+fn decision(outcome: Outcome, items: &[String], comment: &str) -> assessment::NewDecision {
+    assessment::NewDecision { outcome, items: items.to_vec(), comment: comment.into() }
+}
+
 fn save(app: i64, item: &str, base: i64, key: &str) -> Save {
     Save { application_id: app, item_key: item.into(), value: AnswerValue::YesNo { yes: true, explanation: "amended".into() }, base_revision: base, idempotency_key: key.into() }
 }
@@ -90,13 +94,13 @@ async fn assessment_from_assignment_to_certificate() {
             let f = if key == "6b" { Finding::PartiallyMet } else { Finding::Met };
             assessment::record_finding(db, app.id, assessor, &key, f, "", now).await.unwrap_or_else(|e| panic!("{e}"));
         }
-        assert_eq!(code(&assessment::decide(db, app.id, admin, Outcome::Accredited, &[], "", "http://t", now).await), "assessment-error-core-not-met");
+        assert_eq!(code(&assessment::decide(db, app.id, admin, &decision(Outcome::Accredited, &[], ""), "http://t", now).await), "assessment-error-core-not-met");
 
         // A query on 6b pauses the clock; only 6b may change; a decision waits for it.
         assessment::open_query(db, app.id, assessor, "6b", "Please upload the signed protocol.", "http://t", now).await.unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(status(db, app.id).await, "evidence_requested");
         assert!(!clock_running(&assessment::clock_of(db, app.id).await.unwrap_or_default()));
-        assert_eq!(code(&assessment::decide(db, app.id, admin, Outcome::AmendmentsRequired, &["6b".into()], "", "http://t", now).await), "assessment-error-open-queries");
+        assert_eq!(code(&assessment::decide(db, app.id, admin, &decision(Outcome::AmendmentsRequired, &["6b".into()], ""), "http://t", now).await), "assessment-error-open-queries");
         let revision = applications::answers_of(db, app.id).await.unwrap_or_default().into_iter().find(|(k, _, _)| k == "6b").map_or(0, |(_, _, r)| r);
         let amended = applications::save_answer(db, &save(app.id, "6b", revision, "query-amend-6b"), holder, now).await.unwrap_or_else(|e| panic!("{e}"));
         assert!(matches!(amended, SaveOutcome::Saved { .. }));
@@ -109,7 +113,7 @@ async fn assessment_from_assignment_to_certificate() {
         assert_eq!(assessment::queries_of(db, app.id).await.unwrap_or_default()[0].messages.len(), 2);
 
         // Amendments on 6b only; the re-submission goes back to the same assessor.
-        assessment::decide(db, app.id, admin, Outcome::AmendmentsRequired, &["6b".into()], "Name the protocol's owner.", "http://t", now).await.unwrap_or_else(|e| panic!("{e}"));
+        assessment::decide(db, app.id, admin, &decision(Outcome::AmendmentsRequired, &["6b".into()], "Name the protocol's owner."), "http://t", now).await.unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(status(db, app.id).await, "amendments_required");
         let revision = applications::answers_of(db, app.id).await.unwrap_or_default().into_iter().find(|(k, _, _)| k == "6b").map_or(0, |(_, _, r)| r);
         assert!(matches!(applications::save_answer(db, &save(app.id, "6b", revision, "amend-6b-again"), holder, now).await, Ok(SaveOutcome::Saved { .. })));
@@ -120,7 +124,7 @@ async fn assessment_from_assignment_to_certificate() {
 
         // 6b met now: accredited for 4 years, with a certificate the public can verify.
         assessment::record_finding(db, app.id, assessor, "6b", Finding::Met, "protocol signed", now).await.unwrap_or_else(|e| panic!("{e}"));
-        let decided = assessment::decide(db, app.id, admin, Outcome::Accredited, &[], "", "http://t", now).await.unwrap_or_else(|e| panic!("{e}"));
+        let decided = assessment::decide(db, app.id, admin, &decision(Outcome::Accredited, &[], ""), "http://t", now).await.unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(decided.valid_until, Some(app::assessment::valid_until(now.date_naive())));
         assert_eq!(status(db, app.id).await, "accredited");
         assert_eq!(facilities::current_status(db, app.facility_id).await.ok(), Some(FacilityStatus::Accredited));

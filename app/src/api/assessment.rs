@@ -349,7 +349,8 @@ pub async fn decide_application(application_id: i64, outcome: String, items: Str
             let admin = administrator(&db).await?;
             let outcome = crate::assessment::Outcome::parse(&outcome).ok_or_else(|| AppError::invalid("outcome", "error-field-malformed"))?;
             let items: Vec<String> = items.split([',', ' ', ';']).map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect();
-            crate::db::assessment::decide(&db, application_id, admin.id, outcome, &items, &comment, &public_url(), chrono::Utc::now()).await?;
+            let what = crate::db::assessment::NewDecision { outcome, items, comment };
+            crate::db::assessment::decide(&db, application_id, admin.id, &what, &public_url(), chrono::Utc::now()).await?;
             Ok(())
         }
         .await,

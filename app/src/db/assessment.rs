@@ -481,6 +481,16 @@ fn new_code() -> Result<String, DataError> {
     Ok(bytes.iter().map(|b| alphabet[*b as usize % alphabet.len()] as char).collect())
 }
 
+/// What the administrator decides.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewDecision {
+    pub outcome: Outcome,
+    /// Item keys to amend (for `amendments_required`).
+    pub items: Vec<String>,
+    /// For the facility, in the letter.
+    pub comment: String,
+}
+
 /// The administrator's decision. `accredited` is refused unless every core item is met in
 /// the agreed findings and the case review is complete (the server's rule, not the page's);
 /// `amendments_required` names the items that reopen. Open queries must be closed first.
@@ -488,12 +498,11 @@ pub async fn decide(
     db: &DatabaseConnection,
     application_id: i64,
     admin_id: i64,
-    outcome: Outcome,
-    items: &[String],
-    comment: &str,
+    what: &NewDecision,
     base_url: &str,
     now: DateTime<Utc>,
 ) -> Result<decision::Model, DataError> {
+    let (outcome, items, comment) = (what.outcome, what.items.as_slice(), what.comment.as_str());
     if comment.chars().count() > MAX_MESSAGE_CHARS {
         return Err(DataError::invalid("comment", "error-text-too-long"));
     }
@@ -526,8 +535,7 @@ pub async fn decide(
             if items.is_empty() {
                 return Err(DataError::invalid("items", "assessment-error-no-items"));
             }
-            if let Some(bad) = items.iter().find(|k| edition.item(k).is_none()) {
-                let _ = bad;
+            if items.iter().any(|k| edition.item(k).is_none()) {
                 return Err(DataError::invalid("items", "answer-error-unknown-item"));
             }
             reopened = items.to_vec();
