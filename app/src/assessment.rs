@@ -9,6 +9,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::standards::{item_key, Edition, Level};
 
+/// An open query older than this many days shows as overdue on the administrators' dashboard.
+pub const OVERDUE_QUERY_DAYS: i64 = 14;
+
 /// An assessor's finding on one item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -574,6 +574,10 @@ pub mod view {
         /// Active members; pending requests too when the viewer manages members.
         pub members: Vec<MemberView>,
         pub viewer_manages_members: bool,
+        /// Listed in the public directory while enrolled.
+        pub directory_opt_in: bool,
+        /// Verification code of the newest certificate.
+        pub certificate_code: Option<String>,
     }
 
     #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

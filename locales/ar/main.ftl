@@ -733,3 +733,11 @@ mail-decision-made-body =
     سُجّل قرار بشأن طلب منشأة { $facility }. يمكنك قراءة خطاب القرار من هنا:
 
     { $link }
+directory-opt-in = إدراج هذا المركز المسجَّل في الدليل العام
+workspace-preview = معاينة
+admin-overdue-queries = { $count } متأخرة
+admin-workload-heading = عبء عمل المقيّمين
+admin-workload = { $name }: { $count ->
+    [one] طلب واحد
+   *[other] { $count } طلبات
+} قيد التقييم

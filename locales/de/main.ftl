@@ -713,3 +713,11 @@ mail-decision-made-body =
     über den Antrag von { $facility } wurde eine Entscheidung getroffen. Das Entscheidungsschreiben können Sie hier lesen:
 
     { $link }
+directory-opt-in = Diese eingeschriebene Einrichtung im öffentlichen Verzeichnis aufführen
+workspace-preview = Vorschau
+admin-overdue-queries = { $count } überfällig
+admin-workload-heading = Arbeitslast der Gutachter
+admin-workload = { $name }: { $count ->
+    [one] 1 Antrag
+   *[other] { $count } Anträge
+} in Begutachtung

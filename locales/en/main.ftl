@@ -716,3 +716,11 @@ mail-decision-made-body =
     a decision on the application of { $facility } has been recorded. Read the decision letter here:
 
     { $link }
+directory-opt-in = List this Enrolled Centre in the public directory
+workspace-preview = Preview
+admin-overdue-queries = { $count } overdue
+admin-workload-heading = Assessor workload
+admin-workload = { $name }: { $count ->
+    [one] 1 application
+   *[other] { $count } applications
+} in assessment

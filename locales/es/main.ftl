@@ -713,3 +713,11 @@ mail-decision-made-body =
     Se ha registrado una decisión sobre la solicitud de { $facility }. Puede leer la carta de decisión aquí:
 
     { $link }
+directory-opt-in = Incluir este centro inscrito en el directorio público
+workspace-preview = Vista previa
+admin-overdue-queries = { $count } vencidas
+admin-workload-heading = Carga de trabajo de los evaluadores
+admin-workload = { $name }: { $count ->
+    [one] 1 solicitud
+   *[other] { $count } solicitudes
+} en evaluación

@@ -716,3 +716,11 @@ mail-decision-made-body =
     Une décision concernant la candidature de { $facility } a été enregistrée. Vous pouvez lire la lettre de décision ici :
 
     { $link }
+directory-opt-in = Faire figurer ce centre inscrit dans l’annuaire public
+workspace-preview = Aperçu
+admin-overdue-queries = { $count } en retard
+admin-workload-heading = Charge des évaluateurs
+admin-workload = { $name } : { $count ->
+    [one] { $count } candidature
+   *[other] { $count } candidatures
+} en évaluation

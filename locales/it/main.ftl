@@ -713,3 +713,11 @@ mail-decision-made-body =
     è stata registrata una decisione sulla domanda di { $facility }. Può leggere la lettera di decisione qui:
 
     { $link }
+directory-opt-in = Includere questo centro iscritto nell’elenco pubblico
+workspace-preview = Anteprima
+admin-overdue-queries = { $count } scaduti
+admin-workload-heading = Carico di lavoro dei valutatori
+admin-workload = { $name }: { $count ->
+    [one] 1 domanda
+   *[other] { $count } domande
+} in valutazione

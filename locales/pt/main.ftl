@@ -713,3 +713,11 @@ mail-decision-made-body =
     Foi registada uma decisão sobre a candidatura de { $facility }. Leia a carta de decisão aqui:
 
     { $link }
+directory-opt-in = Incluir este centro inscrito no diretório público
+workspace-preview = Pré-visualização
+admin-overdue-queries = { $count } em atraso
+admin-workload-heading = Carga de trabalho dos avaliadores
+admin-workload = { $name }: { $count ->
+    [one] { $count } candidatura
+   *[other] { $count } candidaturas
+} em avaliação

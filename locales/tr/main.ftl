@@ -704,3 +704,8 @@ mail-decision-made-body =
     { $facility } kurumunun başvurusu hakkındaki karar kaydedildi. Karar yazısını buradan okuyabilirsiniz:
 
     { $link }
+directory-opt-in = Bu kayıtlı merkezi herkese açık dizinde listele
+workspace-preview = Önizleme
+admin-overdue-queries = { $count } gecikmiş
+admin-workload-heading = Değerlendirici iş yükü
+admin-workload = { $name }: değerlendirmede { $count } başvuru

@@ -701,3 +701,8 @@ mail-decision-made-body =
     关于 { $facility } 申请的决定已记录在案。请在此阅读决定函：
 
     { $link }
+directory-opt-in = 在公开名录中列出本已注册中心
+workspace-preview = 预览
+admin-overdue-queries = { $count } 个已逾期
+admin-workload-heading = 评审员工作量
+admin-workload = { $name }：{ $count } 份申请正在评审

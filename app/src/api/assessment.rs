@@ -50,6 +50,8 @@ pub struct AdminApplicationRow {
     pub status: String,
     pub clock_days: i64,
     pub open_queries: usize,
+    /// Open queries older than `OVERDUE_QUERY_DAYS`.
+    pub overdue_queries: usize,
     /// (assessor name, assignment status)
     pub assessors: Vec<(String, String)>,
 }
@@ -263,6 +265,11 @@ async fn admin_row(db: &sea_orm::DatabaseConnection, app: &crate::db::entities::
         status: app.status.clone(),
         clock_days: checks::days(&crate::db::assessment::clock_of(db, app.id).await?),
         open_queries: crate::db::assessment::open_query_items(db, app.id).await?.len(),
+        overdue_queries: crate::db::assessment::queries_of(db, app.id)
+            .await?
+            .iter()
+            .filter(|q| q.open && chrono::Utc::now() - q.opened_at > chrono::Duration::days(crate::assessment::OVERDUE_QUERY_DAYS))
+            .count(),
         assessors,
     })
 }

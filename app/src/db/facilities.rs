@@ -405,8 +405,11 @@ pub async fn dashboard(db: &DatabaseConnection, facility_id: i64, manages_member
             }
         })
         .collect();
+    let certificate_code = super::assessment::certificate_of(db, f.id).await?.map(|c| c.code);
     Ok(FacilityDashboard {
         id: f.id,
+        directory_opt_in: f.directory_opt_in,
+        certificate_code,
         name: f.name,
         institution: f.institution,
         department: f.department,

@@ -28,7 +28,19 @@ pub fn AdminApplicationsPage() -> impl IntoView {
                 {move || Suspend::new(async move {
                     match rows.await {
                         Ok(rows) if rows.is_empty() => view! { <p>{move_tr!("admin-applications-none")}</p> }.into_any(),
-                        Ok(rows) => view! {
+                        Ok(rows) => {
+                            // Workload: active assignments per assessor over every listed application.
+                            let mut workload: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+                            for r in &rows {
+                                for (name, status) in &r.assessors {
+                                    if status == "active" && matches!(r.status.as_str(), "under_assessment" | "evidence_requested" | "submitted") {
+                                        *workload.entry(name.clone()).or_default() += 1;
+                                    }
+                                }
+                            }
+                            view! {
+                            <h2>{move_tr!("admin-workload-heading")}</h2>
+                            <ul class="workload">{workload.into_iter().map(|(name, n)| view! { <li>{move || tr!(i18n, "admin-workload", { "name" => name.clone(), "count" => n })}</li> }).collect_view()}</ul>
                             <table class="progress-table">
                                 <thead><tr>
                                     <th scope="col">{move_tr!("admin-column-facility")}</th>
@@ -45,14 +57,14 @@ pub fn AdminApplicationsPage() -> impl IntoView {
                                                 <td><a href=format!("/admin/applications/{}", r.id)>{r.facility.clone()}</a></td>
                                                 <td>{move || i18n.tr(&key)}</td>
                                                 <td>{move || tr!(i18n, "assessment-clock", { "days" => r.clock_days })}</td>
-                                                <td>{r.open_queries}</td>
+                                                <td>{r.open_queries}{(r.overdue_queries > 0).then(|| view! { " " <span class="badge" data-status="overdue">{move || tr!(i18n, "admin-overdue-queries", { "count" => r.overdue_queries })}</span> })}</td>
                                                 <td>{r.assessors.iter().map(|(n, s)| format!("{n} ({s})")).collect::<Vec<_>>().join(", ")}</td>
                                             </tr>
                                         }
                                     }).collect_view()}
                                 </tbody>
                             </table>
-                        }.into_any(),
+                        }.into_any() }
                         Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
                     }
                 })}

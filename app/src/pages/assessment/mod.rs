@@ -217,8 +217,21 @@ fn ReviewItem(
             <p class="facility-answer"><strong>{move_tr!("workspace-answer")}</strong>" "
                 {match answer { Some(a) => a, None => i18n.tr("workspace-no-answer") }}</p>
             <ul class="evidence-files">
-                {files.into_iter().map(|f| view! {
-                    <li><a href=format!("/evidence/{}", f.id) target="_blank" rel="noopener">{f.name.clone()}</a>" "<span class="muted">{format_size(f.size_bytes)}</span></li>
+                {files.into_iter().map(|f| {
+                    let href = format!("/evidence/{}", f.id);
+                    // PDF and images open in the page; other types download.
+                    let preview = if f.content_type == "application/pdf" {
+                        Some(view! { <object data=href.clone() type="application/pdf" width="100%" height="480">{f.name.clone()}</object> }.into_any())
+                    } else if f.content_type.starts_with("image/") {
+                        Some(view! { <img src=href.clone() alt=f.name.clone() class="evidence-preview" /> }.into_any())
+                    } else {
+                        None
+                    };
+                    view! {
+                        <li><a href=href.clone() target="_blank" rel="noopener">{f.name.clone()}</a>" "<span class="muted">{format_size(f.size_bytes)}</span>
+                            {preview.map(|p| view! { <details class="evidence-preview-box"><summary>{move_tr!("workspace-preview")}</summary>{p}</details> })}
+                        </li>
+                    }
                 }).collect_view()}
             </ul>
             <fieldset class="finding" disabled=!editable>

@@ -61,6 +61,14 @@ fn Dashboard(
     let active: Vec<_> = d.members.iter().filter(|m| m.status == MembershipStatus::Active).cloned().collect();
     let pending: Vec<_> = d.members.iter().filter(|m| m.status == MembershipStatus::Pending).cloned().collect();
     let code = d.code.clone();
+    let facility_id = d.id;
+    let listed = RwSignal::new(d.directory_opt_in);
+    let listing = Action::new(move |on: &bool| {
+        let on = *on;
+        async move { crate::api::assessment::set_directory_listing(facility_id, on).await }
+    });
+    let enrolled = d.status == crate::facilities::FacilityStatus::Enrolled;
+    let certificate = d.certificate_code.clone();
     view! {
         <div class="facility-heading">
             <div>
@@ -76,6 +84,18 @@ fn Dashboard(
             <dt>{move_tr!("facility-code")}</dt>
             <dd><code class="facility-code">{code}</code>" "<span class="muted">{move_tr!("facility-code-hint")}</span></dd>
         </dl>
+        {certificate.map(|c| view! {
+            <p class="certificate-link"><a href=format!("/verify/{c}")>{move_tr!("decision-verify-link")}</a>
+                " " <img src=format!("/verify/{c}/badge.svg") alt=move || i18n.tr("verify-badge-alt") width="220" height="64" /></p>
+        })}
+        {(enrolled && manages).then(|| view! {
+            <p class="directory-listing">
+                <label class="checkbox"><input type="checkbox" prop:checked=move || listed.get()
+                    on:change=move |ev| { let on = event_target_checked(&ev); listed.set(on); listing.dispatch(on); } />
+                    {move_tr!("directory-opt-in")}</label>
+                {move || listing.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e /> })}
+            </p>
+        })}
 
         <h2>{move_tr!("facility-roles-heading")}</h2>
         <table class="data">
