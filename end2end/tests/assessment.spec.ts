@@ -133,6 +133,12 @@ test('assignment, query answered with evidence, amendments on one item, re-submi
   const badge = await page.request.get(`${page.url()}/badge.svg`);
   expect(badge.status()).toBe(200);
   expect(badge.headers()['content-type']).toContain('image/svg+xml');
+  for (const lang of ['en', 'ar', 'zh-CN']) {
+    const pdf = await page.request.get(`${page.url()}/certificate.pdf?lang=${lang}`);
+    expect(pdf.status(), lang).toBe(200);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+  }
   await page.goto('/directory');
   await hydrated(page);
   await expect(page.locator('.directory-table')).toContainText(HOLDER.facility);

@@ -741,3 +741,6 @@ admin-workload = { $name }: { $count ->
     [one] طلب واحد
    *[other] { $count } طلبات
 } قيد التقييم
+certificate-title = شهادة الاعتماد
+certificate-scan = امسح الرمز لعرض الحالة الحالية:
+certificate-download = الشهادة (PDF)

@@ -721,3 +721,6 @@ admin-workload = { $name }: { $count ->
     [one] 1 Antrag
    *[other] { $count } Anträge
 } in Begutachtung
+certificate-title = Akkreditierungsurkunde
+certificate-scan = Scannen, um den aktuellen Status zu sehen:
+certificate-download = Urkunde (PDF)

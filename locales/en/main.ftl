@@ -724,3 +724,6 @@ admin-workload = { $name }: { $count ->
     [one] 1 application
    *[other] { $count } applications
 } in assessment
+certificate-title = Certificate of accreditation
+certificate-scan = Scan to see the live status:
+certificate-download = Certificate (PDF)

@@ -721,3 +721,6 @@ admin-workload = { $name }: { $count ->
     [one] 1 solicitud
    *[other] { $count } solicitudes
 } en evaluación
+certificate-title = Certificado de acreditación
+certificate-scan = Escanee para ver el estado actual:
+certificate-download = Certificado (PDF)

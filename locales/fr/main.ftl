@@ -724,3 +724,6 @@ admin-workload = { $name } : { $count ->
     [one] { $count } candidature
    *[other] { $count } candidatures
 } en évaluation
+certificate-title = Certificat d’accréditation
+certificate-scan = Scannez pour voir le statut en temps réel :
+certificate-download = Certificat (PDF)

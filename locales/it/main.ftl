@@ -721,3 +721,6 @@ admin-workload = { $name }: { $count ->
     [one] 1 domanda
    *[other] { $count } domande
 } in valutazione
+certificate-title = Certificato di accreditamento
+certificate-scan = Scansionare per vedere lo stato aggiornato:
+certificate-download = Certificato (PDF)

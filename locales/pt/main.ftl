@@ -721,3 +721,6 @@ admin-workload = { $name }: { $count ->
     [one] { $count } candidatura
    *[other] { $count } candidaturas
 } em avaliação
+certificate-title = Certificado de acreditação
+certificate-scan = Digitalize para ver o estado atual:
+certificate-download = Certificado (PDF)

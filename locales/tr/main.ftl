@@ -709,3 +709,6 @@ workspace-preview = Önizleme
 admin-overdue-queries = { $count } gecikmiş
 admin-workload-heading = Değerlendirici iş yükü
 admin-workload = { $name }: değerlendirmede { $count } başvuru
+certificate-title = Akreditasyon sertifikası
+certificate-scan = Güncel durumu görmek için tarayın:
+certificate-download = Sertifika (PDF)

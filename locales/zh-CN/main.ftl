@@ -706,3 +706,6 @@ workspace-preview = 预览
 admin-overdue-queries = { $count } 个已逾期
 admin-workload-heading = 评审员工作量
 admin-workload = { $name }：{ $count } 份申请正在评审
+certificate-title = 认证证书
+certificate-scan = 扫码查看实时状态：
+certificate-download = 证书（PDF）

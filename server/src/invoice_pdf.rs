@@ -14,9 +14,9 @@ use krilla::page::PageSettings;
 use krilla::text::{Font, TextDirection};
 use krilla::Document;
 
-const PAGE_WIDTH: f32 = 595.0;
-const PAGE_HEIGHT: f32 = 842.0;
-const MARGIN: f32 = 56.0;
+pub(crate) const PAGE_WIDTH: f32 = 595.0;
+pub(crate) const PAGE_HEIGHT: f32 = 842.0;
+pub(crate) const MARGIN: f32 = 56.0;
 
 const REGULAR_PATHS: [&str; 2] = ["/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/TTF/DejaVuSans.ttf"];
 const BOLD_PATHS: [&str; 2] = ["/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", "/usr/share/fonts/TTF/DejaVuSans-Bold.ttf"];
@@ -28,7 +28,7 @@ const CJK_PATHS: [&str; 3] = [
 
 /// A font and its bytes (kept for measuring with rustybuzz).
 #[derive(Clone)]
-struct FontFile {
+pub(crate) struct FontFile {
     font: Font,
     data: std::sync::Arc<Vec<u8>>,
 }
@@ -54,7 +54,7 @@ impl PdfFonts {
     }
 
     /// (regular, bold) for a language, if installed.
-    fn for_language(&self, language: &str) -> Option<(FontFile, FontFile)> {
+    pub(crate) fn for_language(&self, language: &str) -> Option<(FontFile, FontFile)> {
         if language == "zh-CN" {
             let cjk = self.cjk.clone()?;
             return Some((cjk.clone(), cjk));
@@ -120,15 +120,15 @@ fn runs(text: &str) -> Vec<(String, bool)> {
 }
 
 /// Writes lines top-down on one page, aligned to the reading direction's start or end.
-struct Writer<'a> {
-    surface: krilla::surface::Surface<'a>,
-    rtl: bool,
-    y: f32,
+pub(crate) struct Writer<'a> {
+    pub(crate) surface: krilla::surface::Surface<'a>,
+    pub(crate) rtl: bool,
+    pub(crate) y: f32,
 }
 
 impl Writer<'_> {
     /// Draws `text` so that it starts (`at_end = false`) or ends at the given side.
-    fn line(&mut self, file: &FontFile, size: f32, text: &str, at_end: bool) {
+    pub(crate) fn line(&mut self, file: &FontFile, size: f32, text: &str, at_end: bool) {
         self.line_at(file, size, text, at_end, self.y);
         self.y += size * 1.45;
     }
@@ -177,7 +177,7 @@ impl Writer<'_> {
         self.y += size * 1.6;
     }
 
-    fn gap(&mut self, points: f32) {
+    pub(crate) fn gap(&mut self, points: f32) {
         self.y += points;
     }
 }

@@ -93,6 +93,7 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/evidence/{id}", get(crate::evidence::download))
         .route("/verify/{code}/badge.svg", get(crate::certificates::badge))
+        .route("/verify/{code}/certificate.pdf", get(crate::certificate_pdf::download))
         .route("/directory.json", get(crate::certificates::directory_json))
         .leptos_routes_with_context(&state, routes, context.clone(), app_shell)
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))

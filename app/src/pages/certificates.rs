@@ -35,6 +35,7 @@ pub fn VerifyPage() -> impl IntoView {
                             let state_key = format!("verify-state-{}", c.state);
                             let status_key = facility_status_key(&c.status);
                             let badge = format!("/verify/{}/badge.svg", c.code);
+                            let pdf = format!("/verify/{}/certificate.pdf?lang={}", c.code, i18n.language.get_untracked().id);
                             let language = i18n.language.get().id;
                             view! {
                                 <div class="certificate" data-state=c.state.clone()>
@@ -47,6 +48,7 @@ pub fn VerifyPage() -> impl IntoView {
                                         "until" => c.valid_until.map(|d| format_date(d, language)).unwrap_or_default()
                                     })}</p>
                                     <p class="muted">{move || tr!(i18n, "verify-code", { "code" => c.code.clone() })}</p>
+                                    <p><a href=pdf>{move_tr!("certificate-download")}</a></p>
                                     <p><img src=badge alt=move || i18n.tr("verify-badge-alt") width="220" height="64" /></p>
                                 </div>
                             }.into_any()
