@@ -170,8 +170,19 @@ export async function completeCaseReview(page: Page, url: string) {
   await page.getByRole('button', { name: 'Draw 30 cases' }).click();
   const cases = page.locator('li.case');
   await expect(cases).toHaveCount(30);
+  await fillCaseForms(page);
+  await expect(page.locator('.case-progress')).toHaveText('30 of 30 cases complete');
+  await expect(cases.last().locator('.save-state')).toHaveText('Saved');
+  await expect(page.locator('li.case .save-state', { hasText: 'Saving' })).toHaveCount(0);
+  await page.goto(url);
+  await hydrated(page);
+}
+
+/** Completes every drawn case's form on the case review page. */
+export async function fillCaseForms(page: Page) {
+  const cases = page.locator('li.case');
   const today = new Date().toISOString().slice(0, 10);
-  for (let i = 0; i < 30; i++) {
+  for (let i = 0; i < (await cases.count()); i++) {
     const c = cases.nth(i);
     await c.getByLabel('Procedure type').selectOption('tace');
     await c.getByLabel('Procedure date').fill(today);
@@ -181,9 +192,4 @@ export async function completeCaseReview(page: Page, url: string) {
     await c.getByLabel('Complications (CIRSE grade)').selectOption('none');
     await expect(c).toHaveAttribute('data-complete', 'true');
   }
-  await expect(page.locator('.case-progress')).toHaveText('30 of 30 cases complete');
-  await expect(cases.last().locator('.save-state')).toHaveText('Saved');
-  await expect(page.locator('li.case .save-state', { hasText: 'Saving' })).toHaveCount(0);
-  await page.goto(url);
-  await hydrated(page);
 }

@@ -1,4 +1,4 @@
-import { test, expect, hydrated, enrolledFacility, openApplication, answerValidly } from './fixtures';
+import { test, expect, hydrated, enrolledFacility, openApplication, answerCoreItems, fillCaseForms } from './fixtures';
 
 const HOLDER = { facility: 'E2E Submission Unit', name: 'Ada Representative', email: 'ada@submission.e2e.example', password: 'ada-submission-pass' };
 
@@ -8,10 +8,7 @@ test('the case review draws 30 cases and flags identifying notes; only the Autho
   const url = await openApplication(page, HOLDER);
 
   // Every core item answered, in the page.
-  const core = page.locator('article.item[data-level=core]');
-  await expect(core).toHaveCount(27);
-  for (let i = 0; i < 27; i++) await answerValidly(core.nth(i));
-  await expect(page.locator('.readiness-core')).toHaveText('Core items answered: 27 of 27');
+  await answerCoreItems(page);
   await expect(page.locator('#submit-application')).toBeDisabled();
   await expect(page.locator('.case-review-status')).toContainText('not complete yet');
 
@@ -37,17 +34,7 @@ test('the case review draws 30 cases and flags identifying notes; only the Autho
   await expect(page.locator('.draw-info')).toContainText('Draw 2');
   await expect(page.locator('.draw-info')).toContainText('The first list missed the December cases.');
 
-  const today = new Date().toISOString().slice(0, 10);
-  for (let i = 0; i < 30; i++) {
-    const c = cases.nth(i);
-    await c.getByLabel('Procedure type').selectOption('tace');
-    await c.getByLabel('Procedure date').fill(today);
-    await c.getByLabel('Procedure date').blur();
-    const yesNo = c.locator('fieldset.case-yes-no');
-    for (let j = 0; j < 3; j++) await yesNo.nth(j).getByLabel('Yes').check();
-    await c.getByLabel('Complications (CIRSE grade)').selectOption('none');
-    await expect(c).toHaveAttribute('data-complete', 'true');
-  }
+  await fillCaseForms(page);
   // A note that names the patient is flagged and keeps the case incomplete.
   const first = cases.first();
   await first.getByLabel(/^Notes/).fill('Mrs Jones recovered well');

@@ -81,15 +81,11 @@ pub async fn open_application(facility_id: i64) -> Result<i64, AppError> {
 /// facility, or administrator.
 #[server]
 pub async fn get_application(application_id: i64) -> Result<ApplicationView, AppError> {
-    use super::request::{answer, database, facility_access, signed_in, FacilityAccess};
+    use super::request::{answer, database};
     answer(
         async {
             let db = database()?;
-            signed_in(&db).await?;
-            let Some(app) = crate::db::applications::find(&db, application_id).await? else {
-                return Err(AppError::Forbidden);
-            };
-            let (user, _) = facility_access(&db, app.facility_id, FacilityAccess::Member).await?;
+            let (app, user) = super::request::member_of_application(&db, application_id).await?;
             application_view(&db, &app, user.id).await
         }
         .await,
@@ -102,14 +98,11 @@ pub async fn get_application(application_id: i64) -> Result<ApplicationView, App
 /// item, malformed key, application no longer a draft).
 #[server(input = Json)]
 pub async fn save_answer(save: crate::standards::AnswerSave) -> Result<crate::standards::SaveOutcome, AppError> {
-    use super::request::{answer, database, facility_access, FacilityAccess};
+    use super::request::{answer, database};
     answer(
         async {
             let db = database()?;
-            let Some(app) = crate::db::applications::find(&db, save.application_id).await? else {
-                return Err(AppError::Forbidden);
-            };
-            let (user, _) = facility_access(&db, app.facility_id, FacilityAccess::Member).await?;
+            let (_, user) = super::request::member_of_application(&db, save.application_id).await?;
             Ok(crate::db::applications::save_answer(&db, &save, user.id, chrono::Utc::now()).await?)
         }
         .await,
@@ -121,15 +114,11 @@ pub async fn save_answer(save: crate::standards::AnswerSave) -> Result<crate::st
 /// administrator. Read-only.
 #[server]
 pub async fn application_answers(application_id: i64) -> Result<AnswersView, AppError> {
-    use super::request::{answer, database, facility_access, signed_in, FacilityAccess};
+    use super::request::{answer, database};
     answer(
         async {
             let db = database()?;
-            signed_in(&db).await?;
-            let Some(app) = crate::db::applications::find(&db, application_id).await? else {
-                return Err(AppError::Forbidden);
-            };
-            facility_access(&db, app.facility_id, FacilityAccess::Member).await?;
+            let (app, _) = super::request::member_of_application(&db, application_id).await?;
             let answers = crate::db::applications::answers_of(&db, app.id).await?;
             Ok(AnswersView { status: app.status, answers })
         }
@@ -198,15 +187,11 @@ async fn application_view(db: &sea_orm::DatabaseConnection, app: &crate::db::ent
 /// administrator. Read-only.
 #[server]
 pub async fn get_case_review(application_id: i64) -> Result<CaseReviewView, AppError> {
-    use super::request::{answer, database, facility_access, signed_in, FacilityAccess};
+    use super::request::{answer, database};
     answer(
         async {
             let db = database()?;
-            signed_in(&db).await?;
-            let Some(app) = crate::db::applications::find(&db, application_id).await? else {
-                return Err(AppError::Forbidden);
-            };
-            facility_access(&db, app.facility_id, FacilityAccess::Member).await?;
+            let (app, _) = super::request::member_of_application(&db, application_id).await?;
             Ok(crate::db::case_review::view(&db, &app, chrono::Utc::now()).await?)
         }
         .await,
@@ -219,15 +204,11 @@ pub async fn get_case_review(application_id: i64) -> Result<CaseReviewView, AppE
 /// `reason`: required for a re-draw).
 #[server]
 pub async fn draw_case_review(application_id: i64, references: String, reason: String) -> Result<CaseReviewView, AppError> {
-    use super::request::{answer, database, facility_access, signed_in, FacilityAccess};
+    use super::request::{answer, database};
     answer(
         async {
             let db = database()?;
-            signed_in(&db).await?;
-            let Some(app) = crate::db::applications::find(&db, application_id).await? else {
-                return Err(AppError::Forbidden);
-            };
-            let (user, _) = facility_access(&db, app.facility_id, FacilityAccess::Member).await?;
+            let (app, user) = super::request::member_of_application(&db, application_id).await?;
             let now = chrono::Utc::now();
             crate::db::case_review::draw(&db, &app, &references, &reason, user.id, now).await?;
             Ok(crate::db::case_review::view(&db, &app, now).await?)
@@ -249,15 +230,11 @@ pub struct CaseSave {
 /// `Validation` (the draw was replaced, the case was not drawn, notes too long, not a draft).
 #[server(input = Json)]
 pub async fn save_case_form(save: CaseSave) -> Result<(), AppError> {
-    use super::request::{answer, database, facility_access, signed_in, FacilityAccess};
+    use super::request::{answer, database};
     answer(
         async {
             let db = database()?;
-            signed_in(&db).await?;
-            let Some(app) = crate::db::applications::find(&db, save.application_id).await? else {
-                return Err(AppError::Forbidden);
-            };
-            let (user, _) = facility_access(&db, app.facility_id, FacilityAccess::Member).await?;
+            let (app, user) = super::request::member_of_application(&db, save.application_id).await?;
             Ok(crate::db::case_review::save_case(&db, &app, save.draw_id, &save.case_ref, &save.form, user.id, chrono::Utc::now()).await?)
         }
         .await,
@@ -269,16 +246,12 @@ pub async fn save_case_form(save: CaseSave) -> Result<(), AppError> {
 /// ready, or not a draft any more).
 #[server]
 pub async fn submit_application(application_id: i64) -> Result<SubmissionView, AppError> {
-    use super::request::{answer, database, facility_access, public_url, signed_in, FacilityAccess};
+    use super::request::{answer, database, public_url};
     use crate::facilities::FacilityRole;
     answer(
         async {
             let db = database()?;
-            signed_in(&db).await?;
-            let Some(app) = crate::db::applications::find(&db, application_id).await? else {
-                return Err(AppError::Forbidden);
-            };
-            let (user, _) = facility_access(&db, app.facility_id, FacilityAccess::Member).await?;
+            let (app, user) = super::request::member_of_application(&db, application_id).await?;
             if crate::db::facilities::role_holder(&db, app.facility_id, FacilityRole::AuthorisedRepresentative).await? != Some(user.id) {
                 return Err(AppError::Forbidden);
             }

@@ -9,13 +9,9 @@ use crate::evidence::EvidenceView;
 
 #[cfg(feature = "ssr")]
 async fn change(application_id: i64, item_key: String, file_id: i64, linked: bool) -> Result<EvidenceView, AppError> {
-    use super::request::{database, facility_access, signed_in, FacilityAccess};
+    use super::request::{database};
     let db = database()?;
-    signed_in(&db).await?;
-    let Some(app) = crate::db::applications::find(&db, application_id).await? else {
-        return Err(AppError::Forbidden);
-    };
-    let (user, _) = facility_access(&db, app.facility_id, FacilityAccess::Member).await?;
+    let (app, user) = super::request::member_of_application(&db, application_id).await?;
     if linked {
         crate::db::evidence::link(&db, &app, &item_key, file_id, user.id, chrono::Utc::now()).await?;
     } else {

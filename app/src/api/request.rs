@@ -155,3 +155,16 @@ pub fn fees() -> Result<crate::billing::FeeSchedule, AppError> {
         AppError::Internal { reference: crate::db::current_request_id() }
     })
 }
+
+/// The application and the signed-in user, who must be an active member of its facility (or
+/// an administrator): `Unauthorized` when nobody is signed in, `Forbidden` for an unknown
+/// application or anyone else.
+pub async fn member_of_application(
+    db: &DatabaseConnection,
+    application_id: i64,
+) -> Result<(crate::db::entities::application::Model, crate::db::entities::user::Model), AppError> {
+    signed_in(db).await?;
+    let app = crate::db::applications::find(db, application_id).await?.ok_or(AppError::Forbidden)?;
+    let (user, _) = facility_access(db, app.facility_id, FacilityAccess::Member).await?;
+    Ok((app, user))
+}

@@ -63,13 +63,13 @@ pub async fn clock_of<C: ConnectionTrait>(conn: &C, application_id: i64) -> Resu
         .collect())
 }
 
-async fn administrators<C: ConnectionTrait>(conn: &C) -> Result<Vec<user::Model>, DataError> {
+pub(crate) async fn administrators<C: ConnectionTrait>(conn: &C) -> Result<Vec<user::Model>, DataError> {
     let ids: Vec<i64> = global_role::Entity::find().filter(global_role::Column::Role.eq(GlobalRole::Administrator.as_str())).all(conn).await?.into_iter().map(|r| r.user_id).collect();
     Ok(user::Entity::find().filter(user::Column::Id.is_in(ids)).all(conn).await?)
 }
 
 /// The facility's active members.
-async fn team<C: ConnectionTrait>(conn: &C, facility_id: i64) -> Result<Vec<user::Model>, DataError> {
+pub(crate) async fn team<C: ConnectionTrait>(conn: &C, facility_id: i64) -> Result<Vec<user::Model>, DataError> {
     let ids: Vec<i64> = membership::Entity::find()
         .filter(membership::Column::FacilityId.eq(facility_id))
         .filter(membership::Column::Status.eq(MembershipStatus::Active.as_str()))

@@ -13,12 +13,10 @@ use sha2::{Digest, Sha256};
 
 use super::applications::{answers_of_conn, edition_of, DRAFT};
 use super::audit::{self, NewEntry};
-use super::entities::{application, facility, global_role, membership, submission, user};
+use super::entities::{application, facility, submission, user};
 use super::mail::{self, MailKind};
 use super::{case_review, DataError};
-use crate::accounts::GlobalRole;
 use crate::case_review::CaseForm;
-use crate::facilities::MembershipStatus;
 use crate::standards::{readiness, AnswerValue, ItemState, STATUS_SUBMITTED};
 
 /// Bumped when the snapshot's shape changes (old hashes stay valid for their format).
@@ -170,18 +168,11 @@ pub async fn submit(db: &DatabaseConnection, application_id: i64, actor_id: i64,
 
 /// The facility's active members and every administrator, once each.
 async fn recipients<C: ConnectionTrait>(conn: &C, facility_id: i64) -> Result<Vec<user::Model>, DataError> {
-    let mut ids: Vec<i64> = membership::Entity::find()
-        .filter(membership::Column::FacilityId.eq(facility_id))
-        .filter(membership::Column::Status.eq(MembershipStatus::Active.as_str()))
-        .all(conn)
-        .await?
-        .into_iter()
-        .map(|m| m.user_id)
-        .collect();
-    ids.extend(global_role::Entity::find().filter(global_role::Column::Role.eq(GlobalRole::Administrator.as_str())).all(conn).await?.into_iter().map(|r| r.user_id));
-    ids.sort_unstable();
-    ids.dedup();
-    Ok(user::Entity::find().filter(user::Column::Id.is_in(ids)).all(conn).await?)
+    let mut all = super::assessment::team(conn, facility_id).await?;
+    all.extend(super::assessment::administrators(conn).await?);
+    all.sort_by_key(|u| u.id);
+    all.dedup_by_key(|u| u.id);
+    Ok(all)
 }
 
 #[cfg(test)]
