@@ -9,6 +9,13 @@ use serde::{Deserialize, Serialize};
 
 use crate::standards::{item_key, Edition, Level};
 
+/// Weeks an assessment should take (design.md: 8–12 weeks after complete evidence).
+pub const DEFAULT_TARGET_WEEKS: u32 = 12;
+
+/// The configured target (provided to server functions as context).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TargetWeeks(pub u32);
+
 /// An open query older than this many days shows as overdue on the administrators' dashboard.
 pub const OVERDUE_QUERY_DAYS: i64 = 14;
 

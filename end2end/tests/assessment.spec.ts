@@ -125,6 +125,10 @@ test('assignment, query answered with evidence, amendments on one item, re-submi
   await page.goto(`${url}/decision`);
   await hydrated(page);
   await expect(page.locator('.decision-outcome')).toContainText('accredited as an IASIOS Accredited Centre');
+  const letter = await page.request.get(`${url}/decision.pdf?lang=de`);
+  expect(letter.status()).toBe(200);
+  expect((await letter.body()).subarray(0, 5).toString()).toBe('%PDF-');
+  expect((await assessor.request.get(`${url}/decision.pdf`)).status()).toBe(403);
   await page.getByRole('link', { name: 'Verify the certificate' }).click();
   await page.waitForURL(/\/verify\/[A-Z0-9]+$/);
   await hydrated(page);

@@ -744,3 +744,5 @@ admin-workload = { $name }: { $count ->
 certificate-title = شهادة الاعتماد
 certificate-scan = امسح الرمز لعرض الحالة الحالية:
 certificate-download = الشهادة (PDF)
+decision-pdf = خطاب القرار (PDF)
+assessment-over-target = تجاوز الهدف البالغ { $weeks } أسبوعًا

@@ -724,3 +724,5 @@ admin-workload = { $name }: { $count ->
 certificate-title = Akkreditierungsurkunde
 certificate-scan = Scannen, um den aktuellen Status zu sehen:
 certificate-download = Urkunde (PDF)
+decision-pdf = Entscheidungsschreiben (PDF)
+assessment-over-target = über dem Ziel von { $weeks } Wochen

@@ -727,3 +727,5 @@ admin-workload = { $name }: { $count ->
 certificate-title = Certificate of accreditation
 certificate-scan = Scan to see the live status:
 certificate-download = Certificate (PDF)
+decision-pdf = Decision letter (PDF)
+assessment-over-target = over the { $weeks }-week target

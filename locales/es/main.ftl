@@ -724,3 +724,5 @@ admin-workload = { $name }: { $count ->
 certificate-title = Certificado de acreditación
 certificate-scan = Escanee para ver el estado actual:
 certificate-download = Certificado (PDF)
+decision-pdf = Carta de decisión (PDF)
+assessment-over-target = por encima del objetivo de { $weeks } semanas

@@ -727,3 +727,5 @@ admin-workload = { $name } : { $count ->
 certificate-title = Certificat d’accréditation
 certificate-scan = Scannez pour voir le statut en temps réel :
 certificate-download = Certificat (PDF)
+decision-pdf = Lettre de décision (PDF)
+assessment-over-target = au-delà de l’objectif de { $weeks } semaines

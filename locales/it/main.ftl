@@ -724,3 +724,5 @@ admin-workload = { $name }: { $count ->
 certificate-title = Certificato di accreditamento
 certificate-scan = Scansionare per vedere lo stato aggiornato:
 certificate-download = Certificato (PDF)
+decision-pdf = Lettera di decisione (PDF)
+assessment-over-target = oltre l’obiettivo di { $weeks } settimane

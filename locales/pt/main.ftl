@@ -724,3 +724,5 @@ admin-workload = { $name }: { $count ->
 certificate-title = Certificado de acreditação
 certificate-scan = Digitalize para ver o estado atual:
 certificate-download = Certificado (PDF)
+decision-pdf = Carta de decisão (PDF)
+assessment-over-target = acima do objetivo de { $weeks } semanas

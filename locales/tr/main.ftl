@@ -712,3 +712,5 @@ admin-workload = { $name }: değerlendirmede { $count } başvuru
 certificate-title = Akreditasyon sertifikası
 certificate-scan = Güncel durumu görmek için tarayın:
 certificate-download = Sertifika (PDF)
+decision-pdf = Karar yazısı (PDF)
+assessment-over-target = { $weeks } haftalık hedefin üzerinde

@@ -709,3 +709,5 @@ admin-workload = { $name }：{ $count } 份申请正在评审
 certificate-title = 认证证书
 certificate-scan = 扫码查看实时状态：
 certificate-download = 证书（PDF）
+decision-pdf = 决定函（PDF）
+assessment-over-target = 超过 { $weeks } 周的目标

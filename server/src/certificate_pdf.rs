@@ -99,3 +99,91 @@ pub async fn download(State(state): State<AppState>, Path(code): Path<String>, u
         }
     }
 }
+
+/// Renders a decision letter in `language`.
+pub fn render_decision(d: &app::api::applications::DecisionView, verify_url: Option<&str>, language: &str, fonts: &PdfFonts) -> Result<Vec<u8>, PdfError> {
+    use app::assessment::Outcome;
+    let (regular, bold) = fonts.for_language(language).ok_or_else(|| PdfError::NoFont(language.to_owned()))?;
+    let mut document = Document::new();
+    let settings = PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT).ok_or_else(|| PdfError::Write("page size".into()))?;
+    {
+        let mut page = document.start_page_with(settings);
+        let mut w = Writer { surface: page.surface(), rtl: is_rtl(language), y: MARGIN + 40.0 };
+        let date = |d: Option<chrono::NaiveDate>| d.map(|d| app::billing::format_date(d, language)).unwrap_or_default();
+        w.line(&bold, 22.0, &translate(language, "decision-page-title"), false);
+        w.gap(12.0);
+        w.line(&bold, 15.0, &d.facility, false);
+        w.line(&regular, 11.0, &date(Some(d.decided_at.date_naive())), false);
+        w.gap(16.0);
+        let outcome = if d.outcome == Outcome::Accredited { "decision-letter-accredited" } else { "decision-letter-amendments" };
+        w.line(&regular, 12.0, &translate(language, outcome), false);
+        if d.outcome == Outcome::Accredited {
+            w.line(&regular, 12.0, &translate_with(language, "verify-validity", &[("from", date(d.valid_from)), ("until", date(d.valid_until))]), false);
+        }
+        if !d.items.is_empty() {
+            w.line(&regular, 12.0, &format!("{} {}", translate(language, "decision-items"), d.items.join(", ")), false);
+        }
+        for line in d.comment.lines() {
+            w.line(&regular, 11.0, line, false);
+        }
+        if let Some(url) = verify_url {
+            w.gap(12.0);
+            w.line(&regular, 11.0, &translate(language, "decision-verify-link"), false);
+            w.line(&regular, 10.0, url, false);
+        }
+        w.surface.finish();
+    }
+    document.finish().map_err(|e| PdfError::Write(format!("{e:?}")))
+}
+
+/// `GET /applications/{id}/decision.pdf[?lang=…]`: the newest decision letter, for the
+/// facility's members and administrators.
+pub async fn decision_download(State(state): State<AppState>, Path(id): Path<i64>, uri: axum::http::Uri, headers: axum::http::HeaderMap) -> Response {
+    let cookies = headers.get(header::COOKIE).and_then(|v| v.to_str().ok()).unwrap_or("");
+    let language = uri
+        .query()
+        .and_then(|q| crate::language::query_value(q, app::i18n::LANGUAGE_PARAM))
+        .or_else(|| app::cookies::cookie_value(cookies, app::i18n::LANGUAGE_COOKIE))
+        .and_then(app::i18n::supported_language)
+        .unwrap_or(app::i18n::DEFAULT_LANGUAGE);
+    let refuse = |status: StatusCode, key: &str| (status, translate(language, key)).into_response();
+    let Some(token) = app::cookies::cookie_value(cookies, "accredit_session").filter(|t| !t.is_empty()) else {
+        return refuse(StatusCode::UNAUTHORIZED, "error-unauthorized");
+    };
+    let allowed = async {
+        let Some(user) = app::db::sessions::user_for_token(&state.db, token, chrono::Utc::now()).await? else { return Ok(Err(StatusCode::UNAUTHORIZED)) };
+        let Some(application) = app::db::applications::find(&state.db, id).await? else { return Ok(Err(StatusCode::FORBIDDEN)) };
+        let admin = app::db::accounts::roles_of(&state.db, user.id).await?.contains(&app::accounts::GlobalRole::Administrator);
+        let member = app::db::facilities::standing(&state.db, user.id, application.facility_id).await?.is_some_and(|s| s.is_active_member());
+        if !(admin || member) {
+            return Ok(Err(StatusCode::FORBIDDEN));
+        }
+        Ok::<_, app::db::DataError>(Ok(application))
+    }
+    .await;
+    let application = match allowed {
+        Ok(Ok(a)) => a,
+        Ok(Err(StatusCode::UNAUTHORIZED)) => return refuse(StatusCode::UNAUTHORIZED, "error-unauthorized"),
+        Ok(Err(_)) => return refuse(StatusCode::FORBIDDEN, "error-forbidden"),
+        Err(e) => {
+            tracing::error!(error = %e, "decision PDF");
+            return refuse(StatusCode::INTERNAL_SERVER_ERROR, "error-internal-no-ref");
+        }
+    };
+    let decision = match app::api::applications::decision_view(&state.db, &application).await {
+        Ok(Some(d)) => d,
+        Ok(None) => return refuse(StatusCode::NOT_FOUND, "decision-none"),
+        Err(_) => return refuse(StatusCode::INTERNAL_SERVER_ERROR, "error-internal-no-ref"),
+    };
+    let verify_url = decision.certificate.as_ref().map(|c| format!("{}/verify/{c}", state.public_url));
+    let fonts = state.pdf_fonts.clone();
+    let lang = language.to_owned();
+    match tokio::task::spawn_blocking(move || render_decision(&decision, verify_url.as_deref(), &lang, &fonts)).await {
+        Ok(Ok(bytes)) => ([(header::CONTENT_TYPE, "application/pdf".to_owned()), (header::CONTENT_DISPOSITION, format!("inline; filename=\"decision-{id}.pdf\""))], bytes).into_response(),
+        Ok(Err(e)) => {
+            tracing::error!(error = %e, "decision PDF");
+            refuse(StatusCode::SERVICE_UNAVAILABLE, "invoice-pdf-unavailable")
+        }
+        Err(_) => refuse(StatusCode::INTERNAL_SERVER_ERROR, "error-internal-no-ref"),
+    }
+}

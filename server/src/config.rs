@@ -48,6 +48,9 @@ pub struct Config {
     /// storage (credentials, region and endpoint from `AWS_*`); default `DATA_DIR/evidence`.
     #[arg(long, env = "EVIDENCE_STORE", global = true)]
     pub evidence_store: Option<String>,
+    /// Weeks an assessment should take once all requested evidence is in (the clock's target).
+    #[arg(long, env = "ASSESSMENT_WEEKS", default_value_t = app::assessment::DEFAULT_TARGET_WEEKS, global = true)]
+    pub assessment_weeks: u32,
     /// Largest evidence file in bytes.
     #[arg(long, env = "EVIDENCE_MAX_BYTES", default_value_t = app::evidence::DEFAULT_MAX_BYTES, global = true)]
     pub evidence_max_bytes: u64,
@@ -174,6 +177,13 @@ mod tests {
 
     fn parse(args: &[&str]) -> Cli {
         Cli::try_parse_from(args).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn the_assessment_target_is_twelve_weeks_unless_set() {
+        assert_eq!(parse(&["server"]).config.assessment_weeks, 12);
+        assert_eq!(parse(&["server", "--assessment-weeks", "8"]).config.assessment_weeks, 8);
+        assert!(Cli::try_parse_from(["server", "--assessment-weeks", "eight"]).is_err());
     }
 
     #[test]

@@ -38,6 +38,7 @@ pub struct AppState {
     /// Fonts for invoice PDFs, read from the system once.
     pub pdf_fonts: std::sync::Arc<crate::invoice_pdf::PdfFonts>,
     pub evidence: crate::evidence::EvidenceStore,
+    pub assessment_weeks: u32,
 }
 
 impl AppState {
@@ -53,7 +54,7 @@ impl AppState {
         let payment_webhook_secret = config.payment_webhook_secret.clone().filter(|s| !s.trim().is_empty());
         let pdf_fonts = std::sync::Arc::new(crate::invoice_pdf::PdfFonts::load());
         let evidence = crate::evidence::EvidenceStore::open(config.evidence_store.as_deref(), &config.data_dir.join("evidence"), config.evidence_max_bytes)?;
-        Ok(Self { leptos_options, db, public_url: config.public_url(), fees, payment_webhook_secret, pdf_fonts, evidence })
+        Ok(Self { leptos_options, db, public_url: config.public_url(), fees, payment_webhook_secret, pdf_fonts, evidence, assessment_weeks: config.assessment_weeks })
     }
 }
 
@@ -70,7 +71,9 @@ pub fn router(state: AppState) -> Router {
         let public_url = app::api::PublicUrl(state.public_url.clone());
         let fees = state.fees.clone();
         let evidence_limit = app::evidence::EvidenceLimit(state.evidence.max_bytes);
+        let target = app::assessment::TargetWeeks(state.assessment_weeks);
         move || {
+            provide_context(target);
             provide_context(db.clone());
             provide_context(public_url.clone());
             provide_context(fees.clone());
@@ -94,6 +97,7 @@ pub fn router(state: AppState) -> Router {
         .route("/evidence/{id}", get(crate::evidence::download))
         .route("/verify/{code}/badge.svg", get(crate::certificates::badge))
         .route("/verify/{code}/certificate.pdf", get(crate::certificate_pdf::download))
+        .route("/applications/{id}/decision.pdf", get(crate::certificate_pdf::decision_download))
         .route("/directory.json", get(crate::certificates::directory_json))
         .leptos_routes_with_context(&state, routes, context.clone(), app_shell)
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))

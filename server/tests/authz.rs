@@ -149,6 +149,7 @@ async fn every_server_function_checks_its_role_on_the_server() {
             payment_webhook_secret: None,
             evidence_store: None,
             evidence_max_bytes: app::evidence::DEFAULT_MAX_BYTES,
+            assessment_weeks: app::assessment::DEFAULT_TARGET_WEEKS,
         };
         let app = router(AppState::new(db.clone(), &config, app::billing::FeeSchedule::demo()).unwrap());
 

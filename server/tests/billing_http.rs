@@ -55,6 +55,7 @@ async fn webhook_and_pdf() {
             payment_webhook_secret: Some(SECRET.into()),
             evidence_store: None,
             evidence_max_bytes: app::evidence::DEFAULT_MAX_BYTES,
+            assessment_weeks: app::assessment::DEFAULT_TARGET_WEEKS,
         };
         let app = router(AppState::new(db.clone(), &config, FeeSchedule::demo()).unwrap());
         let now = chrono::Utc::now().timestamp();

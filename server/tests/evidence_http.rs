@@ -77,6 +77,7 @@ async fn upload_link_and_download() {
             payment_webhook_secret: None,
             evidence_store: None,
             evidence_max_bytes: LIMIT,
+            assessment_weeks: app::assessment::DEFAULT_TARGET_WEEKS,
         };
         let app = router(AppState::new(db.clone(), &config, app::billing::FeeSchedule::demo()).unwrap());
         let a = application.id;

@@ -51,6 +51,7 @@ async fn app() -> (axum::Router, testing::TestDb) {
         payment_webhook_secret: None,
         evidence_store: None,
         evidence_max_bytes: app::evidence::DEFAULT_MAX_BYTES,
+            assessment_weeks: app::assessment::DEFAULT_TARGET_WEEKS,
     };
     (router(AppState::new(t.db.clone(), &config, app::billing::FeeSchedule::demo()).unwrap()), t)
 }

@@ -263,8 +263,9 @@ pub async fn submit_application(application_id: i64) -> Result<SubmissionView, A
     )
 }
 
+/// The newest decision of an application as the letter shows it.
 #[cfg(feature = "ssr")]
-pub(crate) async fn decision_view(db: &sea_orm::DatabaseConnection, app: &crate::db::entities::application::Model) -> Result<Option<DecisionView>, AppError> {
+pub async fn decision_view(db: &sea_orm::DatabaseConnection, app: &crate::db::entities::application::Model) -> Result<Option<DecisionView>, AppError> {
     use sea_orm::EntityTrait;
     let Some(d) = crate::db::assessment::latest_decision(db, app.id).await? else { return Ok(None) };
     let Some(outcome) = crate::assessment::Outcome::parse(&d.outcome) else { return Ok(None) };

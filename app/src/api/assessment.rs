@@ -52,6 +52,8 @@ pub struct AdminApplicationRow {
     pub open_queries: usize,
     /// Open queries older than `OVERDUE_QUERY_DAYS`.
     pub overdue_queries: usize,
+    /// The configured target of the assessment clock.
+    pub target_weeks: u32,
     /// (assessor name, assignment status)
     pub assessors: Vec<(String, String)>,
 }
@@ -265,6 +267,7 @@ async fn admin_row(db: &sea_orm::DatabaseConnection, app: &crate::db::entities::
         status: app.status.clone(),
         clock_days: checks::days(&crate::db::assessment::clock_of(db, app.id).await?),
         open_queries: crate::db::assessment::open_query_items(db, app.id).await?.len(),
+        target_weeks: use_context::<crate::assessment::TargetWeeks>().map_or(crate::assessment::DEFAULT_TARGET_WEEKS, |t| t.0),
         overdue_queries: crate::db::assessment::queries_of(db, app.id)
             .await?
             .iter()

@@ -159,6 +159,7 @@ pub fn DecisionPage() -> impl IntoView {
                                     {(!d.items.is_empty()).then(|| view! { <p>{move_tr!("decision-items")}" "{d.items.join(", ")}</p> })}
                                     {(!d.comment.is_empty()).then(|| view! { <p class="decision-comment">{d.comment.clone()}</p> })}
                                     {d.certificate.clone().map(|code| view! { <p><a href=format!("/verify/{code}")>{move_tr!("decision-verify-link")}</a></p> })}
+                                    <p><a href=format!("/applications/{}/decision.pdf?lang={}", app.id, language)>{move_tr!("decision-pdf")}</a></p>
                                     <p><a href=format!("/applications/{}", app.id)>{move_tr!("case-review-back")}</a></p>
                                 }.into_any()
                             }

@@ -56,7 +56,8 @@ pub fn AdminApplicationsPage() -> impl IntoView {
                                             <tr data-application=r.id>
                                                 <td><a href=format!("/admin/applications/{}", r.id)>{r.facility.clone()}</a></td>
                                                 <td>{move || i18n.tr(&key)}</td>
-                                                <td>{move || tr!(i18n, "assessment-clock", { "days" => r.clock_days })}</td>
+                                                <td>{move || tr!(i18n, "assessment-clock", { "days" => r.clock_days })}
+                                                    {(r.clock_days > i64::from(r.target_weeks) * 7).then(|| view! { " " <span class="badge" data-status="overdue">{move || tr!(i18n, "assessment-over-target", { "weeks" => r.target_weeks })}</span> })}</td>
                                                 <td>{r.open_queries}{(r.overdue_queries > 0).then(|| view! { " " <span class="badge" data-status="overdue">{move || tr!(i18n, "admin-overdue-queries", { "count" => r.overdue_queries })}</span> })}</td>
                                                 <td>{r.assessors.iter().map(|(n, s)| format!("{n} ({s})")).collect::<Vec<_>>().join(", ")}</td>
                                             </tr>
