@@ -61,6 +61,9 @@ test('assignment, query answered with evidence, amendments on one item, re-submi
     await core.nth(i).getByLabel('Met', { exact: true }).check();
     await expect(core.nth(i).locator('.save-state')).toHaveText('Saved');
   }
+  await assessor.reload();
+  await hydrated(assessor);
+  await expect(assessor.locator('.review-progress')).toHaveText('Findings recorded: 27 of 55 items');
   const item6b = assessor.locator('#item-6b');
   await item6b.locator('summary', { hasText: 'Ask the facility about this item' }).click();
   await item6b.getByLabel('Question or evidence requested').fill('Please upload the signed protocol.');

@@ -746,3 +746,4 @@ certificate-scan = امسح الرمز لعرض الحالة الحالية:
 certificate-download = الشهادة (PDF)
 decision-pdf = خطاب القرار (PDF)
 assessment-over-target = تجاوز الهدف البالغ { $weeks } أسبوعًا
+workspace-progress = النتائج المسجلة: { $done } من { $total } بندًا

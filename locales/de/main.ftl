@@ -726,3 +726,4 @@ certificate-scan = Scannen, um den aktuellen Status zu sehen:
 certificate-download = Urkunde (PDF)
 decision-pdf = Entscheidungsschreiben (PDF)
 assessment-over-target = über dem Ziel von { $weeks } Wochen
+workspace-progress = Befunde erfasst: { $done } von { $total } Kriterien

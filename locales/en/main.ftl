@@ -729,3 +729,4 @@ certificate-scan = Scan to see the live status:
 certificate-download = Certificate (PDF)
 decision-pdf = Decision letter (PDF)
 assessment-over-target = over the { $weeks }-week target
+workspace-progress = Findings recorded: { $done } of { $total } items

@@ -726,3 +726,4 @@ certificate-scan = Escanee para ver el estado actual:
 certificate-download = Certificado (PDF)
 decision-pdf = Carta de decisión (PDF)
 assessment-over-target = por encima del objetivo de { $weeks } semanas
+workspace-progress = Hallazgos registrados: { $done } de { $total } criterios

@@ -729,3 +729,4 @@ certificate-scan = Scannez pour voir le statut en temps réel :
 certificate-download = Certificat (PDF)
 decision-pdf = Lettre de décision (PDF)
 assessment-over-target = au-delà de l’objectif de { $weeks } semaines
+workspace-progress = Constats enregistrés : { $done } sur { $total } critères

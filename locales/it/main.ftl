@@ -726,3 +726,4 @@ certificate-scan = Scansionare per vedere lo stato aggiornato:
 certificate-download = Certificato (PDF)
 decision-pdf = Lettera di decisione (PDF)
 assessment-over-target = oltre l’obiettivo di { $weeks } settimane
+workspace-progress = Esiti registrati: { $done } su { $total } requisiti

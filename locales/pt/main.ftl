@@ -726,3 +726,4 @@ certificate-scan = Digitalize para ver o estado atual:
 certificate-download = Certificado (PDF)
 decision-pdf = Carta de decisão (PDF)
 assessment-over-target = acima do objetivo de { $weeks } semanas
+workspace-progress = Constatações registadas: { $done } de { $total } critérios

@@ -714,3 +714,4 @@ certificate-scan = Güncel durumu görmek için tarayın:
 certificate-download = Sertifika (PDF)
 decision-pdf = Karar yazısı (PDF)
 assessment-over-target = { $weeks } haftalık hedefin üzerinde
+workspace-progress = Kaydedilen bulgular: { $total } maddeden { $done }

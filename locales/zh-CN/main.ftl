@@ -711,3 +711,4 @@ certificate-scan = 扫码查看实时状态：
 certificate-download = 证书（PDF）
 decision-pdf = 决定函（PDF）
 assessment-over-target = 超过 { $weeks } 周的目标
+workspace-progress = 已记录评定结果：{ $done } / { $total } 个条目

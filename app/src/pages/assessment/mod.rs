@@ -128,11 +128,16 @@ fn WorkspaceView(w: Workspace, changed: RwSignal<u32>) -> impl IntoView {
     let status_key = format!("application-status-{}", w.status.replace('_', "-"));
     let done = w.case_review.cases.iter().filter(|(_, f)| crate::case_review::form_problems(f, w.case_review.today).is_empty()).count();
     let queries = StoredValue::new(w.queries.clone());
+    // Progress of the review: items with this assessor's finding, of all items.
+    let total_items = w.edition.items().count();
+    let with_finding = w.findings.len();
     view! {
         <section class="workspace">
             <p><a href="/assessments">{move_tr!("assessments-back")}</a></p>
             <h1>{w.facility.clone()}</h1>
             <p class="muted">{move || i18n.tr(&status_key)}" · "{move || tr!(i18n, "assessment-clock", { "days" => w.clock_days })}</p>
+            <p class="review-progress" role="status">{move || tr!(i18n, "workspace-progress", { "done" => with_finding, "total" => total_items })}</p>
+            <meter min="0" max=total_items value=with_finding></meter>
             {w.submission_hash.clone().map(|h| view! { <p class="hash">{move || tr!(i18n, "submission-hash", { "hash" => h.clone() })}</p> })}
             <section class="workspace-case-review">
                 <h2>{move_tr!("case-review-page-title")}</h2>
