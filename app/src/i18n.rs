@@ -3,20 +3,56 @@
 //! The same compiled-in bundles serve the components (through leptos-fluent) and the server
 //! (mail, errors rendered outside a component), so a key resolves identically everywhere.
 
-use fluent_templates::static_loader;
+use std::sync::LazyLock;
+
+use fluent_templates::fluent_bundle::FluentResource;
+use fluent_templates::{LanguageIdentifier, StaticLoader};
 use leptos::prelude::*;
 use leptos_fluent::leptos_fluent;
 
-static_loader! {
-    // Every `locales/<lang>/*.ftl` file, embedded at compile time; English fills missing keys.
-    pub static TRANSLATIONS = {
-        locales: "../locales",
-        fallback_language: "en",
+/// The interface messages (`locales/<lang>/main.ftl`) of every language, embedded at compile
+/// time. Only these go into the browser bundle: the long texts (standards, manual) are read
+/// on the server by [`crate::texts`] and sent to the pages that show them, which keeps the
+/// wasm lean and lets translators see edits to them without a rebuild.
+const INTERFACE_SOURCES: [(&str, &str); 9] = [
+    ("en", include_str!("../../locales/en/main.ftl")),
+    ("de", include_str!("../../locales/de/main.ftl")),
+    ("fr", include_str!("../../locales/fr/main.ftl")),
+    ("es", include_str!("../../locales/es/main.ftl")),
+    ("it", include_str!("../../locales/it/main.ftl")),
+    ("pt", include_str!("../../locales/pt/main.ftl")),
+    ("tr", include_str!("../../locales/tr/main.ftl")),
+    ("zh-CN", include_str!("../../locales/zh-CN/main.ftl")),
+    ("ar", include_str!("../../locales/ar/main.ftl")),
+];
+
+static INTERFACE_RESOURCES: LazyLock<std::collections::HashMap<LanguageIdentifier, Vec<FluentResource>>> = LazyLock::new(|| {
+    INTERFACE_SOURCES
+        .iter()
+        .filter_map(|(id, source)| {
+            let language: LanguageIdentifier = id.parse().ok()?;
+            // A broken file still yields the messages that parsed; `check-locales` (run in CI)
+            // reports the error with its line.
+            let resource = FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(partial, _)| partial);
+            Some((language, vec![resource]))
+        })
+        .collect()
+});
+
+static INTERFACE_BUNDLES: LazyLock<std::collections::HashMap<LanguageIdentifier, fluent_templates::FluentBundle<&'static FluentResource>>> =
+    LazyLock::new(|| {
         // Unicode isolation marks around placeables confuse plain-text consumers (mail,
         // tests, screen readers reading numbers); bidi is handled by `dir` on the page.
-        customise: |bundle| bundle.set_use_isolating(false),
-    };
-}
+        fluent_templates::loader::build_bundles(&INTERFACE_RESOURCES, None, |bundle| bundle.set_use_isolating(false))
+    });
+
+static INTERFACE_FALLBACKS: LazyLock<std::collections::HashMap<LanguageIdentifier, Vec<LanguageIdentifier>>> =
+    LazyLock::new(|| fluent_templates::loader::build_fallbacks(&INTERFACE_RESOURCES.keys().cloned().collect::<Vec<_>>()));
+
+/// The interface translations (what `static_loader!` would build, limited to `main.ftl`);
+/// English fills missing keys.
+pub static TRANSLATIONS: LazyLock<StaticLoader> =
+    LazyLock::new(|| StaticLoader::new(&INTERFACE_BUNDLES, &INTERFACE_FALLBACKS, fluent_templates::langid!("en")));
 
 /// The cookie that remembers a visitor's language (read on the server and in the browser).
 pub const LANGUAGE_COOKIE: &str = "lang";

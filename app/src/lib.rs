@@ -19,9 +19,13 @@ pub mod error;
 pub mod evidence;
 pub mod facilities;
 pub mod i18n;
+pub mod manual;
 pub mod pages;
 mod shell;
 pub mod standards;
+#[cfg(feature = "ssr")]
+pub mod texts;
+pub mod translation;
 
 #[cfg(feature = "ssr")]
 pub mod db;

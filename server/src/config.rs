@@ -48,6 +48,11 @@ pub struct Config {
     /// storage (credentials, region and endpoint from `AWS_*`); default `DATA_DIR/evidence`.
     #[arg(long, env = "EVIDENCE_STORE", global = true)]
     pub evidence_store: Option<String>,
+    /// Read the locale files from this directory and re-read them when they change (a
+    /// translator sees an edit after a page reload). Unset: release builds use the copy
+    /// embedded at build time, debug builds the repository's `locales/`.
+    #[arg(long, env = "LOCALES_DIR", global = true)]
+    pub locales_dir: Option<PathBuf>,
     /// Weeks an assessment should take once all requested evidence is in (the clock's target).
     #[arg(long, env = "ASSESSMENT_WEEKS", default_value_t = app::assessment::DEFAULT_TARGET_WEEKS, global = true)]
     pub assessment_weeks: u32,
@@ -119,11 +124,20 @@ pub enum Command {
     Migrate,
     /// Add the demo data (idempotent).
     SeedDemo,
-    /// Check the Fluent locale files: syntax, keys and variables against English.
+    /// Check the Fluent locale files: syntax, keys, variables and manual structure against
+    /// English, and stale or unconfirmed translations (docs/translating.md).
     CheckLocales {
         /// The locales directory.
         #[arg(default_value = "locales")]
         dir: PathBuf,
+        /// Record that these translations match the current English text, then check:
+        /// `--confirm de manual-faq-body home-title` (`all` for every locale).
+        #[arg(long, num_args = 2.., value_names = ["LOCALE", "MESSAGE"])]
+        confirm: Option<Vec<String>>,
+        /// Record every translation that has no confirmation yet (messages just added and
+        /// translated), then check. Stale translations are left for a person to look at.
+        #[arg(long)]
+        confirm_new: bool,
     },
     /// Walk the audit log's hash chain and report the first broken entry.
     VerifyAudit,

@@ -90,7 +90,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode, ServerError> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::CheckLocales { dir } => Ok(check_locales(&dir)),
+        Command::CheckLocales { dir, confirm, confirm_new } => Ok(check_locales(&dir, confirm, confirm_new)),
         Command::ImportEdition { file } => {
             let text = std::fs::read_to_string(&file).map_err(io(format!("reading {}", file.display())))?;
             let db = open_database(&config).await?;
@@ -158,7 +158,25 @@ fn report_line(line: &str) {
     println!("{line}");
 }
 
-fn check_locales(dir: &std::path::Path) -> ExitCode {
+fn check_locales(dir: &std::path::Path, confirm: Option<Vec<String>>, confirm_new: bool) -> ExitCode {
+    let what = match confirm {
+        Some(mut args) if !args.is_empty() => {
+            let locale = args.remove(0);
+            Some(locale_check::Confirm::Messages { locale, keys: args })
+        }
+        _ => confirm_new.then_some(locale_check::Confirm::New),
+    };
+    if let Some(what) = what {
+        match locale_check::confirm(dir, &app::i18n::LANGUAGES, &what) {
+            Ok(n) => report_line(&format!("{n} confirmation(s) recorded")),
+            Err(problems) => {
+                for p in problems {
+                    report_line(&p);
+                }
+                return ExitCode::FAILURE;
+            }
+        }
+    }
     let report = locale_check::check(dir, &app::i18n::LANGUAGES);
     for finding in &report.findings {
         report_line(&finding.to_string());
@@ -184,6 +202,13 @@ async fn open_database(config: &Config) -> Result<sea_orm::DatabaseConnection, S
 }
 
 async fn serve(config: Config) -> Result<(), ServerError> {
+    if let Some(dir) = &config.locales_dir {
+        if !dir.is_dir() {
+            return Err(ServerError::Config(format!("LOCALES_DIR {}: not a directory", dir.display())));
+        }
+        app::texts::init(Some(dir.clone()));
+    }
+    tracing::info!(source = %app::texts::store().directory_path().map_or_else(|| "embedded".to_owned(), |d| d.display().to_string()), "locale texts");
     let db = open_database(&config).await?;
     let _sender = match &config.smtp_url {
         Some(url) if !url.trim().is_empty() => {

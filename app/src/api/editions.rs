@@ -9,7 +9,7 @@ use crate::error::AppError;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EditionSummary {
     pub id: String,
-    /// Fluent id of the title.
+    /// The title in the request's language.
     pub title: String,
     pub published: String,
     pub items: usize,
@@ -47,7 +47,7 @@ pub async fn list_editions() -> Result<Vec<EditionSummary>, AppError> {
                     core_items: e.items().filter(|(_, _, i)| i.level == Level::Core).count(),
                     published: crate::billing::format_date(e.published, &language),
                     id: e.id,
-                    title: e.title,
+                    title: crate::texts::text(&language, &e.title),
                     demonstration: e.demonstration,
                 })
                 .collect())

@@ -9,6 +9,7 @@ pub mod billing;
 pub mod editions;
 pub mod evidence;
 pub mod facilities;
+pub mod texts;
 #[cfg(feature = "ssr")]
 pub(crate) mod request;
 

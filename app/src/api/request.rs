@@ -115,6 +115,13 @@ pub async fn administrator(db: &DatabaseConnection) -> Result<crate::db::entitie
     if roles.contains(&crate::accounts::GlobalRole::Administrator) { Ok(user) } else { Err(AppError::Forbidden) }
 }
 
+/// The signed-in user if they are a translator or an administrator (the translator tools).
+pub async fn translator(db: &DatabaseConnection) -> Result<crate::db::entities::user::Model, AppError> {
+    use crate::accounts::GlobalRole;
+    let (user, roles) = signed_in(db).await?;
+    if roles.iter().any(|r| matches!(r, GlobalRole::Translator | GlobalRole::Administrator)) { Ok(user) } else { Err(AppError::Forbidden) }
+}
+
 /// What a signed-in user may do in one facility.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FacilityAccess {

@@ -7,6 +7,7 @@ mod form_field;
 mod header;
 mod language_switcher;
 mod seal;
+mod standards_texts;
 
 pub use account_menu::AccountMenu;
 pub use error_message::ErrorMessage;
@@ -15,3 +16,4 @@ pub use form_field::{error_for, field_message, TextField};
 pub use header::Header;
 pub use language_switcher::LanguageSwitcher;
 pub use seal::{PathwayPosition, Seal};
+pub use standards_texts::{use_standards_texts, StandardsTexts};

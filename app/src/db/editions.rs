@@ -30,7 +30,7 @@ pub enum ImportError {
 /// Parses and checks an edition file without storing it.
 pub fn parse(text: &str) -> Result<Edition, ImportError> {
     let edition: Edition = toml::from_str(text).map_err(|e| ImportError::Syntax(e.to_string()))?;
-    let problems = check_edition(&edition, crate::i18n::has_message);
+    let problems = check_edition(&edition, crate::texts::has_english);
     if problems.is_empty() { Ok(edition) } else { Err(ImportError::Invalid(problems)) }
 }
 
