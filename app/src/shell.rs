@@ -10,7 +10,7 @@ use crate::components::{Footer, Header};
 use crate::i18n::I18nProvider;
 use crate::pages::{
     AccountPage, ActivatePage, AdminApplicationPage, AdminApplicationsPage, AdminInvoicesPage, AdminPage, ApplicationPage, AssignmentsPage, CaseReviewPage, DecisionPage, DirectoryPage, VerifyPage, WorkspacePage, EditionsPage, InvoicePage, ConfirmEmailPage, FacilityPage, ForgotPasswordPage, HomePage, JoinPage,
-    MyFacilitiesPage, NotFoundPage, OutboxPage, RegisterPage, ResetPasswordPage, SignInPage, SignUpPage,
+    ManualPage, ManualPrintPage, MyFacilitiesPage, NotFoundPage, OutboxPage, RegisterPage, ResetPasswordPage, SignInPage, SignUpPage, TranslationsPage,
 };
 
 /// The document the server streams. `<html>` carries no `lang`/`dir` here: the i18n provider
@@ -73,6 +73,9 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/admin/applications/:id") view=AdminApplicationPage />
                         <Route path=path!("/verify/:code") view=VerifyPage />
                         <Route path=path!("/directory") view=DirectoryPage />
+                        <Route path=path!("/manual") view=ManualPage />
+                        <Route path=path!("/manual/print") view=ManualPrintPage />
+                        <Route path=path!("/translations") view=TranslationsPage />
                     </Routes>
                 </main>
                 <Footer />

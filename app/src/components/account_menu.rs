@@ -28,9 +28,11 @@ pub fn AccountMenu() -> impl IntoView {
                             let name = user.display_name.clone();
                             let admin = user.roles.contains(&crate::accounts::GlobalRole::Administrator);
                             let assessor = user.roles.contains(&crate::accounts::GlobalRole::Assessor);
+                            let translator = admin || user.roles.contains(&crate::accounts::GlobalRole::Translator);
                             view! {
                                 <a href="/facilities">{move_tr!("nav-my-facilities")}</a>
                                 {assessor.then(|| view! { <a href="/assessments">{move_tr!("assessments-page-title")}</a> })}
+                                {translator.then(|| view! { <a href="/translations">{move_tr!("translate-page-title")}</a> })}
                                 {admin.then(|| view! { <a href="/admin">{move_tr!("nav-admin")}</a> })}
                                 <a href="/account" class="signed-in-as">
                                     {move || tr!(i18n, "nav-signed-in-as", { "name" => name.clone() })}

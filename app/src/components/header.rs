@@ -16,6 +16,7 @@ pub fn Header() -> impl IntoView {
             <nav aria-label=move_tr!("nav-primary-label")>
                 <ul>
                     <li><a href="/">{move_tr!("nav-home")}</a></li>
+                    <li><a href="/manual">{move_tr!("nav-manual")}</a></li>
                 </ul>
             </nav>
             <AccountMenu />

@@ -34,7 +34,7 @@ pub fn VerifyPage() -> impl IntoView {
                         Ok(Some(c)) => {
                             let state_key = format!("verify-state-{}", c.state);
                             let status_key = facility_status_key(&c.status);
-                            let badge = format!("/verify/{}/badge.svg", c.code);
+                            let badge = format!("/verify/{}/badge.svg?lang={}", c.code, i18n.language.get_untracked().id);
                             let pdf = format!("/verify/{}/certificate.pdf?lang={}", c.code, i18n.language.get_untracked().id);
                             let language = i18n.language.get().id;
                             view! {

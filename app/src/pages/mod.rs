@@ -8,8 +8,10 @@ mod billing;
 mod certificates;
 mod facilities;
 mod home;
+mod manual;
 mod not_found;
 mod sign_in;
+mod translations;
 
 pub use account::{AccountPage, ConfirmEmailPage, ForgotPasswordPage, ResetPasswordPage, SignUpPage};
 pub use admin::{AdminApplicationPage, AdminApplicationsPage, AdminPage, EditionsPage, OutboxPage};
@@ -19,5 +21,7 @@ pub use application::{clear_drafts_of, ApplicationPage, CaseReviewPage};
 pub use billing::{AdminInvoicesPage, FacilityInvoices, InvoicePage};
 pub use facilities::{ActivatePage, FacilityPage, JoinPage, MyFacilitiesPage, RegisterPage};
 pub use home::HomePage;
+pub use manual::{ManualPage, ManualPrintPage};
+pub use translations::TranslationsPage;
 pub use not_found::NotFoundPage;
 pub use sign_in::SignInPage;

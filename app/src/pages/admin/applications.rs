@@ -59,7 +59,10 @@ pub fn AdminApplicationsPage() -> impl IntoView {
                                                 <td>{move || tr!(i18n, "assessment-clock", { "days" => r.clock_days })}
                                                     {(r.clock_days > i64::from(r.target_weeks) * 7).then(|| view! { " " <span class="badge" data-status="overdue">{move || tr!(i18n, "assessment-over-target", { "weeks" => r.target_weeks })}</span> })}</td>
                                                 <td>{r.open_queries}{(r.overdue_queries > 0).then(|| view! { " " <span class="badge" data-status="overdue">{move || tr!(i18n, "admin-overdue-queries", { "count" => r.overdue_queries })}</span> })}</td>
-                                                <td>{r.assessors.iter().map(|(n, s)| format!("{n} ({s})")).collect::<Vec<_>>().join(", ")}</td>
+                                                <td>{r.assessors.iter().map(|(n, s)| {
+                                                    let (n, k) = (n.clone(), format!("assignment-status-{}", s.replace('_', "-")));
+                                                    view! { <span class="assessor">{n}" ("{move || i18n.tr(&k)}")"</span>" " }
+                                                }).collect_view()}</td>
                                             </tr>
                                         }
                                     }).collect_view()}

@@ -35,7 +35,7 @@ pub fn EditionsPage() -> impl IntoView {
                                         let (title, items, core) = (e.title.clone(), e.items, e.core_items);
                                         view! {
                                             <tr data-edition=e.id.clone()>
-                                                <td>{move || i18n.tr(&title)}{e.demonstration.then(|| view! { " " <span class="badge badge-pending">{move_tr!("editions-demonstration")}</span> })}</td>
+                                                <td>{title}{e.demonstration.then(|| view! { " " <span class="badge badge-pending">{move_tr!("editions-demonstration")}</span> })}</td>
                                                 <td><code>{e.id.clone()}</code></td>
                                                 <td>{e.published.clone()}</td>
                                                 <td>{move || tr!(i18n, "editions-item-count", { "items" => items, "core" => core })}</td>

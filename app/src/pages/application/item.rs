@@ -4,6 +4,7 @@ use leptos_fluent::{move_tr, I18n};
 use super::autosave::{Autosave, ItemSave};
 use super::evidence::ItemEvidence;
 use crate::pages::assessment::QueryThreads;
+use crate::components::use_standards_texts;
 use crate::evidence::EvidenceView;
 use crate::standards::{AnswerSpec, AnswerValue, Item, Level};
 
@@ -21,6 +22,7 @@ pub fn ItemCard(
     changed: RwSignal<u32>,
 ) -> impl IntoView {
     let i18n = expect_context::<I18n>();
+    let texts = use_standards_texts();
     let key = StoredValue::new(item_key.clone());
     let state = Memo::new(move |_| key.with_value(|k| autosave.state(k)));
     let value = autosave.value(&item_key);
@@ -46,10 +48,10 @@ pub fn ItemCard(
                     {move || state.with(|s| s.message_key().map(|k| i18n.tr(k)).unwrap_or_default())}
                 </span>
             </header>
-            <p class="item-text" id=format!("{id}-text")>{move || i18n.tr(&text)}</p>
-            {guidance.map(|g| view! { <details class="guidance"><summary>{move_tr!("application-guidance")}</summary><p>{move || i18n.tr(&g)}</p></details> })}
+            <p class="item-text" id=format!("{id}-text")>{move || texts.get(&text)}</p>
+            {guidance.map(|g| view! { <details class="guidance"><summary>{move_tr!("application-guidance")}</summary><p>{move || texts.get(&g)}</p></details> })}
             {(!evidence_needed.is_empty()).then(|| view! {
-                <p class="evidence-needed">{move_tr!("application-evidence-needed")}" "{evidence_needed.iter().map(|e| { let e = e.clone(); view! { <span class="evidence-item">{move || i18n.tr(&e)}</span> } }).collect_view()}</p>
+                <p class="evidence-needed">{move_tr!("application-evidence-needed")}" "{evidence_needed.iter().map(|e| { let e = e.clone(); view! { <span class="evidence-item">{move || texts.get(&e)}</span> } }).collect_view()}</p>
             })}
             <AnswerInput spec item_key=item_key.clone() value editable on_answer on_type />
             <ItemEvidence application_id item_key=item_key.clone() evidence editable />
@@ -60,7 +62,7 @@ pub fn ItemCard(
                 ItemSave::Conflict(theirs, _) => Some(view! {
                     <div class="conflict" role="alert">
                         <p>{move_tr!("application-conflict-explain")}</p>
-                        <p class="their-answer">{describe(&theirs)}</p>
+                        <p class="their-answer">{crate::pages::assessment::describe(&theirs, i18n, texts)}</p>
                         <button type="button" class="primary" on:click=keep_mine>{move_tr!("application-conflict-keep-mine")}</button>
                         " "
                         <button type="button" on:click=take_theirs>{move_tr!("application-conflict-take-theirs")}</button>
@@ -69,18 +71,6 @@ pub fn ItemCard(
                 _ => None,
             }}
         </article>
-    }
-}
-
-/// A short text of an answer for the conflict choice.
-fn describe(value: &AnswerValue) -> String {
-    match value {
-        AnswerValue::YesNo { yes, explanation } => format!("{}{}", if *yes { "✓" } else { "✗" }, if explanation.is_empty() { String::new() } else { format!(" — {explanation}") }),
-        AnswerValue::Number { value } => value.to_string(),
-        AnswerValue::Date { value } => value.to_string(),
-        AnswerValue::Text { value } => value.clone(),
-        AnswerValue::SingleChoice { option } => option.clone(),
-        AnswerValue::MultipleChoice { options } => options.join(", "),
     }
 }
 
@@ -96,7 +86,7 @@ fn AnswerInput(
     on_type: impl Fn(AnswerValue) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let disabled = move || !editable.get();
-    let i18n = expect_context::<I18n>();
+    let texts = use_standards_texts();
     let name = format!("answer-{item_key}");
     let described = format!("item-{item_key}-text");
     match spec {
@@ -138,7 +128,7 @@ fn AnswerInput(
                     prop:value=move || { match value.get() { Some(AnswerValue::Number { value }) => value.to_string(), _ => String::new() } }
                     on:input=move |ev| { if let Ok(n) = event_target_value(&ev).trim().parse::<i64>() { on_type(AnswerValue::Number { value: n }) } }
                     on:change=move |ev| { if let Ok(n) = event_target_value(&ev).trim().parse::<i64>() { on_answer(AnswerValue::Number { value: n }) } } />
-                {unit.map(|u| view! { " " <span class="unit">{move || i18n.tr(&u)}</span> })}
+                {unit.map(|u| view! { " " <span class="unit">{move || texts.get(&u)}</span> })}
             </label>
         }.into_any(),
         AnswerSpec::Date => view! {
@@ -168,7 +158,7 @@ fn AnswerInput(
                             <input type="radio" name=name.clone() value=option.clone()
                                 prop:checked=move || matches!(value.get(), Some(AnswerValue::SingleChoice { option }) if option == o1)
                                 on:change=move |_| on_answer(AnswerValue::SingleChoice { option: o2.clone() }) />
-                            {move || i18n.tr(&o3)}
+                            {move || texts.get(&o3)}
                         </label>
                     }
                 }).collect_view()}
@@ -192,7 +182,7 @@ fn AnswerInput(
                                     }
                                     on_answer(AnswerValue::MultipleChoice { options: now });
                                 } />
-                            {move || i18n.tr(&o3)}
+                            {move || texts.get(&o3)}
                         </label>
                     }
                 }).collect_view()}

@@ -25,7 +25,8 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::applications::{get_application, ApplicationView};
-use crate::components::ErrorMessage;
+use crate::api::texts::standards_texts;
+use crate::components::{use_standards_texts, ErrorMessage, StandardsTexts};
 use crate::i18n::page_title;
 use crate::standards::{item_key, readiness, ItemState, STATUS_DRAFT};
 
@@ -43,13 +44,24 @@ pub fn ApplicationPage() -> impl IntoView {
     let id = move || params.get().get("id").and_then(|id| id.parse::<i64>().ok()).unwrap_or(0);
     // Bumped when a query thread changes, to read the application again.
     let changed = RwSignal::new(0u32);
-    let view_data = Resource::new(move || (id(), changed.get()), |(id, _)| get_application(id));
+    let i18n = expect_context::<I18n>();
+    let view_data = Resource::new(
+        move || (id(), changed.get()),
+        move |(id, _)| async move {
+            let data = get_application(id).await?;
+            let texts = standards_texts(data.edition.id.clone(), i18n.language.get_untracked().id.to_string()).await?;
+            Ok::<_, crate::error::AppError>((data, texts))
+        },
+    );
     view! {
         <Title text=page_title("application-page-title") />
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {
                 match view_data.await {
-                    Ok(data) => view! { <Questionnaire data changed /> }.into_any(),
+                    Ok((data, texts)) => {
+                        StandardsTexts::provide(data.edition.id.clone(), texts);
+                        view! { <Questionnaire data changed /> }.into_any()
+                    }
                     Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
                 }
             })}
@@ -60,6 +72,7 @@ pub fn ApplicationPage() -> impl IntoView {
 #[component]
 fn Questionnaire(data: ApplicationView, changed: RwSignal<u32>) -> impl IntoView {
     let i18n = expect_context::<I18n>();
+    let texts = use_standards_texts();
     let answers: Answers = RwSignal::new(
         data.answers.iter().map(|(k, v, _)| (k.clone(), ItemState { answer: Some(v.clone()), evidence_files: 0 })).collect(),
     );
@@ -126,14 +139,14 @@ fn Questionnaire(data: ApplicationView, changed: RwSignal<u32>) -> impl IntoView
                         let section_title = section.title.clone();
                         view! {
                             <li>
-                                <span class="index-section">{move || i18n.tr(&section_title)}</span>
+                                <span class="index-section">{move || texts.get(&section_title)}</span>
                                 <ol>
                                     {section.standards.iter().map(|standard| {
                                         let (number, title) = (standard.number, standard.title.clone());
                                         let progress = move || report.with(|r| r.by_standard.get(&number).copied().unwrap_or_default());
                                         view! {
                                             <li>
-                                                <a href=format!("#standard-{number}")>{format!("{number}. ")}{move || i18n.tr(&title)}</a>
+                                                <a href=format!("#standard-{number}")>{format!("{number}. ")}{move || texts.get(&title)}</a>
                                                 <span class="index-progress">{move || format!("{}/{}", progress().answered(), progress().total())}</span>
                                             </li>
                                         }
@@ -145,7 +158,7 @@ fn Questionnaire(data: ApplicationView, changed: RwSignal<u32>) -> impl IntoView
                 </ol>
             </nav>
             <div class="questionnaire-main">
-                <h1>{move || i18n.tr(&title_key)}</h1>
+                <h1>{move || texts.get(&title_key)}</h1>
                 {demonstration.then(|| view! { <p class="notice">{move_tr!("application-demonstration-notice")}</p> })}
                 {move || upload_notice().map(|(failed, key)| if failed {
                     view! { <div class="error-message upload-notice" role="alert"><p>{i18n.tr(&key)}</p></div> }.into_any()
@@ -182,7 +195,7 @@ fn Questionnaire(data: ApplicationView, changed: RwSignal<u32>) -> impl IntoView
                                 view! {
                                     <tbody>
                                         <tr class="progress-section">
-                                            <th scope="row">{move || i18n.tr(&section_title)}</th>
+                                            <th scope="row">{move || texts.get(&section_title)}</th>
                                             <td>{move || format!("{}/{}", of_section().core_answered, of_section().core_total)}</td>
                                             <td>{move || format!("{}/{}", of_section().extended_answered, of_section().extended_total)}</td>
                                         </tr>
@@ -191,7 +204,7 @@ fn Questionnaire(data: ApplicationView, changed: RwSignal<u32>) -> impl IntoView
                                             let of_standard = move || report.with(|r| r.by_standard.get(&number).copied().unwrap_or_default());
                                             view! {
                                                 <tr data-standard=number>
-                                                    <th scope="row"><a href=format!("#standard-{number}")>{format!("{number}. ")}{move || i18n.tr(&title)}</a></th>
+                                                    <th scope="row"><a href=format!("#standard-{number}")>{format!("{number}. ")}{move || texts.get(&title)}</a></th>
                                                     <td>{move || format!("{}/{}", of_standard().core_answered, of_standard().core_total)}</td>
                                                     <td>{move || format!("{}/{}", of_standard().extended_answered, of_standard().extended_total)}</td>
                                                 </tr>
@@ -224,13 +237,16 @@ fn Questionnaire(data: ApplicationView, changed: RwSignal<u32>) -> impl IntoView
                     unsent=Signal::derive(move || autosave.unsent())
                     submission
                 />
-                {data.edition.sections.iter().flat_map(|s| s.standards.iter()).map(|standard| {
+                {data.edition.sections.iter().flat_map(|s| s.standards.iter().enumerate().map(move |(i, st)| (s.number, i + 1, st))).map(|(section, position, standard)| {
                     let (number, title) = (standard.number, standard.title.clone());
                     let intro = standard.intro.clone();
+                    // The manual's chapter on this section has one sub-heading per standard.
+                    let help = format!("/manual#{}", crate::manual::standard_anchor(section, position));
                     view! {
                         <section class="standard" id=format!("standard-{number}")>
-                            <h2>{format!("{number}. ")}{move || i18n.tr(&title)}</h2>
-                            {intro.map(|key| view! { <p class="muted">{move || i18n.tr(&key)}</p> })}
+                            <h2>{format!("{number}. ")}{move || texts.get(&title)}</h2>
+                            <p class="help-link"><a href=help>{move_tr!("manual-help-link")}</a></p>
+                            {intro.map(|key| view! { <p class="muted">{move || texts.get(&key)}</p> })}
                             {standard.items.iter().map(|item| {
                                 let key = item_key(number, &item.letter);
                                 let item_queries: Vec<_> = all_queries.iter().filter(|q| q.item_key == key).cloned().collect();

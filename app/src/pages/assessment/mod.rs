@@ -85,13 +85,24 @@ pub fn WorkspacePage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.get().get("id").and_then(|id| id.parse::<i64>().ok()).unwrap_or(0);
     let changed = RwSignal::new(0u32);
-    let data = Resource::new(move || (id(), changed.get()), |(id, _)| assessment_workspace(id));
+    let i18n = expect_context::<I18n>();
+    let data = Resource::new(
+        move || (id(), changed.get()),
+        move |(id, _)| async move {
+            let w = assessment_workspace(id).await?;
+            let texts = crate::api::texts::standards_texts(w.edition.id.clone(), i18n.language.get_untracked().id.to_string()).await?;
+            Ok::<_, crate::error::AppError>((w, texts))
+        },
+    );
     view! {
         <Title text=page_title("workspace-page-title") />
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok(w) => view! { <WorkspaceView w changed /> }.into_any(),
+                    Ok((w, texts)) => {
+                        crate::components::StandardsTexts::provide(w.edition.id.clone(), texts);
+                        view! { <WorkspaceView w changed /> }.into_any()
+                    }
                     Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
                 }
             })}
@@ -99,24 +110,25 @@ pub fn WorkspacePage() -> impl IntoView {
     }
 }
 
-/// A short text of an answer.
-pub fn describe(value: &AnswerValue, i18n: I18n) -> String {
+/// A short text of an answer, in the reader's language.
+pub fn describe(value: &AnswerValue, i18n: I18n, texts: crate::components::StandardsTexts) -> String {
     match value {
         AnswerValue::YesNo { yes, explanation } => {
             let word = if *yes { i18n.tr("application-yes") } else { i18n.tr("application-no") };
             if explanation.is_empty() { word } else { format!("{word} — {explanation}") }
         }
         AnswerValue::Number { value } => value.to_string(),
-        AnswerValue::Date { value } => value.to_string(),
+        AnswerValue::Date { value } => crate::billing::format_date(*value, i18n.language.get_untracked().id),
         AnswerValue::Text { value } => value.clone(),
-        AnswerValue::SingleChoice { option } => i18n.tr(option),
-        AnswerValue::MultipleChoice { options } => options.iter().map(|o| i18n.tr(o)).collect::<Vec<_>>().join(", "),
+        AnswerValue::SingleChoice { option } => texts.get(option),
+        AnswerValue::MultipleChoice { options } => options.iter().map(|o| texts.get(o)).collect::<Vec<_>>().join(" · "),
     }
 }
 
 #[component]
 fn WorkspaceView(w: Workspace, changed: RwSignal<u32>) -> impl IntoView {
     let i18n = expect_context::<I18n>();
+    let texts = crate::components::use_standards_texts();
     let application_id = w.application_id;
     let editable = w.status == "under_assessment" || w.status == "evidence_requested";
     let recommendation = RwSignal::new(String::from("accredited"));
@@ -148,10 +160,10 @@ fn WorkspaceView(w: Workspace, changed: RwSignal<u32>) -> impl IntoView {
                 let (number, title) = (standard.number, standard.title.clone());
                 view! {
                     <section class="standard">
-                        <h2>{format!("{number}. ")}{move || i18n.tr(&title)}</h2>
+                        <h2>{format!("{number}. ")}{move || texts.get(&title)}</h2>
                         {standard.items.iter().map(|item| {
                             let key = item_key(number, &item.letter);
-                            let answer = w.answers.iter().find(|(k, _, _)| *k == key).map(|(_, v, _)| describe(v, i18n));
+                            let answer = w.answers.iter().find(|(k, _, _)| *k == key).map(|(_, v, _)| describe(v, i18n, texts));
                             let files: Vec<_> = w.evidence.files_of(&key).cloned().collect();
                             let mine = w.findings.iter().find(|(k, _, _)| *k == key).map(|(_, f, c)| (*f, c.clone()));
                             view! {
@@ -196,6 +208,7 @@ fn ReviewItem(
     queries: Vec<crate::assessment::QueryView>,
 ) -> impl IntoView {
     let i18n = expect_context::<I18n>();
+    let texts = crate::components::use_standards_texts();
     let chosen = RwSignal::new(mine.as_ref().map(|(f, _)| f.as_str().to_owned()).unwrap_or_default());
     let comment = RwSignal::new(mine.map(|(_, c)| c).unwrap_or_default());
     let k = StoredValue::new(key.clone());
@@ -217,8 +230,8 @@ fn ReviewItem(
                     None => String::new(),
                 }}</span>
             </header>
-            <p class="item-text">{move || i18n.tr(&text)}</p>
-            {guidance.map(|g| view! { <details class="guidance"><summary>{move_tr!("application-guidance")}</summary><p>{move || i18n.tr(&g)}</p></details> })}
+            <p class="item-text">{move || texts.get(&text)}</p>
+            {guidance.map(|g| view! { <details class="guidance"><summary>{move_tr!("application-guidance")}</summary><p>{move || texts.get(&g)}</p></details> })}
             <p class="facility-answer"><strong>{move_tr!("workspace-answer")}</strong>" "
                 {match answer { Some(a) => a, None => i18n.tr("workspace-no-answer") }}</p>
             <ul class="evidence-files">

@@ -64,7 +64,7 @@ pub fn QueryThreads(
                         <p class="query-state">{move || if open { i18n.tr("query-open") } else { i18n.tr("query-closed") }}</p>
                         <ol class="query-messages">
                             {q.messages.into_iter().map(|m| view! {
-                                <li><strong>{m.author.clone()}</strong>" "<span class="muted">{m.at.format("%Y-%m-%d %H:%M").to_string()}</span>
+                                <li><strong>{m.author.clone()}</strong>" "<span class="muted">{m.at.format("%Y-%m-%d %H:%M UTC").to_string()}</span>
                                     <p>{m.body.clone()}</p>
                                     {m.evidence_file_id.map(|f| view! { <p><a href=format!("/evidence/{f}") target="_blank" rel="noopener">{move_tr!("query-attached-file")}</a></p> })}
                                 </li>

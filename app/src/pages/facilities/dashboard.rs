@@ -86,7 +86,7 @@ fn Dashboard(
         </dl>
         {certificate.map(|c| view! {
             <p class="certificate-link"><a href=format!("/verify/{c}")>{move_tr!("decision-verify-link")}</a>
-                " " <img src=format!("/verify/{c}/badge.svg") alt=move || i18n.tr("verify-badge-alt") width="220" height="64" /></p>
+                " " <img src=format!("/verify/{c}/badge.svg?lang={}", i18n.language.get_untracked().id) alt=move || i18n.tr("verify-badge-alt") width="220" height="64" /></p>
         })}
         {(enrolled && manages).then(|| view! {
             <p class="directory-listing">
