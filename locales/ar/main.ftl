@@ -747,3 +747,49 @@ certificate-download = الشهادة (PDF)
 decision-pdf = خطاب القرار (PDF)
 assessment-over-target = تجاوز الهدف البالغ { $weeks } أسبوعًا
 workspace-progress = النتائج المسجلة: { $done } من { $total } بندًا
+
+## Application manual (the chapters themselves are in manual.ftl)
+
+nav-manual = الدليل
+manual-page-title = دليل استخدام التطبيق
+manual-heading = دليل استخدام التطبيق
+manual-intro = كيف تقود خدمتك عبر مسار الاعتماد: التسجيل، والاستبيان، والمستندات الداعمة، ومراجعة الحالات، والتقديم، والتقييم، وإعادة الاعتماد.
+manual-contents = المحتويات
+manual-search-label = البحث في الدليل
+manual-search-placeholder = مثلًا: دون اتصال، مراجعة الحالات، فاتورة
+manual-search-count = { $count ->
+    [zero] لم يُعثر على أي نتيجة
+    [one] تم العثور على نتيجة واحدة
+    [two] تم العثور على نتيجتين
+    [few] تم العثور على { $count } نتائج
+    [many] تم العثور على { $count } نتيجة
+   *[other] تم العثور على { $count } نتيجة
+}
+manual-search-none = لم يُعثر على شيء. جرّب كلمة أخرى.
+manual-print = نسخة قابلة للطباعة (اطبعها أو احفظها بصيغة PDF)
+manual-print-button = طباعة أو حفظ بصيغة PDF
+manual-back = العودة إلى الدليل
+manual-back-to-top = العودة إلى المحتويات
+manual-help-link = مساعدة بشأن هذا المعيار في الدليل
+
+## Translator tools
+
+translate-page-title = الترجمات
+translate-intro = مدى اكتمال كل لغة، ملفًا ملفًا، والرسائل التي تحتاج إلى عمل. الإنجليزية هي لغة المصدر: تصبح الترجمة قديمة عندما يتغيّر نصها الإنجليزي بعد آخر تأكيد لها.
+translate-source-directory = تُقرأ النصوص من { $dir }: يظهر أي تعديل على ملف .ftl بعد إعادة تحميل الصفحة.
+translate-source-embedded = النصوص مدمجة في هذا الخادم. عدّل الملفات الموجودة في locales/ وأعد البناء، أو شغّل نسخة تطويرية لرؤية التعديلات بعد إعادة التحميل.
+translate-locale = اللغة
+translate-file = الملف
+translate-progress = محدّثة
+translate-state = الحالة
+translate-state-current = محدّثة
+translate-state-missing = مفقودة
+translate-state-stale = قديمة
+translate-state-unconfirmed = غير مؤكدة
+translate-open-heading = ما يحتاج إلى عمل في { $locale }
+translate-file-heading = { $file } في { $locale }
+translate-nothing-open = لا يوجد هنا ما يحتاج إلى عمل.
+translate-confirm-hint = بعد تحديث ترجمة ما، سجّل أنها تطابق النص الإنجليزي الحالي:
+translate-id = الرسالة
+translate-english = الإنجليزية
+translate-target = الترجمة

@@ -727,3 +727,45 @@ certificate-download = Urkunde (PDF)
 decision-pdf = Entscheidungsschreiben (PDF)
 assessment-over-target = über dem Ziel von { $weeks } Wochen
 workspace-progress = Befunde erfasst: { $done } von { $total } Kriterien
+
+## Application manual (the chapters themselves are in manual.ftl)
+
+nav-manual = Handbuch
+manual-page-title = Handbuch der Anwendung
+manual-heading = Handbuch der Anwendung
+manual-intro = So führen Sie Ihre Abteilung durch den Weg zur Akkreditierung: Registrierung, Fragebogen, Nachweise, Fallprüfung, Einreichung, Begutachtung und Rezertifizierung.
+manual-contents = Inhalt
+manual-search-label = Im Handbuch suchen
+manual-search-placeholder = zum Beispiel: offline, Fallprüfung, Rechnung
+manual-search-count = { $count ->
+    [one] Eine Stelle gefunden
+   *[other] { $count } Stellen gefunden
+}
+manual-search-none = Nichts gefunden. Versuchen Sie es mit einem anderen Wort.
+manual-print = Druckversion (drucken oder als PDF speichern)
+manual-print-button = Drucken oder als PDF speichern
+manual-back = Zurück zum Handbuch
+manual-back-to-top = Zurück zum Inhalt
+manual-help-link = Hilfe zu diesem Standard im Handbuch
+
+## Translator tools
+
+translate-page-title = Übersetzungen
+translate-intro = Wie vollständig jede Sprache ist, Datei für Datei, und welche Nachrichten noch bearbeitet werden müssen. Englisch ist die Ausgangssprache: Eine Übersetzung ist veraltet, wenn sich ihr englischer Text geändert hat, nachdem die Übersetzung zuletzt bestätigt wurde.
+translate-source-directory = Die Texte werden aus { $dir } gelesen: Eine Änderung an einer .ftl-Datei ist nach dem Neuladen der Seite sichtbar.
+translate-source-embedded = Die Texte sind in diesen Server eingebaut. Bearbeiten Sie die Dateien unter locales/ und bauen Sie neu, oder starten Sie einen Entwicklungs-Build, um Änderungen nach dem Neuladen zu sehen.
+translate-locale = Sprache
+translate-file = Datei
+translate-progress = Aktuell
+translate-state = Status
+translate-state-current = Aktuell
+translate-state-missing = Fehlt
+translate-state-stale = Veraltet
+translate-state-unconfirmed = Nicht bestätigt
+translate-open-heading = Zu bearbeiten in { $locale }
+translate-file-heading = { $file } in { $locale }
+translate-nothing-open = Hier gibt es nichts zu bearbeiten.
+translate-confirm-hint = Halten Sie nach dem Aktualisieren einer Übersetzung fest, dass sie dem aktuellen englischen Text entspricht:
+translate-id = Nachricht
+translate-english = Englisch
+translate-target = Übersetzung

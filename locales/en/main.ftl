@@ -730,3 +730,45 @@ certificate-download = Certificate (PDF)
 decision-pdf = Decision letter (PDF)
 assessment-over-target = over the { $weeks }-week target
 workspace-progress = Findings recorded: { $done } of { $total } items
+
+## Application manual (the chapters themselves are in manual.ftl)
+
+nav-manual = Manual
+manual-page-title = Application manual
+manual-heading = Application manual
+manual-intro = How to take your service through the accreditation pathway: registering, the questionnaire, evidence, the case review, submission, assessment and re-certification.
+manual-contents = Contents
+manual-search-label = Search the manual
+manual-search-placeholder = for example: offline, case review, invoice
+manual-search-count = { $count ->
+    [one] One place found
+   *[other] { $count } places found
+}
+manual-search-none = Nothing found. Try another word.
+manual-print = Printable version (print or save as PDF)
+manual-print-button = Print or save as PDF
+manual-back = Back to the manual
+manual-back-to-top = Back to the contents
+manual-help-link = Help for this standard in the manual
+
+## Translator tools
+
+translate-page-title = Translations
+translate-intro = How complete each language is, file by file, and which messages need work. English is the source: a translation is stale when its English text changed after the translation was last confirmed.
+translate-source-directory = Texts are read from { $dir }: an edit to a .ftl file shows after a page reload.
+translate-source-embedded = Texts are built into this server. Edit the files under locales/ and rebuild, or run a development build to see edits after a reload.
+translate-locale = Language
+translate-file = File
+translate-progress = Up to date
+translate-state = State
+translate-state-current = Up to date
+translate-state-missing = Missing
+translate-state-stale = Stale
+translate-state-unconfirmed = Not confirmed
+translate-open-heading = Needs work in { $locale }
+translate-file-heading = { $file } in { $locale }
+translate-nothing-open = Nothing needs work here.
+translate-confirm-hint = After updating a translation, record that it matches the current English text:
+translate-id = Message
+translate-english = English
+translate-target = Translation

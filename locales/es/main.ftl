@@ -727,3 +727,45 @@ certificate-download = Certificado (PDF)
 decision-pdf = Carta de decisión (PDF)
 assessment-over-target = por encima del objetivo de { $weeks } semanas
 workspace-progress = Hallazgos registrados: { $done } de { $total } criterios
+
+## Application manual (the chapters themselves are in manual.ftl)
+
+nav-manual = Manual
+manual-page-title = Manual de la aplicación
+manual-heading = Manual de la aplicación
+manual-intro = Cómo llevar su servicio a lo largo del itinerario de acreditación: registro, cuestionario, documentación, revisión de casos, envío, evaluación y recertificación.
+manual-contents = Índice
+manual-search-label = Buscar en el manual
+manual-search-placeholder = por ejemplo: sin conexión, revisión de casos, factura
+manual-search-count = { $count ->
+    [one] Se ha encontrado un resultado
+   *[other] Se han encontrado { $count } resultados
+}
+manual-search-none = No se ha encontrado nada. Pruebe con otra palabra.
+manual-print = Versión para imprimir (imprimir o guardar como PDF)
+manual-print-button = Imprimir o guardar como PDF
+manual-back = Volver al manual
+manual-back-to-top = Volver al índice
+manual-help-link = Ayuda sobre este estándar en el manual
+
+## Translator tools
+
+translate-page-title = Traducciones
+translate-intro = El grado de avance de cada idioma, archivo por archivo, y qué mensajes requieren trabajo. El inglés es el idioma de origen: una traducción está desactualizada cuando su texto en inglés ha cambiado después de la última confirmación de la traducción.
+translate-source-directory = Los textos se leen de { $dir }: los cambios en un archivo .ftl se ven al recargar la página.
+translate-source-embedded = Los textos están integrados en este servidor. Edite los archivos de locales/ y vuelva a compilar, o ejecute una compilación de desarrollo para ver los cambios al recargar.
+translate-locale = Idioma
+translate-file = Archivo
+translate-progress = Al día
+translate-state = Estado
+translate-state-current = Al día
+translate-state-missing = Falta
+translate-state-stale = Desactualizada
+translate-state-unconfirmed = Sin confirmar
+translate-open-heading = Pendiente en { $locale }
+translate-file-heading = { $file } en { $locale }
+translate-nothing-open = Aquí no hay nada pendiente.
+translate-confirm-hint = Después de actualizar una traducción, registre que corresponde al texto en inglés actual:
+translate-id = Mensaje
+translate-english = Inglés
+translate-target = Traducción

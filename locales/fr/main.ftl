@@ -730,3 +730,45 @@ certificate-download = Certificat (PDF)
 decision-pdf = Lettre de décision (PDF)
 assessment-over-target = au-delà de l’objectif de { $weeks } semaines
 workspace-progress = Constats enregistrés : { $done } sur { $total } critères
+
+## Application manual (the chapters themselves are in manual.ftl)
+
+nav-manual = Manuel
+manual-page-title = Manuel de l’application
+manual-heading = Manuel de l’application
+manual-intro = Comment mener votre service tout au long du parcours d’accréditation : enregistrement, questionnaire, justificatifs, analyse des dossiers, soumission, évaluation et recertification.
+manual-contents = Sommaire
+manual-search-label = Rechercher dans le manuel
+manual-search-placeholder = par exemple : hors ligne, analyse des dossiers, facture
+manual-search-count = { $count ->
+    [one] { $count } résultat trouvé
+   *[other] { $count } résultats trouvés
+}
+manual-search-none = Aucun résultat. Essayez un autre mot.
+manual-print = Version imprimable (imprimer ou enregistrer en PDF)
+manual-print-button = Imprimer ou enregistrer en PDF
+manual-back = Retour au manuel
+manual-back-to-top = Retour au sommaire
+manual-help-link = Aide sur cette norme dans le manuel
+
+## Translator tools
+
+translate-page-title = Traductions
+translate-intro = Le degré d’avancement de chaque langue, fichier par fichier, et les messages à reprendre. L’anglais est la langue source : une traduction est obsolète lorsque son texte anglais a changé depuis la dernière confirmation de la traduction.
+translate-source-directory = Les textes sont lus depuis { $dir } : une modification d’un fichier .ftl apparaît après le rechargement de la page.
+translate-source-embedded = Les textes sont intégrés à ce serveur. Modifiez les fichiers sous locales/ et recompilez, ou lancez une version de développement pour voir les modifications après un rechargement.
+translate-locale = Langue
+translate-file = Fichier
+translate-progress = À jour
+translate-state = État
+translate-state-current = À jour
+translate-state-missing = Manquante
+translate-state-stale = Obsolète
+translate-state-unconfirmed = Non confirmée
+translate-open-heading = À reprendre pour { $locale }
+translate-file-heading = { $file } pour { $locale }
+translate-nothing-open = Rien à reprendre ici.
+translate-confirm-hint = Après avoir mis à jour une traduction, enregistrez qu’elle correspond au texte anglais actuel :
+translate-id = Message
+translate-english = Anglais
+translate-target = Traduction

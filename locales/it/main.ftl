@@ -727,3 +727,45 @@ certificate-download = Certificato (PDF)
 decision-pdf = Lettera di decisione (PDF)
 assessment-over-target = oltre l’obiettivo di { $weeks } settimane
 workspace-progress = Esiti registrati: { $done } su { $total } requisiti
+
+## Application manual (the chapters themselves are in manual.ftl)
+
+nav-manual = Manuale
+manual-page-title = Manuale dell’applicazione
+manual-heading = Manuale dell’applicazione
+manual-intro = Come accompagnare il vostro servizio lungo il percorso di accreditamento: registrazione, questionario, documentazione, riesame dei casi, invio, valutazione e ricertificazione.
+manual-contents = Indice
+manual-search-label = Cerca nel manuale
+manual-search-placeholder = ad esempio: offline, riesame dei casi, fattura
+manual-search-count = { $count ->
+    [one] Trovato un risultato
+   *[other] Trovati { $count } risultati
+}
+manual-search-none = Nessun risultato. Provate con un’altra parola.
+manual-print = Versione stampabile (stampare o salvare come PDF)
+manual-print-button = Stampa o salva come PDF
+manual-back = Torna al manuale
+manual-back-to-top = Torna all’indice
+manual-help-link = Aiuto su questo standard nel manuale
+
+## Translator tools
+
+translate-page-title = Traduzioni
+translate-intro = Quanto è completa ciascuna lingua, file per file, e quali messaggi richiedono lavoro. L’inglese è la lingua di partenza: una traduzione è obsoleta quando il testo inglese è cambiato dopo l’ultima conferma della traduzione.
+translate-source-directory = I testi vengono letti da { $dir }: una modifica a un file .ftl è visibile dopo aver ricaricato la pagina.
+translate-source-embedded = I testi sono integrati in questo server. Modificate i file in locales/ e ricompilate, oppure avviate una build di sviluppo per vedere le modifiche dopo aver ricaricato la pagina.
+translate-locale = Lingua
+translate-file = File
+translate-progress = Aggiornata
+translate-state = Stato
+translate-state-current = Aggiornata
+translate-state-missing = Mancante
+translate-state-stale = Obsoleta
+translate-state-unconfirmed = Non confermata
+translate-open-heading = Da rivedere in { $locale }
+translate-file-heading = { $file } in { $locale }
+translate-nothing-open = Qui non c’è nulla da rivedere.
+translate-confirm-hint = Dopo aver aggiornato una traduzione, registrate che corrisponde al testo inglese attuale:
+translate-id = Messaggio
+translate-english = Inglese
+translate-target = Traduzione

@@ -727,3 +727,45 @@ certificate-download = Certificado (PDF)
 decision-pdf = Carta de decisão (PDF)
 assessment-over-target = acima do objetivo de { $weeks } semanas
 workspace-progress = Constatações registadas: { $done } de { $total } critérios
+
+## Application manual (the chapters themselves are in manual.ftl)
+
+nav-manual = Manual
+manual-page-title = Manual da aplicação
+manual-heading = Manual da aplicação
+manual-intro = Como conduzir o seu serviço ao longo do percurso de acreditação: registo, questionário, evidências, revisão de casos, submissão, avaliação e recertificação.
+manual-contents = Índice
+manual-search-label = Pesquisar no manual
+manual-search-placeholder = por exemplo: sem ligação, revisão de casos, fatura
+manual-search-count = { $count ->
+    [one] { $count } resultado encontrado
+   *[other] { $count } resultados encontrados
+}
+manual-search-none = Nada encontrado. Experimente outra palavra.
+manual-print = Versão para impressão (imprimir ou guardar como PDF)
+manual-print-button = Imprimir ou guardar como PDF
+manual-back = Voltar ao manual
+manual-back-to-top = Voltar ao índice
+manual-help-link = Ajuda sobre esta norma no manual
+
+## Translator tools
+
+translate-page-title = Traduções
+translate-intro = O grau de conclusão de cada idioma, ficheiro a ficheiro, e as mensagens que precisam de trabalho. O inglês é a língua de origem: uma tradução está desatualizada quando o texto em inglês mudou depois da última confirmação da tradução.
+translate-source-directory = Os textos são lidos de { $dir }: uma alteração num ficheiro .ftl aparece depois de recarregar a página.
+translate-source-embedded = Os textos estão incorporados neste servidor. Edite os ficheiros em locales/ e volte a compilar, ou execute uma compilação de desenvolvimento para ver as alterações depois de recarregar.
+translate-locale = Idioma
+translate-file = Ficheiro
+translate-progress = Atualizada
+translate-state = Estado
+translate-state-current = Atualizada
+translate-state-missing = Em falta
+translate-state-stale = Desatualizada
+translate-state-unconfirmed = Não confirmada
+translate-open-heading = Pendente em { $locale }
+translate-file-heading = { $file } em { $locale }
+translate-nothing-open = Não há nada pendente aqui.
+translate-confirm-hint = Depois de atualizar uma tradução, registe que corresponde ao texto em inglês atual:
+translate-id = Mensagem
+translate-english = Inglês
+translate-target = Tradução

@@ -715,3 +715,44 @@ certificate-download = Sertifika (PDF)
 decision-pdf = Karar yazısı (PDF)
 assessment-over-target = { $weeks } haftalık hedefin üzerinde
 workspace-progress = Kaydedilen bulgular: { $total } maddeden { $done }
+
+## Application manual (the chapters themselves are in manual.ftl)
+
+nav-manual = Kılavuz
+manual-page-title = Uygulama kılavuzu
+manual-heading = Uygulama kılavuzu
+manual-intro = Hizmetinizi akreditasyon yolunda nasıl ilerleteceğiniz: kayıt, anket, kanıt belgeleri, vaka incelemesi, gönderim, değerlendirme ve yeniden belgelendirme.
+manual-contents = İçindekiler
+manual-search-label = Kılavuzda ara
+manual-search-placeholder = örneğin: çevrimdışı, vaka incelemesi, fatura
+manual-search-count = { $count ->
+   *[other] { $count } sonuç bulundu
+}
+manual-search-none = Hiçbir şey bulunamadı. Başka bir sözcük deneyin.
+manual-print = Yazdırılabilir sürüm (yazdırın veya PDF olarak kaydedin)
+manual-print-button = Yazdır veya PDF olarak kaydet
+manual-back = Kılavuza dön
+manual-back-to-top = İçindekilere dön
+manual-help-link = Kılavuzda bu standartla ilgili yardım
+
+## Translator tools
+
+translate-page-title = Çeviriler
+translate-intro = Her dilin dosya dosya ne kadar tamamlandığı ve hangi iletiler üzerinde çalışılması gerektiği. Kaynak dil İngilizcedir: İngilizce metin, çevirinin son onaylanmasından sonra değiştiyse çeviri eskimiş sayılır.
+translate-source-directory = Metinler { $dir } konumundan okunur: bir .ftl dosyasında yapılan değişiklik sayfa yeniden yüklendikten sonra görünür.
+translate-source-embedded = Metinler bu sunucuya gömülüdür. locales/ altındaki dosyaları düzenleyip yeniden derleyin ya da değişiklikleri sayfayı yeniden yükledikten sonra görmek için bir geliştirme derlemesi çalıştırın.
+translate-locale = Dil
+translate-file = Dosya
+translate-progress = Güncel
+translate-state = Durum
+translate-state-current = Güncel
+translate-state-missing = Eksik
+translate-state-stale = Eskimiş
+translate-state-unconfirmed = Onaylanmamış
+translate-open-heading = { $locale } için yapılacaklar
+translate-file-heading = { $locale } için { $file }
+translate-nothing-open = Burada yapılacak bir şey yok.
+translate-confirm-hint = Bir çeviriyi güncelledikten sonra, güncel İngilizce metinle örtüştüğünü kaydedin:
+translate-id = İleti
+translate-english = İngilizce
+translate-target = Çeviri

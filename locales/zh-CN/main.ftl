@@ -712,3 +712,44 @@ certificate-download = 证书（PDF）
 decision-pdf = 决定函（PDF）
 assessment-over-target = 超过 { $weeks } 周的目标
 workspace-progress = 已记录评定结果：{ $done } / { $total } 个条目
+
+## Application manual (the chapters themselves are in manual.ftl)
+
+nav-manual = 手册
+manual-page-title = 应用手册
+manual-heading = 应用手册
+manual-intro = 如何带领您的服务走完认证路径：注册、问卷、证明材料、病例审查、提交、评审和再认证。
+manual-contents = 目录
+manual-search-label = 搜索手册
+manual-search-placeholder = 例如：离线、病例审查、发票
+manual-search-count = { $count ->
+   *[other] 找到 { $count } 条结果
+}
+manual-search-none = 未找到结果。请换一个词试试。
+manual-print = 可打印版本（打印或另存为 PDF）
+manual-print-button = 打印或另存为 PDF
+manual-back = 返回手册
+manual-back-to-top = 返回目录
+manual-help-link = 手册中关于此标准的帮助
+
+## Translator tools
+
+translate-page-title = 翻译
+translate-intro = 逐个文件显示各语言的完成程度，以及哪些消息需要处理。英语为源语言：如果英文文本在译文最后一次确认后发生了变更，该译文即为已过时。
+translate-source-directory = 文本从 { $dir } 读取：修改 .ftl 文件后，重新加载页面即可看到更改。
+translate-source-embedded = 文本已内置于此服务器中。请编辑 locales/ 下的文件并重新构建；或者运行开发构建，重新加载后即可看到更改。
+translate-locale = 语言
+translate-file = 文件
+translate-progress = 最新
+translate-state = 状态
+translate-state-current = 最新
+translate-state-missing = 缺失
+translate-state-stale = 已过时
+translate-state-unconfirmed = 未确认
+translate-open-heading = { $locale } 待处理项
+translate-file-heading = { $locale } 的 { $file }
+translate-nothing-open = 此处没有需要处理的内容。
+translate-confirm-hint = 更新译文后，请记录该译文与当前英文文本一致：
+translate-id = 消息
+translate-english = 英文
+translate-target = 译文
