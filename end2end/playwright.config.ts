@@ -11,7 +11,23 @@ const repo = path.resolve(__dirname, '..');
 const target = process.env.CARGO_TARGET_DIR ?? path.join(repo, 'target');
 const server = process.env.E2E_SERVER ?? path.join(target, 'debug', 'server');
 // A fresh SQLite database for each run; nothing of a developer's `make run` data is touched.
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'accredit-e2e-'));
+// Workers load this file again: they inherit the directory through the environment.
+const dataDir = process.env.E2E_DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'accredit-e2e-'));
+process.env.E2E_DATA_DIR = dataDir;
+/** A copy of `locales/` the server reads (and re-reads on change) through LOCALES_DIR, so
+ *  the translator tests can edit a file and see a stale string without touching the repo.
+ *  One English message is changed after its translations were confirmed: the deliberately
+ *  stale test string. */
+export const LOCALES_COPY = path.join(dataDir, 'locales');
+export const STALE_ID = 'manual-glossary-summary';
+if (!fs.existsSync(LOCALES_COPY)) {
+  fs.cpSync(path.join(repo, 'locales'), LOCALES_COPY, { recursive: true });
+  const manual = path.join(LOCALES_COPY, 'en', 'manual.ftl');
+  const text = fs.readFileSync(manual, 'utf8');
+  const changed = text.replace(new RegExp(`^(${STALE_ID} = .*)$`, 'm'), '$1 (revised for the test)');
+  if (changed === text) throw new Error(`${STALE_ID} not found in ${manual}`);
+  fs.writeFileSync(manual, changed);
+}
 /** An administrator the sign-in tests use; created before the server starts. */
 export const ADMIN = { email: 'admin@e2e.accredit-io.example', password: 'e2e-admin-passphrase', name: 'E2E Administrator' };
 
@@ -49,6 +65,7 @@ export default defineConfig({
       SITE_ROOT: path.join(repo, 'target', 'site'),
       RUST_LOG: 'warn',
       ACCREDIT_ADMIN_PASSWORD: ADMIN.password,
+      LOCALES_DIR: LOCALES_COPY,
     },
   },
 });

@@ -1,23 +1,9 @@
-import { test, expect, hydrated, signIn, readMail, linkIn, enrolledFacility, openApplication, answerCoreItems, completeCaseReview } from './fixtures';
+import { test, expect, hydrated, signIn, signUp, readMail, linkIn, enrolledFacility, openApplication, answerCoreItems, completeCaseReview } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const HOLDER = { facility: 'E2E Assessed Unit', name: 'Ari Representative', email: 'ari@assessed.e2e.example', password: 'ari-assessed-pass' };
 const ASSESSOR = { name: 'Asa Assessor', email: 'asa@assessor.e2e.example', password: 'asa-assessor-pass' };
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
-
-async function signUp(page: Page, admin: Page, who: { name: string; email: string; password: string }) {
-  await page.goto('/sign-up?lang=en');
-  await hydrated(page);
-  await page.getByLabel('Your name', { exact: true }).fill(who.name);
-  await page.getByLabel('Your email address', { exact: true }).fill(who.email);
-  await page.getByLabel('Password', { exact: true }).fill(who.password);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('status')).toBeVisible();
-  await page.goto(linkIn(await readMail(admin, who.email, 'confirm-email'), '/confirm-email?token='));
-  await hydrated(page);
-  await page.getByRole('button', { name: 'Confirm email address' }).click();
-  await expect(page.getByRole('status')).toContainText('confirmed');
-}
 
 async function submit(page: Page) {
   await page.getByLabel(/As Authorised Representative, I confirm/).check();

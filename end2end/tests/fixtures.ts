@@ -46,6 +46,22 @@ export async function signIn(page: Page, email: string, password: string) {
   await expect(page.locator('.signed-in-as')).toBeVisible();
 }
 
+/** Creates an account on /sign-up and confirms its email address through the outbox
+ *  (`admin` must be signed in as an administrator). */
+export async function signUp(page: Page, admin: Page, who: { name: string; email: string; password: string }) {
+  await page.goto('/sign-up?lang=en');
+  await hydrated(page);
+  await page.getByLabel('Your name', { exact: true }).fill(who.name);
+  await page.getByLabel('Your email address', { exact: true }).fill(who.email);
+  await page.getByLabel('Password', { exact: true }).fill(who.password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('status')).toBeVisible();
+  await page.goto(linkIn(await readMail(admin, who.email, 'confirm-email'), '/confirm-email?token='));
+  await hydrated(page);
+  await page.getByRole('button', { name: 'Confirm email address' }).click();
+  await expect(page.getByRole('status')).toContainText('confirmed');
+}
+
 /** The text of the newest mail of `kind` to `to`, read from the administrator's outbox page
  *  (`adminPage` must be signed in as an administrator). */
 export async function readMail(adminPage: Page, to: string, kind: string): Promise<string> {

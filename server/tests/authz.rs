@@ -12,7 +12,7 @@ use leptos::server_fn::ServerFn;
 use tower::ServiceExt;
 
 use app::accounts::GlobalRole;
-use app::api::{admin, applications, assessment, auth, billing, editions, evidence, facilities};
+use app::api::{admin, applications, assessment, auth, billing, editions, evidence, facilities, texts};
 use app::db::accounts::{self, NewUser};
 use app::db::{facilities as service, sessions, testing};
 use server::config::Config;
@@ -51,6 +51,8 @@ enum Policy {
     /// Active assessors of the application: nobody in this fixture, so an assessor who is
     /// not assigned is refused like everyone else.
     AssignedAssessor,
+    /// Translators and administrators (the translator tools).
+    TranslatorRole,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -71,6 +73,7 @@ fn expected(policy: Policy, caller: Caller) -> Outcome {
         (Policy::AdministratorOnly, Administrator) => Outcome::Allowed,
         (Policy::Representative, MainHolder) => Outcome::Allowed,
         (Policy::AssessorRole, Assessor) => Outcome::Allowed,
+        (Policy::TranslatorRole, Translator | Administrator) => Outcome::Allowed,
         _ => Outcome::Forbidden,
     }
 }
@@ -148,6 +151,7 @@ async fn every_server_function_checks_its_role_on_the_server() {
             billing: server::config::BillingConfig::default(),
             payment_webhook_secret: None,
             evidence_store: None,
+            locales_dir: None,
             evidence_max_bytes: app::evidence::DEFAULT_MAX_BYTES,
             assessment_weeks: app::assessment::DEFAULT_TARGET_WEEKS,
         };
@@ -228,6 +232,10 @@ async fn every_server_function_checks_its_role_on_the_server() {
             (editions::ListEditions::PATH, String::new(), Policy::AdministratorOnly),
             // Not TOML: allowed callers get the syntax report, nothing is stored.
             (editions::ImportEdition::PATH, "text=not+an+edition".into(), Policy::AdministratorOnly),
+            (texts::Manual::PATH, "language=ar".into(), Policy::Public),
+            (texts::StandardsTexts::PATH, "edition_id=demo-2026&language=de".into(), Policy::Public),
+            (texts::TranslationOverview::PATH, String::new(), Policy::TranslatorRole),
+            (texts::TranslationRows::PATH, "locale=de&only_open=true".into(), Policy::TranslatorRole),
             (auth::SignOut::PATH, String::new(), Policy::Public),
         ];
 
@@ -257,7 +265,7 @@ async fn every_server_function_checks_its_role_on_the_server() {
             }
         }
         assert!(failures.is_empty(), "{} of {calls} calls wrong:\n{}", failures.len(), failures.join("\n"));
-        assert_eq!(calls, CALLERS.len() * 52);
+        assert_eq!(calls, CALLERS.len() * 56);
         t.cleanup().await;
     }
 }

@@ -54,6 +54,7 @@ async fn webhook_and_pdf() {
             billing: BillingConfig::default(),
             payment_webhook_secret: Some(SECRET.into()),
             evidence_store: None,
+            locales_dir: None,
             evidence_max_bytes: app::evidence::DEFAULT_MAX_BYTES,
             assessment_weeks: app::assessment::DEFAULT_TARGET_WEEKS,
         };

@@ -42,7 +42,10 @@ fn check_locales_fails_with_file_and_line() {
     assert_eq!(out.status.code(), Some(1), "{report}");
     assert!(report.contains("es/main.ftl:3: syntax error"), "{report}");
     assert!(report.contains("locale fr: message hello uses [$nom] but en uses [$name]"), "{report}");
-    assert!(report.contains("locale de: missing message bye"), "{report}");
+    assert!(report.contains("en/main.ftl:2: locale de: missing message bye"), "{report}");
+    assert!(report.contains("fr/main.ftl:1: locale fr: message hello uses [$nom] but en uses [$name]"), "{report}");
+    // A translation confirmed against an older English text.
+    assert!(report.contains("de/main.ftl:1: locale de: message hello is stale"), "{report}");
 }
 
 #[test]

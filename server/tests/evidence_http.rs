@@ -76,6 +76,7 @@ async fn upload_link_and_download() {
             billing: BillingConfig::default(),
             payment_webhook_secret: None,
             evidence_store: None,
+            locales_dir: None,
             evidence_max_bytes: LIMIT,
             assessment_weeks: app::assessment::DEFAULT_TARGET_WEEKS,
         };

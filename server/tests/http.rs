@@ -50,6 +50,7 @@ async fn app() -> (axum::Router, testing::TestDb) {
         billing: server::config::BillingConfig::default(),
         payment_webhook_secret: None,
         evidence_store: None,
+        locales_dir: None,
         evidence_max_bytes: app::evidence::DEFAULT_MAX_BYTES,
             assessment_weeks: app::assessment::DEFAULT_TARGET_WEEKS,
     };
@@ -170,5 +171,104 @@ async fn public_pages_have_every_message_in_every_language() {
             assert!(!rendered.body.contains("{ $") && !rendered.body.contains("{$"), "{uri}: an unresolved variable");
         }
     }
+    t.cleanup().await;
+}
+
+/// Text a user sees in a rendered page: text nodes outside scripts, styles and code, and the
+/// attributes read out or shown (placeholder, title, aria-label, alt).
+fn visible_texts(html: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        let text = &rest[..open];
+        if !text.trim().is_empty() {
+            out.push(decode(text.trim()));
+        }
+        rest = &rest[open..];
+        let Some(close) = rest.find('>') else { break };
+        let tag = &rest[1..close];
+        for attribute in ["placeholder=\"", "title=\"", "aria-label=\"", "alt=\""] {
+            if let Some(start) = tag.find(attribute) {
+                let value = &tag[start + attribute.len()..];
+                out.push(decode(value.split('"').next().unwrap_or("")));
+            }
+        }
+        let name: String = tag.chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+        rest = &rest[close + 1..];
+        // Machine text: scripts and styles, and `<code>` (ids, hashes, commands).
+        if ["script", "style", "code", "title"].contains(&name.as_str()) {
+            let end = format!("</{name}>");
+            rest = rest.find(&end).map_or("", |e| &rest[e + end.len()..]);
+        }
+    }
+    out
+}
+
+fn decode(text: &str) -> String {
+    text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#x27;", "'").replace("&#39;", "'")
+}
+
+/// Words in Latin script that a Chinese page may legitimately show: the product's name,
+/// names of languages in their own language (the switcher), names of formats, and the data
+/// the test itself entered. Upper-case abbreviations (PDF, IBAN, UTC) pass anyway.
+const ALLOWED_LATIN: [&str; 10] =
+    ["Accredit-IO", "English", "Deutsch", "Français", "Español", "Italiano", "Português", "iCalendar", "mRECIST", "docs/standards-edition.md"];
+
+fn untranslated_words(text: &str, data: &[&str]) -> Vec<String> {
+    let mut text = text.to_owned();
+    for allowed in data.iter().chain(&ALLOWED_LATIN) {
+        text = text.replace(allowed, " ");
+    }
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() >= 3 && w.chars().any(|c| c.is_ascii_lowercase()))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// No hard-coded user-visible English: every page, rendered in Chinese for the users who
+/// see it, shows no Latin-script word except names, data and abbreviations. A string typed
+/// into a component instead of a Fluent message fails this test.
+#[tokio::test]
+async fn pages_in_chinese_have_no_untranslated_text() {
+    let _serial = SERIAL.lock().await;
+    let (app, t) = app().await;
+    let db = &t.db;
+    app::db::editions::import(db, app::db::editions::DEMO_EDITION, None, chrono::Utc::now()).await.unwrap();
+    let (application, holder) = testing::enrolled_application(db, "zhang@example.cn", "浙江肿瘤医院").await.unwrap();
+    let new = app::db::accounts::NewUser { email: "admin@example.cn".into(), display_name: "王管理员".into(), password: "a password for tests".into(), language: "zh-CN".into() };
+    let admin = app::db::accounts::create_user(db, new, "test").await.unwrap();
+    app::db::accounts::grant_role(db, admin.id, app::accounts::GlobalRole::Administrator, "test").await.unwrap();
+    let holder_token = app::db::sessions::open(db, holder.id, chrono::Utc::now()).await.unwrap().0;
+    let admin_token = app::db::sessions::open(db, admin.id, chrono::Utc::now()).await.unwrap().0;
+    let facility = application.facility_id;
+    let public = ["/", "/sign-in", "/sign-up", "/register", "/forgot-password", "/join", "/manual", "/manual/print", "/directory"];
+    let member = ["/facilities".to_owned(), format!("/facilities/{facility}"), format!("/applications/{}", application.id), format!("/applications/{}/case-review", application.id), "/account".into()];
+    // Not the outbox: it shows each mail in its recipient's language (db/mail.rs tests those).
+    let administrator = ["/admin", "/admin/invoices", "/admin/editions", "/admin/applications", "/assessments"];
+    let mut pages: Vec<(String, Option<&str>)> = public.iter().map(|p| ((*p).to_owned(), None)).collect();
+    pages.extend(member.iter().map(|p| (p.clone(), Some(holder_token.as_str()))));
+    pages.extend(administrator.iter().map(|p| ((*p).to_owned(), Some(admin_token.as_str()))));
+    // What this test entered, and configuration the demo fee schedule prints on invoices.
+    let data = [
+        "zhang@example.cn", "admin@example.cn", "head@general.example", "General Hospital", "Radiology", "1 Road", "Spain", "Holder", "Head",
+        "Demonstration Programme", "Demonstration Street", "Vienna", "Austria", "demo-2026",
+    ];
+    let mut problems = Vec::new();
+    for (page, token) in &pages {
+        let separator = if page.contains('?') { '&' } else { '?' };
+        let uri = format!("{page}{separator}lang=zh-CN");
+        let cookie = token.map(|t| format!("accredit_session={t}"));
+        let headers: Vec<(&str, &str)> = cookie.as_deref().map(|c| vec![("cookie", c)]).unwrap_or_default();
+        let rendered = get(&app, &uri, &headers).await;
+        assert!(rendered.status.is_success(), "{uri}: {}", rendered.status);
+        for text in visible_texts(&rendered.body) {
+            let words = untranslated_words(&text, &data);
+            if !words.is_empty() {
+                problems.push(format!("{uri}: {text:?} ({})", words.join(", ")));
+            }
+        }
+    }
+    problems.dedup();
+    assert!(problems.is_empty(), "untranslated text:\n{}", problems.join("\n"));
     t.cleanup().await;
 }
