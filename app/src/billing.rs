@@ -372,19 +372,31 @@ pub fn format_amount(minor: i64, currency: &str, language: &str) -> String {
 }
 
 /// Writes a VAT rate given in basis points: `20%`, `20 %`, `%20`, `٢٠٪`, `7,5 %`.
+/// The decimal mark of `language` (CLDR): `.` in English and Chinese, the Arabic decimal
+/// separator in Arabic, `,` elsewhere.
+pub fn decimal_mark(language: &str) -> &'static str {
+    if matches!(language, "en" | "zh-CN") { "." } else if language == "ar" { "٫" } else { "," }
+}
+
+/// Western digits → Arabic-Indic digits (for `ar`, as amounts and percentages show them).
+pub fn localise_digits(text: &str, language: &str) -> String {
+    if language != "ar" {
+        return text.to_owned();
+    }
+    text.chars().map(|c| c.to_digit(10).map_or(c, |d| char::from_u32(0x0660 + d).unwrap_or(c))).collect()
+}
+
 pub fn format_percent(basis_points: i64, language: &str) -> String {
     let whole = basis_points / 100;
     let fraction = (basis_points % 100).abs();
-    let decimal = if matches!(language, "en" | "zh-CN") { "." } else if language == "ar" { "٫" } else { "," };
+    let decimal = decimal_mark(language);
     let mut number = if fraction == 0 {
         whole.to_string()
     } else {
         let digits = format!("{fraction:02}");
         format!("{whole}{decimal}{}", digits.trim_end_matches('0'))
     };
-    if language == "ar" {
-        number = number.chars().map(|c| c.to_digit(10).map_or(c, |d| char::from_u32(0x0660 + d).unwrap_or(c))).collect();
-    }
+    number = localise_digits(&number, language);
     match language {
         "en" | "zh-CN" => format!("{number}%"),
         "tr" => format!("%{number}"),

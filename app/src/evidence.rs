@@ -80,13 +80,15 @@ impl EvidenceView {
     }
 }
 
-/// A size for people: "850 KB", "3.4 MB".
-pub fn format_size(bytes: i64) -> String {
-    match bytes {
+/// A size for people in `language`: "850 KB", "3.4 MB", "3,4 MB" (the unit symbols are the
+/// international ones in every language).
+pub fn format_size(bytes: i64, language: &str) -> String {
+    let number = match bytes {
         b if b < 1024 => format!("{b} B"),
         b if b < 1024 * 1024 => format!("{} KB", (b + 512) / 1024),
-        b => format!("{:.1} MB", b as f64 / (1024.0 * 1024.0)),
-    }
+        b => format!("{:.1} MB", b as f64 / (1024.0 * 1024.0)).replace('.', crate::billing::decimal_mark(language)),
+    };
+    crate::billing::localise_digits(&number, language)
 }
 
 #[cfg(test)]
@@ -107,8 +109,10 @@ mod tests {
     fn accepted_types_have_a_kind_and_sizes_read_well() {
         assert_eq!(kind_of("application/pdf"), Some("evidence-kind-pdf"));
         assert_eq!(kind_of("application/x-msdownload"), None);
-        assert_eq!(format_size(900), "900 B");
-        assert_eq!(format_size(870_000), "850 KB");
-        assert_eq!(format_size(3_565_158), "3.4 MB");
+        assert_eq!(format_size(900, "en"), "900 B");
+        assert_eq!(format_size(870_000, "en"), "850 KB");
+        assert_eq!(format_size(3_565_158, "en"), "3.4 MB");
+        assert_eq!(format_size(3_565_158, "de"), "3,4 MB");
+        assert_eq!(format_size(3_565_158, "ar"), "٣٫٤ MB");
     }
 }

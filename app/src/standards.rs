@@ -118,17 +118,48 @@ impl Edition {
     }
 }
 
-/// One problem in an edition file: where (`sections[1]`, `item 6b`, …), which field, what.
+/// Where in an edition file a problem is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Place {
+    Edition,
+    Section(u32),
+    Standard(u32),
+    Item(String),
+    /// The Fluent messages the edition refers to.
+    Messages,
+}
+
+/// One problem in an edition file: where, which field (the file's own key, never translated),
+/// what (a Fluent id of `main.ftl` with its variables, so the administrators' page shows it in
+/// the reader's language).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EditionProblem {
-    pub place: String,
+    pub place: Place,
     pub field: String,
-    pub problem: String,
+    pub code: String,
+    pub args: Vec<(String, String)>,
+}
+
+impl EditionProblem {
+    /// "place: field: problem" in `language`.
+    pub fn describe(&self, language: &str) -> String {
+        use crate::i18n::{translate, translate_with};
+        let place = match &self.place {
+            Place::Edition => translate(language, "edition-place-edition"),
+            Place::Section(n) => translate_with(language, "edition-place-section", &[("n", n.to_string())]),
+            Place::Standard(n) => translate_with(language, "edition-place-standard", &[("n", n.to_string())]),
+            Place::Item(key) => translate_with(language, "edition-place-item", &[("key", key.clone())]),
+            Place::Messages => translate(language, "edition-place-messages"),
+        };
+        let args: Vec<(&str, String)> = self.args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+        format!("{place}: {}: {}", self.field, translate_with(language, &self.code, &args))
+    }
 }
 
 impl std::fmt::Display for EditionProblem {
+    /// In English, the source language (the CLI and logs).
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}: {}", self.place, self.field, self.problem)
+        f.write_str(&self.describe(crate::i18n::DEFAULT_LANGUAGE))
     }
 }
 
@@ -136,49 +167,58 @@ impl std::fmt::Display for EditionProblem {
 /// every problem found, in file order.
 pub fn check_edition(edition: &Edition, known_message: impl Fn(&str) -> bool) -> Vec<EditionProblem> {
     let mut problems = Vec::new();
-    let mut report = |place: String, field: &str, problem: String| problems.push(EditionProblem { place, field: field.to_owned(), problem });
+    let mut report = |place: Place, field: &str, code: &str, args: &[(&str, String)]| {
+        problems.push(EditionProblem {
+            place,
+            field: field.to_owned(),
+            code: code.to_owned(),
+            args: args.iter().map(|(k, v)| ((*k).to_owned(), v.clone())).collect(),
+        });
+    };
     if edition.id.is_empty() || !edition.id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
-        report("edition".into(), "id", "use letters, digits and '-' only".into());
+        report(Place::Edition, "id", "edition-problem-id", &[]);
     }
     if edition.sections.len() != SECTION_COUNT as usize {
-        report("edition".into(), "sections", format!("expected {SECTION_COUNT} sections, found {}", edition.sections.len()));
+        report(Place::Edition, "sections", "edition-problem-section-count", &[("expected", SECTION_COUNT.to_string()), ("found", edition.sections.len().to_string())]);
     }
     let mut expected_standard = 1;
     for (index, section) in edition.sections.iter().enumerate() {
-        let place = format!("section {}", index + 1);
+        let place = Place::Section(index as u32 + 1);
         if section.number != index as u32 + 1 {
-            report(place.clone(), "number", format!("expected {}, found {}", index + 1, section.number));
+            report(place.clone(), "number", "edition-problem-number", &[("expected", (index + 1).to_string()), ("found", section.number.to_string())]);
         }
         if section.standards.is_empty() {
-            report(place.clone(), "standards", "a section needs at least one standard".into());
+            report(place.clone(), "standards", "edition-problem-no-standards", &[]);
         }
         for standard in &section.standards {
-            let place = format!("standard {}", standard.number);
+            let place = Place::Standard(standard.number);
             if standard.number != expected_standard {
-                report(place.clone(), "number", format!("expected standard {expected_standard} here, found {}", standard.number));
+                report(place.clone(), "number", "edition-problem-standard-order", &[("expected", expected_standard.to_string()), ("found", standard.number.to_string())]);
             }
             expected_standard = standard.number + 1;
             if standard.items.is_empty() {
-                report(place.clone(), "items", "a standard needs at least one item".into());
+                report(place.clone(), "items", "edition-problem-no-items", &[]);
             }
             for (i, item) in standard.items.iter().enumerate() {
                 let expected_letter = char::from(b'a' + (i as u8 % 26)).to_string();
-                let place = format!("item {}", item_key(standard.number, &item.letter));
+                let place = Place::Item(item_key(standard.number, &item.letter));
                 if item.letter != expected_letter {
-                    report(place.clone(), "letter", format!("expected '{expected_letter}' (letters run a, b, c … without gaps), found '{}'", item.letter));
+                    report(place.clone(), "letter", "edition-problem-letter", &[("expected", expected_letter), ("found", item.letter.clone())]);
                 }
                 match &item.answer {
-                    AnswerSpec::Number { min, max, .. } if min > max => report(place.clone(), "answer.min", format!("min {min} is greater than max {max}")),
+                    AnswerSpec::Number { min, max, .. } if min > max => {
+                        report(place.clone(), "answer.min", "edition-problem-min-max", &[("min", min.to_string()), ("max", max.to_string())]);
+                    }
                     AnswerSpec::Text { max_chars } if *max_chars == 0 || *max_chars > MAX_TEXT_CHARS => {
-                        report(place.clone(), "answer.max_chars", format!("must be between 1 and {MAX_TEXT_CHARS}"));
+                        report(place.clone(), "answer.max_chars", "edition-problem-max-chars", &[("max", MAX_TEXT_CHARS.to_string())]);
                     }
                     AnswerSpec::SingleChoice { options } | AnswerSpec::MultipleChoice { options } => {
                         if options.len() < 2 {
-                            report(place.clone(), "answer.options", "needs at least two options".into());
+                            report(place.clone(), "answer.options", "edition-problem-few-options", &[]);
                         }
                         let unique: HashSet<&String> = options.iter().collect();
                         if unique.len() != options.len() {
-                            report(place.clone(), "answer.options", "an option appears twice".into());
+                            report(place.clone(), "answer.options", "edition-problem-duplicate-option", &[]);
                         }
                     }
                     _ => {}
@@ -187,12 +227,12 @@ pub fn check_edition(edition: &Edition, known_message: impl Fn(&str) -> bool) ->
         }
     }
     if expected_standard != STANDARD_COUNT + 1 {
-        report("edition".into(), "standards", format!("expected standards 1 to {STANDARD_COUNT}, the last is {}", expected_standard - 1));
+        report(Place::Edition, "standards", "edition-problem-standard-count", &[("expected", STANDARD_COUNT.to_string()), ("found", (expected_standard - 1).to_string())]);
     }
     let mut missing: Vec<&str> = edition.message_ids().into_iter().filter(|id| !known_message(id)).collect();
     missing.dedup();
     for id in missing {
-        report("messages".into(), id, "no such message in locales/en".into());
+        report(Place::Messages, id, "edition-problem-unknown-message", &[]);
     }
     problems
 }
@@ -459,7 +499,9 @@ mod tests {
     fn a_well_formed_edition_has_no_problems() {
         assert_eq!(check_edition(&edition(), |_| true), vec![]);
         let missing = check_edition(&edition(), |id| id != "t-b");
-        assert_eq!(missing, vec![EditionProblem { place: "messages".into(), field: "t-b".into(), problem: "no such message in locales/en".into() }]);
+        assert_eq!(missing.len(), 1);
+        assert_eq!(missing[0].place, Place::Messages);
+        assert_eq!(missing[0].to_string(), "messages: t-b: no such message in locales/en");
     }
 
     #[test]
@@ -484,6 +526,10 @@ mod tests {
         let problems: Vec<String> = check_edition(&short, |_| true).iter().map(ToString::to_string).collect();
         assert!(problems.contains(&"edition: sections: expected 3 sections, found 2".to_owned()), "{problems:?}");
         assert!(problems.contains(&"edition: standards: expected standards 1 to 13, the last is 9".to_owned()), "{problems:?}");
+        // The administrators' page shows them in the reader's language.
+        let german = check_edition(&short, |_| true)[0].describe("de");
+        assert!(german.contains(": sections: "), "{german}");
+        assert_ne!(german, check_edition(&short, |_| true)[0].describe("en"));
     }
 
     #[test]

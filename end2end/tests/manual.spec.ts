@@ -67,6 +67,12 @@ test('a help link of the questionnaire opens the chapter of its standard', async
   const holder = { facility: 'E2E Manual Unit', name: 'Mia Manual', email: 'mia@manual.e2e.example', password: 'mia-manual-pass' };
   await enrolledFacility(page, browser, holder);
   await openApplication(page, holder);
+  // The standards texts come from the server, in the page's language, and follow a switch.
+  await expect(page.locator('#standard-6 h2')).toHaveText('6. Informed consent and patient information');
+  await page.locator('#language-select').selectOption('de');
+  await expect(page.locator('#standard-6 h2')).toHaveText('6. Aufklärung, Einwilligung und Patienteninformation');
+  await page.locator('#language-select').selectOption('en');
+  await expect(page.locator('#standard-6 h2')).toHaveText('6. Informed consent and patient information');
   // Standard 6 is the second standard of section 2 in the demonstration edition.
   await page.locator('#standard-6 .help-link a').click();
   await expect(page).toHaveURL(/\/manual#section-2-2$/);

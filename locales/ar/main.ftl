@@ -793,3 +793,24 @@ translate-confirm-hint = بعد تحديث ترجمة ما، سجّل أنها �
 translate-id = الرسالة
 translate-english = الإنجليزية
 translate-target = الترجمة
+
+## Problems found in a standards edition file (administrators' import; place: field: problem)
+
+edition-place-edition = الإصدار
+edition-place-section = القسم { $n }
+edition-place-standard = المعيار { $n }
+edition-place-item = البند { $key }
+edition-place-messages = الرسائل
+edition-problem-id = استخدم الحروف والأرقام و'-' فقط
+edition-problem-section-count = المتوقع { $expected } أقسام، والموجود { $found }
+edition-problem-number = المتوقع { $expected }، والموجود { $found }
+edition-problem-no-standards = يحتاج القسم إلى معيار واحد على الأقل
+edition-problem-standard-order = المتوقع هنا المعيار { $expected }، والموجود { $found }
+edition-problem-no-items = يحتاج المعيار إلى بند واحد على الأقل
+edition-problem-letter = المتوقع '{ $expected }' (تتتابع الحروف a، b، c … دون فجوات)، والموجود '{ $found }'
+edition-problem-min-max = الحد الأدنى { $min } أكبر من الحد الأقصى { $max }
+edition-problem-max-chars = يجب أن يكون بين 1 و{ $max }
+edition-problem-few-options = يحتاج إلى خيارين على الأقل
+edition-problem-duplicate-option = يتكرر أحد الخيارات
+edition-problem-standard-count = المتوقع المعايير من 1 إلى { $expected }، والأخير { $found }
+edition-problem-unknown-message = لا توجد رسالة بهذا الاسم في locales/en

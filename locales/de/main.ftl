@@ -769,3 +769,24 @@ translate-confirm-hint = Halten Sie nach dem Aktualisieren einer Übersetzung fe
 translate-id = Nachricht
 translate-english = Englisch
 translate-target = Übersetzung
+
+## Problems found in a standards edition file (administrators' import; place: field: problem)
+
+edition-place-edition = Edition
+edition-place-section = Abschnitt { $n }
+edition-place-standard = Standard { $n }
+edition-place-item = Kriterium { $key }
+edition-place-messages = Texte
+edition-problem-id = nur Buchstaben, Ziffern und '-' verwenden
+edition-problem-section-count = { $expected } Abschnitte erwartet, { $found } gefunden
+edition-problem-number = { $expected } erwartet, { $found } gefunden
+edition-problem-no-standards = ein Abschnitt braucht mindestens einen Standard
+edition-problem-standard-order = hier wird Standard { $expected } erwartet, gefunden: { $found }
+edition-problem-no-items = ein Standard braucht mindestens ein Kriterium
+edition-problem-letter = '{ $expected }' erwartet (Buchstaben laufen a, b, c … ohne Lücken), gefunden: '{ $found }'
+edition-problem-min-max = min { $min } ist größer als max { $max }
+edition-problem-max-chars = muss zwischen 1 und { $max } liegen
+edition-problem-few-options = braucht mindestens zwei Optionen
+edition-problem-duplicate-option = eine Option kommt doppelt vor
+edition-problem-standard-count = Standards 1 bis { $expected } erwartet, der letzte ist { $found }
+edition-problem-unknown-message = keine solche Nachricht in locales/en

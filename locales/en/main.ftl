@@ -772,3 +772,24 @@ translate-confirm-hint = After updating a translation, record that it matches th
 translate-id = Message
 translate-english = English
 translate-target = Translation
+
+## Problems found in a standards edition file (administrators' import; place: field: problem)
+
+edition-place-edition = edition
+edition-place-section = section { $n }
+edition-place-standard = standard { $n }
+edition-place-item = item { $key }
+edition-place-messages = messages
+edition-problem-id = use letters, digits and '-' only
+edition-problem-section-count = expected { $expected } sections, found { $found }
+edition-problem-number = expected { $expected }, found { $found }
+edition-problem-no-standards = a section needs at least one standard
+edition-problem-standard-order = expected standard { $expected } here, found { $found }
+edition-problem-no-items = a standard needs at least one item
+edition-problem-letter = expected '{ $expected }' (letters run a, b, c … without gaps), found '{ $found }'
+edition-problem-min-max = min { $min } is greater than max { $max }
+edition-problem-max-chars = must be between 1 and { $max }
+edition-problem-few-options = needs at least two options
+edition-problem-duplicate-option = an option appears twice
+edition-problem-standard-count = expected standards 1 to { $expected }, the last is { $found }
+edition-problem-unknown-message = no such message in locales/en

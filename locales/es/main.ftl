@@ -769,3 +769,24 @@ translate-confirm-hint = Después de actualizar una traducción, registre que co
 translate-id = Mensaje
 translate-english = Inglés
 translate-target = Traducción
+
+## Problems found in a standards edition file (administrators' import; place: field: problem)
+
+edition-place-edition = edición
+edition-place-section = sección { $n }
+edition-place-standard = estándar { $n }
+edition-place-item = criterio { $key }
+edition-place-messages = mensajes
+edition-problem-id = use solo letras, dígitos y '-'
+edition-problem-section-count = se esperaban { $expected } secciones, hay { $found }
+edition-problem-number = se esperaba { $expected }, hay { $found }
+edition-problem-no-standards = una sección necesita al menos un estándar
+edition-problem-standard-order = aquí se esperaba el estándar { $expected }, hay { $found }
+edition-problem-no-items = un estándar necesita al menos un criterio
+edition-problem-letter = se esperaba '{ $expected }' (las letras siguen a, b, c … sin huecos), hay '{ $found }'
+edition-problem-min-max = min { $min } es mayor que max { $max }
+edition-problem-max-chars = debe estar entre 1 y { $max }
+edition-problem-few-options = necesita al menos dos opciones
+edition-problem-duplicate-option = una opción aparece dos veces
+edition-problem-standard-count = se esperaban los estándares 1 a { $expected }, el último es { $found }
+edition-problem-unknown-message = no existe ese mensaje en locales/en

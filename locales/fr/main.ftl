@@ -772,3 +772,24 @@ translate-confirm-hint = Après avoir mis à jour une traduction, enregistrez qu
 translate-id = Message
 translate-english = Anglais
 translate-target = Traduction
+
+## Problems found in a standards edition file (administrators' import; place: field: problem)
+
+edition-place-edition = édition
+edition-place-section = section { $n }
+edition-place-standard = norme { $n }
+edition-place-item = critère { $key }
+edition-place-messages = messages
+edition-problem-id = utilisez uniquement des lettres, des chiffres et '-'
+edition-problem-section-count = { $expected } sections attendues, { $found } trouvées
+edition-problem-number = { $expected } attendu, { $found } trouvé
+edition-problem-no-standards = une section doit contenir au moins une norme
+edition-problem-standard-order = norme { $expected } attendue ici, { $found } trouvée
+edition-problem-no-items = une norme doit contenir au moins un critère
+edition-problem-letter = '{ $expected }' attendu (les lettres se suivent a, b, c … sans trou), '{ $found }' trouvé
+edition-problem-min-max = min { $min } est supérieur à max { $max }
+edition-problem-max-chars = doit être compris entre 1 et { $max }
+edition-problem-few-options = il faut au moins deux options
+edition-problem-duplicate-option = une option apparaît deux fois
+edition-problem-standard-count = normes 1 à { $expected } attendues, la dernière est { $found }
+edition-problem-unknown-message = aucun message de ce nom dans locales/en

@@ -769,3 +769,24 @@ translate-confirm-hint = Dopo aver aggiornato una traduzione, registrate che cor
 translate-id = Messaggio
 translate-english = Inglese
 translate-target = Traduzione
+
+## Problems found in a standards edition file (administrators' import; place: field: problem)
+
+edition-place-edition = edizione
+edition-place-section = sezione { $n }
+edition-place-standard = standard { $n }
+edition-place-item = requisito { $key }
+edition-place-messages = messaggi
+edition-problem-id = usare solo lettere, cifre e '-'
+edition-problem-section-count = attese { $expected } sezioni, trovate { $found }
+edition-problem-number = atteso { $expected }, trovato { $found }
+edition-problem-no-standards = una sezione deve avere almeno uno standard
+edition-problem-standard-order = qui era atteso lo standard { $expected }, trovato { $found }
+edition-problem-no-items = uno standard deve avere almeno un requisito
+edition-problem-letter = atteso '{ $expected }' (le lettere seguono a, b, c … senza salti), trovato '{ $found }'
+edition-problem-min-max = min { $min } è maggiore di max { $max }
+edition-problem-max-chars = deve essere tra 1 e { $max }
+edition-problem-few-options = servono almeno due opzioni
+edition-problem-duplicate-option = un'opzione compare due volte
+edition-problem-standard-count = attesi gli standard da 1 a { $expected }, l'ultimo è { $found }
+edition-problem-unknown-message = nessun messaggio con questo nome in locales/en

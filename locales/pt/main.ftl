@@ -769,3 +769,24 @@ translate-confirm-hint = Depois de atualizar uma tradução, registe que corresp
 translate-id = Mensagem
 translate-english = Inglês
 translate-target = Tradução
+
+## Problems found in a standards edition file (administrators' import; place: field: problem)
+
+edition-place-edition = edição
+edition-place-section = secção { $n }
+edition-place-standard = norma { $n }
+edition-place-item = critério { $key }
+edition-place-messages = mensagens
+edition-problem-id = use apenas letras, algarismos e '-'
+edition-problem-section-count = esperadas { $expected } secções, encontradas { $found }
+edition-problem-number = esperado { $expected }, encontrado { $found }
+edition-problem-no-standards = uma secção precisa de pelo menos uma norma
+edition-problem-standard-order = esperada aqui a norma { $expected }, encontrada { $found }
+edition-problem-no-items = uma norma precisa de pelo menos um critério
+edition-problem-letter = esperado '{ $expected }' (as letras seguem a, b, c … sem falhas), encontrado '{ $found }'
+edition-problem-min-max = min { $min } é maior do que max { $max }
+edition-problem-max-chars = tem de estar entre 1 e { $max }
+edition-problem-few-options = são precisas pelo menos duas opções
+edition-problem-duplicate-option = uma opção aparece duas vezes
+edition-problem-standard-count = esperadas as normas 1 a { $expected }, a última é { $found }
+edition-problem-unknown-message = não existe essa mensagem em locales/en

@@ -756,3 +756,24 @@ translate-confirm-hint = Bir çeviriyi güncelledikten sonra, güncel İngilizce
 translate-id = İleti
 translate-english = İngilizce
 translate-target = Çeviri
+
+## Problems found in a standards edition file (administrators' import; place: field: problem)
+
+edition-place-edition = sürüm
+edition-place-section = bölüm { $n }
+edition-place-standard = standart { $n }
+edition-place-item = madde { $key }
+edition-place-messages = iletiler
+edition-problem-id = yalnızca harf, rakam ve '-' kullanın
+edition-problem-section-count = { $expected } bölüm bekleniyordu, { $found } bulundu
+edition-problem-number = { $expected } bekleniyordu, { $found } bulundu
+edition-problem-no-standards = bir bölümde en az bir standart olmalı
+edition-problem-standard-order = burada standart { $expected } bekleniyordu, { $found } bulundu
+edition-problem-no-items = bir standartta en az bir madde olmalı
+edition-problem-letter = '{ $expected }' bekleniyordu (harfler a, b, c … boşluksuz ilerler), '{ $found }' bulundu
+edition-problem-min-max = min { $min }, max { $max } değerinden büyük
+edition-problem-max-chars = 1 ile { $max } arasında olmalı
+edition-problem-few-options = en az iki seçenek gerekli
+edition-problem-duplicate-option = bir seçenek iki kez geçiyor
+edition-problem-standard-count = 1 ile { $expected } arası standartlar bekleniyordu, sonuncusu { $found }
+edition-problem-unknown-message = locales/en içinde böyle bir ileti yok

@@ -753,3 +753,24 @@ translate-confirm-hint = 更新译文后，请记录该译文与当前英文文�
 translate-id = 消息
 translate-english = 英文
 translate-target = 译文
+
+## Problems found in a standards edition file (administrators' import; place: field: problem)
+
+edition-place-edition = 版本
+edition-place-section = 第 { $n } 部分
+edition-place-standard = 标准 { $n }
+edition-place-item = 条目 { $key }
+edition-place-messages = 消息
+edition-problem-id = 只能使用字母、数字和 '-'
+edition-problem-section-count = 应有 { $expected } 个部分，实际为 { $found } 个
+edition-problem-number = 应为 { $expected }，实际为 { $found }
+edition-problem-no-standards = 每个部分至少需要一项标准
+edition-problem-standard-order = 此处应为标准 { $expected }，实际为 { $found }
+edition-problem-no-items = 每项标准至少需要一个条目
+edition-problem-letter = 应为 '{ $expected }'（字母按 a、b、c … 连续排列），实际为 '{ $found }'
+edition-problem-min-max = 最小值 { $min } 大于最大值 { $max }
+edition-problem-max-chars = 必须介于 1 和 { $max } 之间
+edition-problem-few-options = 至少需要两个选项
+edition-problem-duplicate-option = 有选项重复出现
+edition-problem-standard-count = 应为标准 1 至 { $expected }，最后一项为 { $found }
+edition-problem-unknown-message = locales/en 中没有此消息

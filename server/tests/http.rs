@@ -241,17 +241,26 @@ async fn pages_in_chinese_have_no_untranslated_text() {
     let holder_token = app::db::sessions::open(db, holder.id, chrono::Utc::now()).await.unwrap().0;
     let admin_token = app::db::sessions::open(db, admin.id, chrono::Utc::now()).await.unwrap().0;
     let facility = application.facility_id;
-    let public = ["/", "/sign-in", "/sign-up", "/register", "/forgot-password", "/join", "/manual", "/manual/print", "/directory"];
-    let member = ["/facilities".to_owned(), format!("/facilities/{facility}"), format!("/applications/{}", application.id), format!("/applications/{}/case-review", application.id), "/account".into()];
+    let public = ["/", "/sign-in", "/sign-up", "/register", "/forgot-password", "/join", "/manual", "/manual/print", "/directory", "/verify/NOSUCHCODE"];
+    let invoice = app::db::billing::invoices_of(db, facility).await.unwrap()[0].id;
+    let member = [
+        "/facilities".to_owned(),
+        format!("/facilities/{facility}"),
+        format!("/applications/{}", application.id),
+        format!("/applications/{}/case-review", application.id),
+        format!("/invoices/{invoice}"),
+        "/account".into(),
+    ];
     // Not the outbox: it shows each mail in its recipient's language (db/mail.rs tests those).
-    let administrator = ["/admin", "/admin/invoices", "/admin/editions", "/admin/applications", "/assessments"];
+    let administrator =
+        ["/admin".to_owned(), "/admin/invoices".into(), "/admin/editions".into(), "/admin/applications".into(), format!("/admin/applications/{}", application.id), "/assessments".into()];
     let mut pages: Vec<(String, Option<&str>)> = public.iter().map(|p| ((*p).to_owned(), None)).collect();
     pages.extend(member.iter().map(|p| (p.clone(), Some(holder_token.as_str()))));
-    pages.extend(administrator.iter().map(|p| ((*p).to_owned(), Some(admin_token.as_str()))));
+    pages.extend(administrator.iter().map(|p| (p.clone(), Some(admin_token.as_str()))));
     // What this test entered, and configuration the demo fee schedule prints on invoices.
     let data = [
         "zhang@example.cn", "admin@example.cn", "head@general.example", "General Hospital", "Radiology", "1 Road", "Spain", "Holder", "Head",
-        "Demonstration Programme", "Demonstration Street", "Vienna", "Austria", "demo-2026",
+        "Demonstration Programme", "Demonstration Street", "Vienna", "Austria", "billing@accredit-io.example", "(demo)", "demo-2026",
     ];
     let mut problems = Vec::new();
     for (page, token) in &pages {

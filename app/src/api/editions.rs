@@ -24,7 +24,7 @@ pub enum ImportReport {
     Unchanged { id: String },
     /// The file is not TOML or not the edition format (parser message with line and column).
     Syntax { message: String },
-    /// Each problem as "place: field: problem".
+    /// Each problem as "place: field: problem", in the request's language.
     Problems { problems: Vec<String> },
     Conflict { id: String },
 }
@@ -60,17 +60,18 @@ pub async fn list_editions() -> Result<Vec<EditionSummary>, AppError> {
 /// part of the answer, not an error: the page lists them.
 #[server]
 pub async fn import_edition(text: String) -> Result<ImportReport, AppError> {
-    use super::request::{administrator, answer, database};
+    use super::request::{administrator, answer, database, request_language};
     use crate::db::editions::{import, ImportError, Imported};
     answer(
         async {
             let db = database()?;
             let admin = administrator(&db).await?;
+            let language = request_language();
             Ok(match import(&db, &text, Some(admin.id), chrono::Utc::now()).await {
                 Ok(Imported::Added(e)) => ImportReport::Added { items: e.items().count(), id: e.id },
                 Ok(Imported::Unchanged(e)) => ImportReport::Unchanged { id: e.id },
                 Err(ImportError::Syntax(message)) => ImportReport::Syntax { message },
-                Err(ImportError::Invalid(problems)) => ImportReport::Problems { problems: problems.iter().map(ToString::to_string).collect() },
+                Err(ImportError::Invalid(problems)) => ImportReport::Problems { problems: problems.iter().map(|p| p.describe(&language)).collect() },
                 Err(ImportError::Conflict(id)) => ImportReport::Conflict { id },
                 Err(ImportError::Data(e)) => return Err(e.into()),
             })

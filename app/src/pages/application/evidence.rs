@@ -44,7 +44,7 @@ pub fn ItemEvidence(application_id: i64, item_key: String, evidence: RwSignal<Ev
                     view! {
                         <li data-file=f.id>
                             <a href=format!("/evidence/{}", f.id) target="_blank" rel="noopener">{f.name.clone()}</a>
-                            " " <span class="muted">{move || i18n.tr(kind)}" · "{format_size(f.size_bytes)}</span>
+                            " " <span class="muted">{move || i18n.tr(kind)}" · "{format_size(f.size_bytes, i18n.language.get_untracked().id)}</span>
                             <Show when=move || editable.get()>
                                 " " <button type="button" class="link-button" on:click=move |_| { change.dispatch((f.id, false)); }>{move_tr!("evidence-remove")}</button>
                             </Show>
@@ -85,7 +85,7 @@ pub fn EvidenceLibrary(application_id: i64, evidence: RwSignal<EvidenceView>, ed
     view! {
         <section class="evidence-library" id="evidence-library" aria-labelledby="evidence-library-heading">
             <h2 id="evidence-library-heading">{move_tr!("evidence-library-heading")}</h2>
-            <p class="muted">{move || tr!(i18n, "evidence-library-intro", { "size" => format_size(evidence.with(|e| e.max_bytes) as i64) })}</p>
+            <p class="muted">{move || tr!(i18n, "evidence-library-intro", { "size" => format_size(evidence.with(|e| e.max_bytes) as i64, i18n.language.get_untracked().id) })}</p>
             <Show when=move || evidence.with(|e| !e.library.is_empty()) fallback=move || view! { <p>{move_tr!("evidence-none")}</p> }>
                 <table class="evidence-table">
                     <thead><tr>
@@ -103,7 +103,7 @@ pub fn EvidenceLibrary(application_id: i64, evidence: RwSignal<EvidenceView>, ed
                                     <td><a href=format!("/evidence/{}", f.id) target="_blank" rel="noopener">{f.name.clone()}</a>
                                         " " <span class="muted">{move || i18n.tr(kind)}</span>
                                         <br /><code class="hash" title="SHA-256">{f.sha256.chars().take(12).collect::<String>()}</code></td>
-                                    <td>{format_size(f.size_bytes)}</td>
+                                    <td>{format_size(f.size_bytes, i18n.language.get_untracked().id)}</td>
                                     <td>{move || tr!(i18n, "evidence-uploaded-by", { "name" => f.uploaded_by.clone(), "date" => format_date(f.uploaded_at.date_naive(), i18n.language.get().id) })}</td>
                                     <td class="evidence-items">{if items.is_empty() {
                                         view! { <span class="muted">{move_tr!("evidence-not-linked")}</span> }.into_any()

@@ -246,7 +246,7 @@ fn ReviewItem(
                         None
                     };
                     view! {
-                        <li><a href=href.clone() target="_blank" rel="noopener">{f.name.clone()}</a>" "<span class="muted">{format_size(f.size_bytes)}</span>
+                        <li><a href=href.clone() target="_blank" rel="noopener">{f.name.clone()}</a>" "<span class="muted">{format_size(f.size_bytes, i18n.language.get_untracked().id)}</span>
                             {preview.map(|p| view! { <details class="evidence-preview-box"><summary>{move_tr!("workspace-preview")}</summary>{p}</details> })}
                         </li>
                     }
