@@ -333,6 +333,7 @@ invoice-payments = Eingegangene Zahlungen
 invoice-open-amount = Noch offen: { $amount }
 invoice-line-enrolment-fee = Einschreibungsgebühr
 invoice-line-annual-fee = Jahresgebühr, Einschreibungsjahr { $year } (bis { $until })
+invoice-line-recertification-fee = Rezertifizierungsgebühr (aktuelle Akkreditierung gültig bis { $until })
 invoice-kind-enrolment = Einschreibung
 invoice-kind-annual = Jahresgebühr
 invoice-kind-recertification = Rezertifizierung
@@ -772,11 +773,11 @@ translate-target = Übersetzung
 
 ## Problems found in a standards edition file (administrators' import; place: field: problem)
 
-edition-place-edition = Edition
+edition-place-edition = Ausgabe
 edition-place-section = Abschnitt { $n }
 edition-place-standard = Standard { $n }
 edition-place-item = Kriterium { $key }
-edition-place-messages = Texte
+edition-place-messages = Nachrichten
 edition-problem-id = nur Buchstaben, Ziffern und '-' verwenden
 edition-problem-section-count = { $expected } Abschnitte erwartet, { $found } gefunden
 edition-problem-number = { $expected } erwartet, { $found } gefunden
