@@ -119,6 +119,26 @@ pub fn accreditation_blockers(edition: &Edition, findings: &Findings, assessors:
     DecisionBlockers { core_not_met, case_review_incomplete: !case_review_complete }
 }
 
+/// Extended items not met in the agreed findings of all `assessors`: the gap to Centre of
+/// Excellence.
+pub fn extended_not_met(edition: &Edition, findings: &Findings, assessors: usize) -> Vec<String> {
+    edition
+        .items()
+        .filter(|(_, _, item)| item.level == Level::Extended)
+        .map(|(_, standard, item)| item_key(standard, &item.letter))
+        .filter(|key| assessors == 0 || agreed(findings.get(key).map_or(&[][..], Vec::as_slice), assessors) != Some(Finding::Met))
+        .collect()
+}
+
+/// The status a positive decision confers (design.md §2), once every core item is met: at
+/// re-certification (`cycle` > 1) with every extended item met too, Centre of Excellence;
+/// otherwise Accredited (again). A first cycle never gives Centre of Excellence, and extended
+/// items never make up for a core gap (that is refused before this is asked).
+pub fn conferred_status(cycle: i32, extended_gap: &[String]) -> crate::facilities::FacilityStatus {
+    use crate::facilities::FacilityStatus;
+    if cycle > 1 && extended_gap.is_empty() { FacilityStatus::CentreOfExcellence } else { FacilityStatus::Accredited }
+}
+
 /// One change of the application's assessment state, for the clock.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ClockEvent {
@@ -236,6 +256,15 @@ mod tests {
 
     fn at(day: u32, hour: u32) -> DateTime<Utc> {
         Utc.with_ymd_and_hms(2026, 3, day, hour, 0, 0).single().unwrap_or_default()
+    }
+
+    #[test]
+    fn centre_of_excellence_only_at_recertification_with_every_extended_item_met() {
+        use crate::facilities::FacilityStatus;
+        assert_eq!(conferred_status(1, &[]), FacilityStatus::Accredited);
+        assert_eq!(conferred_status(2, &[]), FacilityStatus::CentreOfExcellence);
+        assert_eq!(conferred_status(2, &["9c".to_owned()]), FacilityStatus::Accredited);
+        assert_eq!(conferred_status(3, &[]), FacilityStatus::CentreOfExcellence);
     }
 
     #[test]

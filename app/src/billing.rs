@@ -244,6 +244,18 @@ pub fn annual_amounts(fees: &FeeSchedule, year: u32, year_ends: NaiveDate) -> Am
     )
 }
 
+/// The re-certification fee for the cycle after an accreditation valid until `valid_until`.
+pub fn recertification_amounts(fees: &FeeSchedule, valid_until: NaiveDate) -> Amounts {
+    Amounts::from_lines(
+        vec![InvoiceLine {
+            message: "invoice-line-recertification-fee".into(),
+            args: vec![("until".into(), valid_until.to_string())],
+            net_minor: fees.recertification_fee_minor,
+        }],
+        fees.vat_basis_points,
+    )
+}
+
 /// `date` plus whole years; 29 February becomes 28 February in common years.
 pub fn add_years(date: NaiveDate, years: u32) -> NaiveDate {
     date.checked_add_months(Months::new(years * 12)).unwrap_or(date)

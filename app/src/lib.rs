@@ -21,6 +21,7 @@ pub mod facilities;
 pub mod i18n;
 pub mod manual;
 pub mod pages;
+pub mod recertification;
 mod shell;
 pub mod standards;
 #[cfg(feature = "ssr")]

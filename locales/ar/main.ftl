@@ -333,6 +333,7 @@ invoice-payments = الدفعات المستلمة
 invoice-open-amount = المبلغ المتبقي: { $amount }
 invoice-line-enrolment-fee = رسوم التسجيل
 invoice-line-annual-fee = الرسوم السنوية، سنة التسجيل { $year } (حتى { $until })
+invoice-line-recertification-fee = رسوم إعادة الاعتماد (الاعتماد الحالي صالح حتى { $until })
 invoice-kind-enrolment = التسجيل
 invoice-kind-annual = الرسوم السنوية
 invoice-kind-recertification = إعادة الاعتماد

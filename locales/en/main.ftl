@@ -336,6 +336,7 @@ invoice-payments = Payments received
 invoice-open-amount = Still owed: { $amount }
 invoice-line-enrolment-fee = Enrolment fee
 invoice-line-annual-fee = Annual fee, enrolment year { $year } (until { $until })
+invoice-line-recertification-fee = Re-certification fee (current accreditation valid until { $until })
 invoice-kind-enrolment = Enrolment
 invoice-kind-annual = Annual fee
 invoice-kind-recertification = Re-certification

@@ -333,6 +333,7 @@ invoice-payments = Pagos recibidos
 invoice-open-amount = Importe pendiente: { $amount }
 invoice-line-enrolment-fee = Cuota de inscripción
 invoice-line-annual-fee = Cuota anual, año de inscripción { $year } (hasta el { $until })
+invoice-line-recertification-fee = Tasa de recertificación (acreditación actual válida hasta el { $until })
 invoice-kind-enrolment = Inscripción
 invoice-kind-annual = Cuota anual
 invoice-kind-recertification = Recertificación

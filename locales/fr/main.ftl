@@ -333,6 +333,7 @@ invoice-payments = Paiements reçus
 invoice-open-amount = Reste dû : { $amount }
 invoice-line-enrolment-fee = Frais d’inscription
 invoice-line-annual-fee = Cotisation annuelle, année d’inscription { $year } (jusqu’au { $until })
+invoice-line-recertification-fee = Frais de recertification (accréditation actuelle valable jusqu'au { $until })
 invoice-kind-enrolment = Inscription
 invoice-kind-annual = Cotisation annuelle
 invoice-kind-recertification = Recertification

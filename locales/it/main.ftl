@@ -333,6 +333,7 @@ invoice-payments = Pagamenti ricevuti
 invoice-open-amount = Importo residuo: { $amount }
 invoice-line-enrolment-fee = Quota di iscrizione
 invoice-line-annual-fee = Quota annuale, anno di iscrizione { $year } (fino al { $until })
+invoice-line-recertification-fee = Quota di ricertificazione (accreditamento attuale valido fino al { $until })
 invoice-kind-enrolment = Iscrizione
 invoice-kind-annual = Quota annuale
 invoice-kind-recertification = Ricertificazione

@@ -333,6 +333,7 @@ invoice-payments = Pagamentos recebidos
 invoice-open-amount = Em dívida: { $amount }
 invoice-line-enrolment-fee = Taxa de inscrição
 invoice-line-annual-fee = Taxa anual, ano de inscrição { $year } (até { $until })
+invoice-line-recertification-fee = Taxa de recertificação (acreditação atual válida até { $until })
 invoice-kind-enrolment = Inscrição
 invoice-kind-annual = Taxa anual
 invoice-kind-recertification = Recertificação

@@ -333,6 +333,7 @@ invoice-payments = Alınan ödemeler
 invoice-open-amount = Kalan borç: { $amount }
 invoice-line-enrolment-fee = Kayıt ücreti
 invoice-line-annual-fee = Yıllık ücret, kayıt yılı { $year } ({ $until } tarihine kadar)
+invoice-line-recertification-fee = Yeniden belgelendirme ücreti (mevcut akreditasyon { $until } tarihine kadar geçerli)
 invoice-kind-enrolment = Kayıt
 invoice-kind-annual = Yıllık ücret
 invoice-kind-recertification = Yeniden belgelendirme

@@ -333,6 +333,7 @@ invoice-payments = 已收款项
 invoice-open-amount = 未付金额：{ $amount }
 invoice-line-enrolment-fee = 注册费
 invoice-line-annual-fee = 年费，注册年度 { $year }（至 { $until }）
+invoice-line-recertification-fee = 再认证费用（现有认证有效期至 { $until }）
 invoice-kind-enrolment = 注册
 invoice-kind-annual = 年费
 invoice-kind-recertification = 再认证

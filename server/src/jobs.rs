@@ -1,5 +1,6 @@
-//! The scheduler: the daily billing job (annual invoices, reminders), run at start and then
-//! every hour. The job is idempotent, so running it hourly, after a restart, or on several
+//! The scheduler: the daily billing job (annual invoices, reminders) and the accreditation
+//! lifecycle job (re-certification invoices, expiry), run at start and then every hour. Both
+//! are idempotent, so running it hourly, after a restart, or on several
 //! instances at once does each day's work once.
 
 use std::time::Duration;
@@ -7,13 +8,21 @@ use std::time::Duration;
 use app::billing::FeeSchedule;
 use sea_orm::DatabaseConnection;
 
+/// What one run of the jobs did.
+pub type JobsReport = (app::db::billing::DailyReport, app::db::recertification::LifecycleReport);
+
 /// Runs the jobs once now.
-pub async fn run_once(db: &DatabaseConnection, fees: &FeeSchedule, base_url: &str) -> Result<app::db::billing::DailyReport, app::db::DataError> {
-    let report = app::db::billing::run_daily(db, fees, base_url, chrono::Utc::now()).await?;
-    if report != app::db::billing::DailyReport::default() {
-        tracing::info!(annual_invoices = report.annual_invoices, reminders = report.reminders, "daily billing job");
+pub async fn run_once(db: &DatabaseConnection, fees: &FeeSchedule, base_url: &str) -> Result<JobsReport, app::db::DataError> {
+    let now = chrono::Utc::now();
+    let billing = app::db::billing::run_daily(db, fees, base_url, now).await?;
+    if billing != app::db::billing::DailyReport::default() {
+        tracing::info!(annual_invoices = billing.annual_invoices, reminders = billing.reminders, "daily billing job");
     }
-    Ok(report)
+    let lifecycle = app::db::recertification::run_daily(db, fees, base_url, now).await?;
+    if lifecycle != app::db::recertification::LifecycleReport::default() {
+        tracing::info!(recertification_invoices = lifecycle.recertification_invoices, expired = lifecycle.expired, "accreditation lifecycle job");
+    }
+    Ok((billing, lifecycle))
 }
 
 /// Runs the jobs every `interval` until the process ends; a failed run is logged and retried
@@ -24,7 +33,7 @@ pub async fn run(db: DatabaseConnection, fees: FeeSchedule, base_url: String, in
     loop {
         ticker.tick().await;
         if let Err(error) = run_once(&db, &fees, &base_url).await {
-            tracing::error!(%error, "daily billing job failed");
+            tracing::error!(%error, "daily jobs failed");
         }
     }
 }

@@ -116,8 +116,9 @@ pub async fn run(cli: Cli) -> Result<ExitCode, ServerError> {
         Command::RunJobs => {
             let db = open_database(&config).await?;
             let fees = config.billing.fee_schedule().map_err(ServerError::Config)?;
-            let report = jobs::run_once(&db, &fees, &config.public_url()).await?;
-            report_line(&format!("annual invoices issued: {}; reminders sent: {}", report.annual_invoices, report.reminders));
+            let (billing, lifecycle) = jobs::run_once(&db, &fees, &config.public_url()).await?;
+            report_line(&format!("annual invoices issued: {}; reminders sent: {}", billing.annual_invoices, billing.reminders));
+            report_line(&format!("re-certification invoices issued: {}; accreditations expired: {}", lifecycle.recertification_invoices, lifecycle.expired));
             Ok(ExitCode::SUCCESS)
         }
         Command::VerifyAudit => {

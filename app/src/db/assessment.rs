@@ -14,7 +14,7 @@ use super::facilities::{change_status, current_status};
 use super::mail::{self, MailKind};
 use super::{case_review, DataError};
 use crate::accounts::GlobalRole;
-use crate::assessment::{accreditation_blockers, valid_until, ClockEvent, Declaration, Finding, Findings, Outcome};
+use crate::assessment::{accreditation_blockers, conferred_status, extended_not_met, valid_until, ClockEvent, Declaration, Finding, Findings, Outcome};
 use crate::facilities::{FacilityRole, FacilityStatus, MembershipStatus};
 
 pub const UNDER_ASSESSMENT: &str = "under_assessment";
@@ -517,6 +517,7 @@ pub async fn decide(
     let edition = edition_of(&txn, &app).await?;
     let today = now.date_naive();
     let (mut valid_from, mut until, mut reopened) = (None, None, Vec::new());
+    let mut conferred = FacilityStatus::Accredited;
     match outcome {
         Outcome::Accredited => {
             let (findings, assessors) = findings_of(&txn, app.id).await?;
@@ -530,6 +531,7 @@ pub async fn decide(
             }
             valid_from = Some(today);
             until = Some(valid_until(today));
+            conferred = conferred_status(app.cycle, &extended_not_met(&edition, &findings, assessors));
         }
         Outcome::AmendmentsRequired => {
             if items.is_empty() {
@@ -564,14 +566,14 @@ pub async fn decide(
             model.status = Set(ACCREDITED.to_owned());
             model.reopened_items = Set(None);
             let status = current_status(&txn, f.id).await?;
-            if status != FacilityStatus::Accredited {
-                change_status(&txn, f.id, FacilityStatus::Accredited, &format!("user:{admin_id}"), &format!("decision {}", created.id), now).await?;
+            if status != conferred {
+                change_status(&txn, f.id, conferred, &format!("user:{admin_id}"), &format!("decision {}", created.id), now).await?;
             }
             certificate::ActiveModel {
                 code: Set(new_code()?),
                 facility_id: Set(f.id),
                 application_id: Set(app.id),
-                status: Set(FacilityStatus::Accredited.as_str().to_owned()),
+                status: Set(conferred.as_str().to_owned()),
                 valid_from: Set(valid_from),
                 valid_until: Set(until),
                 issued_at: Set(now.trunc_subsecs(6)),
@@ -599,7 +601,8 @@ pub async fn decide(
     txn.commit().await?;
     let mut entry = NewEntry::new(&format!("user:{admin_id}"), "assessment.decided", &format!("application:{}", app.id));
     entry.before = Some(json!({ "status": app.status }));
-    entry.after = Some(json!({ "decision": created.id, "outcome": outcome.as_str(), "items": reopened, "comment": comment }));
+    let facility_status = (outcome == Outcome::Accredited).then(|| conferred.as_str());
+    entry.after = Some(json!({ "decision": created.id, "outcome": outcome.as_str(), "items": reopened, "comment": comment, "facility_status": facility_status }));
     audit::append(db, entry).await?;
     Ok(created)
 }

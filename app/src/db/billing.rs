@@ -136,6 +136,38 @@ async fn mail_invoice<C: ConnectionTrait>(conn: &C, f: &facility::Model, inv: &i
     Ok(())
 }
 
+/// The re-certification invoice of the accreditation `certificate` (due six months before it
+/// ends), with its mail, inside the caller's transaction. A second one for the same
+/// certificate is refused by the period key ([`is_duplicate_period`]).
+pub async fn issue_recertification_invoice<C: ConnectionTrait>(
+    conn: &C,
+    f: &facility::Model,
+    certificate: &super::entities::certificate::Model,
+    fees: &FeeSchedule,
+    base_url: &str,
+    now: DateTime<Utc>,
+) -> Result<invoice::Model, DataError> {
+    let until = certificate.valid_until.ok_or_else(|| DataError::invalid("certificate", "error-validation"))?;
+    let language = billing_contact(conn, f).await?.map_or_else(|| crate::i18n::DEFAULT_LANGUAGE.to_owned(), |u| u.language);
+    let inv = issue(
+        conn,
+        NewInvoice {
+            facility: f,
+            kind: InvoiceKind::Recertification,
+            period_key: crate::recertification::invoice_period_key(certificate.id),
+            amounts: crate::billing::recertification_amounts(fees, until),
+            credits_invoice_id: None,
+            issued_on: now.date_naive(),
+            language,
+        },
+        fees,
+        now,
+    )
+    .await?;
+    mail_invoice(conn, f, &inv, base_url, now).await?;
+    Ok(inv)
+}
+
 /// The enrolment invoice at activation (enrolment fee + first annual fee), inside the
 /// activation transaction, with its mail.
 pub async fn issue_enrolment_invoice<C: ConnectionTrait>(

@@ -14,6 +14,7 @@ mod error;
 pub mod facilities;
 pub mod mail;
 pub mod migrations;
+pub mod recertification;
 pub mod seed;
 pub mod sessions;
 pub mod sign_in;

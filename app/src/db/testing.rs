@@ -163,3 +163,34 @@ pub async fn enrolled_application(
     let app = super::applications::open(db, f.id, holder.id, now).await?;
     Ok((app, holder))
 }
+
+/// A facility accredited at `decided`, in the state `assessment::decide` leaves it (facility
+/// status, application status, a certificate valid four years), without the assessment itself:
+/// for tests of what happens over the following years.
+pub async fn accredited_facility(
+    db: &DatabaseConnection,
+    email: &str,
+    facility: &str,
+    decided: chrono::DateTime<chrono::Utc>,
+) -> Result<(super::entities::application::Model, super::entities::certificate::Model), super::DataError> {
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set};
+    let (app, _) = enrolled_application(db, email, facility).await?;
+    let mut model: super::entities::application::ActiveModel = app.clone().into();
+    model.status = Set(super::assessment::ACCREDITED.to_owned());
+    let app = model.update(db).await?;
+    super::facilities::change_status(db, app.facility_id, crate::facilities::FacilityStatus::Accredited, "test", "decision", decided).await?;
+    let certificate = super::entities::certificate::ActiveModel {
+        code: Set(format!("TEST{}", app.id)),
+        facility_id: Set(app.facility_id),
+        application_id: Set(app.id),
+        status: Set(crate::facilities::FacilityStatus::Accredited.as_str().to_owned()),
+        valid_from: Set(Some(decided.date_naive())),
+        valid_until: Set(Some(crate::assessment::valid_until(decided.date_naive()))),
+        issued_at: Set(decided),
+        withdrawn_at: Set(None),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok((app, certificate))
+}
