@@ -135,6 +135,13 @@ async fn a_timely_recertification_under_assessment_keeps_the_accreditation() {
         assert_eq!(report.expired, 1, "{}", t.backend);
         assert_eq!(current_status(db, timely.facility_id).await.unwrap_or_else(|e| panic!("{e}")), FacilityStatus::Accredited, "{}", t.backend);
         assert_eq!(current_status(db, late.facility_id).await.unwrap_or_else(|e| panic!("{e}")), FacilityStatus::Expired, "{}", t.backend);
+        // The public verification says so, and the directory still lists the timely one.
+        let day = (end + Duration::days(40)).date_naive();
+        let state = |code: String| async move { app::db::assessment::verify(db, &code, day).await.ok().flatten().map(|v| v.state).unwrap_or_default() };
+        assert_eq!(state(format!("TEST{}", timely.id)).await, "recertification", "{}", t.backend);
+        assert_eq!(state(format!("TEST{}", late.id)).await, "expired", "{}", t.backend);
+        let listed: Vec<String> = app::db::assessment::directory(db, day).await.unwrap_or_default().into_iter().map(|e| e.facility).collect();
+        assert_eq!(listed, vec!["Timely Unit".to_owned()], "{}", t.backend);
         t.cleanup().await;
     }
 }

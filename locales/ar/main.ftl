@@ -695,6 +695,7 @@ verify-page-title = التحقق من الشهادة
 verify-state-valid = سارية
 verify-state-expired = منتهية الصلاحية
 verify-state-withdrawn = مسحوبة
+verify-state-recertification = صالح — إعادة الاعتماد قيد التقييم
 verify-validity = سارية من { $from } إلى { $until }
 verify-code = رمز التحقق { $code }
 verify-unknown = لا توجد شهادة تحمل رمز التحقق هذا.

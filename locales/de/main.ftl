@@ -675,6 +675,7 @@ verify-page-title = Überprüfung des Zertifikats
 verify-state-valid = Gültig
 verify-state-expired = Abgelaufen
 verify-state-withdrawn = Zurückgezogen
+verify-state-recertification = Gültig — Rezertifizierung in Begutachtung
 verify-validity = Gültig vom { $from } bis { $until }
 verify-code = Prüfcode { $code }
 verify-unknown = Zu diesem Prüfcode gibt es kein Zertifikat.

@@ -678,6 +678,7 @@ verify-page-title = Certificate verification
 verify-state-valid = Valid
 verify-state-expired = Expired
 verify-state-withdrawn = Withdrawn
+verify-state-recertification = Valid — re-certification under assessment
 verify-validity = Valid from { $from } to { $until }
 verify-code = Verification code { $code }
 verify-unknown = No certificate has this verification code.

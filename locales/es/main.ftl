@@ -675,6 +675,7 @@ verify-page-title = Verificación del certificado
 verify-state-valid = Válido
 verify-state-expired = Caducado
 verify-state-withdrawn = Retirado
+verify-state-recertification = Válido — recertificación en evaluación
 verify-validity = Válido del { $from } al { $until }
 verify-code = Código de verificación { $code }
 verify-unknown = Ningún certificado tiene este código de verificación.

@@ -678,6 +678,7 @@ verify-page-title = Vérification du certificat
 verify-state-valid = Valide
 verify-state-expired = Expiré
 verify-state-withdrawn = Retiré
+verify-state-recertification = Valable — recertification en cours d'évaluation
 verify-validity = Valable du { $from } au { $until }
 verify-code = Code de vérification { $code }
 verify-unknown = Aucun certificat ne correspond à ce code de vérification.

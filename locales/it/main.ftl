@@ -675,6 +675,7 @@ verify-page-title = Verifica del certificato
 verify-state-valid = Valido
 verify-state-expired = Scaduto
 verify-state-withdrawn = Ritirato
+verify-state-recertification = Valido — ricertificazione in valutazione
 verify-validity = Valido dal { $from } al { $until }
 verify-code = Codice di verifica { $code }
 verify-unknown = Nessun certificato corrisponde a questo codice di verifica.

@@ -675,6 +675,7 @@ verify-page-title = Verificação do certificado
 verify-state-valid = Válido
 verify-state-expired = Expirado
 verify-state-withdrawn = Retirado
+verify-state-recertification = Válido — recertificação em avaliação
 verify-validity = Válido de { $from } a { $until }
 verify-code = Código de verificação { $code }
 verify-unknown = Nenhum certificado tem este código de verificação.

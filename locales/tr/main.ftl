@@ -666,6 +666,7 @@ verify-page-title = Sertifika doğrulama
 verify-state-valid = Geçerli
 verify-state-expired = Süresi dolmuş
 verify-state-withdrawn = Geri çekilmiş
+verify-state-recertification = Geçerli — yeniden belgelendirme değerlendiriliyor
 verify-validity = Geçerlilik: { $from } – { $until }
 verify-code = Doğrulama kodu { $code }
 verify-unknown = Bu doğrulama koduna sahip bir sertifika bulunmuyor.

@@ -663,6 +663,7 @@ verify-page-title = 证书验证
 verify-state-valid = 有效
 verify-state-expired = 已过期
 verify-state-withdrawn = 已撤销
+verify-state-recertification = 有效 — 再认证评审中
 verify-validity = 有效期：{ $from } 至 { $until }
 verify-code = 验证代码 { $code }
 verify-unknown = 未找到与此验证代码对应的证书。

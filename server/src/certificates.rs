@@ -26,7 +26,7 @@ pub async fn badge(State(state): State<AppState>, Path(code): Path<String>, uri:
     };
     let Some(c) = found else { return (StatusCode::NOT_FOUND, app::i18n::translate(language, "verify-unknown")).into_response() };
     let colour = match c.state.as_str() {
-        "valid" => "#2f6b2f",
+        "valid" | "recertification" => "#2f6b2f",
         "expired" => "#7a4b00",
         _ => "#b71c1c",
     };

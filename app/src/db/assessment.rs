@@ -626,12 +626,11 @@ pub async fn certificate_of(db: &DatabaseConnection, facility_id: i64) -> Result
 pub async fn verify(db: &DatabaseConnection, code: &str, today: chrono::NaiveDate) -> Result<Option<crate::assessment::CertificateView>, DataError> {
     let Some(c) = certificate::Entity::find().filter(certificate::Column::Code.eq(code)).one(db).await? else { return Ok(None) };
     let Some(f) = facility::Entity::find_by_id(c.facility_id).one(db).await? else { return Ok(None) };
-    let state = if c.withdrawn_at.is_some() {
-        "withdrawn"
-    } else if c.valid_until.is_some_and(|u| u < today) {
-        "expired"
-    } else {
-        "valid"
+    let state = match c.valid_until {
+        _ if c.withdrawn_at.is_some() => "withdrawn",
+        Some(u) if u < today && super::recertification::timely_recertification_pending(db, &c, u).await? => "recertification",
+        Some(u) if u < today => "expired",
+        _ => "valid",
     };
     Ok(Some(crate::assessment::CertificateView {
         code: c.code,
@@ -652,7 +651,17 @@ pub async fn directory(db: &DatabaseConnection, today: chrono::NaiveDate) -> Res
     for f in facility::Entity::find().order_by_asc(facility::Column::Name).all(db).await? {
         let status = current_status(db, f.id).await?;
         let cert = certificate_of(db, f.id).await?;
-        let valid = cert.as_ref().filter(|c| c.withdrawn_at.is_none() && c.valid_until.is_none_or(|u| u >= today));
+        let mut valid = cert.as_ref().filter(|c| c.withdrawn_at.is_none() && c.valid_until.is_none_or(|u| u >= today));
+        // Past its end but a re-certification submitted in time is being assessed: still valid.
+        if valid.is_none() {
+            if let Some(c) = cert.as_ref().filter(|c| c.withdrawn_at.is_none()) {
+                if let Some(u) = c.valid_until {
+                    if super::recertification::timely_recertification_pending(db, c, u).await? {
+                        valid = Some(c);
+                    }
+                }
+            }
+        }
         let listed = match status {
             FacilityStatus::Accredited | FacilityStatus::CentreOfExcellence => valid.is_some(),
             FacilityStatus::Enrolled => f.directory_opt_in,

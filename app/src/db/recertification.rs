@@ -73,8 +73,8 @@ async fn issue_once(db: &DatabaseConnection, f: &facility::Model, c: &certificat
 }
 
 /// Whether a later cycle of the facility was submitted on or before `until` and is still
-/// being assessed.
-async fn timely_recertification_pending(db: &DatabaseConnection, c: &certificate::Model, until: NaiveDate) -> Result<bool, DataError> {
+/// being assessed (the accreditation of `c` then stays valid past `until`).
+pub async fn timely_recertification_pending(db: &DatabaseConnection, c: &certificate::Model, until: NaiveDate) -> Result<bool, DataError> {
     let Some(accredited) = application::Entity::find_by_id(c.application_id).one(db).await? else { return Ok(false) };
     let later = application::Entity::find()
         .filter(application::Column::FacilityId.eq(c.facility_id))
