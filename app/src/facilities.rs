@@ -578,6 +578,9 @@ pub mod view {
         pub directory_opt_in: bool,
         /// Verification code of the newest certificate.
         pub certificate_code: Option<String>,
+        /// The viewer may withdraw the facility from the programme (its Authorised
+        /// Representative, or an administrator) and it is not withdrawn yet.
+        pub viewer_may_withdraw: bool,
     }
 
     #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -215,3 +215,30 @@ async fn centre_of_excellence_only_when_every_core_and_extended_item_is_met() {
         t.cleanup().await;
     }
 }
+
+#[tokio::test]
+async fn withdrawal_needs_a_reason_and_withdraws_the_certificate() {
+    use app::db::facilities::withdraw;
+    for t in testing::all().await {
+        let db = &t.db;
+        app::db::editions::import(db, app::db::editions::DEMO_EDITION, None, t0()).await.unwrap_or_else(|e| panic!("{e}"));
+        let (app, certificate) = testing::accredited_facility(db, "ar@withdrawn.example", "Withdrawn Unit", t0()).await.unwrap_or_else(|e| panic!("{e}"));
+        let later = t0() + Duration::days(100);
+        let refused = withdraw(db, app.facility_id, "user:1", "   ", later).await;
+        assert!(matches!(&refused, Err(app::db::DataError::Invalid(f)) if f[0].code == "withdraw-error-reason"), "{refused:?}");
+        assert_eq!(current_status(db, app.facility_id).await.unwrap_or_else(|e| panic!("{e}")), FacilityStatus::Accredited);
+
+        withdraw(db, app.facility_id, "user:1", "The service closes.", later).await.unwrap_or_else(|e| panic!("{}: {e}", t.backend));
+        assert_eq!(current_status(db, app.facility_id).await.unwrap_or_else(|e| panic!("{e}")), FacilityStatus::Withdrawn);
+        let view = app::db::assessment::verify(db, &certificate.code, later.date_naive()).await.ok().flatten().unwrap_or_else(|| panic!("no certificate"));
+        assert_eq!(view.state, "withdrawn", "{}", t.backend);
+        assert!(app::db::assessment::directory(db, later.date_naive()).await.unwrap_or_default().is_empty());
+        let dashboard = app::db::facilities::dashboard(db, app.facility_id, true).await.unwrap_or_else(|e| panic!("{e}"));
+        assert!(dashboard.history.iter().any(|h| h.status == FacilityStatus::Withdrawn && h.reason == "The service closes."), "{:?}", dashboard.history);
+        // Withdrawn is final here: a second withdrawal is refused, and the lifecycle job leaves it.
+        assert!(withdraw(db, app.facility_id, "user:1", "again", later).await.is_err());
+        let report = run_daily(db, &FeeSchedule::demo(), "http://test", plus_months(t0(), 48) + Duration::days(1)).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(report, app::db::recertification::LifecycleReport::default());
+        t.cleanup().await;
+    }
+}

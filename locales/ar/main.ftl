@@ -816,3 +816,12 @@ edition-problem-few-options = يحتاج إلى خيارين على الأقل
 edition-problem-duplicate-option = يتكرر أحد الخيارات
 edition-problem-standard-count = المتوقع المعايير من 1 إلى { $expected }، والأخير { $found }
 edition-problem-unknown-message = لا توجد رسالة بهذا الاسم في locales/en
+
+## Withdrawal from the programme (facility dashboard)
+
+withdraw-heading = الانسحاب من البرنامج
+withdraw-explain = تغادر المنشأة برنامج الاعتماد: تُسحب شهادتها فورًا وتُظهرها صفحة التحقق على أنها مسحوبة. ويُحفظ السبب في سجل الحالات. لا يمكن التراجع عن ذلك هنا.
+withdraw-reason = سبب الانسحاب
+withdraw-confirm = أدرك أن المنشأة وشهادتها تُسحبان الآن.
+withdraw-submit = سحب المنشأة
+withdraw-error-reason = يرجى ذكر سبب الانسحاب.

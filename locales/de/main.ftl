@@ -792,3 +792,12 @@ edition-problem-few-options = braucht mindestens zwei Optionen
 edition-problem-duplicate-option = eine Option kommt doppelt vor
 edition-problem-standard-count = Standards 1 bis { $expected } erwartet, der letzte ist { $found }
 edition-problem-unknown-message = keine solche Nachricht in locales/en
+
+## Withdrawal from the programme (facility dashboard)
+
+withdraw-heading = Aus dem Programm austreten
+withdraw-explain = Die Einrichtung verlässt das Akkreditierungsprogramm: Ihr Zertifikat wird sofort zurückgezogen und die Überprüfung zeigt es als zurückgezogen. Der Grund bleibt im Statusverlauf erhalten. Dies lässt sich hier nicht rückgängig machen.
+withdraw-reason = Grund für den Austritt
+withdraw-confirm = Mir ist bewusst, dass die Einrichtung und ihr Zertifikat jetzt zurückgezogen werden.
+withdraw-submit = Einrichtung zurückziehen
+withdraw-error-reason = Bitte geben Sie einen Grund für den Austritt an.

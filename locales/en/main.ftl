@@ -795,3 +795,12 @@ edition-problem-few-options = needs at least two options
 edition-problem-duplicate-option = an option appears twice
 edition-problem-standard-count = expected standards 1 to { $expected }, the last is { $found }
 edition-problem-unknown-message = no such message in locales/en
+
+## Withdrawal from the programme (facility dashboard)
+
+withdraw-heading = Withdraw from the programme
+withdraw-explain = The facility leaves the accreditation programme: its certificate is withdrawn at once and verification shows it as withdrawn. The reason is kept in the status history. This cannot be undone here.
+withdraw-reason = Reason for the withdrawal
+withdraw-confirm = I understand that the facility and its certificate are withdrawn now.
+withdraw-submit = Withdraw the facility
+withdraw-error-reason = Give a reason for the withdrawal.

@@ -792,3 +792,12 @@ edition-problem-few-options = necesita al menos dos opciones
 edition-problem-duplicate-option = una opción aparece dos veces
 edition-problem-standard-count = se esperaban los estándares 1 a { $expected }, el último es { $found }
 edition-problem-unknown-message = no existe ese mensaje en locales/en
+
+## Withdrawal from the programme (facility dashboard)
+
+withdraw-heading = Retirarse del programa
+withdraw-explain = El centro abandona el programa de acreditación: su certificado se retira de inmediato y la verificación lo muestra como retirado. El motivo queda en el historial de estados. Esto no se puede deshacer aquí.
+withdraw-reason = Motivo de la retirada
+withdraw-confirm = Entiendo que el centro y su certificado se retiran ahora.
+withdraw-submit = Retirar el centro
+withdraw-error-reason = Indique el motivo de la retirada.

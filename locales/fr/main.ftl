@@ -795,3 +795,12 @@ edition-problem-few-options = il faut au moins deux options
 edition-problem-duplicate-option = une option apparaît deux fois
 edition-problem-standard-count = normes 1 à { $expected } attendues, la dernière est { $found }
 edition-problem-unknown-message = aucun message de ce nom dans locales/en
+
+## Withdrawal from the programme (facility dashboard)
+
+withdraw-heading = Se retirer du programme
+withdraw-explain = L'établissement quitte le programme d'accréditation : son certificat est retiré immédiatement et la vérification l'indique comme retiré. Le motif est conservé dans l'historique des statuts. Cette action ne peut pas être annulée ici.
+withdraw-reason = Motif du retrait
+withdraw-confirm = Je comprends que l'établissement et son certificat sont retirés dès maintenant.
+withdraw-submit = Retirer l'établissement
+withdraw-error-reason = Indiquez le motif du retrait.

@@ -792,3 +792,12 @@ edition-problem-few-options = servono almeno due opzioni
 edition-problem-duplicate-option = un'opzione compare due volte
 edition-problem-standard-count = attesi gli standard da 1 a { $expected }, l'ultimo è { $found }
 edition-problem-unknown-message = nessun messaggio con questo nome in locales/en
+
+## Withdrawal from the programme (facility dashboard)
+
+withdraw-heading = Ritirarsi dal programma
+withdraw-explain = La struttura lascia il programma di accreditamento: il certificato viene ritirato subito e la verifica lo mostra come ritirato. Il motivo resta nella cronologia degli stati. L'operazione non si può annullare qui.
+withdraw-reason = Motivo del ritiro
+withdraw-confirm = Sono consapevole che la struttura e il suo certificato vengono ritirati ora.
+withdraw-submit = Ritira la struttura
+withdraw-error-reason = Indicare il motivo del ritiro.

@@ -792,3 +792,12 @@ edition-problem-few-options = são precisas pelo menos duas opções
 edition-problem-duplicate-option = uma opção aparece duas vezes
 edition-problem-standard-count = esperadas as normas 1 a { $expected }, a última é { $found }
 edition-problem-unknown-message = não existe essa mensagem em locales/en
+
+## Withdrawal from the programme (facility dashboard)
+
+withdraw-heading = Retirar-se do programa
+withdraw-explain = A unidade deixa o programa de acreditação: o certificado é retirado de imediato e a verificação mostra-o como retirado. O motivo fica no histórico de estados. Não é possível anular isto aqui.
+withdraw-reason = Motivo da retirada
+withdraw-confirm = Compreendo que a unidade e o seu certificado são retirados agora.
+withdraw-submit = Retirar a unidade
+withdraw-error-reason = Indique o motivo da retirada.

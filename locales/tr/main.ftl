@@ -779,3 +779,12 @@ edition-problem-few-options = en az iki seçenek gerekli
 edition-problem-duplicate-option = bir seçenek iki kez geçiyor
 edition-problem-standard-count = 1 ile { $expected } arası standartlar bekleniyordu, sonuncusu { $found }
 edition-problem-unknown-message = locales/en içinde böyle bir ileti yok
+
+## Withdrawal from the programme (facility dashboard)
+
+withdraw-heading = Programdan çekil
+withdraw-explain = Kuruluş akreditasyon programından ayrılır: sertifikası hemen geri çekilir ve doğrulama sayfası onu geri çekilmiş olarak gösterir. Gerekçe durum geçmişinde saklanır. Bu işlem burada geri alınamaz.
+withdraw-reason = Çekilme gerekçesi
+withdraw-confirm = Kuruluşun ve sertifikasının şimdi geri çekileceğini anlıyorum.
+withdraw-submit = Kuruluşu geri çek
+withdraw-error-reason = Lütfen çekilme için bir gerekçe belirtin.

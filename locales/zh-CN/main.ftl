@@ -776,3 +776,12 @@ edition-problem-few-options = 至少需要两个选项
 edition-problem-duplicate-option = 有选项重复出现
 edition-problem-standard-count = 应为标准 1 至 { $expected }，最后一项为 { $found }
 edition-problem-unknown-message = locales/en 中没有此消息
+
+## Withdrawal from the programme (facility dashboard)
+
+withdraw-heading = 退出认证项目
+withdraw-explain = 机构将退出认证项目：其证书立即撤销，验证页面将显示为已撤销。退出原因保存在状态历史中。此操作无法在此撤回。
+withdraw-reason = 退出原因
+withdraw-confirm = 我了解机构及其证书将立即被撤销。
+withdraw-submit = 撤销机构
+withdraw-error-reason = 请填写退出原因。

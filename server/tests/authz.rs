@@ -53,6 +53,8 @@ enum Policy {
     AssignedAssessor,
     /// Translators and administrators (the translator tools).
     TranslatorRole,
+    /// The facility's Authorised Representative (the main holder here) or an administrator.
+    RepresentativeOrAdministrator,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -74,6 +76,7 @@ fn expected(policy: Policy, caller: Caller) -> Outcome {
         (Policy::Representative, MainHolder) => Outcome::Allowed,
         (Policy::AssessorRole, Assessor) => Outcome::Allowed,
         (Policy::TranslatorRole, Translator | Administrator) => Outcome::Allowed,
+        (Policy::RepresentativeOrAdministrator, MainHolder | Administrator) => Outcome::Allowed,
         _ => Outcome::Forbidden,
     }
 }
@@ -232,6 +235,8 @@ async fn every_server_function_checks_its_role_on_the_server() {
             (editions::ListEditions::PATH, String::new(), Policy::AdministratorOnly),
             // Not TOML: allowed callers get the syntax report, nothing is stored.
             (editions::ImportEdition::PATH, "text=not+an+edition".into(), Policy::AdministratorOnly),
+            // No reason given: allowed callers get 422 and nothing is withdrawn.
+            (facilities::WithdrawFacility::PATH, format!("facility_id={f}&reason=+"), Policy::RepresentativeOrAdministrator),
             (texts::Manual::PATH, "language=ar".into(), Policy::Public),
             (texts::StandardsTexts::PATH, "edition_id=demo-2026&language=de".into(), Policy::Public),
             (texts::TranslationOverview::PATH, String::new(), Policy::TranslatorRole),
@@ -265,7 +270,7 @@ async fn every_server_function_checks_its_role_on_the_server() {
             }
         }
         assert!(failures.is_empty(), "{} of {calls} calls wrong:\n{}", failures.len(), failures.join("\n"));
-        assert_eq!(calls, CALLERS.len() * 56);
+        assert_eq!(calls, CALLERS.len() * 57);
         t.cleanup().await;
     }
 }

@@ -59,8 +59,39 @@ pub async fn get_facility_dashboard(facility_id: i64) -> Result<FacilityDashboar
     answer(
         async {
             let db = database()?;
-            let (_, access) = facility_access(&db, facility_id, FacilityAccess::Member).await?;
-            Ok(crate::db::facilities::dashboard(&db, facility_id, access == FacilityAccess::Manager).await?)
+            let (user, access) = facility_access(&db, facility_id, FacilityAccess::Member).await?;
+            let mut view = crate::db::facilities::dashboard(&db, facility_id, access == FacilityAccess::Manager).await?;
+            view.viewer_may_withdraw = view.status != crate::facilities::FacilityStatus::Withdrawn && may_withdraw(&db, facility_id, user.id).await?;
+            Ok(view)
+        }
+        .await,
+    )
+}
+
+/// The facility's Authorised Representative or an administrator (who may withdraw it).
+#[cfg(feature = "ssr")]
+async fn may_withdraw(db: &sea_orm::DatabaseConnection, facility_id: i64, user_id: i64) -> Result<bool, AppError> {
+    use crate::accounts::GlobalRole;
+    use crate::facilities::FacilityRole;
+    if crate::db::accounts::roles_of(db, user_id).await?.contains(&GlobalRole::Administrator) {
+        return Ok(true);
+    }
+    Ok(crate::db::facilities::role_holder(db, facility_id, FacilityRole::AuthorisedRepresentative).await? == Some(user_id))
+}
+
+/// Withdraws the facility from the programme, with a reason. Role: the facility's Authorised
+/// Representative (an active member), or an administrator.
+#[server]
+pub async fn withdraw_facility(facility_id: i64, reason: String) -> Result<(), AppError> {
+    use super::request::{answer, database, facility_access, FacilityAccess};
+    answer(
+        async {
+            let db = database()?;
+            let (user, _) = facility_access(&db, facility_id, FacilityAccess::Member).await?;
+            if !may_withdraw(&db, facility_id, user.id).await? {
+                return Err(AppError::Forbidden);
+            }
+            Ok(crate::db::facilities::withdraw(&db, facility_id, &format!("user:{}", user.id), &reason, chrono::Utc::now()).await?)
         }
         .await,
     )

@@ -407,6 +407,7 @@ pub async fn dashboard(db: &DatabaseConnection, facility_id: i64, manages_member
         .collect();
     let certificate_code = super::assessment::certificate_of(db, f.id).await?.map(|c| c.code);
     Ok(FacilityDashboard {
+        viewer_may_withdraw: false,
         id: f.id,
         directory_opt_in: f.directory_opt_in,
         certificate_code,
@@ -701,4 +702,35 @@ pub async fn all_for_admin(db: &DatabaseConnection) -> Result<Vec<AdminFacilityR
 /// Who holds a named role of the facility now (None while unassigned or only invited).
 pub async fn role_holder<C: ConnectionTrait>(conn: &C, facility_id: i64, role: FacilityRole) -> Result<Option<i64>, DataError> {
     Ok(facility_role::Entity::find_by_id((facility_id, role.as_str().to_owned())).one(conn).await?.and_then(|r| r.user_id))
+}
+
+/// Longest reason for a withdrawal.
+pub const MAX_WITHDRAWAL_REASON_CHARS: usize = 2000;
+
+/// Withdraws a facility from the programme (design.md §2: `withdrawn`, with who, when and
+/// why in the status history): its certificate is withdrawn too, so verification and the
+/// directory show it at once. The caller has checked the role (Authorised Representative or
+/// administrator).
+pub async fn withdraw(db: &DatabaseConnection, facility_id: i64, actor: &str, reason: &str, now: DateTime<Utc>) -> Result<(), DataError> {
+    let reason = reason.trim();
+    if reason.is_empty() {
+        return Err(DataError::invalid("reason", "withdraw-error-reason"));
+    }
+    if reason.chars().count() > MAX_WITHDRAWAL_REASON_CHARS {
+        return Err(DataError::invalid("reason", "error-text-too-long"));
+    }
+    let txn = db.begin().await?;
+    let before = change_status(&txn, facility_id, FacilityStatus::Withdrawn, actor, reason, now).await?;
+    let withdrawn_certificates = super::entities::certificate::Entity::update_many()
+        .col_expr(super::entities::certificate::Column::WithdrawnAt, sea_orm::sea_query::Expr::value(Some(now.trunc_subsecs(6))))
+        .filter(super::entities::certificate::Column::FacilityId.eq(facility_id))
+        .filter(super::entities::certificate::Column::WithdrawnAt.is_null())
+        .exec(&txn)
+        .await?
+        .rows_affected;
+    txn.commit().await?;
+    let mut entry = NewEntry::new(actor, "facility.withdrawn", &format!("facility:{facility_id}"));
+    entry.before = Some(json!({ "status": before.as_str() }));
+    entry.after = Some(json!({ "status": FacilityStatus::Withdrawn.as_str(), "reason": reason, "certificates_withdrawn": withdrawn_certificates }));
+    audit::append(db, entry).await.map(|_| ())
 }

@@ -69,6 +69,7 @@ fn Dashboard(
     });
     let enrolled = d.status == crate::facilities::FacilityStatus::Enrolled;
     let certificate = d.certificate_code.clone();
+    let may_withdraw = d.viewer_may_withdraw;
     view! {
         <div class="facility-heading">
             <div>
@@ -96,6 +97,8 @@ fn Dashboard(
                 {move || listing.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e /> })}
             </p>
         })}
+
+        {may_withdraw.then(|| view! { <WithdrawForm facility_id /> })}
 
         <h2>{move_tr!("facility-roles-heading")}</h2>
         <table class="data">
@@ -218,7 +221,10 @@ fn Dashboard(
         <ol class="history">
             {d.history.iter().map(|h| {
                 let key = h.status.message_key();
-                view! { <li><time>{h.at.clone()}</time>" — "{move || i18n.tr(key)}</li> }
+                // A withdrawal's reason was written by a person; other entries' reasons are
+                // the system's own notes, kept for the audit, not shown.
+                let reason = (h.status == FacilityStatus::Withdrawn).then(|| h.reason.clone());
+                view! { <li><time>{h.at.clone()}</time>" — "{move || i18n.tr(key)}{reason.map(|r| view! { ": "<q class="history-reason">{r}</q> })}</li> }
             }).collect_view()}
         </ol>
     }
@@ -242,5 +248,37 @@ fn ApplicationLink(facility_id: i64) -> impl IntoView {
                 <button type="submit" class="primary">{move_tr!("application-open")}</button>
             </ActionForm>
         </section>
+    }
+}
+
+/// Withdrawing from the programme: a reason and a confirmation, then the page shows the new
+/// status (the status history keeps the reason).
+#[component]
+fn WithdrawForm(facility_id: i64) -> impl IntoView {
+    let reason = RwSignal::new(String::new());
+    let confirmed = RwSignal::new(false);
+    let withdraw = Action::new(move |text: &String| {
+        let text = text.clone();
+        async move { crate::api::facilities::withdraw_facility(facility_id, text).await }
+    });
+    Effect::new(move |_| {
+        if let Some(Ok(())) = withdraw.value().get() {
+            #[cfg(feature = "hydrate")]
+            if let Some(location) = web_sys::window().map(|w| w.location()) {
+                let _ = location.reload();
+            }
+        }
+    });
+    view! {
+        <details class="withdraw">
+            <summary>{move_tr!("withdraw-heading")}</summary>
+            <p class="muted">{move_tr!("withdraw-explain")}</p>
+            <label>{move_tr!("withdraw-reason")}
+                <textarea rows="3" prop:value=move || reason.get() on:input=move |ev| reason.set(event_target_value(&ev))></textarea></label>
+            <label class="checkbox"><input type="checkbox" prop:checked=move || confirmed.get() on:change=move |ev| confirmed.set(event_target_checked(&ev)) />{move_tr!("withdraw-confirm")}</label>
+            <button type="button" class="danger" disabled=move || !confirmed.get() || reason.with(|r| r.trim().is_empty())
+                on:click=move |_| { withdraw.dispatch(reason.get_untracked()); }>{move_tr!("withdraw-submit")}</button>
+            {move || withdraw.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e /> })}
+        </details>
     }
 }
