@@ -33,6 +33,8 @@ pub struct FileTexts {
 pub struct LocaleTexts {
     pub id: String,
     pub files: Vec<FileTexts>,
+    /// Message id → (file index, message index), built once with the catalogue.
+    index: std::collections::HashMap<String, (usize, usize)>,
     /// The English source hash each translation was last confirmed against.
     pub confirmed: BTreeMap<String, String>,
     bundle: FluentBundle<FluentResource>,
@@ -40,7 +42,8 @@ pub struct LocaleTexts {
 
 impl LocaleTexts {
     pub fn message(&self, id: &str) -> Option<&SourceMessage> {
-        self.files.iter().flat_map(|f| f.messages.iter()).find(|m| m.id == id)
+        let (file, message) = *self.index.get(id)?;
+        self.files.get(file)?.messages.get(message)
     }
 }
 
@@ -64,7 +67,7 @@ impl Catalogue {
             let Ok(id) = language.parse() else { continue };
             let mut bundle = FluentBundle::new_concurrent(vec![id]);
             bundle.set_use_isolating(false);
-            let mut texts = LocaleTexts { id: language.to_owned(), files: Vec::new(), confirmed: BTreeMap::new(), bundle };
+            let mut texts = LocaleTexts { id: language.to_owned(), files: Vec::new(), index: std::collections::HashMap::new(), confirmed: BTreeMap::new(), bundle };
             for (_, name, contents) in mine {
                 if name == translation::HASH_FILE {
                     texts.confirmed = translation::parse_hashes(contents);
@@ -74,7 +77,13 @@ impl Catalogue {
                     let resource = FluentResource::try_new(contents.clone()).unwrap_or_else(|(partial, _)| partial);
                     // A duplicate id keeps its first definition (also reported by the check).
                     let _ = texts.bundle.add_resource(resource);
-                    texts.files.push(FileTexts { name: name.clone(), messages: translation::source_messages(contents) });
+                    let messages = translation::source_messages(contents);
+                    let file = texts.files.len();
+                    for (n, m) in messages.iter().enumerate() {
+                        // The first definition wins, as in the bundle.
+                        texts.index.entry(m.id.clone()).or_insert((file, n));
+                    }
+                    texts.files.push(FileTexts { name: name.clone(), messages });
                 }
             }
             locales.push(texts);

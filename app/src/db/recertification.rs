@@ -43,7 +43,8 @@ pub async fn run_daily(db: &DatabaseConnection, fees: &FeeSchedule, base_url: &s
         if today >= invoice_day(until) && issue_once(db, &f, &c, fees, base_url, now).await? {
             report.recertification_invoices += 1;
         }
-        if has_expired(until, today, timely_recertification_pending(db, &c, until).await?) && expire(db, &f, until, now).await? {
+        // Only past the end is the (two-query) look for a timely re-certification needed.
+        if today > until && has_expired(until, today, timely_recertification_pending(db, &c, until).await?) && expire(db, &f, until, now).await? {
             report.expired += 1;
         }
     }
