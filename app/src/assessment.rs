@@ -131,12 +131,13 @@ pub fn extended_not_met(edition: &Edition, findings: &Findings, assessors: usize
 }
 
 /// The status a positive decision confers (design.md §2), once every core item is met: at
-/// re-certification (`cycle` > 1) with every extended item met too, Centre of Excellence;
-/// otherwise Accredited (again). A first cycle never gives Centre of Excellence, and extended
-/// items never make up for a core gap (that is refused before this is asked).
-pub fn conferred_status(cycle: i32, extended_gap: &[String]) -> crate::facilities::FacilityStatus {
+/// re-certification (`cycle` > 1), when the facility applied for it and every extended item is
+/// met too, Centre of Excellence; otherwise Accredited (again). A first cycle never gives
+/// Centre of Excellence, and extended items never make up for a core gap (that is refused
+/// before this is asked).
+pub fn conferred_status(cycle: i32, excellence_requested: bool, extended_gap: &[String]) -> crate::facilities::FacilityStatus {
     use crate::facilities::FacilityStatus;
-    if cycle > 1 && extended_gap.is_empty() { FacilityStatus::CentreOfExcellence } else { FacilityStatus::Accredited }
+    if cycle > 1 && excellence_requested && extended_gap.is_empty() { FacilityStatus::CentreOfExcellence } else { FacilityStatus::Accredited }
 }
 
 /// One change of the application's assessment state, for the clock.
@@ -261,10 +262,12 @@ mod tests {
     #[test]
     fn centre_of_excellence_only_at_recertification_with_every_extended_item_met() {
         use crate::facilities::FacilityStatus;
-        assert_eq!(conferred_status(1, &[]), FacilityStatus::Accredited);
-        assert_eq!(conferred_status(2, &[]), FacilityStatus::CentreOfExcellence);
-        assert_eq!(conferred_status(2, &["9c".to_owned()]), FacilityStatus::Accredited);
-        assert_eq!(conferred_status(3, &[]), FacilityStatus::CentreOfExcellence);
+        assert_eq!(conferred_status(1, true, &[]), FacilityStatus::Accredited);
+        assert_eq!(conferred_status(2, true, &[]), FacilityStatus::CentreOfExcellence);
+        // Not applied for: accredited again, however good the answers.
+        assert_eq!(conferred_status(2, false, &[]), FacilityStatus::Accredited);
+        assert_eq!(conferred_status(2, true, &["9c".to_owned()]), FacilityStatus::Accredited);
+        assert_eq!(conferred_status(3, true, &[]), FacilityStatus::CentreOfExcellence);
     }
 
     #[test]

@@ -62,6 +62,14 @@ pub struct EvidenceFileView {
     pub sha256: String,
     pub uploaded_by: String,
     pub uploaded_at: chrono::DateTime<chrono::Utc>,
+    /// The document is no longer valid evidence after this day.
+    pub expires_on: Option<chrono::NaiveDate>,
+}
+
+impl EvidenceFileView {
+    pub fn expired(&self, today: chrono::NaiveDate) -> bool {
+        self.expires_on.is_some_and(|d| d < today)
+    }
 }
 
 /// The evidence of an application: the facility's library and the links of its items.
@@ -77,6 +85,19 @@ impl EvidenceView {
     /// Files linked to an item, in library order.
     pub fn files_of<'a>(&'a self, item: &'a str) -> impl Iterator<Item = &'a EvidenceFileView> + 'a {
         self.library.iter().filter(move |f| self.links.iter().any(|(k, id)| k == item && *id == f.id))
+    }
+
+    /// Counts each item's linked files into `states` for the readiness rules: valid ones as
+    /// evidence, those past their expiry date as expired.
+    pub fn count_into(&self, states: &mut std::collections::BTreeMap<String, crate::standards::ItemState>, today: chrono::NaiveDate) {
+        for (item, id) in &self.links {
+            let state = states.entry(item.clone()).or_default();
+            if self.library.iter().any(|f| f.id == *id && f.expired(today)) {
+                state.evidence_expired += 1;
+            } else {
+                state.evidence_files += 1;
+            }
+        }
     }
 }
 

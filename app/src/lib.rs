@@ -27,6 +27,7 @@ pub mod standards;
 #[cfg(feature = "ssr")]
 pub mod texts;
 pub mod translation;
+pub mod workshops;
 
 #[cfg(feature = "ssr")]
 pub mod db;

@@ -9,8 +9,8 @@ use leptos_router::path;
 use crate::components::{Footer, Header};
 use crate::i18n::I18nProvider;
 use crate::pages::{
-    AccountPage, ActivatePage, AdminApplicationPage, AdminApplicationsPage, AdminInvoicesPage, AdminPage, ApplicationPage, AssignmentsPage, CaseReviewPage, DecisionPage, DirectoryPage, VerifyPage, WorkspacePage, EditionsPage, InvoicePage, ConfirmEmailPage, FacilityPage, ForgotPasswordPage, HomePage, JoinPage,
-    ManualPage, ManualPrintPage, MyFacilitiesPage, NotFoundPage, OutboxPage, RegisterPage, ResetPasswordPage, SignInPage, SignUpPage, TranslationsPage,
+    AccountPage, ActivatePage, AdminApplicationPage, AdminApplicationsPage, AdminInvoicesPage, AdminPage, ApplicationPage, AssignmentsPage, CaseReviewPage, CycleChangesPage, DecisionPage, DirectoryPage, VerifyPage, WorkspacePage, EditionsPage, InvoicePage, ConfirmEmailPage, FacilityPage, ForgotPasswordPage, HomePage, JoinPage,
+    ManualPage, ManualPrintPage, MyFacilitiesPage, NotFoundPage, OutboxPage, RegisterPage, ResetPasswordPage, SignInPage, SignUpPage, TranslationsPage, WorkshopsPage, WorkshopPage, AdminWorkshopsPage, AdminSelfChecksPage,
 };
 
 /// The document the server streams. `<html>` carries no `lang`/`dir` here: the i18n provider
@@ -67,6 +67,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/applications/:id") view=ApplicationPage />
                         <Route path=path!("/applications/:id/case-review") view=CaseReviewPage />
                         <Route path=path!("/applications/:id/decision") view=DecisionPage />
+                        <Route path=path!("/applications/:id/changes") view=CycleChangesPage />
                         <Route path=path!("/assessments") view=AssignmentsPage />
                         <Route path=path!("/assessments/:id") view=WorkspacePage />
                         <Route path=path!("/admin/applications") view=AdminApplicationsPage />
@@ -76,6 +77,10 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/manual") view=ManualPage />
                         <Route path=path!("/manual/print") view=ManualPrintPage />
                         <Route path=path!("/translations") view=TranslationsPage />
+                        <Route path=path!("/workshops") view=WorkshopsPage />
+                        <Route path=path!("/workshops/:id") view=WorkshopPage />
+                        <Route path=path!("/admin/workshops") view=AdminWorkshopsPage />
+                        <Route path=path!("/admin/self-checks") view=AdminSelfChecksPage />
                     </Routes>
                 </main>
                 <Footer />

@@ -334,6 +334,10 @@ pub enum Attention {
     Invalid,
     /// Required evidence not linked yet.
     EvidenceMissing,
+    /// Carried from the previous cycle and not confirmed or updated yet (blocks submission).
+    Carried,
+    /// A linked evidence document is past its expiry date (it no longer counts as evidence).
+    EvidenceExpired,
 }
 
 impl Attention {
@@ -342,6 +346,8 @@ impl Attention {
             Self::CoreUnanswered => "attention-core-unanswered",
             Self::Invalid => "attention-invalid",
             Self::EvidenceMissing => "attention-evidence-missing",
+            Self::Carried => "attention-carried",
+            Self::EvidenceExpired => "attention-evidence-expired",
         }
     }
 }
@@ -350,8 +356,12 @@ impl Attention {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ItemState {
     pub answer: Option<AnswerValue>,
-    /// Evidence files linked to the item.
+    /// Evidence files linked to the item and still valid.
     pub evidence_files: usize,
+    /// Linked evidence files past their expiry date.
+    pub evidence_expired: usize,
+    /// Carried from the previous cycle and not confirmed yet: counts as not answered.
+    pub carried: bool,
 }
 
 /// Answered / total for a group of items.
@@ -396,7 +406,7 @@ pub struct ReadinessReport {
     pub attention: Vec<(String, Vec<Attention>)>,
     /// Every core item answered validly and the case review complete.
     pub ready_for_accreditation: bool,
-    /// Extended items not (validly) answered: the gap to Centre of Excellence.
+    /// Extended items not (validly, confirmed) answered: the gap to Centre of Excellence.
     pub extended_gap: u32,
 }
 
@@ -412,17 +422,23 @@ pub fn readiness(edition: &Edition, states: &BTreeMap<String, ItemState>, case_r
         let key = item_key(standard, &item.letter);
         let state = states.get(&key).unwrap_or(&empty);
         let valid = state.answer.as_ref().map(|a| check_answer(&item.answer, a, today).is_ok());
-        let answered = valid == Some(true);
+        let answered = valid == Some(true) && !state.carried;
         overall.add(item.level, answered);
         by_section.entry(section).or_default().add(item.level, answered);
         by_standard.entry(standard).or_default().add(item.level, answered);
         let mut reasons = Vec::new();
+        if state.carried && state.answer.is_some() {
+            reasons.push(Attention::Carried);
+        }
         if valid == Some(false) {
             reasons.push(Attention::Invalid);
         } else if valid.is_none() && item.level == Level::Core {
             reasons.push(Attention::CoreUnanswered);
         }
-        if !item.evidence.is_empty() && state.evidence_files == 0 && (answered || item.level == Level::Core) {
+        if state.evidence_expired > 0 {
+            reasons.push(Attention::EvidenceExpired);
+        }
+        if !item.evidence.is_empty() && state.evidence_files == 0 && (valid == Some(true) || item.level == Level::Core) {
             reasons.push(Attention::EvidenceMissing);
         }
         if !reasons.is_empty() {
@@ -567,7 +583,7 @@ mod tests {
             (vec![("1c", AnswerValue::Text { value: "ok".into() }), ("2a", AnswerValue::YesNo { yes: true, explanation: String::new() }), ("1b", AnswerValue::Number { value: 1 })], 1, true, false, 11, &[("1a", &[Attention::CoreUnanswered])]),
         ];
         for (answers, evidence, review, ready, gap, attention) in cases {
-            let mut states: BTreeMap<String, ItemState> = answers.iter().map(|(k, v)| ((*k).to_owned(), ItemState { answer: Some(v.clone()), evidence_files: 0 })).collect();
+            let mut states: BTreeMap<String, ItemState> = answers.iter().map(|(k, v)| ((*k).to_owned(), ItemState { answer: Some(v.clone()), ..Default::default() })).collect();
             states.entry("1a".into()).or_default().evidence_files = evidence;
             let report = readiness(&edition(), &states, review, today());
             assert_eq!(report.ready_for_accreditation, ready, "{answers:?}");
@@ -577,6 +593,32 @@ mod tests {
             assert_eq!(report.overall.total(), 15);
             assert_eq!(report.by_section.len(), 3);
         }
+    }
+
+    #[test]
+    fn carried_answers_and_expired_evidence_need_attention() {
+        let number = AnswerValue::Number { value: 5 };
+        let mut states: BTreeMap<String, ItemState> = BTreeMap::new();
+        states.insert("1a".into(), ItemState { answer: Some(yes()), evidence_files: 0, evidence_expired: 1, carried: true });
+        states.insert("1b".into(), ItemState { answer: Some(number), carried: true, ..Default::default() });
+        let report = readiness(&edition(), &states, true, today());
+        // A carried answer is not counted until confirmed, so it blocks submission.
+        assert_eq!(report.overall.core_answered, 0);
+        assert!(!report.ready_for_accreditation);
+        assert_eq!(
+            report.attention,
+            vec![
+                ("1a".to_owned(), vec![Attention::Carried, Attention::EvidenceExpired, Attention::EvidenceMissing]),
+                ("1b".to_owned(), vec![Attention::Carried]),
+            ]
+        );
+        for state in states.values_mut() {
+            state.carried = false;
+        }
+        states.entry("1a".into()).or_default().evidence_files = 1;
+        let report = readiness(&edition(), &states, true, today());
+        assert!(report.ready_for_accreditation);
+        assert_eq!(report.attention, vec![("1a".to_owned(), vec![Attention::EvidenceExpired])]);
     }
 }
 

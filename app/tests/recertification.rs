@@ -95,6 +95,8 @@ async fn next_cycle(db: &sea_orm::DatabaseConnection, accredited: &application::
         status: Set("draft".to_owned()),
         created_at: Set(submitted - Duration::days(30)),
         created_by: Set(None),
+        carried_from: Set(Some(accredited.id)),
+        excellence_requested: Set(true),
         ..Default::default()
     }
     .insert(db)
@@ -212,6 +214,14 @@ async fn centre_of_excellence_only_when_every_core_and_extended_item_is_met() {
         })
         .await;
         assert!(decide(db, core_gap.id, admin, &accredited, "http://t", decided).await.is_err(), "{}", t.backend);
+
+        // Everything met, but the facility did not apply for Centre of Excellence.
+        let (not_applied, admin) = assessed_recertification(db, "ar@modest.example", "Modest Unit", |_| Finding::Met).await;
+        let mut model: application::ActiveModel = not_applied.clone().into();
+        model.excellence_requested = Set(false);
+        model.update(db).await.unwrap_or_else(|e| panic!("{e}"));
+        decide(db, not_applied.id, admin, &accredited, "http://t", decided).await.unwrap_or_else(|e| panic!("{}: {e}", t.backend));
+        assert_eq!(current_status(db, not_applied.facility_id).await.unwrap_or_else(|e| panic!("{e}")), FacilityStatus::Accredited, "{}", t.backend);
         t.cleanup().await;
     }
 }
@@ -239,6 +249,146 @@ async fn withdrawal_needs_a_reason_and_withdraws_the_certificate() {
         assert!(withdraw(db, app.facility_id, "user:1", "again", later).await.is_err());
         let report = run_daily(db, &FeeSchedule::demo(), "http://test", plus_months(t0(), 48) + Duration::days(1)).await.unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(report, app::db::recertification::LifecycleReport::default());
+        t.cleanup().await;
+    }
+}
+
+#[tokio::test]
+async fn paying_the_recertification_invoice_opens_a_prefilled_cycle() {
+    use app::db::billing::{record_payment, NewPayment, PaymentSource};
+    use app::db::entities::{answer, evidence_file, evidence_link};
+    use app::db::recertification_cycle::{comparison, confirm, request_excellence, unconfirmed};
+    use app::standards::{AnswerValue, Attention};
+    for t in testing::all().await {
+        let db = &t.db;
+        let fees = FeeSchedule::demo();
+        app::db::editions::import(db, app::db::editions::DEMO_EDITION, None, t0()).await.unwrap_or_else(|e| panic!("{e}"));
+        let (accredited, _) = testing::accredited_facility(db, "ar@carry.example", "Carry Unit", t0()).await.unwrap_or_else(|e| panic!("{e}"));
+        let holder = accredited.created_by.unwrap_or_default();
+        let edition = app::db::applications::edition_of(db, &accredited).await.unwrap_or_else(|e| panic!("{e}"));
+        // The accredited cycle answered its first two items and linked a file to the first.
+        let keys: Vec<String> = edition.items().map(|(_, n, i)| app::standards::item_key(n, &i.letter)).take(2).collect();
+        let values: Vec<AnswerValue> = edition
+            .items()
+            .take(2)
+            .map(|(_, _, i)| match &i.answer {
+                app::standards::AnswerSpec::YesNo { .. } => AnswerValue::YesNo { yes: true, explanation: "In place".into() },
+                app::standards::AnswerSpec::Number { min, .. } => AnswerValue::Number { value: *min },
+                _ => AnswerValue::Text { value: "In place".into() },
+            })
+            .collect();
+        for (key, value) in keys.iter().zip(&values) {
+            answer::ActiveModel { application_id: Set(accredited.id), item_key: Set(key.clone()), value: Set(serde_json::to_string(value).unwrap_or_default()), revision: Set(3), updated_by: Set(holder), updated_at: Set(t0()) }
+                .insert(db)
+                .await
+                .unwrap_or_else(|e| panic!("{e}"));
+        }
+        let file = evidence_file::ActiveModel {
+            facility_id: Set(accredited.facility_id),
+            sha256: Set("a".repeat(64)),
+            size_bytes: Set(10),
+            content_type: Set("application/pdf".into()),
+            original_name: Set("licence.pdf".into()),
+            storage_key: Set("evidence/x".into()),
+            uploaded_by: Set(holder),
+            uploaded_at: Set(t0()),
+            expires_on: Set(Some(plus_months(t0(), 40).date_naive())),
+            ..Default::default()
+        }
+        .insert(db)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+        evidence_link::ActiveModel { application_id: Set(accredited.id), item_key: Set(keys[0].clone()), file_id: Set(file.id), linked_by: Set(holder), linked_at: Set(t0()) }
+            .insert(db)
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+
+        let due = plus_months(t0(), 42);
+        run_daily(db, &fees, "http://test", due).await.unwrap_or_else(|e| panic!("{e}"));
+        let invoice = recertification_invoices(db, accredited.facility_id).await.pop().unwrap_or_else(|| panic!("no invoice"));
+        let pay = |amount: i64| NewPayment { invoice_id: invoice.id, amount_minor: amount, paid_on: due.date_naive(), reference: "BANK-1".into(), source: PaymentSource::Provider(format!("evt-{amount}")) };
+        // A part payment opens nothing yet.
+        let part = record_payment(db, pay(100), "http://t", due).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(part.recertification_opened, None, "{}", t.backend);
+        let rest = record_payment(db, pay(invoice.total_minor - 100), "http://t", due).await.unwrap_or_else(|e| panic!("{}: {e}", t.backend));
+        let opened = rest.recertification_opened.unwrap_or_else(|| panic!("{}: no cycle opened", t.backend));
+        let next = app::db::applications::find(db, opened).await.unwrap_or_default().unwrap_or_else(|| panic!("missing"));
+        assert_eq!((next.cycle, next.carried_from, next.status.as_str()), (2, Some(accredited.id), "draft"));
+        let answers = app::db::applications::answers_of(db, next.id).await.unwrap_or_default();
+        assert_eq!(answers.len(), 2, "{}", t.backend);
+        let mut carried = unconfirmed(db, next.id).await.unwrap_or_default();
+        carried.sort();
+        let mut expected = keys.clone();
+        expected.sort();
+        assert_eq!(carried, expected);
+        let view = app::db::evidence::view(db, &next, 1 << 20).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(view.links, vec![(keys[0].clone(), file.id)], "{}", t.backend);
+
+        // Carried answers need attention (and are not counted) until confirmed; the expired
+        // licence is flagged once its date has passed.
+        let states = |carried: Vec<String>| {
+            let mut s: std::collections::BTreeMap<String, app::standards::ItemState> = answers
+                .iter()
+                .map(|(k, v, _)| (k.clone(), app::standards::ItemState { answer: Some(v.clone()), carried: carried.contains(k), ..Default::default() }))
+                .collect();
+            s.entry(keys[0].clone()).or_default().evidence_expired = 1;
+            s
+        };
+        let report = app::standards::readiness(&edition, &states(keys.clone()), false, due.date_naive());
+        let first = report.attention.iter().find(|(k, _)| k == &keys[0]).map(|(_, r)| r.clone()).unwrap_or_default();
+        assert!(first.contains(&Attention::Carried) && first.contains(&Attention::EvidenceExpired), "{first:?}");
+
+        // Confirming one as it is, and saving the other again, confirm both.
+        assert_eq!(confirm(db, &next, &[keys[0].clone(), "99z".to_owned()], holder, due).await.unwrap_or_else(|e| panic!("{e}")), 1);
+        let save = app::standards::AnswerSave { application_id: next.id, item_key: keys[1].clone(), value: values[1].clone(), base_revision: 1, idempotency_key: "carry-save-0001".into() };
+        app::db::applications::save_answer(db, &save, holder, due).await.unwrap_or_else(|e| panic!("{e}"));
+        assert!(unconfirmed(db, next.id).await.unwrap_or_default().is_empty(), "{}", t.backend);
+
+        // The side-by-side view: the first cycle against this one.
+        let compared = comparison(db, &next).await.unwrap_or_else(|e| panic!("{e}")).unwrap_or_else(|| panic!("no comparison"));
+        let rows = app::recertification::changes(&edition, &compared.before, &compared.after);
+        assert!(rows.iter().all(|r| r.kind == app::recertification::ChangeKind::Unchanged), "{rows:?}");
+
+        // Centre of Excellence can be requested in this cycle, not in the first.
+        request_excellence(db, &next, true, holder).await.unwrap_or_else(|e| panic!("{e}"));
+        assert!(app::db::applications::find(db, next.id).await.unwrap_or_default().is_some_and(|a| a.excellence_requested));
+        assert!(request_excellence(db, &accredited, true, holder).await.is_err());
+        // A replayed provider event opens nothing twice.
+        assert!(record_payment(db, pay(1), "http://t", due).await.is_err());
+        t.cleanup().await;
+    }
+}
+
+#[tokio::test]
+async fn the_annual_self_check_falls_due_on_each_anniversary_once() {
+    use app::db::self_checks::{attest, latest};
+    use app::recertification::Attestation;
+    for t in testing::all().await {
+        let db = &t.db;
+        let fees = FeeSchedule::demo();
+        app::db::editions::import(db, app::db::editions::DEMO_EDITION, None, t0()).await.unwrap_or_else(|e| panic!("{e}"));
+        let (app, _) = testing::accredited_facility(db, "ar@selfcheck.example", "Self Check Unit", t0()).await.unwrap_or_else(|e| panic!("{e}"));
+        let holder = app.created_by.unwrap_or_default();
+        let year = plus_months(t0(), 12);
+        assert_eq!(run_daily(db, &fees, "http://t", year - Duration::days(1)).await.unwrap_or_else(|e| panic!("{e}")).self_checks, 0);
+        assert_eq!(run_daily(db, &fees, "http://t", year).await.unwrap_or_else(|e| panic!("{e}")).self_checks, 1, "{}", t.backend);
+        assert_eq!(run_daily(db, &fees, "http://t", year + Duration::days(2)).await.unwrap_or_else(|e| panic!("{e}")).self_checks, 0);
+        // Not attested a month later: one reminder, not two.
+        let late = run_daily(db, &fees, "http://t", year + Duration::days(31)).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(late.self_check_reminders, 1, "{}", t.backend);
+        assert_eq!(run_daily(db, &fees, "http://t", year + Duration::days(32)).await.unwrap_or_else(|e| panic!("{e}")).self_check_reminders, 0);
+        // Something no longer met needs a note.
+        let no_note = Attestation { staff_ok: true, equipment_ok: false, volume_ok: true, note: " ".into() };
+        let refused = attest(db, app.facility_id, &no_note, holder, year + Duration::days(33)).await;
+        assert!(matches!(&refused, Err(app::db::DataError::Invalid(e)) if e[0].code == "self-check-error-note"), "{refused:?}");
+        let all_met = Attestation { staff_ok: true, equipment_ok: true, volume_ok: true, note: String::new() };
+        attest(db, app.facility_id, &all_met, holder, year + Duration::days(33)).await.unwrap_or_else(|e| panic!("{e}"));
+        let check = latest(db, app.facility_id).await.unwrap_or_default().unwrap_or_else(|| panic!("none"));
+        assert_eq!(check.due_on, year.date_naive());
+        assert!(check.attested_at.is_some());
+        // Nothing open any more; the next one falls due a year later.
+        assert!(attest(db, app.facility_id, &all_met, holder, year + Duration::days(40)).await.is_err());
+        assert_eq!(run_daily(db, &fees, "http://t", plus_months(t0(), 24)).await.unwrap_or_else(|e| panic!("{e}")).self_checks, 1);
         t.cleanup().await;
     }
 }

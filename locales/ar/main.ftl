@@ -825,3 +825,182 @@ withdraw-reason = سبب الانسحاب
 withdraw-confirm = أدرك أن المنشأة وشهادتها تُسحبان الآن.
 withdraw-submit = سحب المنشأة
 withdraw-error-reason = يرجى ذكر سبب الانسحاب.
+
+## Re-certification cycle (questionnaire, comparison)
+
+attention-carried = منقولة من الدورة السابقة — أكّدها أو حدّثها
+attention-evidence-expired = انتهت صلاحية المستند الداعم المرتبط
+evidence-expired = منتهي الصلاحية
+evidence-column-expires = صالح حتى
+evidence-error-expiry-date = أدخل تاريخ انتهاء الصلاحية بصيغة تاريخ، أو اترك الحقل فارغًا.
+recert-heading = إعادة الاعتماد (الدورة { $cycle })
+recert-carried-note = منقولة من الدورة السابقة — أكّدها أو حدّثها.
+recert-confirm = تأكيدها كما هي
+recert-all-confirmed = تم تأكيد جميع الإجابات المنقولة أو تحديثها.
+recert-carried-count =
+    { $count ->
+        [zero] لا توجد أي إجابة منقولة لا تزال بحاجة إلى تأكيد أو تحديث.
+        [one] لا تزال إجابة منقولة واحدة بحاجة إلى تأكيد أو تحديث.
+        [two] لا تزال إجابتان منقولتان بحاجة إلى تأكيد أو تحديث.
+        [few] لا تزال { $count } إجابات منقولة بحاجة إلى تأكيد أو تحديث.
+        [many] لا تزال { $count } إجابة منقولة بحاجة إلى تأكيد أو تحديث.
+       *[other] لا تزال { $count } إجابة منقولة بحاجة إلى تأكيد أو تحديث.
+    }
+recert-compare-link = المقارنة مع الدورة السابقة
+excellence-heading = مركز التميّز
+excellence-gap =
+    { $count ->
+        [zero] لا يوجد أي بند موسّع لم تتم الإجابة عنه بعد.
+        [one] بند موسّع واحد لم تتم الإجابة عنه بعد.
+        [two] بندان موسّعان لم تتم الإجابة عنهما بعد.
+        [few] { $count } بنود موسّعة لم تتم الإجابة عنها بعد.
+        [many] { $count } بندًا موسّعًا لم تتم الإجابة عنها بعد.
+       *[other] { $count } بند موسّع لم تتم الإجابة عنها بعد.
+    }
+excellence-gap-none = تمت الإجابة عن جميع البنود الموسّعة.
+excellence-apply = التقدّم بطلب صفة مركز التميّز في هذه الدورة
+excellence-requested = تتقدّم المنشأة بطلب صفة مركز التميّز.
+excellence-not-requested = لا تتقدّم المنشأة بطلب صفة مركز التميّز.
+excellence-rule = تُمنح صفة مركز التميّز عندما يجد المقيّمون أن جميع البنود الأساسية وجميع البنود الموسّعة مستوفاة؛ وإلا، فمع استيفاء جميع البنود الأساسية، تُعتمد المنشأة مجددًا لمدة أربع سنوات.
+excellence-error-first-cycle = لا يمكن التقدّم بطلب صفة مركز التميّز إلا في إطار إعادة الاعتماد.
+changes-page-title = التغييرات منذ الدورة السابقة
+changes-heading = الدورة { $cycle } مقارنةً بالدورة { $previous }
+changes-back = العودة إلى الطلب
+changes-summary = البنود المُجاب عنها التي تختلف عن الدورة السابقة: { $changed } من { $total }.
+changes-show-unchanged = إظهار البنود غير المتغيّرة أيضًا
+changes-column-item = البند
+changes-column-cycle = الدورة { $cycle }
+changes-column-status = التغيير
+changes-unchanged = دون تغيير
+changes-changed = تغيّر
+changes-added = إجابة جديدة
+changes-removed = لم تعد هناك إجابة
+
+## Annual self-check (facility dashboard, administrators)
+
+self-check-heading = الفحص الذاتي السنوي
+self-check-due = الفحص الذاتي المستحق في { $due } مفتوح. أكّد أن الخدمة لا تزال تستوفي البنود الأساسية.
+self-check-due-representative = الفحص الذاتي المستحق في { $due } مفتوح، ويتولى الممثل المفوّض إكماله.
+self-check-attested = اكتمل الفحص الذاتي المستحق في { $due } بتاريخ { $date }.
+self-check-changes = التغييرات المُبلَّغ عنها:
+self-check-staff = لا يزال الكادر الوظيفي يستوفي البنود الأساسية.
+self-check-equipment = لا تزال المعدات والمرافق تستوفي البنود الأساسية.
+self-check-volume = لا يزال عدد الإجراءات لا يقل عن 150 إجراءً سنويًا.
+self-check-note = ما الذي تغيّر
+self-check-submit = إكمال الفحص الذاتي
+self-check-error-note = اذكر ما الذي تغيّر في كل نقطة لا يمكنك تأكيدها.
+self-check-error-none-open = لا يوجد فحص ذاتي مفتوح لهذه المنشأة.
+self-check-column-due = تاريخ الاستحقاق
+self-check-status-open = مفتوح
+self-check-status-met = تم تأكيد الكل
+self-check-status-changes = أُبلغ عن تغييرات
+admin-self-checks-link = الفحوص الذاتية
+admin-self-checks-title = الفحوص الذاتية السنوية
+admin-self-checks-none = لم يحن موعد استحقاق أي فحص ذاتي بعد.
+
+## Workshops
+
+nav-workshops = ورش العمل
+admin-workshops-link = ورش العمل
+admin-workshops-title = جدولة ورش العمل
+workshops-page-title = ورش العمل
+workshops-intro = تساعد ورش العمل الفرق على الاستعداد للاعتماد ولإعادة الاعتماد. يحجز أعضاء المنشأة مقاعد لأنفسهم أو لزملائهم.
+workshops-feed = الاشتراك في التقويم (iCalendar)
+workshops-none = لا توجد ورش عمل مجدولة حاليًا.
+workshops-back = جميع ورش العمل
+workshops-upcoming = ورش العمل القادمة
+workshop-full = اكتمل الحجز — انضم إلى قائمة الانتظار
+workshop-seats-left =
+    { $count ->
+        [zero] لم يتبقَّ أي مقعد
+        [one] بقي مقعد واحد
+        [two] بقي مقعدان
+        [few] بقيت { $count } مقاعد
+        [many] بقي { $count } مقعدًا
+       *[other] بقي { $count } مقعد
+    }
+workshop-seats-of = المقاعد المحجوزة: { $taken } من { $capacity }، وفي قائمة الانتظار: { $waiting }
+workshop-language = اللغة
+workshop-venue = المكان
+workshop-online = عبر الإنترنت
+workshop-seats = المقاعد
+workshop-ics = إضافة إلى التقويم (.ics)
+workshop-book = حجز مقعد
+workshop-join-waitlist = الانضمام إلى قائمة الانتظار
+workshop-for-facility = لصالح المنشأة
+workshop-attendee = المشارك
+workshop-attendee-hint = بريدك الإلكتروني أو البريد الإلكتروني لأحد زملائك: يجب أن يكون عضوًا في المنشأة.
+workshop-sign-in = سجّل الدخول لحجز مقعد
+workshop-attendees = المشاركون
+workshop-your-bookings = حجوزات منشأتك
+workshop-facility = المنشأة
+workshop-booked-by = صاحب الحجز
+workshop-status = الحالة
+workshop-waitlist-position = (رقم { $position } في قائمة الانتظار)
+workshop-cancel = إلغاء
+workshop-booking-confirmed = تم حجز المقعد
+workshop-booking-waitlisted = في قائمة الانتظار
+workshop-booking-cancelled = ملغى
+workshop-field-title = العنوان
+workshop-field-description = الوصف
+workshop-field-starts = البداية (بالتوقيت المحلي)
+workshop-field-ends = النهاية (بالتوقيت المحلي)
+workshop-field-time-zone = المنطقة الزمنية (مثل Europe/Vienna)
+workshop-field-capacity = المقاعد
+workshop-schedule = جدولة ورشة العمل
+workshop-scheduled = تمت جدولة ورشة العمل.
+workshop-open = فتح ورشة العمل
+workshop-error-where = حدّد مكانًا أو رابطًا للمشاركة عبر الإنترنت أو كليهما.
+workshop-error-url = أدخل رابط المشاركة عبر الإنترنت عنوانًا كاملًا يبدأ بـ https://.
+workshop-error-time = أدخل تاريخًا ووقتًا موجودين فعلًا في هذه المنطقة الزمنية.
+workshop-error-ends-before-start = يجب أن تكون النهاية بعد البداية.
+workshop-error-capacity = أدخل عدد مقاعد من 1 إلى 1000.
+workshop-error-time-zone = أدخل المنطقة الزمنية باسمها، مثل Europe/Vienna أو America/New_York.
+workshop-error-not-member = يجب أن يكون لدى المشارك حساب وأن يكون عضوًا نشطًا في المنشأة.
+workshop-error-started = بدأت ورشة العمل بالفعل.
+workshop-error-already-booked = لدى هذا الشخص حجز بالفعل في ورشة العمل هذه.
+
+## Mail: re-certification, workshops, self-check
+
+mail-recertification-opened-subject = فُتح باب إعادة اعتماد { $facility }
+mail-recertification-opened-body =
+    مرحبًا { $name }،
+
+    شكرًا لك على سداد فاتورة إعادة الاعتماد. أصبح طلب إعادة الاعتماد الخاص بمنشأة { $facility } مفتوحًا ومعبّأً مسبقًا بإجابات الدورة الأخيرة: أكّد كل إجابة أو حدّثها قبل التقديم.
+
+    { $link }
+mail-workshop-booked-subject = تم حجز مقعد: { $title }
+mail-workshop-booked-body =
+    مرحبًا { $name }،
+
+    لديك مقعد في ورشة العمل «{ $title }» المنعقدة في { $when }.
+
+    { $link }
+mail-workshop-waitlisted-subject = في قائمة الانتظار: { $title }
+mail-workshop-waitlisted-body =
+    مرحبًا { $name }،
+
+    اكتمل الحجز في ورشة العمل «{ $title }» المنعقدة في { $when }. أنت الآن في قائمة الانتظار، وسنراسلك عندما يتوفر مقعد.
+
+    { $link }
+mail-workshop-promoted-subject = أصبح لك مقعد: { $title }
+mail-workshop-promoted-body =
+    مرحبًا { $name }،
+
+    توفّر مقعد وأصبح الآن لك: ورشة العمل «{ $title }» المنعقدة في { $when }.
+
+    { $link }
+mail-workshop-reminder-subject = غدًا: { $title }
+mail-workshop-reminder-body =
+    مرحبًا { $name }،
+
+    للتذكير: تُعقد ورشة العمل «{ $title }» في { $when }.
+
+    { $link }
+mail-self-check-due-subject = الفحص الذاتي السنوي لمنشأة { $facility }
+mail-self-check-due-body =
+    مرحبًا { $name }،
+
+    حلّ موعد الفحص الذاتي السنوي لمنشأة { $facility } في { $due }. يؤكد الممثل المفوّض في صفحة المنشأة أن الكادر الوظيفي والمعدات وعدد الإجراءات لا تزال تستوفي البنود الأساسية، أو يذكر ما الذي تغيّر.
+
+    { $link }

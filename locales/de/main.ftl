@@ -801,3 +801,170 @@ withdraw-reason = Grund für den Austritt
 withdraw-confirm = Mir ist bewusst, dass die Einrichtung und ihr Zertifikat jetzt zurückgezogen werden.
 withdraw-submit = Einrichtung zurückziehen
 withdraw-error-reason = Bitte geben Sie einen Grund für den Austritt an.
+
+## Rezertifizierungszyklus (Fragebogen, Vergleich)
+
+attention-carried = aus dem vorherigen Zyklus übernommen – bestätigen oder aktualisieren
+attention-evidence-expired = verknüpfter Nachweis ist abgelaufen
+evidence-expired = abgelaufen
+evidence-column-expires = Gültig bis
+evidence-error-expiry-date = Geben Sie das Ablaufdatum als Datum ein oder lassen Sie das Feld leer.
+recert-heading = Rezertifizierung (Zyklus { $cycle })
+recert-carried-note = Aus dem vorherigen Zyklus übernommen – bitte bestätigen oder aktualisieren.
+recert-confirm = Unverändert bestätigen
+recert-all-confirmed = Alle übernommenen Antworten sind bestätigt oder aktualisiert.
+recert-carried-count =
+    { $count ->
+        [one] Eine übernommene Antwort muss noch bestätigt oder aktualisiert werden.
+       *[other] { $count } übernommene Antworten müssen noch bestätigt oder aktualisiert werden.
+    }
+recert-compare-link = Mit dem vorherigen Zyklus vergleichen
+excellence-heading = Centre of Excellence
+excellence-gap =
+    { $count ->
+        [one] Ein erweitertes Kriterium ist noch nicht beantwortet.
+       *[other] { $count } erweiterte Kriterien sind noch nicht beantwortet.
+    }
+excellence-gap-none = Alle erweiterten Kriterien sind beantwortet.
+excellence-apply = In diesem Zyklus die Anerkennung als Centre of Excellence beantragen
+excellence-requested = Die Einrichtung beantragt die Anerkennung als Centre of Excellence.
+excellence-not-requested = Die Einrichtung beantragt keine Anerkennung als Centre of Excellence.
+excellence-rule = Die Anerkennung als Centre of Excellence wird verliehen, wenn die Gutachter alle Kern- und alle erweiterten Kriterien als erfüllt bewerten; andernfalls wird die Einrichtung, sofern alle Kernkriterien erfüllt sind, für weitere vier Jahre akkreditiert.
+excellence-error-first-cycle = Die Anerkennung als Centre of Excellence kann nur im Rahmen einer Rezertifizierung beantragt werden.
+changes-page-title = Änderungen seit dem vorherigen Zyklus
+changes-heading = Zyklus { $cycle } im Vergleich zu Zyklus { $previous }
+changes-back = Zurück zum Antrag
+changes-summary = Beantwortete Kriterien, die vom vorherigen Zyklus abweichen: { $changed } von { $total }.
+changes-show-unchanged = Auch unveränderte Kriterien anzeigen
+changes-column-item = Kriterium
+changes-column-cycle = Zyklus { $cycle }
+changes-column-status = Änderung
+changes-unchanged = unverändert
+changes-changed = geändert
+changes-added = neue Antwort
+changes-removed = nicht mehr beantwortet
+
+## Jährliche Selbstprüfung (Übersicht der Einrichtung, Administration)
+
+self-check-heading = Jährliche Selbstprüfung
+self-check-due = Die zum { $due } fällige Selbstprüfung ist offen. Bestätigen Sie, dass die Abteilung die Kernkriterien weiterhin erfüllt.
+self-check-due-representative = Die zum { $due } fällige Selbstprüfung ist offen; der bevollmächtigte Vertreter führt sie durch.
+self-check-attested = Die zum { $due } fällige Selbstprüfung wurde am { $date } abgeschlossen.
+self-check-changes = Gemeldete Änderungen:
+self-check-staff = Die personelle Ausstattung erfüllt die Kernkriterien weiterhin.
+self-check-equipment = Geräte und Räumlichkeiten erfüllen die Kernkriterien weiterhin.
+self-check-volume = Die Zahl der Eingriffe liegt weiterhin bei mindestens 150 pro Jahr.
+self-check-note = Was sich geändert hat
+self-check-submit = Selbstprüfung abschließen
+self-check-error-note = Geben Sie für jeden Punkt, den Sie nicht bestätigen können, an, was sich geändert hat.
+self-check-error-none-open = Für diese Einrichtung ist keine Selbstprüfung offen.
+self-check-column-due = Fällig am
+self-check-status-open = offen
+self-check-status-met = alles bestätigt
+self-check-status-changes = Änderungen gemeldet
+admin-self-checks-link = Selbstprüfungen
+admin-self-checks-title = Jährliche Selbstprüfungen
+admin-self-checks-none = Bisher ist noch keine Selbstprüfung fällig geworden.
+
+## Workshops
+
+nav-workshops = Workshops
+admin-workshops-link = Workshops
+admin-workshops-title = Workshops planen
+workshops-page-title = Workshops
+workshops-intro = Workshops helfen Teams bei der Vorbereitung auf Akkreditierung und Rezertifizierung. Mitglieder einer Einrichtung buchen Plätze für sich selbst oder für Kolleginnen und Kollegen.
+workshops-feed = Kalender abonnieren (iCalendar)
+workshops-none = Derzeit sind keine Workshops geplant.
+workshops-back = Alle Workshops
+workshops-upcoming = Kommende Workshops
+workshop-full = Ausgebucht – tragen Sie sich in die Warteliste ein
+workshop-seats-left =
+    { $count ->
+        [one] Noch ein Platz frei
+       *[other] Noch { $count } Plätze frei
+    }
+workshop-seats-of = { $taken } von { $capacity } Plätzen belegt, { $waiting } auf der Warteliste
+workshop-language = Sprache
+workshop-venue = Veranstaltungsort
+workshop-online = Online
+workshop-seats = Plätze
+workshop-ics = Zum Kalender hinzufügen (.ics)
+workshop-book = Platz buchen
+workshop-join-waitlist = In die Warteliste eintragen
+workshop-for-facility = Für die Einrichtung
+workshop-attendee = Teilnehmer
+workshop-attendee-hint = Ihre eigene E-Mail-Adresse oder die einer Kollegin bzw. eines Kollegen: Die Person muss Mitglied der Einrichtung sein.
+workshop-sign-in = Melden Sie sich an, um einen Platz zu buchen
+workshop-attendees = Teilnehmer
+workshop-your-bookings = Buchungen Ihrer Einrichtung
+workshop-facility = Einrichtung
+workshop-booked-by = Gebucht von
+workshop-status = Status
+workshop-waitlist-position = (Nr. { $position } auf der Warteliste)
+workshop-cancel = Stornieren
+workshop-booking-confirmed = Platz gebucht
+workshop-booking-waitlisted = auf der Warteliste
+workshop-booking-cancelled = storniert
+workshop-field-title = Titel
+workshop-field-description = Beschreibung
+workshop-field-starts = Beginn (Ortszeit)
+workshop-field-ends = Ende (Ortszeit)
+workshop-field-time-zone = Zeitzone (zum Beispiel Europe/Vienna)
+workshop-field-capacity = Plätze
+workshop-schedule = Workshop planen
+workshop-scheduled = Der Workshop ist geplant.
+workshop-open = Öffnen
+workshop-error-where = Geben Sie einen Veranstaltungsort, einen Online-Link oder beides an.
+workshop-error-url = Geben Sie den Online-Link als vollständige Adresse ein, die mit https:// beginnt.
+workshop-error-time = Geben Sie ein Datum und eine Uhrzeit ein, die es in dieser Zeitzone gibt.
+workshop-error-ends-before-start = Das Ende muss nach dem Beginn liegen.
+workshop-error-capacity = Geben Sie eine Zahl an Plätzen von 1 bis 1000 ein.
+workshop-error-time-zone = Geben Sie eine Zeitzone mit ihrem Namen ein, zum Beispiel Europe/Vienna oder America/New_York.
+workshop-error-not-member = Die teilnehmende Person muss ein Konto haben und aktives Mitglied der Einrichtung sein.
+workshop-error-started = Der Workshop hat bereits begonnen.
+workshop-error-already-booked = Diese Person hat für den Workshop bereits eine Buchung.
+
+## E-Mails: Rezertifizierung, Workshops, Selbstprüfung
+
+mail-recertification-opened-subject = Die Rezertifizierung von { $facility } ist eröffnet
+mail-recertification-opened-body =
+    Guten Tag { $name },
+
+    vielen Dank für die Bezahlung der Rezertifizierungsrechnung. Der Antrag auf Rezertifizierung von { $facility } ist eröffnet und mit den Antworten des letzten Zyklus vorausgefüllt: Bestätigen oder aktualisieren Sie jede übernommene Antwort, bevor der Antrag eingereicht wird.
+
+    { $link }
+mail-workshop-booked-subject = Platz gebucht: { $title }
+mail-workshop-booked-body =
+    Guten Tag { $name },
+
+    Sie haben einen Platz im Workshop „{ $title }“ am { $when }.
+
+    { $link }
+mail-workshop-waitlisted-subject = Auf der Warteliste: { $title }
+mail-workshop-waitlisted-body =
+    Guten Tag { $name },
+
+    der Workshop „{ $title }“ am { $when } ist ausgebucht. Sie stehen auf der Warteliste; wir schreiben Ihnen, sobald ein Platz frei wird.
+
+    { $link }
+mail-workshop-promoted-subject = Ein Platz für Sie: { $title }
+mail-workshop-promoted-body =
+    Guten Tag { $name },
+
+    ein Platz ist frei geworden und gehört jetzt Ihnen: im Workshop „{ $title }“ am { $when }.
+
+    { $link }
+mail-workshop-reminder-subject = Morgen: { $title }
+mail-workshop-reminder-body =
+    Guten Tag { $name },
+
+    zur Erinnerung: Der Workshop „{ $title }“ findet am { $when } statt.
+
+    { $link }
+mail-self-check-due-subject = Jährliche Selbstprüfung von { $facility }
+mail-self-check-due-body =
+    Guten Tag { $name },
+
+    die jährliche Selbstprüfung von { $facility } wurde am { $due } fällig. Der bevollmächtigte Vertreter bestätigt auf der Seite der Einrichtung, dass Personal, Ausstattung und Fallzahl die Kernkriterien weiterhin erfüllen, oder gibt an, was sich geändert hat.
+
+    { $link }

@@ -804,3 +804,170 @@ withdraw-reason = Reason for the withdrawal
 withdraw-confirm = I understand that the facility and its certificate are withdrawn now.
 withdraw-submit = Withdraw the facility
 withdraw-error-reason = Give a reason for the withdrawal.
+
+## Re-certification cycle (questionnaire, comparison)
+
+attention-carried = carried from the previous cycle — confirm or update
+attention-evidence-expired = linked evidence has expired
+evidence-expired = expired
+evidence-column-expires = Valid until
+evidence-error-expiry-date = Enter the expiry date as a date, or leave it empty.
+recert-heading = Re-certification (cycle { $cycle })
+recert-carried-note = Carried from the previous cycle — confirm or update.
+recert-confirm = Confirm as it is
+recert-all-confirmed = Every carried answer is confirmed or updated.
+recert-carried-count =
+    { $count ->
+        [one] One carried answer still needs to be confirmed or updated.
+       *[other] { $count } carried answers still need to be confirmed or updated.
+    }
+recert-compare-link = Compare with the previous cycle
+excellence-heading = Centre of Excellence
+excellence-gap =
+    { $count ->
+        [one] One extended item is not answered yet.
+       *[other] { $count } extended items are not answered yet.
+    }
+excellence-gap-none = Every extended item is answered.
+excellence-apply = Apply for Centre of Excellence in this cycle
+excellence-requested = The facility applies for Centre of Excellence.
+excellence-not-requested = The facility does not apply for Centre of Excellence.
+excellence-rule = Centre of Excellence is conferred when the assessors find every core and every extended item met; otherwise, with every core item met, the facility is accredited again for four years.
+excellence-error-first-cycle = Centre of Excellence can only be applied for in a re-certification.
+changes-page-title = Changes since the previous cycle
+changes-heading = Cycle { $cycle } compared with cycle { $previous }
+changes-back = Back to the application
+changes-summary = { $changed } of { $total } answered items differ from the previous cycle.
+changes-show-unchanged = Show unchanged items too
+changes-column-item = Item
+changes-column-cycle = Cycle { $cycle }
+changes-column-status = Change
+changes-unchanged = unchanged
+changes-changed = changed
+changes-added = new answer
+changes-removed = no longer answered
+
+## Annual self-check (facility dashboard, administrators)
+
+self-check-heading = Annual self-check
+self-check-due = The self-check due on { $due } is open. Confirm that the service still meets the core items.
+self-check-due-representative = The self-check due on { $due } is open; the Authorised Representative completes it.
+self-check-attested = The self-check due on { $due } was completed on { $date }.
+self-check-changes = Changes reported:
+self-check-staff = Staffing still meets the core items.
+self-check-equipment = Equipment and facilities still meet the core items.
+self-check-volume = The procedure volume is still at least 150 a year.
+self-check-note = What changed
+self-check-submit = Complete the self-check
+self-check-error-note = Say what changed for every point you cannot confirm.
+self-check-error-none-open = No self-check is open for this facility.
+self-check-column-due = Due on
+self-check-status-open = open
+self-check-status-met = all confirmed
+self-check-status-changes = changes reported
+admin-self-checks-link = Self-checks
+admin-self-checks-title = Annual self-checks
+admin-self-checks-none = No self-check has fallen due yet.
+
+## Workshops
+
+nav-workshops = Workshops
+admin-workshops-link = Workshops
+admin-workshops-title = Schedule workshops
+workshops-page-title = Workshops
+workshops-intro = Workshops help teams prepare for accreditation and re-certification. Members of a facility book seats for themselves or colleagues.
+workshops-feed = Subscribe to the calendar (iCalendar)
+workshops-none = No workshops are scheduled at the moment.
+workshops-back = All workshops
+workshops-upcoming = Upcoming workshops
+workshop-full = Fully booked — join the waitlist
+workshop-seats-left =
+    { $count ->
+        [one] One seat left
+       *[other] { $count } seats left
+    }
+workshop-seats-of = { $taken } of { $capacity } seats taken, { $waiting } on the waitlist
+workshop-language = Language
+workshop-venue = Venue
+workshop-online = Online
+workshop-seats = Seats
+workshop-ics = Add to calendar (.ics)
+workshop-book = Book a seat
+workshop-join-waitlist = Join the waitlist
+workshop-for-facility = For the facility
+workshop-attendee = Attendee
+workshop-attendee-hint = Your own email address, or a colleague's: they must be a member of the facility.
+workshop-sign-in = Sign in to book a seat
+workshop-attendees = Attendees
+workshop-your-bookings = Your facility's bookings
+workshop-facility = Facility
+workshop-booked-by = Booked by
+workshop-status = Status
+workshop-waitlist-position = (number { $position } on the waitlist)
+workshop-cancel = Cancel
+workshop-booking-confirmed = seat booked
+workshop-booking-waitlisted = on the waitlist
+workshop-booking-cancelled = cancelled
+workshop-field-title = Title
+workshop-field-description = Description
+workshop-field-starts = Starts (local time)
+workshop-field-ends = Ends (local time)
+workshop-field-time-zone = Time zone (for example Europe/Vienna)
+workshop-field-capacity = Seats
+workshop-schedule = Schedule the workshop
+workshop-scheduled = The workshop is scheduled.
+workshop-open = Open it
+workshop-error-where = Give a venue, an online link, or both.
+workshop-error-url = Enter the online link as a full address starting with https://.
+workshop-error-time = Enter a date and time that exists in this time zone.
+workshop-error-ends-before-start = The end must be after the start.
+workshop-error-capacity = Enter a number of seats from 1 to 1000.
+workshop-error-time-zone = Enter a time zone by its name, for example Europe/Vienna or America/New_York.
+workshop-error-not-member = The attendee must have an account and be an active member of the facility.
+workshop-error-started = The workshop has already started.
+workshop-error-already-booked = This person already has a booking for the workshop.
+
+## Mail: re-certification, workshops, self-check
+
+mail-recertification-opened-subject = Re-certification of { $facility } is open
+mail-recertification-opened-body =
+    Dear { $name },
+
+    thank you for paying the re-certification invoice. The re-certification application of { $facility } is open and prefilled with the answers of the last cycle: confirm or update each one before submitting.
+
+    { $link }
+mail-workshop-booked-subject = Seat booked: { $title }
+mail-workshop-booked-body =
+    Dear { $name },
+
+    you have a seat at the workshop "{ $title }" on { $when }.
+
+    { $link }
+mail-workshop-waitlisted-subject = On the waitlist: { $title }
+mail-workshop-waitlisted-body =
+    Dear { $name },
+
+    the workshop "{ $title }" on { $when } is fully booked. You are on the waitlist; we will write to you when a seat frees up.
+
+    { $link }
+mail-workshop-promoted-subject = A seat is yours: { $title }
+mail-workshop-promoted-body =
+    Dear { $name },
+
+    a seat has freed up and is now yours: the workshop "{ $title }" on { $when }.
+
+    { $link }
+mail-workshop-reminder-subject = Tomorrow: { $title }
+mail-workshop-reminder-body =
+    Dear { $name },
+
+    a reminder: the workshop "{ $title }" takes place on { $when }.
+
+    { $link }
+mail-self-check-due-subject = Annual self-check of { $facility }
+mail-self-check-due-body =
+    Dear { $name },
+
+    the annual self-check of { $facility } fell due on { $due }. The Authorised Representative confirms on the facility's page that staff, equipment and volume still meet the core items, or says what changed.
+
+    { $link }

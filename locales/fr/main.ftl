@@ -804,3 +804,170 @@ withdraw-reason = Motif du retrait
 withdraw-confirm = Je comprends que l'établissement et son certificat sont retirés dès maintenant.
 withdraw-submit = Retirer l'établissement
 withdraw-error-reason = Indiquez le motif du retrait.
+
+## Cycle de recertification (questionnaire, comparaison)
+
+attention-carried = repris du cycle précédent — à confirmer ou à mettre à jour
+attention-evidence-expired = le justificatif associé a expiré
+evidence-expired = expiré
+evidence-column-expires = Valable jusqu’au
+evidence-error-expiry-date = Saisissez la date d’expiration sous forme de date, ou laissez le champ vide.
+recert-heading = Recertification (cycle { $cycle })
+recert-carried-note = Réponse reprise du cycle précédent — confirmez-la ou mettez-la à jour.
+recert-confirm = Confirmer telle quelle
+recert-all-confirmed = Toutes les réponses reprises ont été confirmées ou mises à jour.
+recert-carried-count =
+    { $count ->
+        [one] { $count } réponse reprise doit encore être confirmée ou mise à jour.
+       *[other] { $count } réponses reprises doivent encore être confirmées ou mises à jour.
+    }
+recert-compare-link = Comparer avec le cycle précédent
+excellence-heading = Centre d’excellence
+excellence-gap =
+    { $count ->
+        [one] { $count } critère étendu n’est pas encore renseigné.
+       *[other] { $count } critères étendus ne sont pas encore renseignés.
+    }
+excellence-gap-none = Tous les critères étendus sont renseignés.
+excellence-apply = Demander le statut de Centre d’excellence pour ce cycle
+excellence-requested = L’établissement demande le statut de Centre d’excellence.
+excellence-not-requested = L’établissement ne demande pas le statut de Centre d’excellence.
+excellence-rule = Le statut de Centre d’excellence est attribué lorsque les évaluateurs jugent tous les critères essentiels et tous les critères étendus satisfaits ; à défaut, si tous les critères essentiels sont satisfaits, l’établissement est de nouveau accrédité pour quatre ans.
+excellence-error-first-cycle = Le statut de Centre d’excellence ne peut être demandé que lors d’une recertification.
+changes-page-title = Modifications depuis le cycle précédent
+changes-heading = Cycle { $cycle } comparé au cycle { $previous }
+changes-back = Retour à la candidature
+changes-summary = Critères renseignés différents du cycle précédent : { $changed } sur { $total }.
+changes-show-unchanged = Afficher aussi les critères inchangés
+changes-column-item = Critère
+changes-column-cycle = Cycle { $cycle }
+changes-column-status = Modification
+changes-unchanged = inchangé
+changes-changed = modifié
+changes-added = nouvelle réponse
+changes-removed = n’est plus renseigné
+
+## Auto-évaluation annuelle (tableau de bord de l’établissement, administrateurs)
+
+self-check-heading = Auto-évaluation annuelle
+self-check-due = L’auto-évaluation prévue le { $due } est ouverte. Confirmez que le service satisfait toujours les critères essentiels.
+self-check-due-representative = L’auto-évaluation prévue le { $due } est ouverte ; c’est le représentant autorisé qui l’effectue.
+self-check-attested = L’auto-évaluation prévue le { $due } a été effectuée le { $date }.
+self-check-changes = Modifications signalées :
+self-check-staff = Les effectifs satisfont toujours les critères essentiels.
+self-check-equipment = Les équipements et les locaux satisfont toujours les critères essentiels.
+self-check-volume = Le volume d’actes reste d’au moins 150 par an.
+self-check-note = Ce qui a changé
+self-check-submit = Terminer l’auto-évaluation
+self-check-error-note = Indiquez ce qui a changé pour chaque point que vous ne pouvez pas confirmer.
+self-check-error-none-open = Aucune auto-évaluation n’est ouverte pour cet établissement.
+self-check-column-due = Prévue le
+self-check-status-open = ouverte
+self-check-status-met = tout est confirmé
+self-check-status-changes = modifications signalées
+admin-self-checks-link = Auto-évaluations
+admin-self-checks-title = Auto-évaluations annuelles
+admin-self-checks-none = Aucune auto-évaluation n’est encore arrivée à échéance.
+
+## Ateliers
+
+nav-workshops = Ateliers
+admin-workshops-link = Ateliers
+admin-workshops-title = Programmer des ateliers
+workshops-page-title = Ateliers
+workshops-intro = Les ateliers aident les équipes à préparer l’accréditation et la recertification. Les membres d’un établissement réservent des places pour eux-mêmes ou pour des collègues.
+workshops-feed = S’abonner au calendrier (iCalendar)
+workshops-none = Aucun atelier n’est programmé pour le moment.
+workshops-back = Tous les ateliers
+workshops-upcoming = Ateliers à venir
+workshop-full = Complet — inscrivez-vous sur la liste d’attente
+workshop-seats-left =
+    { $count ->
+        [one] { $count } place restante
+       *[other] { $count } places restantes
+    }
+workshop-seats-of = Places occupées : { $taken } sur { $capacity } ; liste d’attente : { $waiting }
+workshop-language = Langue
+workshop-venue = Lieu
+workshop-online = En ligne
+workshop-seats = Places
+workshop-ics = Ajouter à l’agenda (.ics)
+workshop-book = Réserver une place
+workshop-join-waitlist = S’inscrire sur la liste d’attente
+workshop-for-facility = Pour l’établissement
+workshop-attendee = Participant
+workshop-attendee-hint = Votre propre adresse e-mail ou celle d’un collègue : la personne doit être membre de l’établissement.
+workshop-sign-in = Connectez-vous pour réserver une place
+workshop-attendees = Participants
+workshop-your-bookings = Réservations de votre établissement
+workshop-facility = Établissement
+workshop-booked-by = Réservé par
+workshop-status = Statut
+workshop-waitlist-position = (n° { $position } sur la liste d’attente)
+workshop-cancel = Annuler
+workshop-booking-confirmed = place réservée
+workshop-booking-waitlisted = sur liste d’attente
+workshop-booking-cancelled = annulée
+workshop-field-title = Titre
+workshop-field-description = Description
+workshop-field-starts = Début (heure locale)
+workshop-field-ends = Fin (heure locale)
+workshop-field-time-zone = Fuseau horaire (par exemple Europe/Vienna)
+workshop-field-capacity = Places
+workshop-schedule = Programmer l’atelier
+workshop-scheduled = L’atelier est programmé.
+workshop-open = Ouvrir
+workshop-error-where = Indiquez un lieu, un lien en ligne, ou les deux.
+workshop-error-url = Saisissez le lien en ligne sous forme d’adresse complète commençant par https://.
+workshop-error-time = Saisissez une date et une heure qui existent dans ce fuseau horaire.
+workshop-error-ends-before-start = La fin doit être postérieure au début.
+workshop-error-capacity = Saisissez un nombre de places compris entre 1 et 1000.
+workshop-error-time-zone = Saisissez un fuseau horaire par son nom, par exemple Europe/Vienna ou America/New_York.
+workshop-error-not-member = Le participant doit avoir un compte et être membre actif de l’établissement.
+workshop-error-started = L’atelier a déjà commencé.
+workshop-error-already-booked = Cette personne a déjà une réservation pour cet atelier.
+
+## E-mails : recertification, ateliers, auto-évaluation
+
+mail-recertification-opened-subject = La recertification de { $facility } est ouverte
+mail-recertification-opened-body =
+    Bonjour { $name },
+
+    Merci d’avoir réglé la facture de recertification. La candidature de recertification de { $facility } est ouverte et préremplie avec les réponses du dernier cycle : confirmez ou mettez à jour chaque réponse reprise avant la soumission.
+
+    { $link }
+mail-workshop-booked-subject = Place réservée : { $title }
+mail-workshop-booked-body =
+    Bonjour { $name },
+
+    Vous avez une place à l’atelier « { $title } » prévu le { $when }.
+
+    { $link }
+mail-workshop-waitlisted-subject = Sur liste d’attente : { $title }
+mail-workshop-waitlisted-body =
+    Bonjour { $name },
+
+    L’atelier « { $title } » prévu le { $when } est complet. Vous figurez sur la liste d’attente ; nous vous écrirons dès qu’une place se libérera.
+
+    { $link }
+mail-workshop-promoted-subject = Une place vous est attribuée : { $title }
+mail-workshop-promoted-body =
+    Bonjour { $name },
+
+    Une place s’est libérée et vous est désormais attribuée : l’atelier « { $title } » prévu le { $when }.
+
+    { $link }
+mail-workshop-reminder-subject = Demain : { $title }
+mail-workshop-reminder-body =
+    Bonjour { $name },
+
+    Petit rappel : l’atelier « { $title } » a lieu le { $when }.
+
+    { $link }
+mail-self-check-due-subject = Auto-évaluation annuelle de { $facility }
+mail-self-check-due-body =
+    Bonjour { $name },
+
+    L’auto-évaluation annuelle de { $facility } est arrivée à échéance le { $due }. Sur la page de l’établissement, le représentant autorisé confirme que le personnel, les équipements et le volume d’actes satisfont toujours les critères essentiels, ou indique ce qui a changé.
+
+    { $link }

@@ -801,3 +801,170 @@ withdraw-reason = Motivo da retirada
 withdraw-confirm = Compreendo que a unidade e o seu certificado são retirados agora.
 withdraw-submit = Retirar a unidade
 withdraw-error-reason = Indique o motivo da retirada.
+
+## Re-certification cycle (questionnaire, comparison)
+
+attention-carried = transitada do ciclo anterior — confirme ou atualize
+attention-evidence-expired = a evidência associada expirou
+evidence-expired = expirada
+evidence-column-expires = Válida até
+evidence-error-expiry-date = Introduza a data de validade como data, ou deixe o campo vazio.
+recert-heading = Recertificação (ciclo { $cycle })
+recert-carried-note = Transitada do ciclo anterior — confirme ou atualize.
+recert-confirm = Confirmar sem alterações
+recert-all-confirmed = Todas as respostas transitadas estão confirmadas ou atualizadas.
+recert-carried-count =
+    { $count ->
+        [one] Uma resposta transitada ainda tem de ser confirmada ou atualizada.
+       *[other] { $count } respostas transitadas ainda têm de ser confirmadas ou atualizadas.
+    }
+recert-compare-link = Comparar com o ciclo anterior
+excellence-heading = Centro de Excelência
+excellence-gap =
+    { $count ->
+        [one] Um critério alargado ainda não tem resposta.
+       *[other] { $count } critérios alargados ainda não têm resposta.
+    }
+excellence-gap-none = Todos os critérios alargados têm resposta.
+excellence-apply = Candidatar-se a Centro de Excelência neste ciclo
+excellence-requested = A instituição candidata-se a Centro de Excelência.
+excellence-not-requested = A instituição não se candidata a Centro de Excelência.
+excellence-rule = O estatuto de Centro de Excelência é atribuído quando os avaliadores consideram cumpridos todos os critérios essenciais e todos os alargados; caso contrário, com todos os critérios essenciais cumpridos, a instituição volta a ser acreditada por quatro anos.
+excellence-error-first-cycle = Só é possível candidatar-se a Centro de Excelência numa recertificação.
+changes-page-title = Alterações desde o ciclo anterior
+changes-heading = Ciclo { $cycle } comparado com o ciclo { $previous }
+changes-back = Voltar à candidatura
+changes-summary = { $changed } de { $total } critérios respondidos diferem do ciclo anterior.
+changes-show-unchanged = Mostrar também os critérios inalterados
+changes-column-item = Critério
+changes-column-cycle = Ciclo { $cycle }
+changes-column-status = Alteração
+changes-unchanged = inalterado
+changes-changed = alterado
+changes-added = nova resposta
+changes-removed = deixou de ter resposta
+
+## Annual self-check (facility dashboard, administrators)
+
+self-check-heading = Autoavaliação anual
+self-check-due = A autoavaliação com prazo em { $due } está aberta. Confirme que o serviço continua a cumprir os critérios essenciais.
+self-check-due-representative = A autoavaliação com prazo em { $due } está aberta; é o representante autorizado que a preenche.
+self-check-attested = A autoavaliação com prazo em { $due } foi concluída em { $date }.
+self-check-changes = Alterações comunicadas:
+self-check-staff = O pessoal continua a cumprir os critérios essenciais.
+self-check-equipment = Os equipamentos e as instalações continuam a cumprir os critérios essenciais.
+self-check-volume = O volume de procedimentos continua a ser de pelo menos 150 por ano.
+self-check-note = O que mudou
+self-check-submit = Concluir a autoavaliação
+self-check-error-note = Indique o que mudou em cada ponto que não pode confirmar.
+self-check-error-none-open = Não há nenhuma autoavaliação aberta para esta instituição.
+self-check-column-due = Prazo
+self-check-status-open = aberta
+self-check-status-met = tudo confirmado
+self-check-status-changes = alterações comunicadas
+admin-self-checks-link = Autoavaliações
+admin-self-checks-title = Autoavaliações anuais
+admin-self-checks-none = Ainda não chegou o prazo de nenhuma autoavaliação.
+
+## Workshops
+
+nav-workshops = Workshops
+admin-workshops-link = Workshops
+admin-workshops-title = Agendar workshops
+workshops-page-title = Workshops
+workshops-intro = Os workshops ajudam as equipas a preparar-se para a acreditação e a recertificação. Os membros de uma instituição reservam lugares para si próprios ou para colegas.
+workshops-feed = Subscrever o calendário (iCalendar)
+workshops-none = De momento, não há workshops agendados.
+workshops-back = Todos os workshops
+workshops-upcoming = Próximos workshops
+workshop-full = Esgotado — inscreva-se na lista de espera
+workshop-seats-left =
+    { $count ->
+        [one] Resta um lugar
+       *[other] Restam { $count } lugares
+    }
+workshop-seats-of = { $taken } de { $capacity } lugares ocupados, { $waiting } na lista de espera
+workshop-language = Idioma
+workshop-venue = Local
+workshop-online = Online
+workshop-seats = Lugares
+workshop-ics = Adicionar ao calendário (.ics)
+workshop-book = Reservar um lugar
+workshop-join-waitlist = Inscrever-se na lista de espera
+workshop-for-facility = Para a instituição
+workshop-attendee = Participante
+workshop-attendee-hint = O seu próprio endereço de e-mail ou o de um colega, que tem de ser membro da instituição.
+workshop-sign-in = Inicie sessão para reservar um lugar
+workshop-attendees = Participantes
+workshop-your-bookings = Reservas da sua instituição
+workshop-facility = Instituição
+workshop-booked-by = Reservado por
+workshop-status = Estado
+workshop-waitlist-position = (n.º { $position } na lista de espera)
+workshop-cancel = Cancelar
+workshop-booking-confirmed = lugar reservado
+workshop-booking-waitlisted = na lista de espera
+workshop-booking-cancelled = cancelada
+workshop-field-title = Título
+workshop-field-description = Descrição
+workshop-field-starts = Início (hora local)
+workshop-field-ends = Fim (hora local)
+workshop-field-time-zone = Fuso horário (por exemplo Europe/Vienna)
+workshop-field-capacity = Lugares
+workshop-schedule = Agendar o workshop
+workshop-scheduled = O workshop foi agendado.
+workshop-open = Abrir o workshop
+workshop-error-where = Indique um local, uma ligação online ou ambos.
+workshop-error-url = Introduza a ligação online como endereço completo, começado por https://.
+workshop-error-time = Introduza uma data e uma hora que existam neste fuso horário.
+workshop-error-ends-before-start = O fim tem de ser posterior ao início.
+workshop-error-capacity = Introduza um número de lugares entre 1 e 1000.
+workshop-error-time-zone = Introduza um fuso horário pelo nome, por exemplo Europe/Vienna ou America/New_York.
+workshop-error-not-member = O participante tem de ter uma conta e ser membro ativo da instituição.
+workshop-error-started = O workshop já começou.
+workshop-error-already-booked = Esta pessoa já tem uma reserva para este workshop.
+
+## Mail: re-certification, workshops, self-check
+
+mail-recertification-opened-subject = A recertificação de { $facility } está aberta
+mail-recertification-opened-body =
+    Caro/a { $name },
+
+    Obrigado por ter pago a fatura de recertificação. A candidatura de recertificação de { $facility } está aberta e pré-preenchida com as respostas do último ciclo: confirme ou atualize cada uma delas antes de submeter a candidatura.
+
+    { $link }
+mail-workshop-booked-subject = Lugar reservado: { $title }
+mail-workshop-booked-body =
+    Caro/a { $name },
+
+    Tem um lugar reservado no workshop «{ $title }», em { $when }.
+
+    { $link }
+mail-workshop-waitlisted-subject = Na lista de espera: { $title }
+mail-workshop-waitlisted-body =
+    Caro/a { $name },
+
+    O workshop «{ $title }», em { $when }, está esgotado. Está inscrito/a na lista de espera; escrever-lhe-emos quando ficar um lugar livre.
+
+    { $link }
+mail-workshop-promoted-subject = O lugar é seu: { $title }
+mail-workshop-promoted-body =
+    Caro/a { $name },
+
+    Ficou livre um lugar, que agora é seu: o workshop «{ $title }», em { $when }.
+
+    { $link }
+mail-workshop-reminder-subject = Amanhã: { $title }
+mail-workshop-reminder-body =
+    Caro/a { $name },
+
+    Lembramos que o workshop «{ $title }» se realiza em { $when }.
+
+    { $link }
+mail-self-check-due-subject = Autoavaliação anual de { $facility }
+mail-self-check-due-body =
+    Caro/a { $name },
+
+    A autoavaliação anual de { $facility } venceu em { $due }. O representante autorizado confirma, na página da instituição, que o pessoal, os equipamentos e o volume de procedimentos continuam a cumprir os critérios essenciais, ou indica o que mudou.
+
+    { $link }

@@ -788,3 +788,170 @@ withdraw-reason = Çekilme gerekçesi
 withdraw-confirm = Kuruluşun ve sertifikasının şimdi geri çekileceğini anlıyorum.
 withdraw-submit = Kuruluşu geri çek
 withdraw-error-reason = Lütfen çekilme için bir gerekçe belirtin.
+
+## Re-certification cycle (questionnaire, comparison)
+
+attention-carried = önceki dönemden aktarıldı — onaylayın veya güncelleyin
+attention-evidence-expired = bağlı kanıt belgesinin süresi doldu
+evidence-expired = süresi dolmuş
+evidence-column-expires = Son geçerlilik tarihi
+evidence-error-expiry-date = Son geçerlilik tarihini tarih olarak girin ya da alanı boş bırakın.
+recert-heading = Yeniden belgelendirme ({ $cycle }. dönem)
+recert-carried-note = Önceki dönemden aktarıldı — onaylayın veya güncelleyin.
+recert-confirm = Olduğu gibi onayla
+recert-all-confirmed = Aktarılan tüm yanıtlar onaylandı veya güncellendi.
+recert-carried-count =
+    { $count ->
+        [one] Aktarılan bir yanıtın hâlâ onaylanması veya güncellenmesi gerekiyor.
+       *[other] Aktarılan { $count } yanıtın hâlâ onaylanması veya güncellenmesi gerekiyor.
+    }
+recert-compare-link = Önceki dönemle karşılaştır
+excellence-heading = Mükemmeliyet Merkezi
+excellence-gap =
+    { $count ->
+        [one] Bir genişletilmiş madde henüz yanıtlanmadı.
+       *[other] { $count } genişletilmiş madde henüz yanıtlanmadı.
+    }
+excellence-gap-none = Tüm genişletilmiş maddeler yanıtlandı.
+excellence-apply = Bu dönemde Mükemmeliyet Merkezi için başvur
+excellence-requested = Kurum, Mükemmeliyet Merkezi için başvuruyor.
+excellence-not-requested = Kurum, Mükemmeliyet Merkezi için başvurmuyor.
+excellence-rule = Mükemmeliyet Merkezi unvanı, değerlendiriciler tüm temel ve tüm genişletilmiş maddeleri karşılanmış bulduğunda verilir; aksi takdirde, tüm temel maddeler karşılanmışsa kurum dört yıl için yeniden akredite edilir.
+excellence-error-first-cycle = Mükemmeliyet Merkezi için yalnızca yeniden belgelendirmede başvurulabilir.
+changes-page-title = Önceki dönemden bu yana yapılan değişiklikler
+changes-heading = { $cycle }. dönem ile { $previous }. dönemin karşılaştırması
+changes-back = Başvuruya dön
+changes-summary = Yanıtlanan { $total } maddeden { $changed } tanesi önceki dönemden farklı.
+changes-show-unchanged = Değişmeyen maddeleri de göster
+changes-column-item = Madde
+changes-column-cycle = { $cycle }. dönem
+changes-column-status = Değişiklik
+changes-unchanged = değişmedi
+changes-changed = değişti
+changes-added = yeni yanıt
+changes-removed = artık yanıt yok
+
+## Annual self-check (facility dashboard, administrators)
+
+self-check-heading = Yıllık öz denetim
+self-check-due = Son tarihi { $due } olan öz denetim açık. Hizmetin temel maddeleri hâlâ karşıladığını onaylayın.
+self-check-due-representative = Son tarihi { $due } olan öz denetim açık; öz denetimi Yetkili Temsilci tamamlar.
+self-check-attested = Son tarihi { $due } olan öz denetim { $date } tarihinde tamamlandı.
+self-check-changes = Bildirilen değişiklikler:
+self-check-staff = Personel durumu temel maddeleri hâlâ karşılıyor.
+self-check-equipment = Ekipman ve tesisler temel maddeleri hâlâ karşılıyor.
+self-check-volume = İşlem sayısı hâlâ yılda en az 150.
+self-check-note = Neler değişti
+self-check-submit = Öz denetimi tamamla
+self-check-error-note = Onaylayamadığınız her nokta için neyin değiştiğini belirtin.
+self-check-error-none-open = Bu kurum için açık bir öz denetim yok.
+self-check-column-due = Son tarih
+self-check-status-open = açık
+self-check-status-met = tümü onaylandı
+self-check-status-changes = değişiklik bildirildi
+admin-self-checks-link = Öz denetimler
+admin-self-checks-title = Yıllık öz denetimler
+admin-self-checks-none = Henüz son tarihi gelmiş bir öz denetim yok.
+
+## Workshops
+
+nav-workshops = Çalıştaylar
+admin-workshops-link = Çalıştaylar
+admin-workshops-title = Çalıştay planla
+workshops-page-title = Çalıştaylar
+workshops-intro = Çalıştaylar, ekiplerin akreditasyona ve yeniden belgelendirmeye hazırlanmasına yardımcı olur. Kurum üyeleri kendileri veya meslektaşları için yer ayırtır.
+workshops-feed = Takvime abone olun (iCalendar)
+workshops-none = Şu anda planlanmış bir çalıştay yok.
+workshops-back = Tüm çalıştaylar
+workshops-upcoming = Yaklaşan çalıştaylar
+workshop-full = Tüm yerler dolu — bekleme listesine katılın
+workshop-seats-left =
+    { $count ->
+        [one] Bir yer kaldı
+       *[other] { $count } yer kaldı
+    }
+workshop-seats-of = { $capacity } yerden { $taken } tanesi dolu, bekleme listesinde { $waiting } kişi var
+workshop-language = Dil
+workshop-venue = Mekân
+workshop-online = Çevrimiçi
+workshop-seats = Kontenjan
+workshop-ics = Takvime ekle (.ics)
+workshop-book = Yer ayırt
+workshop-join-waitlist = Bekleme listesine katıl
+workshop-for-facility = Kurum adına
+workshop-attendee = Katılımcı
+workshop-attendee-hint = Kendi e-posta adresiniz ya da bir meslektaşınızınki: katılımcı kurumun üyesi olmalıdır.
+workshop-sign-in = Yer ayırtmak için oturum açın
+workshop-attendees = Katılımcılar
+workshop-your-bookings = Kurumunuzun rezervasyonları
+workshop-facility = Kurum
+workshop-booked-by = Rezervasyonu yapan
+workshop-status = Durum
+workshop-waitlist-position = (bekleme listesinde { $position }. sırada)
+workshop-cancel = İptal et
+workshop-booking-confirmed = yer ayrıldı
+workshop-booking-waitlisted = bekleme listesinde
+workshop-booking-cancelled = iptal edildi
+workshop-field-title = Başlık
+workshop-field-description = Açıklama
+workshop-field-starts = Başlangıç (yerel saat)
+workshop-field-ends = Bitiş (yerel saat)
+workshop-field-time-zone = Saat dilimi (örneğin Europe/Vienna)
+workshop-field-capacity = Kontenjan
+workshop-schedule = Çalıştayı planla
+workshop-scheduled = Çalıştay planlandı.
+workshop-open = Çalıştayı aç
+workshop-error-where = Bir mekân, bir çevrimiçi bağlantı ya da her ikisini belirtin.
+workshop-error-url = Çevrimiçi bağlantıyı https:// ile başlayan tam bir adres olarak girin.
+workshop-error-time = Bu saat diliminde var olan bir tarih ve saat girin.
+workshop-error-ends-before-start = Bitiş, başlangıçtan sonra olmalıdır.
+workshop-error-capacity = 1 ile 1000 arasında bir kontenjan girin.
+workshop-error-time-zone = Saat dilimini adıyla girin, örneğin Europe/Vienna veya America/New_York.
+workshop-error-not-member = Katılımcının bir hesabı olmalı ve kurumun etkin bir üyesi olmalıdır.
+workshop-error-started = Çalıştay zaten başladı.
+workshop-error-already-booked = Bu kişinin bu çalıştay için zaten bir rezervasyonu var.
+
+## Mail: re-certification, workshops, self-check
+
+mail-recertification-opened-subject = { $facility } kurumunun yeniden belgelendirmesi açıldı
+mail-recertification-opened-body =
+    Sayın { $name },
+
+    Yeniden belgelendirme faturasını ödediğiniz için teşekkür ederiz. { $facility } kurumunun yeniden belgelendirme başvurusu açıldı ve son dönemin yanıtlarıyla önceden dolduruldu: göndermeden önce her yanıtı onaylayın veya güncelleyin.
+
+    { $link }
+mail-workshop-booked-subject = Yeriniz ayrıldı: { $title }
+mail-workshop-booked-body =
+    Sayın { $name },
+
+    "{ $title }" çalıştayında ({ $when }) bir yeriniz var.
+
+    { $link }
+mail-workshop-waitlisted-subject = Bekleme listesinde: { $title }
+mail-workshop-waitlisted-body =
+    Sayın { $name },
+
+    "{ $title }" çalıştayının ({ $when }) tüm yerleri dolu. Bekleme listesindesiniz; bir yer boşaldığında size yazacağız.
+
+    { $link }
+mail-workshop-promoted-subject = Yer sizin: { $title }
+mail-workshop-promoted-body =
+    Sayın { $name },
+
+    Bir yer boşaldı ve artık sizin: "{ $title }" çalıştayı ({ $when }).
+
+    { $link }
+mail-workshop-reminder-subject = Yarın: { $title }
+mail-workshop-reminder-body =
+    Sayın { $name },
+
+    Hatırlatma: "{ $title }" çalıştayı şu tarihte yapılacak: { $when }.
+
+    { $link }
+mail-self-check-due-subject = { $facility } kurumunun yıllık öz denetimi
+mail-self-check-due-body =
+    Sayın { $name },
+
+    { $facility } kurumunun yıllık öz denetiminin zamanı geldi (son tarih: { $due }). Yetkili Temsilci, kurumun sayfasında personelin, ekipmanın ve işlem sayısının temel maddeleri hâlâ karşıladığını onaylar ya da neyin değiştiğini belirtir.
+
+    { $link }

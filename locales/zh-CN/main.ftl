@@ -785,3 +785,167 @@ withdraw-reason = 退出原因
 withdraw-confirm = 我了解机构及其证书将立即被撤销。
 withdraw-submit = 撤销机构
 withdraw-error-reason = 请填写退出原因。
+
+## Re-certification cycle (questionnaire, comparison)
+
+attention-carried = 沿用自上一周期 — 请确认或更新
+attention-evidence-expired = 关联的证明材料已过期
+evidence-expired = 已过期
+evidence-column-expires = 有效期至
+evidence-error-expiry-date = 请以日期格式输入到期日，或将其留空。
+recert-heading = 再认证（第 { $cycle } 周期）
+recert-carried-note = 沿用自上一周期 — 请确认或更新。
+recert-confirm = 按原样确认
+recert-all-confirmed = 所有沿用的答案均已确认或更新。
+recert-carried-count =
+    { $count ->
+       *[other] 还有 { $count } 个沿用的答案需要确认或更新。
+    }
+recert-compare-link = 与上一周期比较
+excellence-heading = 卓越中心
+excellence-gap =
+    { $count ->
+       *[other] 还有 { $count } 个扩展条目尚未回答。
+    }
+excellence-gap-none = 所有扩展条目均已回答。
+excellence-apply = 在本周期申请卓越中心
+excellence-requested = 本机构申请卓越中心。
+excellence-not-requested = 本机构不申请卓越中心。
+excellence-rule = 当评审员认定所有核心条目和所有扩展条目均达标时，授予卓越中心；否则，只要所有核心条目均达标，该机构将再次获得为期四年的认证。
+excellence-error-first-cycle = 只有在再认证时才能申请卓越中心。
+changes-page-title = 自上一周期以来的变更
+changes-heading = 第 { $cycle } 周期与第 { $previous } 周期的比较
+changes-back = 返回申请
+changes-summary = 在 { $total } 个已回答的条目中，有 { $changed } 个与上一周期不同。
+changes-show-unchanged = 同时显示未变更的条目
+changes-column-item = 条目
+changes-column-cycle = 第 { $cycle } 周期
+changes-column-status = 变更
+changes-unchanged = 未变更
+changes-changed = 已变更
+changes-added = 新答案
+changes-removed = 已不再回答
+
+## Annual self-check (facility dashboard, administrators)
+
+self-check-heading = 年度自查
+self-check-due = 应于 { $due } 完成的自查现已开放。请确认本服务仍满足各核心条目。
+self-check-due-representative = 应于 { $due } 完成的自查现已开放，由授权代表完成。
+self-check-attested = 应于 { $due } 完成的自查已于 { $date } 完成。
+self-check-changes = 报告的变更：
+self-check-staff = 人员配置仍满足核心条目。
+self-check-equipment = 设备和设施仍满足核心条目。
+self-check-volume = 操作例数仍不少于每年 150 例。
+self-check-note = 变更内容
+self-check-submit = 完成自查
+self-check-error-note = 对于每一项无法确认的内容，请说明发生了哪些变更。
+self-check-error-none-open = 本机构目前没有开放的自查。
+self-check-column-due = 到期日
+self-check-status-open = 待完成
+self-check-status-met = 均已确认
+self-check-status-changes = 已报告变更
+admin-self-checks-link = 自查
+admin-self-checks-title = 年度自查
+admin-self-checks-none = 尚无到期的自查。
+
+## Workshops
+
+nav-workshops = 工作坊
+admin-workshops-link = 工作坊
+admin-workshops-title = 安排工作坊
+workshops-page-title = 工作坊
+workshops-intro = 工作坊帮助团队为认证和再认证做好准备。机构成员可以为自己或同事预订名额。
+workshops-feed = 订阅日历（iCalendar）
+workshops-none = 目前没有已安排的工作坊。
+workshops-back = 全部工作坊
+workshops-upcoming = 即将举行的工作坊
+workshop-full = 名额已满 — 请加入候补名单
+workshop-seats-left =
+    { $count ->
+       *[other] 剩余 { $count } 个名额
+    }
+workshop-seats-of = 已预订 { $taken } / { $capacity } 个名额，候补名单上有 { $waiting } 人
+workshop-language = 语言
+workshop-venue = 地点
+workshop-online = 线上
+workshop-seats = 名额
+workshop-ics = 添加到日历（.ics）
+workshop-book = 预订名额
+workshop-join-waitlist = 加入候补名单
+workshop-for-facility = 所属机构
+workshop-attendee = 参加者
+workshop-attendee-hint = 您本人的电子邮件地址，或同事的电子邮件地址：对方必须是该机构的成员。
+workshop-sign-in = 登录以预订名额
+workshop-attendees = 参加者
+workshop-your-bookings = 贵机构的预订
+workshop-facility = 机构
+workshop-booked-by = 预订人
+workshop-status = 状态
+workshop-waitlist-position = （候补名单第 { $position } 位）
+workshop-cancel = 取消
+workshop-booking-confirmed = 已预订名额
+workshop-booking-waitlisted = 候补中
+workshop-booking-cancelled = 已取消
+workshop-field-title = 标题
+workshop-field-description = 说明
+workshop-field-starts = 开始时间（当地时间）
+workshop-field-ends = 结束时间（当地时间）
+workshop-field-time-zone = 时区（例如 Europe/Vienna）
+workshop-field-capacity = 名额
+workshop-schedule = 安排工作坊
+workshop-scheduled = 工作坊已安排。
+workshop-open = 打开工作坊
+workshop-error-where = 请填写地点或线上链接，也可两者都填写。
+workshop-error-url = 请输入以 https:// 开头的完整线上链接地址。
+workshop-error-time = 请输入在此时区中实际存在的日期和时间。
+workshop-error-ends-before-start = 结束时间必须晚于开始时间。
+workshop-error-capacity = 请输入 1 到 1000 之间的名额数。
+workshop-error-time-zone = 请按名称输入时区，例如 Europe/Vienna 或 America/New_York。
+workshop-error-not-member = 参加者必须拥有账户，并且是该机构的有效成员。
+workshop-error-started = 工作坊已经开始。
+workshop-error-already-booked = 此人已预订该工作坊。
+
+## Mail: re-certification, workshops, self-check
+
+mail-recertification-opened-subject = { $facility } 的再认证已开启
+mail-recertification-opened-body =
+    尊敬的 { $name }：
+
+    感谢您支付再认证发票。{ $facility } 的再认证申请现已开启，并已根据上一周期的答案预先填写：提交前请确认或更新每个答案。
+
+    { $link }
+mail-workshop-booked-subject = 已预订名额：{ $title }
+mail-workshop-booked-body =
+    尊敬的 { $name }：
+
+    您已预订 { $when } 举行的工作坊“{ $title }”的名额。
+
+    { $link }
+mail-workshop-waitlisted-subject = 已加入候补名单：{ $title }
+mail-workshop-waitlisted-body =
+    尊敬的 { $name }：
+
+    { $when } 举行的工作坊“{ $title }”名额已满。您已在候补名单上；有名额空出时，我们会给您发送邮件。
+
+    { $link }
+mail-workshop-promoted-subject = 您已获得名额：{ $title }
+mail-workshop-promoted-body =
+    尊敬的 { $name }：
+
+    有名额空出，现已分配给您：{ $when } 举行的工作坊“{ $title }”。
+
+    { $link }
+mail-workshop-reminder-subject = 明天：{ $title }
+mail-workshop-reminder-body =
+    尊敬的 { $name }：
+
+    提醒您：工作坊“{ $title }”将于 { $when } 举行。
+
+    { $link }
+mail-self-check-due-subject = { $facility } 的年度自查
+mail-self-check-due-body =
+    尊敬的 { $name }：
+
+    { $facility } 的年度自查已于 { $due } 到期。授权代表需在机构页面上确认人员配置、设备和操作例数仍满足核心条目，或说明发生了哪些变更。
+
+    { $link }

@@ -22,6 +22,10 @@ pub async fn run_once(db: &DatabaseConnection, fees: &FeeSchedule, base_url: &st
     if lifecycle != app::db::recertification::LifecycleReport::default() {
         tracing::info!(recertification_invoices = lifecycle.recertification_invoices, expired = lifecycle.expired, "accreditation lifecycle job");
     }
+    let reminders = app::db::workshops::send_reminders(db, base_url, now).await?;
+    if reminders > 0 {
+        tracing::info!(reminders, "workshop reminders");
+    }
     Ok((billing, lifecycle))
 }
 

@@ -92,3 +92,17 @@ pub async fn admin_outbox() -> Result<Vec<OutboxRow>, AppError> {
         .await,
     )
 }
+
+/// Every annual self-check, newest due first. Role: administrator.
+#[server]
+pub async fn admin_self_checks() -> Result<Vec<crate::recertification::SelfCheckView>, AppError> {
+    use super::request::{administrator, answer, database};
+    answer(
+        async {
+            let db = database()?;
+            administrator(&db).await?;
+            Ok(crate::db::self_checks::all(&db).await?)
+        }
+        .await,
+    )
+}

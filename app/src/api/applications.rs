@@ -59,6 +59,14 @@ pub struct ApplicationView {
     pub decision: Option<DecisionView>,
     /// The server's date (answers with dates must not be later).
     pub today: chrono::NaiveDate,
+    /// 1 for the first application, 2… for re-certifications.
+    pub cycle: i32,
+    /// Carried from the previous cycle and not confirmed yet.
+    pub carried: Vec<String>,
+    /// A re-certification: the previous cycle's application.
+    pub carried_from: Option<i64>,
+    /// The facility applies for Centre of Excellence in this cycle.
+    pub excellence_requested: bool,
 }
 
 /// Opens the facility's application (or returns the open one); answers its id. Role: active
@@ -141,12 +149,11 @@ async fn application_view(db: &sea_orm::DatabaseConnection, app: &crate::db::ent
     let edition = crate::db::applications::edition_of(db, app).await?;
     let answers = crate::db::applications::answers_of(db, app.id).await?;
     let evidence = crate::db::evidence::view(db, app, super::evidence::evidence_limit()).await?;
+    let carried = crate::db::recertification_cycle::unconfirmed(db, app.id).await?;
     let mut states: std::collections::BTreeMap<String, ItemState> =
-        answers.iter().map(|(k, v, _)| (k.clone(), ItemState { answer: Some(v.clone()), evidence_files: 0 })).collect();
-    for (item, _) in &evidence.links {
-        states.entry(item.clone()).or_default().evidence_files += 1;
-    }
+        answers.iter().map(|(k, v, _)| (k.clone(), ItemState { answer: Some(v.clone()), carried: carried.contains(k), ..Default::default() })).collect();
     let today = chrono::Utc::now().date_naive();
+    evidence.count_into(&mut states, today);
     let case_review_complete = crate::db::case_review::is_complete(db, app.id, today).await?;
     let readiness = crate::standards::readiness(&edition, &states, case_review_complete, today);
     let is_representative = crate::db::facilities::role_holder(db, app.facility_id, FacilityRole::AuthorisedRepresentative).await? == Some(user_id);
@@ -180,6 +187,10 @@ async fn application_view(db: &sea_orm::DatabaseConnection, app: &crate::db::ent
         clock_days,
         decision,
         today,
+        cycle: app.cycle,
+        carried,
+        carried_from: app.carried_from,
+        excellence_requested: app.excellence_requested,
     })
 }
 
@@ -258,6 +269,88 @@ pub async fn submit_application(application_id: i64) -> Result<SubmissionView, A
             crate::db::submissions::submit(&db, app.id, user.id, &public_url(), chrono::Utc::now()).await?;
             let receipt = crate::db::submissions::latest(&db, app.id).await?.ok_or(AppError::NotFound)?;
             Ok(SubmissionView { submitted_at: receipt.submitted_at, submitted_by: receipt.submitted_by, content_hash: receipt.content_hash })
+        }
+        .await,
+    )
+}
+
+/// Confirms carried answers as they are ("carried — confirm or update"); answers the items
+/// still carried. Role: active member of the facility. Errors: `Validation` (not a draft).
+#[server(input = Json)]
+pub async fn confirm_carried(application_id: i64, items: Vec<String>) -> Result<Vec<String>, AppError> {
+    use super::request::{answer, database};
+    answer(
+        async {
+            let db = database()?;
+            let (app, user) = super::request::member_of_application(&db, application_id).await?;
+            crate::db::recertification_cycle::confirm(&db, &app, &items, user.id, chrono::Utc::now()).await?;
+            Ok(crate::db::recertification_cycle::unconfirmed(&db, app.id).await?)
+        }
+        .await,
+    )
+}
+
+/// Applies (or stops applying) for Centre of Excellence in a re-certification cycle. Role: the
+/// facility's Authorised Representative. Errors: `Validation` (a first cycle; not a draft).
+#[server]
+pub async fn request_excellence(application_id: i64, requested: bool) -> Result<(), AppError> {
+    use super::request::{answer, database};
+    use crate::facilities::FacilityRole;
+    answer(
+        async {
+            let db = database()?;
+            let (app, user) = super::request::member_of_application(&db, application_id).await?;
+            if crate::db::facilities::role_holder(&db, app.facility_id, FacilityRole::AuthorisedRepresentative).await? != Some(user.id) {
+                return Err(AppError::Forbidden);
+            }
+            Ok(crate::db::recertification_cycle::request_excellence(&db, &app, requested, user.id).await?)
+        }
+        .await,
+    )
+}
+
+/// The side-by-side view of a re-certification against the cycle it was prefilled from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CycleComparison {
+    pub application_id: i64,
+    pub facility_id: i64,
+    pub cycle: i32,
+    pub previous_application: i64,
+    pub previous_cycle: i32,
+    /// The edition of this cycle (the rows follow its order).
+    pub edition: Edition,
+    pub rows: Vec<crate::recertification::ItemChange>,
+}
+
+/// What changed in a re-certification against the previous cycle. Role: active member of the
+/// facility, administrator, or an assessor assigned to the application. `NotFound` for a
+/// first cycle.
+#[server]
+pub async fn cycle_changes(application_id: i64) -> Result<CycleComparison, AppError> {
+    use super::request::{answer, database};
+    answer(
+        async {
+            let db = database()?;
+            let app = match super::request::member_of_application(&db, application_id).await {
+                Ok((app, _)) => app,
+                Err(AppError::Forbidden) => {
+                    super::assessment::checks::assessor_of(&db, application_id).await?;
+                    crate::db::applications::find(&db, application_id).await?.ok_or(AppError::NotFound)?
+                }
+                Err(e) => return Err(e),
+            };
+            let compared = crate::db::recertification_cycle::comparison(&db, &app).await?.ok_or(AppError::NotFound)?;
+            let edition = crate::db::applications::edition_of(&db, &app).await?;
+            let rows = crate::recertification::changes(&edition, &compared.before, &compared.after);
+            Ok(CycleComparison {
+                application_id: app.id,
+                facility_id: app.facility_id,
+                cycle: app.cycle,
+                previous_application: compared.previous.id,
+                previous_cycle: compared.previous.cycle,
+                edition,
+                rows,
+            })
         }
         .await,
     )

@@ -40,6 +40,9 @@ pub struct Workspace {
     pub queries: Vec<QueryView>,
     pub clock_days: i64,
     pub submission_hash: Option<String>,
+    /// A re-certification: link to the comparison with the previous cycle.
+    pub recertification: bool,
+    pub excellence_requested: bool,
 }
 
 /// One application on the administrators' assessment dashboard.
@@ -74,7 +77,7 @@ pub struct AdminApplicationView {
 }
 
 #[cfg(feature = "ssr")]
-mod checks {
+pub(crate) mod checks {
     use crate::api::request::signed_in;
     use crate::error::AppError;
 
@@ -165,6 +168,8 @@ pub async fn assessment_workspace(application_id: i64) -> Result<Workspace, AppE
                 queries: crate::db::assessment::queries_of(&db, app.id).await?,
                 clock_days: checks::days(&crate::db::assessment::clock_of(&db, app.id).await?),
                 submission_hash: crate::db::submissions::latest(&db, app.id).await?.map(|r| r.content_hash),
+                recertification: app.carried_from.is_some(),
+                excellence_requested: app.excellence_requested,
             })
         }
         .await,

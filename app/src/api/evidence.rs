@@ -40,3 +40,24 @@ pub async fn link_evidence(application_id: i64, item_key: String, file_id: i64) 
 pub async fn unlink_evidence(application_id: i64, item_key: String, file_id: i64) -> Result<EvidenceView, AppError> {
     super::request::answer(change(application_id, item_key, file_id, false).await)
 }
+
+/// Sets the day after which a library file stops being valid evidence (`expires_on` as
+/// `YYYY-MM-DD`; empty clears it). Role: active member of the facility. Errors: `Validation`
+/// (`expires_on`: not a date); `NotFound` (a file of another facility).
+#[server]
+pub async fn set_evidence_expiry(application_id: i64, file_id: i64, expires_on: String) -> Result<EvidenceView, AppError> {
+    use super::request::{answer, database};
+    answer(
+        async {
+            let db = database()?;
+            let (app, user) = super::request::member_of_application(&db, application_id).await?;
+            let expires_on = match expires_on.trim() {
+                "" => None,
+                text => Some(chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| AppError::invalid("expires_on", "evidence-error-expiry-date"))?),
+            };
+            crate::db::evidence::set_expiry(&db, app.facility_id, file_id, expires_on, user.id).await?;
+            Ok(crate::db::evidence::view(&db, &app, evidence_limit()).await?)
+        }
+        .await,
+    )
+}

@@ -161,3 +161,41 @@ pub async fn assign_facility_role(facility_id: i64, role: String, member_id: i64
         .await,
     )
 }
+
+/// The facility's newest annual self-check, if one has fallen due, and whether the reader
+/// attests it (the Authorised Representative). Role: active member of the facility, or
+/// administrator. Read-only.
+#[server]
+pub async fn facility_self_check(facility_id: i64) -> Result<(Option<crate::recertification::SelfCheckView>, bool), AppError> {
+    use super::request::{answer, database, facility_access, FacilityAccess};
+    use crate::facilities::FacilityRole;
+    answer(
+        async {
+            let db = database()?;
+            let (user, _) = facility_access(&db, facility_id, FacilityAccess::Member).await?;
+            let is_representative = crate::db::facilities::role_holder(&db, facility_id, FacilityRole::AuthorisedRepresentative).await? == Some(user.id);
+            Ok((crate::db::self_checks::latest(&db, facility_id).await?, is_representative))
+        }
+        .await,
+    )
+}
+
+/// Attests the facility's open annual self-check. Role: the facility's Authorised
+/// Representative. Errors: `Validation` (`note`: required when something is no longer met;
+/// `self_check`: none open).
+#[server]
+pub async fn attest_self_check(facility_id: i64, attestation: crate::recertification::Attestation) -> Result<(), AppError> {
+    use super::request::{answer, database, facility_access, FacilityAccess};
+    use crate::facilities::FacilityRole;
+    answer(
+        async {
+            let db = database()?;
+            let (user, _) = facility_access(&db, facility_id, FacilityAccess::Member).await?;
+            if crate::db::facilities::role_holder(&db, facility_id, FacilityRole::AuthorisedRepresentative).await? != Some(user.id) {
+                return Err(AppError::Forbidden);
+            }
+            Ok(crate::db::self_checks::attest(&db, facility_id, &attestation, user.id, chrono::Utc::now()).await?)
+        }
+        .await,
+    )
+}

@@ -10,6 +10,7 @@ pub mod editions;
 pub mod evidence;
 pub mod facilities;
 pub mod texts;
+pub mod workshops;
 #[cfg(feature = "ssr")]
 pub(crate) mod request;
 

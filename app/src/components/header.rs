@@ -17,6 +17,7 @@ pub fn Header() -> impl IntoView {
                 <ul>
                     <li><a href="/">{move_tr!("nav-home")}</a></li>
                     <li><a href="/manual">{move_tr!("nav-manual")}</a></li>
+                    <li><a href="/workshops">{move_tr!("nav-workshops")}</a></li>
                 </ul>
             </nav>
             <AccountMenu />

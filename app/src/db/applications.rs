@@ -14,7 +14,7 @@ use sea_orm::{
 use serde_json::json;
 
 use super::audit::{self, NewEntry};
-use super::entities::{answer, answer_save, application};
+use super::entities::{answer, answer_save, application, carried_item};
 use super::facilities::current_status;
 use super::{editions, DataError};
 use crate::facilities::FacilityStatus;
@@ -203,6 +203,12 @@ async fn try_save(db: &DatabaseConnection, save: &Save, value_json: &str, actor_
     }
     .insert(&txn)
     .await?;
+    // Saving a carried answer (changed or as it was) confirms it for this cycle.
+    carried_item::Entity::delete_many()
+        .filter(carried_item::Column::ApplicationId.eq(save.application_id))
+        .filter(carried_item::Column::ItemKey.eq(save.item_key.as_str()))
+        .exec(&txn)
+        .await?;
     // In the same transaction: a save is never committed without its audit entry.
     let mut entry = NewEntry::new(&format!("user:{actor_id}"), "answer.saved", &format!("application:{}", save.application_id));
     entry.after = Some(json!({ "item": save.item_key, "revision": revision, "value": save.value, "key": save.idempotency_key }));

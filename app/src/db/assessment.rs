@@ -82,7 +82,7 @@ pub(crate) async fn team<C: ConnectionTrait>(conn: &C, facility_id: i64) -> Resu
 }
 
 /// The Authorised Representative and the contact (once each).
-async fn correspondents<C: ConnectionTrait>(conn: &C, facility_id: i64) -> Result<Vec<user::Model>, DataError> {
+pub(crate) async fn correspondents<C: ConnectionTrait>(conn: &C, facility_id: i64) -> Result<Vec<user::Model>, DataError> {
     let roles = [FacilityRole::AuthorisedRepresentative.as_str(), FacilityRole::Contact.as_str()];
     let mut ids: Vec<i64> = facility_role::Entity::find()
         .filter(facility_role::Column::FacilityId.eq(facility_id))
@@ -97,7 +97,7 @@ async fn correspondents<C: ConnectionTrait>(conn: &C, facility_id: i64) -> Resul
     Ok(user::Entity::find().filter(user::Column::Id.is_in(ids)).all(conn).await?)
 }
 
-async fn mail_all<C: ConnectionTrait>(conn: &C, to: &[user::Model], kind: MailKind, args: &[(&str, String)], now: DateTime<Utc>) -> Result<(), DataError> {
+pub(crate) async fn mail_all<C: ConnectionTrait>(conn: &C, to: &[user::Model], kind: MailKind, args: &[(&str, String)], now: DateTime<Utc>) -> Result<(), DataError> {
     for u in to {
         let mut with_name = vec![("name", u.display_name.clone())];
         with_name.extend(args.iter().cloned());
@@ -531,7 +531,7 @@ pub async fn decide(
             }
             valid_from = Some(today);
             until = Some(valid_until(today));
-            conferred = conferred_status(app.cycle, &extended_not_met(&edition, &findings, assessors));
+            conferred = conferred_status(app.cycle, app.excellence_requested, &extended_not_met(&edition, &findings, assessors));
         }
         Outcome::AmendmentsRequired => {
             if items.is_empty() {

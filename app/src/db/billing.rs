@@ -223,6 +223,8 @@ pub struct PaymentRecorded {
     pub total_minor: i64,
     /// The payment completed the enrolment invoice and the facility became an Enrolled Centre.
     pub facility_enrolled: bool,
+    /// The payment completed a re-certification invoice: the re-certification application.
+    pub recertification_opened: Option<i64>,
 }
 
 /// Records a payment. Partial payments add up; a payment above what is still owed is refused
@@ -296,6 +298,15 @@ pub async fn record_payment(db: &DatabaseConnection, new: NewPayment, base_url: 
             .await?;
         }
     }
+    let mut recertification = None;
+    if inv.kind == InvoiceKind::Recertification.as_str() && paid_minor >= inv.total_minor {
+        recertification = super::recertification_cycle::open(&txn, f.id, recorded_by, now).await?;
+        if let Some(opened) = recertification.as_ref().filter(|o| o.new) {
+            let to = super::assessment::correspondents(&txn, f.id).await?;
+            let link = format!("{base_url}/applications/{}", opened.application.id);
+            super::assessment::mail_all(&txn, &to, MailKind::RecertificationOpened, &[("facility", f.name.clone()), ("link", link)], now).await?;
+        }
+    }
     txn.commit().await?;
     let mut entry = NewEntry::new(&actor, "payment.recorded", &format!("invoice:{}", inv.id));
     entry.before = Some(json!({ "paid_minor": paid_before }));
@@ -307,7 +318,19 @@ pub async fn record_payment(db: &DatabaseConnection, new: NewPayment, base_url: 
         entry.after = Some(json!({ "status": FacilityStatus::Enrolled.as_str(), "invoice": inv.number }));
         audit::append(db, entry).await?;
     }
-    Ok(PaymentRecorded { payment_id: created.id, paid_minor, total_minor: inv.total_minor, facility_enrolled: enrolled })
+    if let Some(opened) = recertification.as_ref().filter(|o| o.new) {
+        let app = &opened.application;
+        let mut entry = NewEntry::new(&actor, "application.recertification_opened", &format!("application:{}", app.id));
+        entry.after = Some(json!({ "facility": f.id, "cycle": app.cycle, "edition": app.edition_id, "carried_from": app.carried_from, "carried_answers": opened.carried, "invoice": inv.number }));
+        audit::append(db, entry).await?;
+    }
+    Ok(PaymentRecorded {
+        payment_id: created.id,
+        paid_minor,
+        total_minor: inv.total_minor,
+        facility_enrolled: enrolled,
+        recertification_opened: recertification.map(|o| o.application.id),
+    })
 }
 
 /// Voids an unpaid invoice and issues a credit note for it (an issued invoice is never

@@ -98,6 +98,12 @@ pub async fn find<C: sea_orm::ConnectionTrait>(db: &C, id: &str) -> Result<Optio
     Ok(Some(parsed))
 }
 
+/// The current edition (the newest publication), inside any connection or transaction.
+pub async fn current<C: sea_orm::ConnectionTrait>(db: &C) -> Result<Option<Edition>, DataError> {
+    let Some(row) = edition::Entity::find().order_by_desc(edition::Column::Published).one(db).await? else { return Ok(None) };
+    find(db, &row.id).await
+}
+
 /// Every stored edition, newest publication first: (id, title id, published, item count, demonstration).
 pub async fn list(db: &DatabaseConnection) -> Result<Vec<(Edition, DateTime<Utc>)>, DataError> {
     let rows = edition::Entity::find().order_by_desc(edition::Column::Published).all(db).await?;

@@ -167,8 +167,26 @@ pub async fn view(db: &DatabaseConnection, app: &application::Model, max_bytes: 
             size_bytes: f.size_bytes,
             sha256: f.sha256,
             uploaded_at: f.uploaded_at,
+            expires_on: f.expires_on,
         })
         .collect();
     let links = links_of(db, app.id).await?.into_iter().map(|(item, f)| (item, f.id)).collect();
     Ok(EvidenceView { library, links, max_bytes })
+}
+
+/// Sets (or clears) the day after which a library file stops being valid evidence.
+pub async fn set_expiry(db: &DatabaseConnection, facility_id: i64, file_id: i64, expires_on: Option<chrono::NaiveDate>, actor_id: i64) -> Result<(), DataError> {
+    let file = evidence_file::Entity::find_by_id(file_id).one(db).await?.filter(|f| f.facility_id == facility_id).ok_or(DataError::NotFound)?;
+    if file.expires_on == expires_on {
+        return Ok(());
+    }
+    let before = file.expires_on;
+    let mut model: evidence_file::ActiveModel = file.into();
+    model.expires_on = Set(expires_on);
+    model.update(db).await?;
+    let mut entry = NewEntry::new(&format!("user:{actor_id}"), "evidence.expiry_set", &format!("facility:{facility_id}"));
+    entry.before = Some(json!({ "file": file_id, "expires_on": before }));
+    entry.after = Some(json!({ "file": file_id, "expires_on": expires_on }));
+    audit::append(db, entry).await?;
+    Ok(())
 }

@@ -37,10 +37,16 @@ pub enum MailKind {
     AssessorConflict,
     QueryOpened,
     DecisionMade,
+    RecertificationOpened,
+    WorkshopBooked,
+    WorkshopWaitlisted,
+    WorkshopPromoted,
+    WorkshopReminder,
+    SelfCheckDue,
 }
 
 impl MailKind {
-    pub const ALL: [Self; 17] = [
+    pub const ALL: [Self; 23] = [
         Self::Activation,
         Self::ConfirmEmail,
         Self::PasswordReset,
@@ -58,6 +64,12 @@ impl MailKind {
         Self::AssessorConflict,
         Self::QueryOpened,
         Self::DecisionMade,
+        Self::RecertificationOpened,
+        Self::WorkshopBooked,
+        Self::WorkshopWaitlisted,
+        Self::WorkshopPromoted,
+        Self::WorkshopReminder,
+        Self::SelfCheckDue,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -79,6 +91,12 @@ impl MailKind {
             Self::AssessorConflict => "assessor-conflict",
             Self::QueryOpened => "query-opened",
             Self::DecisionMade => "decision-made",
+            Self::RecertificationOpened => "recertification-opened",
+            Self::WorkshopBooked => "workshop-booked",
+            Self::WorkshopWaitlisted => "workshop-waitlisted",
+            Self::WorkshopPromoted => "workshop-promoted",
+            Self::WorkshopReminder => "workshop-reminder",
+            Self::SelfCheckDue => "self-check-due",
         }
     }
 }
@@ -226,6 +244,8 @@ mod tests {
             ("hash", "bab3228801…".to_owned()),
             ("assessor", "Dr Assessor".to_owned()),
             ("item", "6b".to_owned()),
+            ("title", "Case review in practice".to_owned()),
+            ("when", "2027-03-10 14:00 Europe/Vienna".to_owned()),
         ];
         for language in crate::i18n::LANGUAGES {
             for kind in MailKind::ALL {

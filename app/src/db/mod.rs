@@ -15,13 +15,16 @@ pub mod facilities;
 pub mod mail;
 pub mod migrations;
 pub mod recertification;
+pub mod recertification_cycle;
 pub mod seed;
+pub mod self_checks;
 pub mod sessions;
 pub mod sign_in;
 pub mod submissions;
 pub mod throttle;
 pub mod testing;
 pub mod tokens;
+pub mod workshops;
 
 use std::time::Duration;
 

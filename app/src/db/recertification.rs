@@ -16,12 +16,15 @@ use super::facilities::{change_status, current_status};
 use super::DataError;
 use crate::billing::FeeSchedule;
 use crate::facilities::FacilityStatus;
-use crate::recertification::{has_expired, invoice_day, invoice_period_key, PENDING_STATUSES};
+use crate::recertification::{has_expired, invoice_day, invoice_period_key, self_check_due, PENDING_STATUSES};
 
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct LifecycleReport {
     pub recertification_invoices: usize,
     pub expired: usize,
+    /// Annual self-checks that fell due (mailed) and reminders sent for overdue ones.
+    pub self_checks: usize,
+    pub self_check_reminders: usize,
 }
 
 /// Runs the lifecycle rules for `now` (the scheduler passes the clock, tests any day).
@@ -40,6 +43,11 @@ pub async fn run_daily(db: &DatabaseConnection, fees: &FeeSchedule, base_url: &s
             continue;
         }
         let Some(f) = facility::Entity::find_by_id(c.facility_id).one(db).await? else { continue };
+        if let Some(due) = c.valid_from.and_then(|from| self_check_due(from, until, today)) {
+            let (opened, reminded) = super::self_checks::ensure(db, &f, &c, due, base_url, now).await?;
+            report.self_checks += usize::from(opened);
+            report.self_check_reminders += usize::from(reminded);
+        }
         if today >= invoice_day(until) && issue_once(db, &f, &c, fees, base_url, now).await? {
             report.recertification_invoices += 1;
         }

@@ -109,7 +109,9 @@ pub async fn submit(db: &DatabaseConnection, application_id: i64, actor_id: i64,
     };
     let today = now.date_naive();
     let complete = case_review::is_complete(&txn, app.id, today).await?;
-    let states = answers.iter().map(|(k, v)| (k.clone(), ItemState { answer: Some(v.clone()), evidence_files: 0 })).collect();
+    // A carried answer must be confirmed before it counts (design.md §2).
+    let carried = super::recertification_cycle::unconfirmed(&txn, app.id).await?;
+    let states = answers.iter().map(|(k, v)| (k.clone(), ItemState { answer: Some(v.clone()), carried: carried.contains(k), ..Default::default() })).collect();
     if !readiness(&edition, &states, complete, today).ready_for_accreditation {
         return Err(DataError::invalid("application", "submission-error-not-ready"));
     }

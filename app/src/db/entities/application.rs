@@ -14,6 +14,10 @@ pub struct Model {
     pub created_by: Option<i64>,
     /// JSON array of the item keys an `amendments_required` decision reopened.
     pub reopened_items: Option<String>,
+    /// The application of the previous cycle this re-certification was prefilled from.
+    pub carried_from: Option<i64>,
+    /// The facility asks to be assessed for Centre of Excellence (re-certification only).
+    pub excellence_requested: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -14,6 +14,8 @@ pub struct Model {
     pub storage_key: String,
     pub uploaded_by: i64,
     pub uploaded_at: DateTimeUtc,
+    /// The document stops being valid evidence after this day (a licence, a certificate).
+    pub expires_on: Option<Date>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -12,6 +12,7 @@ mod m20261130_000007_applications;
 mod m20261130_000008_case_review_submissions;
 mod m20261130_000009_evidence;
 mod m20261130_000010_assessment;
+mod m20261130_000011_recertification_workshops;
 
 pub struct Migrator;
 
@@ -29,6 +30,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000008_case_review_submissions::Migration),
             Box::new(m20261130_000009_evidence::Migration),
             Box::new(m20261130_000010_assessment::Migration),
+            Box::new(m20261130_000011_recertification_workshops::Migration),
         ]
     }
 }

@@ -187,7 +187,7 @@ impl Autosave {
             f.remove(item);
         });
         self.answers.update(|a| {
-            a.insert(item.to_owned(), ItemState { answer: Some(value), evidence_files: 0 });
+            a.insert(item.to_owned(), ItemState { answer: Some(value), ..Default::default() });
         });
         self.persist();
     }
@@ -211,7 +211,7 @@ impl Autosave {
         });
         self.value(item).set(Some(value.clone()));
         self.answers.update(|a| {
-            a.insert(item.to_owned(), ItemState { answer: Some(value), evidence_files: 0 });
+            a.insert(item.to_owned(), ItemState { answer: Some(value), ..Default::default() });
         });
         self.saved.update(|s| {
             s.insert(item.to_owned());
@@ -278,7 +278,7 @@ mod browser {
                 let value = pending.latest().clone();
                 this.value(&pending.item_key).set(Some(value.clone()));
                 this.answers.update(|a| {
-                    a.insert(pending.item_key.clone(), ItemState { answer: Some(value), evidence_files: 0 });
+                    a.insert(pending.item_key.clone(), ItemState { answer: Some(value), ..Default::default() });
                 });
             }
             self.envelope.set(envelope);
@@ -414,7 +414,7 @@ mod browser {
                         });
                         this.value(&item).set(Some(value.clone()));
                         this.answers.update(|a| {
-                            a.insert(item, ItemState { answer: Some(value), evidence_files: 0 });
+                            a.insert(item, ItemState { answer: Some(value), ..Default::default() });
                         });
                     }
                 }

@@ -5,14 +5,14 @@
 use leptos::prelude::*;
 use leptos_fluent::{move_tr, tr, I18n};
 
-use crate::api::evidence::{link_evidence, unlink_evidence};
+use crate::api::evidence::{link_evidence, set_evidence_expiry, unlink_evidence};
 use crate::billing::format_date;
 use crate::components::ErrorMessage;
 use crate::evidence::{format_size, kind_of, EvidenceView};
 
 /// The evidence block of one item.
 #[component]
-pub fn ItemEvidence(application_id: i64, item_key: String, evidence: RwSignal<EvidenceView>, editable: Signal<bool>) -> impl IntoView {
+pub fn ItemEvidence(application_id: i64, item_key: String, evidence: RwSignal<EvidenceView>, editable: Signal<bool>, today: chrono::NaiveDate) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let key = StoredValue::new(item_key.clone());
     let change = Action::new(move |(file, linked): &(i64, bool)| {
@@ -45,6 +45,7 @@ pub fn ItemEvidence(application_id: i64, item_key: String, evidence: RwSignal<Ev
                         <li data-file=f.id>
                             <a href=format!("/evidence/{}", f.id) target="_blank" rel="noopener">{f.name.clone()}</a>
                             " " <span class="muted">{move || i18n.tr(kind)}" · "{format_size(f.size_bytes, i18n.language.get_untracked().id)}</span>
+                            {f.expired(today).then(|| view! { " " <span class="badge badge-expired">{move_tr!("evidence-expired")}</span> })}
                             <Show when=move || editable.get()>
                                 " " <button type="button" class="link-button" on:click=move |_| { change.dispatch((f.id, false)); }>{move_tr!("evidence-remove")}</button>
                             </Show>
@@ -80,8 +81,18 @@ pub fn ItemEvidence(application_id: i64, item_key: String, evidence: RwSignal<Ev
 
 /// The facility's evidence library with the items each file is evidence for.
 #[component]
-pub fn EvidenceLibrary(application_id: i64, evidence: RwSignal<EvidenceView>, editable: RwSignal<bool>) -> impl IntoView {
+pub fn EvidenceLibrary(application_id: i64, evidence: RwSignal<EvidenceView>, editable: RwSignal<bool>, today: chrono::NaiveDate) -> impl IntoView {
     let i18n = expect_context::<I18n>();
+    let set_expiry = Action::new(move |(file, date): &(i64, String)| {
+        let (file, date) = (*file, date.clone());
+        async move { set_evidence_expiry(application_id, file, date).await }
+    });
+    Effect::new(move |_| {
+        if let Some(Ok(view)) = set_expiry.value().get() {
+            evidence.set(view);
+        }
+    });
+    let expiry_error = move || set_expiry.value().get().and_then(Result::err);
     view! {
         <section class="evidence-library" id="evidence-library" aria-labelledby="evidence-library-heading">
             <h2 id="evidence-library-heading">{move_tr!("evidence-library-heading")}</h2>
@@ -92,12 +103,14 @@ pub fn EvidenceLibrary(application_id: i64, evidence: RwSignal<EvidenceView>, ed
                         <th scope="col">{move_tr!("evidence-column-file")}</th>
                         <th scope="col">{move_tr!("evidence-column-size")}</th>
                         <th scope="col">{move_tr!("evidence-column-uploaded")}</th>
+                        <th scope="col">{move_tr!("evidence-column-expires")}</th>
                         <th scope="col">{move_tr!("evidence-column-items")}</th>
                     </tr></thead>
                     <tbody>
                         {move || evidence.get().library.into_iter().map(|f| {
                             let items: Vec<String> = evidence.with(|e| e.links.iter().filter(|(_, id)| *id == f.id).map(|(k, _)| k.clone()).collect());
                             let kind = kind_of(&f.content_type).unwrap_or("evidence-kind-text");
+                            let (expired, expires_on) = (f.expired(today), f.expires_on.map(|d| d.to_string()).unwrap_or_default());
                             view! {
                                 <tr data-file=f.id>
                                     <td><a href=format!("/evidence/{}", f.id) target="_blank" rel="noopener">{f.name.clone()}</a>
@@ -105,6 +118,12 @@ pub fn EvidenceLibrary(application_id: i64, evidence: RwSignal<EvidenceView>, ed
                                         <br /><code class="hash" title="SHA-256">{f.sha256.chars().take(12).collect::<String>()}</code></td>
                                     <td>{format_size(f.size_bytes, i18n.language.get_untracked().id)}</td>
                                     <td>{move || tr!(i18n, "evidence-uploaded-by", { "name" => f.uploaded_by.clone(), "date" => format_date(f.uploaded_at.date_naive(), i18n.language.get().id) })}</td>
+                                    <td class="evidence-expiry">
+                                        <input type="date" aria-label=move || i18n.tr("evidence-column-expires") disabled=move || !editable.get()
+                                            prop:value=expires_on
+                                            on:change=move |ev| { set_expiry.dispatch((f.id, event_target_value(&ev))); } />
+                                        {expired.then(|| view! { " " <span class="badge badge-expired">{move_tr!("evidence-expired")}</span> })}
+                                    </td>
                                     <td class="evidence-items">{if items.is_empty() {
                                         view! { <span class="muted">{move_tr!("evidence-not-linked")}</span> }.into_any()
                                     } else {
@@ -116,6 +135,7 @@ pub fn EvidenceLibrary(application_id: i64, evidence: RwSignal<EvidenceView>, ed
                     </tbody>
                 </table>
             </Show>
+            {move || expiry_error().map(|e| view! { <ErrorMessage error=e /> })}
             <Show when=move || editable.get()>
                 <form class="evidence-upload" method="post" enctype="multipart/form-data" action=format!("/applications/{application_id}/evidence")>
                     <label for="evidence-file-library">{move_tr!("evidence-attach")}</label>

@@ -20,6 +20,8 @@ pub fn ItemCard(
     allowed: bool,
     queries: Vec<crate::assessment::QueryView>,
     changed: RwSignal<u32>,
+    carried: super::Carried,
+    today: chrono::NaiveDate,
 ) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let texts = use_standards_texts();
@@ -53,8 +55,9 @@ pub fn ItemCard(
             {(!evidence_needed.is_empty()).then(|| view! {
                 <p class="evidence-needed">{move_tr!("application-evidence-needed")}" "{evidence_needed.iter().map(|e| { let e = e.clone(); view! { <span class="evidence-item">{move || texts.get(&e)}</span> } }).collect_view()}</p>
             })}
+            <CarriedNote application_id item_key=item_key.clone() carried editable />
             <AnswerInput spec item_key=item_key.clone() value editable on_answer on_type />
-            <ItemEvidence application_id item_key=item_key.clone() evidence editable />
+            <ItemEvidence application_id item_key=item_key.clone() evidence editable today />
             {has_queries.then(|| view! {
                 <QueryThreads application_id item_key=item_key.clone() queries can_open=false can_close=false changed library />
             })}
@@ -71,6 +74,37 @@ pub fn ItemCard(
                 _ => None,
             }}
         </article>
+    }
+}
+
+/// "Carried — confirm or update" on an answer prefilled from the previous cycle, with a
+/// button that confirms it as it is (changing the answer confirms it too).
+#[component]
+fn CarriedNote(application_id: i64, item_key: String, carried: super::Carried, editable: Signal<bool>) -> impl IntoView {
+    let key = StoredValue::new(item_key);
+    let is_carried = move || key.with_value(|k| carried.with(|c| c.contains(k)));
+    let confirm = Action::new(move |_: &()| {
+        let item = key.get_value();
+        async move { crate::api::applications::confirm_carried(application_id, vec![item]).await }
+    });
+    Effect::new(move |_| {
+        if let Some(Ok(still)) = confirm.value().get() {
+            carried.update(|c| c.retain(|k| still.contains(k)));
+        }
+    });
+    let error = move || confirm.value().get().and_then(Result::err);
+    view! {
+        <Show when=is_carried>
+            <div class="carried-note" role="note">
+                <p>{move_tr!("recert-carried-note")}</p>
+                <Show when=move || editable.get()>
+                    <button type="button" class="confirm-carried" disabled=move || confirm.pending().get() on:click=move |_| { confirm.dispatch(()); }>
+                        {move_tr!("recert-confirm")}
+                    </button>
+                </Show>
+                {move || error().map(|e| view! { <crate::components::ErrorMessage error=e /> })}
+            </div>
+        </Show>
     }
 }
 

@@ -10,12 +10,15 @@
 
 mod autosave;
 mod case_review;
+mod changes;
 mod evidence;
 mod item;
+mod recertification;
 mod submission;
 
 pub use autosave::clear_drafts_of;
 pub use case_review::CaseReviewPage;
+pub use changes::CycleChangesPage;
 
 use std::collections::BTreeMap;
 
@@ -33,10 +36,13 @@ use crate::standards::{item_key, readiness, ItemState, STATUS_DRAFT};
 use autosave::{Autosave, ItemSave};
 use evidence::EvidenceLibrary;
 use item::ItemCard;
+use recertification::RecertificationPanel;
 use submission::{AssessmentStatus, SubmissionPanel};
 
 /// Answers known in this browser: item key → state (updated on every successful save).
 pub(crate) type Answers = RwSignal<BTreeMap<String, ItemState>>;
+/// Items carried from the previous cycle and not confirmed yet.
+pub(crate) type Carried = RwSignal<std::collections::BTreeSet<String>>;
 
 #[component]
 pub fn ApplicationPage() -> impl IntoView {
@@ -74,7 +80,7 @@ fn Questionnaire(data: ApplicationView, changed: RwSignal<u32>) -> impl IntoView
     let i18n = expect_context::<I18n>();
     let texts = use_standards_texts();
     let answers: Answers = RwSignal::new(
-        data.answers.iter().map(|(k, v, _)| (k.clone(), ItemState { answer: Some(v.clone()), evidence_files: 0 })).collect(),
+        data.answers.iter().map(|(k, v, _)| (k.clone(), ItemState { answer: Some(v.clone()), ..Default::default() })).collect(),
     );
     let edition = StoredValue::new(data.edition.clone());
     let item_keys: Vec<String> = data.edition.items().map(|(_, n, item)| item_key(n, &item.letter)).collect();
@@ -92,17 +98,28 @@ fn Questionnaire(data: ApplicationView, changed: RwSignal<u32>) -> impl IntoView
     let page_state = Memo::new(move |_| autosave.page_state());
     let case_review_complete = data.case_review_complete;
     let evidence = RwSignal::new(data.evidence.clone());
-    let report = Memo::new(move |_| {
-        let today = data.today;
-        let mut states = answers.get();
-        for state in states.values_mut() {
-            state.evidence_files = 0;
-        }
-        evidence.with(|e| {
-            for (item, _) in &e.links {
-                states.entry(item.clone()).or_default().evidence_files += 1;
-            }
+    let today = data.today;
+    // Carried answers not confirmed yet; an answer changed here confirms its item (the server
+    // does the same when the save lands).
+    let carried: Carried = RwSignal::new(data.carried.iter().cloned().collect());
+    let carried_values: BTreeMap<String, crate::standards::AnswerValue> =
+        data.answers.iter().filter(|(k, _, _)| data.carried.contains(k)).map(|(k, v, _)| (k.clone(), v.clone())).collect();
+    Effect::new(move |_| {
+        let changed: Vec<String> = answers.with(|a| {
+            carried.with(|c| c.iter().filter(|k| a.get(*k).and_then(|s| s.answer.as_ref()) != carried_values.get(*k)).cloned().collect())
         });
+        if !changed.is_empty() {
+            carried.update(|c| c.retain(|k| !changed.contains(k)));
+        }
+    });
+    let report = Memo::new(move |_| {
+        let mut states = answers.get();
+        for (key, state) in states.iter_mut() {
+            state.evidence_files = 0;
+            state.evidence_expired = 0;
+            state.carried = carried.with(|c| c.contains(key));
+        }
+        evidence.with(|e| e.count_into(&mut states, today));
         edition.with_value(|e| readiness(e, &states, case_review_complete, today))
     });
     // What an evidence upload (a plain form post) came back with.
@@ -228,6 +245,10 @@ fn Questionnaire(data: ApplicationView, changed: RwSignal<u32>) -> impl IntoView
                         </ul>
                     </details>
                 </section>
+                {data.carried_from.map(|_| view! {
+                    <RecertificationPanel application_id cycle=data.cycle carried report
+                        is_representative=data.is_representative draft=data.status == STATUS_DRAFT excellence_requested=data.excellence_requested />
+                })}
                 <AssessmentStatus status=data.status.clone() clock_days=data.clock_days decision=data.decision.clone() application_id />
                 <SubmissionPanel
                     application_id
@@ -253,13 +274,13 @@ fn Questionnaire(data: ApplicationView, changed: RwSignal<u32>) -> impl IntoView
                                 let allowed = open_items.as_ref().is_none_or(|items| items.contains(&key));
                                 view! {
                                     <ItemCard application_id item_key=key.clone() item=item.clone() autosave evidence
-                                        allowed queries=item_queries changed />
+                                        allowed queries=item_queries changed carried today />
                                 }
                             }).collect_view()}
                         </section>
                     }
                 }).collect_view()}
-                <EvidenceLibrary application_id evidence editable=autosave.editable />
+                <EvidenceLibrary application_id evidence editable=autosave.editable today />
             </div>
         </div>
     }

@@ -143,6 +143,7 @@ fn WorkspaceView(w: Workspace, changed: RwSignal<u32>) -> impl IntoView {
     // Progress of the review: items with this assessor's finding, of all items.
     let total_items = w.edition.items().count();
     let with_finding = w.findings.len();
+    let excellence_requested = w.excellence_requested;
     view! {
         <section class="workspace">
             <p><a href="/assessments">{move_tr!("assessments-back")}</a></p>
@@ -151,6 +152,12 @@ fn WorkspaceView(w: Workspace, changed: RwSignal<u32>) -> impl IntoView {
             <p class="review-progress" role="status">{move || tr!(i18n, "workspace-progress", { "done" => with_finding, "total" => total_items })}</p>
             <meter min="0" max=total_items value=with_finding></meter>
             {w.submission_hash.clone().map(|h| view! { <p class="hash">{move || tr!(i18n, "submission-hash", { "hash" => h.clone() })}</p> })}
+            {w.recertification.then(|| view! {
+                <p class="recertification-note">
+                    {move || if excellence_requested { i18n.tr("excellence-requested") } else { i18n.tr("excellence-not-requested") }}
+                    " · " <a href=format!("/applications/{application_id}/changes")>{move_tr!("recert-compare-link")}</a>
+                </p>
+            })}
             <section class="workspace-case-review">
                 <h2>{move_tr!("case-review-page-title")}</h2>
                 <p>{move || tr!(i18n, "case-review-progress", { "done" => done, "total" => w.case_review.cases.len() })}</p>

@@ -10,6 +10,7 @@ use crate::components::{ErrorMessage, PathwayPosition, Seal};
 use crate::pages::FacilityInvoices;
 use crate::facilities::view::FacilityDashboard;
 use crate::facilities::{FacilityStatus, MembershipStatus};
+use crate::billing::format_date;
 use crate::i18n::page_title;
 
 /// A facility's page: current status (derived from its history), the facility code to share,
@@ -98,6 +99,7 @@ fn Dashboard(
             </p>
         })}
 
+        <SelfCheckPanel facility_id />
         {may_withdraw.then(|| view! { <WithdrawForm facility_id /> })}
 
         <h2>{move_tr!("facility-roles-heading")}</h2>
@@ -280,5 +282,54 @@ fn WithdrawForm(facility_id: i64) -> impl IntoView {
                 on:click=move |_| { withdraw.dispatch(reason.get_untracked()); }>{move_tr!("withdraw-submit")}</button>
             {move || withdraw.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e /> })}
         </details>
+    }
+}
+
+/// The annual self-check between cycles: when one is due, the Authorised Representative
+/// attests that staff, equipment and volume still meet the core items, or says what changed.
+#[component]
+fn SelfCheckPanel(facility_id: i64) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let attest = Action::new(move |what: &crate::recertification::Attestation| {
+        let what = what.clone();
+        async move { crate::api::facilities::attest_self_check(facility_id, what).await }
+    });
+    let data = Resource::new(move || attest.version().get(), move |_| crate::api::facilities::facility_self_check(facility_id));
+    let (staff, equipment, volume, note) = (RwSignal::new(false), RwSignal::new(false), RwSignal::new(false), RwSignal::new(String::new()));
+    view! {
+        <Transition fallback=|| ()>
+            {move || Suspend::new(async move {
+                let Ok((Some(check), is_representative)) = data.await else { return None };
+                let due = format_date(check.due_on, i18n.language.get_untracked().id);
+                Some(view! {
+                    <section class="self-check" aria-labelledby="self-check-heading">
+                        <h2 id="self-check-heading">{move_tr!("self-check-heading")}</h2>
+                        {match check.attested_at {
+                            Some(at) => {
+                                let on = format_date(at.date_naive(), i18n.language.get_untracked().id);
+                                let all_met = check.staff_ok && check.equipment_ok && check.volume_ok;
+                                view! {
+                                    <p class="self-check-done" role="status">{move || tr!(i18n, "self-check-attested", { "due" => due.clone(), "date" => on.clone() })}</p>
+                                    {(!all_met).then(|| view! { <p class="notice">{move_tr!("self-check-changes")}" "{check.note.clone()}</p> })}
+                                }.into_any()
+                            }
+                            None if is_representative => view! {
+                                <p>{move || tr!(i18n, "self-check-due", { "due" => due.clone() })}</p>
+                                <label class="checkbox"><input type="checkbox" name="staff_ok" prop:checked=move || staff.get() on:change=move |ev| staff.set(event_target_checked(&ev)) />{move_tr!("self-check-staff")}</label>
+                                <label class="checkbox"><input type="checkbox" name="equipment_ok" prop:checked=move || equipment.get() on:change=move |ev| equipment.set(event_target_checked(&ev)) />{move_tr!("self-check-equipment")}</label>
+                                <label class="checkbox"><input type="checkbox" name="volume_ok" prop:checked=move || volume.get() on:change=move |ev| volume.set(event_target_checked(&ev)) />{move_tr!("self-check-volume")}</label>
+                                <label>{move_tr!("self-check-note")}
+                                    <textarea rows="2" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))></textarea></label>
+                                <button type="button" class="primary" disabled=move || attest.pending().get()
+                                    on:click=move |_| { attest.dispatch(crate::recertification::Attestation { staff_ok: staff.get_untracked(), equipment_ok: equipment.get_untracked(), volume_ok: volume.get_untracked(), note: note.get_untracked() }); }>
+                                    {move_tr!("self-check-submit")}</button>
+                            }.into_any(),
+                            None => view! { <p>{move || tr!(i18n, "self-check-due-representative", { "due" => due.clone() })}</p> }.into_any(),
+                        }}
+                        {move || attest.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e /> })}
+                    </section>
+                })
+            })}
+        </Transition>
     }
 }
