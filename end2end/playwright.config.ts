@@ -28,6 +28,11 @@ if (!fs.existsSync(LOCALES_COPY)) {
   if (changed === text) throw new Error(`${STALE_ID} not found in ${manual}`);
   fs.writeFileSync(manual, changed);
 }
+/** The server binary and its data directory, for tests that run a CLI command against the
+ *  same database (the daily jobs on a chosen day). */
+export const SERVER = server;
+export const DATA_DIR = dataDir;
+export const PORT = port;
 /** An administrator the sign-in tests use; created before the server starts. */
 export const ADMIN = { email: 'admin@e2e.accredit-io.example', password: 'e2e-admin-passphrase', name: 'E2E Administrator' };
 

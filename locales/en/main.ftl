@@ -971,3 +971,4 @@ mail-self-check-due-body =
     the annual self-check of { $facility } fell due on { $due }. The Authorised Representative confirms on the facility's page that staff, equipment and volume still meet the core items, or says what changed.
 
     { $link }
+decision-letter-excellence = The facility is accredited as an IASIOS Centre of Excellence.

@@ -801,3 +801,171 @@ withdraw-reason = Motivo de la retirada
 withdraw-confirm = Entiendo que el centro y su certificado se retiran ahora.
 withdraw-submit = Retirar el centro
 withdraw-error-reason = Indique el motivo de la retirada.
+
+## Ciclo de recertificación (cuestionario, comparación)
+
+attention-carried = trasladada del ciclo anterior — confírmela o actualícela
+attention-evidence-expired = la documentación vinculada ha caducado
+evidence-expired = caducado
+evidence-column-expires = Válido hasta
+evidence-error-expiry-date = Introduzca la fecha de caducidad como fecha o deje el campo vacío.
+recert-heading = Recertificación (ciclo { $cycle })
+recert-carried-note = Respuesta trasladada del ciclo anterior: confírmela o actualícela.
+recert-confirm = Confirmar sin cambios
+recert-all-confirmed = Todas las respuestas trasladadas están confirmadas o actualizadas.
+recert-carried-count =
+    { $count ->
+        [one] Aún queda una respuesta trasladada por confirmar o actualizar.
+       *[other] Aún quedan { $count } respuestas trasladadas por confirmar o actualizar.
+    }
+recert-compare-link = Comparar con el ciclo anterior
+excellence-heading = Centro de Excelencia
+excellence-gap =
+    { $count ->
+        [one] Aún queda un criterio ampliado sin responder.
+       *[other] Aún quedan { $count } criterios ampliados sin responder.
+    }
+excellence-gap-none = Todos los criterios ampliados están respondidos.
+excellence-apply = Solicitar la condición de Centro de Excelencia en este ciclo
+excellence-requested = El centro solicita la condición de Centro de Excelencia.
+excellence-not-requested = El centro no solicita la condición de Centro de Excelencia.
+excellence-rule = La condición de Centro de Excelencia se otorga cuando los evaluadores consideran cumplidos todos los criterios básicos y todos los ampliados; en caso contrario, si se cumplen todos los criterios básicos, el centro queda acreditado de nuevo por cuatro años.
+excellence-error-first-cycle = La condición de Centro de Excelencia solo puede solicitarse en una recertificación.
+changes-page-title = Cambios desde el ciclo anterior
+changes-heading = Ciclo { $cycle } comparado con el ciclo { $previous }
+changes-back = Volver a la solicitud
+changes-summary = Criterios respondidos que difieren del ciclo anterior: { $changed } de { $total }.
+changes-show-unchanged = Mostrar también los criterios sin cambios
+changes-column-item = Criterio
+changes-column-cycle = Ciclo { $cycle }
+changes-column-status = Cambio
+changes-unchanged = sin cambios
+changes-changed = modificado
+changes-added = respuesta nueva
+changes-removed = ya sin respuesta
+
+## Autoevaluación anual (panel del centro, administradores)
+
+self-check-heading = Autoevaluación anual
+self-check-due = La autoevaluación prevista para el { $due } está abierta. Confirme que el servicio sigue cumpliendo los criterios básicos.
+self-check-due-representative = La autoevaluación prevista para el { $due } está abierta; la completa el representante autorizado.
+self-check-attested = La autoevaluación prevista para el { $due } se completó el { $date }.
+self-check-changes = Cambios comunicados:
+self-check-staff = El personal sigue cumpliendo los criterios básicos.
+self-check-equipment = El equipamiento y las instalaciones siguen cumpliendo los criterios básicos.
+self-check-volume = El volumen de procedimientos sigue siendo de al menos 150 al año.
+self-check-note = Qué ha cambiado
+self-check-submit = Completar la autoevaluación
+self-check-error-note = Indique qué ha cambiado en cada punto que no pueda confirmar.
+self-check-error-none-open = No hay ninguna autoevaluación abierta para este centro.
+self-check-column-due = Prevista para
+self-check-status-open = abierta
+self-check-status-met = todo confirmado
+self-check-status-changes = cambios comunicados
+admin-self-checks-link = Autoevaluaciones
+admin-self-checks-title = Autoevaluaciones anuales
+admin-self-checks-none = Todavía no ha vencido ninguna autoevaluación.
+
+## Talleres
+
+nav-workshops = Talleres
+admin-workshops-link = Talleres
+admin-workshops-title = Programar talleres
+workshops-page-title = Talleres
+workshops-intro = Los talleres ayudan a los equipos a prepararse para la acreditación y la recertificación. Los miembros de un centro reservan plazas para sí mismos o para sus colegas.
+workshops-feed = Suscribirse al calendario (iCalendar)
+workshops-none = No hay talleres programados por el momento.
+workshops-back = Todos los talleres
+workshops-upcoming = Próximos talleres
+workshop-full = Completo — apúntese a la lista de espera
+workshop-seats-left =
+    { $count ->
+        [one] Queda una plaza
+       *[other] Quedan { $count } plazas
+    }
+workshop-seats-of = { $taken } de { $capacity } plazas ocupadas, { $waiting } en lista de espera
+workshop-language = Idioma
+workshop-venue = Lugar
+workshop-online = En línea
+workshop-seats = Plazas
+workshop-ics = Añadir al calendario (.ics)
+workshop-book = Reservar una plaza
+workshop-join-waitlist = Apuntarse a la lista de espera
+workshop-for-facility = Para el centro
+workshop-attendee = Participante
+workshop-attendee-hint = Su propia dirección de correo electrónico o la de un colega: debe ser miembro del centro.
+workshop-sign-in = Inicie sesión para reservar una plaza
+workshop-attendees = Participantes
+workshop-your-bookings = Reservas de su centro
+workshop-facility = Centro
+workshop-booked-by = Reservado por
+workshop-status = Estado
+workshop-waitlist-position = (número { $position } en la lista de espera)
+workshop-cancel = Cancelar
+workshop-booking-confirmed = plaza reservada
+workshop-booking-waitlisted = en lista de espera
+workshop-booking-cancelled = cancelada
+workshop-field-title = Título
+workshop-field-description = Descripción
+workshop-field-starts = Inicio (hora local)
+workshop-field-ends = Fin (hora local)
+workshop-field-time-zone = Zona horaria (por ejemplo, Europe/Vienna)
+workshop-field-capacity = Plazas
+workshop-schedule = Programar el taller
+workshop-scheduled = El taller se ha programado.
+workshop-open = Abrirlo
+workshop-error-where = Indique un lugar, un enlace en línea o ambos.
+workshop-error-url = Introduzca el enlace en línea como dirección completa que empiece por https://.
+workshop-error-time = Introduzca una fecha y una hora que existan en esta zona horaria.
+workshop-error-ends-before-start = El fin debe ser posterior al inicio.
+workshop-error-capacity = Introduzca un número de plazas entre 1 y 1000.
+workshop-error-time-zone = Introduzca una zona horaria por su nombre, por ejemplo Europe/Vienna o America/New_York.
+workshop-error-not-member = El participante debe tener una cuenta y ser miembro activo del centro.
+workshop-error-started = El taller ya ha comenzado.
+workshop-error-already-booked = Esta persona ya tiene una reserva para el taller.
+
+## Correo: recertificación, talleres, autoevaluación
+
+mail-recertification-opened-subject = Se ha abierto la recertificación de { $facility }
+mail-recertification-opened-body =
+    Estimado/a { $name }:
+
+    Gracias por abonar la factura de recertificación. La solicitud de recertificación de { $facility } está abierta y se ha rellenado previamente con las respuestas del último ciclo: confirme o actualice cada una de ellas antes de enviarla.
+
+    { $link }
+mail-workshop-booked-subject = Plaza reservada: { $title }
+mail-workshop-booked-body =
+    Estimado/a { $name }:
+
+    Tiene una plaza en el taller «{ $title }» del { $when }.
+
+    { $link }
+mail-workshop-waitlisted-subject = En lista de espera: { $title }
+mail-workshop-waitlisted-body =
+    Estimado/a { $name }:
+
+    El taller «{ $title }» del { $when } está completo. Usted está en la lista de espera; le escribiremos cuando quede libre una plaza.
+
+    { $link }
+mail-workshop-promoted-subject = Tiene una plaza: { $title }
+mail-workshop-promoted-body =
+    Estimado/a { $name }:
+
+    Ha quedado libre una plaza y ahora es suya: el taller «{ $title }» del { $when }.
+
+    { $link }
+mail-workshop-reminder-subject = Mañana: { $title }
+mail-workshop-reminder-body =
+    Estimado/a { $name }:
+
+    Le recordamos que el taller «{ $title }» se celebra el { $when }.
+
+    { $link }
+mail-self-check-due-subject = Autoevaluación anual de { $facility }
+mail-self-check-due-body =
+    Estimado/a { $name }:
+
+    La autoevaluación anual de { $facility } venció el { $due }. El representante autorizado confirma en la página del centro que el personal, el equipamiento y el volumen de procedimientos siguen cumpliendo los criterios básicos, o indica qué ha cambiado.
+
+    { $link }
+decision-letter-excellence = El centro obtiene la condición de Centro de Excelencia IASIOS.

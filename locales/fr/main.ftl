@@ -971,3 +971,4 @@ mail-self-check-due-body =
     L’auto-évaluation annuelle de { $facility } est arrivée à échéance le { $due }. Sur la page de l’établissement, le représentant autorisé confirme que le personnel, les équipements et le volume d’actes satisfont toujours les critères essentiels, ou indique ce qui a changé.
 
     { $link }
+decision-letter-excellence = L’établissement obtient le statut de Centre d’excellence IASIOS.

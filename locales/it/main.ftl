@@ -801,3 +801,171 @@ withdraw-reason = Motivo del ritiro
 withdraw-confirm = Sono consapevole che la struttura e il suo certificato vengono ritirati ora.
 withdraw-submit = Ritira la struttura
 withdraw-error-reason = Indicare il motivo del ritiro.
+
+## Ciclo di ricertificazione (questionario, confronto)
+
+attention-carried = ripresa dal ciclo precedente — da confermare o aggiornare
+attention-evidence-expired = la documentazione collegata è scaduta
+evidence-expired = scaduto
+evidence-column-expires = Valido fino al
+evidence-error-expiry-date = Inserire la data di scadenza come data, oppure lasciare il campo vuoto.
+recert-heading = Ricertificazione (ciclo { $cycle })
+recert-carried-note = Risposta ripresa dal ciclo precedente: confermarla o aggiornarla.
+recert-confirm = Conferma così com’è
+recert-all-confirmed = Tutte le risposte riprese sono state confermate o aggiornate.
+recert-carried-count =
+    { $count ->
+        [one] Una risposta ripresa deve ancora essere confermata o aggiornata.
+       *[other] { $count } risposte riprese devono ancora essere confermate o aggiornate.
+    }
+recert-compare-link = Confronta con il ciclo precedente
+excellence-heading = Centro di Eccellenza
+excellence-gap =
+    { $count ->
+        [one] Un requisito esteso non è ancora compilato.
+       *[other] { $count } requisiti estesi non sono ancora compilati.
+    }
+excellence-gap-none = Tutti i requisiti estesi sono compilati.
+excellence-apply = Richiedere lo status di Centro di Eccellenza in questo ciclo
+excellence-requested = La struttura richiede lo status di Centro di Eccellenza.
+excellence-not-requested = La struttura non richiede lo status di Centro di Eccellenza.
+excellence-rule = Lo status di Centro di Eccellenza viene conferito quando i valutatori ritengono soddisfatti tutti i requisiti fondamentali e tutti quelli estesi; altrimenti, se tutti i requisiti fondamentali sono soddisfatti, la struttura viene nuovamente accreditata per quattro anni.
+excellence-error-first-cycle = Lo status di Centro di Eccellenza può essere richiesto solo in una ricertificazione.
+changes-page-title = Differenze rispetto al ciclo precedente
+changes-heading = Ciclo { $cycle } a confronto con il ciclo { $previous }
+changes-back = Torna alla domanda
+changes-summary = Requisiti compilati diversi dal ciclo precedente: { $changed } su { $total }.
+changes-show-unchanged = Mostra anche i requisiti invariati
+changes-column-item = Requisito
+changes-column-cycle = Ciclo { $cycle }
+changes-column-status = Variazione
+changes-unchanged = invariato
+changes-changed = modificato
+changes-added = nuova risposta
+changes-removed = non più compilato
+
+## Autovalutazione annuale (pannello della struttura, amministratori)
+
+self-check-heading = Autovalutazione annuale
+self-check-due = L’autovalutazione prevista per il { $due } è aperta. Confermare che il servizio soddisfa ancora i requisiti fondamentali.
+self-check-due-representative = L’autovalutazione prevista per il { $due } è aperta; la completa il rappresentante autorizzato.
+self-check-attested = L’autovalutazione prevista per il { $due } è stata completata il { $date }.
+self-check-changes = Variazioni segnalate:
+self-check-staff = Il personale soddisfa ancora i requisiti fondamentali.
+self-check-equipment = Le apparecchiature e i locali soddisfano ancora i requisiti fondamentali.
+self-check-volume = Il volume di procedure è ancora di almeno 150 all’anno.
+self-check-note = Cosa è cambiato
+self-check-submit = Completa l’autovalutazione
+self-check-error-note = Indicare cosa è cambiato per ogni punto che non può essere confermato.
+self-check-error-none-open = Non c’è alcuna autovalutazione aperta per questa struttura.
+self-check-column-due = Prevista per il
+self-check-status-open = aperta
+self-check-status-met = tutto confermato
+self-check-status-changes = variazioni segnalate
+admin-self-checks-link = Autovalutazioni
+admin-self-checks-title = Autovalutazioni annuali
+admin-self-checks-none = Nessuna autovalutazione è ancora giunta a scadenza.
+
+## Workshop
+
+nav-workshops = Workshop
+admin-workshops-link = Workshop
+admin-workshops-title = Programma i workshop
+workshops-page-title = Workshop
+workshops-intro = I workshop aiutano i team a prepararsi all’accreditamento e alla ricertificazione. I membri di una struttura prenotano posti per sé o per i colleghi.
+workshops-feed = Abbonati al calendario (iCalendar)
+workshops-none = Al momento non è in programma alcun workshop.
+workshops-back = Tutti i workshop
+workshops-upcoming = Prossimi workshop
+workshop-full = Posti esauriti — è possibile iscriversi alla lista d’attesa
+workshop-seats-left =
+    { $count ->
+        [one] Resta un posto
+       *[other] Restano { $count } posti
+    }
+workshop-seats-of = Posti occupati: { $taken } su { $capacity }; in lista d’attesa: { $waiting }
+workshop-language = Lingua
+workshop-venue = Sede
+workshop-online = Online
+workshop-seats = Posti
+workshop-ics = Aggiungi al calendario (.ics)
+workshop-book = Prenota un posto
+workshop-join-waitlist = Iscriviti alla lista d’attesa
+workshop-for-facility = Per la struttura
+workshop-attendee = Partecipante
+workshop-attendee-hint = Il Suo indirizzo e-mail o quello di un collega: la persona deve essere membro della struttura.
+workshop-sign-in = Accedi per prenotare un posto
+workshop-attendees = Partecipanti
+workshop-your-bookings = Prenotazioni della Sua struttura
+workshop-facility = Struttura
+workshop-booked-by = Prenotato da
+workshop-status = Stato
+workshop-waitlist-position = (posizione { $position } nella lista d’attesa)
+workshop-cancel = Annulla
+workshop-booking-confirmed = posto prenotato
+workshop-booking-waitlisted = in lista d’attesa
+workshop-booking-cancelled = annullata
+workshop-field-title = Titolo
+workshop-field-description = Descrizione
+workshop-field-starts = Inizio (ora locale)
+workshop-field-ends = Fine (ora locale)
+workshop-field-time-zone = Fuso orario (ad esempio Europe/Vienna)
+workshop-field-capacity = Posti
+workshop-schedule = Programma il workshop
+workshop-scheduled = Il workshop è stato programmato.
+workshop-open = Apri
+workshop-error-where = Indicare una sede, un link online o entrambi.
+workshop-error-url = Inserire il link online come indirizzo completo che inizia con https://.
+workshop-error-time = Inserire una data e un’ora esistenti in questo fuso orario.
+workshop-error-ends-before-start = La fine deve essere successiva all’inizio.
+workshop-error-capacity = Inserire un numero di posti compreso tra 1 e 1000.
+workshop-error-time-zone = Inserire un fuso orario con il suo nome, ad esempio Europe/Vienna o America/New_York.
+workshop-error-not-member = Il partecipante deve avere un account ed essere membro attivo della struttura.
+workshop-error-started = Il workshop è già iniziato.
+workshop-error-already-booked = Questa persona ha già una prenotazione per il workshop.
+
+## E-mail: ricertificazione, workshop, autovalutazione
+
+mail-recertification-opened-subject = La ricertificazione di { $facility } è aperta
+mail-recertification-opened-body =
+    Gentile { $name },
+
+    grazie per aver pagato la fattura di ricertificazione. La domanda di ricertificazione di { $facility } è aperta e precompilata con le risposte dell’ultimo ciclo: La preghiamo di confermare o aggiornare ciascuna risposta prima dell’invio.
+
+    { $link }
+mail-workshop-booked-subject = Posto prenotato: { $title }
+mail-workshop-booked-body =
+    Gentile { $name },
+
+    ha un posto al workshop «{ $title }» del { $when }.
+
+    { $link }
+mail-workshop-waitlisted-subject = In lista d’attesa: { $title }
+mail-workshop-waitlisted-body =
+    Gentile { $name },
+
+    il workshop «{ $title }» del { $when } è al completo. Lei è in lista d’attesa; Le scriveremo quando si libererà un posto.
+
+    { $link }
+mail-workshop-promoted-subject = Un posto per Lei: { $title }
+mail-workshop-promoted-body =
+    Gentile { $name },
+
+    si è liberato un posto che ora è Suo: il workshop «{ $title }» del { $when }.
+
+    { $link }
+mail-workshop-reminder-subject = Domani: { $title }
+mail-workshop-reminder-body =
+    Gentile { $name },
+
+    Le ricordiamo che il workshop «{ $title }» si svolge il { $when }.
+
+    { $link }
+mail-self-check-due-subject = Autovalutazione annuale di { $facility }
+mail-self-check-due-body =
+    Gentile { $name },
+
+    l’autovalutazione annuale di { $facility } è giunta a scadenza il { $due }. Nella pagina della struttura, il rappresentante autorizzato conferma che personale, apparecchiature e volume di procedure soddisfano ancora i requisiti fondamentali, oppure indica cosa è cambiato.
+
+    { $link }
+decision-letter-excellence = La struttura ottiene lo status di Centro di Eccellenza IASIOS.

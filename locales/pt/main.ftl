@@ -968,3 +968,4 @@ mail-self-check-due-body =
     A autoavaliação anual de { $facility } venceu em { $due }. O representante autorizado confirma, na página da instituição, que o pessoal, os equipamentos e o volume de procedimentos continuam a cumprir os critérios essenciais, ou indica o que mudou.
 
     { $link }
+decision-letter-excellence = A instituição é acreditada como Centro de Excelência IASIOS.

@@ -955,3 +955,4 @@ mail-self-check-due-body =
     { $facility } kurumunun yıllık öz denetiminin zamanı geldi (son tarih: { $due }). Yetkili Temsilci, kurumun sayfasında personelin, ekipmanın ve işlem sayısının temel maddeleri hâlâ karşıladığını onaylar ya da neyin değiştiğini belirtir.
 
     { $link }
+decision-letter-excellence = Kurum, IASIOS Mükemmeliyet Merkezi olarak akredite edilmiştir.

@@ -949,3 +949,4 @@ mail-self-check-due-body =
     { $facility } 的年度自查已于 { $due } 到期。授权代表需在机构页面上确认人员配置、设备和操作例数仍满足核心条目，或说明发生了哪些变更。
 
     { $link }
+decision-letter-excellence = 该机构已获认证为 IASIOS 卓越中心。

@@ -115,8 +115,7 @@ pub fn render_decision(d: &app::api::applications::DecisionView, verify_url: Opt
         w.line(&bold, 15.0, &d.facility, false);
         w.line(&regular, 11.0, &date(Some(d.decided_at.date_naive())), false);
         w.gap(16.0);
-        let outcome = if d.outcome == Outcome::Accredited { "decision-letter-accredited" } else { "decision-letter-amendments" };
-        w.line(&regular, 12.0, &translate(language, outcome), false);
+        w.line(&regular, 12.0, &translate(language, d.letter_key()), false);
         if d.outcome == Outcome::Accredited {
             w.line(&regular, 12.0, &translate_with(language, "verify-validity", &[("from", date(d.valid_from)), ("until", date(d.valid_until))]), false);
         }

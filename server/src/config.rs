@@ -146,9 +146,16 @@ pub enum Command {
     ImportEdition {
         file: PathBuf,
     },
-    /// Run the daily jobs once (annual invoices, payment reminders) and exit; `serve` runs
-    /// them every hour by itself.
-    RunJobs,
+    /// Run the daily jobs once (annual and re-certification invoices, payment reminders,
+    /// expiry, annual self-checks, workshop reminders) and exit; `serve` runs them every hour
+    /// by itself.
+    RunJobs {
+        /// Run them as on this day (YYYY-MM-DD) instead of today: to rehearse the four-year
+        /// lifecycle on a copy or test database. Never on live data — invoices and mails are
+        /// real.
+        #[arg(long)]
+        as_of: Option<chrono::NaiveDate>,
+    },
     /// Make an account an administrator, creating it if needed. The password comes from
     /// ACCREDIT_ADMIN_PASSWORD, else one is generated and printed once.
     CreateAdmin {

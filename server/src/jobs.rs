@@ -12,8 +12,7 @@ use sea_orm::DatabaseConnection;
 pub type JobsReport = (app::db::billing::DailyReport, app::db::recertification::LifecycleReport);
 
 /// Runs the jobs once now.
-pub async fn run_once(db: &DatabaseConnection, fees: &FeeSchedule, base_url: &str) -> Result<JobsReport, app::db::DataError> {
-    let now = chrono::Utc::now();
+pub async fn run_once(db: &DatabaseConnection, fees: &FeeSchedule, base_url: &str, now: chrono::DateTime<chrono::Utc>) -> Result<JobsReport, app::db::DataError> {
     let billing = app::db::billing::run_daily(db, fees, base_url, now).await?;
     if billing != app::db::billing::DailyReport::default() {
         tracing::info!(annual_invoices = billing.annual_invoices, reminders = billing.reminders, "daily billing job");
@@ -36,7 +35,7 @@ pub async fn run(db: DatabaseConnection, fees: FeeSchedule, base_url: String, in
     ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
         ticker.tick().await;
-        if let Err(error) = run_once(&db, &fees, &base_url).await {
+        if let Err(error) = run_once(&db, &fees, &base_url, chrono::Utc::now()).await {
             tracing::error!(%error, "daily jobs failed");
         }
     }

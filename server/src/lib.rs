@@ -114,12 +114,15 @@ pub async fn run(cli: Cli) -> Result<ExitCode, ServerError> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::RunJobs => {
+        Command::RunJobs { as_of } => {
             let db = open_database(&config).await?;
             let fees = config.billing.fee_schedule().map_err(ServerError::Config)?;
-            let (billing, lifecycle) = jobs::run_once(&db, &fees, &config.public_url()).await?;
+            let now = chrono::Utc::now();
+            let at = as_of.map_or(now, |day| day.and_time(now.time()).and_utc());
+            let (billing, lifecycle) = jobs::run_once(&db, &fees, &config.public_url(), at).await?;
             report_line(&format!("annual invoices issued: {}; reminders sent: {}", billing.annual_invoices, billing.reminders));
             report_line(&format!("re-certification invoices issued: {}; accreditations expired: {}", lifecycle.recertification_invoices, lifecycle.expired));
+            report_line(&format!("self-checks due: {}; self-check reminders: {}", lifecycle.self_checks, lifecycle.self_check_reminders));
             Ok(ExitCode::SUCCESS)
         }
         Command::VerifyAudit => {

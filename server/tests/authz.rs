@@ -12,7 +12,7 @@ use leptos::server_fn::ServerFn;
 use tower::ServiceExt;
 
 use app::accounts::GlobalRole;
-use app::api::{admin, applications, assessment, auth, billing, editions, evidence, facilities, texts};
+use app::api::{admin, applications, assessment, auth, billing, editions, evidence, facilities, texts, workshops};
 use app::db::accounts::{self, NewUser};
 use app::db::{facilities as service, sessions, testing};
 use server::config::Config;
@@ -237,6 +237,22 @@ async fn every_server_function_checks_its_role_on_the_server() {
             (editions::ImportEdition::PATH, "text=not+an+edition".into(), Policy::AdministratorOnly),
             // No reason given: allowed callers get 422 and nothing is withdrawn.
             (facilities::WithdrawFacility::PATH, format!("facility_id={f}&reason=+"), Policy::RepresentativeOrAdministrator),
+            // Nothing carried in a first cycle: allowed callers confirm nothing.
+            (applications::ConfirmCarried::PATH, format!("{{\"application_id\":{application},\"items\":[]}}"), Policy::FacilityMember),
+            // A first cycle: allowed callers get 422 (Centre of Excellence needs a re-certification).
+            (applications::RequestExcellence::PATH, format!("application_id={application}&requested=true"), Policy::Representative),
+            // A first cycle has no previous one: allowed callers get 404.
+            (applications::CycleChanges::PATH, format!("application_id={application}"), Policy::FacilityMember),
+            (evidence::SetEvidenceExpiry::PATH, format!("application_id={application}&file_id=0&expires_on="), Policy::FacilityMember),
+            (workshops::WorkshopCalendar::PATH, String::new(), Policy::Public),
+            (workshops::WorkshopPage::PATH, "workshop_id=0".into(), Policy::Public),
+            (workshops::ScheduleWorkshop::PATH, "form[title]=&form[description]=&form[venue]=&form[online_url]=&form[language]=en&form[starts]=&form[ends]=&form[time_zone]=&form[capacity]=".into(), Policy::AdministratorOnly),
+            (workshops::BookWorkshop::PATH, format!("workshop_id=0&facility_id={f}&attendee_email=nobody%40x.org"), Policy::FacilityMember),
+            (workshops::CancelBooking::PATH, "booking_id=0".into(), Policy::SignedIn),
+            (facilities::FacilitySelfCheck::PATH, format!("facility_id={f}"), Policy::FacilityMember),
+            // None open: allowed callers get 422.
+            (facilities::AttestSelfCheck::PATH, format!("facility_id={f}&attestation[staff_ok]=true&attestation[equipment_ok]=true&attestation[volume_ok]=true&attestation[note]="), Policy::Representative),
+            (admin::AdminSelfChecks::PATH, String::new(), Policy::AdministratorOnly),
             (texts::Manual::PATH, "language=ar".into(), Policy::Public),
             (texts::StandardsTexts::PATH, "edition_id=demo-2026&language=de".into(), Policy::Public),
             (texts::TranslationOverview::PATH, String::new(), Policy::TranslatorRole),
@@ -270,7 +286,7 @@ async fn every_server_function_checks_its_role_on_the_server() {
             }
         }
         assert!(failures.is_empty(), "{} of {calls} calls wrong:\n{}", failures.len(), failures.join("\n"));
-        assert_eq!(calls, CALLERS.len() * 57);
+        assert_eq!(calls, CALLERS.len() * 69);
         t.cleanup().await;
     }
 }

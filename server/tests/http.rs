@@ -211,8 +211,8 @@ fn decode(text: &str) -> String {
 /// Words in Latin script that a Chinese page may legitimately show: the product's name,
 /// names of languages in their own language (the switcher), names of formats, and the data
 /// the test itself entered. Upper-case abbreviations (PDF, IBAN, UTC) pass anyway.
-const ALLOWED_LATIN: [&str; 10] =
-    ["Accredit-IO", "English", "Deutsch", "Français", "Español", "Italiano", "Português", "iCalendar", "mRECIST", "docs/standards-edition.md"];
+const ALLOWED_LATIN: [&str; 11] =
+    ["Accredit-IO", "English", "Deutsch", "Français", "Español", "Italiano", "Português", "iCalendar", ".ics", "mRECIST", "docs/standards-edition.md"];
 
 fn untranslated_words(text: &str, data: &[&str]) -> Vec<String> {
     let mut text = text.to_owned();
@@ -241,7 +241,21 @@ async fn pages_in_chinese_have_no_untranslated_text() {
     let holder_token = app::db::sessions::open(db, holder.id, chrono::Utc::now()).await.unwrap().0;
     let admin_token = app::db::sessions::open(db, admin.id, chrono::Utc::now()).await.unwrap().0;
     let facility = application.facility_id;
-    let public = ["/", "/sign-in", "/sign-up", "/register", "/forgot-password", "/join", "/manual", "/manual/print", "/directory", "/verify/NOSUCHCODE"];
+    let workshop = app::workshops::WorkshopForm {
+        title: "介入肿瘤病例回顾".into(),
+        description: "如何抽取并记录三十个病例。".into(),
+        venue: "杭州".into(),
+        online_url: "https://meet.example.cn/io".into(),
+        language: "zh-CN".into(),
+        starts: "2030-03-10T14:00".into(),
+        ends: "2030-03-10T16:00".into(),
+        time_zone: "Asia/Shanghai".into(),
+        capacity: "2".into(),
+    };
+    let workshop = app::db::workshops::create(db, &workshop, admin.id, chrono::Utc::now()).await.unwrap();
+    app::db::workshops::book(db, workshop.id, application.facility_id, "zhang@example.cn", holder.id, "http://t", chrono::Utc::now()).await.unwrap();
+    let workshop_page = format!("/workshops/{}", workshop.id);
+    let public = ["/", "/sign-in", "/sign-up", "/register", "/forgot-password", "/join", "/manual", "/manual/print", "/directory", "/verify/NOSUCHCODE", "/workshops", workshop_page.as_str()];
     let invoice = app::db::billing::invoices_of(db, facility).await.unwrap()[0].id;
     let member = [
         "/facilities".to_owned(),
@@ -250,15 +264,20 @@ async fn pages_in_chinese_have_no_untranslated_text() {
         format!("/applications/{}/case-review", application.id),
         format!("/invoices/{invoice}"),
         "/account".into(),
+        workshop_page.clone(),
     ];
     // Not the outbox: it shows each mail in its recipient's language (db/mail.rs tests those).
     let administrator =
-        ["/admin".to_owned(), "/admin/invoices".into(), "/admin/editions".into(), "/admin/applications".into(), format!("/admin/applications/{}", application.id), "/assessments".into()];
+        ["/admin".to_owned(), "/admin/invoices".into(), "/admin/editions".into(), "/admin/applications".into(), format!("/admin/applications/{}", application.id), "/assessments".into(),
+        "/admin/workshops".into(), "/admin/self-checks".into(), workshop_page.clone()];
     let mut pages: Vec<(String, Option<&str>)> = public.iter().map(|p| ((*p).to_owned(), None)).collect();
     pages.extend(member.iter().map(|p| (p.clone(), Some(holder_token.as_str()))));
     pages.extend(administrator.iter().map(|p| (p.clone(), Some(admin_token.as_str()))));
     // What this test entered, and configuration the demo fee schedule prints on invoices.
     let data = [
+        // The workshop's zone and link as entered, and the zone the administrators' form gives
+        // as an example (before "Vienna", which the fee schedule's address has).
+        "Asia/Shanghai", "https://meet.example.cn/io", "Europe/Vienna",
         "zhang@example.cn", "admin@example.cn", "head@general.example", "General Hospital", "Radiology", "1 Road", "Spain", "Holder", "Head",
         "Demonstration Programme", "Demonstration Street", "Vienna", "Austria", "billing@accredit-io.example", "(demo)", "demo-2026",
     ];

@@ -20,7 +20,20 @@ pub struct DecisionView {
     pub valid_until: Option<chrono::NaiveDate>,
     /// Verification code of the certificate (accredited).
     pub certificate: Option<String>,
+    /// The status the certificate confers: Accredited, or Centre of Excellence.
+    pub conferred: Option<crate::facilities::FacilityStatus>,
     pub facility: String,
+}
+
+impl DecisionView {
+    /// The sentence of the letter for this outcome.
+    pub fn letter_key(&self) -> &'static str {
+        match (self.outcome, self.conferred) {
+            (crate::assessment::Outcome::AmendmentsRequired, _) => "decision-letter-amendments",
+            (_, Some(crate::facilities::FacilityStatus::CentreOfExcellence)) => "decision-letter-excellence",
+            _ => "decision-letter-accredited",
+        }
+    }
 }
 
 /// The receipt of a submission.
@@ -362,7 +375,11 @@ pub async fn decision_view(db: &sea_orm::DatabaseConnection, app: &crate::db::en
     use sea_orm::EntityTrait;
     let Some(d) = crate::db::assessment::latest_decision(db, app.id).await? else { return Ok(None) };
     let Some(outcome) = crate::assessment::Outcome::parse(&d.outcome) else { return Ok(None) };
-    let certificate = if outcome == crate::assessment::Outcome::Accredited { crate::db::assessment::certificate_of(db, app.facility_id).await?.map(|c| c.code) } else { None };
+    let issued = if outcome == crate::assessment::Outcome::Accredited { crate::db::assessment::certificate_of(db, app.facility_id).await? } else { None };
+    // The facility's newest certificate is this decision's unless a later cycle has one.
+    let issued = issued.filter(|c| c.application_id == app.id);
+    let conferred = issued.as_ref().and_then(|c| crate::facilities::FacilityStatus::parse(&c.status));
+    let certificate = issued.map(|c| c.code);
     let facility = crate::db::entities::facility::Entity::find_by_id(app.facility_id).one(db).await.map_err(crate::db::DataError::from)?.map(|f| f.name).unwrap_or_default();
     Ok(Some(DecisionView {
         outcome,
@@ -372,6 +389,7 @@ pub async fn decision_view(db: &sea_orm::DatabaseConnection, app: &crate::db::en
         valid_from: d.valid_from,
         valid_until: d.valid_until,
         certificate,
+        conferred,
         facility,
     }))
 }

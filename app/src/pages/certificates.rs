@@ -148,10 +148,12 @@ pub fn DecisionPage() -> impl IntoView {
                             Some(d) => {
                                 let language = i18n.language.get().id;
                                 let accredited = d.outcome == Outcome::Accredited;
+                                let letter = d.letter_key();
                                 view! {
                                     <h1>{move_tr!("decision-page-title")}</h1>
                                     <p>{d.facility.clone()}" · "{format_date(d.decided_at.date_naive(), language)}</p>
-                                    <p class="decision-outcome" data-outcome=d.outcome.as_str()>{move || if accredited { i18n.tr("decision-letter-accredited") } else { i18n.tr("decision-letter-amendments") }}</p>
+                                    {d.conferred.map(|status| view! { <crate::components::Seal status /> })}
+                                    <p class="decision-outcome" data-outcome=d.outcome.as_str()>{move || i18n.tr(letter)}</p>
                                     {accredited.then(|| view! { <p>{move || tr!(i18n, "verify-validity", {
                                         "from" => d.valid_from.map(|x| format_date(x, language)).unwrap_or_default(),
                                         "until" => d.valid_until.map(|x| format_date(x, language)).unwrap_or_default()

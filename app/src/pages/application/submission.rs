@@ -77,10 +77,10 @@ pub fn AssessmentStatus(status: String, clock_days: Option<i64>, decision: Optio
                 <p class="application-status" data-status=status.clone()>{let key = key.clone(); move || i18n.tr(&key)}</p>
                 {clock_days.map(|days| view! { <p class="muted">{move || tr!(i18n, "assessment-clock", { "days" => days })}</p> })}
                 {decision.clone().map(|d| {
-                    let accredited = d.outcome == crate::assessment::Outcome::Accredited;
+                    let letter = d.letter_key();
                     view! {
                         <p class="decision-outcome" data-outcome=d.outcome.as_str()>
-                            {move || if accredited { i18n.tr("decision-letter-accredited") } else { i18n.tr("decision-letter-amendments") }}
+                            {move || i18n.tr(letter)}
                             " " <a href=format!("/applications/{application_id}/decision")>{move_tr!("decision-open-letter")}</a>
                         </p>
                     }

@@ -41,7 +41,7 @@ pub fn AdminWorkshopsPage() -> impl IntoView {
                 {field("workshop-online", "online_url", "url", |f| f.online_url.clone(), |f, v| f.online_url = v)}
                 <label>{move_tr!("workshop-language")}
                     <select name="language" on:change=move |ev| { let v = event_target_value(&ev); form.update(|f| f.language = v); }>
-                        {crate::i18n::LANGUAGES.iter().map(|l| view! { <option value=*l selected=*l == "en">{*l}</option> }).collect_view()}
+                        {i18n.languages.iter().map(|l| view! { <option value=l.id selected=l.id == "en" lang=l.id>{l.name}</option> }).collect_view()}
                     </select></label>
                 {field("workshop-field-starts", "starts", "datetime-local", |f| f.starts.clone(), |f, v| f.starts = v)}
                 {field("workshop-field-ends", "ends", "datetime-local", |f| f.ends.clone(), |f, v| f.ends = v)}

@@ -23,8 +23,9 @@ pub(crate) fn when(w: &WorkshopView, language: &str) -> String {
     format!("{day}, {}–{end_day}{} ({})", w.starts_local.format("%H:%M"), w.ends_local.format("%H:%M"), w.time_zone)
 }
 
-fn language_name(code: &str) -> String {
-    crate::i18n::LANGUAGES.iter().find(|l| **l == code).map(|l| (*l).to_owned()).unwrap_or_else(|| code.to_owned())
+/// The workshop's language by its own name (as the language switcher shows it).
+fn language_name(i18n: I18n, code: &str) -> String {
+    i18n.languages.iter().find(|l| l.id == code).map(|l| l.name.to_owned()).unwrap_or_else(|| code.to_owned())
 }
 
 #[component]
@@ -49,7 +50,7 @@ pub fn WorkshopsPage() -> impl IntoView {
                                     view! {
                                         <li class="workshop" data-workshop=w.id>
                                             <h2><a href=format!("/workshops/{}", w.id)>{w.title.clone()}</a></h2>
-                                            <p>{date}" · "{language_name(&w.language)}</p>
+                                            <p>{date}" · "{language_name(i18n, &w.language)}</p>
                                             <p class="seats">{move || if seats == 0 { i18n.tr("workshop-full") } else { tr!(i18n, "workshop-seats-left", { "count" => seats }) }}</p>
                                         </li>
                                     }
@@ -113,7 +114,7 @@ fn WorkshopDetail(page: WorkshopPageView, changed: RwSignal<u32>) -> impl IntoVi
             <h1>{w.title.clone()}</h1>
             <p class="workshop-when">{date}</p>
             <dl class="facts">
-                <dt>{move_tr!("workshop-language")}</dt><dd>{language_name(&w.language)}</dd>
+                <dt>{move_tr!("workshop-language")}</dt><dd>{language_name(i18n, &w.language)}</dd>
                 {(!w.venue.is_empty()).then(|| view! { <dt>{move_tr!("workshop-venue")}</dt><dd>{w.venue.clone()}</dd> })}
                 {(!w.online_url.is_empty()).then(|| view! { <dt>{move_tr!("workshop-online")}</dt><dd><a href=w.online_url.clone() rel="noopener">{w.online_url.clone()}</a></dd> })}
                 <dt>{move_tr!("workshop-seats")}</dt>
