@@ -1,8 +1,10 @@
 //! The accreditation lifecycle job over four years, with the clock passed in (no sleeping):
 //! the re-certification invoice exactly once six months before the end, expiry at the end,
 //! no expiry while a re-certification submitted in time is being assessed; and the decision on a
-//! re-certification: Centre of Excellence only when every core and extended item is met.
-//! SQLite and (when configured) PostgreSQL.
+//! re-certification: Centre of Excellence only when the facility applied and every core and
+//! extended item is met. Paying the re-certification invoice opens the next cycle with carried
+//! answers to confirm; the annual self-check falls due once per anniversary. SQLite and (when
+//! configured) PostgreSQL.
 
 use chrono::{DateTime, Duration, Months, TimeZone, Utc};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};

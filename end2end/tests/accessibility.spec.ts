@@ -18,7 +18,7 @@ for (const lang of ['en', 'ar', 'zh-CN']) {
   });
 }
 
-for (const [path, lang] of [['/register', 'en'], ['/register', 'ar'], ['/sign-up', 'de'], ['/forgot-password', 'fr']]) {
+for (const [path, lang] of [['/register', 'en'], ['/register', 'ar'], ['/sign-up', 'de'], ['/forgot-password', 'fr'], ['/workshops', 'en'], ['/workshops', 'ar']]) {
   test(`${path} has no serious accessibility violations (${lang})`, async ({ page }) => {
     await page.goto(`${path}?lang=${lang}`);
     await hydrated(page);
@@ -38,7 +38,7 @@ test('the registration form with errors has no serious accessibility violations'
 
 test('administration pages have no serious accessibility violations', async ({ page }) => {
   await signIn(page, ADMIN.email, ADMIN.password);
-  for (const path of ['/admin', '/admin/outbox', '/facilities', '/account']) {
+  for (const path of ['/admin', '/admin/outbox', '/admin/workshops', '/admin/self-checks', '/facilities', '/account']) {
     await page.goto(path);
     await hydrated(page);
     await expectNoSeriousViolations(page);

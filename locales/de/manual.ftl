@@ -304,15 +304,16 @@ manual-recertification-summary = Die Rezertifizierungsrechnung, der vorausgefül
 manual-recertification-body =
     ## Zeitplan
 
-    Sechs Monate bevor Ihre vierjährige Akkreditierung abläuft, erhalten Sie die Rezertifizierungsrechnung. Mit ihrer Bezahlung wird ein Antrag auf Rezertifizierung eröffnet.
+    Jedes Jahr zwischen den Zyklen schließt der bevollmächtigte Vertreter am Jahrestag Ihrer Akkreditierung auf der Seite der Einrichtung eine kurze Selbstprüfung ab: Er bestätigt, dass Personal, Ausstattung und Zahl der Eingriffe die Kernkriterien weiterhin erfüllen, oder gibt an, was sich geändert hat. Sechs Monate bevor Ihre vierjährige Akkreditierung abläuft, erhalten Sie die Rezertifizierungsrechnung. Mit ihrer Bezahlung wird ein Antrag auf Rezertifizierung nach der aktuellen Ausgabe der Standards eröffnet.
 
     ## Ein vorausgefüllter Antrag
 
-    Der Antrag ist mit den Angaben Ihres letzten Zyklus vorausgefüllt; vor der Einreichung müssen Sie jede übernommene Antwort bestätigen oder aktualisieren. Prüfen Sie, ob die Nachweise noch aktuell sind.
+    Der Antrag ist mit den Angaben Ihres letzten akkreditierten Zyklus vorausgefüllt. Jede übernommene Antwort ist mit „Aus dem vorherigen Zyklus übernommen – bitte bestätigen oder aktualisieren“ gekennzeichnet und gilt als unbeantwortet, bis Sie sie unverändert bestätigen oder ändern. Nachweise, deren in der Nachweisbibliothek erfasstes Ablaufdatum überschritten ist, werden markiert. „Mit dem vorherigen Zyklus vergleichen“ zeigt Kriterium für Kriterium, was sich geändert hat; die Gutachter sehen denselben Vergleich.
 
     ## Ergebnisse
 
-    - Alle Kernkriterien und alle erweiterten Kriterien erfüllt: Centre of Excellence für vier Jahre.
+    - In einer Rezertifizierung können Sie die Anerkennung als Centre of Excellence beantragen; die Übersicht zeigt, wie viele erweiterte Kriterien noch unbeantwortet sind.
+    - Beantragt, und alle Kernkriterien und alle erweiterten Kriterien erfüllt: Centre of Excellence für vier Jahre.
     - Alle Kernkriterien erfüllt: erneut Akkreditiertes Zentrum für vier Jahre.
     - Ein Kernkriterium nicht erfüllt: Nachbesserungen bei den genannten Kriterien erforderlich.
 
@@ -325,15 +326,15 @@ manual-workshops-summary = Einen Workshop finden, buchen und stornieren, und wie
 manual-workshops-body =
     ## Workshops
 
-    Die Geschäftsstelle veranstaltet Workshops online oder vor Ort, jeweils in einer angegebenen Sprache und mit begrenzter Teilnehmerzahl. Der Kalender ist öffentlich.
+    Die Geschäftsstelle veranstaltet Workshops online oder vor Ort, jeweils in einer angegebenen Sprache und mit begrenzter Teilnehmerzahl. Der Kalender ist öffentlich, und die Zeiten werden in der Zeitzone des jeweiligen Workshops angezeigt.
 
     ## Buchung und Warteliste
 
-    Angemeldete Mitglieder einer Einrichtung buchen einen Platz. Ist ein Workshop ausgebucht, tragen Sie sich in die Warteliste ein; wird ein Platz frei, rückt die erste Person auf der Warteliste nach.
+    Angemeldete Mitglieder einer Einrichtung buchen einen Platz für sich selbst oder für eine Kollegin oder einen Kollegen derselben Einrichtung. Ist ein Workshop ausgebucht, tragen Sie sich in die Warteliste ein; wird ein Platz frei, erhält ihn die erste Person auf der Warteliste, zusammen mit einer E-Mail. Alle, die einen Platz haben, erhalten am Vortag eine Erinnerung.
 
     ## Stornierung und Ihr Kalender
 
-    Stornieren Sie frühzeitig, wenn Sie nicht teilnehmen können, damit eine wartende Person den Platz erhält. Laden Sie einen gebuchten Workshop als iCalendar-Datei für Ihre Kalenderanwendung herunter.
+    Stornieren Sie frühzeitig, wenn Sie nicht teilnehmen können, damit eine wartende Person den Platz erhält. Laden Sie einen Workshop als Datei im Format iCalendar (.ics) herunter, oder abonnieren Sie den Kalender-Feed mit allen Workshops.
 
 manual-faq = Häufig gestellte Fragen
 manual-faq-summary = Kurze Antworten auf die Fragen, die Teams und Gutachter am häufigsten stellen.

@@ -304,15 +304,16 @@ manual-recertification-summary = The re-certification invoice, the prefilled app
 manual-recertification-body =
     ## Timeline
 
-    Six months before your four-year accreditation expires, you receive the re-certification invoice. Paying it opens a re-certification application.
+    Each year between cycles, on the anniversary of your accreditation, the Authorised Representative completes a short self-check on the facility's page: staff, equipment and procedure volume still meet the core items, or what changed. Six months before your four-year accreditation expires, you receive the re-certification invoice. Paying it opens a re-certification application on the current standards edition.
 
     ## A prefilled application
 
-    The application is prefilled from your last cycle, and you must confirm or update each carried answer before submitting. Check that evidence is still current.
+    The application is prefilled from your last accredited cycle. Each carried answer is marked “Carried from the previous cycle — confirm or update” and counts as unanswered until you confirm it as it is or change it. Evidence past the expiry date recorded in the evidence library is flagged. “Compare with the previous cycle” shows item by item what changed; the assessors see the same comparison.
 
     ## Outcomes
 
-    - All core and all extended items met: Centre of Excellence for four years.
+    - In a re-certification you may apply for Centre of Excellence; the summary shows how many extended items are still unanswered.
+    - Applied for, with all core and all extended items met: Centre of Excellence for four years.
     - All core items met: Accredited Centre again for four years.
     - A core item not met: amendments required on the named items.
 
@@ -325,15 +326,15 @@ manual-workshops-summary = Finding, booking and cancelling a workshop, and how t
 manual-workshops-body =
     ## Workshops
 
-    The office runs workshops online or on site, each in a stated language with limited places. The calendar is public.
+    The office runs workshops online or on site, each in a stated language with limited places. The calendar is public, and times are shown in the workshop's own time zone.
 
     ## Booking and the waiting list
 
-    Signed-in facility members book a place. If full, join the waiting list; when a place frees up, the first person waiting moves up.
+    Signed-in facility members book a place for themselves or for a colleague of the same facility. If full, join the waiting list; when a place frees up, the first person waiting gets it and an email. Everyone with a place gets a reminder the day before.
 
     ## Cancelling and your calendar
 
-    Cancel early if you cannot attend, so someone waiting gets the place. Download a booked workshop as an iCalendar file for your calendar application.
+    Cancel early if you cannot attend, so someone waiting gets the place. Download a workshop as an iCalendar (.ics) file, or subscribe to the calendar feed of all workshops.
 
 manual-faq = Frequently asked questions
 manual-faq-summary = Short answers to the questions teams and assessors ask most often.

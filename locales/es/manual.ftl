@@ -304,15 +304,16 @@ manual-recertification-summary = La factura de recertificación, la solicitud pr
 manual-recertification-body =
     ## Calendario
 
-    Seis meses antes de que venza su acreditación de cuatro años, recibirá la factura de recertificación. Al pagarla se abre una solicitud de recertificación.
+    Cada año entre ciclos, en el aniversario de su acreditación, el representante autorizado completa una breve autoevaluación en la página del centro: confirma que el personal, el equipamiento y el volumen de procedimientos siguen cumpliendo los criterios básicos, o indica qué ha cambiado. Seis meses antes de que venza su acreditación de cuatro años, recibirá la factura de recertificación. Al pagarla se abre una solicitud de recertificación con la edición vigente de los estándares.
 
     ## Una solicitud precumplimentada
 
-    La solicitud se precumplimenta con los datos de su último ciclo, y antes de enviarla debe confirmar o actualizar cada respuesta trasladada. Compruebe que la documentación sigue vigente.
+    La solicitud se precumplimenta con los datos de su último ciclo acreditado. Cada respuesta trasladada aparece marcada con «Respuesta trasladada del ciclo anterior: confírmela o actualícela» y cuenta como sin responder hasta que la confirme sin cambios o la modifique. Se señala la documentación cuya fecha de caducidad, registrada en la biblioteca de documentación, ya ha pasado. «Comparar con el ciclo anterior» muestra criterio por criterio qué ha cambiado; los evaluadores ven la misma comparación.
 
     ## Resultados
 
-    - Todos los criterios básicos y todos los ampliados cumplidos: Centro de Excelencia durante cuatro años.
+    - En una recertificación puede solicitar la condición de Centro de Excelencia; el resumen muestra cuántos criterios ampliados siguen sin responder.
+    - Condición solicitada y todos los criterios básicos y todos los ampliados cumplidos: Centro de Excelencia durante cuatro años.
     - Todos los criterios básicos cumplidos: de nuevo Centro acreditado durante cuatro años.
     - Algún criterio básico no cumplido: correcciones necesarias en los criterios indicados.
 
@@ -325,15 +326,15 @@ manual-workshops-summary = Cómo encontrar, reservar y cancelar un taller, y có
 manual-workshops-body =
     ## Talleres
 
-    La oficina organiza talleres en línea o presenciales, cada uno en un idioma indicado y con plazas limitadas. El calendario es público.
+    La oficina organiza talleres en línea o presenciales, cada uno en un idioma indicado y con plazas limitadas. El calendario es público, y los horarios se muestran en la zona horaria del propio taller.
 
     ## Reserva y lista de espera
 
-    Los miembros de un centro que hayan iniciado sesión pueden reservar una plaza. Si el taller está completo, apúntese a la lista de espera; cuando quede libre una plaza, la obtiene la primera persona de la lista.
+    Los miembros de un centro que hayan iniciado sesión pueden reservar una plaza para sí mismos o para un colega del mismo centro. Si el taller está completo, apúntese a la lista de espera; cuando quede libre una plaza, la obtiene la primera persona de la lista, que recibe un correo electrónico. Todas las personas con plaza reciben un recordatorio el día anterior.
 
     ## Cancelación y su calendario
 
-    Si no puede asistir, cancele con antelación para que otra persona de la lista de espera obtenga la plaza. Puede descargar un taller reservado como archivo iCalendar para su aplicación de calendario.
+    Si no puede asistir, cancele con antelación para que otra persona de la lista de espera obtenga la plaza. Puede descargar un taller como archivo iCalendar (.ics) o suscribirse al calendario con todos los talleres.
 
 manual-faq = Preguntas frecuentes
 manual-faq-summary = Respuestas breves a las preguntas que más a menudo plantean los equipos y los evaluadores.

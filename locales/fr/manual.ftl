@@ -304,15 +304,16 @@ manual-recertification-summary = La facture de recertification, la candidature p
 manual-recertification-body =
     ## Calendrier
 
-    Six mois avant l’échéance de votre accréditation de quatre ans, vous recevez la facture de recertification. Son règlement ouvre une candidature de recertification.
+    Chaque année entre deux cycles, à la date anniversaire de votre accréditation, le représentant autorisé effectue une courte auto-évaluation sur la page de l’établissement : il confirme que le personnel, les équipements et le volume d’actes satisfont toujours les critères essentiels, ou indique ce qui a changé. Six mois avant l’échéance de votre accréditation de quatre ans, vous recevez la facture de recertification. Son règlement ouvre une candidature de recertification sur l’édition des normes en vigueur.
 
     ## Une candidature préremplie
 
-    La candidature est préremplie à partir de votre dernier cycle ; vous devez confirmer ou mettre à jour chaque réponse reprise avant de la soumettre. Vérifiez que les justificatifs sont toujours à jour.
+    La candidature est préremplie à partir de votre dernier cycle accrédité. Chaque réponse reprise porte la mention « Réponse reprise du cycle précédent — confirmez-la ou mettez-la à jour » et compte comme sans réponse tant que vous ne l’avez pas confirmée telle quelle ou modifiée. Les justificatifs dont la date d’expiration enregistrée dans la bibliothèque de justificatifs est dépassée sont signalés. « Comparer avec le cycle précédent » montre critère par critère ce qui a changé ; les évaluateurs voient la même comparaison.
 
     ## Résultats
 
-    - Tous les critères essentiels et tous les critères étendus sont satisfaits : Centre d’excellence pour quatre ans.
+    - Lors d’une recertification, vous pouvez demander le statut de Centre d’excellence ; le récapitulatif indique combien de critères étendus sont encore sans réponse.
+    - Statut demandé, et tous les critères essentiels et tous les critères étendus sont satisfaits : Centre d’excellence pour quatre ans.
     - Tous les critères essentiels sont satisfaits : de nouveau Centre accrédité pour quatre ans.
     - Un critère essentiel n’est pas satisfait : corrections requises sur les critères indiqués.
 
@@ -325,15 +326,15 @@ manual-workshops-summary = Trouver, réserver et annuler un atelier, et fonction
 manual-workshops-body =
     ## Ateliers
 
-    Le secrétariat organise des ateliers en ligne ou sur place, chacun dans une langue indiquée et avec un nombre de places limité. Le calendrier est public.
+    Le secrétariat organise des ateliers en ligne ou sur place, chacun dans une langue indiquée et avec un nombre de places limité. Le calendrier est public, et les horaires sont indiqués dans le fuseau horaire propre à chaque atelier.
 
     ## Réservation et liste d’attente
 
-    Les membres d’un établissement connectés réservent une place. Si l’atelier est complet, inscrivez-vous sur la liste d’attente ; lorsqu’une place se libère, la première personne en attente l’obtient.
+    Les membres d’un établissement connectés réservent une place pour eux-mêmes ou pour un collègue du même établissement. Si l’atelier est complet, inscrivez-vous sur la liste d’attente ; lorsqu’une place se libère, la première personne en attente l’obtient et reçoit un e-mail. Toute personne ayant une place reçoit un rappel la veille.
 
     ## Annulation et votre agenda
 
-    Annulez suffisamment tôt si vous ne pouvez pas participer, afin qu’une personne en attente obtienne la place. Téléchargez un atelier réservé sous forme de fichier iCalendar pour votre application d’agenda.
+    Annulez suffisamment tôt si vous ne pouvez pas participer, afin qu’une personne en attente obtienne la place. Téléchargez un atelier sous forme de fichier iCalendar (.ics), ou abonnez-vous au flux de calendrier de tous les ateliers.
 
 manual-faq = Questions fréquentes
 manual-faq-summary = Des réponses courtes aux questions que les équipes et les évaluateurs posent le plus souvent.

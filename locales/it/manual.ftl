@@ -304,15 +304,16 @@ manual-recertification-summary = La fattura di ricertificazione, la domanda prec
 manual-recertification-body =
     ## Tempistica
 
-    Sei mesi prima della scadenza dell’accreditamento quadriennale riceverà la fattura di ricertificazione. Il pagamento apre una domanda di ricertificazione.
+    Ogni anno tra un ciclo e l’altro, nell’anniversario dell’accreditamento, il rappresentante autorizzato completa una breve autovalutazione nella pagina della struttura: conferma che personale, apparecchiature e volume di procedure soddisfano ancora i requisiti fondamentali, oppure indica cosa è cambiato. Sei mesi prima della scadenza dell’accreditamento quadriennale riceverà la fattura di ricertificazione. Il pagamento apre una domanda di ricertificazione sull’edizione degli standard in vigore.
 
     ## Una domanda precompilata
 
-    La domanda viene precompilata con i dati dell’ultimo ciclo, e prima dell’invio deve confermare o aggiornare ogni risposta ripresa. Verifichi che la documentazione sia ancora aggiornata.
+    La domanda viene precompilata con i dati dell’ultimo ciclo accreditato. Ogni risposta ripresa è contrassegnata con «Risposta ripresa dal ciclo precedente: confermarla o aggiornarla» e conta come senza risposta finché non la conferma così com’è o la modifica. La documentazione la cui data di scadenza registrata nell’archivio della documentazione è superata viene segnalata. «Confronta con il ciclo precedente» mostra requisito per requisito cosa è cambiato; i valutatori vedono lo stesso confronto.
 
     ## Esiti
 
-    - Tutti i requisiti fondamentali e tutti quelli estesi soddisfatti: Centro di Eccellenza per quattro anni.
+    - In una ricertificazione può richiedere lo status di Centro di Eccellenza; il riepilogo mostra quanti requisiti estesi sono ancora senza risposta.
+    - Status richiesto, con tutti i requisiti fondamentali e tutti quelli estesi soddisfatti: Centro di Eccellenza per quattro anni.
     - Tutti i requisiti fondamentali soddisfatti: di nuovo Centro accreditato per quattro anni.
     - Un requisito fondamentale non soddisfatto: modifiche richieste sui requisiti indicati.
 
@@ -325,15 +326,15 @@ manual-workshops-summary = Come trovare, prenotare e disdire un workshop, e come
 manual-workshops-body =
     ## Workshop
 
-    La segreteria organizza workshop online o in presenza, ciascuno in una lingua indicata e con posti limitati. Il calendario è pubblico.
+    La segreteria organizza workshop online o in presenza, ciascuno in una lingua indicata e con posti limitati. Il calendario è pubblico e gli orari sono indicati nel fuso orario del workshop stesso.
 
     ## Prenotazione e lista d’attesa
 
-    I membri di una struttura che hanno effettuato l’accesso possono prenotare un posto. Se il workshop è al completo, si iscriva alla lista d’attesa; quando si libera un posto, lo ottiene la prima persona in lista.
+    I membri di una struttura che hanno effettuato l’accesso possono prenotare un posto per sé o per un collega della stessa struttura. Se il workshop è al completo, si iscriva alla lista d’attesa; quando si libera un posto, lo ottiene la prima persona in lista, che riceve un’e-mail. Chi ha un posto riceve un promemoria il giorno prima.
 
     ## Disdetta e calendario personale
 
-    Se non può partecipare, disdica per tempo, così che una persona in lista d’attesa possa ottenere il posto. Può scaricare un workshop prenotato come file iCalendar per la Sua applicazione di calendario.
+    Se non può partecipare, disdica per tempo, così che una persona in lista d’attesa possa ottenere il posto. Può scaricare un workshop come file iCalendar (.ics) oppure abbonarsi al feed del calendario con tutti i workshop.
 
 manual-faq = Domande frequenti
 manual-faq-summary = Risposte brevi alle domande poste più spesso dai team e dai valutatori.

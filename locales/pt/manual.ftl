@@ -304,15 +304,16 @@ manual-recertification-summary = A fatura de recertificação, a candidatura pr�
 manual-recertification-body =
     ## Calendário
 
-    Seis meses antes de a sua acreditação de quatro anos expirar, recebe a fatura de recertificação. O pagamento desta fatura abre uma candidatura de recertificação.
+    Todos os anos entre ciclos, no aniversário da sua acreditação, o representante autorizado preenche uma breve autoavaliação na página da instituição: confirma que o pessoal, os equipamentos e o volume de procedimentos continuam a cumprir os critérios essenciais, ou indica o que mudou. Seis meses antes de a sua acreditação de quatro anos expirar, recebe a fatura de recertificação. O pagamento desta fatura abre uma candidatura de recertificação com base na edição das normas em vigor.
 
     ## Uma candidatura pré-preenchida
 
-    A candidatura é pré-preenchida com base no seu último ciclo e, antes de a submeter, tem de confirmar ou atualizar cada resposta transitada. Verifique se as evidências continuam atuais.
+    A candidatura é pré-preenchida com base no seu último ciclo acreditado. Cada resposta transitada é assinalada com «Transitada do ciclo anterior — confirme ou atualize» e conta como sem resposta até que a confirme sem alterações ou a altere. As evidências cuja data de validade registada na biblioteca de evidências já passou são assinaladas. «Comparar com o ciclo anterior» mostra, critério a critério, o que mudou; os avaliadores veem a mesma comparação.
 
     ## Resultados
 
-    - Todos os critérios essenciais e todos os alargados cumpridos: Centro de Excelência por quatro anos.
+    - Numa recertificação pode candidatar-se a Centro de Excelência; o resumo mostra quantos critérios alargados continuam sem resposta.
+    - Candidatura apresentada e todos os critérios essenciais e todos os alargados cumpridos: Centro de Excelência por quatro anos.
     - Todos os critérios essenciais cumpridos: novamente Centro acreditado por quatro anos.
     - Um critério essencial não cumprido: alterações necessárias nos critérios indicados.
 
@@ -325,15 +326,15 @@ manual-workshops-summary = Encontrar, reservar e cancelar um workshop, e como fu
 manual-workshops-body =
     ## Workshops
 
-    O secretariado organiza workshops online ou presenciais, cada um num idioma indicado e com lugares limitados. O calendário é público.
+    O secretariado organiza workshops online ou presenciais, cada um num idioma indicado e com lugares limitados. O calendário é público, e os horários são apresentados no fuso horário do próprio workshop.
 
     ## Reserva e lista de espera
 
-    Os membros de uma instituição com sessão iniciada podem reservar um lugar. Se o workshop estiver esgotado, inscreva-se na lista de espera; quando um lugar ficar livre, a primeira pessoa em espera fica com esse lugar.
+    Os membros de uma instituição com sessão iniciada podem reservar um lugar para si próprios ou para um colega da mesma instituição. Se o workshop estiver esgotado, inscreva-se na lista de espera; quando um lugar ficar livre, a primeira pessoa em espera fica com esse lugar e recebe um e-mail. Todas as pessoas com lugar recebem um lembrete na véspera.
 
     ## Cancelamento e o seu calendário
 
-    Cancele com antecedência se não puder comparecer, para que alguém em espera possa ficar com o lugar. Descarregue um workshop reservado como ficheiro iCalendar para a sua aplicação de calendário.
+    Cancele com antecedência se não puder comparecer, para que alguém em espera possa ficar com o lugar. Descarregue um workshop como ficheiro iCalendar (.ics) ou subscreva o feed de calendário de todos os workshops.
 
 manual-faq = Perguntas frequentes
 manual-faq-summary = Respostas breves às perguntas que as equipas e os avaliadores colocam com mais frequência.

@@ -304,15 +304,16 @@ manual-recertification-summary = Yeniden belgelendirme faturası, önceden doldu
 manual-recertification-body =
     ## Zaman çizelgesi
 
-    Dört yıllık akreditasyonunuzun bitiminden altı ay önce yeniden belgelendirme faturasını alırsınız. Fatura ödendiğinde bir yeniden belgelendirme başvurusu açılır.
+    Döngüler arasında her yıl, akreditasyonunuzun yıl dönümünde Yetkili Temsilci kurum sayfasında kısa bir öz denetimi tamamlar: personelin, ekipmanın ve işlem sayısının temel maddeleri hâlâ karşıladığını onaylar ya da neyin değiştiğini belirtir. Dört yıllık akreditasyonunuzun bitiminden altı ay önce yeniden belgelendirme faturasını alırsınız. Fatura ödendiğinde, güncel standart sürümüne dayanan bir yeniden belgelendirme başvurusu açılır.
 
     ## Önceden doldurulmuş başvuru
 
-    Başvuru, bir önceki döngünüzdeki yanıtlarla önceden doldurulur; göndermeden önce aktarılan her yanıtı onaylamanız veya güncellemeniz gerekir. Kanıt belgelerinin hâlâ güncel olup olmadığını kontrol edin.
+    Başvuru, akredite olduğunuz son döngüdeki yanıtlarla önceden doldurulur. Aktarılan her yanıt “Önceki dönemden aktarıldı — onaylayın veya güncelleyin” olarak işaretlenir ve siz onu olduğu gibi onaylayana veya değiştirene kadar yanıtlanmamış sayılır. Kanıt belgeleri kitaplığında kayıtlı son geçerlilik tarihi geçmiş olan kanıt belgeleri işaretlenir. “Önceki dönemle karşılaştır”, madde madde neyin değiştiğini gösterir; değerlendiriciler de aynı karşılaştırmayı görür.
 
     ## Sonuçlar
 
-    - Tüm temel ve tüm genişletilmiş maddeler karşılanıyor: dört yıl için Mükemmeliyet Merkezi.
+    - Yeniden belgelendirmede Mükemmeliyet Merkezi için başvurabilirsiniz; özet, kaç genişletilmiş maddenin hâlâ yanıtlanmamış olduğunu gösterir.
+    - Başvuru yapılmış, tüm temel ve tüm genişletilmiş maddeler karşılanıyor: dört yıl için Mükemmeliyet Merkezi.
     - Tüm temel maddeler karşılanıyor: dört yıl için yeniden Akredite Merkez.
     - Bir temel madde karşılanmıyor: belirtilen maddelerde düzeltme gerekli.
 
@@ -325,15 +326,15 @@ manual-workshops-summary = Çalıştay bulma, yer ayırtma ve iptal etme ile bek
 manual-workshops-body =
     ## Çalıştaylar
 
-    Ofis, her biri belirtilen bir dilde ve sınırlı kontenjanla çevrimiçi veya yüz yüze çalıştaylar düzenler. Takvim herkese açıktır.
+    Ofis, her biri belirtilen bir dilde ve sınırlı kontenjanla çevrimiçi veya yüz yüze çalıştaylar düzenler. Takvim herkese açıktır ve saatler çalıştayın kendi saat diliminde gösterilir.
 
     ## Yer ayırtma ve bekleme listesi
 
-    Oturum açmış kurum üyeleri yer ayırtabilir. Kontenjan doluysa bekleme listesine katılın; bir yer boşaldığında listede ilk sırada bekleyen kişi katılımcılar arasına alınır.
+    Oturum açmış kurum üyeleri kendileri veya aynı kurumdan bir meslektaşları için yer ayırtabilir. Kontenjan doluysa bekleme listesine katılın; bir yer boşaldığında listede ilk sırada bekleyen kişi bu yeri alır ve kendisine bir e-posta gönderilir. Yeri olan herkese bir gün önce bir hatırlatma gönderilir.
 
     ## İptal ve takviminiz
 
-    Katılamayacaksanız erkenden iptal edin; böylece bekleyen biri yerinizi alabilir. Ayırttığınız bir çalıştayı takvim uygulamanız için iCalendar dosyası olarak indirin.
+    Katılamayacaksanız erkenden iptal edin; böylece bekleyen biri yerinizi alabilir. Bir çalıştayı iCalendar (.ics) dosyası olarak indirin veya tüm çalıştayların takvim akışına abone olun.
 
 manual-faq = Sıkça sorulan sorular
 manual-faq-summary = Ekiplerin ve değerlendiricilerin en sık sorduğu sorulara kısa yanıtlar.

@@ -31,7 +31,8 @@ pub fn generate_password() -> Result<String, DataError> {
 /// Adds whatever demo data is missing. Each piece is checked on its own, so a database seeded
 /// by an older version gains the pieces added since (the demo administrator, …).
 pub async fn seed_demo(db: &DatabaseConnection) -> Result<SeedOutcome, DataError> {
-    let (_, password) = ensure_admin(db, DEMO_ADMIN_EMAIL, "Demo Administrator", None, "cli").await?;
+    let (admin_id, password) = ensure_admin(db, DEMO_ADMIN_EMAIL, "Demo Administrator", None, "cli").await?;
+    ensure_demo_workshop(db, admin_id).await?;
     super::editions::import(db, super::editions::DEMO_EDITION, None, chrono::Utc::now())
         .await
         .map_err(|e| DataError::Edition(format!("demonstration edition: {e}")))?;
@@ -43,6 +44,31 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<SeedOutcome, DataError
     }
     let added = !marked || password.is_some();
     Ok(SeedOutcome { added, admin_email: DEMO_ADMIN_EMAIL.into(), admin_password: password })
+}
+
+/// The title of the demonstration workshop (how seeding recognises it).
+pub const DEMO_WORKSHOP_TITLE: &str = "Preparing for accreditation (demonstration)";
+
+/// An online workshop four weeks ahead, so the calendar has something to book.
+async fn ensure_demo_workshop(db: &DatabaseConnection, admin_id: i64) -> Result<(), DataError> {
+    use super::entities::workshop;
+    if workshop::Entity::find().filter(workshop::Column::Title.eq(DEMO_WORKSHOP_TITLE)).one(db).await?.is_some() {
+        return Ok(());
+    }
+    let day = (chrono::Utc::now() + chrono::Duration::days(28)).date_naive();
+    let form = crate::workshops::WorkshopForm {
+        title: DEMO_WORKSHOP_TITLE.into(),
+        description: "The pathway, the questionnaire and the internal case review, with time for questions.".into(),
+        venue: String::new(),
+        online_url: "https://meet.example/accredit-io-demo".into(),
+        language: "en".into(),
+        starts: format!("{day}T14:00"),
+        ends: format!("{day}T16:00"),
+        time_zone: "Europe/Vienna".into(),
+        capacity: "12".into(),
+    };
+    super::workshops::create(db, &form, admin_id, chrono::Utc::now()).await?;
+    Ok(())
 }
 
 /// Makes `email` an administrator, creating the account when it does not exist (with
