@@ -404,7 +404,8 @@ pub struct ReadinessReport {
     pub by_standard: BTreeMap<u32, Progress>,
     /// (item key, reasons), in questionnaire order.
     pub attention: Vec<(String, Vec<Attention>)>,
-    /// Every core item answered validly and the case review complete.
+    /// Every core item answered validly, no carried answer left unconfirmed, and the case
+    /// review complete.
     pub ready_for_accreditation: bool,
     /// Extended items not (validly, confirmed) answered: the gap to Centre of Excellence.
     pub extended_gap: u32,
@@ -446,7 +447,10 @@ pub fn readiness(edition: &Edition, states: &BTreeMap<String, ItemState>, case_r
         }
     }
     ReadinessReport {
-        ready_for_accreditation: case_review_complete && overall.core_answered == overall.core_total,
+        // Every carried answer, core or extended, is confirmed before anything is submitted.
+        ready_for_accreditation: case_review_complete
+            && overall.core_answered == overall.core_total
+            && !attention.iter().any(|(_, reasons)| reasons.contains(&Attention::Carried)),
         extended_gap: overall.extended_total - overall.extended_answered,
         overall,
         by_section,
@@ -619,6 +623,9 @@ mod tests {
         let report = readiness(&edition(), &states, true, today());
         assert!(report.ready_for_accreditation);
         assert_eq!(report.attention, vec![("1a".to_owned(), vec![Attention::EvidenceExpired])]);
+        // A carried extended answer also has to be confirmed before submission.
+        states.insert("1c".into(), ItemState { answer: Some(AnswerValue::Text { value: "kept".into() }), carried: true, ..Default::default() });
+        assert!(!readiness(&edition(), &states, true, today()).ready_for_accreditation);
     }
 }
 

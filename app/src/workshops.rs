@@ -177,6 +177,10 @@ pub struct WorkshopView {
     pub title: String,
     pub description: String,
     pub venue: String,
+    /// Held online (the link itself only for confirmed attendees and administrators).
+    pub online: bool,
+    /// Empty unless the reader holds a seat or is an administrator: a public link would make
+    /// the seats and the waitlist meaningless.
     pub online_url: String,
     pub language: String,
     /// Start and end in the workshop's time zone.

@@ -96,8 +96,10 @@ async fn demo_seed_is_idempotent() {
 
         let second = seed::seed_demo(&t.db).await.unwrap_or_else(|e| panic!("{}: {e}", t.backend));
         assert_eq!((second.added, second.admin_password), (false, None));
-        // user.created, role.granted, edition.imported, demo.seeded — and nothing more the second time
-        assert_eq!(audit::count(&t.db).await.ok(), Some(4));
+        // user.created, role.granted, workshop.scheduled, edition.imported, demo.seeded — and
+        // nothing more the second time
+        assert_eq!(audit::count(&t.db).await.ok(), Some(5));
+        assert_eq!(app::db::workshops::calendar(&t.db, true, chrono::Utc::now()).await.unwrap_or_default().len(), 1, "one demonstration workshop");
         assert!(app::db::editions::find(&t.db, "demo-2026").await.ok().flatten().is_some(), "the demonstration edition is seeded");
         t.cleanup().await;
     }

@@ -1,15 +1,8 @@
-import { test, expect, hydrated, signIn, signUp, readMail, linkIn, enrolledFacility, openApplication, answerCoreItems, completeCaseReview } from './fixtures';
-import type { Page } from '@playwright/test';
+import { test, expect, hydrated, signIn, readMail, linkIn, enrolledFacility, openApplication, answerCoreItems, completeCaseReview, submitApplication, newAssessor } from './fixtures';
 
 const HOLDER = { facility: 'E2E Assessed Unit', name: 'Ari Representative', email: 'ari@assessed.e2e.example', password: 'ari-assessed-pass' };
 const ASSESSOR = { name: 'Asa Assessor', email: 'asa@assessor.e2e.example', password: 'asa-assessor-pass' };
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
-
-async function submit(page: Page) {
-  await page.getByLabel(/As Authorised Representative, I confirm/).check();
-  await page.locator('#submit-application').click();
-  await expect(page.locator('.receipt')).toContainText('Submitted on');
-}
 
 test('assignment, query answered with evidence, amendments on one item, re-submission, accredited with a verifiable certificate', async ({ page, browser }) => {
   test.setTimeout(300_000);
@@ -18,15 +11,10 @@ test('assignment, query answered with evidence, amendments on one item, re-submi
   const applicationId = url.split('/').pop();
   await answerCoreItems(page);
   await completeCaseReview(page, url);
-  await submit(page);
+  await submitApplication(page);
 
   // The office makes an assessor and assigns them.
-  const assessor = await (await browser.newContext()).newPage();
-  await signUp(assessor, admin, ASSESSOR);
-  await admin.goto('/admin');
-  await hydrated(admin);
-  await admin.locator(`.admin-users tr[data-user="${ASSESSOR.email}"]`).getByRole('button', { name: `Grant Assessor to ${ASSESSOR.name}` }).click();
-  await expect(admin.locator(`.admin-users tr[data-user="${ASSESSOR.email}"]`).getByRole('button', { name: `Revoke Assessor from ${ASSESSOR.name}` })).toBeVisible();
+  const assessor = await newAssessor(browser, admin, ASSESSOR);
   await admin.goto(`/admin/applications/${applicationId}`);
   await hydrated(admin);
   await admin.getByLabel('Assign an assessor').selectOption({ label: `${ASSESSOR.name} <${ASSESSOR.email}>` });
@@ -96,7 +84,7 @@ test('assignment, query answered with evidence, amendments on one item, re-submi
   await page.locator('#item-6b fieldset.yes-no textarea').fill('Owner: head of interventional radiology.');
   await page.locator('#item-6b fieldset.yes-no textarea').blur();
   await expect(page.locator('#item-6b .save-state')).toHaveText('Saved');
-  await submit(page);
+  await submitApplication(page);
 
   // Accredited: the dashboard shows it and the certificate verifies as valid.
   await admin.reload();

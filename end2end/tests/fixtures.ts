@@ -209,3 +209,23 @@ export async function fillCaseForms(page: Page) {
     await expect(c).toHaveAttribute('data-complete', 'true');
   }
 }
+
+/** The Authorised Representative confirms and submits the open questionnaire. */
+export async function submitApplication(page: Page) {
+  await page.getByLabel(/As Authorised Representative, I confirm/).check();
+  await page.locator('#submit-application').click();
+  await expect(page.locator('.receipt')).toContainText('Submitted on');
+}
+
+/** Creates an account for `who` (confirmed through the outbox) and the administrator grants
+ *  it the assessor role; answers the new account's page, not signed in yet. */
+export async function newAssessor(browser: Browser, admin: Page, who: { name: string; email: string; password: string }): Promise<Page> {
+  const assessor = await (await browser.newContext()).newPage();
+  await signUp(assessor, admin, who);
+  await admin.goto('/admin');
+  await hydrated(admin);
+  const row = admin.locator(`.admin-users tr[data-user="${who.email}"]`);
+  await row.getByRole('button', { name: `Grant Assessor to ${who.name}` }).click();
+  await expect(row.getByRole('button', { name: `Revoke Assessor from ${who.name}` })).toBeVisible();
+  return assessor;
+}

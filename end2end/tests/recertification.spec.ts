@@ -1,18 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import {
-  test, expect, hydrated, signIn, signUp, enrolledFacility, openApplication, answerCoreItems, answerValidly, completeCaseReview, readMail, linkIn,
+  test, expect, hydrated, signIn, enrolledFacility, openApplication, answerCoreItems, answerValidly, completeCaseReview, readMail, linkIn,
+  submitApplication, newAssessor,
 } from './fixtures';
 import { SERVER, DATA_DIR, PORT } from '../playwright.config';
 
 const HOLDER = { facility: 'E2E Renewal Unit', name: 'Rita Renew', email: 'rita@renew.e2e.example', password: 'rita-renew-pass' };
 const ASSESSOR = { name: 'Ada Renewal Assessor', email: 'ada@renew-assess.e2e.example', password: 'ada-assess-pass' };
-
-async function submit(page: Page) {
-  await page.getByLabel(/As Authorised Representative, I confirm/).check();
-  await page.locator('#submit-application').click();
-  await expect(page.locator('.receipt')).toContainText('Submitted on');
-}
 
 /** The office assigns the assessor, who declares no conflict and finds every item of
  *  `selector` met; then the office records an accreditation decision. */
@@ -56,13 +51,8 @@ test('an accredited facility pays its re-certification invoice, confirms carried
   const firstId = url.split('/').pop()!;
   await answerCoreItems(page);
   await completeCaseReview(page, url);
-  await submit(page);
-  const assessor = await (await browser.newContext()).newPage();
-  await signUp(assessor, admin, ASSESSOR);
-  await admin.goto('/admin');
-  await hydrated(admin);
-  await admin.locator(`.admin-users tr[data-user="${ASSESSOR.email}"]`).getByRole('button', { name: `Grant Assessor to ${ASSESSOR.name}` }).click();
-  await expect(admin.locator(`.admin-users tr[data-user="${ASSESSOR.email}"]`).getByRole('button', { name: `Revoke Assessor from ${ASSESSOR.name}` })).toBeVisible();
+  await submitApplication(page);
+  const assessor = await newAssessor(browser, admin, ASSESSOR);
   await signIn(assessor, ASSESSOR.email, ASSESSOR.password);
   await assessAndAccredit(admin, assessor, firstId, 'article.review-item:has(.badge-core)', 27);
 
@@ -122,7 +112,7 @@ test('an accredited facility pays its re-certification invoice, confirms carried
 
   const url2 = `${new URL(second).origin}/applications/${secondId}`;
   await completeCaseReview(page, url2);
-  await submit(page);
+  await submitApplication(page);
 
   // The assessors find every core and extended item met: Centre of Excellence.
   await assessAndAccredit(admin, assessor, secondId, 'article.review-item', 55);

@@ -62,6 +62,9 @@ test('the last seat, the waitlist, and promotion when the first attendee cancels
   const theirs = other.locator('.bookings tr', { hasText: SECOND.email });
   await expect(theirs).toHaveAttribute('data-status', 'waitlisted');
   await expect(theirs).toContainText('(number 1 on the waitlist)');
+  // The meeting link is for people holding a seat.
+  await expect(other.locator('.online-link')).toHaveText('The link is shown here to people holding a seat.');
+  await expect(page.locator('.online-link a')).toHaveAttribute('href', 'https://meet.example/io-case-review');
   await expect(readMail(admin, SECOND.email, 'workshop-waitlisted')).resolves.toContain(TITLE);
 
   // The first cancels: the seat goes to the second, who is told by mail.
@@ -70,6 +73,7 @@ test('the last seat, the waitlist, and promotion when the first attendee cancels
   await other.reload();
   await hydrated(other);
   await expect(other.locator('.bookings tr', { hasText: SECOND.email })).toHaveAttribute('data-status', 'confirmed');
+  await expect(other.locator('.online-link a')).toHaveAttribute('href', 'https://meet.example/io-case-review');
   await expect(readMail(admin, SECOND.email, 'workshop-promoted')).resolves.toContain(TITLE);
 
   // The office sees every attendee.
@@ -85,6 +89,7 @@ test('the last seat, the waitlist, and promotion when the first attendee cancels
   const event = await ics.text();
   expect(event).toContain('BEGIN:VEVENT');
   expect(event).toContain(`SUMMARY:${TITLE}`);
+  expect(event).not.toContain('meet.example');
   const feed = await (await visitor.request.get('/workshops/calendar.ics')).text();
   expect(feed).toContain(`SUMMARY:${TITLE}`);
 });

@@ -1005,3 +1005,4 @@ mail-self-check-due-body =
 
     { $link }
 decision-letter-excellence = اعتُمدت المنشأة بصفتها مركز التميّز من IASIOS.
+workshop-online-link-hidden = يظهر الرابط هنا لمن لديهم مقعد محجوز.

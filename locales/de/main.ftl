@@ -969,3 +969,4 @@ mail-self-check-due-body =
 
     { $link }
 decision-letter-excellence = Die Einrichtung ist von IASIOS als Centre of Excellence akkreditiert.
+workshop-online-link-hidden = Der Link wird hier Personen mit einem gebuchten Platz angezeigt.

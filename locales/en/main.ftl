@@ -972,3 +972,4 @@ mail-self-check-due-body =
 
     { $link }
 decision-letter-excellence = The facility is accredited as an IASIOS Centre of Excellence.
+workshop-online-link-hidden = The link is shown here to people holding a seat.

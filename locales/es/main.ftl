@@ -969,3 +969,4 @@ mail-self-check-due-body =
 
     { $link }
 decision-letter-excellence = El centro obtiene la condición de Centro de Excelencia IASIOS.
+workshop-online-link-hidden = El enlace se muestra aquí a quienes tienen una plaza reservada.

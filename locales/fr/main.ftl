@@ -972,3 +972,4 @@ mail-self-check-due-body =
 
     { $link }
 decision-letter-excellence = L’établissement obtient le statut de Centre d’excellence IASIOS.
+workshop-online-link-hidden = Le lien s’affiche ici pour les personnes ayant une place réservée.

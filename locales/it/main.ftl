@@ -969,3 +969,4 @@ mail-self-check-due-body =
 
     { $link }
 decision-letter-excellence = La struttura ottiene lo status di Centro di Eccellenza IASIOS.
+workshop-online-link-hidden = Il link è visibile qui a chi ha un posto prenotato.

@@ -969,3 +969,4 @@ mail-self-check-due-body =
 
     { $link }
 decision-letter-excellence = A instituição é acreditada como Centro de Excelência IASIOS.
+workshop-online-link-hidden = A ligação é mostrada aqui a quem tem um lugar reservado.

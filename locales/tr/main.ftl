@@ -956,3 +956,4 @@ mail-self-check-due-body =
 
     { $link }
 decision-letter-excellence = Kurum, IASIOS Mükemmeliyet Merkezi olarak akredite edilmiştir.
+workshop-online-link-hidden = Bağlantı burada yer ayırtmış kişilere gösterilir.

@@ -950,3 +950,4 @@ mail-self-check-due-body =
 
     { $link }
 decision-letter-excellence = 该机构已获认证为 IASIOS 卓越中心。
+workshop-online-link-hidden = 已预订席位的人员可在此处看到链接。

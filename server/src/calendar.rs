@@ -12,21 +12,15 @@ use app::db::entities::workshop;
 
 fn event_of(w: &workshop::Model, base_url: &str) -> Event {
     let link = format!("{base_url}/workshops/{}", w.id);
-    let location = match (w.venue.is_empty(), w.online_url.is_empty()) {
-        (false, _) => w.venue.clone(),
-        (true, false) => w.online_url.clone(),
-        (true, true) => String::new(),
-    };
-    let mut description = w.description.clone();
-    if !w.online_url.is_empty() {
-        description = format!("{description}\n\n{}", w.online_url).trim().to_owned();
-    }
+    // The meeting link is for the people holding a seat (they find it on the workshop's page):
+    // a public calendar file carries the page instead.
+    let location = if w.venue.is_empty() { link.clone() } else { w.venue.clone() };
     // A stable UID: a calendar that subscribed updates the event rather than adding a copy.
     let host = base_url.trim_start_matches("https://").trim_start_matches("http://").split('/').next().unwrap_or("accredit-io");
     Event::new()
         .uid(&format!("workshop-{}@{host}", w.id))
         .summary(&w.title)
-        .description(&description)
+        .description(&w.description)
         .location(&location)
         .url(&link)
         .starts(w.starts_at)
@@ -107,7 +101,9 @@ mod tests {
         assert!(text.contains("UID:workshop-7@accredit.example\r\n"), "{text}");
         // Commas are escaped in text values.
         assert!(text.contains("SUMMARY:Case review\\, in practice\r\n"), "{text}");
-        assert!(text.contains("LOCATION:https://meet.example/io"), "{text}");
+        // The page, never the meeting link: that is for the people holding a seat.
+        assert!(text.contains("LOCATION:https://accredit.example/workshops/7"), "{text}");
+        assert!(!text.contains("meet.example"), "{text}");
         assert!(text.contains("END:VEVENT\r\nEND:VCALENDAR"), "{text}");
     }
 }

@@ -13,18 +13,29 @@ pub type JobsReport = (app::db::billing::DailyReport, app::db::recertification::
 
 /// Runs the jobs once now.
 pub async fn run_once(db: &DatabaseConnection, fees: &FeeSchedule, base_url: &str, now: chrono::DateTime<chrono::Utc>) -> Result<JobsReport, app::db::DataError> {
+    // Workshop reminders are due on their own day whatever happened to billing: they run first.
+    let reminders = app::db::workshops::send_reminders(db, base_url, now).await;
+    match &reminders {
+        Ok(0) => {}
+        Ok(sent) => tracing::info!(reminders = sent, "workshop reminders"),
+        Err(error) => tracing::error!(%error, "workshop reminders"),
+    }
     let billing = app::db::billing::run_daily(db, fees, base_url, now).await?;
     if billing != app::db::billing::DailyReport::default() {
         tracing::info!(annual_invoices = billing.annual_invoices, reminders = billing.reminders, "daily billing job");
     }
     let lifecycle = app::db::recertification::run_daily(db, fees, base_url, now).await?;
     if lifecycle != app::db::recertification::LifecycleReport::default() {
-        tracing::info!(recertification_invoices = lifecycle.recertification_invoices, expired = lifecycle.expired, "accreditation lifecycle job");
+        tracing::info!(
+            recertification_invoices = lifecycle.recertification_invoices,
+            expired = lifecycle.expired,
+            self_checks = lifecycle.self_checks,
+            self_check_reminders = lifecycle.self_check_reminders,
+            recertifications_opened = lifecycle.recertifications_opened,
+            "accreditation lifecycle job"
+        );
     }
-    let reminders = app::db::workshops::send_reminders(db, base_url, now).await?;
-    if reminders > 0 {
-        tracing::info!(reminders, "workshop reminders");
-    }
+    reminders?;
     Ok((billing, lifecycle))
 }
 

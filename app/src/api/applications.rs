@@ -141,7 +141,8 @@ pub async fn application_answers(application_id: i64) -> Result<AnswersView, App
             let db = database()?;
             let (app, _) = super::request::member_of_application(&db, application_id).await?;
             let answers = crate::db::applications::answers_of(&db, app.id).await?;
-            Ok(AnswersView { status: app.status, answers })
+            let carried = crate::db::recertification_cycle::unconfirmed(&db, app.id).await?;
+            Ok(AnswersView { status: app.status, answers, carried })
         }
         .await,
     )
@@ -153,6 +154,8 @@ pub struct AnswersView {
     pub status: String,
     /// item key → (answer, revision)
     pub answers: Vec<(String, AnswerValue, i64)>,
+    /// Carried answers not confirmed yet.
+    pub carried: Vec<String>,
 }
 
 #[cfg(feature = "ssr")]
@@ -271,14 +274,10 @@ pub async fn save_case_form(save: CaseSave) -> Result<(), AppError> {
 #[server]
 pub async fn submit_application(application_id: i64) -> Result<SubmissionView, AppError> {
     use super::request::{answer, database, public_url};
-    use crate::facilities::FacilityRole;
     answer(
         async {
             let db = database()?;
-            let (app, user) = super::request::member_of_application(&db, application_id).await?;
-            if crate::db::facilities::role_holder(&db, app.facility_id, FacilityRole::AuthorisedRepresentative).await? != Some(user.id) {
-                return Err(AppError::Forbidden);
-            }
+            let (app, user) = super::request::representative_of_application(&db, application_id).await?;
             crate::db::submissions::submit(&db, app.id, user.id, &public_url(), chrono::Utc::now()).await?;
             let receipt = crate::db::submissions::latest(&db, app.id).await?.ok_or(AppError::NotFound)?;
             Ok(SubmissionView { submitted_at: receipt.submitted_at, submitted_by: receipt.submitted_by, content_hash: receipt.content_hash })
@@ -308,14 +307,10 @@ pub async fn confirm_carried(application_id: i64, items: Vec<String>) -> Result<
 #[server]
 pub async fn request_excellence(application_id: i64, requested: bool) -> Result<(), AppError> {
     use super::request::{answer, database};
-    use crate::facilities::FacilityRole;
     answer(
         async {
             let db = database()?;
-            let (app, user) = super::request::member_of_application(&db, application_id).await?;
-            if crate::db::facilities::role_holder(&db, app.facility_id, FacilityRole::AuthorisedRepresentative).await? != Some(user.id) {
-                return Err(AppError::Forbidden);
-            }
+            let (app, user) = super::request::representative_of_application(&db, application_id).await?;
             Ok(crate::db::recertification_cycle::request_excellence(&db, &app, requested, user.id).await?)
         }
         .await,

@@ -53,7 +53,13 @@ pub async fn set_evidence_expiry(application_id: i64, file_id: i64, expires_on: 
             let (app, user) = super::request::member_of_application(&db, application_id).await?;
             let expires_on = match expires_on.trim() {
                 "" => None,
-                text => Some(chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| AppError::invalid("expires_on", "evidence-error-expiry-date"))?),
+                text => Some(
+                    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+                        .ok()
+                        // A year typed half-way (0202) is not a document's expiry.
+                        .filter(|d| chrono::Datelike::year(d) >= 2000)
+                        .ok_or_else(|| AppError::invalid("expires_on", "evidence-error-expiry-date"))?,
+                ),
             };
             crate::db::evidence::set_expiry(&db, app.facility_id, file_id, expires_on, user.id).await?;
             Ok(crate::db::evidence::view(&db, &app, evidence_limit()).await?)

@@ -175,3 +175,18 @@ pub async fn member_of_application(
     let (user, _) = facility_access(db, app.facility_id, FacilityAccess::Member).await?;
     Ok((app, user))
 }
+
+/// The application and the signed-in user, who must be its facility's Authorised
+/// Representative (not even an administrator otherwise): the rule for submitting and for the
+/// choices only the AR makes.
+pub async fn representative_of_application(
+    db: &DatabaseConnection,
+    application_id: i64,
+) -> Result<(crate::db::entities::application::Model, crate::db::entities::user::Model), AppError> {
+    let (app, user) = member_of_application(db, application_id).await?;
+    let representative = crate::db::facilities::role_holder(db, app.facility_id, crate::facilities::FacilityRole::AuthorisedRepresentative).await?;
+    if representative != Some(user.id) {
+        return Err(AppError::Forbidden);
+    }
+    Ok((app, user))
+}

@@ -300,12 +300,20 @@ pub async fn record_payment(db: &DatabaseConnection, new: NewPayment, base_url: 
     }
     let mut recertification = None;
     if inv.kind == InvoiceKind::Recertification.as_str() && paid_minor >= inv.total_minor {
-        recertification = super::recertification_cycle::open(&txn, f.id, recorded_by, now).await?;
-        if let Some(opened) = recertification.as_ref().filter(|o| o.new) {
-            let to = super::assessment::correspondents(&txn, f.id).await?;
-            let link = format!("{base_url}/applications/{}", opened.application.id);
-            super::assessment::mail_all(&txn, &to, MailKind::RecertificationOpened, &[("facility", f.name.clone()), ("link", link)], now).await?;
-        }
+        // In a savepoint: money received is recorded even if the cycle cannot be opened now
+        // (logged; the daily job opens it on its next run).
+        let savepoint = txn.begin().await?;
+        recertification = match super::recertification_cycle::open_paid(&savepoint, &f, recorded_by, base_url, now).await {
+            Ok(opened) => {
+                savepoint.commit().await?;
+                opened
+            }
+            Err(error) => {
+                savepoint.rollback().await?;
+                tracing::error!(%error, invoice = inv.number, "re-certification cycle not opened with the payment");
+                None
+            }
+        };
     }
     txn.commit().await?;
     let mut entry = NewEntry::new(&actor, "payment.recorded", &format!("invoice:{}", inv.id));
@@ -319,10 +327,7 @@ pub async fn record_payment(db: &DatabaseConnection, new: NewPayment, base_url: 
         audit::append(db, entry).await?;
     }
     if let Some(opened) = recertification.as_ref().filter(|o| o.new) {
-        let app = &opened.application;
-        let mut entry = NewEntry::new(&actor, "application.recertification_opened", &format!("application:{}", app.id));
-        entry.after = Some(json!({ "facility": f.id, "cycle": app.cycle, "edition": app.edition_id, "carried_from": app.carried_from, "carried_answers": opened.carried, "invoice": inv.number }));
-        audit::append(db, entry).await?;
+        super::recertification_cycle::audit_opened(db, &actor, opened, &inv.number).await?;
     }
     Ok(PaymentRecorded {
         payment_id: created.id,

@@ -25,6 +25,8 @@ pub struct LifecycleReport {
     /// Annual self-checks that fell due (mailed) and reminders sent for overdue ones.
     pub self_checks: usize,
     pub self_check_reminders: usize,
+    /// Re-certification cycles opened here because their paid invoice could not open them.
+    pub recertifications_opened: usize,
 }
 
 /// Runs the lifecycle rules for `now` (the scheduler passes the clock, tests any day).
@@ -44,9 +46,17 @@ pub async fn run_daily(db: &DatabaseConnection, fees: &FeeSchedule, base_url: &s
         }
         let Some(f) = facility::Entity::find_by_id(c.facility_id).one(db).await? else { continue };
         if let Some(due) = c.valid_from.and_then(|from| self_check_due(from, until, today)) {
-            let (opened, reminded) = super::self_checks::ensure(db, &f, &c, due, base_url, now).await?;
-            report.self_checks += usize::from(opened);
-            report.self_check_reminders += usize::from(reminded);
+            // One facility's failure does not hold up the others; the next run tries again.
+            match super::self_checks::ensure(db, &f, &c, due, base_url, now).await {
+                Ok((opened, reminded)) => {
+                    report.self_checks += usize::from(opened);
+                    report.self_check_reminders += usize::from(reminded);
+                }
+                Err(error) => tracing::error!(%error, facility = f.id, "annual self-check"),
+            }
+        }
+        if open_if_paid(db, &f, &c, base_url, now).await? {
+            report.recertifications_opened += 1;
         }
         if today >= invoice_day(until) && issue_once(db, &f, &c, fees, base_url, now).await? {
             report.recertification_invoices += 1;
@@ -78,6 +88,33 @@ async fn issue_once(db: &DatabaseConnection, f: &facility::Model, c: &certificat
         // Another instance issued it in the meantime: that is the outcome we want.
         Err(e) if is_duplicate_period(&e) || e.is_busy() => Ok(false),
         Err(e) => Err(e),
+    }
+}
+
+/// Opens the re-certification cycle of a paid re-certification invoice when the payment could
+/// not (see `billing::record_payment`); true if this call did.
+async fn open_if_paid(db: &DatabaseConnection, f: &facility::Model, c: &certificate::Model, base_url: &str, now: DateTime<Utc>) -> Result<bool, DataError> {
+    let period = invoice_period_key(c.id);
+    let Some(inv) = invoice::Entity::find().filter(invoice::Column::FacilityId.eq(f.id)).filter(invoice::Column::PeriodKey.eq(period)).one(db).await? else {
+        return Ok(false);
+    };
+    if inv.voided_at.is_some() || super::billing::paid_total(db, inv.id).await? < inv.total_minor {
+        return Ok(false);
+    }
+    let txn = db.begin().await?;
+    let opened = match super::recertification_cycle::open_paid(&txn, f, None, base_url, now).await {
+        Ok(opened) => opened,
+        // Another instance opened it in the meantime.
+        Err(e) if e.is_unique_violation() || e.is_busy() => return Ok(false),
+        Err(e) => return Err(e),
+    };
+    txn.commit().await?;
+    match opened {
+        Some(o) if o.new => {
+            super::recertification_cycle::audit_opened(db, "scheduler", &o, &inv.number).await?;
+            Ok(true)
+        }
+        _ => Ok(false),
     }
 }
 

@@ -6,12 +6,13 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, SubsecRound, Utc};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, TransactionTrait};
 use serde_json::json;
 
 use super::applications::{answers_of_conn, DRAFT};
 use super::audit::{self, NewEntry};
-use super::entities::{answer, application, carried_item, evidence_link};
+use super::entities::{answer, application, carried_item, evidence_link, facility};
+use super::mail::MailKind;
 use super::{editions, DataError};
 use crate::recertification::carry_over;
 use crate::standards::AnswerValue;
@@ -64,8 +65,11 @@ pub async fn open<C: ConnectionTrait>(conn: &C, facility_id: i64, actor_id: Opti
     .await?;
     let old: Vec<(String, AnswerValue)> = answers_of_conn(conn, previous.id).await?.into_iter().map(|(k, v, _)| (k, v)).collect();
     let carried = carry_over(&edition, &old, now.date_naive());
-    let updated_by = actor_id.or(previous.created_by).unwrap_or_default();
+    // A carried answer keeps its author: whoever gave it in the previous cycle.
+    let authors: std::collections::HashMap<String, i64> =
+        answer::Entity::find().filter(answer::Column::ApplicationId.eq(previous.id)).all(conn).await?.into_iter().map(|a| (a.item_key, a.updated_by)).collect();
     for (key, value) in &carried {
+        let updated_by = authors.get(key).copied().unwrap_or_default();
         let value = serde_json::to_string(value).map_err(|e| DataError::Edition(e.to_string()))?;
         answer::ActiveModel { application_id: Set(created.id), item_key: Set(key.clone()), value: Set(value), revision: Set(1), updated_by: Set(updated_by), updated_at: Set(now) }
             .insert(conn)
@@ -81,30 +85,66 @@ pub async fn open<C: ConnectionTrait>(conn: &C, facility_id: i64, actor_id: Opti
     Ok(Some(Opened { application: created, carried: carried.len(), new: true }))
 }
 
+/// Opens the cycle a fully paid re-certification invoice pays for and tells the facility's
+/// correspondents by mail (only when it was opened now).
+pub async fn open_paid<C: ConnectionTrait>(conn: &C, f: &facility::Model, actor_id: Option<i64>, base_url: &str, now: DateTime<Utc>) -> Result<Option<Opened>, DataError> {
+    let opened = open(conn, f.id, actor_id, now).await?;
+    if let Some(o) = opened.as_ref().filter(|o| o.new) {
+        let to = super::assessment::correspondents(conn, f.id).await?;
+        let link = format!("{base_url}/applications/{}", o.application.id);
+        super::assessment::mail_all(conn, &to, MailKind::RecertificationOpened, &[("facility", f.name.clone()), ("link", link)], now).await?;
+    }
+    Ok(opened)
+}
+
+/// The audit entry of a cycle opened by a payment (written after the commit, as every audit
+/// entry of a business transaction).
+pub async fn audit_opened(db: &DatabaseConnection, actor: &str, opened: &Opened, invoice_number: &str) -> Result<(), DataError> {
+    let app = &opened.application;
+    let mut entry = NewEntry::new(actor, "application.recertification_opened", &format!("application:{}", app.id));
+    entry.after = Some(json!({ "facility": app.facility_id, "cycle": app.cycle, "edition": app.edition_id, "carried_from": app.carried_from, "carried_answers": opened.carried, "invoice": invoice_number }));
+    audit::append(db, entry).await?;
+    Ok(())
+}
+
 /// The carried answers of an application not confirmed yet.
 pub async fn unconfirmed<C: ConnectionTrait>(conn: &C, application_id: i64) -> Result<Vec<String>, DataError> {
     Ok(carried_item::Entity::find().filter(carried_item::Column::ApplicationId.eq(application_id)).all(conn).await?.into_iter().map(|c| c.item_key).collect())
 }
 
-/// Confirms carried answers as they are, for this cycle. Items not carried (or confirmed
-/// already) are ignored; answers how many were confirmed now.
+/// Confirms carried answers as they are, for this cycle: those the team may change now (all
+/// while a draft, reopened ones later). Items not carried, or confirmed already, are ignored;
+/// answers how many were confirmed now.
 pub async fn confirm(db: &DatabaseConnection, app: &application::Model, items: &[String], actor_id: i64, now: DateTime<Utc>) -> Result<usize, DataError> {
-    if app.status != DRAFT {
-        return Err(DataError::invalid("application", "application-error-not-draft"));
+    let txn = db.begin().await?;
+    // Write first, as an answer save does: a submission cannot slip in between, and the status
+    // read next is current.
+    application::Entity::update_many()
+        .col_expr(application::Column::Status, sea_orm::sea_query::Expr::col(application::Column::Status))
+        .filter(application::Column::Id.eq(app.id))
+        .exec(&txn)
+        .await?;
+    let current = application::Entity::find_by_id(app.id).one(&txn).await?.ok_or(DataError::NotFound)?;
+    let pending = unconfirmed(&txn, app.id).await?;
+    let mut confirmed = Vec::new();
+    for key in items.iter().filter(|k| pending.contains(k)) {
+        if !super::assessment::item_editable(&txn, &current, key).await? {
+            return Err(DataError::invalid("application", "application-error-not-draft"));
+        }
+        confirmed.push(key.clone());
     }
-    let pending = unconfirmed(db, app.id).await?;
-    let confirmed: Vec<String> = items.iter().filter(|k| pending.contains(k)).cloned().collect();
     if confirmed.is_empty() {
         return Ok(0);
     }
     carried_item::Entity::delete_many()
         .filter(carried_item::Column::ApplicationId.eq(app.id))
         .filter(carried_item::Column::ItemKey.is_in(confirmed.clone()))
-        .exec(db)
+        .exec(&txn)
         .await?;
     let mut entry = NewEntry::new(&format!("user:{actor_id}"), "answer.carried_confirmed", &format!("application:{}", app.id));
     entry.after = Some(json!({ "items": confirmed, "at": now.trunc_subsecs(6) }));
-    audit::append(db, entry).await?;
+    audit::append_in(&txn, entry).await?;
+    txn.commit().await?;
     Ok(confirmed.len())
 }
 
@@ -120,9 +160,17 @@ pub async fn request_excellence(db: &DatabaseConnection, app: &application::Mode
     if app.excellence_requested == requested {
         return Ok(());
     }
-    let mut model: application::ActiveModel = app.clone().into();
-    model.excellence_requested = Set(requested);
-    model.update(db).await?;
+    // Only while still a draft, decided in the update itself: a choice that arrives just after
+    // the submission changes nothing.
+    let changed = application::Entity::update_many()
+        .col_expr(application::Column::ExcellenceRequested, sea_orm::sea_query::Expr::value(requested))
+        .filter(application::Column::Id.eq(app.id))
+        .filter(application::Column::Status.eq(DRAFT))
+        .exec(db)
+        .await?;
+    if changed.rows_affected != 1 {
+        return Err(DataError::invalid("application", "application-error-not-draft"));
+    }
     let mut entry = NewEntry::new(&format!("user:{actor_id}"), "application.excellence_requested", &format!("application:{}", app.id));
     entry.before = Some(json!({ "requested": app.excellence_requested }));
     entry.after = Some(json!({ "requested": requested }));

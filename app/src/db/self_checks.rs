@@ -4,7 +4,7 @@
 //! it is overdue; administrators see every facility's standing.
 
 use chrono::{DateTime, NaiveDate, SubsecRound, Utc};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, TransactionTrait};
 use serde_json::json;
 
 use super::audit::{self, NewEntry};
@@ -23,6 +23,8 @@ pub async fn ensure(db: &DatabaseConnection, f: &facility::Model, c: &certificat
     let link = format!("{base_url}/facilities/{}", f.id);
     let args = [("facility", f.name.clone()), ("due", due.to_string()), ("link", link)];
     let Some(existing) = existing else {
+        // The row and its mail commit together: a check is never open without its mail.
+        let txn = db.begin().await?;
         let inserted = self_check::ActiveModel {
             facility_id: Set(f.id),
             certificate_id: Set(c.id),
@@ -36,17 +38,18 @@ pub async fn ensure(db: &DatabaseConnection, f: &facility::Model, c: &certificat
             reminded_at: Set(None),
             ..Default::default()
         }
-        .insert(db)
+        .insert(&txn)
         .await
         .map_err(DataError::from);
         match inserted {
             Ok(_) => {}
             // Another instance opened it in the meantime.
-            Err(e) if e.is_unique_violation() => return Ok((false, false)),
+            Err(e) if e.is_unique_violation() || e.is_busy() => return Ok((false, false)),
             Err(e) => return Err(e),
         }
-        let to = super::assessment::correspondents(db, f.id).await?;
-        super::assessment::mail_all(db, &to, super::mail::MailKind::SelfCheckDue, &args, now).await?;
+        let to = super::assessment::correspondents(&txn, f.id).await?;
+        super::assessment::mail_all(&txn, &to, super::mail::MailKind::SelfCheckDue, &args, now).await?;
+        txn.commit().await?;
         let mut entry = NewEntry::new("scheduler", "self_check.opened", &format!("facility:{}", f.id));
         entry.after = Some(json!({ "certificate": c.id, "due_on": due.to_string() }));
         audit::append(db, entry).await?;
@@ -56,17 +59,20 @@ pub async fn ensure(db: &DatabaseConnection, f: &facility::Model, c: &certificat
     if existing.attested_at.is_some() || existing.reminded_at.is_some() || !overdue {
         return Ok((false, false));
     }
+    let txn = db.begin().await?;
     let claimed = self_check::Entity::update_many()
         .col_expr(self_check::Column::RemindedAt, sea_orm::sea_query::Expr::value(now.trunc_subsecs(6)))
         .filter(self_check::Column::Id.eq(existing.id))
         .filter(self_check::Column::RemindedAt.is_null())
-        .exec(db)
+        .filter(self_check::Column::AttestedAt.is_null())
+        .exec(&txn)
         .await?;
     if claimed.rows_affected != 1 {
         return Ok((false, false));
     }
-    let to = super::assessment::correspondents(db, f.id).await?;
-    super::assessment::mail_all(db, &to, super::mail::MailKind::SelfCheckDue, &args, now).await?;
+    let to = super::assessment::correspondents(&txn, f.id).await?;
+    super::assessment::mail_all(&txn, &to, super::mail::MailKind::SelfCheckDue, &args, now).await?;
+    txn.commit().await?;
     Ok((false, true))
 }
 

@@ -75,7 +75,8 @@ fn view_of(w: &workshop::Model, bookings: &[workshop_booking::Model], now: DateT
         title: w.title.clone(),
         description: w.description.clone(),
         venue: w.venue.clone(),
-        online_url: w.online_url.clone(),
+        online: !w.online_url.is_empty(),
+        online_url: String::new(),
         language: w.language.clone(),
         starts_local: local(w, w.starts_at),
         ends_local: local(w, w.ends_at),
@@ -111,8 +112,11 @@ pub async fn find(db: &DatabaseConnection, id: i64) -> Result<Option<workshop::M
 pub async fn detail(db: &DatabaseConnection, id: i64, reader: Option<(i64, bool)>, now: DateTime<Utc>) -> Result<(WorkshopView, Vec<BookingView>), DataError> {
     let w = find(db, id).await?.ok_or(DataError::NotFound)?;
     let bookings = bookings_of(db, id).await?;
-    let view = view_of(&w, &bookings, now);
+    let mut view = view_of(&w, &bookings, now);
     let Some((reader_id, is_admin)) = reader else { return Ok((view, Vec::new())) };
+    if is_admin || bookings.iter().any(|b| b.user_id == reader_id && b.status == BookingStatus::Confirmed.as_str()) {
+        view.online_url = w.online_url.clone();
+    }
     let my_facilities: Vec<i64> = super::facilities::facilities_of(db, reader_id).await?.into_iter().filter(|f| f.membership == crate::facilities::MembershipStatus::Active).map(|f| f.id).collect();
     let mut position = 0;
     let mut rows = Vec::new();
@@ -270,6 +274,8 @@ pub async fn send_reminders(db: &DatabaseConnection, base_url: &str, now: DateTi
                 .col_expr(workshop_booking::Column::RemindedAt, sea_orm::sea_query::Expr::value(now.trunc_subsecs(6)))
                 .filter(workshop_booking::Column::Id.eq(b.id))
                 .filter(workshop_booking::Column::RemindedAt.is_null())
+                // Cancelled since the list was read: no reminder.
+                .filter(workshop_booking::Column::Status.eq(BookingStatus::Confirmed.as_str()))
                 .exec(&txn)
                 .await?;
             if claimed.rows_affected == 1 {

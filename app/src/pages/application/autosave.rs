@@ -80,6 +80,10 @@ pub struct Autosave {
     /// Bumped by every keystroke; a delayed send only goes out if no newer one came.
     typing: StoredValue<u64>,
     answers: Answers,
+    /// Carried answers not confirmed yet; the poll brings the server's list (a colleague may
+    /// have confirmed some).
+    #[cfg_attr(not(feature = "hydrate"), expect(dead_code, reason = "used by the browser build only"))]
+    carried: super::Carried,
     pub editable: RwSignal<bool>,
 }
 
@@ -91,6 +95,7 @@ impl Autosave {
         stored: &[(String, AnswerValue, i64)],
         item_keys: impl Iterator<Item = String>,
         answers: Answers,
+        carried: super::Carried,
     ) -> Self {
         let by_key: BTreeMap<&str, (&AnswerValue, i64)> = stored.iter().map(|(k, v, r)| (k.as_str(), (v, *r))).collect();
         let mut values = BTreeMap::new();
@@ -113,6 +118,7 @@ impl Autosave {
             in_flight: StoredValue::new(false),
             typing: StoredValue::new(0),
             answers,
+            carried,
             editable: RwSignal::new(editable),
         }
     }
@@ -404,6 +410,11 @@ mod browser {
                 // by a query or a decision keep the page editable).
                 if !matches!(view.status.as_str(), "draft" | "amendments_required" | "evidence_requested") {
                     this.editable.set(false);
+                }
+                let unsent = |item: &String| this.envelope.with_untracked(|e| e.pending(item).is_some()) || this.conflicts.with_untracked(|c| c.contains_key(item));
+                let still: std::collections::BTreeSet<String> = view.carried.into_iter().filter(|k| !unsent(k)).collect();
+                if this.carried.with_untracked(|c| *c != still) {
+                    this.carried.set(still);
                 }
                 for (item, value, revision) in view.answers {
                     let known = this.revisions.with_value(|r| r.get(&item).copied().unwrap_or(0));

@@ -120,8 +120,10 @@ pub fn EvidenceLibrary(application_id: i64, evidence: RwSignal<EvidenceView>, ed
                                     <td>{move || tr!(i18n, "evidence-uploaded-by", { "name" => f.uploaded_by.clone(), "date" => format_date(f.uploaded_at.date_naive(), i18n.language.get().id) })}</td>
                                     <td class="evidence-expiry">
                                         <input type="date" aria-label=move || i18n.tr("evidence-column-expires") disabled=move || !editable.get()
-                                            prop:value=expires_on
-                                            on:change=move |ev| { set_expiry.dispatch((f.id, event_target_value(&ev))); } />
+                                            prop:value=expires_on.clone()
+                                            // On leaving the field, not on every change: typing a year digit by digit
+                                            // passes through dates like 0002-05-01.
+                                            on:blur=move |ev| { let typed = event_target_value(&ev); if typed != expires_on { set_expiry.dispatch((f.id, typed)); } } />
                                         {expired.then(|| view! { " " <span class="badge badge-expired">{move_tr!("evidence-expired")}</span> })}
                                     </td>
                                     <td class="evidence-items">{if items.is_empty() {

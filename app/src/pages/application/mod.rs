@@ -88,7 +88,10 @@ fn Questionnaire(data: ApplicationView, changed: RwSignal<u32>) -> impl IntoView
     let open_items = data.editable_items.clone();
     let all_queries = data.queries.clone();
     let page_editable = data.status == STATUS_DRAFT || open_items.as_ref().is_some_and(|items| !items.is_empty());
-    let autosave = Autosave::new(data.id, data.user_id, page_editable, &data.answers, item_keys.into_iter(), answers);
+    // Carried answers not confirmed yet; an answer changed here confirms its item (the server
+    // does the same when the save lands), and the poll brings what colleagues confirmed.
+    let carried: Carried = RwSignal::new(data.carried.iter().cloned().collect());
+    let autosave = Autosave::new(data.id, data.user_id, page_editable, &data.answers, item_keys.into_iter(), answers, carried);
     // After hydration only: drafts live in this browser, never in the server's HTML.
     Effect::new(move |started: Option<()>| {
         if started.is_none() {
@@ -99,9 +102,6 @@ fn Questionnaire(data: ApplicationView, changed: RwSignal<u32>) -> impl IntoView
     let case_review_complete = data.case_review_complete;
     let evidence = RwSignal::new(data.evidence.clone());
     let today = data.today;
-    // Carried answers not confirmed yet; an answer changed here confirms its item (the server
-    // does the same when the save lands).
-    let carried: Carried = RwSignal::new(data.carried.iter().cloned().collect());
     let carried_values: BTreeMap<String, crate::standards::AnswerValue> =
         data.answers.iter().filter(|(k, _, _)| data.carried.contains(k)).map(|(k, v, _)| (k.clone(), v.clone())).collect();
     Effect::new(move |_| {

@@ -299,7 +299,11 @@ fn SelfCheckPanel(facility_id: i64) -> impl IntoView {
     view! {
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {
-                let Ok((Some(check), is_representative)) = data.await else { return None };
+                let (check, is_representative) = match data.await {
+                    Ok((Some(check), is_representative)) => (check, is_representative),
+                    Ok((None, _)) => return None,
+                    Err(e) => return Some(view! { <ErrorMessage error=e /> }.into_any()),
+                };
                 let due = format_date(check.due_on, i18n.language.get_untracked().id);
                 Some(view! {
                     <section class="self-check" aria-labelledby="self-check-heading">
@@ -328,7 +332,7 @@ fn SelfCheckPanel(facility_id: i64) -> impl IntoView {
                         }}
                         {move || attest.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e /> })}
                     </section>
-                })
+                }.into_any())
             })}
         </Transition>
     }

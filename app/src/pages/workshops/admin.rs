@@ -57,7 +57,9 @@ pub fn AdminWorkshopsPage() -> impl IntoView {
             <h2>{move_tr!("workshops-upcoming")}</h2>
             <Transition fallback=|| ()>
                 {move || Suspend::new(async move {
-                    calendar.await.map(|list| view! {
+                    match calendar.await {
+                        Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
+                        Ok(list) => view! {
                         <table class="data">
                             <tbody>
                                 {list.into_iter().map(|w| {
@@ -72,7 +74,8 @@ pub fn AdminWorkshopsPage() -> impl IntoView {
                                 }).collect_view()}
                             </tbody>
                         </table>
-                    })
+                        }.into_any(),
+                    }
                 })}
             </Transition>
         </section>

@@ -116,7 +116,14 @@ fn WorkshopDetail(page: WorkshopPageView, changed: RwSignal<u32>) -> impl IntoVi
             <dl class="facts">
                 <dt>{move_tr!("workshop-language")}</dt><dd>{language_name(i18n, &w.language)}</dd>
                 {(!w.venue.is_empty()).then(|| view! { <dt>{move_tr!("workshop-venue")}</dt><dd>{w.venue.clone()}</dd> })}
-                {(!w.online_url.is_empty()).then(|| view! { <dt>{move_tr!("workshop-online")}</dt><dd><a href=w.online_url.clone() rel="noopener">{w.online_url.clone()}</a></dd> })}
+                {w.online.then(|| view! {
+                    <dt>{move_tr!("workshop-online")}</dt>
+                    <dd class="online-link">{if w.online_url.is_empty() {
+                        view! { <span class="muted">{move_tr!("workshop-online-link-hidden")}</span> }.into_any()
+                    } else {
+                        view! { <a href=w.online_url.clone() rel="noopener">{w.online_url.clone()}</a> }.into_any()
+                    }}</dd>
+                })}
                 <dt>{move_tr!("workshop-seats")}</dt>
                 <dd class="seats" data-left=seats>{move || tr!(i18n, "workshop-seats-of", { "taken" => w.confirmed, "capacity" => w.capacity, "waiting" => w.waitlisted })}</dd>
             </dl>
