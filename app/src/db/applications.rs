@@ -83,6 +83,19 @@ fn valid_key(key: &str) -> bool {
     (8..=64).contains(&key.len()) && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
+/// Locks an application for a change inside `txn` and reads it. Write first: on SQLite this
+/// takes the write lock before anything is read (waiting in the busy handler instead of failing
+/// a read-to-write upgrade), on PostgreSQL it locks the application row. Either way a
+/// submission cannot slip in between, and the status read is current.
+pub(crate) async fn lock_for_change<C: ConnectionTrait>(txn: &C, application_id: i64) -> Result<application::Model, DataError> {
+    application::Entity::update_many()
+        .col_expr(application::Column::Status, sea_orm::sea_query::Expr::col(application::Column::Status))
+        .filter(application::Column::Id.eq(application_id))
+        .exec(txn)
+        .await?;
+    application::Entity::find_by_id(application_id).one(txn).await?.ok_or(DataError::NotFound)
+}
+
 /// Applies a save once (see the module comment). Answers that do not pass their item's checks
 /// yet are still stored (a draft is saved as typed; the attention summary flags it); an
 /// answer of the wrong type for the item is refused.
@@ -132,16 +145,7 @@ fn replayed(done: answer_save::Model, save: &Save) -> Result<SaveOutcome, DataEr
 async fn try_save(db: &DatabaseConnection, save: &Save, value_json: &str, actor_id: i64, now: DateTime<Utc>) -> Result<SaveOutcome, DataError> {
     let now = now.trunc_subsecs(6);
     let txn = db.begin().await?;
-    // Write first: on SQLite this takes the write lock before anything is read (waiting in
-    // the busy handler instead of failing a read-to-write upgrade), on PostgreSQL it locks
-    // the application row. Either way a submission cannot slip in between, and the status
-    // read next is current.
-    application::Entity::update_many()
-        .col_expr(application::Column::Status, sea_orm::sea_query::Expr::col(application::Column::Status))
-        .filter(application::Column::Id.eq(save.application_id))
-        .exec(&txn)
-        .await?;
-    let app = application::Entity::find_by_id(save.application_id).one(&txn).await?.ok_or(DataError::NotFound)?;
+    let app = lock_for_change(&txn, save.application_id).await?;
     let current = answer::Entity::find_by_id((save.application_id, save.item_key.clone())).lock_exclusive().one(&txn).await?;
     let current_revision = current.as_ref().map_or(0, |a| a.revision);
     // After submission only the items a decision reopened, or one under an open query.

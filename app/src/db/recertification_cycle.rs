@@ -117,14 +117,7 @@ pub async fn unconfirmed<C: ConnectionTrait>(conn: &C, application_id: i64) -> R
 /// answers how many were confirmed now.
 pub async fn confirm(db: &DatabaseConnection, app: &application::Model, items: &[String], actor_id: i64, now: DateTime<Utc>) -> Result<usize, DataError> {
     let txn = db.begin().await?;
-    // Write first, as an answer save does: a submission cannot slip in between, and the status
-    // read next is current.
-    application::Entity::update_many()
-        .col_expr(application::Column::Status, sea_orm::sea_query::Expr::col(application::Column::Status))
-        .filter(application::Column::Id.eq(app.id))
-        .exec(&txn)
-        .await?;
-    let current = application::Entity::find_by_id(app.id).one(&txn).await?.ok_or(DataError::NotFound)?;
+    let current = super::applications::lock_for_change(&txn, app.id).await?;
     let pending = unconfirmed(&txn, app.id).await?;
     let mut confirmed = Vec::new();
     for key in items.iter().filter(|k| pending.contains(k)) {

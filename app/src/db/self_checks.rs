@@ -73,6 +73,9 @@ pub async fn ensure(db: &DatabaseConnection, f: &facility::Model, c: &certificat
     let to = super::assessment::correspondents(&txn, f.id).await?;
     super::assessment::mail_all(&txn, &to, super::mail::MailKind::SelfCheckDue, &args, now).await?;
     txn.commit().await?;
+    let mut entry = NewEntry::new("scheduler", "self_check.reminder_sent", &format!("facility:{}", f.id));
+    entry.after = Some(json!({ "self_check": existing.id, "due_on": existing.due_on.to_string() }));
+    audit::append(db, entry).await?;
     Ok((false, true))
 }
 

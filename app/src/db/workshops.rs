@@ -278,13 +278,20 @@ pub async fn send_reminders(db: &DatabaseConnection, base_url: &str, now: DateTi
                 .filter(workshop_booking::Column::Status.eq(BookingStatus::Confirmed.as_str()))
                 .exec(&txn)
                 .await?;
+            let mut reminded = None;
             if claimed.rows_affected == 1 {
                 if let Some(attendee) = user::Entity::find_by_id(b.user_id).one(&txn).await? {
                     mail::queue(&txn, &attendee.email, &attendee.language, MailKind::WorkshopReminder, &mail_args(&w, &attendee, base_url), now).await?;
-                    sent += 1;
+                    reminded = Some(attendee.id);
                 }
             }
             txn.commit().await?;
+            if let Some(attendee) = reminded {
+                let mut entry = NewEntry::new("scheduler", "workshop.reminder_sent", &format!("workshop:{}", w.id));
+                entry.after = Some(json!({ "booking": b.id, "attendee": attendee }));
+                audit::append(db, entry).await?;
+                sent += 1;
+            }
         }
     }
     Ok(sent)
