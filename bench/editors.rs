@@ -48,7 +48,7 @@ pub async fn prepare(db: &DatabaseConnection, facilities: usize, per_facility: u
     for f in 0..facilities {
         let (application, holder) = testing::enrolled_application(db, &format!("holder{f}@bench.example"), &format!("Bench Unit {f}")).await?;
         for e in 0..per_facility {
-            let (token, _) = sessions::open(db, holder.id, chrono::Utc::now()).await?;
+            let (token, _) = sessions::open(db, holder.id, &Default::default(), chrono::Utc::now()).await?;
             let items = all.iter().enumerate().filter(|(i, _)| i % per_facility == e).map(|(_, (k, v))| (k.clone(), v.clone(), 0)).collect();
             editors.push(Editor { application_id: application.id, token, items, next: 0, saves: 0, id: editors.len() });
         }

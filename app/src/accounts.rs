@@ -46,11 +46,23 @@ pub fn normalize_name(raw: &str) -> Result<String, &'static str> {
     let name = raw.trim();
     if name.is_empty() {
         Err("error-field-required")
+    } else if has_unsafe_characters(name, false) {
+        Err("error-field-control-characters")
     } else if name.chars().count() > MAX_NAME_CHARS {
         Err("error-name-too-long")
     } else {
         Ok(name.to_owned())
     }
+}
+
+/// Whether text that ends up in mail headers, PDFs and other people's screens holds
+/// characters that can forge what they show: control characters (line breaks too, unless
+/// `multiline`) and the bidirectional overrides, embeddings and isolates that reorder text.
+pub fn has_unsafe_characters(text: &str, multiline: bool) -> bool {
+    text.chars().any(|c| {
+        (c.is_control() && !(multiline && matches!(c, '\n' | '\r')))
+            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    })
 }
 
 /// Roles that are not tied to a facility, granted by an administrator (design.md §1).
@@ -80,6 +92,18 @@ impl GlobalRole {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn names_refuse_control_and_bidi_override_characters() {
+        assert_eq!(normalize_name("Dr Ann Smith"), Ok("Dr Ann Smith".to_owned()));
+        assert_eq!(normalize_name("د. سارة"), Ok("د. سارة".to_owned()));
+        assert_eq!(normalize_name("Ann\nBcc: x@evil.example"), Err("error-field-control-characters"));
+        assert_eq!(normalize_name("Ann\u{202E}gpj.exe"), Err("error-field-control-characters"));
+        assert_eq!(normalize_name("Ann\u{2067}x"), Err("error-field-control-characters"));
+        assert!(has_unsafe_characters("a\u{0007}b", true));
+        assert!(!has_unsafe_characters("1 Main St\r\nLyon", true));
+        assert!(has_unsafe_characters("1 Main St\nLyon", false));
+    }
+
     use super::*;
 
     #[test]

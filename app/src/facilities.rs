@@ -263,9 +263,20 @@ pub struct ValidRegistration {
 }
 
 fn required_text(raw: &str, max: usize) -> Result<String, &'static str> {
+    required(raw, max, false)
+}
+
+/// `required_text` that keeps line breaks (a postal address).
+fn required_lines(raw: &str, max: usize) -> Result<String, &'static str> {
+    required(raw, max, true)
+}
+
+fn required(raw: &str, max: usize, multiline: bool) -> Result<String, &'static str> {
     let text = raw.trim();
     if text.is_empty() {
         Err("error-field-required")
+    } else if crate::accounts::has_unsafe_characters(text, multiline) {
+        Err("error-field-control-characters")
     } else if text.chars().count() > max {
         Err("error-text-too-long")
     } else {
@@ -318,7 +329,7 @@ pub fn validate_registration(form: &RegistrationForm, today: NaiveDate) -> Resul
     let facility_name = check("facility_name", required_text(&form.facility_name, MAX_TEXT_CHARS));
     let institution = check("institution", required_text(&form.institution, MAX_TEXT_CHARS));
     let department = check("department", required_text(&form.department, MAX_TEXT_CHARS));
-    let address = check("address", required_text(&form.address, MAX_ADDRESS_CHARS));
+    let address = check("address", required_lines(&form.address, MAX_ADDRESS_CHARS));
     let country = check("country", required_text(&form.country, MAX_COUNTRY_CHARS));
     let procedures = check("procedures_per_year", check_procedures(&form.procedures_per_year).map(|n| n.to_string()));
     let approver_name = check("approver_name", normalize_name(&form.approver_name));
@@ -581,6 +592,9 @@ pub mod view {
         /// The viewer may withdraw the facility from the programme (its Authorised
         /// Representative, or an administrator) and it is not withdrawn yet.
         pub viewer_may_withdraw: bool,
+        /// The viewer reads without writing: an administrator who is not a member.
+        #[serde(default)]
+        pub viewer_read_only: bool,
     }
 
     #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -601,6 +615,8 @@ pub mod view {
         pub email: String,
         pub email_confirmed: bool,
         pub roles: Vec<GlobalRole>,
+        /// Disabled by an administrator: cannot sign in.
+        pub disabled: bool,
     }
 
     #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -615,6 +631,14 @@ pub mod view {
         pub sent_at: Option<String>,
         pub attempts: i32,
         pub last_error: Option<String>,
+    }
+
+    /// The outbox as administrators see it.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    pub struct OutboxView {
+        /// No SMTP: nothing is delivered, and the mails (links included) are read here.
+        pub demonstration: bool,
+        pub mails: Vec<OutboxRow>,
     }
 
     /// How dates are shown in lists: minutes are enough, and UTC says so.

@@ -30,6 +30,8 @@ pub mod translation;
 pub mod workshops;
 
 #[cfg(feature = "ssr")]
+pub mod client_address;
+#[cfg(feature = "ssr")]
 pub mod db;
 
 pub use shell::{shell, App};

@@ -254,6 +254,13 @@ pub enum AnswerValue {
     MultipleChoice { options: Vec<String> },
 }
 
+/// Whether a `check_answer` refusal means the answer can never be stored for its item (the
+/// wrong type, longer than the item allows, an option the item does not offer), as opposed to
+/// an answer that is still being written and is kept as a draft.
+pub fn refused_at_save(code: &str) -> bool {
+    matches!(code, "answer-error-wrong-type" | "error-text-too-long" | "answer-error-unknown-option")
+}
+
 /// Checks an answer against its item; the error is a Fluent id.
 pub fn check_answer(spec: &AnswerSpec, value: &AnswerValue, today: NaiveDate) -> Result<(), &'static str> {
     match (spec, value) {
@@ -567,6 +574,8 @@ mod tests {
         let choice = AnswerSpec::MultipleChoice { options: vec!["ct".into(), "mri".into()] };
         assert_eq!(check_answer(&choice, &AnswerValue::MultipleChoice { options: vec!["ct".into(), "ct".into()] }, t), Err("answer-error-unknown-option"));
         assert_eq!(check_answer(&choice, &AnswerValue::MultipleChoice { options: vec!["mri".into()] }, t), Ok(()));
+        assert!(refused_at_save("error-text-too-long") && refused_at_save("answer-error-unknown-option") && refused_at_save("answer-error-wrong-type"));
+        assert!(!refused_at_save("answer-error-explanation-required") && !refused_at_save("answer-error-out-of-range"));
         assert_eq!(check_answer(&choice, &yes(), t), Err("answer-error-wrong-type"));
     }
 

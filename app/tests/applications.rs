@@ -109,3 +109,27 @@ async fn concurrent_editors_of_different_items_all_save_and_retries_apply_once()
         t.cleanup().await;
     }
 }
+
+#[tokio::test]
+async fn answers_that_can_never_fit_their_item_are_refused_and_not_stored() {
+    for t in testing::all().await {
+        let db = &t.db;
+        let (facility, holder) = enrolled(db, true).await;
+        let app = applications::open(db, facility, holder, Utc::now()).await.unwrap_or_else(|e| panic!("{e}")).id;
+        let save = |item: &str, value: AnswerValue, key: &str| Save { application_id: app, item_key: item.into(), value, base_revision: 0, idempotency_key: key.into() };
+        // 1h allows 3,000 characters; 1d offers five options.
+        let long = save("1h", AnswerValue::Text { value: "x".repeat(3001) }, "long-0000001");
+        let refused = applications::save_answer(db, &long, holder, Utc::now()).await.err();
+        assert!(matches!(refused, Some(DataError::Invalid(ref f)) if f[0].field == "value" && f[0].code == "error-text-too-long"), "{}: {refused:?}", t.backend);
+        let unknown = save("1d", AnswerValue::SingleChoice { option: "std-1d-option-invented".into() }, "option-00001");
+        let refused = applications::save_answer(db, &unknown, holder, Utc::now()).await.err();
+        assert!(matches!(refused, Some(DataError::Invalid(ref f)) if f[0].code == "answer-error-unknown-option"), "{refused:?}");
+        assert_eq!(answer::Entity::find().count(db).await.unwrap_or(1), 0, "nothing refused was stored");
+        // An unfinished answer is still kept as a draft: a "No" before its explanation.
+        let unfinished = save("1g", AnswerValue::YesNo { yes: false, explanation: String::new() }, "draft-000001");
+        assert_eq!(applications::save_answer(db, &unfinished, holder, Utc::now()).await.ok(), Some(SaveOutcome::Saved { revision: 1 }));
+        let fits = save("1h", AnswerValue::Text { value: "x".repeat(3000) }, "long-0000002");
+        assert_eq!(applications::save_answer(db, &fits, holder, Utc::now()).await.ok(), Some(SaveOutcome::Saved { revision: 1 }));
+        t.cleanup().await;
+    }
+}

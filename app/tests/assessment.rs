@@ -9,12 +9,12 @@ use app::assessment::{clock_running, Declaration, Finding, Outcome};
 use app::db::accounts::{self, NewUser};
 use app::db::applications::{self, Save, SaveOutcome};
 use app::db::entities::application;
-use app::db::{assessment, case_review, editions, facilities, submissions, testing, DataError};
+use app::db::{assessment, case_review, editions, evidence, facilities, submissions, testing, DataError};
 use app::accounts::GlobalRole;
 use app::facilities::FacilityStatus;
 use app::standards::{item_key, AnswerValue, Level};
 use chrono::Utc;
-use sea_orm::{DatabaseConnection, EntityTrait};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
 fn code<T: std::fmt::Debug>(result: &Result<T, DataError>) -> String {
     match result {
@@ -45,6 +45,13 @@ fn save(app: i64, item: &str, base: i64, key: &str) -> Save {
 
 /// A submitted application: every core item answered, the case review complete.
 async fn submitted(db: &DatabaseConnection) -> (application::Model, i64) {
+    let (app, holder) = ready_to_submit(db).await;
+    submissions::submit(db, app.id, holder, "http://t", Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
+    (app, holder)
+}
+
+/// A draft ready to submit: every core item answered, the case review complete.
+async fn ready_to_submit(db: &DatabaseConnection) -> (application::Model, i64) {
     editions::import(db, editions::DEMO_EDITION, None, Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
     let (app, holder) = testing::enrolled_application(db, "ar@assessed.example", "Assessed Unit").await.unwrap_or_else(|e| panic!("{e}"));
     let edition = applications::edition_of(db, &app).await.unwrap_or_else(|e| panic!("{e}"));
@@ -58,8 +65,54 @@ async fn submitted(db: &DatabaseConnection) -> (application::Model, i64) {
     for case in serde_json::from_str::<Vec<String>>(&draw.cases).unwrap_or_default() {
         case_review::save_case(db, &app, draw.id, &case, &testing::complete_case_form(today), holder.id, Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
     }
-    submissions::submit(db, app.id, holder.id, "http://t", Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
     (app, holder.id)
+}
+
+fn evidence_file(facility_id: i64, content: &str) -> evidence::NewFile {
+    let sha256 = hex::encode(<sha2::Sha256 as sha2::Digest>::digest(content.as_bytes()));
+    evidence::NewFile { facility_id, storage_key: evidence::storage_key(facility_id, &sha256), sha256, size_bytes: content.len() as i64, content_type: "text/plain".into(), name: "sop.txt".into() }
+}
+
+#[tokio::test]
+async fn assessors_read_the_evidence_of_their_assignment_until_the_decision() {
+    for t in testing::all().await {
+        let db = &t.db;
+        let (app, holder) = ready_to_submit(db).await;
+        let now = Utc::now();
+        let (linked, _) = evidence::add_file(db, evidence_file(app.facility_id, "signed protocol"), holder, now).await.unwrap_or_else(|e| panic!("{e}"));
+        let (library_only, _) = evidence::add_file(db, evidence_file(app.facility_id, "staff rota"), holder, now).await.unwrap_or_else(|e| panic!("{e}"));
+        evidence::link(db, &app, "1a", linked.id, holder, now).await.unwrap_or_else(|e| panic!("{e}"));
+        let expiry = chrono::NaiveDate::from_ymd_opt(2031, 1, 31).unwrap_or_default();
+        evidence::set_expiry(db, app.facility_id, linked.id, Some(expiry), holder).await.unwrap_or_else(|e| panic!("{e}"));
+        submissions::submit(db, app.id, holder, "http://t", now).await.unwrap_or_else(|e| panic!("{}: {e}", t.backend));
+
+        // The submission froze the expiry date: recorded in the snapshot, no longer changeable.
+        let frozen = app::db::entities::submission::Entity::find().filter(app::db::entities::submission::Column::ApplicationId.eq(app.id)).one(db).await.ok().flatten();
+        let snapshot: submissions::Snapshot = serde_json::from_str(&frozen.unwrap_or_else(|| panic!("no submission")).snapshot).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(snapshot.evidence_expiry.get(&linked.sha256), Some(&expiry));
+        assert_eq!(code(&evidence::set_expiry(db, app.facility_id, linked.id, None, holder).await), "evidence-error-expiry-frozen");
+
+        let admin = person(db, "admin@office.example", Some(GlobalRole::Administrator)).await;
+        let assessor = person(db, "assessor@office.example", Some(GlobalRole::Assessor)).await;
+        let other = person(db, "other@office.example", Some(GlobalRole::Assessor)).await;
+        let assignment = assessment::assign(db, app.id, assessor, admin, "http://t", now).await.unwrap_or_else(|e| panic!("{e}"));
+        assert!(!evidence::assessor_may_read(db, linked.id, assessor).await.unwrap_or(true), "not before the declaration");
+        assessment::declare(db, assignment.id, assessor, &Declaration::default(), "http://t", now).await.unwrap_or_else(|e| panic!("{e}"));
+        assert!(evidence::assessor_may_read(db, linked.id, assessor).await.unwrap_or(false), "{}: the linked file", t.backend);
+        assert!(!evidence::assessor_may_read(db, library_only.id, assessor).await.unwrap_or(true), "not the facility's whole library");
+        assert!(!evidence::assessor_may_read(db, linked.id, other).await.unwrap_or(true), "not an assessor of another application");
+
+        // A file attached to a reply in a query of this application is readable too.
+        let q = assessment::open_query(db, app.id, assessor, "1a", "The rota, please.", "http://t", now).await.unwrap_or_else(|e| panic!("{e}"));
+        assessment::reply(db, q.id, holder, "Attached.", Some(library_only.id), now).await.unwrap_or_else(|e| panic!("{e}"));
+        assert!(evidence::assessor_may_read(db, library_only.id, assessor).await.unwrap_or(false));
+        assessment::close_query(db, q.id, assessor, now).await.unwrap_or_else(|e| panic!("{e}"));
+
+        // The decision ends the access.
+        assessment::decide(db, app.id, admin, &decision(Outcome::AmendmentsRequired, &["1a".to_owned()], "Please amend."), "http://t", now).await.unwrap_or_else(|e| panic!("{}: {e}", t.backend));
+        assert!(!evidence::assessor_may_read(db, linked.id, assessor).await.unwrap_or(true), "not after the decision");
+        t.cleanup().await;
+    }
 }
 
 #[tokio::test]

@@ -63,6 +63,48 @@ async fn editing_or_deleting_a_row_is_detected() {
     }
 }
 
+async fn run(db: &sea_orm::DatabaseConnection, sql: &str) {
+    db.execute_unprepared(sql).await.unwrap_or_else(|e| panic!("{sql}: {e}"));
+}
+
+#[tokio::test]
+async fn reordered_truncated_or_resealed_chains_are_detected() {
+    for t in testing::all().await {
+        let db = &t.db;
+        let mut ids = Vec::new();
+        for n in 0..6 {
+            ids.push(audit::append(db, NewEntry::new("user:1", "answer.saved", &format!("item:{n}"))).await.unwrap_or_else(|e| panic!("{}: {e}", t.backend)).id);
+        }
+        assert_eq!(audit::verify_chain(db).await.ok(), Some(ChainReport::Intact { entries: 6 }), "{}", t.backend);
+
+        // Re-ordered: entries 2 and 3 swap places.
+        let (a, b) = (ids[2], ids[3]);
+        let swap = |x: i64, y: i64| format!("UPDATE audit_log SET id = -1 WHERE id = {x}; UPDATE audit_log SET id = {x} WHERE id = {y}; UPDATE audit_log SET id = {y} WHERE id = -1");
+        for statement in swap(a, b).split("; ") {
+            run(db, statement).await;
+        }
+        assert_eq!(audit::verify_chain(db).await.ok(), Some(ChainReport::Broken { entry_id: a, reason: ChainBreak::LinkMismatch }), "{}", t.backend);
+        for statement in swap(a, b).split("; ") {
+            run(db, statement).await;
+        }
+        assert_eq!(audit::verify_chain(db).await.ok(), Some(ChainReport::Intact { entries: 6 }), "{}", t.backend);
+
+        // Truncated: the last two entries cut off; every remaining link still holds.
+        run(db, &format!("DELETE FROM audit_log WHERE id >= {}", ids[4])).await;
+        assert_eq!(audit::verify_chain(db).await.ok(), Some(ChainReport::Broken { entry_id: ids[5], reason: ChainBreak::Truncated }), "{}", t.backend);
+
+        // ... and the head moved back to match, without the key: its seal gives it away.
+        let last = audit::recent(db, 1).await.unwrap_or_default().remove(0);
+        run(db, &format!("UPDATE audit_head SET entry_id = {}, hash = '{}', entries = 4", last.id, last.hash)).await;
+        assert_eq!(audit::verify_chain(db).await.ok(), Some(ChainReport::Broken { entry_id: last.id, reason: ChainBreak::HeadTampered }), "{}", t.backend);
+
+        // ... or removed altogether.
+        run(db, "DELETE FROM audit_head").await;
+        assert_eq!(audit::verify_chain(db).await.ok(), Some(ChainReport::Broken { entry_id: last.id, reason: ChainBreak::HeadTampered }), "{}", t.backend);
+        t.cleanup().await;
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn concurrent_appends_keep_one_linear_chain() {
     for t in testing::all().await {

@@ -76,7 +76,7 @@ async fn register_then_activate_with_the_mailed_link() {
         assert!(activation.body_html.contains("<a href=\"https://accredit.example/activate?token="));
 
         // Before activation the account cannot sign in, and the code joins nothing.
-        let outcome = sign_in(db, "ann@stmarys.example", "correct horse battery", "10.0.0.1", now).await.ok();
+        let outcome = sign_in(db, "ann@stmarys.example", "correct horse battery", "10.0.0.1", &Default::default(), now).await.ok();
         assert!(matches!(outcome, Some(SignInOutcome::Unconfirmed)), "{outcome:?}");
         let early = colleague(db, "early@stmarys.example").await;
         let refused = service::join(db, &early, &f.code, BASE, now).await.err().unwrap_or_else(|| panic!("joined too early"));
@@ -87,7 +87,7 @@ async fn register_then_activate_with_the_mailed_link() {
         assert_eq!(service::current_status(db, f.id).await.ok(), Some(FacilityStatus::PendingPayment));
         let again = service::activate(db, &token, BASE, &app::billing::FeeSchedule::demo(), now).await.err().unwrap_or_else(|| panic!("token used twice"));
         assert_eq!(fields(again), vec![("token".to_owned(), "error-link-invalid".to_owned())]);
-        let outcome = sign_in(db, "ann@stmarys.example", "correct horse battery", "10.0.0.1", now).await.ok();
+        let outcome = sign_in(db, "ann@stmarys.example", "correct horse battery", "10.0.0.1", &Default::default(), now).await.ok();
         assert!(matches!(outcome, Some(SignInOutcome::SignedIn { .. })), "{outcome:?}");
 
         // The substitute named by email was invited with the code, in the registrant's language.
@@ -169,6 +169,9 @@ async fn joining_with_the_code_waits_for_approval_and_roles_change_hands() {
         assert_eq!(service::join(db, &bob, &f.code, BASE, Utc::now()).await.ok().map(|j| j.status), Some(MembershipStatus::Pending));
         assert!(!service::standing(db, bob.id, f.id).await.ok().flatten().is_some_and(|s| s.is_active_member()));
 
+        // Nobody decides their own request, whatever their roles.
+        let own = service::decide_membership(db, bob.id, f.id, bob.id, true, BASE, Utc::now()).await;
+        assert!(matches!(own, Err(DataError::Forbidden)), "{own:?}");
         let status = service::decide_membership(db, holder.id, f.id, bob.id, true, BASE, Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(status, MembershipStatus::Active);
         let approved = last_mail(db, "bob@stmarys.example").await;
@@ -278,13 +281,13 @@ async fn sign_up_then_confirm_the_address() {
         let db = &t.db;
         let new = NewUser { email: "dana@clinic.example".into(), display_name: "Dana".into(), password: "a good long password".into(), language: "ar".into() };
         accounts::sign_up(db, new, BASE, Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
-        let outcome = sign_in(db, "dana@clinic.example", "a good long password", "10.0.0.2", Utc::now()).await.ok();
+        let outcome = sign_in(db, "dana@clinic.example", "a good long password", "10.0.0.2", &Default::default(), Utc::now()).await.ok();
         assert!(matches!(outcome, Some(SignInOutcome::Unconfirmed)), "{outcome:?}");
         let mail = last_mail(db, "dana@clinic.example").await;
         assert_eq!((mail.kind.as_str(), mail.language.as_str()), ("confirm-email", "ar"));
         assert!(mail.body_html.contains("dir=\"rtl\""));
         accounts::confirm_email(db, &token_in(&mail), Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
-        let outcome = sign_in(db, "dana@clinic.example", "a good long password", "10.0.0.2", Utc::now()).await.ok();
+        let outcome = sign_in(db, "dana@clinic.example", "a good long password", "10.0.0.2", &Default::default(), Utc::now()).await.ok();
         assert!(matches!(outcome, Some(SignInOutcome::SignedIn { .. })), "{outcome:?}");
         t.cleanup().await;
     }

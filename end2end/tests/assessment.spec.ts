@@ -2,6 +2,7 @@ import { test, expect, hydrated, signIn, readMail, linkIn, enrolledFacility, ope
 
 const HOLDER = { facility: 'E2E Assessed Unit', name: 'Ari Representative', email: 'ari@assessed.e2e.example', password: 'ari-assessed-pass' };
 const ASSESSOR = { name: 'Asa Assessor', email: 'asa@assessor.e2e.example', password: 'asa-assessor-pass' };
+const OTHER_ASSESSOR = { name: 'Oto Assessor', email: 'oto@assessor.e2e.example', password: 'oto-assessor-pass' };
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
 test('assignment, query answered with evidence, amendments on one item, re-submission, accredited with a verifiable certificate', async ({ page, browser }) => {
@@ -62,6 +63,18 @@ test('assignment, query answered with evidence, amendments on one item, re-submi
   await assessor.reload();
   await hydrated(assessor);
   await expect(assessor.locator('#item-6b .query')).toContainText('The signed protocol is attached.');
+  // The assessor opens the evidence they judge from the workspace and gets the uploaded bytes;
+  // an assessor who is not assigned to this application is refused.
+  const href = await assessor.locator('#item-6b .evidence-files a', { hasText: 'Signed protocol.pdf' }).getAttribute('href');
+  expect(href).toMatch(/^\/evidence\/\d+$/);
+  const file = await assessor.request.get(href!);
+  expect(file.status()).toBe(200);
+  expect(file.headers()['content-security-policy']).toContain('sandbox');
+  expect(Buffer.compare(await file.body(), PDF)).toBe(0);
+  const stranger = await newAssessor(browser, admin, OTHER_ASSESSOR);
+  await signIn(stranger, OTHER_ASSESSOR.email, OTHER_ASSESSOR.password);
+  expect((await stranger.request.get(href!)).status()).toBe(403);
+  await stranger.context().close();
   await assessor.locator('#item-6b .query').getByRole('button', { name: 'Close the query' }).click();
   await expect(assessor.locator('#item-6b .query')).toHaveAttribute('data-open', 'false');
 

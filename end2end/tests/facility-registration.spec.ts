@@ -1,4 +1,4 @@
-import { test, expect, hydrated, signIn, readMail, linkIn } from './fixtures';
+import { test, expect, hydrated, signIn, readMail, linkIn, grantRole } from './fixtures';
 import { ADMIN } from '../playwright.config';
 import type { Page } from '@playwright/test';
 
@@ -156,14 +156,40 @@ test('register, activate from the mail, join with the code, approve, change the 
   });
 });
 
-test('an administrator grants a global role', async ({ page }) => {
+test('an administrator grants a global role, confirmed in the page, and disables an account', async ({ page, browser }) => {
   await signIn(page, ADMIN.email, ADMIN.password);
   await page.goto('/admin');
   await hydrated(page);
-  const row = page.locator(`.admin-users tr[data-user="${COLLEAGUE.email}"]`);
-  const grant = row.getByRole('button', { name: `Grant Assessor to ${COLLEAGUE.name}` });
-  await grant.click();
-  await expect(row.getByRole('button', { name: `Revoke Assessor from ${COLLEAGUE.name}` })).toHaveAttribute('aria-pressed', 'true');
+  await grantRole(page, COLLEAGUE, 'Assessor');
   await page.reload();
-  await expect(row.getByRole('button', { name: `Revoke Assessor from ${COLLEAGUE.name}` })).toBeVisible();
+  await hydrated(page);
+  const row = page.locator(`.admin-users tr[data-user="${COLLEAGUE.email}"]`);
+  await expect(row.locator('.user-roles')).toHaveText('Assessor');
+
+  // Disabling the account ends the colleague's session at once and refuses sign-in.
+  const colleague = await (await browser.newContext()).newPage();
+  await signIn(colleague, COLLEAGUE.email, COLLEAGUE.password);
+  await row.locator('summary').click();
+  const disable = row.locator('form:not([data-role])');
+  await disable.getByRole('checkbox').check();
+  await disable.getByRole('button', { name: `Disable the account of ${COLLEAGUE.name}` }).click();
+  await expect(row).toHaveAttribute('data-disabled', 'true');
+  await colleague.reload();
+  await hydrated(colleague);
+  await expect(colleague.locator('.signed-in-as')).toHaveCount(0);
+  await colleague.goto('/sign-in');
+  await hydrated(colleague);
+  await colleague.getByLabel('Email address').fill(COLLEAGUE.email);
+  await colleague.getByLabel('Password').fill(COLLEAGUE.password);
+  await colleague.getByRole('button', { name: 'Sign in' }).click();
+  await expect(colleague.locator('[role=alert]')).toContainText('disabled');
+  await colleague.context().close();
+
+  // Enabled again, for the tests that follow.
+  await page.reload();
+  await hydrated(page);
+  await row.locator('summary').click();
+  await disable.getByRole('checkbox').check();
+  await disable.getByRole('button', { name: `Enable the account of ${COLLEAGUE.name}` }).click();
+  await expect(row).toHaveAttribute('data-disabled', 'false');
 });

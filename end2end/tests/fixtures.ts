@@ -224,8 +224,23 @@ export async function newAssessor(browser: Browser, admin: Page, who: { name: st
   await signUp(assessor, admin, who);
   await admin.goto('/admin');
   await hydrated(admin);
-  const row = admin.locator(`.admin-users tr[data-user="${who.email}"]`);
-  await row.getByRole('button', { name: `Grant Assessor to ${who.name}` }).click();
-  await expect(row.getByRole('button', { name: `Revoke Assessor from ${who.name}` })).toBeVisible();
+  await grantRole(admin, who, 'Assessor');
+
   return assessor;
+}
+
+/** The administrator grants a global role on /admin: a labelled control behind the person's
+ *  "roles and access" disclosure, confirmed in the page before it does anything. */
+export async function grantRole(admin: Page, who: { name: string; email: string }, role: 'Administrator' | 'Assessor' | 'Translator') {
+  const row = admin.locator(`.admin-users tr[data-user="${who.email}"]`);
+  await row.locator('summary').click();
+  const form = row.locator(`form[data-role="${role}"]`);
+  const grant = form.getByRole('button', { name: `Grant ${role} to ${who.name}` });
+  // Without the confirmation the button does nothing (the browser asks for the checkbox).
+  await grant.click();
+  await expect(row.locator('.user-roles')).not.toContainText(role);
+  await form.getByRole('checkbox').check();
+  await grant.click();
+  await expect(row.locator('.user-roles')).toContainText(role);
+  await expect(row.locator(`form[data-role="${role}"]`).getByRole('button', { name: `Revoke ${role} from ${who.name}` })).toBeAttached();
 }

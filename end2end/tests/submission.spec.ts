@@ -51,6 +51,9 @@ test('the case review draws 30 cases and flags identifying notes; only the Autho
   await hydrated(admin);
   await expect(admin.locator('.submission')).toContainText("Only the facility's Authorised Representative can submit");
   await expect(admin.locator('#submit-application')).toHaveCount(0);
+  // The office reads but never writes what it judges: a read-only page, inputs disabled.
+  await expect(admin.locator('.read-only-notice')).toContainText('Read-only view for the programme office');
+  await expect(admin.locator('article.item input, article.item textarea').first()).toBeDisabled();
 
   // The Authorised Representative submits.
   await page.goto(url);

@@ -1,4 +1,4 @@
-import { test, expect, hydrated, signIn, signUp } from './fixtures';
+import { test, expect, hydrated, signIn, signUp, grantRole } from './fixtures';
 import { ADMIN, STALE_ID } from '../playwright.config';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -14,9 +14,7 @@ test('a translator sees coverage, the stale string side by side, and an edit aft
   await signUp(page, admin, TRANSLATOR);
   await admin.goto('/admin');
   await hydrated(admin);
-  const row = admin.locator(`.admin-users tr[data-user="${TRANSLATOR.email}"]`);
-  await row.getByRole('button', { name: `Grant Translator to ${TRANSLATOR.name}` }).click();
-  await expect(row.getByRole('button', { name: `Revoke Translator from ${TRANSLATOR.name}` })).toBeVisible();
+  await grantRole(admin, TRANSLATOR, 'Translator');
 
   await signIn(page, TRANSLATOR.email, TRANSLATOR.password);
   await page.getByRole('link', { name: 'Translations' }).click();

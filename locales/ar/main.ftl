@@ -52,6 +52,7 @@ error-email-taken = يوجد حساب مسجَّل بهذا البريد الإ�
 error-password-too-short = يجب ألا تقل كلمة المرور عن { $min } أحرف.
 error-password-too-long = يجب ألا تزيد كلمة المرور على { $max } حرفًا.
 error-name-too-long = هذا الاسم طويل جدًا.
+error-field-control-characters = أزل فواصل الأسطر وأحرف التحكم غير المرئية من هذا الحقل.
 
 ## Sign-in
 error-too-many-attempts = محاولات كثيرة جدًا. انتظر 15 دقيقة ثم حاول مرة أخرى.
@@ -66,6 +67,7 @@ sign-in-submit = تسجيل الدخول
 sign-in-error-credentials = البريد الإلكتروني أو كلمة المرور غير صحيحة.
 sign-in-welcome = مرحبًا، { $name }.
 sign-in-error-unconfirmed = يرجى تأكيد بريدك الإلكتروني أولًا: اتبع الرابط الوارد في الرسالة التي أرسلناها إليك.
+sign-in-error-disabled = عطّل مكتب البرنامج هذا الحساب. يرجى التواصل مع المكتب.
 sign-in-forgot-password = هل نسيت كلمة المرور؟
 sign-in-create-account = أنشئ حسابًا للانضمام إلى منشأة
 
@@ -172,6 +174,7 @@ facility-page-title = المنشأة
 facility-status = الحالة
 facility-code = رمز المنشأة
 facility-code-hint = ينضم زملاؤك إلى منشأتك باستخدام هذا الرمز.
+facility-read-only-notice = أنت تطّلع على هذه المنشأة بصفتك مكتب البرنامج: للقراءة فقط. لا يغيّر محتواها إلا أعضاء المنشأة.
 facility-roles-heading = أدوار المنشأة
 facility-role-invited = تمت الدعوة
 facility-role-vacant = غير معيّن
@@ -217,15 +220,28 @@ admin-facility = المنشأة
 admin-registered-at = تاريخ التسجيل
 admin-users-heading = الحسابات والأدوار العامة
 admin-unconfirmed = البريد الإلكتروني غير مؤكَّد
+admin-change-access = تغيير أدوار { $name } ووصوله
+admin-no-roles = لا شيء
+admin-column-access = الأدوار والوصول
+admin-column-roles = الأدوار
+admin-disabled = معطَّل
 admin-grant-role = منح دور { $role } إلى { $name }
 admin-revoke-role = سحب دور { $role } من { $name }
+admin-confirm-enable = أؤكد: يمكن لـ { $name } تسجيل الدخول مجددًا.
+admin-confirm-disable = أؤكد: يُسجَّل خروج { $name } من كل مكان فورًا ولا يمكنه تسجيل الدخول حتى يُعاد تفعيل الحساب.
+admin-enable-account = إعادة تفعيل حساب { $name }
+admin-disable-account = تعطيل حساب { $name }
+admin-confirm-revoke = أؤكد: يفقد { $name } دور { $role }. يُسجَّل التغيير في سجل التدقيق.
+admin-confirm-grant = أؤكد: يحصل { $name } على دور { $role }. يُسجَّل التغيير في سجل التدقيق.
 admin-error-own-admin-role = لا يمكنك إزالة دور المسؤول الخاص بك.
+admin-error-disable-self = لا يمكنك تعطيل حسابك الخاص.
 role-administrator = مسؤول
 role-assessor = مقيّم
 role-translator = مترجم
 outbox-page-title = صندوق البريد الصادر
 outbox-heading = صندوق البريد الصادر
 outbox-intro = جميع الرسائل التي أنشأها التطبيق، الأحدث أولًا. عند عدم تهيئة خادم بريد، لا تُسلَّم الرسائل إلا هنا.
+outbox-demonstration = بريد تجريبي — لم يُرسَل. لم يُضبط خادم بريد (SMTP_URL)، لذا تُعرض هذه الرسائل وروابطها هنا فقط.
 outbox-empty = لا توجد رسائل بعد.
 outbox-sent = أُرسلت في { $at }
 outbox-failed = لم تُسلَّم بعد { $attempts } محاولات: { $error }
@@ -262,6 +278,16 @@ mail-password-reset-body =
     { $link }
 
     إذا لم تكن أنت من قدّم هذا الطلب، فتجاهل هذه الرسالة؛ ستبقى كلمة المرور كما هي.
+mail-sign-up-existing-subject = حاول أحدهم إنشاء حساب في Accredit-IO بعنوانك
+mail-sign-up-existing-body =
+    عزيزي { $name }،
+
+    طلب أحدهم إنشاء حساب بعنوان البريد الإلكتروني هذا، وله حساب بالفعل. لم يُنشأ أي حساب جديد.
+
+    إن كنت أنت، سجّل الدخول من هنا: { $sign_in }
+    إن نسيت كلمة المرور، اختر كلمة جديدة من هنا: { $reset }
+
+    إن لم تكن أنت، فتجاهل هذه الرسالة.
 mail-role-invitation-subject = تم تعيينك بصفة { $role } في { $facility }
 mail-role-invitation-body =
     مرحبًا،
@@ -450,6 +476,7 @@ application-open = الانتقال إلى الطلب
 application-page-title = الطلب
 application-index-label = معايير الطلب
 application-demonstration-notice = هذا هو الإصدار التجريبي من المعايير: أسئلة نموذجية بصياغتنا الخاصة، وليست المعايير المرخّصة.
+application-read-only-notice = عرض للقراءة فقط لمكتب البرنامج: لا يغيّر الإجابات والأدلة ومراجعة الحالات إلا أعضاء المنشأة.
 application-summary-heading = ما لا يزال يحتاج إلى انتباه
 application-core-progress = البنود الأساسية المُجاب عنها: { $answered } من { $total }
 application-extended-progress = البنود الموسّعة المُجاب عنها: { $answered } من { $total } (مطلوبة لتصبح الخدمة مركز تميّز)
@@ -833,6 +860,7 @@ attention-evidence-expired = انتهت صلاحية المستند الداعم
 evidence-expired = منتهي الصلاحية
 evidence-column-expires = صالح حتى
 evidence-error-expiry-date = أدخل تاريخ انتهاء الصلاحية بصيغة تاريخ، أو اترك الحقل فارغًا.
+evidence-error-expiry-frozen = هذا الملف دليل في طلب مُقدَّم قيد التقييم؛ لا يمكن تغيير تاريخ انتهاء صلاحيته حتى صدور القرار.
 recert-heading = إعادة الاعتماد (الدورة { $cycle })
 recert-carried-note = منقولة من الدورة السابقة — أكّدها أو حدّثها.
 recert-confirm = تأكيدها كما هي

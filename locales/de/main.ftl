@@ -52,6 +52,7 @@ error-email-taken = Zu dieser E-Mail-Adresse gibt es bereits ein Konto. Melden S
 error-password-too-short = Ihr Passwort muss mindestens { $min } Zeichen lang sein.
 error-password-too-long = Ihr Passwort darf höchstens { $max } Zeichen lang sein.
 error-name-too-long = Dieser Name ist zu lang.
+error-field-control-characters = Entfernen Sie Zeilenumbrüche und unsichtbare Steuerzeichen aus diesem Feld.
 
 ## Sign-in
 error-too-many-attempts = Zu viele Versuche. Warten Sie 15 Minuten und versuchen Sie es dann erneut.
@@ -66,6 +67,7 @@ sign-in-submit = Anmelden
 sign-in-error-credentials = E-Mail-Adresse oder Passwort ist nicht korrekt.
 sign-in-welcome = Willkommen, { $name }.
 sign-in-error-unconfirmed = Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse: Folgen Sie dem Link in der E-Mail, die wir Ihnen gesendet haben.
+sign-in-error-disabled = Dieses Konto wurde vom Programmbüro deaktiviert. Bitte wenden Sie sich an das Büro.
 sign-in-forgot-password = Passwort vergessen?
 sign-in-create-account = Konto erstellen, um einer Einrichtung beizutreten
 
@@ -172,6 +174,7 @@ facility-page-title = Einrichtung
 facility-status = Status
 facility-code = Einrichtungscode
 facility-code-hint = Mit diesem Code treten Kolleginnen und Kollegen Ihrer Einrichtung bei.
+facility-read-only-notice = Sie sehen diese Einrichtung als Programmbüro: nur lesend. Nur die Mitglieder der Einrichtung ändern ihre Inhalte.
 facility-roles-heading = Rollen der Einrichtung
 facility-role-invited = eingeladen
 facility-role-vacant = nicht benannt
@@ -217,15 +220,28 @@ admin-facility = Einrichtung
 admin-registered-at = Registriert
 admin-users-heading = Konten und globale Rollen
 admin-unconfirmed = E-Mail nicht bestätigt
+admin-change-access = Rollen und Zugang von { $name } ändern
+admin-no-roles = keine
+admin-column-access = Rollen und Zugang
+admin-column-roles = Rollen
+admin-disabled = deaktiviert
 admin-grant-role = Rolle { $role } an { $name } vergeben
 admin-revoke-role = { $name } die Rolle { $role } entziehen
+admin-confirm-enable = Ich bestätige: { $name } kann sich wieder anmelden.
+admin-confirm-disable = Ich bestätige: { $name } wird sofort überall abgemeldet und kann sich erst wieder anmelden, wenn das Konto wieder aktiviert ist.
+admin-enable-account = Konto von { $name } wieder aktivieren
+admin-disable-account = Konto von { $name } deaktivieren
+admin-confirm-revoke = Ich bestätige: { $name } verliert die Rolle { $role }. Die Änderung wird im Prüfprotokoll festgehalten.
+admin-confirm-grant = Ich bestätige: { $name } erhält die Rolle { $role }. Die Änderung wird im Prüfprotokoll festgehalten.
 admin-error-own-admin-role = Sie können Ihre eigene Administratorrolle nicht entfernen.
+admin-error-disable-self = Sie können Ihr eigenes Konto nicht deaktivieren.
 role-administrator = Administrator
 role-assessor = Gutachter
 role-translator = Übersetzer
 outbox-page-title = Postausgang
 outbox-heading = Postausgang
 outbox-intro = Alle E-Mails, die die Anwendung verfasst hat, die neuesten zuerst. Ist kein Mailserver konfiguriert, werden E-Mails nur hier zugestellt.
+outbox-demonstration = Demonstrations-E-Mails — nicht zugestellt. Es ist kein Mailserver eingerichtet (SMTP_URL); diese Nachrichten samt Links werden nur hier angezeigt.
 outbox-empty = Noch keine E-Mails.
 outbox-sent = gesendet am { $at }
 outbox-failed = nach { $attempts } Versuchen nicht zugestellt: { $error }
@@ -262,6 +278,16 @@ mail-password-reset-body =
     { $link }
 
     Falls Sie das nicht waren, ignorieren Sie diese E-Mail; Ihr Passwort bleibt unverändert.
+mail-sign-up-existing-subject = Jemand wollte mit Ihrer Adresse ein Accredit-IO-Konto anlegen
+mail-sign-up-existing-body =
+    Guten Tag { $name },
+
+    jemand wollte mit dieser E-Mail-Adresse ein Konto anlegen; sie hat bereits eines. Es wurde kein neues Konto angelegt.
+
+    Waren Sie es, melden Sie sich hier an: { $sign_in }
+    Haben Sie Ihr Passwort vergessen, wählen Sie hier ein neues: { $reset }
+
+    Waren Sie es nicht, ignorieren Sie diese E-Mail.
 mail-role-invitation-subject = Sie wurden für { $facility } als { $role } benannt
 mail-role-invitation-body =
     Guten Tag,
@@ -442,6 +468,7 @@ application-open = Zum Antrag
 application-page-title = Antrag
 application-index-label = Standards des Antrags
 application-demonstration-notice = Dies ist die Demonstrationsausgabe der Standards: Beispielfragen in unseren eigenen Worten, nicht die lizenzierten Standards.
+application-read-only-notice = Nur-Lese-Ansicht für das Programmbüro: Antworten, Nachweise und die Fallprüfung ändern nur die Mitglieder der Einrichtung.
 application-summary-heading = Was noch offen ist
 application-core-progress = Beantwortete Kernkriterien: { $answered } von { $total }
 application-extended-progress = Beantwortete erweiterte Kriterien: { $answered } von { $total } (erforderlich für Centre of Excellence)
@@ -809,6 +836,7 @@ attention-evidence-expired = verknüpfter Nachweis ist abgelaufen
 evidence-expired = abgelaufen
 evidence-column-expires = Gültig bis
 evidence-error-expiry-date = Geben Sie das Ablaufdatum als Datum ein oder lassen Sie das Feld leer.
+evidence-error-expiry-frozen = Diese Datei ist Nachweis eines eingereichten Antrags in Begutachtung; ihr Ablaufdatum kann bis zur Entscheidung nicht geändert werden.
 recert-heading = Rezertifizierung (Zyklus { $cycle })
 recert-carried-note = Aus dem vorherigen Zyklus übernommen – bitte bestätigen oder aktualisieren.
 recert-confirm = Unverändert bestätigen

@@ -55,6 +55,7 @@ error-email-taken = An account with this email address already exists. Sign in i
 error-password-too-short = Use at least { $min } characters for your password.
 error-password-too-long = Use at most { $max } characters for your password.
 error-name-too-long = This name is too long.
+error-field-control-characters = Remove line breaks and invisible control characters from this field.
 
 ## Sign-in
 error-too-many-attempts = Too many attempts. Wait 15 minutes and try again.
@@ -69,6 +70,7 @@ sign-in-submit = Sign in
 sign-in-error-credentials = The email address or the password is not correct.
 sign-in-welcome = Welcome, { $name }.
 sign-in-error-unconfirmed = Please confirm your email address first: follow the link in the email we sent you.
+sign-in-error-disabled = This account has been disabled by the programme office. Please contact the office.
 sign-in-forgot-password = Forgot your password?
 sign-in-create-account = Create an account to join a facility
 
@@ -175,6 +177,7 @@ facility-page-title = Facility
 facility-status = Status
 facility-code = Facility code
 facility-code-hint = Colleagues join your facility with this code.
+facility-read-only-notice = You are viewing this facility as the programme office: read-only. Only the facility's members change its content.
 facility-roles-heading = Facility roles
 facility-role-invited = invited
 facility-role-vacant = not named
@@ -220,15 +223,28 @@ admin-facility = Facility
 admin-registered-at = Registered
 admin-users-heading = Accounts and global roles
 admin-unconfirmed = email not confirmed
+admin-change-access = Change roles and access of { $name }
+admin-no-roles = none
+admin-column-access = Roles and access
+admin-column-roles = Roles
+admin-disabled = disabled
 admin-grant-role = Grant { $role } to { $name }
 admin-revoke-role = Revoke { $role } from { $name }
+admin-confirm-enable = I confirm: { $name } can sign in again.
+admin-confirm-disable = I confirm: { $name } is signed out everywhere at once and cannot sign in until the account is enabled again.
+admin-enable-account = Enable the account of { $name }
+admin-disable-account = Disable the account of { $name }
+admin-confirm-revoke = I confirm: { $name } loses the { $role } role. The change is recorded in the audit log.
+admin-confirm-grant = I confirm: { $name } gets the { $role } role. The change is recorded in the audit log.
 admin-error-own-admin-role = You cannot remove your own administrator role.
+admin-error-disable-self = You cannot disable your own account.
 role-administrator = Administrator
 role-assessor = Assessor
 role-translator = Translator
 outbox-page-title = Mail outbox
 outbox-heading = Mail outbox
 outbox-intro = Every email the application has written, newest first. When no mail server is configured, mail is only delivered here.
+outbox-demonstration = Demonstration mail — not delivered. No mail server is configured (SMTP_URL), so these messages, their links included, are only shown here.
 outbox-empty = No mail yet.
 outbox-sent = sent { $at }
 outbox-failed = not delivered after { $attempts } attempts: { $error }
@@ -265,6 +281,16 @@ mail-password-reset-body =
     { $link }
 
     If it was not you, ignore this email; your password stays the same.
+mail-sign-up-existing-subject = Someone tried to create an Accredit-IO account with your address
+mail-sign-up-existing-body =
+    Dear { $name },
+
+    someone asked to create an account with this email address, which already has one. No new account was created.
+
+    If it was you, sign in here: { $sign_in }
+    If you forgot your password, choose a new one here: { $reset }
+
+    If it was not you, ignore this email.
 mail-role-invitation-subject = You have been named { $role } of { $facility }
 mail-role-invitation-body =
     Hello,
@@ -445,6 +471,7 @@ application-open = Go to the application
 application-page-title = Application
 application-index-label = Standards of the application
 application-demonstration-notice = This is the demonstration edition of the standards: example questions in our own words, not the licensed standards.
+application-read-only-notice = Read-only view for the programme office: answers, evidence and the case review are changed only by the facility's members.
 application-summary-heading = What still needs attention
 application-core-progress = Core items answered: { $answered } of { $total }
 application-extended-progress = Extended items answered: { $answered } of { $total } (needed for Centre of Excellence)
@@ -812,6 +839,7 @@ attention-evidence-expired = linked evidence has expired
 evidence-expired = expired
 evidence-column-expires = Valid until
 evidence-error-expiry-date = Enter the expiry date as a date, or leave it empty.
+evidence-error-expiry-frozen = This file is evidence of a submitted application under assessment; its expiry date cannot change until the decision.
 recert-heading = Re-certification (cycle { $cycle })
 recert-carried-note = Carried from the previous cycle — confirm or update.
 recert-confirm = Confirm as it is

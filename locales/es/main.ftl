@@ -52,6 +52,7 @@ error-email-taken = Ya existe una cuenta con esta dirección de correo. Inicie s
 error-password-too-short = La contraseña debe tener al menos { $min } caracteres.
 error-password-too-long = La contraseña debe tener como máximo { $max } caracteres.
 error-name-too-long = Este nombre es demasiado largo.
+error-field-control-characters = Elimine los saltos de línea y los caracteres de control invisibles de este campo.
 
 ## Sign-in
 error-too-many-attempts = Demasiados intentos. Espere 15 minutos y vuelva a intentarlo.
@@ -66,6 +67,7 @@ sign-in-submit = Iniciar sesión
 sign-in-error-credentials = El correo electrónico o la contraseña no son correctos.
 sign-in-welcome = Le damos la bienvenida, { $name }.
 sign-in-error-unconfirmed = Primero confirme su dirección de correo electrónico: siga el enlace del mensaje que le hemos enviado.
+sign-in-error-disabled = La oficina del programa ha desactivado esta cuenta. Póngase en contacto con la oficina.
 sign-in-forgot-password = ¿Ha olvidado su contraseña?
 sign-in-create-account = Crear una cuenta para unirse a un centro
 
@@ -172,6 +174,7 @@ facility-page-title = Centro
 facility-status = Estado
 facility-code = Código del centro
 facility-code-hint = Sus colegas se unen a su centro con este código.
+facility-read-only-notice = Está viendo este centro como oficina del programa: solo lectura. Solo los miembros del centro modifican su contenido.
 facility-roles-heading = Roles del centro
 facility-role-invited = invitación enviada
 facility-role-vacant = sin asignar
@@ -217,15 +220,28 @@ admin-facility = Centro
 admin-registered-at = Registrado
 admin-users-heading = Cuentas y roles globales
 admin-unconfirmed = correo no confirmado
+admin-change-access = Cambiar los roles y el acceso de { $name }
+admin-no-roles = ninguno
+admin-column-access = Roles y acceso
+admin-column-roles = Roles
+admin-disabled = desactivada
 admin-grant-role = Asignar el rol { $role } a { $name }
 admin-revoke-role = Retirar el rol { $role } a { $name }
+admin-confirm-enable = Confirmo: { $name } puede volver a iniciar sesión.
+admin-confirm-disable = Confirmo: { $name } cierra sesión en todas partes de inmediato y no puede iniciar sesión hasta que se reactive la cuenta.
+admin-enable-account = Reactivar la cuenta de { $name }
+admin-disable-account = Desactivar la cuenta de { $name }
+admin-confirm-revoke = Confirmo: { $name } pierde el rol { $role }. El cambio queda registrado en el registro de auditoría.
+admin-confirm-grant = Confirmo: { $name } recibe el rol { $role }. El cambio queda registrado en el registro de auditoría.
 admin-error-own-admin-role = No puede quitarse su propio rol de administrador.
+admin-error-disable-self = No puede desactivar su propia cuenta.
 role-administrator = Administrador
 role-assessor = Evaluador
 role-translator = Traductor
 outbox-page-title = Bandeja de salida
 outbox-heading = Bandeja de salida
 outbox-intro = Todos los correos redactados por la aplicación, del más reciente al más antiguo. Si no hay ningún servidor de correo configurado, los correos solo se entregan aquí.
+outbox-demonstration = Correo de demostración: no enviado. No hay ningún servidor de correo configurado (SMTP_URL), así que estos mensajes, enlaces incluidos, solo se muestran aquí.
 outbox-empty = Todavía no hay correos.
 outbox-sent = enviado el { $at }
 outbox-failed = no entregado tras { $attempts } intentos: { $error }
@@ -262,6 +278,16 @@ mail-password-reset-body =
     { $link }
 
     Si no ha sido usted, ignore este correo; su contraseña no cambiará.
+mail-sign-up-existing-subject = Alguien intentó crear una cuenta de Accredit-IO con su dirección
+mail-sign-up-existing-body =
+    Estimado/a { $name }:
+
+    alguien pidió crear una cuenta con esta dirección de correo, que ya tiene una. No se ha creado ninguna cuenta nueva.
+
+    Si fue usted, inicie sesión aquí: { $sign_in }
+    Si olvidó su contraseña, elija una nueva aquí: { $reset }
+
+    Si no fue usted, ignore este mensaje.
 mail-role-invitation-subject = Se le ha asignado el rol de { $role } en { $facility }
 mail-role-invitation-body =
     Hola:
@@ -442,6 +468,7 @@ application-open = Ir a la solicitud
 application-page-title = Solicitud
 application-index-label = Estándares de la solicitud
 application-demonstration-notice = Esta es la edición de demostración de los estándares: preguntas de ejemplo redactadas por nosotros, no los estándares con licencia.
+application-read-only-notice = Vista de solo lectura para la oficina del programa: solo los miembros del centro cambian las respuestas, las evidencias y la revisión de casos.
 application-summary-heading = Lo que aún requiere atención
 application-core-progress = Criterios básicos respondidos: { $answered } de { $total }
 application-extended-progress = Criterios ampliados respondidos: { $answered } de { $total } (necesarios para ser Centro de Excelencia)
@@ -809,6 +836,7 @@ attention-evidence-expired = la documentación vinculada ha caducado
 evidence-expired = caducado
 evidence-column-expires = Válido hasta
 evidence-error-expiry-date = Introduzca la fecha de caducidad como fecha o deje el campo vacío.
+evidence-error-expiry-frozen = Este archivo es evidencia de una solicitud enviada que está en evaluación; su fecha de caducidad no puede cambiar hasta la decisión.
 recert-heading = Recertificación (ciclo { $cycle })
 recert-carried-note = Respuesta trasladada del ciclo anterior: confírmela o actualícela.
 recert-confirm = Confirmar sin cambios

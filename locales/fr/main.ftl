@@ -52,6 +52,7 @@ error-email-taken = Un compte existe déjà avec cette adresse e-mail. Connectez
 error-password-too-short = Votre mot de passe doit comporter au moins { $min } caractères.
 error-password-too-long = Votre mot de passe doit comporter au plus { $max } caractères.
 error-name-too-long = Ce nom est trop long.
+error-field-control-characters = Retirez les sauts de ligne et les caractères de contrôle invisibles de ce champ.
 
 ## Sign-in
 error-too-many-attempts = Trop de tentatives. Patientez 15 minutes avant de réessayer.
@@ -66,6 +67,7 @@ sign-in-submit = Se connecter
 sign-in-error-credentials = L’adresse e-mail ou le mot de passe est incorrect.
 sign-in-welcome = Bienvenue, { $name }.
 sign-in-error-unconfirmed = Veuillez d’abord confirmer votre adresse e-mail en suivant le lien de l’e-mail que nous vous avons envoyé.
+sign-in-error-disabled = Ce compte a été désactivé par le bureau du programme. Veuillez contacter le bureau.
 sign-in-forgot-password = Mot de passe oublié ?
 sign-in-create-account = Créer un compte pour rejoindre un établissement
 
@@ -172,6 +174,7 @@ facility-page-title = Établissement
 facility-status = Statut
 facility-code = Code d’établissement
 facility-code-hint = Vos collègues rejoignent votre établissement avec ce code.
+facility-read-only-notice = Vous consultez cet établissement en tant que bureau du programme : lecture seule. Seuls les membres de l'établissement modifient son contenu.
 facility-roles-heading = Rôles de l’établissement
 facility-role-invited = invitation envoyée
 facility-role-vacant = non attribué
@@ -217,15 +220,28 @@ admin-facility = Établissement
 admin-registered-at = Enregistré
 admin-users-heading = Comptes et rôles globaux
 admin-unconfirmed = e-mail non confirmé
+admin-change-access = Modifier les rôles et l’accès de { $name }
+admin-no-roles = aucun
+admin-column-access = Rôles et accès
+admin-column-roles = Rôles
+admin-disabled = désactivé
 admin-grant-role = Attribuer le rôle { $role } à { $name }
 admin-revoke-role = Retirer le rôle { $role } à { $name }
+admin-confirm-enable = Je confirme : { $name } peut de nouveau se connecter.
+admin-confirm-disable = Je confirme : { $name } est déconnecté partout immédiatement et ne peut plus se connecter avant la réactivation du compte.
+admin-enable-account = Réactiver le compte de { $name }
+admin-disable-account = Désactiver le compte de { $name }
+admin-confirm-revoke = Je confirme : { $name } perd le rôle { $role }. La modification est consignée dans le journal d’audit.
+admin-confirm-grant = Je confirme : { $name } reçoit le rôle { $role }. La modification est consignée dans le journal d’audit.
 admin-error-own-admin-role = Vous ne pouvez pas retirer votre propre rôle d’administrateur.
+admin-error-disable-self = Vous ne pouvez pas désactiver votre propre compte.
 role-administrator = Administrateur
 role-assessor = Évaluateur
 role-translator = Traducteur
 outbox-page-title = Boîte d’envoi
 outbox-heading = Boîte d’envoi
 outbox-intro = Tous les e-mails rédigés par l’application, du plus récent au plus ancien. Si aucun serveur de messagerie n’est configuré, les e-mails sont uniquement remis ici.
+outbox-demonstration = E-mails de démonstration — non envoyés. Aucun serveur de messagerie n’est configuré (SMTP_URL) : ces messages, liens compris, ne sont affichés qu’ici.
 outbox-empty = Aucun e-mail pour l’instant.
 outbox-sent = envoyé le { $at }
 outbox-failed = non remis après { $attempts } tentatives : { $error }
@@ -262,6 +278,16 @@ mail-password-reset-body =
     { $link }
 
     Si vous n’êtes pas à l’origine de cette demande, ignorez cet e-mail ; votre mot de passe reste inchangé.
+mail-sign-up-existing-subject = Quelqu’un a tenté de créer un compte Accredit-IO avec votre adresse
+mail-sign-up-existing-body =
+    Bonjour { $name },
+
+    quelqu’un a demandé à créer un compte avec cette adresse e-mail, qui en a déjà un. Aucun nouveau compte n’a été créé.
+
+    Si c’était vous, connectez-vous ici : { $sign_in }
+    Si vous avez oublié votre mot de passe, choisissez-en un nouveau ici : { $reset }
+
+    Si ce n’était pas vous, ignorez cet e-mail.
 mail-role-invitation-subject = Le rôle de { $role } vous est confié pour { $facility }
 mail-role-invitation-body =
     Bonjour,
@@ -442,6 +468,7 @@ application-open = Accéder à la candidature
 application-page-title = Candidature
 application-index-label = Normes de la candidature
 application-demonstration-notice = Ceci est l’édition de démonstration des normes : des questions d’exemple formulées par nos soins, et non les normes sous licence.
+application-read-only-notice = Vue en lecture seule pour le bureau du programme : seuls les membres de l'établissement modifient les réponses, les justificatifs et la revue de cas.
 application-summary-heading = Ce qui reste à compléter
 application-core-progress = Critères essentiels renseignés : { $answered } sur { $total }
 application-extended-progress = Critères étendus renseignés : { $answered } sur { $total } (requis pour devenir Centre d’excellence)
@@ -812,6 +839,7 @@ attention-evidence-expired = le justificatif associé a expiré
 evidence-expired = expiré
 evidence-column-expires = Valable jusqu’au
 evidence-error-expiry-date = Saisissez la date d’expiration sous forme de date, ou laissez le champ vide.
+evidence-error-expiry-frozen = Ce fichier est un justificatif d'une candidature soumise en cours d'évaluation ; sa date d'expiration ne peut pas changer avant la décision.
 recert-heading = Recertification (cycle { $cycle })
 recert-carried-note = Réponse reprise du cycle précédent — confirmez-la ou mettez-la à jour.
 recert-confirm = Confirmer telle quelle

@@ -52,6 +52,7 @@ error-email-taken = Esiste già un account con questo indirizzo e-mail. Accedete
 error-password-too-short = La password deve contenere almeno { $min } caratteri.
 error-password-too-long = La password può contenere al massimo { $max } caratteri.
 error-name-too-long = Questo nome è troppo lungo.
+error-field-control-characters = Rimuovete gli a capo e i caratteri di controllo invisibili da questo campo.
 
 ## Sign-in
 error-too-many-attempts = Troppi tentativi. Attendete 15 minuti e riprovate.
@@ -66,6 +67,7 @@ sign-in-submit = Accedi
 sign-in-error-credentials = L’indirizzo e-mail o la password non sono corretti.
 sign-in-welcome = Benvenuto/a, { $name }.
 sign-in-error-unconfirmed = Confermate prima il vostro indirizzo e-mail: seguite il link nell’e-mail che vi abbiamo inviato.
+sign-in-error-disabled = Questo account è stato disattivato dall’ufficio del programma. Contattate l’ufficio.
 sign-in-forgot-password = Password dimenticata?
 sign-in-create-account = Crea un account per unirsi a una struttura
 
@@ -172,6 +174,7 @@ facility-page-title = Struttura
 facility-status = Stato
 facility-code = Codice della struttura
 facility-code-hint = I colleghi si uniscono alla vostra struttura con questo codice.
+facility-read-only-notice = Stai visualizzando questa struttura come ufficio del programma: sola lettura. Solo i membri della struttura ne modificano il contenuto.
 facility-roles-heading = Ruoli della struttura
 facility-role-invited = invito inviato
 facility-role-vacant = non assegnato
@@ -217,15 +220,28 @@ admin-facility = Struttura
 admin-registered-at = Registrazione
 admin-users-heading = Account e ruoli globali
 admin-unconfirmed = e-mail non confermata
+admin-change-access = Modificare ruoli e accesso di { $name }
+admin-no-roles = nessuno
+admin-column-access = Ruoli e accesso
+admin-column-roles = Ruoli
+admin-disabled = disattivato
 admin-grant-role = Assegna il ruolo { $role } a { $name }
 admin-revoke-role = Revoca il ruolo { $role } a { $name }
+admin-confirm-enable = Confermo: { $name } può accedere di nuovo.
+admin-confirm-disable = Confermo: { $name } viene disconnesso ovunque subito e non può accedere finché l’account non viene riattivato.
+admin-enable-account = Riattivare l’account di { $name }
+admin-disable-account = Disattivare l’account di { $name }
+admin-confirm-revoke = Confermo: { $name } perde il ruolo { $role }. La modifica viene registrata nel registro di audit.
+admin-confirm-grant = Confermo: { $name } riceve il ruolo { $role }. La modifica viene registrata nel registro di audit.
 admin-error-own-admin-role = Non potete rimuovere il vostro ruolo di amministratore.
+admin-error-disable-self = Non potete disattivare il vostro account.
 role-administrator = Amministratore
 role-assessor = Valutatore
 role-translator = Traduttore
 outbox-page-title = Posta in uscita
 outbox-heading = Posta in uscita
 outbox-intro = Tutte le e-mail scritte dall’applicazione, dalla più recente. Se non è configurato alcun server di posta, le e-mail vengono recapitate solo qui.
+outbox-demonstration = E-mail dimostrative — non recapitate. Nessun server di posta è configurato (SMTP_URL): questi messaggi, link compresi, sono mostrati solo qui.
 outbox-empty = Ancora nessuna e-mail.
 outbox-sent = inviata il { $at }
 outbox-failed = non recapitata dopo { $attempts } tentativi: { $error }
@@ -262,6 +278,16 @@ mail-password-reset-body =
     { $link }
 
     Se la richiesta non è partita da Lei, ignori questa e-mail; la Sua password resta invariata.
+mail-sign-up-existing-subject = Qualcuno ha provato a creare un account Accredit-IO con il vostro indirizzo
+mail-sign-up-existing-body =
+    Gentile { $name },
+
+    qualcuno ha chiesto di creare un account con questo indirizzo e-mail, che ne ha già uno. Non è stato creato alcun nuovo account.
+
+    Se eravate voi, accedete qui: { $sign_in }
+    Se avete dimenticato la password, sceglietene una nuova qui: { $reset }
+
+    Se non eravate voi, ignorate questa e-mail.
 mail-role-invitation-subject = Le è stato assegnato il ruolo di { $role } per { $facility }
 mail-role-invitation-body =
     Buongiorno,
@@ -442,6 +468,7 @@ application-open = Vai alla domanda
 application-page-title = Domanda
 application-index-label = Standard della domanda
 application-demonstration-notice = Questa è l’edizione dimostrativa degli standard: domande di esempio formulate con parole nostre, non gli standard concessi in licenza.
+application-read-only-notice = Vista in sola lettura per l'ufficio del programma: solo i membri della struttura modificano risposte, evidenze e revisione dei casi.
 application-summary-heading = Cosa richiede ancora attenzione
 application-core-progress = Requisiti fondamentali compilati: { $answered } su { $total }
 application-extended-progress = Requisiti estesi compilati: { $answered } su { $total } (necessari per diventare Centro di Eccellenza)
@@ -809,6 +836,7 @@ attention-evidence-expired = la documentazione collegata è scaduta
 evidence-expired = scaduto
 evidence-column-expires = Valido fino al
 evidence-error-expiry-date = Inserire la data di scadenza come data, oppure lasciare il campo vuoto.
+evidence-error-expiry-frozen = Questo file è un'evidenza di una domanda inviata in fase di valutazione; la sua data di scadenza non può cambiare fino alla decisione.
 recert-heading = Ricertificazione (ciclo { $cycle })
 recert-carried-note = Risposta ripresa dal ciclo precedente: confermarla o aggiornarla.
 recert-confirm = Conferma così com’è

@@ -52,6 +52,7 @@ error-email-taken = Já existe uma conta com este endereço de e-mail. Inicie se
 error-password-too-short = A palavra-passe deve ter pelo menos { $min } caracteres.
 error-password-too-long = A palavra-passe deve ter no máximo { $max } caracteres.
 error-name-too-long = Este nome é demasiado longo.
+error-field-control-characters = Remova as quebras de linha e os caracteres de controlo invisíveis deste campo.
 
 ## Sign-in
 error-too-many-attempts = Demasiadas tentativas. Aguarde 15 minutos e tente novamente.
@@ -66,6 +67,7 @@ sign-in-submit = Iniciar sessão
 sign-in-error-credentials = O endereço de e-mail ou a palavra-passe não estão corretos.
 sign-in-welcome = Bem-vindo/a, { $name }.
 sign-in-error-unconfirmed = Confirme primeiro o seu endereço de e-mail: siga a ligação no e-mail que lhe enviámos.
+sign-in-error-disabled = Esta conta foi desativada pela secretaria do programa. Contacte a secretaria.
 sign-in-forgot-password = Esqueceu-se da palavra-passe?
 sign-in-create-account = Criar uma conta para aderir a uma instituição
 
@@ -172,6 +174,7 @@ facility-page-title = Instituição
 facility-status = Estado
 facility-code = Código da instituição
 facility-code-hint = Os colegas aderem à sua instituição com este código.
+facility-read-only-notice = Está a ver esta instituição como secretaria do programa: apenas leitura. Só os membros da instituição alteram o seu conteúdo.
 facility-roles-heading = Funções na instituição
 facility-role-invited = convidado
 facility-role-vacant = não designado
@@ -217,15 +220,28 @@ admin-facility = Instituição
 admin-registered-at = Registada em
 admin-users-heading = Contas e funções globais
 admin-unconfirmed = e-mail não confirmado
+admin-change-access = Alterar as funções e o acesso de { $name }
+admin-no-roles = nenhuma
+admin-column-access = Funções e acesso
+admin-column-roles = Funções
+admin-disabled = desativada
 admin-grant-role = Atribuir a função { $role } a { $name }
 admin-revoke-role = Retirar a função { $role } a { $name }
+admin-confirm-enable = Confirmo: { $name } pode voltar a entrar.
+admin-confirm-disable = Confirmo: { $name } termina a sessão em todo o lado de imediato e não pode entrar até a conta ser reativada.
+admin-enable-account = Reativar a conta de { $name }
+admin-disable-account = Desativar a conta de { $name }
+admin-confirm-revoke = Confirmo: { $name } perde a função { $role }. A alteração fica registada no registo de auditoria.
+admin-confirm-grant = Confirmo: { $name } recebe a função { $role }. A alteração fica registada no registo de auditoria.
 admin-error-own-admin-role = Não pode remover a sua própria função de administrador.
+admin-error-disable-self = Não pode desativar a sua própria conta.
 role-administrator = Administrador
 role-assessor = Avaliador
 role-translator = Tradutor
 outbox-page-title = Caixa de saída de e-mail
 outbox-heading = Caixa de saída de e-mail
 outbox-intro = Todos os e-mails gerados pela aplicação, do mais recente para o mais antigo. Quando não está configurado nenhum servidor de correio, o correio é entregue apenas aqui.
+outbox-demonstration = E-mail de demonstração — não entregue. Não há servidor de correio configurado (SMTP_URL), por isso estas mensagens, ligações incluídas, só são mostradas aqui.
 outbox-empty = Ainda não há e-mails.
 outbox-sent = enviado em { $at }
 outbox-failed = não entregue após { $attempts } tentativas: { $error }
@@ -262,6 +278,16 @@ mail-password-reset-body =
     { $link }
 
     Se não fez este pedido, ignore este e-mail; a sua palavra-passe mantém-se inalterada.
+mail-sign-up-existing-subject = Alguém tentou criar uma conta Accredit-IO com o seu endereço
+mail-sign-up-existing-body =
+    Caro/a { $name },
+
+    alguém pediu para criar uma conta com este endereço de e-mail, que já tem uma. Não foi criada nenhuma conta nova.
+
+    Se foi você, entre aqui: { $sign_in }
+    Se se esqueceu da palavra-passe, escolha uma nova aqui: { $reset }
+
+    Se não foi você, ignore este e-mail.
 mail-role-invitation-subject = Foi designado/a { $role } de { $facility }
 mail-role-invitation-body =
     Olá,
@@ -442,6 +468,7 @@ application-open = Ir para a candidatura
 application-page-title = Candidatura
 application-index-label = Normas da candidatura
 application-demonstration-notice = Esta é a edição de demonstração das normas: perguntas de exemplo redigidas por nós, não as normas licenciadas.
+application-read-only-notice = Vista apenas de leitura para a secretaria do programa: só os membros da instituição alteram as respostas, as evidências e a revisão de casos.
 application-summary-heading = O que ainda precisa de atenção
 application-core-progress = Critérios essenciais respondidos: { $answered } de { $total }
 application-extended-progress = Critérios alargados respondidos: { $answered } de { $total } (necessários para se tornar Centro de Excelência)
@@ -809,6 +836,7 @@ attention-evidence-expired = a evidência associada expirou
 evidence-expired = expirada
 evidence-column-expires = Válida até
 evidence-error-expiry-date = Introduza a data de validade como data, ou deixe o campo vazio.
+evidence-error-expiry-frozen = Este ficheiro é evidência de uma candidatura submetida em avaliação; a sua data de validade não pode mudar até à decisão.
 recert-heading = Recertificação (ciclo { $cycle })
 recert-carried-note = Transitada do ciclo anterior — confirme ou atualize.
 recert-confirm = Confirmar sem alterações

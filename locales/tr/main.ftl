@@ -52,6 +52,7 @@ error-email-taken = Bu e-posta adresiyle kayıtlı bir hesap zaten var. Oturum a
 error-password-too-short = Parolanız en az { $min } karakter olmalıdır.
 error-password-too-long = Parolanız en fazla { $max } karakter olabilir.
 error-name-too-long = Bu ad çok uzun.
+error-field-control-characters = Bu alandan satır sonlarını ve görünmez denetim karakterlerini kaldırın.
 
 ## Sign-in
 error-too-many-attempts = Çok fazla deneme yapıldı. 15 dakika bekleyip yeniden deneyin.
@@ -66,6 +67,7 @@ sign-in-submit = Oturum aç
 sign-in-error-credentials = E-posta adresi veya parola hatalı.
 sign-in-welcome = Hoş geldiniz, { $name }.
 sign-in-error-unconfirmed = Lütfen önce e-posta adresinizi doğrulayın: size gönderdiğimiz e-postadaki bağlantıyı izleyin.
+sign-in-error-disabled = Bu hesap program ofisi tarafından devre dışı bırakıldı. Lütfen ofisle iletişime geçin.
 sign-in-forgot-password = Parolanızı mı unuttunuz?
 sign-in-create-account = Bir kuruma katılmak için hesap oluşturun
 
@@ -172,6 +174,7 @@ facility-page-title = Kurum
 facility-status = Durum
 facility-code = Kurum kodu
 facility-code-hint = Meslektaşlarınız kurumunuza bu kodla katılır.
+facility-read-only-notice = Bu kuruluşu program ofisi olarak görüntülüyorsunuz: yalnızca okuma. İçeriğini yalnızca kuruluşun üyeleri değiştirir.
 facility-roles-heading = Kurum rolleri
 facility-role-invited = davet edildi
 facility-role-vacant = atanmadı
@@ -217,15 +220,28 @@ admin-facility = Kurum
 admin-registered-at = Kayıt tarihi
 admin-users-heading = Hesaplar ve genel roller
 admin-unconfirmed = e-posta doğrulanmadı
+admin-change-access = { $name } için rolleri ve erişimi değiştir
+admin-no-roles = yok
+admin-column-access = Roller ve erişim
+admin-column-roles = Roller
+admin-disabled = devre dışı
 admin-grant-role = { $role } rolünü ver: { $name }
 admin-revoke-role = { $role } rolünü geri al: { $name }
+admin-confirm-enable = Onaylıyorum: { $name } yeniden oturum açabilir.
+admin-confirm-disable = Onaylıyorum: { $name } her yerde hemen oturumdan çıkarılır ve hesap yeniden etkinleştirilene kadar oturum açamaz.
+admin-enable-account = { $name } hesabını yeniden etkinleştir
+admin-disable-account = { $name } hesabını devre dışı bırak
+admin-confirm-revoke = Onaylıyorum: { $name } { $role } rolünü kaybeder. Değişiklik denetim günlüğüne kaydedilir.
+admin-confirm-grant = Onaylıyorum: { $name } { $role } rolünü alır. Değişiklik denetim günlüğüne kaydedilir.
 admin-error-own-admin-role = Kendi yönetici rolünüzü kaldıramazsınız.
+admin-error-disable-self = Kendi hesabınızı devre dışı bırakamazsınız.
 role-administrator = Yönetici
 role-assessor = Değerlendirici
 role-translator = Çevirmen
 outbox-page-title = Giden e-postalar
 outbox-heading = Giden e-postalar
 outbox-intro = Uygulamanın oluşturduğu tüm e-postalar, en yenisi en üstte. Bir e-posta sunucusu yapılandırılmamışsa e-postalar yalnızca buraya teslim edilir.
+outbox-demonstration = Tanıtım e-postası — teslim edilmedi. Yapılandırılmış bir posta sunucusu yok (SMTP_URL); bu iletiler bağlantılarıyla birlikte yalnızca burada gösterilir.
 outbox-empty = Henüz e-posta yok.
 outbox-sent = gönderildi: { $at }
 outbox-failed = { $attempts } denemeden sonra teslim edilemedi: { $error }
@@ -262,6 +278,16 @@ mail-password-reset-body =
     { $link }
 
     Bu isteği siz yapmadıysanız bu e-postayı dikkate almayın; parolanız değişmeyecektir.
+mail-sign-up-existing-subject = Birisi adresinizle bir Accredit-IO hesabı oluşturmaya çalıştı
+mail-sign-up-existing-body =
+    Sayın { $name },
+
+    birisi zaten bir hesabı olan bu e-posta adresiyle hesap oluşturmak istedi. Yeni hesap oluşturulmadı.
+
+    Siz idiyseniz buradan oturum açın: { $sign_in }
+    Parolanızı unuttuysanız buradan yenisini seçin: { $reset }
+
+    Siz değilseniz bu e-postayı dikkate almayın.
 mail-role-invitation-subject = { $facility } kurumunda { $role } olarak atandınız
 mail-role-invitation-body =
     Merhaba,
@@ -442,6 +468,7 @@ application-open = Başvuruya git
 application-page-title = Başvuru
 application-index-label = Başvurunun standartları
 application-demonstration-notice = Bu, standartların tanıtım sürümüdür: kendi ifadelerimizle yazılmış örnek sorular içerir, lisanslı standartlar değildir.
+application-read-only-notice = Program ofisi için salt okunur görünüm: yanıtları, kanıtları ve vaka incelemesini yalnızca kuruluşun üyeleri değiştirir.
 application-summary-heading = Hâlâ ilgi bekleyen maddeler
 application-core-progress = Yanıtlanan temel maddeler: { $answered } / { $total }
 application-extended-progress = Yanıtlanan genişletilmiş maddeler: { $answered } / { $total } (Mükemmeliyet Merkezi için gerekli)
@@ -796,6 +823,7 @@ attention-evidence-expired = bağlı kanıt belgesinin süresi doldu
 evidence-expired = süresi dolmuş
 evidence-column-expires = Son geçerlilik tarihi
 evidence-error-expiry-date = Son geçerlilik tarihini tarih olarak girin ya da alanı boş bırakın.
+evidence-error-expiry-frozen = Bu dosya, değerlendirmedeki gönderilmiş bir başvurunun kanıtıdır; son geçerlilik tarihi karar verilene kadar değiştirilemez.
 recert-heading = Yeniden belgelendirme ({ $cycle }. dönem)
 recert-carried-note = Önceki dönemden aktarıldı — onaylayın veya güncelleyin.
 recert-confirm = Olduğu gibi onayla

@@ -52,6 +52,7 @@ error-email-taken = 该电子邮件地址已注册账户。请直接登录或重
 error-password-too-short = 密码至少需要 { $min } 个字符。
 error-password-too-long = 密码最多 { $max } 个字符。
 error-name-too-long = 名称过长。
+error-field-control-characters = 请删除此字段中的换行符和不可见的控制字符。
 
 ## Sign-in
 error-too-many-attempts = 尝试次数过多。请等待 15 分钟后重试。
@@ -66,6 +67,7 @@ sign-in-submit = 登录
 sign-in-error-credentials = 电子邮件地址或密码不正确。
 sign-in-welcome = 欢迎，{ $name }。
 sign-in-error-unconfirmed = 请先确认您的电子邮件地址：点击我们发送给您的邮件中的链接。
+sign-in-error-disabled = 此账户已被项目办公室停用。请联系办公室。
 sign-in-forgot-password = 忘记密码？
 sign-in-create-account = 创建账户以加入机构
 
@@ -172,6 +174,7 @@ facility-page-title = 机构
 facility-status = 状态
 facility-code = 机构代码
 facility-code-hint = 同事可使用此代码加入您的机构。
+facility-read-only-notice = 您正以项目办公室身份查看此机构：只读。只有该机构的成员可以更改其内容。
 facility-roles-heading = 机构角色
 facility-role-invited = 已邀请
 facility-role-vacant = 未指定
@@ -217,15 +220,28 @@ admin-facility = 机构
 admin-registered-at = 注册时间
 admin-users-heading = 账户与全局角色
 admin-unconfirmed = 电子邮件未确认
+admin-change-access = 更改 { $name } 的角色与访问权限
+admin-no-roles = 无
+admin-column-access = 角色与访问
+admin-column-roles = 角色
+admin-disabled = 已停用
 admin-grant-role = 授予 { $name } { $role } 角色
 admin-revoke-role = 撤销 { $name } 的 { $role } 角色
+admin-confirm-enable = 我确认：{ $name } 可以再次登录。
+admin-confirm-disable = 我确认：{ $name } 将立即在所有设备上退出登录，在账户重新启用之前无法登录。
+admin-enable-account = 重新启用 { $name } 的账户
+admin-disable-account = 停用 { $name } 的账户
+admin-confirm-revoke = 我确认：{ $name } 失去 { $role } 角色。此更改会记录在审计日志中。
+admin-confirm-grant = 我确认：{ $name } 获得 { $role } 角色。此更改会记录在审计日志中。
 admin-error-own-admin-role = 您不能移除自己的管理员角色。
+admin-error-disable-self = 您不能停用自己的账户。
 role-administrator = 管理员
 role-assessor = 评审员
 role-translator = 译员
 outbox-page-title = 邮件发件箱
 outbox-heading = 邮件发件箱
 outbox-intro = 应用生成的所有电子邮件，按时间由新到旧排列。未配置邮件服务器时，邮件仅投递到此处。
+outbox-demonstration = 演示邮件——未投递。未配置邮件服务器（SMTP_URL），这些邮件（包括其中的链接）仅在此显示。
 outbox-empty = 暂无邮件。
 outbox-sent = 已于 { $at } 发送
 outbox-failed = 尝试 { $attempts } 次后仍未送达：{ $error }
@@ -262,6 +278,16 @@ mail-password-reset-body =
     { $link }
 
     如果这不是您本人的操作，请忽略此邮件；您的密码将保持不变。
+mail-sign-up-existing-subject = 有人尝试用您的地址创建 Accredit-IO 账户
+mail-sign-up-existing-body =
+    { $name }，您好：
+
+    有人请求使用此电子邮件地址创建账户，但该地址已有账户。未创建新账户。
+
+    如果是您本人，请在此登录：{ $sign_in }
+    如果您忘记了密码，请在此设置新密码：{ $reset }
+
+    如果不是您本人，请忽略此邮件。
 mail-role-invitation-subject = 您已被指定为 { $facility } 的 { $role }
 mail-role-invitation-body =
     您好：
@@ -440,6 +466,7 @@ application-open = 前往申请
 application-page-title = 申请
 application-index-label = 申请的各项标准
 application-demonstration-notice = 这是标准的演示版本：示例问题由我们自行撰写，并非授权标准。
+application-read-only-notice = 项目办公室的只读视图：只有该机构的成员可以更改答案、证据和病例审查。
 application-summary-heading = 仍需处理的事项
 application-core-progress = 已回答的核心条目：{ $answered } / { $total }
 application-extended-progress = 已回答的扩展条目：{ $answered } / { $total }（成为卓越中心所必需）
@@ -793,6 +820,7 @@ attention-evidence-expired = 关联的证明材料已过期
 evidence-expired = 已过期
 evidence-column-expires = 有效期至
 evidence-error-expiry-date = 请以日期格式输入到期日，或将其留空。
+evidence-error-expiry-frozen = 此文件是正在评估中的已提交申请的证据；在作出决定之前，其有效期不能更改。
 recert-heading = 再认证（第 { $cycle } 周期）
 recert-carried-note = 沿用自上一周期 — 请确认或更新。
 recert-confirm = 按原样确认

@@ -68,9 +68,28 @@ pub fn render(c: &CertificateView, verify_url: &str, language: &str, fonts: &Pdf
     document.finish().map_err(|e| PdfError::Write(format!("{e:?}")))
 }
 
+/// Certificate PDFs one client address may fetch within the throttle window.
+pub const CERTIFICATE_PDFS_PER_ADDRESS: u64 = 60;
+
 /// `GET /verify/{code}/certificate.pdf[?lang=…]`.
-pub async fn download(State(state): State<AppState>, Path(code): Path<String>, uri: axum::http::Uri) -> Response {
+pub async fn download(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    uri: axum::http::Uri,
+    extensions: axum::http::Extensions,
+    headers: axum::http::HeaderMap,
+) -> Response {
     let language = uri.query().and_then(|q| crate::language::query_value(q, app::i18n::LANGUAGE_PARAM)).and_then(app::i18n::supported_language).unwrap_or(app::i18n::DEFAULT_LANGUAGE);
+    // Public and costly to render: a limited number per client address and window.
+    let key = format!("certificate_pdf:ip:{}", state.client_address(&extensions, &headers));
+    match app::db::throttle::hit(&state.db, &key, CERTIFICATE_PDFS_PER_ADDRESS, chrono::Utc::now()).await {
+        Ok(true) => {}
+        Ok(false) => return (StatusCode::TOO_MANY_REQUESTS, translate(language, "error-too-many-attempts")).into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "certificate PDF throttle");
+            return (StatusCode::INTERNAL_SERVER_ERROR, translate(language, "error-internal-no-ref")).into_response();
+        }
+    }
     let found = match app::db::assessment::verify(&state.db, &code, chrono::Utc::now().date_naive()).await {
         Ok(found) => found,
         Err(e) => {
@@ -146,11 +165,8 @@ pub async fn decision_download(State(state): State<AppState>, Path(id): Path<i64
         .and_then(app::i18n::supported_language)
         .unwrap_or(app::i18n::DEFAULT_LANGUAGE);
     let refuse = |status: StatusCode, key: &str| (status, translate(language, key)).into_response();
-    let Some(token) = app::cookies::cookie_value(cookies, "accredit_session").filter(|t| !t.is_empty()) else {
-        return refuse(StatusCode::UNAUTHORIZED, "error-unauthorized");
-    };
     let allowed = async {
-        let Some(user) = app::db::sessions::user_for_token(&state.db, token, chrono::Utc::now()).await? else { return Ok(Err(StatusCode::UNAUTHORIZED)) };
+        let Some(user) = state.session_user(&headers).await? else { return Ok(Err(StatusCode::UNAUTHORIZED)) };
         let Some(application) = app::db::applications::find(&state.db, id).await? else { return Ok(Err(StatusCode::FORBIDDEN)) };
         let admin = app::db::accounts::roles_of(&state.db, user.id).await?.contains(&app::accounts::GlobalRole::Administrator);
         let member = app::db::facilities::standing(&state.db, user.id, application.facility_id).await?.is_some_and(|s| s.is_active_member());

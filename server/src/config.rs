@@ -59,6 +59,70 @@ pub struct Config {
     /// Largest evidence file in bytes.
     #[arg(long, env = "EVIDENCE_MAX_BYTES", default_value_t = app::evidence::DEFAULT_MAX_BYTES, global = true)]
     pub evidence_max_bytes: u64,
+    #[command(flatten)]
+    pub security: SecurityConfig,
+}
+
+/// Sessions and the trust placed in the network in front of the server.
+#[derive(Debug, Clone, clap::Args)]
+pub struct SecurityConfig {
+    /// Minutes without activity after which a session ends (autosave counts as activity).
+    #[arg(long, env = "SESSION_IDLE_MINUTES", default_value_t = 120, global = true)]
+    pub session_idle_minutes: u32,
+    /// Hours after sign-in at which a session ends, used or not.
+    #[arg(long, env = "SESSION_LIFETIME_HOURS", default_value_t = 168, global = true)]
+    pub session_lifetime_hours: u32,
+    /// Reverse proxies whose `X-Forwarded-For` is believed: CIDR blocks or addresses,
+    /// separated by commas (e.g. `10.0.0.0/8,::1`). Unset: the connection's peer is the client.
+    #[arg(long, env = "TRUSTED_PROXIES", global = true)]
+    pub trusted_proxies: Option<String>,
+    /// Key of the audit log's hash chain (at least 32 characters). Unset: a random key is
+    /// generated into DATA_DIR/audit.key on first start and read from there afterwards. Keep
+    /// it apart from database backups: whoever holds it could rewrite the chain.
+    #[arg(long, env = "AUDIT_KEY", global = true, hide_env_values = true)]
+    pub audit_key: Option<String>,
+}
+
+impl Default for SecurityConfig {
+    fn default() -> Self {
+        Self { session_idle_minutes: 120, session_lifetime_hours: 168, trusted_proxies: None, audit_key: None }
+    }
+}
+
+impl SecurityConfig {
+    /// The session policy; `https` from the scheme of `PUBLIC_URL`.
+    pub fn session_policy(&self, public_url: &str) -> app::db::sessions::SessionPolicy {
+        app::db::sessions::SessionPolicy {
+            idle: chrono::Duration::minutes(i64::from(self.session_idle_minutes.max(1))),
+            lifetime: chrono::Duration::hours(i64::from(self.session_lifetime_hours.max(1))),
+            https: public_url.starts_with("https://"),
+        }
+    }
+
+    /// The audit key: `AUDIT_KEY`, else the key file in the data directory, created with a
+    /// fresh random key (readable by the owner only) when missing.
+    pub fn audit_key(&self, data_dir: &std::path::Path) -> Result<Vec<u8>, String> {
+        if let Some(key) = self.audit_key.as_deref().map(str::trim).filter(|k| !k.is_empty()) {
+            return Ok(key.as_bytes().to_vec());
+        }
+        let path = data_dir.join("audit.key");
+        match std::fs::read_to_string(&path) {
+            Ok(text) => return Ok(text.trim().as_bytes().to_vec()),
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(format!("{}: {e}", path.display())),
+            Err(_) => {}
+        }
+        std::fs::create_dir_all(data_dir).map_err(|e| format!("{}: {e}", data_dir.display()))?;
+        let mut bytes = [0u8; 32];
+        getrandom::fill(&mut bytes).map_err(|e| format!("no randomness for the audit key: {e}"))?;
+        let key = hex::encode(bytes);
+        write_private(&path, &key).map_err(|e| format!("{}: {e}", path.display()))?;
+        tracing::warn!(path = %path.display(), "generated a new audit key; keep it safe and apart from database backups");
+        Ok(key.into_bytes())
+    }
+
+    pub fn trusted_proxies(&self) -> Result<app::client_address::TrustedProxies, String> {
+        app::client_address::TrustedProxies::parse(self.trusted_proxies.as_deref().unwrap_or(""))
+    }
 }
 
 /// Fees, terms and the issuer printed on invoices. Unset values take the demonstration
@@ -233,4 +297,15 @@ mod tests {
         let bad = parse(&["server", "--vat-basis-points", "20000"]);
         assert!(bad.config.billing.fee_schedule().is_err());
     }
+}
+
+/// Writes a new file readable by its owner only; fails if it exists (two processes starting
+/// at once keep the first key).
+fn write_private(path: &std::path::Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path)?.write_all(text.as_bytes())
 }

@@ -71,9 +71,7 @@ pub fn sniff(bytes: &[u8]) -> Result<&'static str, &'static str> {
 
 /// Who is asking, from the session cookie; the reader's language for refusals.
 async fn reader(state: &AppState, headers: &HeaderMap) -> Result<(app::db::entities::user::Model, bool), StatusCode> {
-    let cookies = headers.get(header::COOKIE).and_then(|v| v.to_str().ok()).unwrap_or("");
-    let token = app::cookies::cookie_value(cookies, "accredit_session").filter(|t| !t.is_empty()).ok_or(StatusCode::UNAUTHORIZED)?;
-    let user = app::db::sessions::user_for_token(&state.db, token, chrono::Utc::now()).await.map_err(|_| StatusCode::INTERNAL_SERVER_ERROR)?.ok_or(StatusCode::UNAUTHORIZED)?;
+    let user = state.session_user(headers).await.map_err(|_| StatusCode::INTERNAL_SERVER_ERROR)?.ok_or(StatusCode::UNAUTHORIZED)?;
     let admin = app::db::accounts::roles_of(&state.db, user.id).await.map_err(|_| StatusCode::INTERNAL_SERVER_ERROR)?.contains(&app::accounts::GlobalRole::Administrator);
     Ok((user, admin))
 }
@@ -83,12 +81,23 @@ fn language_of(headers: &HeaderMap) -> &'static str {
     app::cookies::cookie_value(cookies, app::i18n::LANGUAGE_COOKIE).and_then(app::i18n::supported_language).unwrap_or(app::i18n::DEFAULT_LANGUAGE)
 }
 
-async fn may_use_facility(state: &AppState, user_id: i64, admin: bool, facility_id: i64) -> Result<bool, StatusCode> {
-    if admin {
-        return Ok(true);
-    }
+/// An active member of the facility: the only people who add to its library.
+async fn is_member(state: &AppState, user_id: i64, facility_id: i64) -> Result<bool, StatusCode> {
     let standing = app::db::facilities::standing(&state.db, user_id, facility_id).await.map_err(|_| StatusCode::INTERNAL_SERVER_ERROR)?;
     Ok(standing.is_some_and(|s| s.is_active_member()))
+}
+
+/// Why a reader may open a file, as the audit entry records it.
+fn read_grant(member: bool, admin: bool, assessor: bool) -> Option<&'static str> {
+    if member {
+        Some("member")
+    } else if admin {
+        Some("administrator")
+    } else if assessor {
+        Some("assessor")
+    } else {
+        None
+    }
 }
 
 /// The outcome of an upload, for a browser form (redirect back to the item) or a script
@@ -110,9 +119,10 @@ pub async fn upload(State(state): State<AppState>, Path(application_id): Path<i6
     let language = language_of(&headers);
     let mut item: Option<String> = None;
     let outcome = async {
-        let (user, admin) = reader(&state, &headers).await.map_err(|s| (s, "error-unauthorized"))?;
+        let (user, _) = reader(&state, &headers).await.map_err(|s| (s, "error-unauthorized"))?;
         let app = app::db::applications::find(&state.db, application_id).await.map_err(internal)?.ok_or((StatusCode::FORBIDDEN, "error-forbidden"))?;
-        if !may_use_facility(&state, user.id, admin, app.facility_id).await.map_err(|s| (s, "error-internal-no-ref"))? {
+        // Administrators read a facility's evidence but never add to it (separation of duties).
+        if !is_member(&state, user.id, app.facility_id).await.map_err(|s| (s, "error-internal-no-ref"))? {
             return Err((StatusCode::FORBIDDEN, "error-forbidden"));
         }
         if !app::db::assessment::accepts_changes(&app) {
@@ -167,8 +177,9 @@ fn internal(e: app::db::DataError) -> (StatusCode, &'static str) {
     (StatusCode::INTERNAL_SERVER_ERROR, "error-internal-no-ref")
 }
 
-/// `GET /evidence/{id}`: the file, for members of its facility and administrators. PDF and
-/// images open in the browser; other types download.
+/// `GET /evidence/{id}`: the file, for members of its facility, administrators, and the
+/// active assessors of an undecided application it is evidence of. PDF and images open in
+/// the browser (sandboxed); other types download. Every download is audited.
 pub async fn download(State(state): State<AppState>, Path(file_id): Path<i64>, headers: HeaderMap) -> Response {
     let language = language_of(&headers);
     let refuse = |status: StatusCode, key: &str| (status, translate(language, key)).into_response();
@@ -182,11 +193,20 @@ pub async fn download(State(state): State<AppState>, Path(file_id): Path<i64>, h
         Ok(None) => return refuse(StatusCode::FORBIDDEN, "error-forbidden"),
         Err(_) => return refuse(StatusCode::INTERNAL_SERVER_ERROR, "error-internal-no-ref"),
     };
-    match may_use_facility(&state, user.id, admin, file.facility_id).await {
-        Ok(true) => {}
-        Ok(false) => return refuse(StatusCode::FORBIDDEN, "error-forbidden"),
+    let member = match is_member(&state, user.id, file.facility_id).await {
+        Ok(member) => member,
         Err(_) => return refuse(StatusCode::INTERNAL_SERVER_ERROR, "error-internal-no-ref"),
-    }
+    };
+    let assessor = match member || admin {
+        true => false,
+        false => match service::assessor_may_read(&state.db, file.id, user.id).await {
+            Ok(allowed) => allowed,
+            Err(_) => return refuse(StatusCode::INTERNAL_SERVER_ERROR, "error-internal-no-ref"),
+        },
+    };
+    let Some(grant) = read_grant(member, admin, assessor) else {
+        return refuse(StatusCode::FORBIDDEN, "error-forbidden");
+    };
     let bytes = match state.evidence.get(&file.storage_key).await {
         Ok(bytes) => bytes,
         Err(e) => {
@@ -194,6 +214,13 @@ pub async fn download(State(state): State<AppState>, Path(file_id): Path<i64>, h
             return refuse(StatusCode::INTERNAL_SERVER_ERROR, "error-internal-no-ref");
         }
     };
+    let mut entry = app::db::audit::NewEntry::new(&format!("user:{}", user.id), "evidence.downloaded", &format!("facility:{}", file.facility_id));
+    entry.after = Some(serde_json::json!({ "file": file.id, "sha256": file.sha256, "as": grant }));
+    if let Err(e) = app::db::audit::append(&state.db, entry).await {
+        // A download that cannot be recorded is not handed out.
+        tracing::error!(error = %e, file = file.id, "auditing an evidence download");
+        return refuse(StatusCode::INTERNAL_SERVER_ERROR, "error-internal-no-ref");
+    }
     let inline = file.content_type == "application/pdf" || file.content_type.starts_with("image/");
     let disposition = format!("{}; filename*=UTF-8''{}", if inline { "inline" } else { "attachment" }, percent_encode(&file.original_name));
     let mut response = bytes.into_response();
@@ -202,6 +229,9 @@ pub async fn download(State(state): State<AppState>, Path(file_id): Path<i64>, h
     h.insert(header::CONTENT_DISPOSITION, HeaderValue::from_str(&disposition).unwrap_or(HeaderValue::from_static("attachment")));
     h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
+    // Content shown inline runs no script and reaches no origin, even if it tries (a PDF with
+    // JavaScript, an SVG); our own pages may still frame it for the preview.
+    h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static("sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; frame-ancestors 'self'"));
     response
 }
 

@@ -271,12 +271,9 @@ pub async fn download(
         .and_then(app::i18n::supported_language)
         .unwrap_or(app::i18n::DEFAULT_LANGUAGE);
     let refuse = |status: StatusCode, key: &str| (status, translate(language, key)).into_response();
-    let Some(token) = app::cookies::cookie_value(cookies, "accredit_session").filter(|t| !t.is_empty()) else {
-        return refuse(StatusCode::UNAUTHORIZED, "error-unauthorized");
-    };
     let allowed = async {
         let now = chrono::Utc::now();
-        let Some(user) = app::db::sessions::user_for_token(&state.db, token, now).await? else {
+        let Some(user) = state.session_user(&headers).await? else {
             return Ok::<_, app::db::DataError>(Err(StatusCode::UNAUTHORIZED));
         };
         let Some(inv) = app::db::billing::find_invoice(&state.db, id).await? else {

@@ -12,6 +12,7 @@ pub mod language;
 pub mod locale_check;
 pub mod mailer;
 pub mod router;
+pub mod security;
 pub mod telemetry;
 pub mod webhook;
 
@@ -201,6 +202,8 @@ fn check_locales(dir: &std::path::Path, confirm: Option<Vec<String>>, confirm_ne
 
 async fn open_database(config: &Config) -> Result<sea_orm::DatabaseConnection, ServerError> {
     config.prepare_data_dir().map_err(io(format!("creating {}", config.data_dir.display())))?;
+    let key = config.security.audit_key(&config.data_dir).map_err(ServerError::Config)?;
+    db::audit::install_key(&key)?;
     let url = config.database_url();
     tracing::info!(backend = url.split(':').next().unwrap_or(""), "opening database");
     Ok(db::connect_and_migrate(&url).await?)

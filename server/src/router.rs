@@ -14,6 +14,8 @@ use leptos_axum::{generate_route_list, LeptosRoutes};
 use sea_orm::DatabaseConnection;
 use tower_http::compression::CompressionLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower::limit::GlobalConcurrencyLimitLayer;
+use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::config::Config;
@@ -25,6 +27,10 @@ use app::{shell, App};
 pub const OUTPUT_NAME: &str = "accredit_io";
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+/// Longest a request may take (a 20 MiB upload over a slow hospital line included).
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(120);
+/// Requests handled at once; more wait. Well above what the database pool serves.
+const MAX_CONCURRENT_REQUESTS: usize = 1024;
 
 /// What handlers and server functions share.
 #[derive(Clone)]
@@ -39,6 +45,10 @@ pub struct AppState {
     pub pdf_fonts: std::sync::Arc<crate::invoice_pdf::PdfFonts>,
     pub evidence: crate::evidence::EvidenceStore,
     pub assessment_weeks: u32,
+    pub sessions: app::db::sessions::SessionPolicy,
+    /// Mail goes out over SMTP (else the outbox is a demonstration's reading place).
+    pub delivery: app::db::mail::Delivery,
+    pub trusted_proxies: app::client_address::TrustedProxies,
 }
 
 impl AppState {
@@ -54,7 +64,31 @@ impl AppState {
         let payment_webhook_secret = config.payment_webhook_secret.clone().filter(|s| !s.trim().is_empty());
         let pdf_fonts = std::sync::Arc::new(crate::invoice_pdf::PdfFonts::load());
         let evidence = crate::evidence::EvidenceStore::open(config.evidence_store.as_deref(), &config.data_dir.join("evidence"), config.evidence_max_bytes)?;
-        Ok(Self { leptos_options, db, public_url: config.public_url(), fees, payment_webhook_secret, pdf_fonts, evidence, assessment_weeks: config.assessment_weeks })
+        let public_url = config.public_url();
+        let sessions = config.security.session_policy(&public_url);
+        let trusted_proxies = config.security.trusted_proxies()?;
+        Ok(Self { leptos_options, db, public_url, fees, payment_webhook_secret, pdf_fonts, evidence, assessment_weeks: config.assessment_weeks, sessions, trusted_proxies, delivery: app::db::mail::Delivery { smtp: config.smtp_url.as_deref().is_some_and(|u| !u.trim().is_empty()) } })
+    }
+}
+
+impl AppState {
+    /// The signed-in user of a request to a plain handler (PDFs, evidence): the session cookie
+    /// named by the policy, resolved as a person's request.
+    pub async fn session_user(&self, headers: &axum::http::HeaderMap) -> Result<Option<app::db::entities::user::Model>, app::db::DataError> {
+        let cookies = headers.get(axum::http::header::COOKIE).and_then(|v| v.to_str().ok()).unwrap_or("");
+        let Some(token) = app::cookies::cookie_value(cookies, self.sessions.cookie_name()).filter(|t| !t.is_empty()) else {
+            return Ok(None);
+        };
+        app::db::sessions::user_for_token(&self.db, token, &self.sessions, app::db::sessions::Activity::Person, chrono::Utc::now()).await
+    }
+
+    /// The client's address of a request to a plain handler (see `TRUSTED_PROXIES`).
+    pub fn client_address(&self, extensions: &axum::http::Extensions, headers: &axum::http::HeaderMap) -> String {
+        let Some(peer) = extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|c| c.0.ip()) else {
+            return "unknown".to_owned();
+        };
+        let forwarded: Vec<&str> = headers.get_all("x-forwarded-for").iter().filter_map(|v| v.to_str().ok()).collect();
+        self.trusted_proxies.client(peer, &forwarded).to_string()
     }
 }
 
@@ -66,14 +100,28 @@ impl FromRef<AppState> for LeptosOptions {
 
 pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(App);
+    let edge = crate::security::Edge::from_public_url(&state.public_url);
     let context = {
         let db = state.db.clone();
         let public_url = app::api::PublicUrl(state.public_url.clone());
         let fees = state.fees.clone();
         let evidence_limit = app::evidence::EvidenceLimit(state.evidence.max_bytes);
         let target = app::assessment::TargetWeeks(state.assessment_weeks);
+        let sessions = state.sessions;
+        let delivery = state.delivery;
+        let trusted_proxies = state.trusted_proxies.clone();
         move || {
+            // The script nonce of this response (set by the edge layer) replaces the one
+            // leptos_axum made, so Leptos's inline scripts carry the nonce the CSP names.
+            if let Some(nonce) = leptos::prelude::use_context::<axum::http::request::Parts>()
+                .and_then(|parts| parts.extensions.get::<crate::security::CspNonce>().map(|n| n.0.clone()))
+            {
+                provide_context(leptos::nonce::Nonce::from_value(nonce));
+            }
             provide_context(target);
+            provide_context(sessions);
+            provide_context(delivery);
+            provide_context(trusted_proxies.clone());
             provide_context(db.clone());
             provide_context(public_url.clone());
             provide_context(fees.clone());
@@ -104,15 +152,22 @@ pub fn router(state: AppState) -> Router {
         .leptos_routes_with_context(&state, routes, context.clone(), app_shell)
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
         .layer(middleware::from_fn(language_layer))
+        .layer(middleware::from_fn_with_state(edge, crate::security::edge))
         .layer(CompressionLayer::new())
         .layer(
             TraceLayer::new_for_http().make_span_with(|request: &Request<_>| {
                 let id = request.headers().get(REQUEST_ID).and_then(|v| v.to_str().ok()).unwrap_or("");
-                tracing::info_span!("request", id, method = %request.method(), path = %request.uri().path())
+                let client_id = request.headers().get(crate::security::CLIENT_REQUEST_ID).and_then(|v| v.to_str().ok()).unwrap_or("");
+                tracing::info_span!("request", id, client_id, method = %request.method(), path = %request.uri().path())
             }),
         )
         .layer(PropagateRequestIdLayer::new(REQUEST_ID))
         .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
+        .layer(middleware::from_fn(crate::security::own_request_id))
+        // A slow or stuck request ends with 408 instead of holding its connection and its
+        // database handle; past the limit, new requests wait for a free slot.
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
+        .layer(GlobalConcurrencyLimitLayer::new(MAX_CONCURRENT_REQUESTS))
         .with_state(state)
 }
 

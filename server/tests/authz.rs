@@ -40,7 +40,13 @@ const CALLERS: [Caller; 7] =
 enum Policy {
     Public,
     SignedIn,
+    /// Signed in, but not an administrator (the office does not join facilities).
+    SignedInNotAdministrator,
+    /// Reads a facility's content: its active members, and administrators (read-only).
+    FacilityReader,
+    /// Writes a facility's content: its active members only, never the office that judges it.
     FacilityMember,
+    /// Manages members and facility roles: the main account holder only.
     FacilityManager,
     AdministratorOnly,
     /// The facility's Authorised Representative (the main holder in this fixture); not even
@@ -70,8 +76,11 @@ fn expected(policy: Policy, caller: Caller) -> Outcome {
         (Policy::Public, _) => Outcome::Allowed,
         (_, Anonymous) => Outcome::Unauthenticated,
         (Policy::SignedIn, _) => Outcome::Allowed,
-        (Policy::FacilityMember, Member | MainHolder | Administrator) => Outcome::Allowed,
-        (Policy::FacilityManager, MainHolder | Administrator) => Outcome::Allowed,
+        (Policy::SignedInNotAdministrator, Administrator) => Outcome::Forbidden,
+        (Policy::SignedInNotAdministrator, _) => Outcome::Allowed,
+        (Policy::FacilityReader, Member | MainHolder | Administrator) => Outcome::Allowed,
+        (Policy::FacilityMember, Member | MainHolder) => Outcome::Allowed,
+        (Policy::FacilityManager, MainHolder) => Outcome::Allowed,
         (Policy::AdministratorOnly, Administrator) => Outcome::Allowed,
         (Policy::Representative, MainHolder) => Outcome::Allowed,
         (Policy::AssessorRole, Assessor) => Outcome::Allowed,
@@ -157,6 +166,7 @@ async fn every_server_function_checks_its_role_on_the_server() {
             locales_dir: None,
             evidence_max_bytes: app::evidence::DEFAULT_MAX_BYTES,
             assessment_weeks: app::assessment::DEFAULT_TARGET_WEEKS,
+            security: server::config::SecurityConfig::default(),
         };
         let app = router(AppState::new(db.clone(), &config, app::billing::FeeSchedule::demo()).unwrap());
 
@@ -177,8 +187,8 @@ async fn every_server_function_checks_its_role_on_the_server() {
             (facilities::ActivateFacility::PATH, "token=not-a-token".into(), Policy::Public),
             (auth::ChangePassword::PATH, "current_password=wrong&password=long+enough+pw".into(), Policy::SignedIn),
             (facilities::MyFacilities::PATH, String::new(), Policy::SignedIn),
-            (facilities::JoinFacility::PATH, "code=ZZZZZ-ZZZZZ".into(), Policy::SignedIn),
-            (facilities::GetFacilityDashboard::PATH, format!("facility_id={f}"), Policy::FacilityMember),
+            (facilities::JoinFacility::PATH, "code=ZZZZZ-ZZZZZ".into(), Policy::SignedInNotAdministrator),
+            (facilities::GetFacilityDashboard::PATH, format!("facility_id={f}"), Policy::FacilityReader),
             (facilities::DecideMembership::PATH, format!("facility_id={f}&member_id={pending}&approve=false"), Policy::FacilityManager),
             (facilities::RemoveMember::PATH, format!("facility_id={f}&member_id={holder}"), Policy::FacilityManager),
             (facilities::AssignFacilityRole::PATH, format!("facility_id={f}&role=contact&member_id={holder}"), Policy::FacilityManager),
@@ -186,22 +196,22 @@ async fn every_server_function_checks_its_role_on_the_server() {
             (admin::AdminUsers::PATH, String::new(), Policy::AdministratorOnly),
             (admin::AdminOutbox::PATH, String::new(), Policy::AdministratorOnly),
             (admin::SetGlobalRole::PATH, format!("user_id={translator}&role=Translator&granted=true"), Policy::AdministratorOnly),
-            (billing::FacilityInvoices::PATH, format!("facility_id={f}"), Policy::FacilityMember),
-            (billing::GetInvoice::PATH, format!("invoice_id={invoice}"), Policy::FacilityMember),
+            (billing::FacilityInvoices::PATH, format!("facility_id={f}"), Policy::FacilityReader),
+            (billing::GetInvoice::PATH, format!("invoice_id={invoice}"), Policy::FacilityReader),
             (billing::AdminInvoices::PATH, "status=&year=&facility=".into(), Policy::AdministratorOnly),
             // An unreadable amount: allowed callers get 422 and nothing is recorded.
             (billing::RecordPayment::PATH, format!("invoice_id={invoice}&amount=lots&paid_on=2026-01-01&reference=R"), Policy::AdministratorOnly),
             (billing::VoidInvoice::PATH, format!("invoice_id={invoice}&reason="), Policy::AdministratorOnly),
             (applications::OpenApplication::PATH, format!("facility_id={f}"), Policy::FacilityMember),
-            (applications::GetApplication::PATH, format!("application_id={application}"), Policy::FacilityMember),
-            (applications::ApplicationAnswers::PATH, format!("application_id={application}"), Policy::FacilityMember),
+            (applications::GetApplication::PATH, format!("application_id={application}"), Policy::FacilityReader),
+            (applications::ApplicationAnswers::PATH, format!("application_id={application}"), Policy::FacilityReader),
             // A number for a yes/no item: allowed callers get 422 and nothing is stored.
             (
                 applications::SaveAnswer::PATH,
                 format!(r#"{{"save":{{"application_id":{application},"item_key":"1a","value":{{"type":"number","value":1}},"base_revision":0,"idempotency_key":"authz-0001"}}}}"#),
                 Policy::FacilityMember,
             ),
-            (applications::GetCaseReview::PATH, format!("application_id={application}"), Policy::FacilityMember),
+            (applications::GetCaseReview::PATH, format!("application_id={application}"), Policy::FacilityReader),
             // Too few references: allowed callers get 422 and nothing is drawn.
             (applications::DrawCaseReview::PATH, format!("application_id={application}&references=IO-1&reason="), Policy::FacilityMember),
             // No such draw: allowed callers get 422 and nothing is stored.
@@ -242,14 +252,14 @@ async fn every_server_function_checks_its_role_on_the_server() {
             // A first cycle: allowed callers get 422 (Centre of Excellence needs a re-certification).
             (applications::RequestExcellence::PATH, format!("application_id={application}&requested=true"), Policy::Representative),
             // A first cycle has no previous one: allowed callers get 404.
-            (applications::CycleChanges::PATH, format!("application_id={application}"), Policy::FacilityMember),
+            (applications::CycleChanges::PATH, format!("application_id={application}"), Policy::FacilityReader),
             (evidence::SetEvidenceExpiry::PATH, format!("application_id={application}&file_id=0&expires_on="), Policy::FacilityMember),
             (workshops::WorkshopCalendar::PATH, String::new(), Policy::Public),
             (workshops::WorkshopPage::PATH, "workshop_id=0".into(), Policy::Public),
             (workshops::ScheduleWorkshop::PATH, "form[title]=&form[description]=&form[venue]=&form[online_url]=&form[language]=en&form[starts]=&form[ends]=&form[time_zone]=&form[capacity]=".into(), Policy::AdministratorOnly),
             (workshops::BookWorkshop::PATH, format!("workshop_id=0&facility_id={f}&attendee_email=nobody%40x.org"), Policy::FacilityMember),
             (workshops::CancelBooking::PATH, "booking_id=0".into(), Policy::SignedIn),
-            (facilities::FacilitySelfCheck::PATH, format!("facility_id={f}"), Policy::FacilityMember),
+            (facilities::FacilitySelfCheck::PATH, format!("facility_id={f}"), Policy::FacilityReader),
             // None open: allowed callers get 422.
             (facilities::AttestSelfCheck::PATH, format!("facility_id={f}&attestation[staff_ok]=true&attestation[equipment_ok]=true&attestation[volume_ok]=true&attestation[note]="), Policy::Representative),
             (admin::AdminSelfChecks::PATH, String::new(), Policy::AdministratorOnly),
@@ -273,7 +283,7 @@ async fn every_server_function_checks_its_role_on_the_server() {
                 Caller::Translator => Some(translator),
             };
             let token = match user_id {
-                Some(id) => Some(sessions::open(db, id, chrono::Utc::now()).await.unwrap().0),
+                Some(id) => Some(sessions::open(db, id, &Default::default(), chrono::Utc::now()).await.unwrap().0),
                 None => None,
             };
             for (path, body, policy) in &table {

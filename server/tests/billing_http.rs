@@ -57,6 +57,7 @@ async fn webhook_and_pdf() {
             locales_dir: None,
             evidence_max_bytes: app::evidence::DEFAULT_MAX_BYTES,
             assessment_weeks: app::assessment::DEFAULT_TARGET_WEEKS,
+            security: server::config::SecurityConfig::default(),
         };
         let app = router(AppState::new(db.clone(), &config, FeeSchedule::demo()).unwrap());
         let now = chrono::Utc::now().timestamp();
@@ -95,10 +96,10 @@ async fn webhook_and_pdf() {
         };
         let (status, ..) = send(&app, pdf(None, "en")).await;
         assert_eq!(status, StatusCode::UNAUTHORIZED);
-        let (outsider_token, _) = sessions::open(db, outsider.id, chrono::Utc::now()).await.unwrap();
+        let (outsider_token, _) = sessions::open(db, outsider.id, &Default::default(), chrono::Utc::now()).await.unwrap();
         let (status, ..) = send(&app, pdf(Some(format!("accredit_session={outsider_token}")), "en")).await;
         assert_eq!(status, StatusCode::FORBIDDEN);
-        let (holder_token, _) = sessions::open(db, holder.id, chrono::Utc::now()).await.unwrap();
+        let (holder_token, _) = sessions::open(db, holder.id, &Default::default(), chrono::Utc::now()).await.unwrap();
         for lang in ["en", "de", "ar", "zh-CN"] {
             let (status, headers, bytes) = send(&app, pdf(Some(format!("accredit_session={holder_token}")), lang)).await;
             assert_eq!(status, StatusCode::OK, "{lang}: {}", String::from_utf8_lossy(&bytes));

@@ -1,6 +1,6 @@
 //! Evidence over HTTP, on SQLite and PostgreSQL: upload with the type decided by content,
 //! the size limit on the bytes received, linking on upload, and downloads only for the
-//! facility's members and administrators.
+//! facility's members and administrators (who never upload).
 
 #![expect(clippy::unwrap_used, reason = "test set-up: any failure should fail the test")]
 
@@ -61,9 +61,9 @@ async fn upload_link_and_download() {
         let outsider = accounts::create_user(db, NewUser { email: "out@x.example".into(), display_name: "Out".into(), password: "a password for tests".into(), language: "en".into() }, "test").await.unwrap();
         let admin = accounts::create_user(db, NewUser { email: "adm@x.example".into(), display_name: "Adm".into(), password: "a password for tests".into(), language: "en".into() }, "test").await.unwrap();
         accounts::grant_role(db, admin.id, GlobalRole::Administrator, "test").await.unwrap();
-        let (member_token, _) = sessions::open(db, holder.id, chrono::Utc::now()).await.unwrap();
-        let (outsider_token, _) = sessions::open(db, outsider.id, chrono::Utc::now()).await.unwrap();
-        let (admin_token, _) = sessions::open(db, admin.id, chrono::Utc::now()).await.unwrap();
+        let (member_token, _) = sessions::open(db, holder.id, &Default::default(), chrono::Utc::now()).await.unwrap();
+        let (outsider_token, _) = sessions::open(db, outsider.id, &Default::default(), chrono::Utc::now()).await.unwrap();
+        let (admin_token, _) = sessions::open(db, admin.id, &Default::default(), chrono::Utc::now()).await.unwrap();
         let data_dir = std::env::temp_dir().join(format!("accredit-evidence-{}-{}", t.backend, std::process::id()));
         let config = Config {
             addr: "127.0.0.1:0".parse().unwrap(),
@@ -79,6 +79,7 @@ async fn upload_link_and_download() {
             locales_dir: None,
             evidence_max_bytes: LIMIT,
             assessment_weeks: app::assessment::DEFAULT_TARGET_WEEKS,
+            security: server::config::SecurityConfig::default(),
         };
         let app = router(AppState::new(db.clone(), &config, app::billing::FeeSchedule::demo()).unwrap());
         let a = application.id;
@@ -118,6 +119,8 @@ async fn upload_link_and_download() {
         // Uploads: not signed in 401, not a member 403.
         assert_eq!(send(&app, upload(a, None, None, "x.pdf", PDF, true)).await.0, StatusCode::UNAUTHORIZED);
         assert_eq!(send(&app, upload(a, Some(&outsider_token), None, "x.pdf", PDF, true)).await.0, StatusCode::FORBIDDEN);
+        // Administrators read a facility's evidence but never add to it.
+        assert_eq!(send(&app, upload(a, Some(&admin_token), None, "x.pdf", PDF, true)).await.0, StatusCode::FORBIDDEN);
 
         // Downloads: members and administrators get the file with its checked type.
         let (status, headers, body) = send(&app, download(file.id, Some(&member_token))).await;
@@ -126,6 +129,10 @@ async fn upload_link_and_download() {
         assert_eq!(headers[header::CONTENT_TYPE], "application/pdf");
         assert_eq!(headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
         assert_eq!(headers[header::CONTENT_DISPOSITION], "inline; filename*=UTF-8''SOP%20v2.pdf");
+        // Shown inline, it runs nothing; nobody keeps a copy; the page headers are there too.
+        assert!(headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap().starts_with("sandbox"));
+        assert_eq!(headers[header::CACHE_CONTROL], "private, no-store");
+        assert_eq!(headers[header::REFERRER_POLICY], "strict-origin-when-cross-origin");
         assert_eq!(send(&app, download(file.id, Some(&admin_token))).await.0, StatusCode::OK);
         assert_eq!(send(&app, download(file.id, Some(&outsider_token))).await.0, StatusCode::FORBIDDEN);
         assert_eq!(send(&app, download(file.id, None)).await.0, StatusCode::UNAUTHORIZED);

@@ -6,6 +6,7 @@
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use http_body_util::BodyExt;
+use leptos::server_fn::ServerFn;
 use tower::ServiceExt;
 
 use app::db::testing;
@@ -53,6 +54,7 @@ async fn app() -> (axum::Router, testing::TestDb) {
         locales_dir: None,
         evidence_max_bytes: app::evidence::DEFAULT_MAX_BYTES,
             assessment_weeks: app::assessment::DEFAULT_TARGET_WEEKS,
+            security: server::config::SecurityConfig::default(),
     };
     (router(AppState::new(t.db.clone(), &config, app::billing::FeeSchedule::demo()).unwrap()), t)
 }
@@ -238,8 +240,8 @@ async fn pages_in_chinese_have_no_untranslated_text() {
     let new = app::db::accounts::NewUser { email: "admin@example.cn".into(), display_name: "王管理员".into(), password: "a password for tests".into(), language: "zh-CN".into() };
     let admin = app::db::accounts::create_user(db, new, "test").await.unwrap();
     app::db::accounts::grant_role(db, admin.id, app::accounts::GlobalRole::Administrator, "test").await.unwrap();
-    let holder_token = app::db::sessions::open(db, holder.id, chrono::Utc::now()).await.unwrap().0;
-    let admin_token = app::db::sessions::open(db, admin.id, chrono::Utc::now()).await.unwrap().0;
+    let holder_token = app::db::sessions::open(db, holder.id, &Default::default(), chrono::Utc::now()).await.unwrap().0;
+    let admin_token = app::db::sessions::open(db, admin.id, &Default::default(), chrono::Utc::now()).await.unwrap().0;
     let facility = application.facility_id;
     let workshop = app::workshops::WorkshopForm {
         title: "介入肿瘤病例回顾".into(),
@@ -298,5 +300,77 @@ async fn pages_in_chinese_have_no_untranslated_text() {
     }
     problems.dedup();
     assert!(problems.is_empty(), "untranslated text:\n{}", problems.join("\n"));
+    t.cleanup().await;
+}
+
+/// The nonce a page's CSP names, which every inline script of the page must carry.
+fn csp_nonce(headers: &axum::http::HeaderMap) -> String {
+    let csp = headers.get(header::CONTENT_SECURITY_POLICY).and_then(|v| v.to_str().ok()).unwrap_or_default();
+    csp.split("'nonce-").nth(1).and_then(|rest| rest.split('\'').next()).unwrap_or_default().to_owned()
+}
+
+#[tokio::test]
+async fn every_page_carries_the_security_headers_and_inline_scripts_carry_the_nonce() {
+    let _serial = SERIAL.lock().await;
+    let (app, t) = app().await;
+    let db = &t.db;
+    app::db::editions::import(db, app::db::editions::DEMO_EDITION, None, chrono::Utc::now()).await.unwrap();
+    let (application, holder) = testing::enrolled_application(db, "csp@general.example", "CSP Unit").await.unwrap();
+    let token = app::db::sessions::open(db, holder.id, &Default::default(), chrono::Utc::now()).await.unwrap().0;
+    let cookie = format!("accredit_session={token}");
+    let questionnaire = format!("/applications/{}", application.id);
+    let mut nonces = Vec::new();
+    for (uri, signed_in) in [("/", false), (questionnaire.as_str(), true)] {
+        let headers: Vec<(&str, &str)> = if signed_in { vec![("cookie", cookie.as_str())] } else { vec![] };
+        let page = get(&app, uri, &headers).await;
+        assert_eq!(page.status, StatusCode::OK, "{uri}");
+        let h = &page.headers;
+        let csp = h[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
+        assert!(csp.contains("script-src 'self' 'wasm-unsafe-eval' 'nonce-"), "{uri}: {csp}");
+        assert!(csp.contains("frame-ancestors 'none'"), "{uri}: {csp}");
+        assert_eq!(h[header::X_CONTENT_TYPE_OPTIONS], "nosniff", "{uri}");
+        assert_eq!(h[header::REFERRER_POLICY], "strict-origin-when-cross-origin", "{uri}");
+        assert!(h.contains_key("permissions-policy"), "{uri}");
+        // http://… here: no HSTS.
+        assert!(!h.contains_key(header::STRICT_TRANSPORT_SECURITY));
+        // Every inline script carries this response's nonce; none is left without one.
+        let nonce = csp_nonce(h);
+        assert_eq!(nonce.len(), 32, "{uri}: {csp}");
+        let scripts = page.body.matches("<script").count();
+        let with_nonce = page.body.matches(&format!("nonce=\"{nonce}\"")).count();
+        assert!(scripts > 0 && with_nonce >= scripts, "{uri}: {scripts} scripts, {with_nonce} with the nonce");
+        assert!(!page.body.contains(" onclick="), "{uri}: an inline event handler");
+        nonces.push(nonce);
+    }
+    assert_ne!(nonces[0], nonces[1], "a fresh nonce per response");
+    t.cleanup().await;
+}
+
+#[tokio::test]
+async fn cross_site_state_changes_are_refused_and_request_ids_are_the_servers() {
+    let _serial = SERIAL.lock().await;
+    let (app, t) = app().await;
+    let post = |headers: &[(&str, &str)]| {
+        let mut request = Request::post(app::api::auth::SignIn::PATH).header(header::CONTENT_TYPE, "application/x-www-form-urlencoded").header(header::ACCEPT, "application/json");
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        request.body(Body::from("email=nobody%40x.org&password=wrong")).unwrap()
+    };
+    let status = |request: Request<Body>| {
+        let app = app.clone();
+        async move { app.oneshot(request).await.unwrap().status() }
+    };
+    assert_eq!(status(post(&[("origin", "https://evil.example"), ("host", "127.0.0.1:3000")])).await, StatusCode::FORBIDDEN);
+    assert_eq!(status(post(&[("sec-fetch-site", "cross-site")])).await, StatusCode::FORBIDDEN);
+    // The same request from our own page reaches the server function (and fails to sign in).
+    let own = status(post(&[("origin", "http://127.0.0.1:3000"), ("host", "127.0.0.1:3000"), ("sec-fetch-site", "same-origin")])).await;
+    assert_ne!(own, StatusCode::FORBIDDEN);
+
+    // A client-sent request id is not taken over.
+    let page = get(&app, "/healthz", &[("x-request-id", "attacker-chosen-id")]).await;
+    let id = page.headers["x-request-id"].to_str().unwrap();
+    assert_ne!(id, "attacker-chosen-id");
+    assert_eq!(id.len(), 36, "a server-made UUID: {id}");
     t.cleanup().await;
 }

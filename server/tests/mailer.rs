@@ -73,6 +73,9 @@ async fn unsent_mail_is_delivered_once_and_failures_are_recorded() {
     assert!(data.contains("text/plain") && data.contains("text/html"), "{data}");
     let row = mail::recent(db, 1).await.unwrap().remove(0);
     assert!(row.sent_at.is_some() && row.last_error.is_none(), "{row:?}");
+    // Delivered: the stored copy keeps no live link.
+    assert!(!row.body_text.contains("token=abc") && !row.body_html.contains("token=abc"), "{row:?}");
+    assert!(row.body_text.contains("token=[redacted]"), "{row:?}");
     // Nothing left to send: a second pass sends nothing.
     assert!(mail::unsent(db, 10).await.unwrap().is_empty());
     t.cleanup().await;

@@ -5,7 +5,9 @@ use leptos::prelude::*;
 
 use crate::accounts::GlobalRole;
 use crate::error::AppError;
-use crate::facilities::view::{AdminFacilityRow, AdminUserRow, OutboxRow};
+use crate::facilities::view::{AdminFacilityRow, AdminUserRow, OutboxView};
+#[cfg(feature = "ssr")]
+use crate::facilities::view::OutboxRow;
 
 /// Every facility with its current status, newest registration first. Role: administrator.
 #[server]
@@ -63,16 +65,38 @@ pub async fn set_global_role(user_id: i64, role: GlobalRole, granted: bool) -> R
     )
 }
 
-/// The newest 200 mails, sent or not. Role: administrator.
+/// Disables (`disabled = true`) or enables an account; disabling ends every session of the
+/// account at once. Role: administrator. Errors: `Validation` (`user`: one's own account),
+/// `NotFound`.
 #[server]
-pub async fn admin_outbox() -> Result<Vec<OutboxRow>, AppError> {
+pub async fn set_account_disabled(user_id: i64, disabled: bool) -> Result<(), AppError> {
+    use super::request::{administrator, answer, database};
+    answer(
+        async {
+            let db = database()?;
+            let admin = administrator(&db).await?;
+            crate::db::accounts::set_disabled(&db, user_id, disabled, admin.id, chrono::Utc::now()).await?;
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// The newest 200 mails, sent or not. With SMTP the office never sees a live link (the
+/// secrets are redacted here before delivery, and in the stored copy after it); without
+/// SMTP — a demonstration installation — the mails are read here, links included. Role:
+/// administrator.
+#[server]
+pub async fn admin_outbox() -> Result<OutboxView, AppError> {
     use super::request::{administrator, answer, database};
     use crate::facilities::view::show_time;
     answer(
         async {
             let db = database()?;
             administrator(&db).await?;
-            Ok(crate::db::mail::recent(&db, 200)
+            let delivery = use_context::<crate::db::mail::Delivery>().unwrap_or_default();
+            let body = |text: String| if delivery.smtp { crate::db::mail::redact_secrets(&text) } else { text };
+            let mails = crate::db::mail::recent(&db, 200)
                 .await?
                 .into_iter()
                 .map(|m| OutboxRow {
@@ -81,13 +105,14 @@ pub async fn admin_outbox() -> Result<Vec<OutboxRow>, AppError> {
                     language: m.language,
                     kind: m.kind,
                     subject: m.subject,
-                    body_text: m.body_text,
+                    body_text: body(m.body_text),
                     created_at: show_time(&m.created_at),
                     sent_at: m.sent_at.as_ref().map(show_time),
                     attempts: m.attempts,
                     last_error: m.last_error,
                 })
-                .collect())
+                .collect();
+            Ok(OutboxView { demonstration: !delivery.smtp, mails })
         }
         .await,
     )

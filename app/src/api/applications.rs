@@ -80,6 +80,8 @@ pub struct ApplicationView {
     pub carried_from: Option<i64>,
     /// The facility applies for Centre of Excellence in this cycle.
     pub excellence_requested: bool,
+    /// The viewer reads without writing (an administrator): nothing on the page is editable.
+    pub read_only: bool,
 }
 
 /// Opens the facility's application (or returns the open one); answers its id. Role: active
@@ -99,15 +101,15 @@ pub async fn open_application(facility_id: i64) -> Result<i64, AppError> {
 }
 
 /// An application with its edition, answers and readiness. Role: active member of the
-/// facility, or administrator.
+/// facility, or administrator (read-only: `read_only` is set and nothing is editable).
 #[server]
 pub async fn get_application(application_id: i64) -> Result<ApplicationView, AppError> {
-    use super::request::{answer, database};
+    use super::request::{answer, database, FacilityAccess};
     answer(
         async {
             let db = database()?;
-            let (app, user) = super::request::member_of_application(&db, application_id).await?;
-            application_view(&db, &app, user.id).await
+            let (app, user, access) = super::request::reader_of_application(&db, application_id).await?;
+            application_view(&db, &app, user.id, access == FacilityAccess::Reader).await
         }
         .await,
     )
@@ -139,7 +141,7 @@ pub async fn application_answers(application_id: i64) -> Result<AnswersView, App
     answer(
         async {
             let db = database()?;
-            let (app, _) = super::request::member_of_application(&db, application_id).await?;
+            let (app, _, _) = super::request::poller_of_application(&db, application_id).await?;
             let answers = crate::db::applications::answers_of(&db, app.id).await?;
             let carried = crate::db::recertification_cycle::unconfirmed(&db, app.id).await?;
             Ok(AnswersView { status: app.status, answers, carried })
@@ -159,7 +161,12 @@ pub struct AnswersView {
 }
 
 #[cfg(feature = "ssr")]
-async fn application_view(db: &sea_orm::DatabaseConnection, app: &crate::db::entities::application::Model, user_id: i64) -> Result<ApplicationView, AppError> {
+async fn application_view(
+    db: &sea_orm::DatabaseConnection,
+    app: &crate::db::entities::application::Model,
+    user_id: i64,
+    read_only: bool,
+) -> Result<ApplicationView, AppError> {
     use crate::facilities::FacilityRole;
     use crate::standards::ItemState;
     let edition = crate::db::applications::edition_of(db, app).await?;
@@ -178,6 +185,7 @@ async fn application_view(db: &sea_orm::DatabaseConnection, app: &crate::db::ent
         .map(|r| SubmissionView { submitted_at: r.submitted_at, submitted_by: r.submitted_by, content_hash: r.content_hash });
     let queries = crate::db::assessment::queries_of(db, app.id).await?;
     let editable_items = match app.status.as_str() {
+        _ if read_only => Some(Vec::new()),
         crate::standards::STATUS_DRAFT => None,
         crate::db::assessment::AMENDMENTS_REQUIRED => Some(crate::db::assessment::reopened(app)),
         crate::db::assessment::EVIDENCE_REQUESTED => Some(crate::db::assessment::open_query_items(db, app.id).await?),
@@ -207,6 +215,7 @@ async fn application_view(db: &sea_orm::DatabaseConnection, app: &crate::db::ent
         carried,
         carried_from: app.carried_from,
         excellence_requested: app.excellence_requested,
+        read_only,
     })
 }
 
@@ -218,8 +227,10 @@ pub async fn get_case_review(application_id: i64) -> Result<CaseReviewView, AppE
     answer(
         async {
             let db = database()?;
-            let (app, _) = super::request::member_of_application(&db, application_id).await?;
-            Ok(crate::db::case_review::view(&db, &app, chrono::Utc::now()).await?)
+            let (app, _, access) = super::request::reader_of_application(&db, application_id).await?;
+            let mut view = crate::db::case_review::view(&db, &app, chrono::Utc::now()).await?;
+            view.editable &= access != super::request::FacilityAccess::Reader;
+            Ok(view)
         }
         .await,
     )
@@ -339,8 +350,8 @@ pub async fn cycle_changes(application_id: i64) -> Result<CycleComparison, AppEr
     answer(
         async {
             let db = database()?;
-            let app = match super::request::member_of_application(&db, application_id).await {
-                Ok((app, _)) => app,
+            let app = match super::request::reader_of_application(&db, application_id).await {
+                Ok((app, _, _)) => app,
                 Err(AppError::Forbidden) => {
                     super::assessment::checks::assessor_of(&db, application_id).await?;
                     crate::db::applications::find(&db, application_id).await?.ok_or(AppError::NotFound)?

@@ -21,6 +21,12 @@ async fn session_user(db: &sea_orm::DatabaseConnection, user: crate::db::entitie
     Ok(SessionUser { id: user.id, display_name: user.display_name, email: user.email, roles })
 }
 
+/// Sign-ups one client address may make within the throttle window.
+pub const SIGN_UPS_PER_ADDRESS: u64 = 10;
+/// Password-reset requests one client address may make within the throttle window (each
+/// address to reset has its own, smaller limit besides).
+pub const RESETS_PER_ADDRESS: u64 = 10;
+
 /// The signed-in user, if any. Role: none (public). Read-only.
 #[server]
 pub async fn current_user() -> Result<Option<SessionUser>, AppError> {
@@ -31,7 +37,9 @@ pub async fn current_user() -> Result<Option<SessionUser>, AppError> {
                 return Ok(None);
             };
             let db = database()?;
-            match crate::db::sessions::user_for_token(&db, &token, chrono::Utc::now()).await? {
+            // Every page asks this on load: a person's activity.
+            let policy = super::request::session_policy();
+            match crate::db::sessions::user_for_token(&db, &token, &policy, crate::db::sessions::Activity::Person, chrono::Utc::now()).await? {
                 Some(user) => Ok(Some(session_user(&db, user).await?)),
                 None => Ok(None),
             }
@@ -45,19 +53,20 @@ pub async fn current_user() -> Result<Option<SessionUser>, AppError> {
 /// or a wrong password alike; `TooManyAttempts` when throttled.
 #[server]
 pub async fn sign_in(email: String, password: String) -> Result<SessionUser, AppError> {
-    use super::request::{answer, client_address, database, set_session_cookie};
+    use super::request::{answer, client_address, database, session_policy, set_session_cookie};
     use crate::db::sign_in::{sign_in, SignInOutcome};
     answer(
         async {
             let db = database()?;
-            match sign_in(&db, &email, &password, &client_address(), chrono::Utc::now()).await? {
+            match sign_in(&db, &email, &password, &client_address(), &session_policy(), chrono::Utc::now()).await? {
                 SignInOutcome::SignedIn { user, token } => {
-                    set_session_cookie(Some(&token), crate::db::sessions::SESSION_LIFETIME.num_seconds());
+                    set_session_cookie(Some(&token));
                     session_user(&db, user).await
                 }
                 SignInOutcome::Rejected => Err(AppError::invalid("credentials", "sign-in-error-credentials")),
                 SignInOutcome::Throttled => Err(AppError::TooManyAttempts),
                 SignInOutcome::Unconfirmed => Err(AppError::invalid("credentials", "sign-in-error-unconfirmed")),
+                SignInOutcome::Disabled => Err(AppError::invalid("credentials", "sign-in-error-disabled")),
             }
         }
         .await,
@@ -73,7 +82,7 @@ pub async fn sign_out() -> Result<(), AppError> {
             if let Some(token) = session_token() {
                 crate::db::sessions::revoke(&database()?, &token).await?;
             }
-            set_session_cookie(None, 0);
+            set_session_cookie(None);
             Ok(())
         }
         .await,
@@ -81,14 +90,16 @@ pub async fn sign_out() -> Result<(), AppError> {
 }
 
 /// Creates an account for someone who will join a facility with its code, and mails a link
-/// to confirm the address. Role: none (public). Errors: `Validation` per field (a taken email
-/// included).
+/// to confirm the address; an address that has an account gets a mail saying so instead, and
+/// the answer is the same. Role: none (public). Errors: `Validation` per field;
+/// `TooManyAttempts` past the sign-ups per address.
 #[server]
 pub async fn sign_up(display_name: String, email: String, password: String) -> Result<(), AppError> {
-    use super::request::{answer, database, public_url, request_language};
+    use super::request::{answer, database, public_url, request_language, throttle_address};
     answer(
         async {
             let db = database()?;
+            throttle_address(&db, "sign_up", SIGN_UPS_PER_ADDRESS).await?;
             let new = crate::db::accounts::NewUser { email, display_name, password, language: request_language() };
             crate::db::accounts::sign_up(&db, new, &public_url(), chrono::Utc::now()).await?;
             Ok(())
@@ -112,13 +123,16 @@ pub async fn confirm_email(token: String) -> Result<(), AppError> {
 }
 
 /// Mails a reset link when an account has this address; answers the same either way.
-/// Role: none (public). Errors: `Validation` for a malformed address only.
+/// Role: none (public). Errors: `Validation` for a malformed address only; `TooManyAttempts`
+/// past the requests per client address.
 #[server]
 pub async fn request_password_reset(email: String) -> Result<(), AppError> {
-    use super::request::{answer, database, public_url};
+    use super::request::{answer, database, public_url, throttle_address};
     answer(
         async {
-            crate::db::accounts::request_password_reset(&database()?, &email, &public_url(), chrono::Utc::now()).await?;
+            let db = database()?;
+            throttle_address(&db, "reset", RESETS_PER_ADDRESS).await?;
+            crate::db::accounts::request_password_reset(&db, &email, &public_url(), chrono::Utc::now()).await?;
             Ok(())
         }
         .await,
@@ -144,14 +158,14 @@ pub async fn reset_password(token: String, password: String) -> Result<(), AppEr
 /// (`current_password`, `password`).
 #[server]
 pub async fn change_password(current_password: String, password: String) -> Result<(), AppError> {
-    use super::request::{answer, database, set_session_cookie, signed_in};
+    use super::request::{answer, database, session_policy, set_session_cookie, signed_in};
     answer(
         async {
             let db = database()?;
             let (user, _) = signed_in(&db).await?;
             crate::db::accounts::change_own_password(&db, user.id, &current_password, &password).await?;
-            let (token, _) = crate::db::sessions::open(&db, user.id, chrono::Utc::now()).await?;
-            set_session_cookie(Some(&token), crate::db::sessions::SESSION_LIFETIME.num_seconds());
+            let (token, _) = crate::db::sessions::open(&db, user.id, &session_policy(), chrono::Utc::now()).await?;
+            set_session_cookie(Some(&token));
             Ok(())
         }
         .await,

@@ -13,7 +13,7 @@ pub async fn facility_invoices(facility_id: i64) -> Result<Vec<InvoiceSummary>, 
     answer(
         async {
             let db = database()?;
-            facility_access(&db, facility_id, FacilityAccess::Member).await?;
+            facility_access(&db, facility_id, FacilityAccess::Reader).await?;
             let language = request_language();
             let today = chrono::Utc::now().date_naive();
             let name = crate::db::facilities::dashboard(&db, facility_id, false).await?.name;
@@ -40,7 +40,7 @@ pub async fn get_invoice(invoice_id: i64) -> Result<InvoiceDocument, AppError> {
             let Some(inv) = crate::db::billing::find_invoice(&db, invoice_id).await? else {
                 return Err(AppError::Forbidden);
             };
-            facility_access(&db, inv.facility_id, FacilityAccess::Member).await?;
+            facility_access(&db, inv.facility_id, FacilityAccess::Reader).await?;
             Ok(crate::db::billing::document_of(&db, &inv, &request_language(), chrono::Utc::now().date_naive()).await?)
         }
         .await,

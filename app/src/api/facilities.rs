@@ -7,15 +7,22 @@ use crate::error::AppError;
 use crate::facilities::view::{FacilityDashboard, FacilitySummary};
 use crate::facilities::{MembershipStatus, RegistrationForm};
 
+/// Facility registrations one client address may make within the throttle window.
+pub const REGISTRATIONS_PER_ADDRESS: u64 = 10;
+/// Join-by-code attempts one client address may make within the throttle window (each
+/// account has its own limit of wrong codes besides).
+pub const JOINS_PER_ADDRESS: u64 = 30;
+
 /// Registers a facility and its main account holder and mails the activation link. Role:
 /// none (public). Errors: `Validation` per field (below 150 procedures, duplicate facility or
-/// email, …); nothing is saved then.
+/// email, …); nothing is saved then. `TooManyAttempts` past the registrations per address.
 #[server]
 pub async fn register_facility(form: RegistrationForm) -> Result<(), AppError> {
-    use super::request::{answer, database, public_url, request_language};
+    use super::request::{answer, database, public_url, request_language, throttle_address};
     answer(
         async {
             let db = database()?;
+            throttle_address(&db, "register", REGISTRATIONS_PER_ADDRESS).await?;
             crate::db::facilities::register(&db, &form, &request_language(), &public_url(), chrono::Utc::now()).await?;
             Ok(())
         }
@@ -59,8 +66,9 @@ pub async fn get_facility_dashboard(facility_id: i64) -> Result<FacilityDashboar
     answer(
         async {
             let db = database()?;
-            let (user, access) = facility_access(&db, facility_id, FacilityAccess::Member).await?;
+            let (user, access) = facility_access(&db, facility_id, FacilityAccess::Reader).await?;
             let mut view = crate::db::facilities::dashboard(&db, facility_id, access == FacilityAccess::Manager).await?;
+            view.viewer_read_only = access == FacilityAccess::Reader;
             view.viewer_may_withdraw = view.status != crate::facilities::FacilityStatus::Withdrawn && may_withdraw(&db, facility_id, user.id).await?;
             Ok(view)
         }
@@ -87,7 +95,7 @@ pub async fn withdraw_facility(facility_id: i64, reason: String) -> Result<(), A
     answer(
         async {
             let db = database()?;
-            let (user, _) = facility_access(&db, facility_id, FacilityAccess::Member).await?;
+            let (user, _) = facility_access(&db, facility_id, FacilityAccess::Reader).await?;
             if !may_withdraw(&db, facility_id, user.id).await? {
                 return Err(AppError::Forbidden);
             }
@@ -98,15 +106,20 @@ pub async fn withdraw_facility(facility_id: i64, reason: String) -> Result<(), A
 }
 
 /// Asks to join the facility with this code; answers the facility id and the membership
-/// status (active at once when the user's email was named for a role). Role: signed in.
-/// Errors: `Validation` (`code`), `TooManyAttempts` after repeated wrong codes.
+/// status (active at once when the user's email was named for a role). Role: signed in, not
+/// an administrator (the office does not join the facilities it judges). Errors: `Validation`
+/// (`code`), `TooManyAttempts` after repeated wrong codes.
 #[server]
 pub async fn join_facility(code: String) -> Result<(i64, MembershipStatus), AppError> {
-    use super::request::{answer, database, public_url, signed_in};
+    use super::request::{answer, database, public_url, signed_in, throttle_address};
     answer(
         async {
             let db = database()?;
-            let (user, _) = signed_in(&db).await?;
+            let (user, roles) = signed_in(&db).await?;
+            if roles.contains(&crate::accounts::GlobalRole::Administrator) {
+                return Err(AppError::Forbidden);
+            }
+            throttle_address(&db, "join", JOINS_PER_ADDRESS).await?;
             let joined = crate::db::facilities::join(&db, &user, &code, &public_url(), chrono::Utc::now()).await?;
             Ok((joined.facility_id, joined.status))
         }
@@ -115,7 +128,7 @@ pub async fn join_facility(code: String) -> Result<(i64, MembershipStatus), AppE
 }
 
 /// Approves (`approve = true`) or declines a pending request to join. Role: main account
-/// holder of the facility, or administrator. Errors: `Validation` (`member`) when the request
+/// holder of the facility (nobody decides their own request). Errors: `Validation` (`member`) when the request
 /// is not pending.
 #[server]
 pub async fn decide_membership(facility_id: i64, member_id: i64, approve: bool) -> Result<MembershipStatus, AppError> {
@@ -130,7 +143,7 @@ pub async fn decide_membership(facility_id: i64, member_id: i64, approve: bool) 
     )
 }
 
-/// Removes an active member. Role: main account holder, or administrator. Errors:
+/// Removes an active member. Role: main account holder. Errors:
 /// `Validation` (`member`: the main account holder, the current AR, or not a member).
 #[server]
 pub async fn remove_member(facility_id: i64, member_id: i64) -> Result<(), AppError> {
@@ -146,7 +159,7 @@ pub async fn remove_member(facility_id: i64, member_id: i64) -> Result<(), AppEr
 }
 
 /// Names an active member for a facility role (`authorised_representative`, `contact`,
-/// `substitute`), replacing the previous holder. Role: main account holder, or administrator.
+/// `substitute`), replacing the previous holder. Role: main account holder.
 /// Errors: `Validation` (`role`, `member`).
 #[server]
 pub async fn assign_facility_role(facility_id: i64, role: String, member_id: i64) -> Result<(), AppError> {
@@ -172,7 +185,7 @@ pub async fn facility_self_check(facility_id: i64) -> Result<(Option<crate::rece
     answer(
         async {
             let db = database()?;
-            let (user, _) = facility_access(&db, facility_id, FacilityAccess::Member).await?;
+            let (user, _) = facility_access(&db, facility_id, FacilityAccess::Reader).await?;
             let is_representative = crate::db::facilities::role_holder(&db, facility_id, FacilityRole::AuthorisedRepresentative).await? == Some(user.id);
             Ok((crate::db::self_checks::latest(&db, facility_id).await?, is_representative))
         }

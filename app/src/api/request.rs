@@ -7,8 +7,11 @@ use sea_orm::DatabaseConnection;
 
 use crate::error::AppError;
 
-/// Name of the session cookie.
-pub const SESSION_COOKIE: &str = "accredit_session";
+/// How sessions end and how their cookie is named (context from the server; the defaults
+/// without it).
+pub fn session_policy() -> crate::db::sessions::SessionPolicy {
+    use_context::<crate::db::sessions::SessionPolicy>().unwrap_or_default()
+}
 
 pub fn database() -> Result<DatabaseConnection, AppError> {
     use_context::<DatabaseConnection>().ok_or_else(|| {
@@ -25,35 +28,46 @@ fn parts() -> Option<Parts> {
 pub fn session_token() -> Option<String> {
     let parts = parts()?;
     let header = parts.headers.get(COOKIE)?.to_str().ok()?;
-    crate::cookies::cookie_value(header, SESSION_COOKIE).filter(|v| !v.is_empty()).map(str::to_owned)
+    crate::cookies::cookie_value(header, session_policy().cookie_name()).filter(|v| !v.is_empty()).map(str::to_owned)
 }
 
-/// The client's address as seen by this server (the peer of the TCP connection).
+/// The client's address: the peer of the TCP connection, or what a trusted reverse proxy
+/// says it served (`TRUSTED_PROXIES`, context from the server).
 pub fn client_address() -> String {
-    parts()
-        .and_then(|p| p.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|c| c.0.ip().to_string()))
-        .unwrap_or_else(|| "unknown".to_owned())
+    let Some(parts) = parts() else { return "unknown".to_owned() };
+    let Some(peer) = parts.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|c| c.0.ip()) else {
+        return "unknown".to_owned();
+    };
+    let forwarded: Vec<&str> = parts.headers.get_all("x-forwarded-for").iter().filter_map(|v| v.to_str().ok()).collect();
+    use_context::<crate::client_address::TrustedProxies>().unwrap_or_default().client(peer, &forwarded).to_string()
 }
 
-/// `Secure` only when the request reached us over HTTPS (directly or via a proxy that says so),
-/// so that plain-HTTP local runs still get their cookie.
-fn secure_attribute() -> &'static str {
-    let https = parts().is_some_and(|p| {
-        p.uri.scheme_str() == Some("https")
-            || p.headers.get("x-forwarded-proto").and_then(|v| v.to_str().ok()) == Some("https")
-    });
-    if https { "; Secure" } else { "" }
+/// Counts one attempt of `action` from this client's address and refuses it
+/// (`TooManyAttempts`) past `limit` within the throttle window: sign-up, registration,
+/// password reset, joining with a code.
+pub async fn throttle_address(db: &DatabaseConnection, action: &str, limit: u64) -> Result<(), AppError> {
+    let key = format!("{action}:ip:{}", client_address());
+    if crate::db::throttle::hit(db, &key, limit, chrono::Utc::now()).await? { Ok(()) } else { Err(AppError::TooManyAttempts) }
+}
+
+/// The `Set-Cookie` value for a session token (or its removal), as the policy wants it:
+/// `Secure` and `__Host-` exactly when `PUBLIC_URL` is https (a header a client sends cannot
+/// switch it off), lasting the session's absolute lifetime.
+pub fn session_cookie(policy: &crate::db::sessions::SessionPolicy, token: Option<&str>) -> String {
+    let name = policy.cookie_name();
+    let secure = if policy.https { "; Secure" } else { "" };
+    match token {
+        Some(token) => format!("{name}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{secure}", policy.lifetime.num_seconds()),
+        None => format!("{name}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}"),
+    }
 }
 
 /// Adds a `Set-Cookie` for the session (or its removal when `token` is `None`).
-pub fn set_session_cookie(token: Option<&str>, max_age_seconds: i64) {
+pub fn set_session_cookie(token: Option<&str>) {
     let Some(response) = use_context::<leptos_axum::ResponseOptions>() else {
         return;
     };
-    let cookie = match token {
-        Some(token) => format!("{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age_seconds}{}", secure_attribute()),
-        None => format!("{SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{}", secure_attribute()),
-    };
+    let cookie = session_cookie(&session_policy(), token);
     if let Ok(value) = axum::http::HeaderValue::from_str(&cookie) {
         response.append_header(axum::http::header::SET_COOKIE, value);
     }
@@ -83,7 +97,7 @@ pub fn public_url() -> String {
     let host = parts()
         .and_then(|p| p.headers.get(axum::http::header::HOST).and_then(|h| h.to_str().ok()).map(str::to_owned))
         .unwrap_or_else(|| "localhost".to_owned());
-    let scheme = if secure_attribute().is_empty() { "http" } else { "https" };
+    let scheme = if session_policy().https { "https" } else { "http" };
     format!("{scheme}://{host}")
 }
 
@@ -100,10 +114,19 @@ pub fn request_language() -> String {
         .to_owned()
 }
 
-/// The signed-in user and their global roles, or `Unauthorized`.
+/// The signed-in user and their global roles, or `Unauthorized`. The request counts as the
+/// person's activity (it keeps an idle session alive).
 pub async fn signed_in(db: &DatabaseConnection) -> Result<(crate::db::entities::user::Model, Vec<crate::accounts::GlobalRole>), AppError> {
+    signed_in_as(db, crate::db::sessions::Activity::Person).await
+}
+
+/// `signed_in` for a page's background polling, which does not keep an idle session alive.
+pub async fn signed_in_as(
+    db: &DatabaseConnection,
+    activity: crate::db::sessions::Activity,
+) -> Result<(crate::db::entities::user::Model, Vec<crate::accounts::GlobalRole>), AppError> {
     let token = session_token().ok_or(AppError::Unauthorized)?;
-    let user = crate::db::sessions::user_for_token(db, &token, chrono::Utc::now()).await?.ok_or(AppError::Unauthorized)?;
+    let user = crate::db::sessions::user_for_token(db, &token, &session_policy(), activity, chrono::Utc::now()).await?.ok_or(AppError::Unauthorized)?;
     let roles = crate::db::accounts::roles_of(db, user.id).await?;
     Ok((user, roles))
 }
@@ -122,34 +145,61 @@ pub async fn translator(db: &DatabaseConnection) -> Result<crate::db::entities::
     if roles.iter().any(|r| matches!(r, GlobalRole::Translator | GlobalRole::Administrator)) { Ok(user) } else { Err(AppError::Forbidden) }
 }
 
-/// What a signed-in user may do in one facility.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What a signed-in user may do in one facility, from least to most.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum FacilityAccess {
-    /// An active member (read the dashboard).
+    /// Read the facility's dashboard and application: an active member, or an administrator.
+    /// The office reads what it later judges but never writes it (separation of duties).
+    Reader,
+    /// Write the facility's content (answers, evidence, case review, replies, bookings): an
+    /// active member, that is an approved membership in this facility.
     Member,
-    /// The main account holder, or an administrator (manage members and roles).
+    /// Manage members and facility roles: the main account holder, as an active member.
     Manager,
 }
 
+/// The access a facility standing gives, before the global roles are looked at.
+fn access_of(standing: &crate::db::facilities::Standing) -> Option<FacilityAccess> {
+    match standing {
+        s if s.is_main_holder && s.is_active_member() => Some(FacilityAccess::Manager),
+        s if s.is_active_member() => Some(FacilityAccess::Member),
+        _ => None,
+    }
+}
+
 /// The signed-in user and their access to `facility_id`, requiring at least `needed`.
-/// Administrators manage every facility. A facility the user has no part in answers
-/// `Forbidden` (not `NotFound`), so ids reveal nothing.
+/// An administrator without a membership has `Reader` access to every facility, nothing more.
+/// A facility the user has no part in answers `Forbidden` (not `NotFound`), so ids reveal
+/// nothing; an unknown facility answers `NotFound` to administrators only.
 pub async fn facility_access(
     db: &DatabaseConnection,
     facility_id: i64,
     needed: FacilityAccess,
 ) -> Result<(crate::db::entities::user::Model, FacilityAccess), AppError> {
     let (user, roles) = signed_in(db).await?;
+    access_for(db, user, &roles, facility_id, needed).await
+}
+
+/// `facility_access` for a user already identified.
+async fn access_for(
+    db: &DatabaseConnection,
+    user: crate::db::entities::user::Model,
+    roles: &[crate::accounts::GlobalRole],
+    facility_id: i64,
+    needed: FacilityAccess,
+) -> Result<(crate::db::entities::user::Model, FacilityAccess), AppError> {
     let is_admin = roles.contains(&crate::accounts::GlobalRole::Administrator);
     let standing = crate::db::facilities::standing(db, user.id, facility_id).await?;
     let access = match standing {
         None if is_admin => return Err(AppError::NotFound),
         None => return Err(AppError::Forbidden),
-        Some(s) if is_admin || (s.is_main_holder && s.is_active_member()) => FacilityAccess::Manager,
-        Some(s) if s.is_active_member() => FacilityAccess::Member,
-        Some(_) => return Err(AppError::Forbidden),
+        Some(s) => match access_of(&s) {
+            Some(access) => access,
+            None if is_admin => FacilityAccess::Reader,
+            None => return Err(AppError::Forbidden),
+        },
     };
-    if needed == FacilityAccess::Manager && access != FacilityAccess::Manager {
+    if access < needed {
         return Err(AppError::Forbidden);
     }
     Ok((user, access))
@@ -163,16 +213,47 @@ pub fn fees() -> Result<crate::billing::FeeSchedule, AppError> {
     })
 }
 
-/// The application and the signed-in user, who must be an active member of its facility (or
-/// an administrator): `Unauthorized` when nobody is signed in, `Forbidden` for an unknown
-/// application or anyone else.
+/// The application and the signed-in user with `needed` access to its facility:
+/// `Unauthorized` when nobody is signed in, `Forbidden` for an unknown application or anyone
+/// else.
+async fn application_with_access(
+    db: &DatabaseConnection,
+    application_id: i64,
+    needed: FacilityAccess,
+    activity: crate::db::sessions::Activity,
+) -> Result<(crate::db::entities::application::Model, crate::db::entities::user::Model, FacilityAccess), AppError> {
+    let (user, roles) = signed_in_as(db, activity).await?;
+    let app = crate::db::applications::find(db, application_id).await?.ok_or(AppError::Forbidden)?;
+    let (user, access) = access_for(db, user, &roles, app.facility_id, needed).await?;
+    Ok((app, user, access))
+}
+
+/// The application and the signed-in user, who may read it: an active member of its facility
+/// or an administrator. The access says whether they may also write (`Reader` may not).
+pub async fn reader_of_application(
+    db: &DatabaseConnection,
+    application_id: i64,
+) -> Result<(crate::db::entities::application::Model, crate::db::entities::user::Model, FacilityAccess), AppError> {
+    application_with_access(db, application_id, FacilityAccess::Reader, crate::db::sessions::Activity::Person).await
+}
+
+/// `reader_of_application` for the questionnaire's background poll: it does not keep an idle
+/// session alive (the person typing does, through the autosave).
+pub async fn poller_of_application(
+    db: &DatabaseConnection,
+    application_id: i64,
+) -> Result<(crate::db::entities::application::Model, crate::db::entities::user::Model, FacilityAccess), AppError> {
+    application_with_access(db, application_id, FacilityAccess::Reader, crate::db::sessions::Activity::Background).await
+}
+
+/// The application and the signed-in user, who must be an active member of its facility: the
+/// rule for every write of the facility's content. Administrators are refused unless they
+/// hold an approved membership there.
 pub async fn member_of_application(
     db: &DatabaseConnection,
     application_id: i64,
 ) -> Result<(crate::db::entities::application::Model, crate::db::entities::user::Model), AppError> {
-    signed_in(db).await?;
-    let app = crate::db::applications::find(db, application_id).await?.ok_or(AppError::Forbidden)?;
-    let (user, _) = facility_access(db, app.facility_id, FacilityAccess::Member).await?;
+    let (app, user, _) = application_with_access(db, application_id, FacilityAccess::Member, crate::db::sessions::Activity::Person).await?;
     Ok((app, user))
 }
 

@@ -79,15 +79,22 @@ pub struct ValidUser {
     pub language: String,
 }
 
-/// Checks every field of a new account (all errors at once) and hashes the password.
-pub async fn validate_new_user(new: &NewUser) -> Result<ValidUser, DataError> {
+/// The field rules of a new account (all errors at once), without hashing: the normalised
+/// email and display name. Cheap, so it runs before anything costly.
+pub fn check_new_user(new: &NewUser) -> Result<(String, String), DataError> {
     let mut errors = Vec::new();
     let email = collect(&mut errors, "email", normalize_email(&new.email));
     let name = collect(&mut errors, "display_name", normalize_name(&new.display_name));
     collect(&mut errors, "password", check_password(&new.password));
-    let (Some(email), Some(display_name), true) = (email, name, errors.is_empty()) else {
-        return Err(DataError::Invalid(errors));
-    };
+    match (email, name, errors.is_empty()) {
+        (Some(email), Some(display_name), true) => Ok((email, display_name)),
+        _ => Err(DataError::Invalid(errors)),
+    }
+}
+
+/// Checks every field of a new account (all errors at once) and hashes the password.
+pub async fn validate_new_user(new: &NewUser) -> Result<ValidUser, DataError> {
+    let (email, display_name) = check_new_user(new)?;
     Ok(ValidUser { email, display_name, password_hash: hash_password(&new.password).await?, language: new.language.clone() })
 }
 
@@ -136,8 +143,20 @@ pub async fn create_user(db: &DatabaseConnection, new: NewUser, actor: &str) -> 
 }
 
 /// Signs up a person without a facility (someone who will join one with its code): the
-/// account waits for its address to be confirmed through the mailed link.
-pub async fn sign_up(db: &DatabaseConnection, new: NewUser, base_url: &str, now: DateTime<Utc>) -> Result<user::Model, DataError> {
+/// account waits for its address to be confirmed through the mailed link. When the address
+/// already has an account nothing is created and its owner gets a mail saying so: the answer
+/// is the same either way (`None` here), so the form reveals no accounts. The field rules and
+/// the look-up run before the password is hashed.
+pub async fn sign_up(db: &DatabaseConnection, new: NewUser, base_url: &str, now: DateTime<Utc>) -> Result<Option<user::Model>, DataError> {
+    let (email, _) = check_new_user(&new)?;
+    if let Some(existing) = find_by_email(db, &email).await? {
+        let txn = db.begin().await?;
+        let args = [("name", existing.display_name.clone()), ("sign_in", format!("{base_url}/sign-in")), ("reset", format!("{base_url}/reset-password"))];
+        mail::queue(&txn, &existing.email, &existing.language, MailKind::SignUpExisting, &args, now).await?;
+        audit::append_in(&txn, NewEntry::new("anonymous", "user.sign_up_existing", &format!("user:{}", existing.id))).await?;
+        txn.commit().await?;
+        return Ok(None);
+    }
     let valid = validate_new_user(&new).await?;
     let txn = db.begin().await?;
     let model = insert_user(&txn, valid, None, now).await?;
@@ -155,12 +174,12 @@ pub async fn sign_up(db: &DatabaseConnection, new: NewUser, base_url: &str, now:
         now,
     )
     .await?;
-    txn.commit().await?;
     let actor = format!("user:{}", model.id);
     let mut entry = NewEntry::new(&actor, "user.created", &actor);
     entry.after = Some(serde_json::json!({ "email": model.email, "display_name": model.display_name, "language": model.language, "via": "sign_up" }));
-    audit::append(db, entry).await?;
-    Ok(model)
+    audit::append_in(&txn, entry).await?;
+    txn.commit().await?;
+    Ok(Some(model))
 }
 
 /// Records that the user controls the address (idempotent).
@@ -249,6 +268,7 @@ pub async fn all_for_admin(db: &DatabaseConnection) -> Result<Vec<crate::facilit
             display_name: u.display_name,
             email: u.email,
             email_confirmed: u.email_confirmed_at.is_some(),
+            disabled: u.disabled_at.is_some(),
         });
     }
     Ok(out)
@@ -359,6 +379,32 @@ pub async fn roles_of(db: &DatabaseConnection, user_id: i64) -> Result<Vec<Globa
         .collect();
     roles.sort();
     Ok(roles)
+}
+
+/// Disables (or enables again) an account: a disabled account cannot sign in and every
+/// session it has ends at once. Nobody disables their own account. Audited in the same
+/// transaction. Returns whether anything changed.
+pub async fn set_disabled(db: &DatabaseConnection, user_id: i64, disabled: bool, actor_id: i64, now: DateTime<Utc>) -> Result<bool, DataError> {
+    if user_id == actor_id {
+        return Err(DataError::invalid("user", "admin-error-disable-self"));
+    }
+    let txn = db.begin().await?;
+    let found = user::Entity::find_by_id(user_id).one(&txn).await?.ok_or(DataError::NotFound)?;
+    if found.disabled_at.is_some() == disabled {
+        return Ok(false);
+    }
+    user::Entity::update_many()
+        .col_expr(user::Column::DisabledAt, Expr::value(disabled.then(|| now.trunc_subsecs(6))))
+        .filter(user::Column::Id.eq(user_id))
+        .exec(&txn)
+        .await?;
+    let ended = if disabled { sessions::revoke_all(&txn, user_id).await? } else { 0 };
+    let action = if disabled { "user.disabled" } else { "user.enabled" };
+    let mut entry = NewEntry::new(&format!("user:{actor_id}"), action, &format!("user:{user_id}"));
+    entry.after = Some(serde_json::json!({ "sessions_ended": ended }));
+    audit::append_in(&txn, entry).await?;
+    txn.commit().await?;
+    Ok(true)
 }
 
 /// Everyone holding a global role, by name.

@@ -164,8 +164,12 @@ async fn try_save(db: &DatabaseConnection, save: &Save, value_json: &str, actor_
     let Some((_, item)) = edition.item(&save.item_key) else {
         return Err(DataError::invalid("item", "answer-error-unknown-item"));
     };
-    if check_answer(&item.answer, &save.value, now.date_naive()) == Err("answer-error-wrong-type") {
-        return Err(DataError::invalid("value", "answer-error-wrong-type"));
+    // An unfinished answer (a "No" still without its explanation, …) is kept as a draft and
+    // flagged by readiness; one that can never be valid for this item is not stored at all.
+    if let Err(code) = check_answer(&item.answer, &save.value, now.date_naive()) {
+        if crate::standards::refused_at_save(code) {
+            return Err(DataError::invalid("value", code));
+        }
     }
     if save.base_revision != current_revision {
         let (value, updated_by) = match &current {

@@ -1,13 +1,21 @@
 //! The audit log: every change is appended with who, when, what and before/after, and each
 //! entry stores the hash of its predecessor, so editing or removing a row breaks the chain.
+//!
+//! The hashes are keyed (HMAC-SHA256 with `AUDIT_KEY`, which the server keeps outside the
+//! database): someone who can write the database but does not hold the key cannot recompute
+//! the chain after an edit. A sealed head row (the newest entry, the count, an HMAC) is
+//! written with every entry, so cutting entries off the end is detected too. Entries written
+//! before the key existed (plain SHA-256) are accepted only at the start of the chain.
 
 use chrono::{DateTime, SecondsFormat, SubsecRound, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ConnectionTrait, DatabaseConnection, EntityTrait,
     PaginatorTrait, QueryOrder, QuerySelect, TransactionTrait,
 };
+use hmac::{Hmac, Mac};
 use sha2::{Digest, Sha256};
 
+use super::entities::audit_head;
 use super::entities::audit_log::{self, Entity as AuditLog};
 use super::DataError;
 
@@ -44,10 +52,66 @@ struct Hashed<'a> {
     after: Option<&'a str>,
 }
 
-/// SHA-256 over the fields, each length-prefixed so no two different entries can produce
-/// the same byte stream by moving text from one field to the next.
+/// The key of the chain's hashes, installed once at start from `AUDIT_KEY` (or the key file
+/// in the data directory). Tests and tools that never install one use a fixed key that is
+/// worthless as a secret: the server always installs a real one before it opens the database.
+static KEY: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+const UNINSTALLED_KEY: &[u8] = b"accredit-io: no audit key installed (tests only)";
+/// The shortest key accepted (bytes).
+pub const MIN_KEY_BYTES: usize = 32;
+
+/// Installs the audit key for this process; a second, different key is refused.
+pub fn install_key(key: &[u8]) -> Result<(), DataError> {
+    if key.len() < MIN_KEY_BYTES {
+        return Err(DataError::AuditChain(format!("AUDIT_KEY must be at least {MIN_KEY_BYTES} bytes")));
+    }
+    let installed = KEY.get_or_init(|| key.to_vec());
+    if installed.as_slice() == key { Ok(()) } else { Err(DataError::AuditChain("another audit key is already installed".into())) }
+}
+
+fn key() -> &'static [u8] {
+    KEY.get().map_or(UNINSTALLED_KEY, Vec::as_slice)
+}
+
+fn keyed() -> Hmac<Sha256> {
+    // HMAC takes a key of any length.
+    <Hmac<Sha256> as Mac>::new_from_slice(key()).unwrap_or_else(|_| unreachable!("HMAC accepts every key length"))
+}
+
+/// Something that takes the hashed byte stream: the keyed hash, or the legacy plain one.
+trait Sink {
+    fn feed(&mut self, bytes: &[u8]);
+}
+
+impl Sink for Hmac<Sha256> {
+    fn feed(&mut self, bytes: &[u8]) {
+        Mac::update(self, bytes);
+    }
+}
+
+impl Sink for Sha256 {
+    fn feed(&mut self, bytes: &[u8]) {
+        Digest::update(self, bytes);
+    }
+}
+
+/// HMAC-SHA256 with the audit key over the fields.
 fn entry_hash(h: &Hashed<'_>) -> String {
+    let mut mac = keyed();
+    feed_fields(&mut mac, h);
+    hex::encode(mac.finalize().into_bytes())
+}
+
+/// The plain SHA-256 of entries written before the chain was keyed.
+fn legacy_entry_hash(h: &Hashed<'_>) -> String {
     let mut digest = Sha256::new();
+    feed_fields(&mut digest, h);
+    hex::encode(digest.finalize())
+}
+
+/// The fields, each length-prefixed so no two different entries can produce the same byte
+/// stream by moving text from one field to the next.
+fn feed_fields(sink: &mut impl Sink, h: &Hashed<'_>) {
     let time = h.occurred_at.to_rfc3339_opts(SecondsFormat::Micros, true);
     let fields: [Option<&str>; 7] = [
         Some(h.prev_hash),
@@ -61,17 +125,16 @@ fn entry_hash(h: &Hashed<'_>) -> String {
     for field in fields {
         match field {
             Some(text) => {
-                digest.update((text.len() as u64).to_be_bytes());
-                digest.update(text.as_bytes());
+                sink.feed(&(text.len() as u64).to_be_bytes());
+                sink.feed(text.as_bytes());
             }
-            None => digest.update(u64::MAX.to_be_bytes()),
+            None => sink.feed(&u64::MAX.to_be_bytes()),
         }
     }
-    hex::encode(digest.finalize())
 }
 
-fn hash_of_model(m: &audit_log::Model) -> String {
-    entry_hash(&Hashed {
+fn hashed_of(m: &audit_log::Model) -> Hashed<'_> {
+    Hashed {
         prev_hash: &m.prev_hash,
         occurred_at: &m.occurred_at,
         actor: &m.actor,
@@ -79,7 +142,14 @@ fn hash_of_model(m: &audit_log::Model) -> String {
         target: &m.target,
         before: m.before.as_deref(),
         after: m.after.as_deref(),
-    })
+    }
+}
+
+/// The seal of the head row: HMAC over the newest entry, its hash and the count.
+fn seal(entry_id: Option<i64>, hash: &str, entries: i64) -> String {
+    let mut mac = keyed();
+    Mac::update(&mut mac, format!("audit-head|{}|{hash}|{entries}", entry_id.map_or_else(String::new, |id| id.to_string())).as_bytes());
+    hex::encode(mac.finalize().into_bytes())
 }
 
 /// Appends an entry at the head of the chain and returns it.
@@ -140,7 +210,7 @@ async fn insert_at_head<C: ConnectionTrait>(txn: &C, entry: &NewEntry, before: O
         before,
         after,
     });
-    Ok(audit_log::ActiveModel {
+    let model = audit_log::ActiveModel {
         occurred_at: Set(occurred_at),
         actor: Set(entry.actor.clone()),
         action: Set(entry.action.clone()),
@@ -152,7 +222,33 @@ async fn insert_at_head<C: ConnectionTrait>(txn: &C, entry: &NewEntry, before: O
         ..Default::default()
     }
     .insert(txn)
-    .await?)
+    .await?;
+    advance_head(txn, &model).await?;
+    Ok(model)
+}
+
+/// Moves the sealed head to `newest`, in the entry's own transaction.
+async fn advance_head<C: ConnectionTrait>(txn: &C, newest: &audit_log::Model) -> Result<(), DataError> {
+    let existing = audit_head::Entity::find_by_id(1).one(txn).await?;
+    let entries = match &existing {
+        Some(head) => head.entries + 1,
+        // The first entry since the head exists (a log begun before it counts in).
+        None => i64::try_from(AuditLog::find().count(txn).await?).unwrap_or(i64::MAX),
+    };
+    let row = audit_head::ActiveModel {
+        id: Set(1),
+        entry_id: Set(Some(newest.id)),
+        hash: Set(newest.hash.clone()),
+        entries: Set(entries),
+        seal: Set(seal(Some(newest.id), &newest.hash, entries)),
+    };
+    // Two first entries racing both insert: the primary key lets one win and the other
+    // retry like any other contended append.
+    match existing {
+        Some(_) => row.update(txn).await?,
+        None => row.insert(txn).await?,
+    };
+    Ok(())
 }
 
 async fn head<C: ConnectionTrait>(db: &C) -> Result<Option<audit_log::Model>, DataError> {
@@ -179,30 +275,58 @@ pub enum ChainReport {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ChainBreak {
-    /// The row's content no longer produces its stored hash (edited).
+    /// The row's content no longer produces its stored hash (edited, or re-hashed without
+    /// the key).
     HashMismatch,
-    /// The row does not point at its predecessor (a row before it was removed or replaced).
+    /// The row does not point at its predecessor (a row before it was removed, replaced or
+    /// moved).
     LinkMismatch,
+    /// The chain ends before the sealed head (entries cut off the end); `entry_id` is the
+    /// newest entry the head names.
+    Truncated,
+    /// The head row is missing or its seal does not match (written without the key).
+    HeadTampered,
 }
 
-/// Walks the chain in id order, in pages, and reports the first inconsistency.
+/// Walks the chain in id order, in pages, reports the first inconsistency, then checks that
+/// the chain ends where the sealed head says it does.
 pub async fn verify_chain(db: &DatabaseConnection) -> Result<ChainReport, DataError> {
     let mut expected_prev = GENESIS.to_owned();
-    let mut entries = 0;
+    let mut entries: i64 = 0;
+    let mut last_id = None;
+    // Plain hashes are accepted only before the first keyed entry.
+    let mut keyed_seen = false;
     let mut pages = AuditLog::find().order_by_asc(audit_log::Column::Id).paginate(db, 1000);
     while let Some(page) = pages.fetch_and_next().await? {
         for row in page {
             if row.prev_hash != expected_prev {
                 return Ok(ChainReport::Broken { entry_id: row.id, reason: ChainBreak::LinkMismatch });
             }
-            if hash_of_model(&row) != row.hash {
+            let fields = hashed_of(&row);
+            if entry_hash(&fields) == row.hash {
+                keyed_seen = true;
+            } else if keyed_seen || legacy_entry_hash(&fields) != row.hash {
                 return Ok(ChainReport::Broken { entry_id: row.id, reason: ChainBreak::HashMismatch });
             }
             expected_prev = row.hash;
+            last_id = Some(row.id);
             entries += 1;
         }
     }
-    Ok(ChainReport::Intact { entries })
+    match audit_head::Entity::find_by_id(1).one(db).await? {
+        // A log written entirely before the head existed has none.
+        None if !keyed_seen => {}
+        None => return Ok(ChainReport::Broken { entry_id: last_id.unwrap_or(0), reason: ChainBreak::HeadTampered }),
+        Some(head) => {
+            if head.seal != seal(head.entry_id, &head.hash, head.entries) {
+                return Ok(ChainReport::Broken { entry_id: head.entry_id.unwrap_or(0), reason: ChainBreak::HeadTampered });
+            }
+            if head.entry_id != last_id || head.hash != expected_prev || head.entries != entries {
+                return Ok(ChainReport::Broken { entry_id: head.entry_id.unwrap_or(0), reason: ChainBreak::Truncated });
+            }
+        }
+    }
+    Ok(ChainReport::Intact { entries: u64::try_from(entries).unwrap_or(0) })
 }
 
 #[cfg(test)]

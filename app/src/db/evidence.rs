@@ -10,7 +10,7 @@ use serde_json::json;
 
 use super::applications::edition_of;
 use super::audit::{self, NewEntry};
-use super::entities::{application, evidence_file, evidence_link, user};
+use super::entities::{application, evidence_file, evidence_link, query, query_message, user};
 use super::DataError;
 use crate::evidence::{EvidenceFileView, EvidenceView};
 
@@ -27,6 +27,32 @@ pub struct NewFile {
 /// The storage key of a file's content: per facility, by content hash.
 pub fn storage_key(facility_id: i64, sha256: &str) -> String {
     format!("evidence/{facility_id}/{sha256}")
+}
+
+/// Statuses in which an application's evidence is frozen: submitted and not decided yet.
+const FROZEN_STATUSES: [&str; 3] = [crate::standards::STATUS_SUBMITTED, super::assessment::UNDER_ASSESSMENT, super::assessment::EVIDENCE_REQUESTED];
+
+/// Whether an assessor may read a file: it is linked to an item of (or attached to a query
+/// reply in) an application that the assessor is an active (declared, no conflict) assessor
+/// of and that is not decided yet. The access ends with the decision; the facility's other
+/// files stay out of reach.
+pub async fn assessor_may_read<C: ConnectionTrait>(conn: &C, file_id: i64, assessor_id: i64) -> Result<bool, DataError> {
+    let mut linked_to: Vec<i64> = evidence_link::Entity::find().filter(evidence_link::Column::FileId.eq(file_id)).all(conn).await?.into_iter().map(|l| l.application_id).collect();
+    let replies: Vec<i64> = query_message::Entity::find().filter(query_message::Column::EvidenceFileId.eq(file_id)).all(conn).await?.into_iter().map(|m| m.query_id).collect();
+    if !replies.is_empty() {
+        linked_to.extend(query::Entity::find().filter(query::Column::Id.is_in(replies)).all(conn).await?.into_iter().map(|q| q.application_id));
+    }
+    let undecided = application::Entity::find()
+        .filter(application::Column::Id.is_in(linked_to))
+        .filter(application::Column::Status.is_in(FROZEN_STATUSES))
+        .all(conn)
+        .await?;
+    for app in undecided {
+        if super::assessment::is_active_assessor(conn, app.id, assessor_id).await? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 /// Records an uploaded file in the facility's library, or answers the entry already there
@@ -174,11 +200,22 @@ pub async fn view(db: &DatabaseConnection, app: &application::Model, max_bytes: 
     Ok(EvidenceView { library, links, max_bytes })
 }
 
-/// Sets (or clears) the day after which a library file stops being valid evidence.
+/// Sets (or clears) the day after which a library file stops being valid evidence. Refused
+/// while the file is evidence of a submitted application that is being assessed: the date
+/// changes readiness and what the assessors see, and the submission froze it.
 pub async fn set_expiry(db: &DatabaseConnection, facility_id: i64, file_id: i64, expires_on: Option<chrono::NaiveDate>, actor_id: i64) -> Result<(), DataError> {
     let file = evidence_file::Entity::find_by_id(file_id).one(db).await?.filter(|f| f.facility_id == facility_id).ok_or(DataError::NotFound)?;
     if file.expires_on == expires_on {
         return Ok(());
+    }
+    let linked_to: Vec<i64> = evidence_link::Entity::find().filter(evidence_link::Column::FileId.eq(file_id)).all(db).await?.into_iter().map(|l| l.application_id).collect();
+    let frozen = application::Entity::find()
+        .filter(application::Column::Id.is_in(linked_to))
+        .filter(application::Column::Status.is_in(FROZEN_STATUSES))
+        .one(db)
+        .await?;
+    if frozen.is_some() {
+        return Err(DataError::invalid("expires_on", "evidence-error-expiry-frozen"));
     }
     let before = file.expires_on;
     let mut model: evidence_file::ActiveModel = file.into();

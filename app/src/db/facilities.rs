@@ -408,6 +408,7 @@ pub async fn dashboard(db: &DatabaseConnection, facility_id: i64, manages_member
     let certificate_code = super::assessment::certificate_of(db, f.id).await?.map(|c| c.code);
     Ok(FacilityDashboard {
         viewer_may_withdraw: false,
+        viewer_read_only: false,
         id: f.id,
         directory_opt_in: f.directory_opt_in,
         certificate_code,
@@ -543,6 +544,10 @@ pub async fn decide_membership(
     base_url: &str,
     now: DateTime<Utc>,
 ) -> Result<MembershipStatus, DataError> {
+    // Separation of duties: a request to join is always decided by someone else.
+    if actor_id == member_id {
+        return Err(DataError::Forbidden);
+    }
     let now = now.trunc_subsecs(6);
     let facility = facility::Entity::find_by_id(facility_id).one(db).await?.ok_or(DataError::NotFound)?;
     let Some(m) = membership_of(db, facility_id, member_id).await? else {

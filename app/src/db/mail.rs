@@ -43,10 +43,11 @@ pub enum MailKind {
     WorkshopPromoted,
     WorkshopReminder,
     SelfCheckDue,
+    SignUpExisting,
 }
 
 impl MailKind {
-    pub const ALL: [Self; 23] = [
+    pub const ALL: [Self; 24] = [
         Self::Activation,
         Self::ConfirmEmail,
         Self::PasswordReset,
@@ -70,6 +71,7 @@ impl MailKind {
         Self::WorkshopPromoted,
         Self::WorkshopReminder,
         Self::SelfCheckDue,
+        Self::SignUpExisting,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -97,6 +99,7 @@ impl MailKind {
             Self::WorkshopPromoted => "workshop-promoted",
             Self::WorkshopReminder => "workshop-reminder",
             Self::SelfCheckDue => "self-check-due",
+            Self::SignUpExisting => "sign-up-existing",
         }
     }
 }
@@ -207,13 +210,46 @@ pub async fn claim(db: &DatabaseConnection, mail: &outbox::Model) -> Result<bool
     Ok(result.rows_affected == 1)
 }
 
-/// Records the outcome of a delivery attempt.
+/// How mail leaves the server (context from the server): over SMTP, or not at all (a
+/// demonstration installation whose administrators read the outbox instead).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Delivery {
+    pub smtp: bool,
+}
+
+/// The text with the secret of every link taken out (`token=…`): what may be kept and shown
+/// once the addressee has the mail. A link's secret lets whoever holds it take over an
+/// account, so nobody else — an administrator, a backup — may hold it.
+pub fn redact_secrets(text: &str) -> String {
+    const MARK: &str = "token=";
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(MARK) {
+        out.push_str(&rest[..at + MARK.len()]);
+        rest = &rest[at + MARK.len()..];
+        let secret_len = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).unwrap_or(rest.len());
+        if secret_len > 0 {
+            out.push_str("[redacted]");
+        }
+        rest = &rest[secret_len..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Records the outcome of a delivery attempt. A delivered mail keeps no live link: its
+/// stored copy is redacted in the same update.
 pub async fn record_delivery(db: &DatabaseConnection, id: i64, outcome: Result<(), String>, now: DateTime<Utc>) -> Result<(), DataError> {
     let update = outbox::Entity::update_many().filter(outbox::Column::Id.eq(id));
     let update = match outcome {
-        Ok(()) => update
-            .col_expr(outbox::Column::SentAt, Expr::value(now.trunc_subsecs(6)))
-            .col_expr(outbox::Column::LastError, Expr::value(Option::<String>::None)),
+        Ok(()) => {
+            let Some(mail) = outbox::Entity::find_by_id(id).one(db).await? else { return Ok(()) };
+            update
+                .col_expr(outbox::Column::SentAt, Expr::value(now.trunc_subsecs(6)))
+                .col_expr(outbox::Column::LastError, Expr::value(Option::<String>::None))
+                .col_expr(outbox::Column::BodyText, Expr::value(redact_secrets(&mail.body_text)))
+                .col_expr(outbox::Column::BodyHtml, Expr::value(redact_secrets(&mail.body_html)))
+        }
         Err(error) => update.col_expr(outbox::Column::LastError, Expr::value(error)),
     };
     update.exec(db).await?;
@@ -246,6 +282,8 @@ mod tests {
             ("item", "6b".to_owned()),
             ("title", "Case review in practice".to_owned()),
             ("when", "2027-03-10 14:00 Europe/Vienna".to_owned()),
+            ("sign_in", "https://accredit.example/sign-in".to_owned()),
+            ("reset", "https://accredit.example/reset-password".to_owned()),
         ];
         for language in crate::i18n::LANGUAGES {
             for kind in MailKind::ALL {
@@ -262,6 +300,15 @@ mod tests {
             }
         }
         assert_eq!(render(MailKind::Activation, "xx", &args).language, "en");
+    }
+
+    #[test]
+    fn link_secrets_are_redacted() {
+        let body = "Open https://a.example/activate?token=3f9a_b-C12 within 72 hours.\nhttps://a.example/reset-password?token=ff00&lang=de\ntoken= alone";
+        let redacted = redact_secrets(body);
+        assert_eq!(redacted, "Open https://a.example/activate?token=[redacted] within 72 hours.\nhttps://a.example/reset-password?token=[redacted]&lang=de\ntoken= alone");
+        assert!(!redacted.contains("3f9a") && !redacted.contains("ff00"));
+        assert_eq!(redact_secrets("no links here"), "no links here");
     }
 
     #[test]

@@ -1,10 +1,11 @@
-//! Signing in with email and password: throttle, verify, open a session, audit bursts.
+//! Signing in with email and password: throttle, verify, open a session, audit.
 
 use chrono::{DateTime, Utc};
 use sea_orm::DatabaseConnection;
 
 use super::audit::{self, NewEntry};
 use super::entities::user;
+use super::sessions::SessionPolicy;
 use super::{accounts, sessions, throttle, DataError};
 
 #[derive(Debug)]
@@ -13,37 +14,56 @@ pub enum SignInOutcome {
     SignedIn { user: user::Model, token: String },
     /// Unknown email or wrong password (deliberately not told apart).
     Rejected,
-    /// Too many recent failures for this account or address.
+    /// Too many recent attempts for this account or address: try again later.
     Throttled,
     /// The password matched but the address was never confirmed; only someone who knows the
     /// password learns this, so it reveals nothing to a stranger.
     Unconfirmed,
+    /// The password matched but an administrator disabled the account (told only to someone
+    /// who knows the password, like `Unconfirmed`).
+    Disabled,
 }
 
+/// Every outcome is audited: who (the account asked for, never the password), from where,
+/// and how it ended.
 pub async fn sign_in(
     db: &DatabaseConnection,
     email: &str,
     password: &str,
     address: &str,
+    policy: &SessionPolicy,
     now: DateTime<Utc>,
 ) -> Result<SignInOutcome, DataError> {
-    if !throttle::allowed(db, email, address, now).await? {
+    let account = format!("account:{}", email.trim().to_lowercase());
+    let audited = |action: &str, actor: &str, outcome: &str| {
+        let mut entry = NewEntry::new(actor, action, &account);
+        entry.after = Some(serde_json::json!({ "address": address, "outcome": outcome }));
+        entry
+    };
+    if !throttle::sign_in_allowed(db, email, address, now).await? {
+        audit::append(db, audited("sign_in.failed", "anonymous", "throttled")).await?;
         return Ok(SignInOutcome::Throttled);
     }
-    match accounts::authenticate(db, email, password).await? {
-        Some(user) if user.email_confirmed_at.is_none() => Ok(SignInOutcome::Unconfirmed),
+    let outcome = match accounts::authenticate(db, email, password).await? {
+        Some(user) if user.email_confirmed_at.is_none() => SignInOutcome::Unconfirmed,
+        Some(user) if user.disabled_at.is_some() => SignInOutcome::Disabled,
         Some(user) => {
             throttle::clear_account(db, email).await?;
-            let (token, _) = sessions::open(db, user.id, now).await?;
-            Ok(SignInOutcome::SignedIn { user, token })
+            let (token, _) = sessions::open(db, user.id, policy, now).await?;
+            SignInOutcome::SignedIn { user, token }
         }
-        None => {
-            if throttle::record_failure(db, email, address, now).await? {
-                let mut entry = NewEntry::new("anonymous", "sign_in.failure_burst", &format!("account:{}", email.trim().to_lowercase()));
-                entry.after = Some(serde_json::json!({ "address": address, "failures": throttle::ACCOUNT_LIMIT }));
-                audit::append(db, entry).await?;
-            }
-            Ok(SignInOutcome::Rejected)
+        None => SignInOutcome::Rejected,
+    };
+    let entry = match &outcome {
+        SignInOutcome::SignedIn { user, .. } => audited("sign_in.succeeded", &format!("user:{}", user.id), "signed_in"),
+        SignInOutcome::Unconfirmed => audited("sign_in.failed", "anonymous", "unconfirmed"),
+        SignInOutcome::Disabled => audited("sign_in.failed", "anonymous", "disabled"),
+        _ => {
+            let mut entry = audited("sign_in.failed", "anonymous", "rejected");
+            entry.after = Some(serde_json::json!({ "address": address, "outcome": "rejected", "attempts": throttle::account_attempts(db, email, now).await? }));
+            entry
         }
-    }
+    };
+    audit::append(db, entry).await?;
+    Ok(outcome)
 }

@@ -20,7 +20,7 @@ use crate::case_review::CaseForm;
 use crate::standards::{readiness, AnswerValue, ItemState, STATUS_SUBMITTED};
 
 /// Bumped when the snapshot's shape changes (old hashes stay valid for their format).
-pub const SNAPSHOT_FORMAT: u32 = 1;
+pub const SNAPSHOT_FORMAT: u32 = 2;
 
 /// What a submission freezes. Field order and sorted maps make the JSON, and so the hash,
 /// depend only on the content.
@@ -34,6 +34,10 @@ pub struct Snapshot {
     pub answers: BTreeMap<String, AnswerValue>,
     /// item key → (SHA-256, file name) of each linked evidence file, sorted.
     pub evidence: BTreeMap<String, Vec<(String, String)>>,
+    /// SHA-256 → the day after which a linked file stops being valid evidence (format 2 on;
+    /// expiry dates change readiness and the assessors' view, so they are frozen too).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub evidence_expiry: BTreeMap<String, chrono::NaiveDate>,
     pub case_review: SnapshotCaseReview,
 }
 
@@ -116,7 +120,11 @@ pub async fn submit(db: &DatabaseConnection, application_id: i64, actor_id: i64,
         return Err(DataError::invalid("application", "submission-error-not-ready"));
     }
     let mut evidence: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
+    let mut evidence_expiry = BTreeMap::new();
     for (item, file) in super::evidence::links_of(&txn, app.id).await? {
+        if let Some(day) = file.expires_on {
+            evidence_expiry.insert(file.sha256.clone(), day);
+        }
         evidence.entry(item).or_default().push((file.sha256, file.original_name));
     }
     for files in evidence.values_mut() {
@@ -130,6 +138,7 @@ pub async fn submit(db: &DatabaseConnection, application_id: i64, actor_id: i64,
         edition_id: app.edition_id.clone(),
         answers,
         evidence,
+        evidence_expiry,
         case_review: SnapshotCaseReview {
             draw_number: draw.draw_number,
             seed: draw.seed.clone(),
@@ -194,6 +203,7 @@ mod tests {
             edition_id: "demo-2026".into(),
             answers,
             evidence: BTreeMap::from([("1a".to_owned(), vec![("ab12".to_owned(), "SOP.pdf".to_owned())])]),
+            evidence_expiry: BTreeMap::from([("ab12".to_owned(), chrono::NaiveDate::from_ymd_opt(2027, 3, 31).unwrap())]),
             case_review: SnapshotCaseReview { draw_number: 1, seed: "42".into(), pool_sha256: "ab".into(), cases: vec![("IO-1".into(), CaseForm::default())] },
         }
     }
@@ -207,6 +217,6 @@ mod tests {
         let c = snapshot(&[("1a", 1), ("2b", 2), ("10c", 4)]).canonical().unwrap();
         assert_ne!(a.1, c.1);
         // The hash of a fixed snapshot is pinned: a serialisation change must bump the format.
-        assert_eq!(a.1, "f066554021973ab4c67203af5d93d8d4f6d1d307a3812a97a6784241a40c6ddd");
+        assert_eq!(a.1, "a1d8f2f61fe0bdd1281ee3e42c75aef8518825581432a7b5aa50fed5830a6e70");
     }
 }

@@ -1,79 +1,146 @@
-//! Sign-in throttling, kept in the database so every server instance sees the same counts.
-//! Failures are counted per account and per client address over a sliding window; above the
-//! limit the sign-in is refused before the password is even checked.
+//! Throttling, kept in the database so every server instance sees the same counts.
+//!
+//! Each attempt is written *before* it is judged, then the attempts within the window are
+//! counted: so parallel requests cannot all slip through while none has been counted yet
+//! (the k-th written sees at least k). An attempt refused by the throttle takes its row back,
+//! so hammering does not prolong the wait; attempts that ran (a wrong password) keep theirs.
+//!
+//! Sign-in backs off progressively past a number of free attempts (30 s, then doubling, at
+//! most the window) instead of locking an account for good; other actions have a plain limit
+//! per window.
 
 use chrono::{DateTime, Duration, SubsecRound, Utc};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait,
-    QueryFilter,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, ModelTrait, PaginatorTrait, QueryFilter,
+    QueryOrder,
 };
 
 use super::entities::sign_in_failure;
 use super::DataError;
 
 pub const WINDOW: Duration = Duration::minutes(15);
-/// Failures per account within the window (guessing one person's password).
-pub const ACCOUNT_LIMIT: u64 = 5;
-/// Failures per address within the window (one client trying many accounts).
-pub const ADDRESS_LIMIT: u64 = 20;
+/// Sign-in attempts per account within the window before the waits start (guessing one
+/// person's password).
+pub const ACCOUNT_FREE_ATTEMPTS: u64 = 5;
+/// Sign-in attempts per client address within the window before the waits start (one
+/// client trying many accounts).
+pub const ADDRESS_FREE_ATTEMPTS: u64 = 20;
+/// The first wait once the free attempts are used; it doubles with each further attempt.
+pub const FIRST_WAIT: Duration = Duration::seconds(30);
 
-fn account_key(email: &str) -> String {
+/// How long after the previous attempt the next one may run, given how many attempts
+/// (`earlier`) the window already holds: nothing while free attempts remain, then 30 s,
+/// 1 min, 2 min, … up to the whole window.
+pub fn wait_after(earlier: u64, free: u64) -> Duration {
+    if earlier < free {
+        return Duration::zero();
+    }
+    let doublings = u32::try_from(earlier - free).unwrap_or(u32::MAX).min(10);
+    (FIRST_WAIT * 2_i32.pow(doublings)).min(WINDOW)
+}
+
+pub fn account_key(email: &str) -> String {
     format!("account:{}", email.trim().to_lowercase())
 }
 
-fn address_key(address: &str) -> String {
+pub fn address_key(address: &str) -> String {
     format!("ip:{address}")
 }
 
-async fn failures_since(db: &DatabaseConnection, key: &str, since: DateTime<Utc>) -> Result<u64, DataError> {
+async fn write<C: ConnectionTrait>(conn: &C, key: &str, now: DateTime<Utc>) -> Result<sign_in_failure::Model, DataError> {
+    Ok(sign_in_failure::ActiveModel { key: Set(key.to_owned()), occurred_at: Set(now), ..Default::default() }.insert(conn).await?)
+}
+
+async fn count_since<C: ConnectionTrait>(conn: &C, key: &str, since: DateTime<Utc>) -> Result<u64, DataError> {
     Ok(sign_in_failure::Entity::find()
         .filter(sign_in_failure::Column::Key.eq(key))
         .filter(sign_in_failure::Column::OccurredAt.gt(since))
-        .count(db)
+        .count(conn)
         .await?)
 }
 
-/// Whether a sign-in for `email` from `address` may be tried at `now`.
-pub async fn allowed(db: &DatabaseConnection, email: &str, address: &str, now: DateTime<Utc>) -> Result<bool, DataError> {
+/// A sign-in attempt written under `key` and judged: whether it may run now.
+async fn sign_in_attempt<C: ConnectionTrait>(conn: &C, key: &str, free: u64, now: DateTime<Utc>) -> Result<(bool, sign_in_failure::Model), DataError> {
+    let own = write(conn, key, now).await?;
     let since = now - WINDOW;
-    Ok(failures_since(db, &account_key(email), since).await? < ACCOUNT_LIMIT
-        && failures_since(db, &address_key(address), since).await? < ADDRESS_LIMIT)
-}
-
-/// Records a failed attempt against the account and the address. Returns whether this
-/// failure reached the account limit (the start of a burst worth an audit entry).
-pub async fn record_failure(db: &DatabaseConnection, email: &str, address: &str, now: DateTime<Utc>) -> Result<bool, DataError> {
-    let now = now.trunc_subsecs(6);
-    for key in [account_key(email), address_key(address)] {
-        sign_in_failure::ActiveModel { key: Set(key), occurred_at: Set(now), ..Default::default() }.insert(db).await?;
+    let earlier = count_since(conn, key, since).await?.saturating_sub(1);
+    if earlier < free {
+        return Ok((true, own));
     }
+    let previous = sign_in_failure::Entity::find()
+        .filter(sign_in_failure::Column::Key.eq(key))
+        .filter(sign_in_failure::Column::OccurredAt.gt(since))
+        .filter(sign_in_failure::Column::Id.ne(own.id))
+        .order_by_desc(sign_in_failure::Column::OccurredAt)
+        .one(conn)
+        .await?;
+    let allowed = previous.is_none_or(|p| now - p.occurred_at >= wait_after(earlier, free));
+    Ok((allowed, own))
+}
+
+/// Writes a sign-in attempt for `email` from `address` and answers whether it may run (the
+/// password may be checked). A refused attempt takes its rows back.
+pub async fn sign_in_allowed<C: ConnectionTrait>(conn: &C, email: &str, address: &str, now: DateTime<Utc>) -> Result<bool, DataError> {
+    let now = now.trunc_subsecs(6);
     // Old rows only matter inside the window; drop them as we go.
-    sign_in_failure::Entity::delete_many()
-        .filter(sign_in_failure::Column::OccurredAt.lt(now - WINDOW))
-        .exec(db)
-        .await?;
-    Ok(failures_since(db, &account_key(email), now - WINDOW).await? == ACCOUNT_LIMIT)
+    sign_in_failure::Entity::delete_many().filter(sign_in_failure::Column::OccurredAt.lt(now - WINDOW)).exec(conn).await?;
+    let (account_ok, account_row) = sign_in_attempt(conn, &account_key(email), ACCOUNT_FREE_ATTEMPTS, now).await?;
+    let (address_ok, address_row) = sign_in_attempt(conn, &address_key(address), ADDRESS_FREE_ATTEMPTS, now).await?;
+    if account_ok && address_ok {
+        return Ok(true);
+    }
+    account_row.delete(conn).await?;
+    address_row.delete(conn).await?;
+    Ok(false)
 }
 
-/// A successful sign-in clears the account's failures (the address keeps its count).
-pub async fn clear_account(db: &DatabaseConnection, email: &str) -> Result<(), DataError> {
-    sign_in_failure::Entity::delete_many()
-        .filter(sign_in_failure::Column::Key.eq(account_key(email)))
-        .exec(db)
-        .await?;
+/// Attempts of an account within the window before `now` (the audit of a burst).
+pub async fn account_attempts<C: ConnectionTrait>(conn: &C, email: &str, now: DateTime<Utc>) -> Result<u64, DataError> {
+    count_since(conn, &account_key(email), now - WINDOW).await
+}
+
+/// A successful sign-in clears the account's attempts (the address keeps its count).
+pub async fn clear_account<C: ConnectionTrait>(conn: &C, email: &str) -> Result<(), DataError> {
+    sign_in_failure::Entity::delete_many().filter(sign_in_failure::Column::Key.eq(account_key(email))).exec(conn).await?;
     Ok(())
 }
 
-/// Attempts recorded under `key` within the window before `now` (other throttled actions:
-/// join-code guesses per user, password-reset requests per address).
-pub async fn recent(db: &DatabaseConnection, key: &str, now: DateTime<Utc>) -> Result<u64, DataError> {
-    failures_since(db, key, now - WINDOW).await
+/// One attempt of another throttled action under `key` (`signup:ip:…`, `join:user:…`, …):
+/// written, then allowed while the window holds at most `limit` of them. A refused attempt
+/// takes its row back.
+pub async fn hit<C: ConnectionTrait>(conn: &C, key: &str, limit: u64, now: DateTime<Utc>) -> Result<bool, DataError> {
+    let now = now.trunc_subsecs(6);
+    let own = write(conn, key, now).await?;
+    if count_since(conn, key, now - WINDOW).await? <= limit {
+        return Ok(true);
+    }
+    own.delete(conn).await?;
+    Ok(false)
 }
 
-/// Records one attempt under `key`.
-pub async fn record(db: &DatabaseConnection, key: &str, now: DateTime<Utc>) -> Result<(), DataError> {
-    sign_in_failure::ActiveModel { key: Set(key.to_owned()), occurred_at: Set(now.trunc_subsecs(6)), ..Default::default() }
-        .insert(db)
-        .await?;
-    Ok(())
+/// Attempts recorded under `key` within the window before `now`.
+pub async fn recent<C: ConnectionTrait>(conn: &C, key: &str, now: DateTime<Utc>) -> Result<u64, DataError> {
+    count_since(conn, key, now - WINDOW).await
+}
+
+/// Records one attempt under `key` (an attempt that ran and failed, such as a wrong code).
+pub async fn record<C: ConnectionTrait>(conn: &C, key: &str, now: DateTime<Utc>) -> Result<(), DataError> {
+    write(conn, key, now.trunc_subsecs(6)).await.map(|_| ())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn waits_grow_past_the_free_attempts_and_stop_at_the_window() {
+        assert_eq!(wait_after(0, 5), Duration::zero());
+        assert_eq!(wait_after(4, 5), Duration::zero());
+        assert_eq!(wait_after(5, 5), Duration::seconds(30));
+        assert_eq!(wait_after(6, 5), Duration::seconds(60));
+        assert_eq!(wait_after(8, 5), Duration::minutes(4));
+        assert_eq!(wait_after(9, 5), Duration::minutes(8));
+        assert_eq!(wait_after(10, 5), WINDOW);
+        assert_eq!(wait_after(u64::MAX, 5), WINDOW);
+    }
 }

@@ -132,7 +132,9 @@ pub fn ManualPrintPage() -> impl IntoView {
     }
 }
 
-fn print() {
+/// Opens the browser's print dialogue (a listener, not an inline `onclick`: the page's
+/// Content-Security-Policy allows no inline script).
+pub(crate) fn print() {
     #[cfg(feature = "hydrate")]
     if let Some(window) = web_sys::window() {
         let _ = window.print();

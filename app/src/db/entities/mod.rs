@@ -4,6 +4,7 @@ pub mod answer;
 pub mod answer_save;
 pub mod application;
 pub mod assignment;
+pub mod audit_head;
 pub mod audit_log;
 pub mod carried_item;
 pub mod case_draw;

@@ -17,6 +17,8 @@ pub struct Model {
     pub password_changed_at: DateTimeUtc,
     /// When the address was confirmed through a mailed link; sign-in needs it.
     pub email_confirmed_at: Option<DateTimeUtc>,
+    /// Set by an administrator: the account cannot sign in and its sessions ended.
+    pub disabled_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

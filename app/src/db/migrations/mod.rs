@@ -13,6 +13,7 @@ mod m20261130_000008_case_review_submissions;
 mod m20261130_000009_evidence;
 mod m20261130_000010_assessment;
 mod m20261130_000011_recertification_workshops;
+mod m20261206_000012_trust_boundaries;
 
 pub struct Migrator;
 
@@ -31,6 +32,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000009_evidence::Migration),
             Box::new(m20261130_000010_assessment::Migration),
             Box::new(m20261130_000011_recertification_workshops::Migration),
+            Box::new(m20261206_000012_trust_boundaries::Migration),
         ]
     }
 }

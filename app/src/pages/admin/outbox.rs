@@ -20,8 +20,14 @@ pub fn OutboxPage() -> impl IntoView {
             <Transition fallback=|| ()>
                 {move || Suspend::new(async move {
                     match mails.await {
-                        Ok(rows) if rows.is_empty() => view! { <p>{move_tr!("outbox-empty")}</p> }.into_any(),
-                        Ok(rows) => view! {
+                        Ok(outbox) => {
+                            let banner = outbox.demonstration.then(|| view! { <p class="notice demonstration-mail" role="note">{move_tr!("outbox-demonstration")}</p> });
+                            let rows = outbox.mails;
+                            if rows.is_empty() {
+                                return view! { {banner} <p>{move_tr!("outbox-empty")}</p> }.into_any();
+                            }
+                            view! {
+                            {banner}
                             <ul class="card-list mails">
                                 {rows.into_iter().map(|m| {
                                     let state = match (&m.sent_at, &m.last_error) {
@@ -43,7 +49,8 @@ pub fn OutboxPage() -> impl IntoView {
                                     }
                                 }).collect_view()}
                             </ul>
-                        }.into_any(),
+                            }.into_any()
+                        }
                         Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
                     }
                 })}

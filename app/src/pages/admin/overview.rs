@@ -4,7 +4,8 @@ use leptos_fluent::{move_tr, tr, I18n};
 use leptos_meta::Title;
 
 use crate::accounts::GlobalRole;
-use crate::api::admin::{admin_facilities, admin_users, SetGlobalRole};
+use crate::api::admin::{admin_facilities, admin_users, SetAccountDisabled, SetGlobalRole};
+use crate::facilities::view::AdminUserRow;
 use crate::components::ErrorMessage;
 use crate::i18n::page_title;
 
@@ -22,8 +23,9 @@ fn role_key(role: GlobalRole) -> &'static str {
 pub fn AdminPage() -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let set_role = ServerAction::<SetGlobalRole>::new();
+    let set_disabled = ServerAction::<SetAccountDisabled>::new();
     let facilities = Resource::new(|| (), |()| admin_facilities());
-    let users = Resource::new(move || set_role.version().get(), |_| admin_users());
+    let users = Resource::new(move || (set_role.version().get(), set_disabled.version().get()), |_| admin_users());
     view! {
         <Title text=page_title("admin-page-title") />
         <section class="admin">
@@ -64,6 +66,7 @@ pub fn AdminPage() -> impl IntoView {
             </Transition>
             <h2>{move_tr!("admin-users-heading")}</h2>
             {move || set_role.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e /> })}
+            {move || set_disabled.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e /> })}
             <Transition fallback=|| ()>
                 {move || Suspend::new(async move {
                     match users.await {
@@ -72,43 +75,11 @@ pub fn AdminPage() -> impl IntoView {
                                 <thead><tr>
                                     <th scope="col">{move_tr!("facility-member-name")}</th>
                                     <th scope="col">{move_tr!("facility-member-email")}</th>
-                                    {GlobalRole::ALL.into_iter().map(|r| view! { <th scope="col">{move || i18n.tr(role_key(r))}</th> }).collect_view()}
+                                    <th scope="col">{move_tr!("admin-column-roles")}</th>
+                                    <th scope="col">{move_tr!("admin-column-access")}</th>
                                 </tr></thead>
                                 <tbody>
-                                    {rows.into_iter().map(|u| {
-                                        let user_id = u.id.to_string();
-                                        view! {
-                                            <tr data-user=u.email.clone()>
-                                                <td>{u.display_name.clone()}{(!u.email_confirmed).then(|| view! { " " <span class="badge badge-pending">{move_tr!("admin-unconfirmed")}</span> })}</td>
-                                                <td>{u.email.clone()}</td>
-                                                {GlobalRole::ALL.into_iter().map(|role| {
-                                                    let has = u.roles.contains(&role);
-                                                    let user_id = user_id.clone();
-                                                    let name = u.display_name.clone();
-                                                    let label = move || {
-                                                        let role_name = i18n.tr(role_key(role));
-                                                        if has {
-                                                            tr!(i18n, "admin-revoke-role", { "role" => role_name, "name" => name.clone() })
-                                                        } else {
-                                                            tr!(i18n, "admin-grant-role", { "role" => role_name, "name" => name.clone() })
-                                                        }
-                                                    };
-                                                    view! {
-                                                        <td>
-                                                            <ActionForm action=set_role attr:class="inline-form">
-                                                                <input type="hidden" name="user_id" value=user_id />
-                                                                <input type="hidden" name="role" value=format!("{role:?}") />
-                                                                <input type="hidden" name="granted" value=if has { "false" } else { "true" } />
-                                                                <button type="submit" aria-label=label aria-pressed=if has { "true" } else { "false" }>
-                                                                    {if has { "✓" } else { "—" }}
-                                                                </button>
-                                                            </ActionForm>
-                                                        </td>
-                                                    }
-                                                }).collect_view()}
-                                            </tr>
-                                        }
-                                    }).collect_view()}
+                                    {rows.into_iter().map(|u| view! { <UserRow u set_role set_disabled /> }).collect_view()}
                                 </tbody>
                             </table>
                         }.into_any(),
@@ -117,5 +88,84 @@ pub fn AdminPage() -> impl IntoView {
                 })}
             </Transition>
         </section>
+    }
+}
+
+/// One account: its roles as words, and behind a labelled disclosure the changes an
+/// administrator may make, each a form that asks for an explicit confirmation in the page
+/// (a required checkbox naming what will happen) before its button does anything.
+#[component]
+fn UserRow(u: AdminUserRow, set_role: ServerAction<SetGlobalRole>, set_disabled: ServerAction<SetAccountDisabled>) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let user_id = u.id.to_string();
+    let name = u.display_name.clone();
+    let roles = u.roles.clone();
+    let role_names = move || {
+        if roles.is_empty() {
+            i18n.tr("admin-no-roles")
+        } else {
+            roles.iter().map(|r| i18n.tr(role_key(*r))).collect::<Vec<_>>().join(", ")
+        }
+    };
+    let summary = {
+        let name = name.clone();
+        move || tr!(i18n, "admin-change-access", { "name" => name.clone() })
+    };
+    let role_forms = GlobalRole::ALL
+        .into_iter()
+        .map(|role| {
+            let has = u.roles.contains(&role);
+            let (n1, n2) = (name.clone(), name.clone());
+            let confirm = move || {
+                let (role, name) = (i18n.tr(role_key(role)), n1.clone());
+                if has { tr!(i18n, "admin-confirm-revoke", { "role" => role, "name" => name }) } else { tr!(i18n, "admin-confirm-grant", { "role" => role, "name" => name }) }
+            };
+            let button = move || {
+                let (role, name) = (i18n.tr(role_key(role)), n2.clone());
+                if has { tr!(i18n, "admin-revoke-role", { "role" => role, "name" => name }) } else { tr!(i18n, "admin-grant-role", { "role" => role, "name" => name }) }
+            };
+            let user_id = user_id.clone();
+            view! {
+                <ActionForm action=set_role attr:class="confirm-form" attr:data-role=format!("{role:?}")>
+                    <input type="hidden" name="user_id" value=user_id />
+                    <input type="hidden" name="role" value=format!("{role:?}") />
+                    <input type="hidden" name="granted" value=if has { "false" } else { "true" } />
+                    <label class="checkbox"><input type="checkbox" required />{confirm}</label>
+                    <button type="submit" class=if has { "danger" } else { "" }>{button}</button>
+                </ActionForm>
+            }
+        })
+        .collect_view();
+    let disabled = u.disabled;
+    let (n1, n2) = (name.clone(), name.clone());
+    let account_confirm = move || {
+        let name = n1.clone();
+        if disabled { tr!(i18n, "admin-confirm-enable", { "name" => name }) } else { tr!(i18n, "admin-confirm-disable", { "name" => name }) }
+    };
+    let account_button = move || {
+        let name = n2.clone();
+        if disabled { tr!(i18n, "admin-enable-account", { "name" => name }) } else { tr!(i18n, "admin-disable-account", { "name" => name }) }
+    };
+    view! {
+        <tr data-user=u.email.clone() data-disabled=disabled.to_string()>
+            <td>{u.display_name.clone()}
+                {(!u.email_confirmed).then(|| view! { " " <span class="badge badge-pending">{move_tr!("admin-unconfirmed")}</span> })}
+                {disabled.then(|| view! { " " <span class="badge badge-disabled">{move_tr!("admin-disabled")}</span> })}
+            </td>
+            <td>{u.email.clone()}</td>
+            <td class="user-roles">{role_names}</td>
+            <td>
+                <details class="account-actions">
+                    <summary>{summary}</summary>
+                    {role_forms}
+                    <ActionForm action=set_disabled attr:class="confirm-form">
+                        <input type="hidden" name="user_id" value=user_id.clone() />
+                        <input type="hidden" name="disabled" value=if disabled { "false" } else { "true" } />
+                        <label class="checkbox"><input type="checkbox" required />{account_confirm}</label>
+                        <button type="submit" class=if disabled { "" } else { "danger" }>{account_button}</button>
+                    </ActionForm>
+                </details>
+            </td>
+        </tr>
     }
 }

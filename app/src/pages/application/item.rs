@@ -22,6 +22,8 @@ pub fn ItemCard(
     changed: RwSignal<u32>,
     carried: super::Carried,
     today: chrono::NaiveDate,
+    /// The viewer may answer queries (not an administrator's read-only view).
+    can_reply: bool,
 ) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let texts = use_standards_texts();
@@ -59,7 +61,7 @@ pub fn ItemCard(
             <AnswerInput spec item_key=item_key.clone() value editable on_answer on_type />
             <ItemEvidence application_id item_key=item_key.clone() evidence editable today />
             {has_queries.then(|| view! {
-                <QueryThreads application_id item_key=item_key.clone() queries can_open=false can_close=false changed library />
+                <QueryThreads application_id item_key=item_key.clone() queries can_open=false can_close=false can_reply changed library />
             })}
             {move || match state.get() {
                 ItemSave::Conflict(theirs, _) => Some(view! {

@@ -87,7 +87,10 @@ fn Questionnaire(data: ApplicationView, changed: RwSignal<u32>) -> impl IntoView
     // Editable at all: a draft, or after submission while some items are open again.
     let open_items = data.editable_items.clone();
     let all_queries = data.queries.clone();
-    let page_editable = data.status == STATUS_DRAFT || open_items.as_ref().is_some_and(|items| !items.is_empty());
+    // An administrator reads the application but never writes it (separation of duties).
+    let page_editable = !data.read_only && (data.status == STATUS_DRAFT || open_items.as_ref().is_some_and(|items| !items.is_empty()));
+    let read_only = data.read_only;
+    let writable_draft = data.status == STATUS_DRAFT && !read_only;
     // Carried answers not confirmed yet; an answer changed here confirms its item (the server
     // does the same when the save lands), and the poll brings what colleagues confirmed.
     let carried: Carried = RwSignal::new(data.carried.iter().cloned().collect());
@@ -176,6 +179,7 @@ fn Questionnaire(data: ApplicationView, changed: RwSignal<u32>) -> impl IntoView
             </nav>
             <div class="questionnaire-main">
                 <h1>{move || texts.get(&title_key)}</h1>
+                {read_only.then(|| view! { <p class="notice read-only-notice" role="note">{move_tr!("application-read-only-notice")}</p> })}
                 {demonstration.then(|| view! { <p class="notice">{move_tr!("application-demonstration-notice")}</p> })}
                 {move || upload_notice().map(|(failed, key)| if failed {
                     view! { <div class="error-message upload-notice" role="alert"><p>{i18n.tr(&key)}</p></div> }.into_any()
@@ -247,7 +251,7 @@ fn Questionnaire(data: ApplicationView, changed: RwSignal<u32>) -> impl IntoView
                 </section>
                 {data.carried_from.map(|_| view! {
                     <RecertificationPanel application_id cycle=data.cycle carried report
-                        is_representative=data.is_representative draft=data.status == STATUS_DRAFT excellence_requested=data.excellence_requested />
+                        is_representative=data.is_representative draft=writable_draft excellence_requested=data.excellence_requested />
                 })}
                 <AssessmentStatus status=data.status.clone() clock_days=data.clock_days decision=data.decision.clone() application_id />
                 <SubmissionPanel
@@ -274,7 +278,7 @@ fn Questionnaire(data: ApplicationView, changed: RwSignal<u32>) -> impl IntoView
                                 let allowed = open_items.as_ref().is_none_or(|items| items.contains(&key));
                                 view! {
                                     <ItemCard application_id item_key=key.clone() item=item.clone() autosave evidence
-                                        allowed queries=item_queries changed carried today />
+                                        allowed queries=item_queries changed carried today can_reply=!read_only />
                                 }
                             }).collect_view()}
                         </section>

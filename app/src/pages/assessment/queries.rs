@@ -19,6 +19,9 @@ pub fn QueryThreads(
     can_open: bool,
     /// The viewer may close an open query (an assessor).
     can_close: bool,
+    /// The viewer may write in an open query (the team or an assessor; not a reader).
+    #[prop(default = true)]
+    can_reply: bool,
     /// Bumped after every change, so the page reloads its data.
     changed: RwSignal<u32>,
     /// Files the team may attach to a reply: (id, name). Empty for assessors.
@@ -70,7 +73,7 @@ pub fn QueryThreads(
                                 </li>
                             }).collect_view()}
                         </ol>
-                        <Show when=move || open>
+                        <Show when=move || open && can_reply>
                             <div class="query-reply">
                                 <label>{move_tr!("query-reply")}<textarea rows="2" prop:value=move || body.get() on:input=move |ev| body.set(event_target_value(&ev))></textarea></label>
                                 <Show when=move || library.with_value(|l| !l.is_empty())>

@@ -46,7 +46,7 @@ fn Document(d: InvoiceDocument) -> impl IntoView {
         <article class="invoice-document" data-status=s.status.as_str()>
             <div class="invoice-actions no-print">
                 <a href=format!("/facilities/{}", s.facility_id)>{move_tr!("invoice-back")}</a>
-                <button type="button" onclick="window.print()">{move_tr!("invoice-print")}</button>
+                <button type="button" on:click=move |_| crate::pages::manual::print()>{move_tr!("invoice-print")}</button>
                 <a href=pdf download>{move_tr!("invoice-pdf")}</a>
             </div>
             <header class="invoice-head">

@@ -71,7 +71,9 @@ fn Dashboard(
     let enrolled = d.status == crate::facilities::FacilityStatus::Enrolled;
     let certificate = d.certificate_code.clone();
     let may_withdraw = d.viewer_may_withdraw;
+    let read_only = d.viewer_read_only;
     view! {
+        {read_only.then(|| view! { <p class="notice read-only-notice" role="note">{move_tr!("facility-read-only-notice")}</p> })}
         <div class="facility-heading">
             <div>
                 <h1>{d.name.clone()}</h1>
@@ -215,7 +217,7 @@ fn Dashboard(
             </tbody>
         </table>
 
-        {matches!(d.status, FacilityStatus::Enrolled | FacilityStatus::Accredited | FacilityStatus::CentreOfExcellence).then(|| view! { <ApplicationLink facility_id=d.id /> })}
+        {(matches!(d.status, FacilityStatus::Enrolled | FacilityStatus::Accredited | FacilityStatus::CentreOfExcellence) && !d.viewer_read_only).then(|| view! { <ApplicationLink facility_id=d.id /> })}
 
         <FacilityInvoices facility_id=d.id />
 
