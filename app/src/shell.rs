@@ -9,7 +9,7 @@ use leptos_router::path;
 use crate::components::{Footer, Header};
 use crate::i18n::I18nProvider;
 use crate::pages::{
-    AccountPage, ActivatePage, AdminApplicationPage, AdminApplicationsPage, AdminInvoicesPage, AdminPage, ApplicationPage, AssignmentsPage, CaseReviewPage, CycleChangesPage, DecisionPage, DirectoryPage, VerifyPage, WorkspacePage, EditionsPage, InvoicePage, ConfirmEmailPage, FacilityPage, ForgotPasswordPage, HomePage, JoinPage,
+    AccountPage, ActivatePage, AdminApplicationPage, AdminApplicationsPage, AdminAuditPage, AdminInvoicesPage, AdminPage, ApplicationPage, AssignmentsPage, CaseReviewPage, CycleChangesPage, DecisionPage, DirectoryPage, VerifyPage, WorkspacePage, EditionsPage, InvoicePage, ConfirmEmailPage, FacilityPage, ForgotPasswordPage, HomePage, JoinPage,
     ManualPage, ManualPrintPage, MyFacilitiesPage, NotFoundPage, OutboxPage, RegisterPage, ResetPasswordPage, SignInPage, SignUpPage, TranslationsPage, WorkshopsPage, WorkshopPage, AdminWorkshopsPage, AdminSelfChecksPage,
 };
 
@@ -61,6 +61,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/facilities/:id") view=FacilityPage />
                         <Route path=path!("/admin") view=AdminPage />
                         <Route path=path!("/admin/outbox") view=OutboxPage />
+                        <Route path=path!("/admin/audit") view=AdminAuditPage />
                         <Route path=path!("/admin/invoices") view=AdminInvoicesPage />
                         <Route path=path!("/admin/editions") view=EditionsPage />
                         <Route path=path!("/invoices/:id") view=InvoicePage />

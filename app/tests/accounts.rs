@@ -206,6 +206,12 @@ async fn sign_in_backs_off_per_account_and_per_address() {
         assert_eq!(entries.iter().filter(|e| e.action == "sign_in.succeeded").count(), 2, "{}", t.backend);
         assert_eq!(entries.iter().filter(|e| e.action == "sign_in.failed").count(), 8, "{}", t.backend);
 
+        // Colleagues behind one hospital address sign in all day: successes do not count.
+        for _ in 0..=throttle::ADDRESS_FREE_ATTEMPTS {
+            let out = sign_in(db, &user.email, "correct horse battery", "10.5.5.5", &policy, t2).await.unwrap_or_else(|e| panic!("{e}"));
+            assert!(matches!(out, SignInOutcome::SignedIn { .. }), "{}: {out:?}", t.backend);
+        }
+
         // One address trying many accounts waits too.
         let later = t2 + throttle::WINDOW;
         for n in 0..throttle::ADDRESS_FREE_ATTEMPTS {

@@ -38,7 +38,7 @@ test('the registration form with errors has no serious accessibility violations'
 
 test('administration pages have no serious accessibility violations', async ({ page }) => {
   await signIn(page, ADMIN.email, ADMIN.password);
-  for (const path of ['/admin', '/admin/outbox', '/admin/workshops', '/admin/self-checks', '/facilities', '/account']) {
+  for (const path of ['/admin', '/admin/outbox', '/admin/audit', '/admin/workshops', '/admin/self-checks', '/facilities', '/account']) {
     await page.goto(path);
     await hydrated(page);
     await expectNoSeriousViolations(page);

@@ -69,6 +69,29 @@ pub fn sniff(bytes: &[u8]) -> Result<&'static str, &'static str> {
     }
 }
 
+/// Names whose type runs code when opened (scripts, executables, installers, macro-enabled
+/// Office files): refused whatever the content looks like, since the name decides what a
+/// reviewer's computer does with the download.
+const EXECUTABLE_EXTENSIONS: [&str; 34] = [
+    "bat", "cmd", "com", "exe", "msi", "msp", "scr", "pif", "cpl", "dll", "sys", "ps1", "psm1", "vbs", "vbe", "js", "jse", "wsf", "wsh",
+    "hta", "sh", "bash", "zsh", "py", "pl", "rb", "php", "jar", "app", "docm", "dotm", "xlsm", "pptm", "lnk",
+];
+
+/// Whether a file runs code when opened: by its name, by a script's first line, or by the
+/// macros inside an Office document (the VBA project's name in the ZIP or OLE container).
+pub fn is_executable(name: &str, bytes: &[u8]) -> bool {
+    let extension = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
+    if EXECUTABLE_EXTENSIONS.contains(&extension.as_str()) {
+        return true;
+    }
+    let start = String::from_utf8_lossy(&bytes[..bytes.len().min(512)]).trim_start_matches('\u{feff}').trim_start().to_ascii_lowercase();
+    let script = ["#!", "@echo", "<script", "<?php", "<html", "<!doctype html", "<svg", "<hta:"].iter().any(|m| start.starts_with(m));
+    let contains = |needle: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
+    // "vbaProject.bin" (OOXML) and "_VBA_PROJECT" in UTF-16 (OLE compound files).
+    let macros = contains(b"vbaProject.bin") || contains(b"_\0V\0B\0A\0_\0P\0R\0O\0J\0E\0C\0T\0");
+    script || macros
+}
+
 /// Who is asking, from the session cookie; the reader's language for refusals.
 async fn reader(state: &AppState, headers: &HeaderMap) -> Result<(app::db::entities::user::Model, bool), StatusCode> {
     let user = state.session_user(headers).await.map_err(|_| StatusCode::INTERNAL_SERVER_ERROR)?.ok_or(StatusCode::UNAUTHORIZED)?;
@@ -150,6 +173,9 @@ pub async fn upload(State(state): State<AppState>, Path(application_id): Path<i6
             }
         }
         let (name, bytes, sha256) = file.ok_or((StatusCode::UNPROCESSABLE_ENTITY, "evidence-error-empty"))?;
+        if is_executable(&name, &bytes) {
+            return Err((StatusCode::UNSUPPORTED_MEDIA_TYPE, "evidence-error-executable"));
+        }
         let content_type = sniff(&bytes).map_err(|key| (StatusCode::UNSUPPORTED_MEDIA_TYPE, key))?;
         let key = service::storage_key(app.facility_id, &sha256);
         let size = bytes.len() as i64;
@@ -257,6 +283,21 @@ mod tests {
         assert_eq!(sniff(b"PK\x03\x04\x14\x00\x00\x00\x08\x00"), Err("evidence-error-type"));
         assert_eq!(sniff(&[0, 1, 2, 0xFF, 0xFE]), Err("evidence-error-type"));
         assert_eq!(sniff(b""), Err("evidence-error-empty"));
+    }
+
+    #[test]
+    fn files_that_run_code_are_recognised() {
+        assert!(is_executable("run.bat", b"copy a b\r\n"), "a batch file that looks like text");
+        assert!(is_executable("RUN.CMD", b"dir"));
+        assert!(is_executable("notes.txt", b"#!/bin/sh\nrm -rf /\n"));
+        assert!(is_executable("notes.txt", b"\xEF\xBB\xBF @ECHO OFF\r\ndel *.*"));
+        assert!(is_executable("page.txt", b"<html><script>alert(1)</script></html>"));
+        assert!(is_executable("budget.xlsx", b"PK\x03\x04....xl/vbaProject.bin...."));
+        assert!(is_executable("old.doc", b"\xD0\xCF\x11\xE0..._\0V\0B\0A\0_\0P\0R\0O\0J\0E\0C\0T\0..."));
+        assert!(is_executable("report.docm", b"PK\x03\x04"));
+        assert!(!is_executable("Protocol for TACE.txt", "Protocol for TACE, version 3\nStep 1: check labs\n".as_bytes()));
+        assert!(!is_executable("SOP v2.pdf", b"%PDF-1.7\n1 0 obj\n"));
+        assert!(!is_executable("rota.docx", b"PK\x03\x04....word/document.xml...."));
     }
 
     #[test]

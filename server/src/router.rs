@@ -147,6 +147,7 @@ pub fn router(state: AppState) -> Router {
         .route("/verify/{code}/certificate.pdf", get(crate::certificate_pdf::download))
         .route("/applications/{id}/decision.pdf", get(crate::certificate_pdf::decision_download))
         .route("/directory.json", get(crate::certificates::directory_json))
+        .route("/admin/audit.csv", get(crate::audit_export::export))
         .route("/workshops/calendar.ics", get(crate::calendar::feed))
         .route("/workshops/{id}/event.ics", get(crate::calendar::event))
         .leptos_routes_with_context(&state, routes, context.clone(), app_shell)

@@ -82,6 +82,7 @@ pub fn is_cross_site(method: &Method, path: &str, headers: &HeaderMap, public_or
 fn is_personal_document(path: &str) -> bool {
     path.starts_with("/evidence/")
         || path.starts_with("/invoices/")
+        || path == "/admin/audit.csv"
         || (path.starts_with("/applications/") && path.ends_with("/decision.pdf"))
 }
 

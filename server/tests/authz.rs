@@ -12,7 +12,7 @@ use leptos::server_fn::ServerFn;
 use tower::ServiceExt;
 
 use app::accounts::GlobalRole;
-use app::api::{admin, applications, assessment, auth, billing, editions, evidence, facilities, texts, workshops};
+use app::api::{admin, applications, assessment, audit, auth, billing, editions, evidence, facilities, texts, workshops};
 use app::db::accounts::{self, NewUser};
 use app::db::{facilities as service, sessions, testing};
 use server::config::Config;
@@ -263,6 +263,9 @@ async fn every_server_function_checks_its_role_on_the_server() {
             // None open: allowed callers get 422.
             (facilities::AttestSelfCheck::PATH, format!("facility_id={f}&attestation[staff_ok]=true&attestation[equipment_ok]=true&attestation[volume_ok]=true&attestation[note]="), Policy::Representative),
             (admin::AdminSelfChecks::PATH, String::new(), Policy::AdministratorOnly),
+            // No such account: allowed callers get 404 and nothing changes.
+            (admin::SetAccountDisabled::PATH, "user_id=0&disabled=true".into(), Policy::AdministratorOnly),
+            (audit::AdminAudit::PATH, "filter[action]=sign_in".into(), Policy::AdministratorOnly),
             (texts::Manual::PATH, "language=ar".into(), Policy::Public),
             (texts::StandardsTexts::PATH, "edition_id=demo-2026&language=de".into(), Policy::Public),
             (texts::TranslationOverview::PATH, String::new(), Policy::TranslatorRole),
@@ -296,7 +299,7 @@ async fn every_server_function_checks_its_role_on_the_server() {
             }
         }
         assert!(failures.is_empty(), "{} of {calls} calls wrong:\n{}", failures.len(), failures.join("\n"));
-        assert_eq!(calls, CALLERS.len() * 69);
+        assert_eq!(calls, CALLERS.len() * 71);
         t.cleanup().await;
     }
 }

@@ -4,6 +4,7 @@
 pub mod admin;
 pub mod applications;
 pub mod assessment;
+pub mod audit;
 pub mod auth;
 pub mod billing;
 pub mod editions;

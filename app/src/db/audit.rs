@@ -260,6 +260,51 @@ pub async fn recent(db: &DatabaseConnection, limit: u64) -> Result<Vec<audit_log
     Ok(AuditLog::find().order_by_desc(audit_log::Column::Id).limit(limit).all(db).await?)
 }
 
+/// What the administrators' audit page filters by; every part is optional.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Search {
+    /// Entries about this facility or one of its applications.
+    pub facility: Option<i64>,
+    /// Entries this user did, or that are about this user.
+    pub user: Option<i64>,
+    /// Actions starting with this (`sign_in` finds `sign_in.failed` and `sign_in.succeeded`).
+    pub action: String,
+    /// Days, inclusive, in UTC.
+    pub from: Option<chrono::NaiveDate>,
+    pub to: Option<chrono::NaiveDate>,
+}
+
+/// The entries matching `search`, newest first: `limit` of them from `offset`.
+pub async fn search(db: &DatabaseConnection, search: &Search, offset: u64, limit: u64) -> Result<Vec<audit_log::Model>, DataError> {
+    use sea_orm::{ColumnTrait, Condition, QueryFilter};
+    let mut query = AuditLog::find();
+    if let Some(facility) = search.facility {
+        let applications: Vec<String> = super::entities::application::Entity::find()
+            .filter(super::entities::application::Column::FacilityId.eq(facility))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|a| format!("application:{}", a.id))
+            .collect();
+        query = query.filter(Condition::any().add(audit_log::Column::Target.eq(format!("facility:{facility}"))).add(audit_log::Column::Target.is_in(applications)));
+    }
+    if let Some(user) = search.user {
+        let id = format!("user:{user}");
+        query = query.filter(Condition::any().add(audit_log::Column::Actor.eq(id.clone())).add(audit_log::Column::Target.eq(id)));
+    }
+    let action = search.action.trim();
+    if !action.is_empty() {
+        query = query.filter(audit_log::Column::Action.starts_with(action));
+    }
+    if let Some(from) = search.from {
+        query = query.filter(audit_log::Column::OccurredAt.gte(from.and_time(chrono::NaiveTime::MIN).and_utc()));
+    }
+    if let Some(to) = search.to.and_then(|d| d.succ_opt()) {
+        query = query.filter(audit_log::Column::OccurredAt.lt(to.and_time(chrono::NaiveTime::MIN).and_utc()));
+    }
+    Ok(query.order_by_desc(audit_log::Column::Id).offset(offset).limit(limit).all(db).await?)
+}
+
 /// Number of entries.
 pub async fn count(db: &DatabaseConnection) -> Result<u64, DataError> {
     Ok(AuditLog::find().count(db).await?)

@@ -40,15 +40,15 @@ pub async fn sign_in(
         entry.after = Some(serde_json::json!({ "address": address, "outcome": outcome }));
         entry
     };
-    if !throttle::sign_in_allowed(db, email, address, now).await? {
+    let Some(attempt) = throttle::sign_in_allowed(db, email, address, now).await? else {
         audit::append(db, audited("sign_in.failed", "anonymous", "throttled")).await?;
         return Ok(SignInOutcome::Throttled);
-    }
+    };
     let outcome = match accounts::authenticate(db, email, password).await? {
         Some(user) if user.email_confirmed_at.is_none() => SignInOutcome::Unconfirmed,
         Some(user) if user.disabled_at.is_some() => SignInOutcome::Disabled,
         Some(user) => {
-            throttle::clear_account(db, email).await?;
+            throttle::sign_in_succeeded(db, email, attempt).await?;
             let (token, _) = sessions::open(db, user.id, policy, now).await?;
             SignInOutcome::SignedIn { user, token }
         }

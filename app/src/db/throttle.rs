@@ -78,20 +78,35 @@ async fn sign_in_attempt<C: ConnectionTrait>(conn: &C, key: &str, free: u64, now
     Ok((allowed, own))
 }
 
+/// A sign-in attempt that may run: its rows, until it is known how it ended.
+#[derive(Debug)]
+pub struct Attempt {
+    address_row: sign_in_failure::Model,
+}
+
 /// Writes a sign-in attempt for `email` from `address` and answers whether it may run (the
-/// password may be checked). A refused attempt takes its rows back.
-pub async fn sign_in_allowed<C: ConnectionTrait>(conn: &C, email: &str, address: &str, now: DateTime<Utc>) -> Result<bool, DataError> {
+/// password may be checked): `Some` then. A refused attempt takes its rows back.
+pub async fn sign_in_allowed<C: ConnectionTrait>(conn: &C, email: &str, address: &str, now: DateTime<Utc>) -> Result<Option<Attempt>, DataError> {
     let now = now.trunc_subsecs(6);
     // Old rows only matter inside the window; drop them as we go.
     sign_in_failure::Entity::delete_many().filter(sign_in_failure::Column::OccurredAt.lt(now - WINDOW)).exec(conn).await?;
     let (account_ok, account_row) = sign_in_attempt(conn, &account_key(email), ACCOUNT_FREE_ATTEMPTS, now).await?;
     let (address_ok, address_row) = sign_in_attempt(conn, &address_key(address), ADDRESS_FREE_ATTEMPTS, now).await?;
     if account_ok && address_ok {
-        return Ok(true);
+        return Ok(Some(Attempt { address_row }));
     }
     account_row.delete(conn).await?;
     address_row.delete(conn).await?;
-    Ok(false)
+    Ok(None)
+}
+
+/// A sign-in that succeeded: the account's attempts are cleared, and this one does not count
+/// against the address (many colleagues behind one hospital address sign in all day; only
+/// failures should slow that address down).
+pub async fn sign_in_succeeded<C: ConnectionTrait>(conn: &C, email: &str, attempt: Attempt) -> Result<(), DataError> {
+    clear_account(conn, email).await?;
+    attempt.address_row.delete(conn).await?;
+    Ok(())
 }
 
 /// Attempts of an account within the window before `now` (the audit of a burst).
@@ -99,8 +114,8 @@ pub async fn account_attempts<C: ConnectionTrait>(conn: &C, email: &str, now: Da
     count_since(conn, &account_key(email), now - WINDOW).await
 }
 
-/// A successful sign-in clears the account's attempts (the address keeps its count).
-pub async fn clear_account<C: ConnectionTrait>(conn: &C, email: &str) -> Result<(), DataError> {
+/// Clears the account's attempts.
+async fn clear_account<C: ConnectionTrait>(conn: &C, email: &str) -> Result<(), DataError> {
     sign_in_failure::Entity::delete_many().filter(sign_in_failure::Column::Key.eq(account_key(email))).exec(conn).await?;
     Ok(())
 }

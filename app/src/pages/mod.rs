@@ -15,7 +15,7 @@ mod translations;
 mod workshops;
 
 pub use account::{AccountPage, ConfirmEmailPage, ForgotPasswordPage, ResetPasswordPage, SignUpPage};
-pub use admin::{AdminApplicationPage, AdminApplicationsPage, AdminPage, EditionsPage, OutboxPage};
+pub use admin::{AdminApplicationPage, AdminApplicationsPage, AdminAuditPage, AdminPage, EditionsPage, OutboxPage};
 pub use assessment::{AssignmentsPage, WorkspacePage};
 pub use certificates::{DecisionPage, DirectoryPage, VerifyPage};
 pub use application::{clear_drafts_of, ApplicationPage, CaseReviewPage, CycleChangesPage};

@@ -30,7 +30,7 @@ pub fn AdminPage() -> impl IntoView {
         <Title text=page_title("admin-page-title") />
         <section class="admin">
             <h1>{move_tr!("admin-heading")}</h1>
-            <p><a href="/admin/applications">{move_tr!("admin-applications-title")}</a>" · "<a href="/admin/invoices">{move_tr!("admin-invoices-link")}</a>" · "<a href="/admin/editions">{move_tr!("admin-editions-link")}</a>" · "<a href="/admin/outbox">{move_tr!("admin-outbox-link")}</a>" · "<a href="/admin/workshops">{move_tr!("admin-workshops-link")}</a>" · "<a href="/admin/self-checks">{move_tr!("admin-self-checks-link")}</a></p>
+            <p><a href="/admin/applications">{move_tr!("admin-applications-title")}</a>" · "<a href="/admin/invoices">{move_tr!("admin-invoices-link")}</a>" · "<a href="/admin/editions">{move_tr!("admin-editions-link")}</a>" · "<a href="/admin/outbox">{move_tr!("admin-outbox-link")}</a>" · "<a href="/admin/workshops">{move_tr!("admin-workshops-link")}</a>" · "<a href="/admin/self-checks">{move_tr!("admin-self-checks-link")}</a>" · "<a href="/admin/audit">{move_tr!("audit-page-title")}</a></p>
             <h2>{move_tr!("admin-facilities-heading")}</h2>
             <Transition fallback=|| ()>
                 {move || Suspend::new(async move {
