@@ -69,6 +69,9 @@ impl FeeSchedule {
             if fee < 0 {
                 return Err(format!("{name} must not be negative"));
             }
+            if fee > MAX_AMOUNT_MINOR {
+                return Err(format!("{name} must be at most {MAX_AMOUNT_MINOR} minor units"));
+            }
         }
         if self.currency.len() != 3 || !self.currency.bytes().all(|b| b.is_ascii_uppercase()) {
             return Err(format!("currency {:?} is not an ISO 4217 code like EUR", self.currency));
@@ -203,10 +206,12 @@ pub struct Amounts {
 }
 
 impl Amounts {
+    /// Sums saturate rather than wrap: with fees and typed amounts bounded by
+    /// [`MAX_AMOUNT_MINOR`] they never come near, and a wrapped total would be a wrong invoice.
     pub fn from_lines(lines: Vec<InvoiceLine>, vat_basis_points: i64) -> Self {
-        let net_minor = lines.iter().map(|l| l.net_minor).sum();
+        let net_minor = lines.iter().fold(0_i64, |sum, l| sum.saturating_add(l.net_minor));
         let vat_minor = vat_of(net_minor, vat_basis_points);
-        Self { lines, net_minor, vat_basis_points, vat_minor, total_minor: net_minor + vat_minor }
+        Self { lines, net_minor, vat_basis_points, vat_minor, total_minor: net_minor.saturating_add(vat_minor) }
     }
 
     /// The same amounts with the opposite sign (a credit note for them).
@@ -301,8 +306,13 @@ pub fn reminders_due(due_on: NaiveDate, today: NaiveDate) -> Vec<ReminderStage> 
     stages
 }
 
+/// The largest amount anywhere in billing (fees, payments), in minor units: one billion in
+/// the currency. Every sum of a few of them fits an `i64` many times over.
+pub const MAX_AMOUNT_MINOR: i64 = 100_000_000_000;
+
 /// Parses an amount as an administrator types it ("1500", "1500.5", "1.500,50", "1 500,50")
-/// into minor units (two decimals). `None` when it is not an amount.
+/// into minor units (two decimals). `None` when it is not an amount, or above
+/// [`MAX_AMOUNT_MINOR`].
 pub fn parse_amount(raw: &str) -> Option<i64> {
     let cleaned: String = raw.trim().chars().filter(|c| !c.is_whitespace() && *c != '\u{202f}' && *c != '\u{a0}').collect();
     if cleaned.is_empty() || cleaned.starts_with('-') {
@@ -328,7 +338,7 @@ pub fn parse_amount(raw: &str) -> Option<i64> {
         1 => fraction.parse::<i64>().ok()? * 10,
         _ => fraction.parse().ok()?,
     };
-    units.checked_mul(100)?.checked_add(cents)
+    units.checked_mul(100)?.checked_add(cents).filter(|minor| *minor <= MAX_AMOUNT_MINOR)
 }
 
 fn currency_symbol(currency: &str) -> Option<&'static str> {
@@ -520,6 +530,20 @@ mod tests {
             assert_eq!(parse_amount(raw), want, "{raw:?}");
         }
     }
+    #[test]
+    fn amounts_are_bounded_and_sums_never_wrap() {
+        assert_eq!(parse_amount("1000000000"), Some(MAX_AMOUNT_MINOR));
+        assert_eq!(parse_amount("1000000000.01"), None);
+        assert_eq!(parse_amount("92233720368547758.07"), None);
+        let line = |net_minor| InvoiceLine { message: "x".into(), args: Vec::new(), net_minor };
+        let huge = Amounts::from_lines(vec![line(i64::MAX), line(i64::MAX)], 2000);
+        assert_eq!(huge.net_minor, i64::MAX);
+        assert_eq!(huge.total_minor, i64::MAX);
+        let mut fees = FeeSchedule::demo();
+        fees.annual_fee_minor = MAX_AMOUNT_MINOR + 1;
+        assert!(fees.check().is_err());
+    }
+
 
     #[test]
     fn amounts_and_dates_follow_the_language() {

@@ -250,3 +250,28 @@ async fn parallel_wrong_passwords_stop_at_the_limit() {
         t.cleanup().await;
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn per_address_limits_hold_under_parallel_requests_and_end_with_the_window() {
+    use app::db::throttle;
+    for t in testing::all().await {
+        let now = Utc::now();
+        let hits: Vec<_> = (0..12)
+            .map(|_| {
+                let db = t.db.clone();
+                tokio::spawn(async move { throttle::hit(&db, "register:ip:10.7.7.7", 5, now).await })
+            })
+            .collect();
+        let mut allowed = 0;
+        for hit in hits {
+            if hit.await.unwrap_or_else(|e| panic!("{e}")).unwrap_or_else(|e| panic!("{}: {e}", t.backend)) {
+                allowed += 1;
+            }
+        }
+        assert_eq!(allowed, 5, "{}", t.backend);
+        assert!(!throttle::hit(&t.db, "register:ip:10.7.7.7", 5, now).await.unwrap_or(true));
+        assert!(throttle::hit(&t.db, "register:ip:10.8.8.8", 5, now).await.unwrap_or(false), "another address");
+        assert!(throttle::hit(&t.db, "register:ip:10.7.7.7", 5, now + throttle::WINDOW + Duration::seconds(1)).await.unwrap_or(false), "after the window");
+        t.cleanup().await;
+    }
+}

@@ -83,6 +83,11 @@ async fn the_case_review_draws_thirty_logged_and_redraws_only_with_a_reason() {
         let flagged = app::case_review::CaseForm { notes: "Mrs Jones, born 03.04.1950".into(), ..form };
         case_review::save_case(db, &app, second.id, &drawn[3], &flagged, holder, Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
         assert!(!case_review::is_complete(db, app.id, today).await.unwrap_or(true));
+        // Re-draws are bounded: drawing until the cases suit would defeat the random selection.
+        for n in 3..=case_review::MAX_DRAWS {
+            case_review::draw(db, &app, &references(200), &format!("correction {n}"), holder, Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
+        }
+        assert_eq!(code(&case_review::draw(db, &app, &references(200), "once more", holder, Utc::now()).await), "case-review-error-too-many-draws", "{}", t.backend);
         t.cleanup().await;
     }
 }

@@ -1,8 +1,8 @@
 import { test as base, expect, Page, Browser, Locator } from '@playwright/test';
 import { ADMIN } from '../playwright.config';
 
-/** Fails a test on any uncaught page error or console error (hydration mismatches and
- *  panics in the wasm surface as one of these). */
+/** Fails a test on any uncaught page error or console error (hydration mismatches, panics
+ *  in the wasm and Content-Security-Policy violations surface as one of these). */
 export const test = base.extend<{ pageErrors: string[] }>({
   pageErrors: [async ({ page }, use) => {
     const errors: string[] = [];
@@ -24,6 +24,11 @@ export const test = base.extend<{ pageErrors: string[] }>({
       // Server-function calls a test cuts off on purpose (offline emulation, an aborted route).
       if (/net::ERR_(INTERNET_DISCONNECTED|FAILED)/.test(m.text()) && new URL(m.location().url || 'http://x/').pathname.startsWith('/api/')) return;
       errors.push(`console: ${m.text()}`);
+    });
+    // A Content-Security-Policy violation fails the test too, named as such (Chromium also
+    // logs its own console error for it).
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
     });
     await use(errors);
     expect(errors, 'browser errors').toEqual([]);

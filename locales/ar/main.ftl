@@ -562,6 +562,7 @@ case-review-error-reference = أحد المراجع يتجاوز 40 حرفًا �
 case-review-error-reference-identifier = يبدو أحد المراجع اسمًا أو تاريخ ميلاد أو رقم هوية. استخدم مراجع مستعارة فقط.
 case-review-error-line = السطر { $line }:
 case-review-error-reason-required = تتطلب إعادة السحب ذكر سبب، ويُحفظ هذا السبب في السجل.
+case-review-error-too-many-draws = سُحبت الحالات خمس مرات، وهو الحد الأقصى المسموح به. تواصل مع مكتب البرنامج إن كانت قائمة المراجع لا تزال خاطئة.
 case-review-error-stale-draw = أُعيد سحب الحالات في الأثناء. أعد تحميل الصفحة.
 case-review-error-not-drawn = هذه الحالة ليست ضمن السحب الحالي.
 case-procedure-type = نوع الإجراء

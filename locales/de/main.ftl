@@ -550,6 +550,7 @@ case-review-error-reference = Eine Referenz ist länger als 40 Zeichen oder enth
 case-review-error-reference-identifier = Eine Referenz sieht wie ein Name, ein Geburtsdatum oder eine Identifikationsnummer aus. Verwenden Sie ausschließlich pseudonymisierte Referenzen.
 case-review-error-line = Zeile { $line }:
 case-review-error-reason-required = Für eine erneute Ziehung ist ein Grund erforderlich; er wird protokolliert.
+case-review-error-too-many-draws = Die Fälle wurden bereits fünfmal gezogen, öfter geht es nicht. Wenden Sie sich an das Programmbüro, wenn die Liste der Referenzen noch falsch ist.
 case-review-error-stale-draw = Die Fälle wurden inzwischen neu gezogen. Laden Sie die Seite neu.
 case-review-error-not-drawn = Dieser Fall gehört nicht zur aktuellen Ziehung.
 case-procedure-type = Art des Eingriffs

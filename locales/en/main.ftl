@@ -553,6 +553,7 @@ case-review-error-reference = A reference is longer than 40 characters or contai
 case-review-error-reference-identifier = A reference looks like a name, a date of birth or an identification number. Use pseudonymous references only.
 case-review-error-line = Line { $line }:
 case-review-error-reason-required = Drawing again needs a reason; it is kept in the log.
+case-review-error-too-many-draws = The cases have been drawn five times, the most allowed. Contact the programme office if the list of references is still wrong.
 case-review-error-stale-draw = The cases were drawn again in the meantime. Reload the page.
 case-review-error-not-drawn = This case is not part of the current draw.
 case-procedure-type = Procedure type

@@ -550,6 +550,7 @@ case-review-error-reference = Una referencia tiene más de 40 caracteres o conti
 case-review-error-reference-identifier = Una referencia parece un nombre, una fecha de nacimiento o un número de identificación. Utilice solo referencias seudonimizadas.
 case-review-error-line = Línea { $line }:
 case-review-error-reason-required = Para repetir el sorteo debe indicar un motivo; quedará registrado.
+case-review-error-too-many-draws = Los casos ya se han sorteado cinco veces, el máximo permitido. Póngase en contacto con la oficina del programa si la lista de referencias sigue siendo incorrecta.
 case-review-error-stale-draw = Mientras tanto se ha repetido el sorteo de los casos. Vuelva a cargar la página.
 case-review-error-not-drawn = Este caso no forma parte del sorteo actual.
 case-procedure-type = Tipo de procedimiento

@@ -553,6 +553,7 @@ case-review-error-reference = Une référence dépasse 40 caractères ou contien
 case-review-error-reference-identifier = Une référence ressemble à un nom, à une date de naissance ou à un numéro d’identification. Utilisez uniquement des références pseudonymisées.
 case-review-error-line = Ligne { $line } :
 case-review-error-reason-required = Un nouveau tirage nécessite un motif ; celui-ci est conservé dans le journal.
+case-review-error-too-many-draws = Les cas ont déjà été tirés cinq fois, le maximum autorisé. Contactez le bureau du programme si la liste des références est encore fausse.
 case-review-error-stale-draw = Les dossiers ont été tirés à nouveau entre-temps. Rechargez la page.
 case-review-error-not-drawn = Ce dossier ne fait pas partie du tirage en cours.
 case-procedure-type = Type d’intervention

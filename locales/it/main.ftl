@@ -550,6 +550,7 @@ case-review-error-reference = Un riferimento supera i 40 caratteri o contiene ca
 case-review-error-reference-identifier = Un riferimento sembra un nome, una data di nascita o un numero identificativo. Usare solo riferimenti pseudonimizzati.
 case-review-error-line = Riga { $line }:
 case-review-error-reason-required = Per ripetere l’estrazione occorre indicare un motivo, che viene conservato nel registro.
+case-review-error-too-many-draws = I casi sono già stati estratti cinque volte, il massimo consentito. Contattate l’ufficio del programma se l’elenco dei riferimenti è ancora errato.
 case-review-error-stale-draw = Nel frattempo i casi sono stati estratti di nuovo. Ricaricare la pagina.
 case-review-error-not-drawn = Questo caso non fa parte dell’estrazione attuale.
 case-procedure-type = Tipo di procedura

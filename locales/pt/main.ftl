@@ -550,6 +550,7 @@ case-review-error-reference = Uma referência tem mais de 40 caracteres ou cont�
 case-review-error-reference-identifier = Uma referência parece ser um nome, uma data de nascimento ou um número de identificação. Utilize apenas referências pseudonimizadas.
 case-review-error-line = Linha { $line }:
 case-review-error-reason-required = Para sortear novamente, tem de indicar um motivo; este fica guardado no registo.
+case-review-error-too-many-draws = Os casos já foram sorteados cinco vezes, o máximo permitido. Contacte a secretaria do programa se a lista de referências ainda estiver errada.
 case-review-error-stale-draw = Entretanto, os casos foram sorteados novamente. Recarregue a página.
 case-review-error-not-drawn = Este caso não faz parte do sorteio atual.
 case-procedure-type = Tipo de procedimento

@@ -547,6 +547,7 @@ case-review-error-reference = Bir referans 40 karakterden uzun veya kontrol kara
 case-review-error-reference-identifier = Bir referans ad, doğum tarihi veya kimlik numarasına benziyor. Yalnızca takma adlandırılmış referanslar kullanın.
 case-review-error-line = Satır { $line }:
 case-review-error-reason-required = Yeniden seçim için bir gerekçe belirtilmelidir; gerekçe kayıtta saklanır.
+case-review-error-too-many-draws = Vakalar izin verilen en fazla sayı olan beş kez çekildi. Referans listesi hâlâ yanlışsa program ofisiyle iletişime geçin.
 case-review-error-stale-draw = Vakalar bu arada yeniden seçildi. Sayfayı yeniden yükleyin.
 case-review-error-not-drawn = Bu vaka geçerli seçimde yer almıyor.
 case-procedure-type = İşlem türü

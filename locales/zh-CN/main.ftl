@@ -544,6 +544,7 @@ case-review-error-reference = 有编号超过 40 个字符或包含控制字符�
 case-review-error-reference-identifier = 有编号看起来像姓名、出生日期或身份证件号码。请仅使用假名化编号。
 case-review-error-line = 第 { $line } 行：
 case-review-error-reason-required = 重新抽取必须填写原因；原因将记录在日志中。
+case-review-error-too-many-draws = 病例已抽取五次，已达上限。如果参考编号列表仍有错误，请联系项目办公室。
 case-review-error-stale-draw = 在此期间病例已被重新抽取。请重新加载页面。
 case-review-error-not-drawn = 此病例不在当前的抽取结果中。
 case-procedure-type = 操作类型

@@ -13,14 +13,19 @@ use axum::extract::{Multipart, Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use object_store::path::Path as ObjectPath;
-use object_store::{ObjectStore, PutPayload};
+use object_store::{ObjectStore, PutPayload, WriteMultipart};
 use sha2::{Digest, Sha256};
 
 use app::db::evidence::{self as service, NewFile};
-use app::evidence::{clean_name, ACCEPTED};
+use app::evidence::clean_name;
 use app::i18n::translate;
 
+use crate::evidence_inspect::{is_executable, sniff, Inspection, Inspector};
 use crate::router::AppState;
+
+/// Size of the parts an upload is written in: S3's smallest multipart part; at most two are
+/// in memory at once.
+const STREAM_PART_BYTES: usize = 5 * 1024 * 1024;
 
 /// Where evidence content is kept, and how large one file may be.
 #[derive(Clone)]
@@ -49,47 +54,24 @@ impl EvidenceStore {
         self.store.put(&ObjectPath::from(key), PutPayload::from(bytes)).await.map(|_| ())
     }
 
+    /// Starts writing an object part by part (a multipart upload on S3, a staging file on a
+    /// directory), so a file never has to be held whole in memory.
+    pub async fn begin(&self, key: &str) -> Result<WriteMultipart, object_store::Error> {
+        Ok(WriteMultipart::new_with_chunk_size(self.store.put_multipart(&ObjectPath::from(key)).await?, STREAM_PART_BYTES))
+    }
+
+    /// Moves a finished object to its final key (replacing one with the same content).
+    pub async fn rename(&self, from: &str, to: &str) -> Result<(), object_store::Error> {
+        self.store.rename(&ObjectPath::from(from), &ObjectPath::from(to)).await
+    }
+
+    pub async fn delete(&self, key: &str) -> Result<(), object_store::Error> {
+        self.store.delete(&ObjectPath::from(key)).await
+    }
+
     pub async fn get(&self, key: &str) -> Result<bytes::Bytes, object_store::Error> {
         self.store.get(&ObjectPath::from(key)).await?.bytes().await
     }
-}
-
-/// The accepted content type of `bytes`, decided by their content; else the Fluent id of the
-/// refusal. Text must be UTF-8 without NUL bytes.
-pub fn sniff(bytes: &[u8]) -> Result<&'static str, &'static str> {
-    if bytes.is_empty() {
-        return Err("evidence-error-empty");
-    }
-    if let Some(kind) = infer::get(bytes) {
-        return ACCEPTED.iter().map(|(t, _)| *t).find(|t| *t == kind.mime_type()).ok_or("evidence-error-type");
-    }
-    match std::str::from_utf8(bytes) {
-        Ok(text) if !text.contains('\0') => Ok("text/plain"),
-        _ => Err("evidence-error-type"),
-    }
-}
-
-/// Names whose type runs code when opened (scripts, executables, installers, macro-enabled
-/// Office files): refused whatever the content looks like, since the name decides what a
-/// reviewer's computer does with the download.
-const EXECUTABLE_EXTENSIONS: [&str; 34] = [
-    "bat", "cmd", "com", "exe", "msi", "msp", "scr", "pif", "cpl", "dll", "sys", "ps1", "psm1", "vbs", "vbe", "js", "jse", "wsf", "wsh",
-    "hta", "sh", "bash", "zsh", "py", "pl", "rb", "php", "jar", "app", "docm", "dotm", "xlsm", "pptm", "lnk",
-];
-
-/// Whether a file runs code when opened: by its name, by a script's first line, or by the
-/// macros inside an Office document (the VBA project's name in the ZIP or OLE container).
-pub fn is_executable(name: &str, bytes: &[u8]) -> bool {
-    let extension = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
-    if EXECUTABLE_EXTENSIONS.contains(&extension.as_str()) {
-        return true;
-    }
-    let start = String::from_utf8_lossy(&bytes[..bytes.len().min(512)]).trim_start_matches('\u{feff}').trim_start().to_ascii_lowercase();
-    let script = ["#!", "@echo", "<script", "<?php", "<html", "<!doctype html", "<svg", "<hta:"].iter().any(|m| start.starts_with(m));
-    let contains = |needle: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
-    // "vbaProject.bin" (OOXML) and "_VBA_PROJECT" in UTF-16 (OLE compound files).
-    let macros = contains(b"vbaProject.bin") || contains(b"_\0V\0B\0A\0_\0P\0R\0O\0J\0E\0C\0T\0");
-    script || macros
 }
 
 /// Who is asking, from the session cookie; the reader's language for refusals.
@@ -151,40 +133,30 @@ pub async fn upload(State(state): State<AppState>, Path(application_id): Path<i6
         if !app::db::assessment::accepts_changes(&app) {
             return Err((StatusCode::UNPROCESSABLE_ENTITY, "application-error-not-draft"));
         }
-        let limit = state.evidence.max_bytes;
-        let mut file: Option<(String, Vec<u8>, String)> = None;
-        while let Some(mut field) = multipart.next_field().await.map_err(|_| (StatusCode::PAYLOAD_TOO_LARGE, "evidence-error-too-large"))? {
+        let mut file: Option<Received> = None;
+        while let Some(field) = multipart.next_field().await.map_err(|_| (StatusCode::PAYLOAD_TOO_LARGE, "evidence-error-too-large"))? {
             match field.name() {
                 Some("item") => item = field.text().await.ok().map(|t| t.trim().to_owned()).filter(|t| !t.is_empty()),
-                Some("file") => {
-                    let name = clean_name(field.file_name().unwrap_or(""), "evidence");
-                    let mut bytes = Vec::new();
-                    let mut hasher = Sha256::new();
-                    while let Some(chunk) = field.chunk().await.map_err(|_| (StatusCode::PAYLOAD_TOO_LARGE, "evidence-error-too-large"))? {
-                        if (bytes.len() + chunk.len()) as u64 > limit {
-                            return Err((StatusCode::PAYLOAD_TOO_LARGE, "evidence-error-too-large"));
-                        }
-                        hasher.update(&chunk);
-                        bytes.extend_from_slice(&chunk);
-                    }
-                    file = Some((name, bytes, hex::encode(hasher.finalize())));
-                }
+                Some("file") if file.is_none() => file = Some(receive(&state.evidence, app.facility_id, field).await?),
                 _ => {}
             }
         }
-        let (name, bytes, sha256) = file.ok_or((StatusCode::UNPROCESSABLE_ENTITY, "evidence-error-empty"))?;
-        if is_executable(&name, &bytes) {
-            return Err((StatusCode::UNSUPPORTED_MEDIA_TYPE, "evidence-error-executable"));
-        }
-        let content_type = sniff(&bytes).map_err(|key| (StatusCode::UNSUPPORTED_MEDIA_TYPE, key))?;
-        let key = service::storage_key(app.facility_id, &sha256);
-        let size = bytes.len() as i64;
+        let received = file.ok_or((StatusCode::UNPROCESSABLE_ENTITY, "evidence-error-empty"))?;
+        let content_type = match judge(&received) {
+            Ok(content_type) => content_type,
+            Err(key) => {
+                discard(&state.evidence, &received.staging_key).await;
+                return Err((StatusCode::UNSUPPORTED_MEDIA_TYPE, key));
+            }
+        };
+        let key = service::storage_key(app.facility_id, &received.sha256);
         // Content first: a row never points at content that is not stored.
-        state.evidence.put(&key, bytes).await.map_err(|e| {
+        state.evidence.rename(&received.staging_key, &key).await.map_err(|e| {
             tracing::error!(error = %e, "storing evidence");
             (StatusCode::INTERNAL_SERVER_ERROR, "error-internal-no-ref")
         })?;
-        let new = NewFile { facility_id: app.facility_id, sha256, size_bytes: size, content_type: content_type.to_owned(), name, storage_key: key };
+        let size = i64::try_from(received.inspection.size).unwrap_or(i64::MAX);
+        let new = NewFile { facility_id: app.facility_id, sha256: received.sha256, size_bytes: size, content_type: content_type.to_owned(), name: received.name, storage_key: key };
         let (stored, _) = service::add_file(&state.db, new, user.id, chrono::Utc::now()).await.map_err(internal)?;
         if let Some(item) = &item {
             service::link(&state.db, &app, item, stored.id, user.id, chrono::Utc::now()).await.map_err(|e| match e {
@@ -196,6 +168,70 @@ pub async fn upload(State(state): State<AppState>, Path(application_id): Path<i6
     }
     .await;
     answer(json, application_id, item.as_deref(), language, outcome)
+}
+
+/// A file field written to a staging object while its hash, size and type were learnt.
+struct Received {
+    name: String,
+    staging_key: String,
+    sha256: String,
+    inspection: Inspection,
+}
+
+/// Streams a file field into a staging object of the facility, enforcing the size limit on
+/// the bytes received; nothing holds the whole file. A refused or broken upload leaves no
+/// staging object behind.
+async fn receive(store: &EvidenceStore, facility_id: i64, mut field: axum::extract::multipart::Field<'_>) -> Result<Received, (StatusCode, &'static str)> {
+    let name = clean_name(field.file_name().unwrap_or(""), "evidence");
+    let mut random = [0u8; 16];
+    getrandom::fill(&mut random).map_err(|_| (StatusCode::INTERNAL_SERVER_ERROR, "error-internal-no-ref"))?;
+    let staging_key = format!("evidence/{facility_id}/incoming/{}", hex::encode(random));
+    let storage = |e: object_store::Error| {
+        tracing::error!(error = %e, "storing evidence");
+        (StatusCode::INTERNAL_SERVER_ERROR, "error-internal-no-ref")
+    };
+    let mut upload = store.begin(&staging_key).await.map_err(storage)?;
+    let mut hasher = Sha256::new();
+    let mut inspector = Inspector::default();
+    let mut received: u64 = 0;
+    loop {
+        let chunk = match field.chunk().await {
+            Ok(Some(chunk)) => chunk,
+            Ok(None) => break,
+            Err(_) => {
+                let _ = upload.abort().await;
+                return Err((StatusCode::PAYLOAD_TOO_LARGE, "evidence-error-too-large"));
+            }
+        };
+        received += chunk.len() as u64;
+        if received > store.max_bytes {
+            let _ = upload.abort().await;
+            return Err((StatusCode::PAYLOAD_TOO_LARGE, "evidence-error-too-large"));
+        }
+        hasher.update(&chunk);
+        inspector.feed(&chunk);
+        upload.write(&chunk);
+        // Back-pressure: at most two parts in flight.
+        if let Err(e) = upload.wait_for_capacity(2).await {
+            return Err(storage(e));
+        }
+    }
+    upload.finish().await.map_err(storage)?;
+    Ok(Received { name, staging_key, sha256: hex::encode(hasher.finalize()), inspection: inspector.finish() })
+}
+
+/// The accepted type of a received file, or the Fluent id of its refusal.
+fn judge(file: &Received) -> Result<&'static str, &'static str> {
+    if is_executable(&file.name, &file.inspection) {
+        return Err("evidence-error-executable");
+    }
+    sniff(&file.inspection)
+}
+
+async fn discard(store: &EvidenceStore, staging_key: &str) {
+    if let Err(e) = store.delete(staging_key).await {
+        tracing::warn!(error = %e, key = staging_key, "removing a refused upload");
+    }
 }
 
 fn internal(e: app::db::DataError) -> (StatusCode, &'static str) {
@@ -271,34 +307,6 @@ fn percent_encode(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn types_come_from_the_content() {
-        assert_eq!(sniff(b"%PDF-1.7\n1 0 obj\n"), Ok("application/pdf"));
-        assert_eq!(sniff(&[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0]), Ok("image/png"));
-        assert_eq!(sniff(&[0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, b'J', b'F', b'I', b'F']), Ok("image/jpeg"));
-        assert_eq!(sniff("Protocol for TACE, version 3\n".as_bytes()), Ok("text/plain"));
-        // An executable named report.pdf is still an executable.
-        assert_eq!(sniff(b"MZ\x90\x00\x03\x00\x00\x00\x04\x00"), Err("evidence-error-type"));
-        assert_eq!(sniff(b"PK\x03\x04\x14\x00\x00\x00\x08\x00"), Err("evidence-error-type"));
-        assert_eq!(sniff(&[0, 1, 2, 0xFF, 0xFE]), Err("evidence-error-type"));
-        assert_eq!(sniff(b""), Err("evidence-error-empty"));
-    }
-
-    #[test]
-    fn files_that_run_code_are_recognised() {
-        assert!(is_executable("run.bat", b"copy a b\r\n"), "a batch file that looks like text");
-        assert!(is_executable("RUN.CMD", b"dir"));
-        assert!(is_executable("notes.txt", b"#!/bin/sh\nrm -rf /\n"));
-        assert!(is_executable("notes.txt", b"\xEF\xBB\xBF @ECHO OFF\r\ndel *.*"));
-        assert!(is_executable("page.txt", b"<html><script>alert(1)</script></html>"));
-        assert!(is_executable("budget.xlsx", b"PK\x03\x04....xl/vbaProject.bin...."));
-        assert!(is_executable("old.doc", b"\xD0\xCF\x11\xE0..._\0V\0B\0A\0_\0P\0R\0O\0J\0E\0C\0T\0..."));
-        assert!(is_executable("report.docm", b"PK\x03\x04"));
-        assert!(!is_executable("Protocol for TACE.txt", "Protocol for TACE, version 3\nStep 1: check labs\n".as_bytes()));
-        assert!(!is_executable("SOP v2.pdf", b"%PDF-1.7\n1 0 obj\n"));
-        assert!(!is_executable("rota.docx", b"PK\x03\x04....word/document.xml...."));
-    }
 
     #[test]
     fn file_names_are_encoded_for_the_header() {

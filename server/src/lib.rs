@@ -7,6 +7,7 @@ pub mod certificate_pdf;
 pub mod certificates;
 pub mod config;
 pub mod evidence;
+pub mod evidence_inspect;
 pub mod invoice_pdf;
 pub mod jobs;
 pub mod language;

@@ -115,6 +115,10 @@ async fn upload_link_and_download() {
         assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
         assert!(String::from_utf8_lossy(&body).contains("evidence-error-too-large"));
         assert_eq!(evidence::view(db, &application, LIMIT).await.unwrap().library.len(), 1, "nothing refused was stored");
+        // Uploads stream through a staging object; refused ones leave none behind.
+        let staging = data_dir.join("evidence").join(format!("evidence/{}/incoming", application.facility_id));
+        let left = std::fs::read_dir(&staging).map(|d| d.count()).unwrap_or(0);
+        assert_eq!(left, 0, "{}: staging objects left in {}", t.backend, staging.display());
 
         // Uploads: not signed in 401, not a member 403.
         assert_eq!(send(&app, upload(a, None, None, "x.pdf", PDF, true)).await.0, StatusCode::UNAUTHORIZED);

@@ -22,7 +22,7 @@ async fn session_user(db: &sea_orm::DatabaseConnection, user: crate::db::entitie
 }
 
 /// Sign-ups one client address may make within the throttle window.
-pub const SIGN_UPS_PER_ADDRESS: u64 = 10;
+pub const SIGN_UPS_PER_ADDRESS: u64 = 30;
 /// Password-reset requests one client address may make within the throttle window (each
 /// address to reset has its own, smaller limit besides).
 pub const RESETS_PER_ADDRESS: u64 = 10;

@@ -8,7 +8,7 @@ use crate::facilities::view::{FacilityDashboard, FacilitySummary};
 use crate::facilities::{MembershipStatus, RegistrationForm};
 
 /// Facility registrations one client address may make within the throttle window.
-pub const REGISTRATIONS_PER_ADDRESS: u64 = 10;
+pub const REGISTRATIONS_PER_ADDRESS: u64 = 30;
 /// Join-by-code attempts one client address may make within the throttle window (each
 /// account has its own limit of wrong codes besides).
 pub const JOINS_PER_ADDRESS: u64 = 30;

@@ -29,6 +29,10 @@ fn cases_of(draw: &case_draw::Model) -> Result<Vec<String>, DataError> {
     serde_json::from_str(&draw.cases).map_err(json_err)
 }
 
+/// Draws an application may have, the first included: a re-draw is for a mistake in the
+/// list, and drawing until the cases suit the facility would defeat the random selection.
+pub const MAX_DRAWS: i32 = 5;
+
 /// Draws the cases from the references the facility listed. The first draw needs no reason;
 /// every later one does, and all are kept. The seed comes from the operating system and is
 /// stored with the pool, so the draw can be repeated by anyone auditing it.
@@ -45,6 +49,9 @@ pub async fn draw(
     }
     let pool = parse_references(references).map_err(|(code, _line)| DataError::invalid("references", code))?;
     let previous = current_draw(db, app.id).await?;
+    if previous.as_ref().is_some_and(|p| p.draw_number >= MAX_DRAWS) {
+        return Err(DataError::invalid("references", "case-review-error-too-many-draws"));
+    }
     let reason = reason.trim();
     if previous.is_some() && reason.is_empty() {
         return Err(DataError::invalid("reason", "case-review-error-reason-required"));

@@ -1,9 +1,10 @@
 //! Throttling, kept in the database so every server instance sees the same counts.
 //!
-//! Each attempt is written *before* it is judged, then the attempts within the window are
-//! counted: so parallel requests cannot all slip through while none has been counted yet
-//! (the k-th written sees at least k). An attempt refused by the throttle takes its row back,
-//! so hammering does not prolong the wait; attempts that ran (a wrong password) keep theirs.
+//! Each attempt is written *before* it is judged, then the attempts within the window that
+//! were written before it (a smaller id) are counted: parallel requests cannot all slip
+//! through while none has been counted yet, and the first ones written are the ones that run
+//! (the k-th written counts k). An attempt refused by the throttle takes its row back, so
+//! hammering does not prolong the wait; attempts that ran (a wrong password) keep theirs.
 //!
 //! Sign-in backs off progressively past a number of free attempts (30 s, then doubling, at
 //! most the window) instead of locking an account for good; other actions have a plain limit
@@ -59,19 +60,29 @@ async fn count_since<C: ConnectionTrait>(conn: &C, key: &str, since: DateTime<Ut
         .await?)
 }
 
+/// Attempts under `key` within the window written up to and including `own`.
+async fn count_up_to<C: ConnectionTrait>(conn: &C, key: &str, since: DateTime<Utc>, own: &sign_in_failure::Model) -> Result<u64, DataError> {
+    Ok(sign_in_failure::Entity::find()
+        .filter(sign_in_failure::Column::Key.eq(key))
+        .filter(sign_in_failure::Column::OccurredAt.gt(since))
+        .filter(sign_in_failure::Column::Id.lte(own.id))
+        .count(conn)
+        .await?)
+}
+
 /// A sign-in attempt written under `key` and judged: whether it may run now.
 async fn sign_in_attempt<C: ConnectionTrait>(conn: &C, key: &str, free: u64, now: DateTime<Utc>) -> Result<(bool, sign_in_failure::Model), DataError> {
     let own = write(conn, key, now).await?;
     let since = now - WINDOW;
-    let earlier = count_since(conn, key, since).await?.saturating_sub(1);
+    let earlier = count_up_to(conn, key, since, &own).await?.saturating_sub(1);
     if earlier < free {
         return Ok((true, own));
     }
     let previous = sign_in_failure::Entity::find()
         .filter(sign_in_failure::Column::Key.eq(key))
         .filter(sign_in_failure::Column::OccurredAt.gt(since))
-        .filter(sign_in_failure::Column::Id.ne(own.id))
-        .order_by_desc(sign_in_failure::Column::OccurredAt)
+        .filter(sign_in_failure::Column::Id.lt(own.id))
+        .order_by_desc(sign_in_failure::Column::Id)
         .one(conn)
         .await?;
     let allowed = previous.is_none_or(|p| now - p.occurred_at >= wait_after(earlier, free));
@@ -126,7 +137,7 @@ async fn clear_account<C: ConnectionTrait>(conn: &C, email: &str) -> Result<(), 
 pub async fn hit<C: ConnectionTrait>(conn: &C, key: &str, limit: u64, now: DateTime<Utc>) -> Result<bool, DataError> {
     let now = now.trunc_subsecs(6);
     let own = write(conn, key, now).await?;
-    if count_since(conn, key, now - WINDOW).await? <= limit {
+    if count_up_to(conn, key, now - WINDOW, &own).await? <= limit {
         return Ok(true);
     }
     own.delete(conn).await?;
