@@ -38,7 +38,7 @@ impl AuditFilter {
     }
 
     /// The parts that need no database: facility id and days. Every problem at once.
-    pub fn parse(&self) -> Result<(Option<i64>, Option<chrono::NaiveDate>, Option<chrono::NaiveDate>), Vec<FieldError>> {
+    pub fn parse(&self) -> Result<ParsedFilter, Vec<FieldError>> {
         let mut errors = Vec::new();
         let mut problem = |field: &str| errors.push(FieldError { field: field.to_owned(), code: "error-field-malformed".to_owned() });
         let facility = match self.facility.trim() {
@@ -50,8 +50,16 @@ impl AuditFilter {
             text => chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| problem(field)).ok(),
         };
         let (from, to) = (day("from", &self.from), day("to", &self.to));
-        if errors.is_empty() { Ok((facility, from, to)) } else { Err(errors) }
+        if errors.is_empty() { Ok(ParsedFilter { facility, from, to }) } else { Err(errors) }
     }
+}
+
+/// The typed parts of a filter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ParsedFilter {
+    pub facility: Option<i64>,
+    pub from: Option<chrono::NaiveDate>,
+    pub to: Option<chrono::NaiveDate>,
 }
 
 /// One entry as the page shows it.
@@ -81,7 +89,7 @@ pub struct AuditPage {
 /// (an unknown address matches nothing rather than everything).
 #[cfg(feature = "ssr")]
 pub async fn to_search(db: &sea_orm::DatabaseConnection, filter: &AuditFilter) -> Result<crate::db::audit::Search, AppError> {
-    let (facility, from, to) = filter.parse().map_err(AppError::Validation)?;
+    let ParsedFilter { facility, from, to } = filter.parse().map_err(AppError::Validation)?;
     let user = match filter.user.trim() {
         "" => None,
         email => Some(crate::db::accounts::find_by_email(db, email).await?.map_or(-1, |u| u.id)),
@@ -123,11 +131,11 @@ mod tests {
     #[test]
     fn the_filter_is_parsed_with_every_problem_at_once() {
         let ok = AuditFilter { facility: " 7 ".into(), from: "2026-12-01".into(), ..Default::default() };
-        assert_eq!(ok.parse(), Ok((Some(7), chrono::NaiveDate::from_ymd_opt(2026, 12, 1), None)));
+        assert_eq!(ok.parse(), Ok(ParsedFilter { facility: Some(7), from: chrono::NaiveDate::from_ymd_opt(2026, 12, 1), to: None }));
         let bad = AuditFilter { facility: "seven".into(), to: "1.12.2026".into(), ..Default::default() };
         let fields: Vec<String> = bad.parse().err().unwrap_or_default().into_iter().map(|f| f.field).collect();
         assert_eq!(fields, ["facility", "to"]);
-        assert_eq!(AuditFilter::default().parse(), Ok((None, None, None)));
+        assert_eq!(AuditFilter::default().parse(), Ok(ParsedFilter { facility: None, from: None, to: None }));
     }
 
     #[test]

@@ -135,10 +135,12 @@ pub async fn insert_user<C: ConnectionTrait>(
 pub async fn create_user(db: &DatabaseConnection, new: NewUser, actor: &str) -> Result<user::Model, DataError> {
     let valid = validate_new_user(&new).await?;
     let now = Utc::now();
-    let model = insert_user(db, valid, Some(now), now).await?;
+    let txn = db.begin().await?;
+    let model = insert_user(&txn, valid, Some(now), now).await?;
     let mut entry = NewEntry::new(actor, "user.created", &format!("user:{}", model.id));
     entry.after = Some(serde_json::json!({ "email": model.email, "display_name": model.display_name, "language": model.language }));
-    audit::append(db, entry).await?;
+    audit::append_in(&txn, entry).await?;
+    txn.commit().await?;
     Ok(model)
 }
 
@@ -200,11 +202,10 @@ pub async fn confirm_email(db: &DatabaseConnection, token: &str, now: DateTime<U
         return Err(DataError::invalid("token", "error-link-invalid"));
     };
     mark_email_confirmed(&txn, used.user_id, now).await?;
+    let actor = format!("user:{}", used.user_id);
+    audit::append_in(&txn, NewEntry::new(&actor, "user.email_confirmed", &actor)).await?;
     txn.commit().await?;
-    let user = find_by_id(db, used.user_id).await?.ok_or(DataError::NotFound)?;
-    let actor = format!("user:{}", user.id);
-    audit::append(db, NewEntry::new(&actor, "user.email_confirmed", &actor)).await?;
-    Ok(user)
+    find_by_id(db, used.user_id).await?.ok_or(DataError::NotFound)
 }
 
 /// Reset requests per address within the throttle window; more are dropped silently.
@@ -239,9 +240,8 @@ pub async fn request_password_reset(db: &DatabaseConnection, email: &str, base_u
         now,
     )
     .await?;
+    audit::append_in(&txn, NewEntry::new("anonymous", "user.password_reset_requested", &format!("user:{}", user.id))).await?;
     txn.commit().await?;
-    let actor = format!("user:{}", user.id);
-    audit::append(db, NewEntry::new("anonymous", "user.password_reset_requested", &actor)).await?;
     Ok(())
 }
 
@@ -310,11 +310,13 @@ pub async fn change_password(db: &DatabaseConnection, user_id: i64, new_password
     let mut model: user::ActiveModel = found.into();
     model.password_hash = Set(hash_password(new_password).await?);
     model.password_changed_at = Set(Utc::now().trunc_subsecs(6));
-    model.update(db).await?;
-    let revoked = sessions::revoke_all(db, user_id).await?;
+    let txn = db.begin().await?;
+    model.update(&txn).await?;
+    let revoked = sessions::revoke_all(&txn, user_id).await?;
     let mut entry = NewEntry::new(actor, "user.password_changed", &format!("user:{user_id}"));
     entry.after = Some(serde_json::json!({ "sessions_revoked": revoked }));
-    audit::append(db, entry).await?;
+    audit::append_in(&txn, entry).await?;
+    txn.commit().await?;
     Ok(())
 }
 
@@ -334,12 +336,13 @@ pub async fn grant_role(db: &DatabaseConnection, user_id: i64, role: GlobalRole,
     if roles_of(db, user_id).await?.contains(&role) {
         return Ok(false);
     }
+    let txn = db.begin().await?;
     let inserted = global_role::ActiveModel {
         user_id: Set(user_id),
         role: Set(role.as_str().to_owned()),
         granted_at: Set(Utc::now().trunc_subsecs(6)),
     }
-    .insert(db)
+    .insert(&txn)
     .await;
     match inserted.map_err(DataError::from) {
         Ok(_) => {}
@@ -349,23 +352,26 @@ pub async fn grant_role(db: &DatabaseConnection, user_id: i64, role: GlobalRole,
     }
     let mut entry = NewEntry::new(actor, "role.granted", &format!("user:{user_id}"));
     entry.after = Some(serde_json::json!({ "role": role.as_str() }));
-    audit::append(db, entry).await?;
+    audit::append_in(&txn, entry).await?;
+    txn.commit().await?;
     Ok(true)
 }
 
 /// Removes a global role; returns whether the user had it.
 pub async fn revoke_role(db: &DatabaseConnection, user_id: i64, role: GlobalRole, actor: &str) -> Result<bool, DataError> {
+    let txn = db.begin().await?;
     let result = global_role::Entity::delete_many()
         .filter(global_role::Column::UserId.eq(user_id))
         .filter(global_role::Column::Role.eq(role.as_str()))
-        .exec(db)
+        .exec(&txn)
         .await?;
     if result.rows_affected == 0 {
         return Ok(false);
     }
     let mut entry = NewEntry::new(actor, "role.revoked", &format!("user:{user_id}"));
     entry.before = Some(serde_json::json!({ "role": role.as_str() }));
-    audit::append(db, entry).await?;
+    audit::append_in(&txn, entry).await?;
+    txn.commit().await?;
     Ok(true)
 }
 

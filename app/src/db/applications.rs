@@ -37,6 +37,7 @@ pub async fn open(db: &DatabaseConnection, facility_id: i64, actor_id: i64, now:
     let Some((edition, _)) = editions::list(db).await?.into_iter().next() else {
         return Err(DataError::invalid("edition", "application-error-no-edition"));
     };
+    let txn = db.begin().await?;
     let inserted = application::ActiveModel {
         facility_id: Set(facility_id),
         cycle: Set(1),
@@ -46,7 +47,7 @@ pub async fn open(db: &DatabaseConnection, facility_id: i64, actor_id: i64, now:
         created_by: Set(Some(actor_id)),
         ..Default::default()
     }
-    .insert(db)
+    .insert(&txn)
     .await
     .map_err(DataError::from);
     let created = match inserted {
@@ -57,7 +58,8 @@ pub async fn open(db: &DatabaseConnection, facility_id: i64, actor_id: i64, now:
     };
     let mut entry = NewEntry::new(&format!("user:{actor_id}"), "application.opened", &format!("application:{}", created.id));
     entry.after = Some(json!({ "facility": facility_id, "cycle": 1, "edition": edition.id }));
-    audit::append(db, entry).await?;
+    audit::append_in(&txn, entry).await?;
+    txn.commit().await?;
     Ok(created)
 }
 

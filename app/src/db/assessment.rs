@@ -139,10 +139,10 @@ pub async fn assign(db: &DatabaseConnection, application_id: i64, assessor_id: i
     let f = facility::Entity::find_by_id(app.facility_id).one(&txn).await?.ok_or(DataError::NotFound)?;
     let assessor = user::Entity::find_by_id(assessor_id).one(&txn).await?.ok_or(DataError::NotFound)?;
     mail_all(&txn, &[assessor], MailKind::AssessorAssigned, &[("facility", f.name.clone()), ("link", format!("{base_url}/assessments"))], now).await?;
-    txn.commit().await?;
     let mut entry = NewEntry::new(&format!("user:{admin_id}"), "assessment.assigned", &format!("application:{application_id}"));
     entry.after = Some(json!({ "assessor": assessor_id, "assignment": created.id }));
-    audit::append(db, entry).await?;
+    audit::append_in(&txn, entry).await?;
+    txn.commit().await?;
     Ok(created)
 }
 
@@ -177,10 +177,10 @@ pub async fn declare(db: &DatabaseConnection, assignment_id: i64, assessor_id: i
         set_status(&txn, app.id, UNDER_ASSESSMENT).await?;
         clock(&txn, app.id, "started", now).await?;
     }
-    txn.commit().await?;
     let mut entry = NewEntry::new(&format!("user:{assessor_id}"), "assessment.declared", &format!("application:{}", app.id));
     entry.after = Some(json!({ "assignment": assignment_id, "conflict": conflict, "declaration": declaration }));
-    audit::append(db, entry).await?;
+    audit::append_in(&txn, entry).await?;
+    txn.commit().await?;
     Ok(updated)
 }
 
@@ -263,15 +263,19 @@ pub async fn record_finding(db: &DatabaseConnection, application_id: i64, assess
     };
     let existing = finding::Entity::find_by_id((application_id, item_key.to_owned(), assessor_id)).one(db).await?;
     let before = existing.as_ref().map(|f| json!({ "finding": f.finding, "comment": f.comment }));
+    // Write first, so that on SQLite the transaction never has to upgrade a read to a write.
+    let txn = db.begin().await?;
     if existing.is_some() {
-        row.update(db).await?;
+        row.update(&txn).await?;
     } else {
-        row.insert(db).await?;
+        row.insert(&txn).await?;
     }
     let mut entry = NewEntry::new(&format!("user:{assessor_id}"), "assessment.finding", &format!("application:{application_id}"));
     entry.before = before;
     entry.after = Some(json!({ "item": item_key, "finding": value.as_str(), "comment": comment }));
-    audit::append(db, entry).await.map(|_| ())
+    audit::append_in(&txn, entry).await?;
+    txn.commit().await?;
+    Ok(())
 }
 
 /// Findings of the active assessors: item → findings, and how many active assessors there are.
@@ -341,10 +345,10 @@ pub async fn open_query(db: &DatabaseConnection, application_id: i64, assessor_i
     let f = facility::Entity::find_by_id(app.facility_id).one(&txn).await?.ok_or(DataError::NotFound)?;
     let members = team(&txn, f.id).await?;
     mail_all(&txn, &members, MailKind::QueryOpened, &[("facility", f.name.clone()), ("item", item_key.to_owned()), ("link", format!("{base_url}/applications/{}#item-{item_key}", app.id))], now).await?;
-    txn.commit().await?;
     let mut entry = NewEntry::new(&format!("user:{assessor_id}"), "assessment.query_opened", &format!("application:{application_id}"));
     entry.after = Some(json!({ "query": q.id, "item": item_key, "question": question }));
-    audit::append(db, entry).await?;
+    audit::append_in(&txn, entry).await?;
+    txn.commit().await?;
     Ok(q)
 }
 
@@ -373,12 +377,15 @@ pub async fn reply(db: &DatabaseConnection, query_id: i64, author_id: i64, body:
             _ => return Err(DataError::invalid("file", "evidence-error-no-file")),
         }
     }
+    let txn = db.begin().await?;
     query_message::ActiveModel { query_id: Set(query_id), author_id: Set(author_id), body: Set(body.to_owned()), evidence_file_id: Set(evidence_file_id), created_at: Set(now.trunc_subsecs(6)), ..Default::default() }
-        .insert(db)
+        .insert(&txn)
         .await?;
     let mut entry = NewEntry::new(&format!("user:{author_id}"), "assessment.query_message", &format!("application:{}", q.application_id));
     entry.after = Some(json!({ "query": query_id, "body": body, "file": evidence_file_id }));
-    audit::append(db, entry).await.map(|_| ())
+    audit::append_in(&txn, entry).await?;
+    txn.commit().await?;
+    Ok(())
 }
 
 /// Closes a query; when it was the last open one the application is under assessment again
@@ -400,10 +407,11 @@ pub async fn close_query(db: &DatabaseConnection, query_id: i64, assessor_id: i6
         set_status(&txn, app.id, UNDER_ASSESSMENT).await?;
         clock(&txn, app.id, "resumed", now).await?;
     }
-    txn.commit().await?;
     let mut entry = NewEntry::new(&format!("user:{assessor_id}"), "assessment.query_closed", &format!("application:{}", q.application_id));
     entry.after = Some(json!({ "query": query_id, "item": q.item_key }));
-    audit::append(db, entry).await.map(|_| ())
+    audit::append_in(&txn, entry).await?;
+    txn.commit().await?;
+    Ok(())
 }
 
 /// The queries of an application with their messages (author name, body, file, time).
@@ -450,14 +458,19 @@ pub async fn recommend(db: &DatabaseConnection, application_id: i64, assessor_id
         comment: Set(comment.to_owned()),
         at: Set(now.trunc_subsecs(6)),
     };
-    if recommendation::Entity::find_by_id((application_id, assessor_id)).one(db).await?.is_some() {
-        row.update(db).await?;
+    let exists = recommendation::Entity::find_by_id((application_id, assessor_id)).one(db).await?.is_some();
+    // Write first, so that on SQLite the transaction never has to upgrade a read to a write.
+    let txn = db.begin().await?;
+    if exists {
+        row.update(&txn).await?;
     } else {
-        row.insert(db).await?;
+        row.insert(&txn).await?;
     }
     let mut entry = NewEntry::new(&format!("user:{assessor_id}"), "assessment.recommended", &format!("application:{application_id}"));
     entry.after = Some(json!({ "outcome": outcome.as_str(), "comment": comment }));
-    audit::append(db, entry).await.map(|_| ())
+    audit::append_in(&txn, entry).await?;
+    txn.commit().await?;
+    Ok(())
 }
 
 /// The recommendations of an application: (assessor name, outcome, comment).
@@ -598,12 +611,12 @@ pub async fn decide(
         now,
     )
     .await?;
-    txn.commit().await?;
     let mut entry = NewEntry::new(&format!("user:{admin_id}"), "assessment.decided", &format!("application:{}", app.id));
     entry.before = Some(json!({ "status": app.status }));
     let facility_status = (outcome == Outcome::Accredited).then(|| conferred.as_str());
     entry.after = Some(json!({ "decision": created.id, "outcome": outcome.as_str(), "items": reopened, "comment": comment, "facility_status": facility_status }));
-    audit::append(db, entry).await?;
+    audit::append_in(&txn, entry).await?;
+    txn.commit().await?;
     Ok(created)
 }
 
@@ -683,8 +696,11 @@ pub async fn directory(db: &DatabaseConnection, today: chrono::NaiveDate) -> Res
 
 /// Enrolled centres choose whether the directory lists them.
 pub async fn set_directory_opt_in(db: &DatabaseConnection, facility_id: i64, opt_in: bool, actor_id: i64) -> Result<(), DataError> {
-    facility::Entity::update_many().col_expr(facility::Column::DirectoryOptIn, Expr::value(opt_in)).filter(facility::Column::Id.eq(facility_id)).exec(db).await?;
+    let txn = db.begin().await?;
+    facility::Entity::update_many().col_expr(facility::Column::DirectoryOptIn, Expr::value(opt_in)).filter(facility::Column::Id.eq(facility_id)).exec(&txn).await?;
     let mut entry = NewEntry::new(&format!("user:{actor_id}"), "facility.directory_opt_in", &format!("facility:{facility_id}"));
     entry.after = Some(json!({ "opt_in": opt_in }));
-    audit::append(db, entry).await.map(|_| ())
+    audit::append_in(&txn, entry).await?;
+    txn.commit().await?;
+    Ok(())
 }

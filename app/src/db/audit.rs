@@ -188,9 +188,8 @@ async fn try_append(
 }
 
 /// Appends an entry inside the caller's transaction, so the change and its audit entry
-/// commit together (one commit, and no change without its entry). One attempt: when another
-/// writer extended the chain first the insert fails as a unique violation (PostgreSQL) or
-/// "busy" (SQLite), and the caller retries its whole transaction.
+/// commit together (one commit, and no change without its entry). Concurrent appenders wait
+/// for each other on the head row (PostgreSQL) or SQLite's single writer lock.
 pub async fn append_in<C: ConnectionTrait>(txn: &C, entry: NewEntry) -> Result<audit_log::Model, DataError> {
     let before = entry.before.as_ref().map(serde_json::Value::to_string);
     let after = entry.after.as_ref().map(serde_json::Value::to_string);
@@ -198,6 +197,10 @@ pub async fn append_in<C: ConnectionTrait>(txn: &C, entry: NewEntry) -> Result<a
 }
 
 async fn insert_at_head<C: ConnectionTrait>(txn: &C, entry: &NewEntry, before: Option<&str>, after: Option<&str>) -> Result<audit_log::Model, DataError> {
+    // On PostgreSQL, appenders queue on the head row until the one before them commits, so a
+    // change and its entry can share a transaction without losing to a concurrent writer
+    // (SQLite lets one writer at a time anyway and ignores the lock clause).
+    audit_head::Entity::find_by_id(1).lock_exclusive().one(txn).await?;
     let prev_hash = head(txn).await?.map_or_else(|| GENESIS.to_owned(), |m| m.hash);
     // Stored precision is microseconds on every backend; hash what will be read back.
     let occurred_at = Utc::now().trunc_subsecs(6);

@@ -315,20 +315,20 @@ pub async fn record_payment(db: &DatabaseConnection, new: NewPayment, base_url: 
             }
         };
     }
-    txn.commit().await?;
     let mut entry = NewEntry::new(&actor, "payment.recorded", &format!("invoice:{}", inv.id));
     entry.before = Some(json!({ "paid_minor": paid_before }));
     entry.after = Some(json!({ "payment": created.id, "amount_minor": new.amount_minor, "paid_on": new.paid_on.to_string(), "reference": created.reference, "source": source, "paid_minor": paid_minor, "total_minor": inv.total_minor }));
-    audit::append(db, entry).await?;
+    audit::append_in(&txn, entry).await?;
     if enrolled {
         let mut entry = NewEntry::new(&actor, "facility.enrolled", &format!("facility:{}", f.id));
         entry.before = Some(json!({ "status": FacilityStatus::PendingPayment.as_str() }));
         entry.after = Some(json!({ "status": FacilityStatus::Enrolled.as_str(), "invoice": inv.number }));
-        audit::append(db, entry).await?;
+        audit::append_in(&txn, entry).await?;
     }
     if let Some(opened) = recertification.as_ref().filter(|o| o.new) {
-        super::recertification_cycle::audit_opened(db, &actor, opened, &inv.number).await?;
+        super::recertification_cycle::audit_opened(&txn, &actor, opened, &inv.number).await?;
     }
+    txn.commit().await?;
     Ok(PaymentRecorded {
         payment_id: created.id,
         paid_minor,
@@ -385,12 +385,12 @@ pub async fn void_invoice(db: &DatabaseConnection, invoice_id: i64, reason: &str
         now,
     )
     .await?;
-    txn.commit().await?;
     let actor = format!("user:{actor_id}");
     let mut entry = NewEntry::new(&actor, "invoice.voided", &format!("invoice:{}", inv.id));
     entry.before = Some(json!({ "number": inv.number, "status": "open" }));
     entry.after = Some(json!({ "status": "void", "reason": reason, "credit_note": credit.number }));
-    audit::append(db, entry).await?;
+    audit::append_in(&txn, entry).await?;
+    txn.commit().await?;
     Ok(credit)
 }
 
@@ -436,11 +436,11 @@ pub async fn run_daily(db: &DatabaseConnection, fees: &FeeSchedule, base_url: &s
             match issued {
                 Ok(inv) => {
                     mail_invoice(&txn, &f, &inv, base_url, now).await?;
-                    txn.commit().await?;
                     report.annual_invoices += 1;
                     let mut entry = NewEntry::new("scheduler", "invoice.issued", &format!("invoice:{}", inv.id));
                     entry.after = Some(json!({ "number": inv.number, "facility": f.id, "kind": inv.kind, "period": inv.period_key, "total_minor": inv.total_minor }));
-                    audit::append(db, entry).await?;
+                    audit::append_in(&txn, entry).await?;
+                    txn.commit().await?;
                 }
                 // Another instance issued it in the meantime: that is the outcome we want.
                 Err(e) if is_duplicate_period(&e) || e.is_busy() => drop(txn),
@@ -493,11 +493,11 @@ pub async fn run_daily(db: &DatabaseConnection, fees: &FeeSchedule, base_url: &s
                 )
                 .await?;
             }
-            txn.commit().await?;
             report.reminders += 1;
             let mut entry = NewEntry::new("scheduler", "invoice.reminder_sent", &format!("invoice:{}", inv.id));
             entry.after = Some(json!({ "stage": stage.as_str() }));
-            audit::append(db, entry).await?;
+            audit::append_in(&txn, entry).await?;
+            txn.commit().await?;
         }
     }
     Ok(report)
@@ -547,7 +547,8 @@ pub enum ProviderOutcome {
 }
 
 async fn record_event(db: &DatabaseConnection, event_id: &str, outcome: &str, now: DateTime<Utc>) -> Result<ProviderOutcome, DataError> {
-    let inserted = payment_event::ActiveModel { event_id: Set(event_id.to_owned()), received_at: Set(now.trunc_subsecs(6)), outcome: Set(outcome.to_owned()) }.insert(db).await;
+    let txn = db.begin().await?;
+    let inserted = payment_event::ActiveModel { event_id: Set(event_id.to_owned()), received_at: Set(now.trunc_subsecs(6)), outcome: Set(outcome.to_owned()) }.insert(&txn).await;
     match inserted.map_err(DataError::from) {
         Ok(_) => {}
         Err(e) if e.is_unique_violation() => return Ok(ProviderOutcome::Replayed(outcome.to_owned())),
@@ -555,7 +556,8 @@ async fn record_event(db: &DatabaseConnection, event_id: &str, outcome: &str, no
     }
     let mut entry = NewEntry::new("payment-provider", "payment_event.received", &format!("event:{event_id}"));
     entry.after = Some(json!({ "outcome": outcome }));
-    audit::append(db, entry).await?;
+    audit::append_in(&txn, entry).await?;
+    txn.commit().await?;
     Ok(ProviderOutcome::Processed(outcome.to_owned()))
 }
 

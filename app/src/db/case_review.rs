@@ -2,7 +2,7 @@
 //! and the forms of the drawn cases. The rules are in `crate::case_review`.
 
 use chrono::{DateTime, SubsecRound, Utc};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, TransactionTrait};
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
@@ -66,6 +66,7 @@ pub async fn draw(
     let pool_json = serde_json::to_string(&pool).map_err(json_err)?;
     let pool_sha256 = hex::encode(Sha256::digest(pool_json.as_bytes()));
     let number = previous.as_ref().map_or(1, |p| p.draw_number + 1);
+    let txn = db.begin().await?;
     let inserted = case_draw::ActiveModel {
         application_id: Set(app.id),
         draw_number: Set(number),
@@ -78,7 +79,7 @@ pub async fn draw(
         drawn_at: Set(now.trunc_subsecs(6)),
         ..Default::default()
     }
-    .insert(db)
+    .insert(&txn)
     .await
     .map_err(DataError::from);
     let created = match inserted {
@@ -90,7 +91,8 @@ pub async fn draw(
     let mut entry = NewEntry::new(&format!("user:{actor_id}"), "case_review.drawn", &format!("application:{}", app.id));
     entry.before = previous.as_ref().map(|p| json!({ "draw": p.draw_number, "seed": p.seed }));
     entry.after = Some(json!({ "draw": number, "seed": created.seed, "pool_size": pool.len(), "pool_sha256": pool_sha256, "cases": cases, "reason": created.reason }));
-    audit::append(db, entry).await?;
+    audit::append_in(&txn, entry).await?;
+    txn.commit().await?;
     Ok(created)
 }
 

@@ -1,7 +1,7 @@
 //! Standards editions: import (checked, immutable), lookup, the demonstration edition.
 
 use chrono::{DateTime, SubsecRound, Utc};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, EntityTrait, QueryOrder};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, EntityTrait, QueryOrder, TransactionTrait};
 use sha2::{Digest, Sha256};
 
 use super::audit::{self, NewEntry};
@@ -51,6 +51,7 @@ pub async fn import(db: &DatabaseConnection, text: &str, actor: Option<i64>, now
     if let Some(existing) = edition::Entity::find_by_id(edition.id.clone()).one(db).await.map_err(DataError::from)? {
         return if existing.content_hash == hash { Ok(Imported::Unchanged(edition)) } else { Err(ImportError::Conflict(edition.id)) };
     }
+    let txn = db.begin().await.map_err(DataError::from)?;
     edition::ActiveModel {
         id: Set(edition.id.clone()),
         title: Set(edition.title.clone()),
@@ -60,13 +61,14 @@ pub async fn import(db: &DatabaseConnection, text: &str, actor: Option<i64>, now
         imported_at: Set(now.trunc_subsecs(6)),
         imported_by: Set(actor),
     }
-    .insert(db)
+    .insert(&txn)
     .await
     .map_err(DataError::from)?;
     let actor_name = actor.map_or_else(|| "cli".to_owned(), |id| format!("user:{id}"));
     let mut entry = NewEntry::new(&actor_name, "edition.imported", &format!("edition:{}", edition.id));
     entry.after = Some(serde_json::json!({ "title": edition.title, "published": edition.published.to_string(), "items": edition.items().count(), "hash": hash }));
-    audit::append(db, entry).await?;
+    audit::append_in(&txn, entry).await?;
+    txn.commit().await.map_err(DataError::from)?;
     Ok(Imported::Added(edition))
 }
 

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, SubsecRound, Utc};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, ModelTrait, QueryFilter, QueryOrder};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, ModelTrait, QueryFilter, QueryOrder, TransactionTrait};
 use serde_json::json;
 
 use super::applications::edition_of;
@@ -61,6 +61,7 @@ pub async fn add_file(db: &DatabaseConnection, new: NewFile, actor_id: i64, now:
     if let Some(existing) = by_hash(db, new.facility_id, &new.sha256).await? {
         return Ok((existing, false));
     }
+    let txn = db.begin().await?;
     let inserted = evidence_file::ActiveModel {
         facility_id: Set(new.facility_id),
         sha256: Set(new.sha256.clone()),
@@ -72,7 +73,7 @@ pub async fn add_file(db: &DatabaseConnection, new: NewFile, actor_id: i64, now:
         uploaded_at: Set(now.trunc_subsecs(6)),
         ..Default::default()
     }
-    .insert(db)
+    .insert(&txn)
     .await
     .map_err(DataError::from);
     let file = match inserted {
@@ -83,7 +84,8 @@ pub async fn add_file(db: &DatabaseConnection, new: NewFile, actor_id: i64, now:
     };
     let mut entry = NewEntry::new(&format!("user:{actor_id}"), "evidence.uploaded", &format!("facility:{}", new.facility_id));
     entry.after = Some(json!({ "file": file.id, "sha256": file.sha256, "size": file.size_bytes, "type": file.content_type, "name": file.original_name }));
-    audit::append(db, entry).await?;
+    audit::append_in(&txn, entry).await?;
+    txn.commit().await?;
     Ok((file, true))
 }
 
@@ -119,6 +121,7 @@ pub async fn link(db: &DatabaseConnection, app: &application::Model, item_key: &
     if evidence_link::Entity::find_by_id((app.id, item_key.to_owned(), file_id)).one(db).await?.is_some() {
         return Ok(());
     }
+    let txn = db.begin().await?;
     let inserted = evidence_link::ActiveModel {
         application_id: Set(app.id),
         item_key: Set(item_key.to_owned()),
@@ -126,7 +129,7 @@ pub async fn link(db: &DatabaseConnection, app: &application::Model, item_key: &
         linked_by: Set(actor_id),
         linked_at: Set(now.trunc_subsecs(6)),
     }
-    .insert(db)
+    .insert(&txn)
     .await
     .map_err(DataError::from);
     match inserted {
@@ -136,7 +139,9 @@ pub async fn link(db: &DatabaseConnection, app: &application::Model, item_key: &
     }
     let mut entry = NewEntry::new(&format!("user:{actor_id}"), "evidence.linked", &format!("application:{}", app.id));
     entry.after = Some(json!({ "item": item_key, "file": file_id }));
-    audit::append(db, entry).await.map(|_| ())
+    audit::append_in(&txn, entry).await?;
+    txn.commit().await?;
+    Ok(())
 }
 
 /// Removes a file from an item's evidence (the file stays in the library).
@@ -145,10 +150,13 @@ pub async fn unlink(db: &DatabaseConnection, app: &application::Model, item_key:
     let Some(found) = evidence_link::Entity::find_by_id((app.id, item_key.to_owned(), file_id)).one(db).await? else {
         return Ok(());
     };
-    found.delete(db).await?;
+    let txn = db.begin().await?;
+    found.delete(&txn).await?;
     let mut entry = NewEntry::new(&format!("user:{actor_id}"), "evidence.unlinked", &format!("application:{}", app.id));
     entry.before = Some(json!({ "item": item_key, "file": file_id }));
-    audit::append(db, entry).await.map(|_| ())
+    audit::append_in(&txn, entry).await?;
+    txn.commit().await?;
+    Ok(())
 }
 
 /// The links of an application: (item key, file).
@@ -219,11 +227,13 @@ pub async fn set_expiry(db: &DatabaseConnection, facility_id: i64, file_id: i64,
     }
     let before = file.expires_on;
     let mut model: evidence_file::ActiveModel = file.into();
+    let txn = db.begin().await?;
     model.expires_on = Set(expires_on);
-    model.update(db).await?;
+    model.update(&txn).await?;
     let mut entry = NewEntry::new(&format!("user:{actor_id}"), "evidence.expiry_set", &format!("facility:{facility_id}"));
     entry.before = Some(json!({ "file": file_id, "expires_on": before }));
     entry.after = Some(json!({ "file": file_id, "expires_on": expires_on }));
-    audit::append(db, entry).await?;
+    audit::append_in(&txn, entry).await?;
+    txn.commit().await?;
     Ok(())
 }

@@ -208,11 +208,10 @@ pub async fn register(
         now,
     )
     .await?;
-    txn.commit().await.map_err(|e| duplicate_as_field_error(e.into()))?;
 
     let mut entry = NewEntry::new(&actor, "user.created", &actor);
     entry.after = Some(json!({ "email": user.email, "display_name": user.display_name, "language": user.language }));
-    audit::append(db, entry).await?;
+    audit::append_in(&txn, entry).await?;
     let mut entry = NewEntry::new(&actor, "facility.registered", &format!("facility:{}", facility.id));
     entry.after = Some(json!({
         "name": facility.name,
@@ -227,7 +226,8 @@ pub async fn register(
             "holder": match holder { RoleHolder::Registrant => actor.clone(), RoleHolder::Invited(email) => format!("invited:{email}") },
         })).collect::<Vec<_>>(),
     }));
-    audit::append(db, entry).await?;
+    audit::append_in(&txn, entry).await?;
+    txn.commit().await.map_err(|e| duplicate_as_field_error(e.into()))?;
     Ok(Registered { facility, user })
 }
 
@@ -280,14 +280,14 @@ pub async fn activate(
         .await?;
     }
     let invoice = super::billing::issue_enrolment_invoice(&txn, &facility, &holder.language, fees, base_url, now).await?;
-    txn.commit().await?;
     let mut entry = NewEntry::new(&actor, "facility.activated", &format!("facility:{}", facility.id));
     entry.before = Some(json!({ "status": before.as_str() }));
     entry.after = Some(json!({ "status": FacilityStatus::PendingPayment.as_str(), "email_confirmed": holder.email, "invitations": invited.len() }));
-    audit::append(db, entry).await?;
+    audit::append_in(&txn, entry).await?;
     let mut entry = NewEntry::new(&actor, "invoice.issued", &format!("invoice:{}", invoice.id));
     entry.after = Some(json!({ "number": invoice.number, "facility": facility.id, "kind": invoice.kind, "period": invoice.period_key, "total_minor": invoice.total_minor }));
-    audit::append(db, entry).await?;
+    audit::append_in(&txn, entry).await?;
+    txn.commit().await?;
     Ok(facility)
 }
 
@@ -526,11 +526,11 @@ pub async fn join(db: &DatabaseConnection, member: &user::Model, raw_code: &str,
         now,
     )
     .await?;
-    txn.commit().await?;
     let actor = format!("user:{}", member.id);
     let mut entry = NewEntry::new(&actor, if status == MembershipStatus::Active { "membership.joined_by_invitation" } else { "membership.requested" }, &format!("facility:{}", facility.id));
     entry.after = Some(json!({ "user": actor, "status": status.as_str(), "roles": invited_roles.iter().map(|r| r.role.clone()).collect::<Vec<_>>() }));
-    audit::append(db, entry).await?;
+    audit::append_in(&txn, entry).await?;
+    txn.commit().await?;
     Ok(Joined { facility_id: facility.id, facility_name: facility.name, status })
 }
 
@@ -577,11 +577,11 @@ pub async fn decide_membership(
         (MailKind::JoinDeclined, vec![("name", member.display_name.clone()), ("facility", facility.name.clone())])
     };
     mail::queue(&txn, &member.email, &member.language, kind, &args, now).await?;
-    txn.commit().await?;
     let mut entry = NewEntry::new(&format!("user:{actor_id}"), if approve { "membership.approved" } else { "membership.declined" }, &format!("facility:{facility_id}"));
     entry.before = Some(json!({ "user": format!("user:{member_id}"), "status": MembershipStatus::Pending.as_str() }));
     entry.after = Some(json!({ "user": format!("user:{member_id}"), "status": status.as_str() }));
-    audit::append(db, entry).await?;
+    audit::append_in(&txn, entry).await?;
+    txn.commit().await?;
     Ok(status)
 }
 
@@ -613,11 +613,11 @@ pub async fn remove_member(db: &DatabaseConnection, actor_id: i64, facility_id: 
     model.decided_at = Set(Some(Utc::now().trunc_subsecs(6)));
     model.decided_by = Set(Some(actor_id));
     model.update(&txn).await?;
-    txn.commit().await?;
     let mut entry = NewEntry::new(&format!("user:{actor_id}"), "membership.removed", &format!("facility:{facility_id}"));
     entry.before = Some(json!({ "user": format!("user:{member_id}"), "status": "active", "roles": held.iter().map(|r| r.role.clone()).collect::<Vec<_>>() }));
     entry.after = Some(json!({ "user": format!("user:{member_id}"), "status": "removed" }));
-    audit::append(db, entry).await?;
+    audit::append_in(&txn, entry).await?;
+    txn.commit().await?;
     Ok(())
 }
 
@@ -672,7 +672,6 @@ pub async fn assign_role(
         now,
     )
     .await?;
-    txn.commit().await?;
     let holder_of = |p: &facility_role::Model| match (p.user_id, &p.invited_email) {
         (Some(id), _) => format!("user:{id}"),
         (None, Some(email)) => format!("invited:{email}"),
@@ -681,7 +680,8 @@ pub async fn assign_role(
     let mut entry = NewEntry::new(&format!("user:{actor_id}"), "facility_role.assigned", &format!("facility:{facility_id}"));
     entry.before = previous.as_ref().map(|p| json!({ "role": role.as_str(), "holder": holder_of(p) }));
     entry.after = Some(json!({ "role": role.as_str(), "holder": format!("user:{member_id}") }));
-    audit::append(db, entry).await?;
+    audit::append_in(&txn, entry).await?;
+    txn.commit().await?;
     Ok(())
 }
 
@@ -733,9 +733,10 @@ pub async fn withdraw(db: &DatabaseConnection, facility_id: i64, actor: &str, re
         .exec(&txn)
         .await?
         .rows_affected;
-    txn.commit().await?;
     let mut entry = NewEntry::new(actor, "facility.withdrawn", &format!("facility:{facility_id}"));
     entry.before = Some(json!({ "status": before.as_str() }));
     entry.after = Some(json!({ "status": FacilityStatus::Withdrawn.as_str(), "reason": reason, "certificates_withdrawn": withdrawn_certificates }));
-    audit::append(db, entry).await.map(|_| ())
+    audit::append_in(&txn, entry).await?;
+    txn.commit().await?;
+    Ok(())
 }

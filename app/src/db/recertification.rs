@@ -79,10 +79,10 @@ async fn issue_once(db: &DatabaseConnection, f: &facility::Model, c: &certificat
     let txn = db.begin().await?;
     match issue_recertification_invoice(&txn, f, c, fees, base_url, now).await {
         Ok(inv) => {
-            txn.commit().await?;
             let mut entry = NewEntry::new("scheduler", "invoice.issued", &format!("invoice:{}", inv.id));
             entry.after = Some(json!({ "number": inv.number, "facility": f.id, "kind": inv.kind, "period": inv.period_key, "total_minor": inv.total_minor }));
-            audit::append(db, entry).await?;
+            audit::append_in(&txn, entry).await?;
+            txn.commit().await?;
             Ok(true)
         }
         // Another instance issued it in the meantime: that is the outcome we want.
@@ -108,14 +108,15 @@ async fn open_if_paid(db: &DatabaseConnection, f: &facility::Model, c: &certific
         Err(e) if e.is_unique_violation() || e.is_busy() => return Ok(false),
         Err(e) => return Err(e),
     };
-    txn.commit().await?;
-    match opened {
+    let new = match opened {
         Some(o) if o.new => {
-            super::recertification_cycle::audit_opened(db, "scheduler", &o, &inv.number).await?;
-            Ok(true)
+            super::recertification_cycle::audit_opened(&txn, "scheduler", &o, &inv.number).await?;
+            true
         }
-        _ => Ok(false),
-    }
+        _ => false,
+    };
+    txn.commit().await?;
+    Ok(new)
 }
 
 /// Whether a later cycle of the facility was submitted on or before `until` and is still
@@ -144,10 +145,10 @@ async fn expire(db: &DatabaseConnection, f: &facility::Model, until: NaiveDate, 
         return Ok(false);
     }
     let before = change_status(&txn, f.id, FacilityStatus::Expired, "scheduler", &format!("accreditation ended on {until}"), now).await?;
-    txn.commit().await?;
     let mut entry = NewEntry::new("scheduler", "facility.expired", &format!("facility:{}", f.id));
     entry.before = Some(json!({ "status": before.as_str() }));
     entry.after = Some(json!({ "status": FacilityStatus::Expired.as_str(), "valid_until": until.to_string() }));
-    audit::append(db, entry).await?;
+    audit::append_in(&txn, entry).await?;
+    txn.commit().await?;
     Ok(true)
 }

@@ -97,13 +97,12 @@ pub async fn open_paid<C: ConnectionTrait>(conn: &C, f: &facility::Model, actor_
     Ok(opened)
 }
 
-/// The audit entry of a cycle opened by a payment (written after the commit, as every audit
-/// entry of a business transaction).
-pub async fn audit_opened(db: &DatabaseConnection, actor: &str, opened: &Opened, invoice_number: &str) -> Result<(), DataError> {
+/// The audit entry of a cycle opened by a payment, in the transaction that opened it.
+pub async fn audit_opened<C: ConnectionTrait>(txn: &C, actor: &str, opened: &Opened, invoice_number: &str) -> Result<(), DataError> {
     let app = &opened.application;
     let mut entry = NewEntry::new(actor, "application.recertification_opened", &format!("application:{}", app.id));
     entry.after = Some(json!({ "facility": app.facility_id, "cycle": app.cycle, "edition": app.edition_id, "carried_from": app.carried_from, "carried_answers": opened.carried, "invoice": invoice_number }));
-    audit::append(db, entry).await?;
+    audit::append_in(txn, entry).await?;
     Ok(())
 }
 
@@ -155,11 +154,12 @@ pub async fn request_excellence(db: &DatabaseConnection, app: &application::Mode
     }
     // Only while still a draft, decided in the update itself: a choice that arrives just after
     // the submission changes nothing.
+    let txn = db.begin().await?;
     let changed = application::Entity::update_many()
         .col_expr(application::Column::ExcellenceRequested, sea_orm::sea_query::Expr::value(requested))
         .filter(application::Column::Id.eq(app.id))
         .filter(application::Column::Status.eq(DRAFT))
-        .exec(db)
+        .exec(&txn)
         .await?;
     if changed.rows_affected != 1 {
         return Err(DataError::invalid("application", "application-error-not-draft"));
@@ -167,7 +167,8 @@ pub async fn request_excellence(db: &DatabaseConnection, app: &application::Mode
     let mut entry = NewEntry::new(&format!("user:{actor_id}"), "application.excellence_requested", &format!("application:{}", app.id));
     entry.before = Some(json!({ "requested": app.excellence_requested }));
     entry.after = Some(json!({ "requested": requested }));
-    audit::append(db, entry).await?;
+    audit::append_in(&txn, entry).await?;
+    txn.commit().await?;
     Ok(())
 }
 

@@ -49,10 +49,10 @@ pub async fn ensure(db: &DatabaseConnection, f: &facility::Model, c: &certificat
         }
         let to = super::assessment::correspondents(&txn, f.id).await?;
         super::assessment::mail_all(&txn, &to, super::mail::MailKind::SelfCheckDue, &args, now).await?;
-        txn.commit().await?;
         let mut entry = NewEntry::new("scheduler", "self_check.opened", &format!("facility:{}", f.id));
         entry.after = Some(json!({ "certificate": c.id, "due_on": due.to_string() }));
-        audit::append(db, entry).await?;
+        audit::append_in(&txn, entry).await?;
+        txn.commit().await?;
         return Ok((true, false));
     };
     let overdue = (now.date_naive() - existing.due_on).num_days() >= SELF_CHECK_REMINDER_DAYS;
@@ -72,10 +72,10 @@ pub async fn ensure(db: &DatabaseConnection, f: &facility::Model, c: &certificat
     }
     let to = super::assessment::correspondents(&txn, f.id).await?;
     super::assessment::mail_all(&txn, &to, super::mail::MailKind::SelfCheckDue, &args, now).await?;
-    txn.commit().await?;
     let mut entry = NewEntry::new("scheduler", "self_check.reminder_sent", &format!("facility:{}", f.id));
     entry.after = Some(json!({ "self_check": existing.id, "due_on": existing.due_on.to_string() }));
-    audit::append(db, entry).await?;
+    audit::append_in(&txn, entry).await?;
+    txn.commit().await?;
     Ok((false, true))
 }
 
@@ -140,9 +140,11 @@ pub async fn attest(db: &DatabaseConnection, facility_id: i64, what: &Attestatio
     model.note = Set(note.to_owned());
     model.attested_by = Set(Some(actor_id));
     model.attested_at = Set(Some(now.trunc_subsecs(6)));
-    model.update(db).await?;
+    let txn = db.begin().await?;
+    model.update(&txn).await?;
     let mut entry = NewEntry::new(&format!("user:{actor_id}"), "self_check.attested", &format!("facility:{facility_id}"));
     entry.after = Some(json!({ "self_check": id, "staff_ok": what.staff_ok, "equipment_ok": what.equipment_ok, "volume_ok": what.volume_ok, "note": note }));
-    audit::append(db, entry).await?;
+    audit::append_in(&txn, entry).await?;
+    txn.commit().await?;
     Ok(())
 }

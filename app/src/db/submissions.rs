@@ -87,21 +87,28 @@ pub async fn submit(db: &DatabaseConnection, application_id: i64, actor_id: i64,
     let now = now.trunc_subsecs(6);
     let txn = db.begin().await?;
     // Claim the draft first: a concurrent save or submit waits for this transaction and then
-    // finds the application no longer a draft.
+    // finds the application no longer a draft. The claim is the transaction's first statement,
+    // a write, so on SQLite it never has to upgrade a read (which fails at once, without
+    // waiting, when another writer holds the lock).
     // A re-submission after `amendments_required` goes straight back to the same assessors.
-    let before = application::Entity::find_by_id(application_id).one(&txn).await?.ok_or(DataError::NotFound)?;
-    let resubmission = before.status == super::assessment::AMENDMENTS_REQUIRED;
-    let (from, to) = if resubmission { (super::assessment::AMENDMENTS_REQUIRED, super::assessment::UNDER_ASSESSMENT) } else { (DRAFT, STATUS_SUBMITTED) };
-    let claimed = application::Entity::update_many()
-        .col_expr(application::Column::Status, Expr::value(to))
-        .col_expr(application::Column::ReopenedItems, Expr::value(Option::<String>::None))
-        .filter(application::Column::Id.eq(application_id))
-        .filter(application::Column::Status.eq(from))
-        .exec(&txn)
-        .await?;
-    if claimed.rows_affected != 1 {
-        return Err(DataError::invalid("application", "application-error-not-draft"));
+    let mut claimed = None;
+    for (from, to) in [(DRAFT, STATUS_SUBMITTED), (super::assessment::AMENDMENTS_REQUIRED, super::assessment::UNDER_ASSESSMENT)] {
+        let updated = application::Entity::update_many()
+            .col_expr(application::Column::Status, Expr::value(to))
+            .col_expr(application::Column::ReopenedItems, Expr::value(Option::<String>::None))
+            .filter(application::Column::Id.eq(application_id))
+            .filter(application::Column::Status.eq(from))
+            .exec(&txn)
+            .await?;
+        if updated.rows_affected == 1 {
+            claimed = Some((from, to));
+            break;
+        }
     }
+    let Some((from, to)) = claimed else {
+        return Err(DataError::invalid("application", "application-error-not-draft"));
+    };
+    let resubmission = from == super::assessment::AMENDMENTS_REQUIRED;
     if resubmission {
         super::assessment::clock(&txn, application_id, "started", now).await?;
     }
@@ -169,11 +176,11 @@ pub async fn submit(db: &DatabaseConnection, application_id: i64, actor_id: i64,
         )
         .await?;
     }
-    txn.commit().await?;
     let mut entry = NewEntry::new(&format!("user:{actor_id}"), "application.submitted", &format!("application:{}", app.id));
     entry.before = Some(json!({ "status": from }));
     entry.after = Some(json!({ "status": to, "submission": created.id, "content_hash": hash }));
-    audit::append(db, entry).await?;
+    audit::append_in(&txn, entry).await?;
+    txn.commit().await?;
     Ok(created)
 }
 

@@ -34,6 +34,7 @@ pub async fn create(db: &DatabaseConnection, form: &WorkshopForm, admin_id: i64,
         DataError::Invalid(problems.into_iter().map(|(field, code)| crate::error::FieldError { field: field.to_owned(), code: code.to_owned() }).collect())
     })?;
     let tz = zone(&checked.time_zone)?;
+    let txn = db.begin().await?;
     let created = workshop::ActiveModel {
         title: Set(checked.title),
         description: Set(checked.description),
@@ -48,11 +49,12 @@ pub async fn create(db: &DatabaseConnection, form: &WorkshopForm, admin_id: i64,
         created_at: Set(now.trunc_subsecs(6)),
         ..Default::default()
     }
-    .insert(db)
+    .insert(&txn)
     .await?;
     let mut entry = NewEntry::new(&format!("user:{admin_id}"), "workshop.scheduled", &format!("workshop:{}", created.id));
     entry.after = Some(json!({ "title": created.title, "starts_at": created.starts_at, "time_zone": created.time_zone, "capacity": created.capacity }));
-    audit::append(db, entry).await?;
+    audit::append_in(&txn, entry).await?;
+    txn.commit().await?;
     Ok(created)
 }
 
@@ -285,13 +287,13 @@ pub async fn send_reminders(db: &DatabaseConnection, base_url: &str, now: DateTi
                     reminded = Some(attendee.id);
                 }
             }
-            txn.commit().await?;
             if let Some(attendee) = reminded {
                 let mut entry = NewEntry::new("scheduler", "workshop.reminder_sent", &format!("workshop:{}", w.id));
                 entry.after = Some(json!({ "booking": b.id, "attendee": attendee }));
-                audit::append(db, entry).await?;
+                audit::append_in(&txn, entry).await?;
                 sent += 1;
             }
+            txn.commit().await?;
         }
     }
     Ok(sent)
