@@ -410,3 +410,48 @@ async fn the_audit_log_exports_as_csv_for_administrators_only_and_the_export_is_
     assert!(!page.body.contains("data-action=\"role.granted\""), "filtered out");
     t.cleanup().await;
 }
+
+#[tokio::test]
+async fn under_https_the_session_cookie_is_host_only_and_secure_and_hsts_is_sent() {
+    let _serial = SERIAL.lock().await;
+    let t = testing::sqlite().await.unwrap();
+    let mut config = server::config::Config {
+        addr: "127.0.0.1:0".parse().unwrap(),
+        data_dir: std::env::temp_dir(),
+        database_url: None,
+        site_root: "target/site".into(),
+        public_url: Some("https://accredit.example".into()),
+        smtp_url: None,
+        mail_from: "test@accredit-io.example".into(),
+        billing: server::config::BillingConfig::default(),
+        payment_webhook_secret: None,
+        evidence_store: None,
+        locales_dir: None,
+        evidence_max_bytes: app::evidence::DEFAULT_MAX_BYTES,
+        assessment_weeks: app::assessment::DEFAULT_TARGET_WEEKS,
+        security: server::config::SecurityConfig::default(),
+    };
+    config.security.session_lifetime_hours = 24;
+    let app = router(AppState::new(t.db.clone(), &config, app::billing::FeeSchedule::demo()).unwrap());
+    let new = app::db::accounts::NewUser { email: "secure@x.example".into(), display_name: "Sec".into(), password: "a password for tests".into(), language: "en".into() };
+    app::db::accounts::create_user(&t.db, new, "test").await.unwrap();
+    let request = Request::post(app::api::auth::SignIn::PATH)
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::ACCEPT, "application/json")
+        .body(Body::from("email=secure%40x.example&password=a+password+for+tests"))
+        .unwrap();
+    let response = app.clone().oneshot(request).await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let cookie = response.headers()[header::SET_COOKIE].to_str().unwrap().to_owned();
+    assert!(cookie.starts_with("__Host-accredit_session="), "{cookie}");
+    assert!(cookie.contains("; Secure") && cookie.contains("; Path=/") && cookie.contains("HttpOnly") && cookie.contains("Max-Age=86400"), "{cookie}");
+    assert!(!cookie.contains("Domain="), "{cookie}");
+    let page = get(&app, "/", &[]).await;
+    assert_eq!(page.headers[header::STRICT_TRANSPORT_SECURITY], "max-age=31536000; includeSubDomains");
+    // The plain cookie name is not accepted under https (it could be set by another host).
+    let token = cookie.split(';').next().unwrap().split('=').nth(1).unwrap().to_owned();
+    let plain = get(&app, "/account", &[("cookie", &format!("accredit_session={token}"))]).await;
+    let host = get(&app, "/account", &[("cookie", &format!("__Host-accredit_session={token}"))]).await;
+    assert!(!plain.body.contains("secure@x.example") && host.body.contains("secure@x.example"));
+    t.cleanup().await;
+}

@@ -2,6 +2,7 @@
 //! and the forms of the drawn cases. The rules are in `crate::case_review`.
 
 use chrono::{DateTime, SubsecRound, Utc};
+use sea_orm::sea_query::OnConflict;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, TransactionTrait};
 use serde_json::json;
 use sha2::{Digest, Sha256};
@@ -123,49 +124,29 @@ pub async fn save_case(
         return Err(DataError::invalid("notes", "error-text-too-long"));
     }
     let form_json = serde_json::to_string(form).map_err(json_err)?;
-    let existing = case_entry::Entity::find_by_id((draw_id, case_ref.to_owned())).one(db).await?;
-    let before = existing.as_ref().map(|e| e.form.clone());
-    match existing {
-        Some(e) => {
-            let mut model: case_entry::ActiveModel = e.into();
-            model.form = Set(form_json.clone());
-            model.updated_by = Set(actor_id);
-            model.updated_at = Set(now.trunc_subsecs(6));
-            model.update(db).await?;
-        }
-        None => {
-            let inserted = case_entry::ActiveModel {
-                draw_id: Set(draw_id),
-                case_ref: Set(case_ref.to_owned()),
-                form: Set(form_json.clone()),
-                updated_by: Set(actor_id),
-                updated_at: Set(now.trunc_subsecs(6)),
-            }
-            .insert(db)
-            .await
-            .map_err(DataError::from);
-            match inserted {
-                Ok(_) => {}
-                // A colleague saved the first version at the same moment: this one is newer.
-                Err(e) if e.is_unique_violation() => {
-                    case_entry::Entity::update(case_entry::ActiveModel {
-                        draw_id: Set(draw_id),
-                        case_ref: Set(case_ref.to_owned()),
-                        form: Set(form_json.clone()),
-                        updated_by: Set(actor_id),
-                        updated_at: Set(now.trunc_subsecs(6)),
-                    })
-                    .exec(db)
-                    .await?;
-                }
-                Err(e) => return Err(e),
-            }
-        }
-    }
+    let before = case_entry::Entity::find_by_id((draw_id, case_ref.to_owned())).one(db).await?.map(|e| e.form);
+    // One statement whether or not a colleague saved this case first (the newer form wins),
+    // so the save and its audit entry share a transaction that begins with its write.
+    let txn = db.begin().await?;
+    case_entry::Entity::insert(case_entry::ActiveModel {
+        draw_id: Set(draw_id),
+        case_ref: Set(case_ref.to_owned()),
+        form: Set(form_json),
+        updated_by: Set(actor_id),
+        updated_at: Set(now.trunc_subsecs(6)),
+    })
+    .on_conflict(
+        OnConflict::columns([case_entry::Column::DrawId, case_entry::Column::CaseRef])
+            .update_columns([case_entry::Column::Form, case_entry::Column::UpdatedBy, case_entry::Column::UpdatedAt])
+            .to_owned(),
+    )
+    .exec(&txn)
+    .await?;
     let mut entry = NewEntry::new(&format!("user:{actor_id}"), "case_review.case_saved", &format!("application:{}", app.id));
     entry.before = before.and_then(|b| serde_json::from_str(&b).ok());
     entry.after = Some(json!({ "draw": draw_id, "case": case_ref, "form": form }));
-    audit::append(db, entry).await?;
+    audit::append_in(&txn, entry).await?;
+    txn.commit().await?;
     Ok(())
 }
 
