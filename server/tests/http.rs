@@ -38,14 +38,14 @@ async fn get(app: &axum::Router, uri: &str, headers: &[(&str, &str)]) -> Page {
 /// *within* one runtime is what `concurrent_renders_of_every_page_complete` exercises.
 static SERIAL: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
-async fn app() -> (axum::Router, testing::TestDb) {
-    let t = testing::sqlite().await.unwrap();
-    let config = Config {
+/// The configuration of these tests: defaults, with `public_url` as given.
+fn config(public_url: Option<&str>) -> Config {
+    Config {
         addr: "127.0.0.1:0".parse().unwrap(),
         data_dir: std::env::temp_dir(),
         database_url: None,
         site_root: "target/site".into(),
-        public_url: None,
+        public_url: public_url.map(str::to_owned),
         smtp_url: None,
         mail_from: "test@accredit-io.example".into(),
         billing: server::config::BillingConfig::default(),
@@ -53,9 +53,14 @@ async fn app() -> (axum::Router, testing::TestDb) {
         evidence_store: None,
         locales_dir: None,
         evidence_max_bytes: app::evidence::DEFAULT_MAX_BYTES,
-            assessment_weeks: app::assessment::DEFAULT_TARGET_WEEKS,
-            security: server::config::SecurityConfig::default(),
-    };
+        assessment_weeks: app::assessment::DEFAULT_TARGET_WEEKS,
+        security: server::config::SecurityConfig::default(),
+    }
+}
+
+async fn app() -> (axum::Router, testing::TestDb) {
+    let t = testing::sqlite().await.unwrap();
+    let config = config(None);
     (router(AppState::new(t.db.clone(), &config, app::billing::FeeSchedule::demo()).unwrap()), t)
 }
 
@@ -415,22 +420,7 @@ async fn the_audit_log_exports_as_csv_for_administrators_only_and_the_export_is_
 async fn under_https_the_session_cookie_is_host_only_and_secure_and_hsts_is_sent() {
     let _serial = SERIAL.lock().await;
     let t = testing::sqlite().await.unwrap();
-    let mut config = server::config::Config {
-        addr: "127.0.0.1:0".parse().unwrap(),
-        data_dir: std::env::temp_dir(),
-        database_url: None,
-        site_root: "target/site".into(),
-        public_url: Some("https://accredit.example".into()),
-        smtp_url: None,
-        mail_from: "test@accredit-io.example".into(),
-        billing: server::config::BillingConfig::default(),
-        payment_webhook_secret: None,
-        evidence_store: None,
-        locales_dir: None,
-        evidence_max_bytes: app::evidence::DEFAULT_MAX_BYTES,
-        assessment_weeks: app::assessment::DEFAULT_TARGET_WEEKS,
-        security: server::config::SecurityConfig::default(),
-    };
+    let mut config = config(Some("https://accredit.example"));
     config.security.session_lifetime_hours = 24;
     let app = router(AppState::new(t.db.clone(), &config, app::billing::FeeSchedule::demo()).unwrap());
     let new = app::db::accounts::NewUser { email: "secure@x.example".into(), display_name: "Sec".into(), password: "a password for tests".into(), language: "en".into() };
