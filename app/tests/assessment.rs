@@ -52,12 +52,17 @@ async fn submitted(db: &DatabaseConnection) -> (application::Model, i64) {
 
 /// A draft ready to submit: every core item answered, the case review complete.
 async fn ready_to_submit(db: &DatabaseConnection) -> (application::Model, i64) {
+    ready_to_submit_as(db, "ar@assessed.example", "Assessed Unit").await
+}
+
+/// `ready_to_submit` for a facility of this name, registered by this address.
+async fn ready_to_submit_as(db: &DatabaseConnection, email: &str, facility: &str) -> (application::Model, i64) {
     editions::import(db, editions::DEMO_EDITION, None, Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
-    let (app, holder) = testing::enrolled_application(db, "ar@assessed.example", "Assessed Unit").await.unwrap_or_else(|e| panic!("{e}"));
+    let (app, holder) = testing::enrolled_application(db, email, facility).await.unwrap_or_else(|e| panic!("{e}"));
     let edition = applications::edition_of(db, &app).await.unwrap_or_else(|e| panic!("{e}"));
     let today = Utc::now().date_naive();
     for (n, (_, standard, item)) in edition.items().filter(|(_, _, i)| i.level == Level::Core).enumerate() {
-        let s = Save { application_id: app.id, item_key: item_key(standard, &item.letter), value: testing::valid_answer(&item.answer, today), base_revision: 0, idempotency_key: format!("core-{n:04}-xx") };
+        let s = Save { application_id: app.id, item_key: item_key(standard, &item.letter), value: testing::valid_answer(&item.answer, today), base_revision: 0, idempotency_key: format!("core-{n:04}-app{}", app.id) };
         applications::save_answer(db, &s, holder.id, Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
     }
     let refs: String = (1..=30).map(|i| format!("IO-{i:03}\n")).collect();
@@ -100,7 +105,13 @@ async fn assessors_read_the_evidence_of_their_assignment_until_the_decision() {
         assessment::declare(db, assignment.id, assessor, &Declaration::default(), "http://t", now).await.unwrap_or_else(|e| panic!("{e}"));
         assert!(evidence::assessor_may_read(db, linked.id, assessor).await.unwrap_or(false), "{}: the linked file", t.backend);
         assert!(!evidence::assessor_may_read(db, library_only.id, assessor).await.unwrap_or(true), "not the facility's whole library");
-        assert!(!evidence::assessor_may_read(db, linked.id, other).await.unwrap_or(true), "not an assessor of another application");
+        // An assessor of another application, declared and active there, is refused here.
+        let (elsewhere, elsewhere_holder) = ready_to_submit_as(db, "ar@elsewhere.example", "Elsewhere Unit").await;
+        submissions::submit(db, elsewhere.id, elsewhere_holder, "http://t", now).await.unwrap_or_else(|e| panic!("{e}"));
+        let theirs = assessment::assign(db, elsewhere.id, other, admin, "http://t", now).await.unwrap_or_else(|e| panic!("{e}"));
+        assessment::declare(db, theirs.id, other, &Declaration::default(), "http://t", now).await.unwrap_or_else(|e| panic!("{e}"));
+        assert!(assessment::is_active_assessor(db, elsewhere.id, other).await.unwrap_or(false));
+        assert!(!evidence::assessor_may_read(db, linked.id, other).await.unwrap_or(true), "{}: not an assessor of another application", t.backend);
 
         // A file attached to a reply in a query of this application is readable too.
         let q = assessment::open_query(db, app.id, assessor, "1a", "The rota, please.", "http://t", now).await.unwrap_or_else(|e| panic!("{e}"));
