@@ -13,7 +13,7 @@ use axum::extract::{Multipart, Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use object_store::path::Path as ObjectPath;
-use object_store::{ObjectStore, PutPayload, WriteMultipart};
+use object_store::{ObjectStore, WriteMultipart};
 use sha2::{Digest, Sha256};
 
 use app::db::evidence::{self as service, NewFile};
@@ -48,10 +48,6 @@ impl EvidenceStore {
             }
         };
         Ok(Self { store, max_bytes })
-    }
-
-    pub async fn put(&self, key: &str, bytes: Vec<u8>) -> Result<(), object_store::Error> {
-        self.store.put(&ObjectPath::from(key), PutPayload::from(bytes)).await.map(|_| ())
     }
 
     /// Starts writing an object part by part (a multipart upload on S3, a staging file on a
