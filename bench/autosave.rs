@@ -50,15 +50,28 @@ mod bare {
 
     pub async fn serve(db_path: &str, addr: &str) -> Result<(), super::Error> {
         let db = app::db::connect(&format!("sqlite://{db_path}?mode=rwc")).await?;
-        db.execute_unprepared("CREATE TABLE IF NOT EXISTS rows (id INTEGER PRIMARY KEY, payload TEXT NOT NULL)").await?;
-        let app = axum::Router::new().route("/readyz", get(|| async { "ready" })).route("/save", post(save)).with_state(db);
+        db.execute_unprepared(
+            "CREATE TABLE IF NOT EXISTS rows (id INTEGER PRIMARY KEY, payload TEXT NOT NULL)",
+        )
+        .await?;
+        let app = axum::Router::new()
+            .route("/readyz", get(|| async { "ready" }))
+            .route("/save", post(save))
+            .with_state(db);
         let listener = tokio::net::TcpListener::bind(addr).await?;
         axum::serve(listener, app).await?;
         Ok(())
     }
 
-    async fn save(axum::extract::State(db): axum::extract::State<DatabaseConnection>, body: String) -> (axum::http::StatusCode, &'static str) {
-        let statement = sea_orm::Statement::from_sql_and_values(db.get_database_backend(), "INSERT INTO rows (payload) VALUES (?)", [body.into()]);
+    async fn save(
+        axum::extract::State(db): axum::extract::State<DatabaseConnection>,
+        body: String,
+    ) -> (axum::http::StatusCode, &'static str) {
+        let statement = sea_orm::Statement::from_sql_and_values(
+            db.get_database_backend(),
+            "INSERT INTO rows (payload) VALUES (?)",
+            [body.into()],
+        );
         match db.execute_raw(statement).await {
             Ok(_) => (axum::http::StatusCode::OK, r#"{"Saved":{"revision":1}}"#),
             Err(_) => (axum::http::StatusCode::INTERNAL_SERVER_ERROR, "error"),
@@ -97,7 +110,12 @@ impl Phase {
 
 /// Runs one load phase: every editor on its own connection, either as fast as answered
 /// (`period` None) or once per `period`. Only requests started after the warm-up count.
-async fn phase(target: &Target, editors: &mut [editors::Editor], seconds: u64, period: Option<Duration>) -> Result<Phase, Error> {
+async fn phase(
+    target: &Target,
+    editors: &mut [editors::Editor],
+    seconds: u64,
+    period: Option<Duration>,
+) -> Result<Phase, Error> {
     let start = Instant::now();
     let measure_from = start + WARM_UP;
     let end = measure_from + Duration::from_secs(seconds);
@@ -122,7 +140,16 @@ async fn phase(target: &Target, editors: &mut [editors::Editor], seconds: u64, p
                 let (index, body) = editor.next_save();
                 let sent = Instant::now();
                 let token = editor.token.clone();
-                match conn.send("POST", &path, Some("application/json"), cookie.then_some(token.as_str()), body).await {
+                match conn
+                    .send(
+                        "POST",
+                        &path,
+                        Some("application/json"),
+                        cookie.then_some(token.as_str()),
+                        body,
+                    )
+                    .await
+                {
                     Ok((200, response)) => {
                         if let Some(revision) = editors::saved_revision(&response) {
                             editor.items[index].2 = revision;
@@ -169,7 +196,8 @@ async fn run() -> Result<(), Error> {
     let url = format!("sqlite://{}?mode=rwc", dir.join("accredit.sqlite").display());
     let db = app::db::connect_and_migrate(&url).await?;
     let per_facility = 10;
-    let mut editors = editors::prepare(&db, editors_wanted.div_ceil(per_facility), per_facility).await?;
+    let mut editors =
+        editors::prepare(&db, editors_wanted.div_ceil(per_facility), per_facility).await?;
     editors.truncate(editors_wanted);
     let page_application = editors[0].application_id;
     let page_token = editors[0].token.clone();
@@ -186,23 +214,52 @@ async fn run() -> Result<(), Error> {
             .env("RUST_LOG", "error"),
     )?;
     let bare_addr = client::free_addr()?;
-    let mut bare_server = spawn(Command::new(std::env::current_exe()?).args(["bare-serve", &dir.join("bare.sqlite").display().to_string(), &bare_addr.to_string()]))?;
+    let mut bare_server = spawn(Command::new(std::env::current_exe()?).args([
+        "bare-serve",
+        &dir.join("bare.sqlite").display().to_string(),
+        &bare_addr.to_string(),
+    ]))?;
     client::wait_ready(app_addr, 60).await?;
     client::wait_ready(bare_addr, 60).await?;
 
     let targets = [
-        Target { name: "autosave (server function, SQLite)", addr: app_addr, path: app::api::applications::SaveAnswer::PATH.to_owned(), cookie: true },
-        Target { name: "bare axum handler, one INSERT (SQLite)", addr: bare_addr, path: "/save".into(), cookie: false },
+        Target {
+            name: "autosave (server function, SQLite)",
+            addr: app_addr,
+            path: app::api::applications::SaveAnswer::PATH.to_owned(),
+            cookie: true,
+        },
+        Target {
+            name: "bare axum handler, one INSERT (SQLite)",
+            addr: bare_addr,
+            path: "/save".into(),
+            cookie: false,
+        },
     ];
-    println!("# Autosave benchmark: {} editors, {seconds} s per phase after {} s warm-up, {} CPUs", editors.len(), WARM_UP.as_secs(), std::thread::available_parallelism().map_or(0, usize::from));
+    println!(
+        "# Autosave benchmark: {} editors, {seconds} s per phase after {} s warm-up, {} CPUs",
+        editors.len(),
+        WARM_UP.as_secs(),
+        std::thread::available_parallelism().map_or(0, usize::from)
+    );
     println!();
     println!("| target | load | requests/s | p50 ms | p99 ms | errors |");
     println!("|---|---|---:|---:|---:|---:|");
     let mut saturation = Vec::new();
     for target in &targets {
-        for (label, period) in [("saturation (closed loop)", None), ("paced (1 save/s per editor)", Some(Duration::from_secs(1)))] {
+        for (label, period) in [
+            ("saturation (closed loop)", None),
+            ("paced (1 save/s per editor)", Some(Duration::from_secs(1))),
+        ] {
             let result = phase(target, &mut editors, seconds, period).await?;
-            println!("| {} | {label} | {:.0} | {:.1} | {:.1} | {} |", target.name, result.throughput(), result.percentile(0.5), result.percentile(0.99), result.errors);
+            println!(
+                "| {} | {label} | {:.0} | {:.1} | {:.1} | {} |",
+                target.name,
+                result.throughput(),
+                result.percentile(0.5),
+                result.percentile(0.99),
+                result.errors
+            );
             if period.is_none() {
                 saturation.push(result.throughput());
             }
@@ -210,7 +267,10 @@ async fn run() -> Result<(), Error> {
     }
     if let [app, bare] = saturation[..] {
         println!();
-        println!("autosave throughput at saturation: {:.0}% of the bare handler's", 100.0 * app / bare);
+        println!(
+            "autosave throughput at saturation: {:.0}% of the bare handler's",
+            100.0 * app / bare
+        );
     }
 
     // The questionnaire page of the full edition, every item answered, rendered by the server.
@@ -219,7 +279,15 @@ async fn run() -> Result<(), Error> {
     let mut size = 0;
     for i in 0..53 {
         let start = Instant::now();
-        let (status, body) = conn.send("GET", &format!("/applications/{page_application}"), None, Some(&page_token), String::new()).await?;
+        let (status, body) = conn
+            .send(
+                "GET",
+                &format!("/applications/{page_application}"),
+                None,
+                Some(&page_token),
+                String::new(),
+            )
+            .await?;
         if status != 200 {
             return Err(format!("questionnaire page answered {status}").into());
         }
@@ -231,7 +299,13 @@ async fn run() -> Result<(), Error> {
     times.sort_unstable();
     let page = Phase { requests: times.len(), errors: 0, seconds: 1.0, latencies_us: times };
     println!();
-    println!("questionnaire page (55 items, all answered), server render: p50 {:.1} ms, p99 {:.1} ms over {} requests, {} bytes of HTML", page.percentile(0.5), page.percentile(0.99), page.requests, size);
+    println!(
+        "questionnaire page (55 items, all answered), server render: p50 {:.1} ms, p99 {:.1} ms over {} requests, {} bytes of HTML",
+        page.percentile(0.5),
+        page.percentile(0.99),
+        page.requests,
+        size
+    );
 
     app_server.kill()?;
     bare_server.kill()?;

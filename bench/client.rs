@@ -6,8 +6,8 @@ use std::net::SocketAddr;
 
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full};
-use hyper::client::conn::http1::SendRequest;
 use hyper::Request;
+use hyper::client::conn::http1::SendRequest;
 use hyper_util::rt::TokioIo;
 
 pub type Error = Box<dyn std::error::Error + Send + Sync>;
@@ -21,7 +21,8 @@ impl Conn {
     pub async fn open(addr: SocketAddr) -> Result<Self, Error> {
         let stream = tokio::net::TcpStream::connect(addr).await?;
         stream.set_nodelay(true)?;
-        let (sender, connection) = hyper::client::conn::http1::handshake(TokioIo::new(stream)).await?;
+        let (sender, connection) =
+            hyper::client::conn::http1::handshake(TokioIo::new(stream)).await?;
         tokio::spawn(async move {
             // Ends when the server closes the connection or the process is killed.
             let _ = connection.await;
@@ -30,16 +31,28 @@ impl Conn {
     }
 
     /// Sends one request; answers the status and the body.
-    pub async fn send(&mut self, method: &str, path: &str, content_type: Option<&str>, cookie: Option<&str>, body: String) -> Result<(u16, Bytes), Error> {
+    pub async fn send(
+        &mut self,
+        method: &str,
+        path: &str,
+        content_type: Option<&str>,
+        cookie: Option<&str>,
+        body: String,
+    ) -> Result<(u16, Bytes), Error> {
         self.sender.ready().await?;
-        let mut request = Request::builder().method(method).uri(path).header("host", self.addr.to_string()).header("accept", "application/json");
+        let mut request = Request::builder()
+            .method(method)
+            .uri(path)
+            .header("host", self.addr.to_string())
+            .header("accept", "application/json");
         if let Some(ct) = content_type {
             request = request.header("content-type", ct);
         }
         if let Some(token) = cookie {
             request = request.header("cookie", format!("accredit_session={token}"));
         }
-        let response = self.sender.send_request(request.body(Full::new(Bytes::from(body)))?).await?;
+        let response =
+            self.sender.send_request(request.body(Full::new(Bytes::from(body)))?).await?;
         let status = response.status().as_u16();
         let body = response.into_body().collect().await?.to_bytes();
         Ok((status, body))

@@ -3,7 +3,7 @@
 //! session and the items it edits.
 
 use app::db::{editions, sessions, testing};
-use app::standards::{item_key, AnswerSave, AnswerValue};
+use app::standards::{AnswerSave, AnswerValue, item_key};
 use sea_orm::DatabaseConnection;
 
 /// `Default` is an empty stand-in while the real editor is lent to a load task.
@@ -39,18 +39,45 @@ impl Editor {
 
 /// `facilities` enrolled facilities with `per_facility` editors each; the editors of one
 /// application share its items round-robin, so colleagues edit different items.
-pub async fn prepare(db: &DatabaseConnection, facilities: usize, per_facility: usize) -> Result<Vec<Editor>, Box<dyn std::error::Error + Send + Sync>> {
-    editions::import(db, editions::DEMO_EDITION, None, chrono::Utc::now()).await.map_err(|e| e.to_string())?;
+pub async fn prepare(
+    db: &DatabaseConnection,
+    facilities: usize,
+    per_facility: usize,
+) -> Result<Vec<Editor>, Box<dyn std::error::Error + Send + Sync>> {
+    editions::import(db, editions::DEMO_EDITION, None, chrono::Utc::now())
+        .await
+        .map_err(|e| e.to_string())?;
     let edition = editions::find(db, "demo-2026").await?.ok_or(app::db::DataError::NotFound)?;
     let today = chrono::Utc::now().date_naive();
-    let all: Vec<(String, AnswerValue)> = edition.items().map(|(_, n, item)| (item_key(n, &item.letter), testing::valid_answer(&item.answer, today))).collect();
+    let all: Vec<(String, AnswerValue)> = edition
+        .items()
+        .map(|(_, n, item)| (item_key(n, &item.letter), testing::valid_answer(&item.answer, today)))
+        .collect();
     let mut editors = Vec::new();
     for f in 0..facilities {
-        let (application, holder) = testing::enrolled_application(db, &format!("holder{f}@bench.example"), &format!("Bench Unit {f}")).await?;
+        let (application, holder) = testing::enrolled_application(
+            db,
+            &format!("holder{f}@bench.example"),
+            &format!("Bench Unit {f}"),
+        )
+        .await?;
         for e in 0..per_facility {
-            let (token, _) = sessions::open(db, holder.id, &Default::default(), chrono::Utc::now()).await?;
-            let items = all.iter().enumerate().filter(|(i, _)| i % per_facility == e).map(|(_, (k, v))| (k.clone(), v.clone(), 0)).collect();
-            editors.push(Editor { application_id: application.id, token, items, next: 0, saves: 0, id: editors.len() });
+            let (token, _) =
+                sessions::open(db, holder.id, &Default::default(), chrono::Utc::now()).await?;
+            let items = all
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| i % per_facility == e)
+                .map(|(_, (k, v))| (k.clone(), v.clone(), 0))
+                .collect();
+            editors.push(Editor {
+                application_id: application.id,
+                token,
+                items,
+                next: 0,
+                saves: 0,
+                id: editors.len(),
+            });
         }
     }
     Ok(editors)

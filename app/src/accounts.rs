@@ -96,7 +96,10 @@ mod tests {
     fn names_refuse_control_and_bidi_override_characters() {
         assert_eq!(normalize_name("Dr Ann Smith"), Ok("Dr Ann Smith".to_owned()));
         assert_eq!(normalize_name("د. سارة"), Ok("د. سارة".to_owned()));
-        assert_eq!(normalize_name("Ann\nBcc: x@evil.example"), Err("error-field-control-characters"));
+        assert_eq!(
+            normalize_name("Ann\nBcc: x@evil.example"),
+            Err("error-field-control-characters")
+        );
         assert_eq!(normalize_name("Ann\u{202E}gpj.exe"), Err("error-field-control-characters"));
         assert_eq!(normalize_name("Ann\u{2067}x"), Err("error-field-control-characters"));
         assert!(has_unsafe_characters("a\u{0007}b", true));
@@ -136,7 +139,10 @@ mod tests {
         assert_eq!(check_password("tencharsok"), Ok(()));
         assert_eq!(check_password("ééééééééééé"), Ok(()), "counts characters, not bytes");
         assert_eq!(check_password(&"x".repeat(MAX_PASSWORD_CHARS)), Ok(()));
-        assert_eq!(check_password(&"x".repeat(MAX_PASSWORD_CHARS + 1)), Err("error-password-too-long"));
+        assert_eq!(
+            check_password(&"x".repeat(MAX_PASSWORD_CHARS + 1)),
+            Err("error-password-too-long")
+        );
     }
 
     #[test]
@@ -156,8 +162,19 @@ mod tests {
 
     #[test]
     fn every_error_code_has_an_english_message() {
-        for code in ["error-field-required", "error-email-invalid", "error-password-too-short", "error-password-too-long", "error-name-too-long", "error-email-taken"] {
-            let text = crate::i18n::translate_with("en", code, &[("min", MIN_PASSWORD_CHARS.to_string()), ("max", MAX_PASSWORD_CHARS.to_string())]);
+        for code in [
+            "error-field-required",
+            "error-email-invalid",
+            "error-password-too-short",
+            "error-password-too-long",
+            "error-name-too-long",
+            "error-email-taken",
+        ] {
+            let text = crate::i18n::translate_with(
+                "en",
+                code,
+                &[("min", MIN_PASSWORD_CHARS.to_string()), ("max", MAX_PASSWORD_CHARS.to_string())],
+            );
             assert!(!text.contains("Unknown localization"), "{code}");
         }
     }

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::standards::{item_key, Edition, Level};
+use crate::standards::{Edition, Level, item_key};
 
 /// Weeks an assessment should take (design.md: 8–12 weeks after complete evidence).
 pub const DEFAULT_TARGET_WEEKS: u32 = 12;
@@ -90,7 +90,11 @@ pub fn agreed(findings: &[Finding], assessors: usize) -> Option<Finding> {
 /// Items where the assessors' findings differ (blind dual review: shown only to the
 /// administrator and after every assessor has recorded theirs).
 pub fn differences(findings: &Findings) -> Vec<String> {
-    findings.iter().filter(|(_, f)| f.windows(2).any(|w| w[0] != w[1])).map(|(k, _)| k.clone()).collect()
+    findings
+        .iter()
+        .filter(|(_, f)| f.windows(2).any(|w| w[0] != w[1]))
+        .map(|(k, _)| k.clone())
+        .collect()
 }
 
 /// Why `accredited` cannot be decided: core items not agreed as met (a core item cannot be
@@ -109,12 +113,21 @@ impl DecisionBlockers {
 
 /// The rule of design.md §2 for `accredited`: every core item met in the agreed findings of
 /// all `assessors`, and the case review complete. Extended items never count.
-pub fn accreditation_blockers(edition: &Edition, findings: &Findings, assessors: usize, case_review_complete: bool) -> DecisionBlockers {
+pub fn accreditation_blockers(
+    edition: &Edition,
+    findings: &Findings,
+    assessors: usize,
+    case_review_complete: bool,
+) -> DecisionBlockers {
     let core_not_met = edition
         .items()
         .filter(|(_, _, item)| item.level == Level::Core)
         .map(|(_, standard, item)| item_key(standard, &item.letter))
-        .filter(|key| assessors == 0 || agreed(findings.get(key).map_or(&[][..], Vec::as_slice), assessors) != Some(Finding::Met))
+        .filter(|key| {
+            assessors == 0
+                || agreed(findings.get(key).map_or(&[][..], Vec::as_slice), assessors)
+                    != Some(Finding::Met)
+        })
         .collect();
     DecisionBlockers { core_not_met, case_review_incomplete: !case_review_complete }
 }
@@ -126,7 +139,11 @@ pub fn extended_not_met(edition: &Edition, findings: &Findings, assessors: usize
         .items()
         .filter(|(_, _, item)| item.level == Level::Extended)
         .map(|(_, standard, item)| item_key(standard, &item.letter))
-        .filter(|key| assessors == 0 || agreed(findings.get(key).map_or(&[][..], Vec::as_slice), assessors) != Some(Finding::Met))
+        .filter(|key| {
+            assessors == 0
+                || agreed(findings.get(key).map_or(&[][..], Vec::as_slice), assessors)
+                    != Some(Finding::Met)
+        })
         .collect()
 }
 
@@ -135,9 +152,17 @@ pub fn extended_not_met(edition: &Edition, findings: &Findings, assessors: usize
 /// met too, Centre of Excellence; otherwise Accredited (again). A first cycle never gives
 /// Centre of Excellence, and extended items never make up for a core gap (that is refused
 /// before this is asked).
-pub fn conferred_status(cycle: i32, excellence_requested: bool, extended_gap: &[String]) -> crate::facilities::FacilityStatus {
+pub fn conferred_status(
+    cycle: i32,
+    excellence_requested: bool,
+    extended_gap: &[String],
+) -> crate::facilities::FacilityStatus {
     use crate::facilities::FacilityStatus;
-    if cycle > 1 && excellence_requested && extended_gap.is_empty() { FacilityStatus::CentreOfExcellence } else { FacilityStatus::Accredited }
+    if cycle > 1 && excellence_requested && extended_gap.is_empty() {
+        FacilityStatus::CentreOfExcellence
+    } else {
+        FacilityStatus::Accredited
+    }
 }
 
 /// One change of the application's assessment state, for the clock.
@@ -276,11 +301,27 @@ mod tests {
             (vec![], at(10, 0), 0),
             (vec![ClockEvent::Started(at(1, 0))], at(11, 0), 10 * 24),
             // paused from day 3 to day 8: 2 days before, 3 days after (to day 11)
-            (vec![ClockEvent::Started(at(1, 0)), ClockEvent::Paused(at(3, 0)), ClockEvent::Resumed(at(8, 0))], at(11, 0), 5 * 24),
+            (
+                vec![
+                    ClockEvent::Started(at(1, 0)),
+                    ClockEvent::Paused(at(3, 0)),
+                    ClockEvent::Resumed(at(8, 0)),
+                ],
+                at(11, 0),
+                5 * 24,
+            ),
             // still paused
             (vec![ClockEvent::Started(at(1, 0)), ClockEvent::Paused(at(3, 0))], at(11, 0), 2 * 24),
             // stopped by a decision, restarted by a re-submission
-            (vec![ClockEvent::Started(at(1, 0)), ClockEvent::Stopped(at(2, 0)), ClockEvent::Started(at(5, 0))], at(6, 12), 24 + 36),
+            (
+                vec![
+                    ClockEvent::Started(at(1, 0)),
+                    ClockEvent::Stopped(at(2, 0)),
+                    ClockEvent::Started(at(5, 0)),
+                ],
+                at(6, 12),
+                24 + 36,
+            ),
         ];
         for (events, now, hours) in cases {
             assert_eq!(running_time(&events, now), Duration::hours(hours), "{events:?}");
@@ -311,11 +352,18 @@ mod tests {
         f.insert("1a".into(), vec![Met]);
         f.insert("1b".into(), vec![Met]);
         assert!(accreditation_blockers(&edition, &f, 1, true).is_empty());
-        assert_eq!(accreditation_blockers(&edition, &f, 1, false), DecisionBlockers { core_not_met: vec![], case_review_incomplete: true });
+        assert_eq!(
+            accreditation_blockers(&edition, &f, 1, false),
+            DecisionBlockers { core_not_met: vec![], case_review_incomplete: true }
+        );
         // partially met, not applicable and missing findings all block a core item
         for finding in [PartiallyMet, NotMet, NotApplicable] {
             f.insert("1b".into(), vec![finding]);
-            assert_eq!(accreditation_blockers(&edition, &f, 1, true).core_not_met, ["1b"], "{finding:?}");
+            assert_eq!(
+                accreditation_blockers(&edition, &f, 1, true).core_not_met,
+                ["1b"],
+                "{finding:?}"
+            );
         }
         f.remove("1b");
         assert_eq!(accreditation_blockers(&edition, &f, 1, true).core_not_met, ["1b"]);
@@ -323,17 +371,25 @@ mod tests {
         f.insert("1b".into(), vec![Met]);
         assert_eq!(accreditation_blockers(&edition, &f, 2, true).core_not_met, ["1a", "1b"]);
         // no assessor yet: nothing can be decided
-        assert_eq!(accreditation_blockers(&edition, &Findings::new(), 0, true).core_not_met, ["1a", "1b"]);
+        assert_eq!(
+            accreditation_blockers(&edition, &Findings::new(), 0, true).core_not_met,
+            ["1a", "1b"]
+        );
     }
 
     #[test]
     fn declarations_and_validity() {
         assert!(!Declaration::default().has_conflict());
         assert!(Declaration { same_country: true, ..Default::default() }.has_conflict());
-        assert!(Declaration { other: "former colleague".into(), ..Default::default() }.has_conflict());
+        assert!(
+            Declaration { other: "former colleague".into(), ..Default::default() }.has_conflict()
+        );
         assert!(!Declaration { other: "  ".into(), ..Default::default() }.has_conflict());
         let d = chrono::NaiveDate::from_ymd_opt(2026, 2, 28).unwrap_or_default();
-        assert_eq!(valid_until(d), chrono::NaiveDate::from_ymd_opt(2030, 2, 28).unwrap_or_default());
+        assert_eq!(
+            valid_until(d),
+            chrono::NaiveDate::from_ymd_opt(2030, 2, 28).unwrap_or_default()
+        );
         assert_eq!(Finding::parse("partially_met"), Some(Finding::PartiallyMet));
         assert_eq!(Outcome::parse("accredited"), Some(Outcome::Accredited));
     }

@@ -53,7 +53,11 @@ impl FeeSchedule {
             payment_term_days: 30,
             issuer: Issuer {
                 name: "Accredit-IO Demonstration Programme".into(),
-                address: vec!["Demonstration Street 1".into(), "1010 Vienna".into(), "Austria".into()],
+                address: vec![
+                    "Demonstration Street 1".into(),
+                    "1010 Vienna".into(),
+                    "Austria".into(),
+                ],
                 vat_id: "ATU00000000 (demo)".into(),
                 iban: "AT00 0000 0000 0000 0000 (demo)".into(),
                 bic: "DEMOATWW".into(),
@@ -65,7 +69,11 @@ impl FeeSchedule {
     /// Checks the values make sense (non-negative fees, a known-looking currency, a VAT rate
     /// between 0 and 100 %, a positive term). Each failure names the setting.
     pub fn check(&self) -> Result<(), String> {
-        for (name, fee) in [("enrolment fee", self.enrolment_fee_minor), ("annual fee", self.annual_fee_minor), ("re-certification fee", self.recertification_fee_minor)] {
+        for (name, fee) in [
+            ("enrolment fee", self.enrolment_fee_minor),
+            ("annual fee", self.annual_fee_minor),
+            ("re-certification fee", self.recertification_fee_minor),
+        ] {
             if fee < 0 {
                 return Err(format!("{name} must not be negative"));
             }
@@ -99,7 +107,8 @@ pub enum InvoiceKind {
 }
 
 impl InvoiceKind {
-    pub const ALL: [Self; 4] = [Self::Enrolment, Self::Annual, Self::Recertification, Self::CreditNote];
+    pub const ALL: [Self; 4] =
+        [Self::Enrolment, Self::Annual, Self::Recertification, Self::CreditNote];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -164,7 +173,14 @@ impl InvoiceStatus {
 }
 
 /// The status of an invoice on `today`: void wins, then paid in full, then past its due date.
-pub fn invoice_status(kind: InvoiceKind, total_minor: i64, paid_minor: i64, voided: bool, due_on: NaiveDate, today: NaiveDate) -> InvoiceStatus {
+pub fn invoice_status(
+    kind: InvoiceKind,
+    total_minor: i64,
+    paid_minor: i64,
+    voided: bool,
+    due_on: NaiveDate,
+    today: NaiveDate,
+) -> InvoiceStatus {
     if kind == InvoiceKind::CreditNote {
         InvoiceStatus::Credit
     } else if voided {
@@ -181,7 +197,8 @@ pub fn invoice_status(kind: InvoiceKind, total_minor: i64, paid_minor: i64, void
 /// VAT on a net amount, rounded half away from zero to the minor unit (commercial rounding).
 pub fn vat_of(net_minor: i64, basis_points: i64) -> i64 {
     let product = i128::from(net_minor) * i128::from(basis_points);
-    let rounded = if product >= 0 { (product + 5_000) / 10_000 } else { (product - 5_000) / 10_000 };
+    let rounded =
+        if product >= 0 { (product + 5_000) / 10_000 } else { (product - 5_000) / 10_000 };
     i64::try_from(rounded).unwrap_or(i64::MAX)
 }
 
@@ -211,13 +228,23 @@ impl Amounts {
     pub fn from_lines(lines: Vec<InvoiceLine>, vat_basis_points: i64) -> Self {
         let net_minor = lines.iter().fold(0_i64, |sum, l| sum.saturating_add(l.net_minor));
         let vat_minor = vat_of(net_minor, vat_basis_points);
-        Self { lines, net_minor, vat_basis_points, vat_minor, total_minor: net_minor.saturating_add(vat_minor) }
+        Self {
+            lines,
+            net_minor,
+            vat_basis_points,
+            vat_minor,
+            total_minor: net_minor.saturating_add(vat_minor),
+        }
     }
 
     /// The same amounts with the opposite sign (a credit note for them).
     pub fn negated(&self) -> Self {
         Self {
-            lines: self.lines.iter().map(|l| InvoiceLine { net_minor: -l.net_minor, ..l.clone() }).collect(),
+            lines: self
+                .lines
+                .iter()
+                .map(|l| InvoiceLine { net_minor: -l.net_minor, ..l.clone() })
+                .collect(),
             net_minor: -self.net_minor,
             vat_basis_points: self.vat_basis_points,
             vat_minor: -self.vat_minor,
@@ -230,8 +257,19 @@ impl Amounts {
 pub fn enrolment_amounts(fees: &FeeSchedule, first_year_ends: NaiveDate) -> Amounts {
     Amounts::from_lines(
         vec![
-            InvoiceLine { message: "invoice-line-enrolment-fee".into(), args: Vec::new(), net_minor: fees.enrolment_fee_minor },
-            InvoiceLine { message: "invoice-line-annual-fee".into(), args: vec![("year".into(), "1".into()), ("until".into(), first_year_ends.to_string())], net_minor: fees.annual_fee_minor },
+            InvoiceLine {
+                message: "invoice-line-enrolment-fee".into(),
+                args: Vec::new(),
+                net_minor: fees.enrolment_fee_minor,
+            },
+            InvoiceLine {
+                message: "invoice-line-annual-fee".into(),
+                args: vec![
+                    ("year".into(), "1".into()),
+                    ("until".into(), first_year_ends.to_string()),
+                ],
+                net_minor: fees.annual_fee_minor,
+            },
         ],
         fees.vat_basis_points,
     )
@@ -314,7 +352,11 @@ pub const MAX_AMOUNT_MINOR: i64 = 100_000_000_000;
 /// into minor units (two decimals). `None` when it is not an amount, or above
 /// [`MAX_AMOUNT_MINOR`].
 pub fn parse_amount(raw: &str) -> Option<i64> {
-    let cleaned: String = raw.trim().chars().filter(|c| !c.is_whitespace() && *c != '\u{202f}' && *c != '\u{a0}').collect();
+    let cleaned: String = raw
+        .trim()
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{202f}' && *c != '\u{a0}')
+        .collect();
     if cleaned.is_empty() || cleaned.starts_with('-') {
         return None;
     }
@@ -382,7 +424,10 @@ pub fn format_amount(minor: i64, currency: &str, language: &str) -> String {
     };
     let mut number = format!("{grouped}{decimal}{cents:02}");
     if language == "ar" {
-        number = number.chars().map(|c| c.to_digit(10).map_or(c, |d| char::from_u32(0x0660 + d).unwrap_or(c))).collect();
+        number = number
+            .chars()
+            .map(|c| c.to_digit(10).map_or(c, |d| char::from_u32(0x0660 + d).unwrap_or(c)))
+            .collect();
     }
     let sign = if negative { "-" } else { "" };
     match currency_symbol(currency) {
@@ -397,7 +442,13 @@ pub fn format_amount(minor: i64, currency: &str, language: &str) -> String {
 /// The decimal mark of `language` (CLDR): `.` in English and Chinese, the Arabic decimal
 /// separator in Arabic, `,` elsewhere.
 pub fn decimal_mark(language: &str) -> &'static str {
-    if matches!(language, "en" | "zh-CN") { "." } else if language == "ar" { "٫" } else { "," }
+    if matches!(language, "en" | "zh-CN") {
+        "."
+    } else if language == "ar" {
+        "٫"
+    } else {
+        ","
+    }
 }
 
 /// Western digits → Arabic-Indic digits (for `ar`, as amounts and percentages show them).
@@ -405,7 +456,9 @@ pub fn localise_digits(text: &str, language: &str) -> String {
     if language != "ar" {
         return text.to_owned();
     }
-    text.chars().map(|c| c.to_digit(10).map_or(c, |d| char::from_u32(0x0660 + d).unwrap_or(c))).collect()
+    text.chars()
+        .map(|c| c.to_digit(10).map_or(c, |d| char::from_u32(0x0660 + d).unwrap_or(c)))
+        .collect()
 }
 
 pub fn format_percent(basis_points: i64, language: &str) -> String {
@@ -427,7 +480,8 @@ pub fn format_percent(basis_points: i64, language: &str) -> String {
     }
 }
 
-const ENGLISH_MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const ENGLISH_MONTHS: [&str; 12] =
+    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /// Writes a date the way readers of `language` expect: `30 Nov 2026`, `30.11.2026`,
 /// `30/11/2026`, `2026年11月30日`.
@@ -469,7 +523,10 @@ mod tests {
         assert_eq!(amounts.vat_minor, 40_000);
         assert_eq!(amounts.total_minor, 240_000);
         let credit = amounts.negated();
-        assert_eq!((credit.net_minor, credit.vat_minor, credit.total_minor), (-200_000, -40_000, -240_000));
+        assert_eq!(
+            (credit.net_minor, credit.vat_minor, credit.total_minor),
+            (-200_000, -40_000, -240_000)
+        );
         assert!(fees.check().is_ok());
         assert!(FeeSchedule { currency: "euro".into(), ..FeeSchedule::demo() }.check().is_err());
         assert!(FeeSchedule { vat_basis_points: 12_000, ..FeeSchedule::demo() }.check().is_err());
@@ -480,19 +537,39 @@ mod tests {
     fn status_is_derived_void_paid_overdue_open() {
         let due = date(2026, 12, 30);
         let kind = InvoiceKind::Enrolment;
-        assert_eq!(invoice_status(kind, 100, 0, false, due, date(2026, 12, 30)), InvoiceStatus::Open);
-        assert_eq!(invoice_status(kind, 100, 0, false, due, date(2026, 12, 31)), InvoiceStatus::Overdue);
-        assert_eq!(invoice_status(kind, 100, 60, false, due, date(2026, 12, 31)), InvoiceStatus::Overdue, "partly paid is still owed");
-        assert_eq!(invoice_status(kind, 100, 100, false, due, date(2027, 3, 1)), InvoiceStatus::Paid);
+        assert_eq!(
+            invoice_status(kind, 100, 0, false, due, date(2026, 12, 30)),
+            InvoiceStatus::Open
+        );
+        assert_eq!(
+            invoice_status(kind, 100, 0, false, due, date(2026, 12, 31)),
+            InvoiceStatus::Overdue
+        );
+        assert_eq!(
+            invoice_status(kind, 100, 60, false, due, date(2026, 12, 31)),
+            InvoiceStatus::Overdue,
+            "partly paid is still owed"
+        );
+        assert_eq!(
+            invoice_status(kind, 100, 100, false, due, date(2027, 3, 1)),
+            InvoiceStatus::Paid
+        );
         assert_eq!(invoice_status(kind, 100, 0, true, due, date(2027, 3, 1)), InvoiceStatus::Void);
-        assert_eq!(invoice_status(InvoiceKind::CreditNote, -100, 0, false, due, date(2027, 3, 1)), InvoiceStatus::Credit);
+        assert_eq!(
+            invoice_status(InvoiceKind::CreditNote, -100, 0, false, due, date(2027, 3, 1)),
+            InvoiceStatus::Credit
+        );
     }
 
     #[test]
     fn anniversaries_bill_year_two_onwards() {
         let anchor = date(2024, 2, 29);
         assert_eq!(annual_years_due(anchor, date(2025, 2, 27)), Vec::<u32>::new());
-        assert_eq!(annual_years_due(anchor, date(2025, 2, 28)), vec![2], "29 Feb falls back to 28 Feb");
+        assert_eq!(
+            annual_years_due(anchor, date(2025, 2, 28)),
+            vec![2],
+            "29 Feb falls back to 28 Feb"
+        );
         assert_eq!(annual_years_due(anchor, date(2027, 3, 1)), vec![2, 3, 4]);
         assert_eq!(add_years(date(2026, 11, 30), 1), date(2027, 11, 30));
     }
@@ -502,7 +579,10 @@ mod tests {
         let due = date(2026, 12, 30);
         assert!(reminders_due(due, date(2026, 12, 29)).is_empty());
         assert_eq!(reminders_due(due, due), vec![ReminderStage::AtDueDate]);
-        assert_eq!(reminders_due(due, date(2027, 1, 13)), vec![ReminderStage::AtDueDate, ReminderStage::TwoWeeksLate]);
+        assert_eq!(
+            reminders_due(due, date(2027, 1, 13)),
+            vec![ReminderStage::AtDueDate, ReminderStage::TwoWeeksLate]
+        );
     }
 
     #[test]
@@ -543,7 +623,6 @@ mod tests {
         fees.annual_fee_minor = MAX_AMOUNT_MINOR + 1;
         assert!(fees.check().is_err());
     }
-
 
     #[test]
     fn amounts_and_dates_follow_the_language() {

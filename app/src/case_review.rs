@@ -16,7 +16,8 @@ pub const MAX_POOL: usize = 20_000;
 /// Longest notes per case.
 pub const MAX_NOTES_CHARS: usize = 2000;
 /// Procedure types offered in the form (Fluent ids `case-procedure-<id>`).
-pub const PROCEDURE_TYPES: [&str; 7] = ["ablation", "tace", "tare", "biopsy", "embolisation", "drainage", "other"];
+pub const PROCEDURE_TYPES: [&str; 7] =
+    ["ablation", "tace", "tare", "biopsy", "embolisation", "drainage", "other"];
 /// Complication grades (CIRSE classification 1–6, or none; Fluent ids `case-grade-<id>`).
 pub const COMPLICATION_GRADES: [&str; 7] = ["none", "1", "2", "3", "4", "5", "6"];
 
@@ -28,11 +29,15 @@ pub fn parse_references(text: &str) -> Result<Vec<String>, (&'static str, usize)
     let mut seen = std::collections::HashSet::new();
     let mut refs = Vec::new();
     for (number, line) in text.lines().enumerate() {
-        let first = line.split([',', ';', '\t']).next().unwrap_or("").trim().trim_matches('"').trim();
+        let first =
+            line.split([',', ';', '\t']).next().unwrap_or("").trim().trim_matches('"').trim();
         if first.is_empty() {
             continue;
         }
-        if number == 0 && ["reference", "ref", "case", "case reference"].contains(&first.to_lowercase().as_str()) {
+        if number == 0
+            && ["reference", "ref", "case", "case reference"]
+                .contains(&first.to_lowercase().as_str())
+        {
             continue;
         }
         if first.chars().count() > MAX_REFERENCE_CHARS || first.chars().any(char::is_control) {
@@ -89,11 +94,32 @@ impl IdentifierFlag {
 
 /// Words that introduce a person's name in the portal's languages.
 const NAME_MARKERS: [&str; 22] = [
-    "mr", "mrs", "ms", "miss", "herr", "frau", "m.", "mme", "mlle", "sr", "sra", "sig", "sig.ra", "sr.", "sra.", "name", "patient", "patientin",
-    "nom", "nombre", "nome", "adı",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "herr",
+    "frau",
+    "m.",
+    "mme",
+    "mlle",
+    "sr",
+    "sra",
+    "sig",
+    "sig.ra",
+    "sr.",
+    "sra.",
+    "name",
+    "patient",
+    "patientin",
+    "nom",
+    "nombre",
+    "nome",
+    "adı",
 ];
 /// Words that introduce a date of birth.
-const BIRTH_MARKERS: [&str; 9] = ["dob", "born", "birth", "geb", "geboren", "né", "née", "nacido", "nato"];
+const BIRTH_MARKERS: [&str; 9] =
+    ["dob", "born", "birth", "geb", "geboren", "né", "née", "nacido", "nato"];
 
 /// Flags free text that looks like it contains a name, a date of birth, a national id or
 /// contact details. Deliberately eager: a false flag costs one rewording, a missed one leaks.
@@ -105,7 +131,10 @@ pub fn identifier_flags(text: &str) -> Vec<IdentifierFlag> {
     for pair in words.windows(2) {
         let marker = pair[0].trim_end_matches([':', ',']).to_lowercase();
         let next = pair[1].trim_start_matches(['"', '(']);
-        if NAME_MARKERS.contains(&marker.as_str()) && next.chars().next().is_some_and(char::is_uppercase) && next.chars().skip(1).any(char::is_lowercase) {
+        if NAME_MARKERS.contains(&marker.as_str())
+            && next.chars().next().is_some_and(char::is_uppercase)
+            && next.chars().skip(1).any(char::is_lowercase)
+        {
             flags.push(IdentifierFlag::Name);
             break;
         }
@@ -118,7 +147,9 @@ pub fn identifier_flags(text: &str) -> Vec<IdentifierFlag> {
         }
     }
     let dates = date_like(text);
-    if dates.iter().any(|d| d.year() < 2000) || (!dates.is_empty() && BIRTH_MARKERS.iter().any(|m| lower.contains(m))) {
+    if dates.iter().any(|d| d.year() < 2000)
+        || (!dates.is_empty() && BIRTH_MARKERS.iter().any(|m| lower.contains(m)))
+    {
         flags.push(IdentifierFlag::DateOfBirth);
     }
     if longest_digit_run(text) >= 9 || has_letter_digit_id(text) {
@@ -132,7 +163,9 @@ pub fn identifier_flags(text: &str) -> Vec<IdentifierFlag> {
 
 fn is_capitalised_word(word: &str) -> bool {
     let mut chars = word.chars();
-    chars.next().is_some_and(char::is_uppercase) && word.chars().count() >= 2 && chars.all(|c| c.is_lowercase() || c == '-' || c == '\'')
+    chars.next().is_some_and(char::is_uppercase)
+        && word.chars().count() >= 2
+        && chars.all(|c| c.is_lowercase() || c == '-' || c == '\'')
 }
 
 use chrono::Datelike;
@@ -140,7 +173,9 @@ use chrono::Datelike;
 /// Dates written as `2024-03-01`, `01.03.2024`, `01/03/2024` or `1-3-1954`.
 fn date_like(text: &str) -> Vec<NaiveDate> {
     let mut found = Vec::new();
-    for token in text.split(|c: char| c.is_whitespace() || c == ',' || c == ';' || c == '(' || c == ')') {
+    for token in
+        text.split(|c: char| c.is_whitespace() || c == ',' || c == ';' || c == '(' || c == ')')
+    {
         let token = token.trim_end_matches('.');
         for format in ["%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%m/%d/%Y", "%d-%m-%Y"] {
             if let Ok(date) = NaiveDate::parse_from_str(token, format) {
@@ -161,7 +196,10 @@ fn longest_digit_run(text: &str) -> usize {
         if c.is_ascii_digit() {
             run += 1;
             best = best.max(run);
-        } else if [' ', '.', '-', '/'].contains(c) && run > 0 && chars.get(i + 1).is_some_and(char::is_ascii_digit) {
+        } else if [' ', '.', '-', '/'].contains(c)
+            && run > 0
+            && chars.get(i + 1).is_some_and(char::is_ascii_digit)
+        {
             continue;
         } else {
             run = 0;
@@ -197,7 +235,9 @@ pub fn form_problems(form: &CaseForm, today: NaiveDate) -> Vec<&'static str> {
     let mut problems = Vec::new();
     match &form.procedure_type {
         None => problems.push("case-missing-procedure-type"),
-        Some(t) if !PROCEDURE_TYPES.contains(&t.as_str()) => problems.push("answer-error-unknown-option"),
+        Some(t) if !PROCEDURE_TYPES.contains(&t.as_str()) => {
+            problems.push("answer-error-unknown-option")
+        }
         Some(_) => {}
     }
     match form.procedure_date {
@@ -213,7 +253,9 @@ pub fn form_problems(form: &CaseForm, today: NaiveDate) -> Vec<&'static str> {
     }
     match &form.complication_grade {
         None => problems.push("case-missing-complication-grade"),
-        Some(g) if !COMPLICATION_GRADES.contains(&g.as_str()) => problems.push("answer-error-unknown-option"),
+        Some(g) if !COMPLICATION_GRADES.contains(&g.as_str()) => {
+            problems.push("answer-error-unknown-option")
+        }
         Some(_) => {}
     }
     if form.follow_up_documented.is_none() {
@@ -228,7 +270,9 @@ pub fn form_problems(form: &CaseForm, today: NaiveDate) -> Vec<&'static str> {
 
 /// Complete when all drawn cases have a form without problems.
 pub fn review_complete(drawn: usize, forms: &[CaseForm], today: NaiveDate) -> bool {
-    drawn == CASES_DRAWN && forms.len() == drawn && forms.iter().all(|f| form_problems(f, today).is_empty())
+    drawn == CASES_DRAWN
+        && forms.len() == drawn
+        && forms.iter().all(|f| form_problems(f, today).is_empty())
 }
 
 /// One draw as shown to the team and logged for assessors.
@@ -284,7 +328,10 @@ mod tests {
         assert_eq!(parse_references(&long.join("\n")), Err(("case-review-error-reference", 5)));
         let mut named = pool(30);
         named[2] = "Mrs Johnson".into();
-        assert_eq!(parse_references(&named.join("\n")), Err(("case-review-error-reference-identifier", 3)));
+        assert_eq!(
+            parse_references(&named.join("\n")),
+            Err(("case-review-error-reference-identifier", 3))
+        );
     }
 
     #[cfg(feature = "ssr")]
@@ -340,9 +387,13 @@ mod tests {
         form.notes.clear();
         form.complication_grade = Some("9".into());
         form.procedure_date = Some(NaiveDate::from_ymd_opt(2027, 1, 1).unwrap());
-        assert_eq!(form_problems(&form, today), ["answer-error-date-in-future", "answer-error-unknown-option"]);
+        assert_eq!(
+            form_problems(&form, today),
+            ["answer-error-date-in-future", "answer-error-unknown-option"]
+        );
         assert_eq!(form_problems(&CaseForm::default(), today).len(), 6);
-        let good = CaseForm { complication_grade: Some("1".into()), procedure_date: Some(today), ..form };
+        let good =
+            CaseForm { complication_grade: Some("1".into()), procedure_date: Some(today), ..form };
         assert!(review_complete(30, &vec![good.clone(); 30], today));
         assert!(!review_complete(30, &vec![good.clone(); 29], today));
         assert!(!review_complete(29, &vec![good; 29], today));

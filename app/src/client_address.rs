@@ -21,7 +21,9 @@ impl TrustedProxies {
         for item in list.split([',', ' ', '\t', '\n']).map(str::trim).filter(|i| !i.is_empty()) {
             let net = match item.parse::<IpNet>() {
                 Ok(net) => net,
-                Err(_) => item.parse::<IpAddr>().map(IpNet::from).map_err(|_| format!("TRUSTED_PROXIES: not an address or CIDR block: {item}"))?,
+                Err(_) => item.parse::<IpAddr>().map(IpNet::from).map_err(|_| {
+                    format!("TRUSTED_PROXIES: not an address or CIDR block: {item}")
+                })?,
             };
             nets.push(net);
         }
@@ -62,14 +64,30 @@ mod tests {
     #[test]
     fn forwarded_for_is_believed_only_from_trusted_proxies() {
         let none = TrustedProxies::default();
-        assert_eq!(none.client(ip("10.0.0.2"), &["203.0.113.9"]), ip("10.0.0.2"), "no proxy configured: the header is ignored");
+        assert_eq!(
+            none.client(ip("10.0.0.2"), &["203.0.113.9"]),
+            ip("10.0.0.2"),
+            "no proxy configured: the header is ignored"
+        );
         let proxies = TrustedProxies::parse("10.0.0.0/8, 192.168.1.7").unwrap_or_default();
         assert_eq!(proxies.client(ip("10.0.0.2"), &["203.0.113.9"]), ip("203.0.113.9"));
-        assert_eq!(proxies.client(ip("198.51.100.4"), &["203.0.113.9"]), ip("198.51.100.4"), "not from a proxy: the header is ignored");
+        assert_eq!(
+            proxies.client(ip("198.51.100.4"), &["203.0.113.9"]),
+            ip("198.51.100.4"),
+            "not from a proxy: the header is ignored"
+        );
         // A client that sends its own header cannot hide behind it: the right-most untrusted hop counts.
         assert_eq!(proxies.client(ip("10.0.0.2"), &["1.2.3.4, 203.0.113.9"]), ip("203.0.113.9"));
-        assert_eq!(proxies.client(ip("10.0.0.2"), &["203.0.113.9, 192.168.1.7"]), ip("203.0.113.9"), "through two proxies");
-        assert_eq!(proxies.client(ip("10.0.0.2"), &["203.0.113.9", "10.0.0.9"]), ip("203.0.113.9"), "several header lines");
+        assert_eq!(
+            proxies.client(ip("10.0.0.2"), &["203.0.113.9, 192.168.1.7"]),
+            ip("203.0.113.9"),
+            "through two proxies"
+        );
+        assert_eq!(
+            proxies.client(ip("10.0.0.2"), &["203.0.113.9", "10.0.0.9"]),
+            ip("203.0.113.9"),
+            "several header lines"
+        );
         assert_eq!(proxies.client(ip("10.0.0.2"), &["garbage"]), ip("10.0.0.2"));
         assert_eq!(proxies.client(ip("10.0.0.2"), &[]), ip("10.0.0.2"));
     }

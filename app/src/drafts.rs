@@ -66,7 +66,13 @@ impl Envelope {
     /// otherwise an empty one (a stale or foreign envelope must never be replayed).
     pub fn adopt(stored: Option<Envelope>, user_id: i64, application_id: i64) -> Self {
         match stored {
-            Some(e) if e.version == ENVELOPE_VERSION && e.user_id == user_id && e.application_id == application_id => e,
+            Some(e)
+                if e.version == ENVELOPE_VERSION
+                    && e.user_id == user_id
+                    && e.application_id == application_id =>
+            {
+                e
+            }
             _ => Self::new(user_id, application_id),
         }
     }
@@ -80,7 +86,13 @@ impl Envelope {
     }
 
     /// Records an answer the person gave to an item whose known revision is `base_revision`.
-    pub fn change(&mut self, item_key: &str, value: AnswerValue, base_revision: i64, new_key: impl FnOnce() -> String) {
+    pub fn change(
+        &mut self,
+        item_key: &str,
+        value: AnswerValue,
+        base_revision: i64,
+        new_key: impl FnOnce() -> String,
+    ) {
         match self.queue.iter_mut().find(|p| p.item_key == item_key) {
             Some(p) if p.sent => p.next = Some(value),
             Some(p) => p.value = value,
@@ -160,7 +172,15 @@ mod tests {
         e.change("2b", text("x"), 3, &mut k);
         assert_eq!(e.queue.len(), 2);
         let first = e.next_save().unwrap();
-        assert_eq!((first.item_key.as_str(), first.value, first.base_revision, first.idempotency_key.as_str()), ("1a", text("ab"), 0, "key-0001"));
+        assert_eq!(
+            (
+                first.item_key.as_str(),
+                first.value,
+                first.base_revision,
+                first.idempotency_key.as_str()
+            ),
+            ("1a", text("ab"), 0, "key-0001")
+        );
     }
 
     #[test]

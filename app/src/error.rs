@@ -3,9 +3,9 @@
 //! Internal causes never cross the wire: the server logs them with the request id and sends
 //! `Internal { reference }`, which the user can quote to support.
 
-use serde::{Deserialize, Serialize};
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
+use serde::{Deserialize, Serialize};
 
 /// One invalid field: the form field's name and a Fluent message id (`error-field-…`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -111,15 +111,25 @@ mod tests {
             AppError::Transport("offline".into()),
         ];
         for error in all {
-            let text = crate::i18n::translate_with("en", error.message_key(), &[("reference", "abc".into())]);
-            assert!(!text.is_empty() && !text.starts_with("Unknown localization"), "{error:?}: {text}");
+            let text = crate::i18n::translate_with(
+                "en",
+                error.message_key(),
+                &[("reference", "abc".into())],
+            );
+            assert!(
+                !text.is_empty() && !text.starts_with("Unknown localization"),
+                "{error:?}: {text}"
+            );
             assert!((400..600).contains(&error.status()));
         }
     }
 
     #[test]
     fn errors_survive_the_wire() {
-        let error = AppError::Validation(vec![FieldError { field: "email".into(), code: "error-field-required".into() }]);
+        let error = AppError::Validation(vec![FieldError {
+            field: "email".into(),
+            code: "error-field-required".into(),
+        }]);
         let back = AppError::de(error.ser());
         assert_eq!(back, error);
         assert!(matches!(AppError::de("garbage".into()), AppError::Transport(_)));

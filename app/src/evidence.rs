@@ -22,13 +22,22 @@ pub const ACCEPTED: [(&str, &str); 16] = [
     ("image/gif", "evidence-kind-image"),
     ("image/webp", "evidence-kind-image"),
     ("image/tiff", "evidence-kind-image"),
-    ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "evidence-kind-document"),
+    (
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "evidence-kind-document",
+    ),
     ("application/msword", "evidence-kind-document"),
     ("application/vnd.oasis.opendocument.text", "evidence-kind-document"),
-    ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "evidence-kind-spreadsheet"),
+    (
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "evidence-kind-spreadsheet",
+    ),
     ("application/vnd.ms-excel", "evidence-kind-spreadsheet"),
     ("application/vnd.oasis.opendocument.spreadsheet", "evidence-kind-spreadsheet"),
-    ("application/vnd.openxmlformats-officedocument.presentationml.presentation", "evidence-kind-presentation"),
+    (
+        "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        "evidence-kind-presentation",
+    ),
     ("application/vnd.ms-powerpoint", "evidence-kind-presentation"),
     ("application/vnd.oasis.opendocument.presentation", "evidence-kind-presentation"),
     ("text/plain", "evidence-kind-text"),
@@ -44,7 +53,8 @@ pub fn kind_of(content_type: &str) -> Option<&'static str> {
 /// [`MAX_NAME_CHARS`]; `fallback` when nothing is left.
 pub fn clean_name(original: &str, fallback: &str) -> String {
     let last = original.rsplit(['/', '\\']).next().unwrap_or("");
-    let cleaned: String = last.chars().filter(|c| !c.is_control() && !matches!(c, '"' | '\\' | ';')).collect();
+    let cleaned: String =
+        last.chars().filter(|c| !c.is_control() && !matches!(c, '"' | '\\' | ';')).collect();
     let trimmed = cleaned.trim().trim_start_matches('.');
     if trimmed.is_empty() {
         return fallback.to_owned();
@@ -83,13 +93,22 @@ pub struct EvidenceView {
 
 impl EvidenceView {
     /// Files linked to an item, in library order.
-    pub fn files_of<'a>(&'a self, item: &'a str) -> impl Iterator<Item = &'a EvidenceFileView> + 'a {
-        self.library.iter().filter(move |f| self.links.iter().any(|(k, id)| k == item && *id == f.id))
+    pub fn files_of<'a>(
+        &'a self,
+        item: &'a str,
+    ) -> impl Iterator<Item = &'a EvidenceFileView> + 'a {
+        self.library
+            .iter()
+            .filter(move |f| self.links.iter().any(|(k, id)| k == item && *id == f.id))
     }
 
     /// Counts each item's linked files into `states` for the readiness rules: valid ones as
     /// evidence, those past their expiry date as expired.
-    pub fn count_into(&self, states: &mut std::collections::BTreeMap<String, crate::standards::ItemState>, today: chrono::NaiveDate) {
+    pub fn count_into(
+        &self,
+        states: &mut std::collections::BTreeMap<String, crate::standards::ItemState>,
+        today: chrono::NaiveDate,
+    ) {
         for (item, id) in &self.links {
             let state = states.entry(item.clone()).or_default();
             if self.library.iter().any(|f| f.id == *id && f.expired(today)) {
@@ -107,7 +126,8 @@ pub fn format_size(bytes: i64, language: &str) -> String {
     let number = match bytes {
         b if b < 1024 => format!("{b} B"),
         b if b < 1024 * 1024 => format!("{} KB", (b + 512) / 1024),
-        b => format!("{:.1} MB", b as f64 / (1024.0 * 1024.0)).replace('.', crate::billing::decimal_mark(language)),
+        b => format!("{:.1} MB", b as f64 / (1024.0 * 1024.0))
+            .replace('.', crate::billing::decimal_mark(language)),
     };
     crate::billing::localise_digits(&number, language)
 }

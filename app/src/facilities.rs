@@ -74,7 +74,10 @@ impl FacilityStatus {
     /// Whether the pathway allows moving from `self` to `next`. Later issues add the
     /// transitions they implement; a move not listed here is refused by the data layer.
     pub fn can_become(self, next: Self) -> bool {
-        use FacilityStatus::{Accredited, CentreOfExcellence, Enrolled, Expired, PendingPayment, Registered, Withdrawn};
+        use FacilityStatus::{
+            Accredited, CentreOfExcellence, Enrolled, Expired, PendingPayment, Registered,
+            Withdrawn,
+        };
         matches!(
             (self, next),
             (Registered, PendingPayment)
@@ -82,7 +85,15 @@ impl FacilityStatus {
                 | (Enrolled | Accredited | CentreOfExcellence, Accredited | CentreOfExcellence)
                 | (Accredited | CentreOfExcellence, Expired)
                 | (Expired, Accredited | CentreOfExcellence)
-                | (Registered | PendingPayment | Enrolled | Accredited | CentreOfExcellence | Expired, Withdrawn)
+                | (
+                    Registered
+                        | PendingPayment
+                        | Enrolled
+                        | Accredited
+                        | CentreOfExcellence
+                        | Expired,
+                    Withdrawn
+                )
         )
     }
 }
@@ -187,7 +198,11 @@ pub fn code_from_random(mut random: u64) -> String {
 /// Reads a code as people type it: any case, with spaces or hyphens anywhere. `None` when it
 /// cannot be a code at all.
 pub fn normalize_code(raw: &str) -> Option<String> {
-    let code: String = raw.chars().filter(|c| !c.is_whitespace() && *c != '-').map(|c| c.to_ascii_uppercase()).collect();
+    let code: String = raw
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
     let valid = code.len() == CODE_LENGTH && code.bytes().all(|b| CODE_ALPHABET.contains(&b));
     valid.then_some(code)
 }
@@ -318,7 +333,10 @@ pub fn check_approval_date(raw: &str, today: NaiveDate) -> Result<NaiveDate, &'s
 }
 
 /// Checks every field of a registration and reports all problems at once.
-pub fn validate_registration(form: &RegistrationForm, today: NaiveDate) -> Result<ValidRegistration, Vec<FieldError>> {
+pub fn validate_registration(
+    form: &RegistrationForm,
+    today: NaiveDate,
+) -> Result<ValidRegistration, Vec<FieldError>> {
     let mut errors = Vec::new();
     let mut check = |field: &str, result: Result<String, &'static str>| -> String {
         result.unwrap_or_else(|code| {
@@ -331,12 +349,22 @@ pub fn validate_registration(form: &RegistrationForm, today: NaiveDate) -> Resul
     let department = check("department", required_text(&form.department, MAX_TEXT_CHARS));
     let address = check("address", required_lines(&form.address, MAX_ADDRESS_CHARS));
     let country = check("country", required_text(&form.country, MAX_COUNTRY_CHARS));
-    let procedures = check("procedures_per_year", check_procedures(&form.procedures_per_year).map(|n| n.to_string()));
+    let procedures = check(
+        "procedures_per_year",
+        check_procedures(&form.procedures_per_year).map(|n| n.to_string()),
+    );
     let approver_name = check("approver_name", normalize_name(&form.approver_name));
     let approver_email = check("approver_email", normalize_email(&form.approver_email));
-    let approval_date = check("approval_date", check_approval_date(&form.approval_date, today).map(|d| d.to_string()));
-    let confirmed = form.approval_confirmed.as_deref().is_some_and(|v| !v.is_empty() && v != "false");
-    check("approval_confirmed", if confirmed { Ok(String::new()) } else { Err("register-error-approval-not-confirmed") });
+    let approval_date = check(
+        "approval_date",
+        check_approval_date(&form.approval_date, today).map(|d| d.to_string()),
+    );
+    let confirmed =
+        form.approval_confirmed.as_deref().is_some_and(|v| !v.is_empty() && v != "false");
+    check(
+        "approval_confirmed",
+        if confirmed { Ok(String::new()) } else { Err("register-error-approval-not-confirmed") },
+    );
     let display_name = check("display_name", normalize_name(&form.display_name));
     let email = check("email", normalize_email(&form.email));
     check("password", check_password(&form.password).map(|()| String::new()));
@@ -356,7 +384,10 @@ pub fn validate_registration(form: &RegistrationForm, today: NaiveDate) -> Resul
         if named.is_empty() {
             continue;
         }
-        roles.push((role, if named == email { RoleHolder::Registrant } else { RoleHolder::Invited(named) }));
+        roles.push((
+            role,
+            if named == email { RoleHolder::Registrant } else { RoleHolder::Invited(named) },
+        ));
     }
     if !errors.is_empty() {
         return Err(errors);
@@ -449,8 +480,14 @@ mod tests {
     #[test]
     fn approval_dates_must_be_recent_and_not_in_the_future() {
         assert!(check_approval_date("2026-11-30", today()).is_ok());
-        assert_eq!(check_approval_date("2026-12-01", today()), Err("register-error-approval-in-future"));
-        assert_eq!(check_approval_date("2024-11-29", today()), Err("register-error-approval-too-old"));
+        assert_eq!(
+            check_approval_date("2026-12-01", today()),
+            Err("register-error-approval-in-future")
+        );
+        assert_eq!(
+            check_approval_date("2024-11-29", today()),
+            Err("register-error-approval-too-old")
+        );
         assert_eq!(check_approval_date("30/11/2026", today()), Err("error-date-invalid"));
         assert_eq!(check_approval_date("2026-02-30", today()), Err("error-date-invalid"));
     }
@@ -488,7 +525,10 @@ mod tests {
             let shown = format_code(&code);
             assert_eq!(shown.len(), CODE_LENGTH + 1);
             assert_eq!(normalize_code(&shown.to_lowercase()).as_deref(), Some(code.as_str()));
-            assert_eq!(normalize_code(&format!("  {} ", shown.replace('-', " "))).as_deref(), Some(code.as_str()));
+            assert_eq!(
+                normalize_code(&format!("  {} ", shown.replace('-', " "))).as_deref(),
+                Some(code.as_str())
+            );
         }
         assert_ne!(code_from_random(1), code_from_random(2));
         assert_eq!(normalize_code("ABCDE-FGHJ"), None, "too short");
@@ -497,7 +537,10 @@ mod tests {
 
     #[test]
     fn facility_names_compare_without_case_or_spacing() {
-        assert_eq!(name_key("St Mary's  Hospital", " IO Unit"), name_key("st mary's hospital", "io unit"));
+        assert_eq!(
+            name_key("St Mary's  Hospital", " IO Unit"),
+            name_key("st mary's hospital", "io unit")
+        );
         assert_ne!(name_key("A", "B C"), name_key("A B", "C"));
     }
 
@@ -512,7 +555,9 @@ mod tests {
         assert!(!Expired.can_become(PendingPayment));
         for status in FacilityStatus::ALL {
             assert_eq!(FacilityStatus::parse(status.as_str()), Some(status));
-            assert!(!status.can_become(status) || matches!(status, Accredited | CentreOfExcellence));
+            assert!(
+                !status.can_become(status) || matches!(status, Accredited | CentreOfExcellence)
+            );
         }
         for role in FacilityRole::ALL {
             assert_eq!(FacilityRole::parse(role.as_str()), Some(role));

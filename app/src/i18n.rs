@@ -26,33 +26,48 @@ const INTERFACE_SOURCES: [(&str, &str); 9] = [
     ("ar", include_str!("../../locales/ar/main.ftl")),
 ];
 
-static INTERFACE_RESOURCES: LazyLock<std::collections::HashMap<LanguageIdentifier, Vec<FluentResource>>> = LazyLock::new(|| {
+static INTERFACE_RESOURCES: LazyLock<
+    std::collections::HashMap<LanguageIdentifier, Vec<FluentResource>>,
+> = LazyLock::new(|| {
     INTERFACE_SOURCES
         .iter()
         .filter_map(|(id, source)| {
             let language: LanguageIdentifier = id.parse().ok()?;
             // A broken file still yields the messages that parsed; `check-locales` (run in CI)
             // reports the error with its line.
-            let resource = FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(partial, _)| partial);
+            let resource = FluentResource::try_new((*source).to_owned())
+                .unwrap_or_else(|(partial, _)| partial);
             Some((language, vec![resource]))
         })
         .collect()
 });
 
-static INTERFACE_BUNDLES: LazyLock<std::collections::HashMap<LanguageIdentifier, fluent_templates::FluentBundle<&'static FluentResource>>> =
-    LazyLock::new(|| {
-        // Unicode isolation marks around placeables confuse plain-text consumers (mail,
-        // tests, screen readers reading numbers); bidi is handled by `dir` on the page.
-        fluent_templates::loader::build_bundles(&INTERFACE_RESOURCES, None, |bundle| bundle.set_use_isolating(false))
-    });
+static INTERFACE_BUNDLES: LazyLock<
+    std::collections::HashMap<
+        LanguageIdentifier,
+        fluent_templates::FluentBundle<&'static FluentResource>,
+    >,
+> = LazyLock::new(|| {
+    // Unicode isolation marks around placeables confuse plain-text consumers (mail,
+    // tests, screen readers reading numbers); bidi is handled by `dir` on the page.
+    fluent_templates::loader::build_bundles(&INTERFACE_RESOURCES, None, |bundle| {
+        bundle.set_use_isolating(false)
+    })
+});
 
-static INTERFACE_FALLBACKS: LazyLock<std::collections::HashMap<LanguageIdentifier, Vec<LanguageIdentifier>>> =
-    LazyLock::new(|| fluent_templates::loader::build_fallbacks(&INTERFACE_RESOURCES.keys().cloned().collect::<Vec<_>>()));
+static INTERFACE_FALLBACKS: LazyLock<
+    std::collections::HashMap<LanguageIdentifier, Vec<LanguageIdentifier>>,
+> = LazyLock::new(|| {
+    fluent_templates::loader::build_fallbacks(
+        &INTERFACE_RESOURCES.keys().cloned().collect::<Vec<_>>(),
+    )
+});
 
 /// The interface translations (what `static_loader!` would build, limited to `main.ftl`);
 /// English fills missing keys.
-pub static TRANSLATIONS: LazyLock<StaticLoader> =
-    LazyLock::new(|| StaticLoader::new(&INTERFACE_BUNDLES, &INTERFACE_FALLBACKS, fluent_templates::langid!("en")));
+pub static TRANSLATIONS: LazyLock<StaticLoader> = LazyLock::new(|| {
+    StaticLoader::new(&INTERFACE_BUNDLES, &INTERFACE_FALLBACKS, fluent_templates::langid!("en"))
+});
 
 /// The cookie that remembers a visitor's language (read on the server and in the browser).
 pub const LANGUAGE_COOKIE: &str = "lang";
@@ -118,7 +133,8 @@ pub fn negotiate_language(
         .and_then(supported_language)
         .or_else(|| cookie.and_then(supported_language))
         .or_else(|| {
-            accept_language.and_then(|h| parse_accept_language(h).into_iter().find_map(supported_language))
+            accept_language
+                .and_then(|h| parse_accept_language(h).into_iter().find_map(supported_language))
         })
         .unwrap_or(DEFAULT_LANGUAGE)
 }
@@ -130,18 +146,22 @@ pub fn translate(language: &str, key: &str) -> String {
 
 /// [`translate`] with variables (`{ $name }` placeables).
 pub fn translate_with(language: &str, key: &str, args: &[(&str, String)]) -> String {
-    use fluent_templates::fluent_bundle::FluentValue;
     use fluent_templates::Loader;
+    use fluent_templates::fluent_bundle::FluentValue;
     let id = language.parse().unwrap_or_else(|_| fluent_templates::LanguageIdentifier::default());
-    let args: std::collections::HashMap<std::borrow::Cow<'static, str>, FluentValue<'_>> =
-        args.iter().map(|(k, v)| (std::borrow::Cow::Owned((*k).to_owned()), FluentValue::from(v.as_str()))).collect();
+    let args: std::collections::HashMap<std::borrow::Cow<'static, str>, FluentValue<'_>> = args
+        .iter()
+        .map(|(k, v)| (std::borrow::Cow::Owned((*k).to_owned()), FluentValue::from(v.as_str())))
+        .collect();
     TRANSLATIONS.lookup_with_args(&id, key, &args)
 }
 
 /// Whether English (the source language) has a message with this id.
 pub fn has_message(id: &str) -> bool {
     use fluent_templates::Loader;
-    let english: fluent_templates::LanguageIdentifier = fluent_templates::LanguageIdentifier::from_bytes(DEFAULT_LANGUAGE.as_bytes()).unwrap_or_default();
+    let english: fluent_templates::LanguageIdentifier =
+        fluent_templates::LanguageIdentifier::from_bytes(DEFAULT_LANGUAGE.as_bytes())
+            .unwrap_or_default();
     TRANSLATIONS.try_lookup(&english, id).is_some()
 }
 
@@ -216,7 +236,11 @@ mod tests {
             (None, None, Some("fr;q=abc, it"), "it"),
         ];
         for (param, cookie, header, want) in cases {
-            assert_eq!(negotiate_language(*param, *cookie, *header), *want, "{param:?} {cookie:?} {header:?}");
+            assert_eq!(
+                negotiate_language(*param, *cookie, *header),
+                *want,
+                "{param:?} {cookie:?} {header:?}"
+            );
         }
     }
 

@@ -8,8 +8,8 @@
 #![recursion_limit = "256"]
 
 pub mod accounts;
-pub mod assessment;
 pub mod api;
+pub mod assessment;
 pub mod billing;
 pub mod case_review;
 pub mod components;
@@ -34,4 +34,4 @@ pub mod client_address;
 #[cfg(feature = "ssr")]
 pub mod db;
 
-pub use shell::{shell, App};
+pub use shell::{App, shell};

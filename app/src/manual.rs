@@ -52,7 +52,11 @@ pub fn heading_anchor(chapter: &str, position: usize) -> String {
 
 /// Message ids of a chapter: title, summary, body.
 pub fn message_ids(chapter: &str) -> [String; 3] {
-    [format!("manual-{chapter}"), format!("manual-{chapter}-summary"), format!("manual-{chapter}-body")]
+    [
+        format!("manual-{chapter}"),
+        format!("manual-{chapter}-summary"),
+        format!("manual-{chapter}-body"),
+    ]
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -94,7 +98,10 @@ pub fn parse_body(chapter: &str, body: &str) -> Vec<Block> {
     for lines in groups.into_iter().filter(|g| !g.is_empty()) {
         if let Some(text) = lines[0].strip_prefix("## ") {
             headings += 1;
-            blocks.push(Block::Heading { anchor: heading_anchor(chapter, headings), text: text.trim().to_owned() });
+            blocks.push(Block::Heading {
+                anchor: heading_anchor(chapter, headings),
+                text: text.trim().to_owned(),
+            });
             // Text right under a heading without an empty line still belongs to the chapter.
             let rest = &lines[1..];
             if !rest.is_empty() {
@@ -153,7 +160,12 @@ pub fn search(chapters: &[Chapter], query: &str) -> Vec<Hit> {
         let mut anchor = chapter.id.clone();
         let mut heading: Option<String> = None;
         if matches(&chapter.title) || matches(&chapter.summary) {
-            hits.push(Hit { anchor: anchor.clone(), chapter_title: chapter.title.clone(), heading: None, snippet: snippet(&chapter.summary, &words[0]) });
+            hits.push(Hit {
+                anchor: anchor.clone(),
+                chapter_title: chapter.title.clone(),
+                heading: None,
+                snippet: snippet(&chapter.summary, &words[0]),
+            });
         }
         for block in &chapter.blocks {
             let text = match block {
@@ -166,7 +178,12 @@ pub fn search(chapters: &[Chapter], query: &str) -> Vec<Hit> {
                 Block::List(items) => items.join(" · "),
             };
             if matches(&text) && hits.last().is_none_or(|h: &Hit| h.anchor != anchor) {
-                hits.push(Hit { anchor: anchor.clone(), chapter_title: chapter.title.clone(), heading: heading.clone(), snippet: snippet(&text, &words[0]) });
+                hits.push(Hit {
+                    anchor: anchor.clone(),
+                    chapter_title: chapter.title.clone(),
+                    heading: heading.clone(),
+                    snippet: snippet(&text, &words[0]),
+                });
             }
             if hits.len() >= MAX_HITS {
                 return hits;
@@ -231,13 +248,29 @@ mod tests {
 
     #[test]
     fn a_paragraph_with_one_dash_line_stays_a_paragraph() {
-        assert_eq!(parse_body("x", "- item\nnot an item"), vec![Block::Paragraph("- item not an item".into())]);
+        assert_eq!(
+            parse_body("x", "- item\nnot an item"),
+            vec![Block::Paragraph("- item not an item".into())]
+        );
     }
 
     fn chapters() -> Vec<Chapter> {
         vec![
-            Chapter { id: "overview".into(), title: "How it works".into(), summary: "The pathway.".into(), blocks: parse_body("overview", "Enrol, then apply.\n\n## Fees\n\nThe enrolment invoice is due in 30 days.") },
-            Chapter { id: "glossary".into(), title: "术语表".into(), summary: "词汇".into(), blocks: parse_body("glossary", "- 消融：用热能破坏肿瘤\n- 栓塞") },
+            Chapter {
+                id: "overview".into(),
+                title: "How it works".into(),
+                summary: "The pathway.".into(),
+                blocks: parse_body(
+                    "overview",
+                    "Enrol, then apply.\n\n## Fees\n\nThe enrolment invoice is due in 30 days.",
+                ),
+            },
+            Chapter {
+                id: "glossary".into(),
+                title: "术语表".into(),
+                summary: "词汇".into(),
+                blocks: parse_body("glossary", "- 消融：用热能破坏肿瘤\n- 栓塞"),
+            },
         ]
     }
 

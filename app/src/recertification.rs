@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use chrono::{Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use crate::standards::{check_answer, item_key, AnswerValue, Edition};
+use crate::standards::{AnswerValue, Edition, check_answer, item_key};
 
 /// How long before the end of an accreditation the re-certification invoice is issued.
 pub const NOTICE_MONTHS: u32 = 6;
@@ -27,14 +27,22 @@ pub fn invoice_period_key(certificate_id: i64) -> String {
 /// Whether an accreditation valid through `valid_until` has lapsed on `today`.
 /// `timely_recertification_pending`: a re-certification submitted on or before `valid_until`
 /// is still being assessed — the accreditation then stays valid until its decision.
-pub fn has_expired(valid_until: NaiveDate, today: NaiveDate, timely_recertification_pending: bool) -> bool {
+pub fn has_expired(
+    valid_until: NaiveDate,
+    today: NaiveDate,
+    timely_recertification_pending: bool,
+) -> bool {
     today > valid_until && !timely_recertification_pending
 }
 
 /// The annual self-check due on `today` for an accreditation valid from `valid_from` to
 /// `valid_until`: the newest anniversary of its start that has come, if it falls before the
 /// end (the re-certification covers the last year).
-pub fn self_check_due(valid_from: NaiveDate, valid_until: NaiveDate, today: NaiveDate) -> Option<NaiveDate> {
+pub fn self_check_due(
+    valid_from: NaiveDate,
+    valid_until: NaiveDate,
+    today: NaiveDate,
+) -> Option<NaiveDate> {
     (1..)
         .map_while(|years| valid_from.checked_add_months(Months::new(12 * years)))
         .take_while(|day| *day <= today && *day < valid_until)
@@ -69,16 +77,25 @@ pub struct Attestation {
 
 /// Application statuses in which a submitted re-certification is still open (assessment,
 /// evidence requested, amendments under way).
-pub const PENDING_STATUSES: [&str; 4] = ["submitted", "under_assessment", "evidence_requested", "amendments_required"];
+pub const PENDING_STATUSES: [&str; 4] =
+    ["submitted", "under_assessment", "evidence_requested", "amendments_required"];
 
 /// The answers of the previous cycle that carry into a re-certification on `edition`: those
 /// whose item still exists with an answer of the same type. An answer the new edition's checks
 /// now reject is still carried (the team sees it flagged); an item that is gone, or whose
 /// answer type changed, starts empty.
-pub fn carry_over(edition: &Edition, previous: &[(String, AnswerValue)], today: NaiveDate) -> Vec<(String, AnswerValue)> {
+pub fn carry_over(
+    edition: &Edition,
+    previous: &[(String, AnswerValue)],
+    today: NaiveDate,
+) -> Vec<(String, AnswerValue)> {
     previous
         .iter()
-        .filter(|(key, value)| edition.item(key).is_some_and(|item| check_answer(&item.1.answer, value, today) != Err("answer-error-wrong-type")))
+        .filter(|(key, value)| {
+            edition.item(key).is_some_and(|item| {
+                check_answer(&item.1.answer, value, today) != Err("answer-error-wrong-type")
+            })
+        })
         .cloned()
         .collect()
 }
@@ -105,7 +122,11 @@ pub struct ItemChange {
 
 /// Compares the answers of two cycles item by item, in the order of this cycle's edition
 /// (items neither cycle answered are left out).
-pub fn changes(edition: &Edition, previous: &BTreeMap<String, AnswerValue>, current: &BTreeMap<String, AnswerValue>) -> Vec<ItemChange> {
+pub fn changes(
+    edition: &Edition,
+    previous: &BTreeMap<String, AnswerValue>,
+    current: &BTreeMap<String, AnswerValue>,
+) -> Vec<ItemChange> {
     edition
         .items()
         .map(|(_, standard, item)| item_key(standard, &item.letter))
@@ -159,9 +180,15 @@ mod tests {
     #[test]
     fn carried_answers_keep_their_type() {
         let edition = demo_edition();
-        let (key, item) = edition.items().map(|(_, n, i)| (item_key(n, &i.letter), i.clone())).next().expect("the test edition has items");
+        let (key, item) = edition
+            .items()
+            .map(|(_, n, i)| (item_key(n, &i.letter), i.clone()))
+            .next()
+            .expect("the test edition has items");
         let right = match item.answer {
-            crate::standards::AnswerSpec::YesNo { .. } => AnswerValue::YesNo { yes: true, explanation: "x".into() },
+            crate::standards::AnswerSpec::YesNo { .. } => {
+                AnswerValue::YesNo { yes: true, explanation: "x".into() }
+            }
             _ => AnswerValue::Text { value: "x".into() },
         };
         let wrong = AnswerValue::Date { value: day(2020, 1, 1) };
@@ -173,12 +200,18 @@ mod tests {
     #[test]
     fn changes_compare_item_by_item() {
         let edition = demo_edition();
-        let keys: Vec<String> = edition.items().map(|(_, n, i)| item_key(n, &i.letter)).take(4).collect();
+        let keys: Vec<String> =
+            edition.items().map(|(_, n, i)| item_key(n, &i.letter)).take(4).collect();
         // Any values do: the comparison does not check them against the items.
         let v = |n: i64| AnswerValue::Number { value: n };
-        let previous: BTreeMap<String, AnswerValue> = [(keys[0].clone(), v(1)), (keys[1].clone(), v(2)), (keys[3].clone(), v(4))].into();
-        let current: BTreeMap<String, AnswerValue> = [(keys[0].clone(), v(1)), (keys[1].clone(), v(3)), (keys[2].clone(), v(5))].into();
-        let kinds: Vec<(String, ChangeKind)> = changes(&edition, &previous, &current).into_iter().map(|c| (c.item_key, c.kind)).collect();
+        let previous: BTreeMap<String, AnswerValue> =
+            [(keys[0].clone(), v(1)), (keys[1].clone(), v(2)), (keys[3].clone(), v(4))].into();
+        let current: BTreeMap<String, AnswerValue> =
+            [(keys[0].clone(), v(1)), (keys[1].clone(), v(3)), (keys[2].clone(), v(5))].into();
+        let kinds: Vec<(String, ChangeKind)> = changes(&edition, &previous, &current)
+            .into_iter()
+            .map(|c| (c.item_key, c.kind))
+            .collect();
         assert_eq!(
             kinds,
             vec![

@@ -2,15 +2,20 @@
 
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
-use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
+use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use crate::components::{Footer, Header};
 use crate::i18n::I18nProvider;
 use crate::pages::{
-    AccountPage, ActivatePage, AdminApplicationPage, AdminApplicationsPage, AdminAuditPage, AdminInvoicesPage, AdminPage, ApplicationPage, AssignmentsPage, CaseReviewPage, CycleChangesPage, DecisionPage, DirectoryPage, VerifyPage, WorkspacePage, EditionsPage, InvoicePage, ConfirmEmailPage, FacilityPage, ForgotPasswordPage, HomePage, JoinPage,
-    ManualPage, ManualPrintPage, MyFacilitiesPage, NotFoundPage, OutboxPage, RegisterPage, ResetPasswordPage, SignInPage, SignUpPage, TranslationsPage, WorkshopsPage, WorkshopPage, AdminWorkshopsPage, AdminSelfChecksPage,
+    AccountPage, ActivatePage, AdminApplicationPage, AdminApplicationsPage, AdminAuditPage,
+    AdminInvoicesPage, AdminPage, AdminSelfChecksPage, AdminWorkshopsPage, ApplicationPage,
+    AssignmentsPage, CaseReviewPage, ConfirmEmailPage, CycleChangesPage, DecisionPage,
+    DirectoryPage, EditionsPage, FacilityPage, ForgotPasswordPage, HomePage, InvoicePage, JoinPage,
+    ManualPage, ManualPrintPage, MyFacilitiesPage, NotFoundPage, OutboxPage, RegisterPage,
+    ResetPasswordPage, SignInPage, SignUpPage, TranslationsPage, VerifyPage, WorkshopPage,
+    WorkshopsPage, WorkspacePage,
 };
 
 /// The document the server streams. `<html>` carries no `lang`/`dir` here: the i18n provider
@@ -43,7 +48,9 @@ pub fn App() -> impl IntoView {
             <Stylesheet id="leptos" href="/pkg/accredit_io.css" />
             <Title formatter=|page: String| page_title(&page) />
             <Router>
-                <a class="skip-link" href="#main">{move_tr!("nav-skip-to-content")}</a>
+                <a class="skip-link" href="#main">
+                    {move_tr!("nav-skip-to-content")}
+                </a>
                 <Header />
                 <main id="main" tabindex="-1">
                     <Routes fallback=NotFoundPage>

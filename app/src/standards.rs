@@ -71,12 +71,25 @@ pub enum Explanation {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum AnswerSpec {
-    YesNo { explanation: Explanation },
-    Number { min: i64, max: i64, #[serde(default)] unit: Option<String> },
+    YesNo {
+        explanation: Explanation,
+    },
+    Number {
+        min: i64,
+        max: i64,
+        #[serde(default)]
+        unit: Option<String>,
+    },
     Date,
-    Text { max_chars: u32 },
-    SingleChoice { options: Vec<String> },
-    MultipleChoice { options: Vec<String> },
+    Text {
+        max_chars: u32,
+    },
+    SingleChoice {
+        options: Vec<String>,
+    },
+    MultipleChoice {
+        options: Vec<String>,
+    },
 }
 
 /// An item's key within an edition: standard number and letter (`"6b"`).
@@ -87,7 +100,11 @@ pub fn item_key(standard: u32, letter: &str) -> String {
 impl Edition {
     /// Every item with its standard number and section number, in order.
     pub fn items(&self) -> impl Iterator<Item = (u32, u32, &Item)> {
-        self.sections.iter().flat_map(|s| s.standards.iter().flat_map(move |st| st.items.iter().map(move |i| (s.number, st.number, i))))
+        self.sections.iter().flat_map(|s| {
+            s.standards
+                .iter()
+                .flat_map(move |st| st.items.iter().map(move |i| (s.number, st.number, i)))
+        })
     }
 
     pub fn item(&self, key: &str) -> Option<(u32, &Item)> {
@@ -108,7 +125,10 @@ impl Edition {
                     ids.extend(item.evidence.iter().map(String::as_str));
                     match &item.answer {
                         AnswerSpec::Number { unit: Some(unit), .. } => ids.push(unit),
-                        AnswerSpec::SingleChoice { options } | AnswerSpec::MultipleChoice { options } => ids.extend(options.iter().map(String::as_str)),
+                        AnswerSpec::SingleChoice { options }
+                        | AnswerSpec::MultipleChoice { options } => {
+                            ids.extend(options.iter().map(String::as_str))
+                        }
                         _ => {}
                     }
                 }
@@ -146,12 +166,19 @@ impl EditionProblem {
         use crate::i18n::{translate, translate_with};
         let place = match &self.place {
             Place::Edition => translate(language, "edition-place-edition"),
-            Place::Section(n) => translate_with(language, "edition-place-section", &[("n", n.to_string())]),
-            Place::Standard(n) => translate_with(language, "edition-place-standard", &[("n", n.to_string())]),
-            Place::Item(key) => translate_with(language, "edition-place-item", &[("key", key.clone())]),
+            Place::Section(n) => {
+                translate_with(language, "edition-place-section", &[("n", n.to_string())])
+            }
+            Place::Standard(n) => {
+                translate_with(language, "edition-place-standard", &[("n", n.to_string())])
+            }
+            Place::Item(key) => {
+                translate_with(language, "edition-place-item", &[("key", key.clone())])
+            }
             Place::Messages => translate(language, "edition-place-messages"),
         };
-        let args: Vec<(&str, String)> = self.args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+        let args: Vec<(&str, String)> =
+            self.args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
         format!("{place}: {}: {}", self.field, translate_with(language, &self.code, &args))
     }
 }
@@ -165,7 +192,10 @@ impl std::fmt::Display for EditionProblem {
 
 /// Checks an edition's structure and that every Fluent id exists (`known_message`). Returns
 /// every problem found, in file order.
-pub fn check_edition(edition: &Edition, known_message: impl Fn(&str) -> bool) -> Vec<EditionProblem> {
+pub fn check_edition(
+    edition: &Edition,
+    known_message: impl Fn(&str) -> bool,
+) -> Vec<EditionProblem> {
     let mut problems = Vec::new();
     let mut report = |place: Place, field: &str, code: &str, args: &[(&str, String)]| {
         problems.push(EditionProblem {
@@ -179,13 +209,26 @@ pub fn check_edition(edition: &Edition, known_message: impl Fn(&str) -> bool) ->
         report(Place::Edition, "id", "edition-problem-id", &[]);
     }
     if edition.sections.len() != SECTION_COUNT as usize {
-        report(Place::Edition, "sections", "edition-problem-section-count", &[("expected", SECTION_COUNT.to_string()), ("found", edition.sections.len().to_string())]);
+        report(
+            Place::Edition,
+            "sections",
+            "edition-problem-section-count",
+            &[
+                ("expected", SECTION_COUNT.to_string()),
+                ("found", edition.sections.len().to_string()),
+            ],
+        );
     }
     let mut expected_standard = 1;
     for (index, section) in edition.sections.iter().enumerate() {
         let place = Place::Section(index as u32 + 1);
         if section.number != index as u32 + 1 {
-            report(place.clone(), "number", "edition-problem-number", &[("expected", (index + 1).to_string()), ("found", section.number.to_string())]);
+            report(
+                place.clone(),
+                "number",
+                "edition-problem-number",
+                &[("expected", (index + 1).to_string()), ("found", section.number.to_string())],
+            );
         }
         if section.standards.is_empty() {
             report(place.clone(), "standards", "edition-problem-no-standards", &[]);
@@ -193,7 +236,15 @@ pub fn check_edition(edition: &Edition, known_message: impl Fn(&str) -> bool) ->
         for standard in &section.standards {
             let place = Place::Standard(standard.number);
             if standard.number != expected_standard {
-                report(place.clone(), "number", "edition-problem-standard-order", &[("expected", expected_standard.to_string()), ("found", standard.number.to_string())]);
+                report(
+                    place.clone(),
+                    "number",
+                    "edition-problem-standard-order",
+                    &[
+                        ("expected", expected_standard.to_string()),
+                        ("found", standard.number.to_string()),
+                    ],
+                );
             }
             expected_standard = standard.number + 1;
             if standard.items.is_empty() {
@@ -203,22 +254,50 @@ pub fn check_edition(edition: &Edition, known_message: impl Fn(&str) -> bool) ->
                 let expected_letter = char::from(b'a' + (i as u8 % 26)).to_string();
                 let place = Place::Item(item_key(standard.number, &item.letter));
                 if item.letter != expected_letter {
-                    report(place.clone(), "letter", "edition-problem-letter", &[("expected", expected_letter), ("found", item.letter.clone())]);
+                    report(
+                        place.clone(),
+                        "letter",
+                        "edition-problem-letter",
+                        &[("expected", expected_letter), ("found", item.letter.clone())],
+                    );
                 }
                 match &item.answer {
                     AnswerSpec::Number { min, max, .. } if min > max => {
-                        report(place.clone(), "answer.min", "edition-problem-min-max", &[("min", min.to_string()), ("max", max.to_string())]);
+                        report(
+                            place.clone(),
+                            "answer.min",
+                            "edition-problem-min-max",
+                            &[("min", min.to_string()), ("max", max.to_string())],
+                        );
                     }
-                    AnswerSpec::Text { max_chars } if *max_chars == 0 || *max_chars > MAX_TEXT_CHARS => {
-                        report(place.clone(), "answer.max_chars", "edition-problem-max-chars", &[("max", MAX_TEXT_CHARS.to_string())]);
+                    AnswerSpec::Text { max_chars }
+                        if *max_chars == 0 || *max_chars > MAX_TEXT_CHARS =>
+                    {
+                        report(
+                            place.clone(),
+                            "answer.max_chars",
+                            "edition-problem-max-chars",
+                            &[("max", MAX_TEXT_CHARS.to_string())],
+                        );
                     }
-                    AnswerSpec::SingleChoice { options } | AnswerSpec::MultipleChoice { options } => {
+                    AnswerSpec::SingleChoice { options }
+                    | AnswerSpec::MultipleChoice { options } => {
                         if options.len() < 2 {
-                            report(place.clone(), "answer.options", "edition-problem-few-options", &[]);
+                            report(
+                                place.clone(),
+                                "answer.options",
+                                "edition-problem-few-options",
+                                &[],
+                            );
                         }
                         let unique: HashSet<&String> = options.iter().collect();
                         if unique.len() != options.len() {
-                            report(place.clone(), "answer.options", "edition-problem-duplicate-option", &[]);
+                            report(
+                                place.clone(),
+                                "answer.options",
+                                "edition-problem-duplicate-option",
+                                &[],
+                            );
                         }
                     }
                     _ => {}
@@ -227,9 +306,18 @@ pub fn check_edition(edition: &Edition, known_message: impl Fn(&str) -> bool) ->
         }
     }
     if expected_standard != STANDARD_COUNT + 1 {
-        report(Place::Edition, "standards", "edition-problem-standard-count", &[("expected", STANDARD_COUNT.to_string()), ("found", (expected_standard - 1).to_string())]);
+        report(
+            Place::Edition,
+            "standards",
+            "edition-problem-standard-count",
+            &[
+                ("expected", STANDARD_COUNT.to_string()),
+                ("found", (expected_standard - 1).to_string()),
+            ],
+        );
     }
-    let mut missing: Vec<&str> = edition.message_ids().into_iter().filter(|id| !known_message(id)).collect();
+    let mut missing: Vec<&str> =
+        edition.message_ids().into_iter().filter(|id| !known_message(id)).collect();
     missing.dedup();
     for id in missing {
         report(Place::Messages, id, "edition-problem-unknown-message", &[]);
@@ -246,23 +334,44 @@ pub const STATUS_SUBMITTED: &str = "submitted";
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum AnswerValue {
-    YesNo { yes: bool, #[serde(default)] explanation: String },
-    Number { value: i64 },
-    Date { value: NaiveDate },
-    Text { value: String },
-    SingleChoice { option: String },
-    MultipleChoice { options: Vec<String> },
+    YesNo {
+        yes: bool,
+        #[serde(default)]
+        explanation: String,
+    },
+    Number {
+        value: i64,
+    },
+    Date {
+        value: NaiveDate,
+    },
+    Text {
+        value: String,
+    },
+    SingleChoice {
+        option: String,
+    },
+    MultipleChoice {
+        options: Vec<String>,
+    },
 }
 
 /// Whether a `check_answer` refusal means the answer can never be stored for its item (the
 /// wrong type, longer than the item allows, an option the item does not offer), as opposed to
 /// an answer that is still being written and is kept as a draft.
 pub fn refused_at_save(code: &str) -> bool {
-    matches!(code, "answer-error-wrong-type" | "error-text-too-long" | "answer-error-unknown-option")
+    matches!(
+        code,
+        "answer-error-wrong-type" | "error-text-too-long" | "answer-error-unknown-option"
+    )
 }
 
 /// Checks an answer against its item; the error is a Fluent id.
-pub fn check_answer(spec: &AnswerSpec, value: &AnswerValue, today: NaiveDate) -> Result<(), &'static str> {
+pub fn check_answer(
+    spec: &AnswerSpec,
+    value: &AnswerValue,
+    today: NaiveDate,
+) -> Result<(), &'static str> {
     match (spec, value) {
         (AnswerSpec::YesNo { explanation }, AnswerValue::YesNo { yes, explanation: text }) => {
             let needed = match explanation {
@@ -282,7 +391,11 @@ pub fn check_answer(spec: &AnswerSpec, value: &AnswerValue, today: NaiveDate) ->
             if value < min || value > max { Err("answer-error-out-of-range") } else { Ok(()) }
         }
         (AnswerSpec::Date, AnswerValue::Date { value }) => {
-            if *value > today { Err("answer-error-date-in-future") } else { Ok(()) }
+            if *value > today {
+                Err("answer-error-date-in-future")
+            } else {
+                Ok(())
+            }
         }
         (AnswerSpec::Text { max_chars }, AnswerValue::Text { value }) => {
             if value.trim().is_empty() {
@@ -296,7 +409,10 @@ pub fn check_answer(spec: &AnswerSpec, value: &AnswerValue, today: NaiveDate) ->
         (AnswerSpec::SingleChoice { options }, AnswerValue::SingleChoice { option }) => {
             if options.contains(option) { Ok(()) } else { Err("answer-error-unknown-option") }
         }
-        (AnswerSpec::MultipleChoice { options }, AnswerValue::MultipleChoice { options: chosen }) => {
+        (
+            AnswerSpec::MultipleChoice { options },
+            AnswerValue::MultipleChoice { options: chosen },
+        ) => {
             let unique: HashSet<&String> = chosen.iter().collect();
             if chosen.is_empty() {
                 Err("error-field-required")
@@ -420,7 +536,12 @@ pub struct ReadinessReport {
 
 /// Applies the readiness rules. An answer that fails its item's checks counts as not
 /// answered; extended answers never make up for a core gap.
-pub fn readiness(edition: &Edition, states: &BTreeMap<String, ItemState>, case_review_complete: bool, today: NaiveDate) -> ReadinessReport {
+pub fn readiness(
+    edition: &Edition,
+    states: &BTreeMap<String, ItemState>,
+    case_review_complete: bool,
+    today: NaiveDate,
+) -> ReadinessReport {
     let mut overall = Progress::default();
     let mut by_section: BTreeMap<u32, Progress> = BTreeMap::new();
     let mut by_standard: BTreeMap<u32, Progress> = BTreeMap::new();
@@ -446,7 +567,10 @@ pub fn readiness(edition: &Edition, states: &BTreeMap<String, ItemState>, case_r
         if state.evidence_expired > 0 {
             reasons.push(Attention::EvidenceExpired);
         }
-        if !item.evidence.is_empty() && state.evidence_files == 0 && (valid == Some(true) || item.level == Level::Core) {
+        if !item.evidence.is_empty()
+            && state.evidence_files == 0
+            && (valid == Some(true) || item.level == Level::Core)
+        {
             reasons.push(Attention::EvidenceMissing);
         }
         if !reasons.is_empty() {
@@ -500,7 +624,12 @@ mod tests {
             ],
         }];
         for n in 2..=13 {
-            standards.push(Standard { number: n, title: format!("s{n}"), intro: None, items: vec![item("a", Level::Extended, yes_no(), 0)] });
+            standards.push(Standard {
+                number: n,
+                title: format!("s{n}"),
+                intro: None,
+                items: vec![item("a", Level::Extended, yes_no(), 0)],
+            });
         }
         let second = standards.split_off(4);
         let mut second = second;
@@ -535,10 +664,13 @@ mod tests {
     fn problems_name_the_item_and_field() {
         let mut bad = edition();
         bad.sections[0].standards[0].items[1].letter = "c".into();
-        bad.sections[0].standards[0].items[1].answer = AnswerSpec::Number { min: 5, max: 1, unit: None };
+        bad.sections[0].standards[0].items[1].answer =
+            AnswerSpec::Number { min: 5, max: 1, unit: None };
         bad.sections[1].standards.remove(0);
-        bad.sections[2].standards[0].items[0].answer = AnswerSpec::SingleChoice { options: vec!["only".into()] };
-        let problems: Vec<String> = check_edition(&bad, |_| true).iter().map(ToString::to_string).collect();
+        bad.sections[2].standards[0].items[0].answer =
+            AnswerSpec::SingleChoice { options: vec!["only".into()] };
+        let problems: Vec<String> =
+            check_edition(&bad, |_| true).iter().map(ToString::to_string).collect();
         assert_eq!(
             problems,
             vec![
@@ -550,9 +682,18 @@ mod tests {
         );
         let mut short = edition();
         short.sections.pop();
-        let problems: Vec<String> = check_edition(&short, |_| true).iter().map(ToString::to_string).collect();
-        assert!(problems.contains(&"edition: sections: expected 3 sections, found 2".to_owned()), "{problems:?}");
-        assert!(problems.contains(&"edition: standards: expected standards 1 to 13, the last is 9".to_owned()), "{problems:?}");
+        let problems: Vec<String> =
+            check_edition(&short, |_| true).iter().map(ToString::to_string).collect();
+        assert!(
+            problems.contains(&"edition: sections: expected 3 sections, found 2".to_owned()),
+            "{problems:?}"
+        );
+        assert!(
+            problems.contains(
+                &"edition: standards: expected standards 1 to 13, the last is 9".to_owned()
+            ),
+            "{problems:?}"
+        );
         // The administrators' page shows them in the reader's language.
         let german = check_edition(&short, |_| true)[0].describe("de");
         assert!(german.contains(": sections: "), "{german}");
@@ -564,44 +705,152 @@ mod tests {
         let t = today();
         let rin = AnswerSpec::YesNo { explanation: Explanation::RequiredIfNo };
         assert_eq!(check_answer(&rin, &yes(), t), Ok(()));
-        assert_eq!(check_answer(&rin, &AnswerValue::YesNo { yes: false, explanation: " ".into() }, t), Err("answer-error-explanation-required"));
-        assert_eq!(check_answer(&rin, &AnswerValue::YesNo { yes: false, explanation: "planned for 2027".into() }, t), Ok(()));
+        assert_eq!(
+            check_answer(&rin, &AnswerValue::YesNo { yes: false, explanation: " ".into() }, t),
+            Err("answer-error-explanation-required")
+        );
+        assert_eq!(
+            check_answer(
+                &rin,
+                &AnswerValue::YesNo { yes: false, explanation: "planned for 2027".into() },
+                t
+            ),
+            Ok(())
+        );
         let number = AnswerSpec::Number { min: 0, max: 100, unit: None };
-        assert_eq!(check_answer(&number, &AnswerValue::Number { value: 101 }, t), Err("answer-error-out-of-range"));
+        assert_eq!(
+            check_answer(&number, &AnswerValue::Number { value: 101 }, t),
+            Err("answer-error-out-of-range")
+        );
         assert_eq!(check_answer(&number, &AnswerValue::Number { value: 0 }, t), Ok(()));
-        assert_eq!(check_answer(&AnswerSpec::Date, &AnswerValue::Date { value: t + chrono::Duration::days(1) }, t), Err("answer-error-date-in-future"));
-        assert_eq!(check_answer(&AnswerSpec::Text { max_chars: 3 }, &AnswerValue::Text { value: "four".into() }, t), Err("error-text-too-long"));
+        assert_eq!(
+            check_answer(
+                &AnswerSpec::Date,
+                &AnswerValue::Date { value: t + chrono::Duration::days(1) },
+                t
+            ),
+            Err("answer-error-date-in-future")
+        );
+        assert_eq!(
+            check_answer(
+                &AnswerSpec::Text { max_chars: 3 },
+                &AnswerValue::Text { value: "four".into() },
+                t
+            ),
+            Err("error-text-too-long")
+        );
         let choice = AnswerSpec::MultipleChoice { options: vec!["ct".into(), "mri".into()] };
-        assert_eq!(check_answer(&choice, &AnswerValue::MultipleChoice { options: vec!["ct".into(), "ct".into()] }, t), Err("answer-error-unknown-option"));
-        assert_eq!(check_answer(&choice, &AnswerValue::MultipleChoice { options: vec!["mri".into()] }, t), Ok(()));
-        assert!(refused_at_save("error-text-too-long") && refused_at_save("answer-error-unknown-option") && refused_at_save("answer-error-wrong-type"));
-        assert!(!refused_at_save("answer-error-explanation-required") && !refused_at_save("answer-error-out-of-range"));
+        assert_eq!(
+            check_answer(
+                &choice,
+                &AnswerValue::MultipleChoice { options: vec!["ct".into(), "ct".into()] },
+                t
+            ),
+            Err("answer-error-unknown-option")
+        );
+        assert_eq!(
+            check_answer(&choice, &AnswerValue::MultipleChoice { options: vec!["mri".into()] }, t),
+            Ok(())
+        );
+        assert!(
+            refused_at_save("error-text-too-long")
+                && refused_at_save("answer-error-unknown-option")
+                && refused_at_save("answer-error-wrong-type")
+        );
+        assert!(
+            !refused_at_save("answer-error-explanation-required")
+                && !refused_at_save("answer-error-out-of-range")
+        );
         assert_eq!(check_answer(&choice, &yes(), t), Err("answer-error-wrong-type"));
     }
 
     /// (answers given, evidence on 1a, case review complete, ready?, extended gap, attention)
     #[test]
     fn readiness_follows_the_rules() {
-        type Case = (Vec<(&'static str, AnswerValue)>, usize, bool, bool, u32, &'static [(&'static str, &'static [Attention])]);
+        type Case = (
+            Vec<(&'static str, AnswerValue)>,
+            usize,
+            bool,
+            bool,
+            u32,
+            &'static [(&'static str, &'static [Attention])],
+        );
         let cases: Vec<Case> = vec![
             // nothing answered: both core items need attention, 1a also its evidence
-            (vec![], 0, true, false, 13, &[("1a", &[Attention::CoreUnanswered, Attention::EvidenceMissing]), ("1b", &[Attention::CoreUnanswered])]),
+            (
+                vec![],
+                0,
+                true,
+                false,
+                13,
+                &[
+                    ("1a", &[Attention::CoreUnanswered, Attention::EvidenceMissing]),
+                    ("1b", &[Attention::CoreUnanswered]),
+                ],
+            ),
             // core complete, case review complete → ready; evidence still flagged
-            (vec![("1a", AnswerValue::YesNo { yes: true, explanation: String::new() }), ("1b", AnswerValue::Number { value: 40 })], 0, true, true, 13, &[("1a", &[Attention::EvidenceMissing])]),
+            (
+                vec![
+                    ("1a", AnswerValue::YesNo { yes: true, explanation: String::new() }),
+                    ("1b", AnswerValue::Number { value: 40 }),
+                ],
+                0,
+                true,
+                true,
+                13,
+                &[("1a", &[Attention::EvidenceMissing])],
+            ),
             // core complete but case review open → not ready
-            (vec![("1a", AnswerValue::YesNo { yes: true, explanation: String::new() }), ("1b", AnswerValue::Number { value: 40 })], 1, false, false, 13, &[]),
+            (
+                vec![
+                    ("1a", AnswerValue::YesNo { yes: true, explanation: String::new() }),
+                    ("1b", AnswerValue::Number { value: 40 }),
+                ],
+                1,
+                false,
+                false,
+                13,
+                &[],
+            ),
             // an invalid core answer is not an answer
-            (vec![("1a", AnswerValue::YesNo { yes: true, explanation: String::new() }), ("1b", AnswerValue::Number { value: 400 })], 1, true, false, 13, &[("1b", &[Attention::Invalid])]),
+            (
+                vec![
+                    ("1a", AnswerValue::YesNo { yes: true, explanation: String::new() }),
+                    ("1b", AnswerValue::Number { value: 400 }),
+                ],
+                1,
+                true,
+                false,
+                13,
+                &[("1b", &[Attention::Invalid])],
+            ),
             // extended answers never compensate a core gap
-            (vec![("1c", AnswerValue::Text { value: "ok".into() }), ("2a", AnswerValue::YesNo { yes: true, explanation: String::new() }), ("1b", AnswerValue::Number { value: 1 })], 1, true, false, 11, &[("1a", &[Attention::CoreUnanswered])]),
+            (
+                vec![
+                    ("1c", AnswerValue::Text { value: "ok".into() }),
+                    ("2a", AnswerValue::YesNo { yes: true, explanation: String::new() }),
+                    ("1b", AnswerValue::Number { value: 1 }),
+                ],
+                1,
+                true,
+                false,
+                11,
+                &[("1a", &[Attention::CoreUnanswered])],
+            ),
         ];
         for (answers, evidence, review, ready, gap, attention) in cases {
-            let mut states: BTreeMap<String, ItemState> = answers.iter().map(|(k, v)| ((*k).to_owned(), ItemState { answer: Some(v.clone()), ..Default::default() })).collect();
+            let mut states: BTreeMap<String, ItemState> = answers
+                .iter()
+                .map(|(k, v)| {
+                    ((*k).to_owned(), ItemState { answer: Some(v.clone()), ..Default::default() })
+                })
+                .collect();
             states.entry("1a".into()).or_default().evidence_files = evidence;
             let report = readiness(&edition(), &states, review, today());
             assert_eq!(report.ready_for_accreditation, ready, "{answers:?}");
             assert_eq!(report.extended_gap, gap, "{answers:?}");
-            let got: Vec<(String, Vec<Attention>)> = attention.iter().map(|(k, r)| ((*k).to_owned(), r.to_vec())).collect();
+            let got: Vec<(String, Vec<Attention>)> =
+                attention.iter().map(|(k, r)| ((*k).to_owned(), r.to_vec())).collect();
             assert_eq!(report.attention, got, "{answers:?}");
             assert_eq!(report.overall.total(), 15);
             assert_eq!(report.by_section.len(), 3);
@@ -612,8 +861,19 @@ mod tests {
     fn carried_answers_and_expired_evidence_need_attention() {
         let number = AnswerValue::Number { value: 5 };
         let mut states: BTreeMap<String, ItemState> = BTreeMap::new();
-        states.insert("1a".into(), ItemState { answer: Some(yes()), evidence_files: 0, evidence_expired: 1, carried: true });
-        states.insert("1b".into(), ItemState { answer: Some(number), carried: true, ..Default::default() });
+        states.insert(
+            "1a".into(),
+            ItemState {
+                answer: Some(yes()),
+                evidence_files: 0,
+                evidence_expired: 1,
+                carried: true,
+            },
+        );
+        states.insert(
+            "1b".into(),
+            ItemState { answer: Some(number), carried: true, ..Default::default() },
+        );
         let report = readiness(&edition(), &states, true, today());
         // A carried answer is not counted until confirmed, so it blocks submission.
         assert_eq!(report.overall.core_answered, 0);
@@ -621,7 +881,14 @@ mod tests {
         assert_eq!(
             report.attention,
             vec![
-                ("1a".to_owned(), vec![Attention::Carried, Attention::EvidenceExpired, Attention::EvidenceMissing]),
+                (
+                    "1a".to_owned(),
+                    vec![
+                        Attention::Carried,
+                        Attention::EvidenceExpired,
+                        Attention::EvidenceMissing
+                    ]
+                ),
                 ("1b".to_owned(), vec![Attention::Carried]),
             ]
         );
@@ -633,7 +900,14 @@ mod tests {
         assert!(report.ready_for_accreditation);
         assert_eq!(report.attention, vec![("1a".to_owned(), vec![Attention::EvidenceExpired])]);
         // A carried extended answer also has to be confirmed before submission.
-        states.insert("1c".into(), ItemState { answer: Some(AnswerValue::Text { value: "kept".into() }), carried: true, ..Default::default() });
+        states.insert(
+            "1c".into(),
+            ItemState {
+                answer: Some(AnswerValue::Text { value: "kept".into() }),
+                carried: true,
+                ..Default::default()
+            },
+        );
         assert!(!readiness(&edition(), &states, true, today()).ready_for_accreditation);
     }
 }

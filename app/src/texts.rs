@@ -17,7 +17,8 @@ use fluent_templates::fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use crate::i18n::{DEFAULT_LANGUAGE, LANGUAGES};
 use crate::translation::{self, SourceMessage};
 
-static EMBEDDED: include_dir::Dir<'static> = include_dir::include_dir!("$CARGO_MANIFEST_DIR/../locales");
+static EMBEDDED: include_dir::Dir<'static> =
+    include_dir::include_dir!("$CARGO_MANIFEST_DIR/../locales");
 
 /// How often a directory source is checked for changed files (on use, not in the background).
 const RECHECK: Duration = Duration::from_secs(1);
@@ -59,7 +60,8 @@ impl Catalogue {
     pub fn build(files: Vec<(String, String, String)>) -> Self {
         let mut locales = Vec::new();
         for language in LANGUAGES {
-            let mut mine: Vec<&(String, String, String)> = files.iter().filter(|(l, _, _)| l == language).collect();
+            let mut mine: Vec<&(String, String, String)> =
+                files.iter().filter(|(l, _, _)| l == language).collect();
             if mine.is_empty() {
                 continue;
             }
@@ -67,14 +69,21 @@ impl Catalogue {
             let Ok(id) = language.parse() else { continue };
             let mut bundle = FluentBundle::new_concurrent(vec![id]);
             bundle.set_use_isolating(false);
-            let mut texts = LocaleTexts { id: language.to_owned(), files: Vec::new(), index: std::collections::HashMap::new(), confirmed: BTreeMap::new(), bundle };
+            let mut texts = LocaleTexts {
+                id: language.to_owned(),
+                files: Vec::new(),
+                index: std::collections::HashMap::new(),
+                confirmed: BTreeMap::new(),
+                bundle,
+            };
             for (_, name, contents) in mine {
                 if name == translation::HASH_FILE {
                     texts.confirmed = translation::parse_hashes(contents);
                 } else if name.ends_with(".ftl") {
                     // A file with a syntax error still contributes what parsed; `check-locales`
                     // reports the error with its line.
-                    let resource = FluentResource::try_new(contents.clone()).unwrap_or_else(|(partial, _)| partial);
+                    let resource = FluentResource::try_new(contents.clone())
+                        .unwrap_or_else(|(partial, _)| partial);
                     // A duplicate id keeps its first definition (also reported by the check).
                     let _ = texts.bundle.add_resource(resource);
                     let messages = translation::source_messages(contents);
@@ -138,13 +147,21 @@ pub struct Store {
 impl Store {
     pub fn embedded() -> Self {
         let catalogue = Catalogue::build(embedded_files());
-        Self { source: Source::Embedded, current: RwLock::new(Arc::new(catalogue)), seen: Mutex::new((Instant::now(), Vec::new())) }
+        Self {
+            source: Source::Embedded,
+            current: RwLock::new(Arc::new(catalogue)),
+            seen: Mutex::new((Instant::now(), Vec::new())),
+        }
     }
 
     pub fn directory(dir: PathBuf) -> Self {
         let stamp = stamp(&dir);
         let catalogue = Catalogue::build(directory_files(&dir));
-        Self { source: Source::Directory(dir), current: RwLock::new(Arc::new(catalogue)), seen: Mutex::new((Instant::now(), stamp)) }
+        Self {
+            source: Source::Directory(dir),
+            current: RwLock::new(Arc::new(catalogue)),
+            seen: Mutex::new((Instant::now(), stamp)),
+        }
     }
 
     /// Where the files are read from (`None`: embedded in the binary).
@@ -172,7 +189,9 @@ impl Store {
                 }
             }
         }
-        self.current.read().map_or_else(|poisoned| Arc::clone(&poisoned.into_inner()), |c| Arc::clone(&c))
+        self.current
+            .read()
+            .map_or_else(|poisoned| Arc::clone(&poisoned.into_inner()), |c| Arc::clone(&c))
     }
 }
 
@@ -234,9 +253,15 @@ fn embedded_files() -> Vec<(String, String, String)> {
     out
 }
 
-fn collect_embedded(dir: &include_dir::Dir<'static>, language: &str, root: &Path, out: &mut Vec<(String, String, String)>) {
+fn collect_embedded(
+    dir: &include_dir::Dir<'static>,
+    language: &str,
+    root: &Path,
+    out: &mut Vec<(String, String, String)>,
+) {
     for file in dir.files() {
-        let name = file.path().strip_prefix(root).unwrap_or(file.path()).to_string_lossy().into_owned();
+        let name =
+            file.path().strip_prefix(root).unwrap_or(file.path()).to_string_lossy().into_owned();
         if let Some(contents) = file.contents_utf8() {
             out.push((language.to_owned(), name, contents.to_owned()));
         }
@@ -295,7 +320,10 @@ mod tests {
 
     #[test]
     fn texts_fall_back_to_english_then_to_the_id() {
-        let c = Catalogue::build(files(&[("en", "a.ftl", "hi = Hello { $who }\nonly-en = Only\n"), ("de", "a.ftl", "hi = Hallo { $who }\n")]));
+        let c = Catalogue::build(files(&[
+            ("en", "a.ftl", "hi = Hello { $who }\nonly-en = Only\n"),
+            ("de", "a.ftl", "hi = Hallo { $who }\n"),
+        ]));
         assert_eq!(c.format("de", "hi", &[("who", "Ana".into())]), "Hallo Ana");
         assert_eq!(c.format("de", "only-en", &[]), "Only");
         assert_eq!(c.format("fr", "hi", &[("who", "Jo".into())]), "Hello Jo");
@@ -308,7 +336,10 @@ mod tests {
         let c = Catalogue::build(embedded_files());
         assert_eq!(c.locales.len(), LANGUAGES.len());
         for language in LANGUAGES {
-            let names: Vec<&str> = c.locale(language).map(|l| l.files.iter().map(|f| f.name.as_str()).collect()).unwrap_or_default();
+            let names: Vec<&str> = c
+                .locale(language)
+                .map(|l| l.files.iter().map(|f| f.name.as_str()).collect())
+                .unwrap_or_default();
             for expected in ["main.ftl", "manual.ftl", "standards.ftl"] {
                 assert!(names.contains(&expected), "{language}: {names:?}");
             }

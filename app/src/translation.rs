@@ -44,8 +44,14 @@ pub fn source_messages(text: &str) -> Vec<SourceMessage> {
                 let id = message.id.name.to_owned();
                 let offset = message.id.name.as_ptr() as usize - text.as_ptr() as usize;
                 let line = text.get(..offset).map_or(1, |b| b.matches('\n').count() + 1);
-                let canonical = fluent_syntax::serializer::serialize(&Resource { body: vec![Entry::Message(message)] });
-                let source = canonical.strip_prefix(&format!("{id} =")).unwrap_or(&canonical).trim().to_owned();
+                let canonical = fluent_syntax::serializer::serialize(&Resource {
+                    body: vec![Entry::Message(message)],
+                });
+                let source = canonical
+                    .strip_prefix(&format!("{id} ="))
+                    .unwrap_or(&canonical)
+                    .trim()
+                    .to_owned();
                 Some(SourceMessage { hash: source_hash(&canonical), id, line, source })
             }
             _ => None,
@@ -143,7 +149,8 @@ mod tests {
 
     #[test]
     fn hash_files_round_trip() {
-        let hashes: BTreeMap<String, String> = [("b".to_owned(), "22".to_owned()), ("a".to_owned(), "11".to_owned())].into();
+        let hashes: BTreeMap<String, String> =
+            [("b".to_owned(), "22".to_owned()), ("a".to_owned(), "11".to_owned())].into();
         assert_eq!(parse_hashes(&format_hashes(&hashes)), hashes);
         assert_eq!(parse_hashes("a 1\nbroken\n\n# c 3\n").len(), 1);
     }

@@ -30,7 +30,9 @@ impl BookingStatus {
     }
 
     pub fn parse(text: &str) -> Option<Self> {
-        [Self::Confirmed, Self::Waitlisted, Self::Cancelled].into_iter().find(|s| s.as_str() == text)
+        [Self::Confirmed, Self::Waitlisted, Self::Cancelled]
+            .into_iter()
+            .find(|s| s.as_str() == text)
     }
 
     pub fn message_key(self) -> &'static str {
@@ -44,7 +46,11 @@ impl BookingStatus {
 
 /// A new booking's place: a seat while fewer than `capacity` are taken, else the waitlist.
 pub fn place(capacity: i32, confirmed: usize) -> BookingStatus {
-    if (confirmed as i64) < i64::from(capacity) { BookingStatus::Confirmed } else { BookingStatus::Waitlisted }
+    if (confirmed as i64) < i64::from(capacity) {
+        BookingStatus::Confirmed
+    } else {
+        BookingStatus::Waitlisted
+    }
 }
 
 /// How many waitlisted bookings (oldest first) take a seat now: as many as seats are free.
@@ -90,11 +96,16 @@ pub struct CheckedWorkshop {
 
 fn local_time(text: &str) -> Option<NaiveDateTime> {
     let text = text.trim();
-    NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M").or_else(|_| NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S")).ok()
+    NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M")
+        .or_else(|_| NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S"))
+        .ok()
 }
 
 /// Checks the form: every problem as (field, message key).
-pub fn check_form(form: &WorkshopForm, languages: &[&str]) -> Result<CheckedWorkshop, Vec<(&'static str, &'static str)>> {
+pub fn check_form(
+    form: &WorkshopForm,
+    languages: &[&str],
+) -> Result<CheckedWorkshop, Vec<(&'static str, &'static str)>> {
     let mut problems = Vec::new();
     let title = form.title.trim();
     if title.is_empty() {
@@ -112,7 +123,10 @@ pub fn check_form(form: &WorkshopForm, languages: &[&str]) -> Result<CheckedWork
     if venue.chars().count() > MAX_VENUE_CHARS {
         problems.push(("venue", "error-text-too-long"));
     }
-    if !(url.is_empty() || url.starts_with("https://") || url.starts_with("http://")) || url.len() > 500 || url.contains(char::is_whitespace) {
+    if !(url.is_empty() || url.starts_with("https://") || url.starts_with("http://"))
+        || url.len() > 500
+        || url.contains(char::is_whitespace)
+    {
         problems.push(("online_url", "workshop-error-url"));
     }
     if !languages.contains(&form.language.as_str()) {
@@ -134,7 +148,8 @@ pub fn check_form(form: &WorkshopForm, languages: &[&str]) -> Result<CheckedWork
     if form.time_zone.trim().is_empty() {
         problems.push(("time_zone", "error-field-required"));
     }
-    let capacity = form.capacity.trim().parse::<i32>().ok().filter(|c| (1..=MAX_CAPACITY).contains(c));
+    let capacity =
+        form.capacity.trim().parse::<i32>().ok().filter(|c| (1..=MAX_CAPACITY).contains(c));
     if capacity.is_none() {
         problems.push(("capacity", "workshop-error-capacity"));
     }
@@ -241,7 +256,14 @@ mod tests {
         };
         let checked = check_form(&good, &["en", "de"]).unwrap();
         assert_eq!(checked.capacity, 20);
-        let bad = WorkshopForm { title: " ".into(), online_url: "meet.example".into(), ends: "2027-03-10T13:00".into(), capacity: "0".into(), language: "xx".into(), ..good.clone() };
+        let bad = WorkshopForm {
+            title: " ".into(),
+            online_url: "meet.example".into(),
+            ends: "2027-03-10T13:00".into(),
+            capacity: "0".into(),
+            language: "xx".into(),
+            ..good.clone()
+        };
         let problems = check_form(&bad, &["en"]).unwrap_err();
         assert_eq!(
             problems,
@@ -254,6 +276,9 @@ mod tests {
             ]
         );
         let nowhere = WorkshopForm { online_url: String::new(), ..good };
-        assert_eq!(check_form(&nowhere, &["en"]).unwrap_err(), vec![("venue", "workshop-error-where")]);
+        assert_eq!(
+            check_form(&nowhere, &["en"]).unwrap_err(),
+            vec![("venue", "workshop-error-where")]
+        );
     }
 }

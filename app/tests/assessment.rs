@@ -5,14 +5,16 @@
 
 #![cfg(feature = "ssr")]
 
-use app::assessment::{clock_running, Declaration, Finding, Outcome};
+use app::accounts::GlobalRole;
+use app::assessment::{Declaration, Finding, Outcome, clock_running};
 use app::db::accounts::{self, NewUser};
 use app::db::applications::{self, Save, SaveOutcome};
 use app::db::entities::application;
-use app::db::{assessment, case_review, editions, evidence, facilities, submissions, testing, DataError};
-use app::accounts::GlobalRole;
+use app::db::{
+    DataError, assessment, case_review, editions, evidence, facilities, submissions, testing,
+};
 use app::facilities::FacilityStatus;
-use app::standards::{item_key, AnswerValue, Level};
+use app::standards::{AnswerValue, Level, item_key};
 use chrono::Utc;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
@@ -24,7 +26,18 @@ fn code<T: std::fmt::Debug>(result: &Result<T, DataError>) -> String {
 }
 
 async fn person(db: &DatabaseConnection, email: &str, role: Option<GlobalRole>) -> i64 {
-    let u = accounts::create_user(db, NewUser { email: email.into(), display_name: email.into(), password: "a password for tests".into(), language: "en".into() }, "test").await.unwrap_or_else(|e| panic!("{e}"));
+    let u = accounts::create_user(
+        db,
+        NewUser {
+            email: email.into(),
+            display_name: email.into(),
+            password: "a password for tests".into(),
+            language: "en".into(),
+        },
+        "test",
+    )
+    .await
+    .unwrap_or_else(|e| panic!("{e}"));
     if let Some(role) = role {
         accounts::grant_role(db, u.id, role, "test").await.unwrap_or_else(|e| panic!("{e}"));
     }
@@ -32,7 +45,13 @@ async fn person(db: &DatabaseConnection, email: &str, role: Option<GlobalRole>) 
 }
 
 async fn status(db: &DatabaseConnection, id: i64) -> String {
-    application::Entity::find_by_id(id).one(db).await.ok().flatten().map(|a| a.status).unwrap_or_default()
+    application::Entity::find_by_id(id)
+        .one(db)
+        .await
+        .ok()
+        .flatten()
+        .map(|a| a.status)
+        .unwrap_or_default()
 }
 
 fn decision(outcome: Outcome, items: &[String], comment: &str) -> assessment::NewDecision {
@@ -40,13 +59,21 @@ fn decision(outcome: Outcome, items: &[String], comment: &str) -> assessment::Ne
 }
 
 fn save(app: i64, item: &str, base: i64, key: &str) -> Save {
-    Save { application_id: app, item_key: item.into(), value: AnswerValue::YesNo { yes: true, explanation: "amended".into() }, base_revision: base, idempotency_key: key.into() }
+    Save {
+        application_id: app,
+        item_key: item.into(),
+        value: AnswerValue::YesNo { yes: true, explanation: "amended".into() },
+        base_revision: base,
+        idempotency_key: key.into(),
+    }
 }
 
 /// A submitted application: every core item answered, the case review complete.
 async fn submitted(db: &DatabaseConnection) -> (application::Model, i64) {
     let (app, holder) = ready_to_submit(db).await;
-    submissions::submit(db, app.id, holder, "http://t", Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
+    submissions::submit(db, app.id, holder, "http://t", Utc::now())
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
     (app, holder)
 }
 
@@ -56,26 +83,62 @@ async fn ready_to_submit(db: &DatabaseConnection) -> (application::Model, i64) {
 }
 
 /// `ready_to_submit` for a facility of this name, registered by this address.
-async fn ready_to_submit_as(db: &DatabaseConnection, email: &str, facility: &str) -> (application::Model, i64) {
-    editions::import(db, editions::DEMO_EDITION, None, Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
-    let (app, holder) = testing::enrolled_application(db, email, facility).await.unwrap_or_else(|e| panic!("{e}"));
+async fn ready_to_submit_as(
+    db: &DatabaseConnection,
+    email: &str,
+    facility: &str,
+) -> (application::Model, i64) {
+    editions::import(db, editions::DEMO_EDITION, None, Utc::now())
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let (app, holder) =
+        testing::enrolled_application(db, email, facility).await.unwrap_or_else(|e| panic!("{e}"));
     let edition = applications::edition_of(db, &app).await.unwrap_or_else(|e| panic!("{e}"));
     let today = Utc::now().date_naive();
-    for (n, (_, standard, item)) in edition.items().filter(|(_, _, i)| i.level == Level::Core).enumerate() {
-        let s = Save { application_id: app.id, item_key: item_key(standard, &item.letter), value: testing::valid_answer(&item.answer, today), base_revision: 0, idempotency_key: format!("core-{n:04}-app{}", app.id) };
-        applications::save_answer(db, &s, holder.id, Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
+    for (n, (_, standard, item)) in
+        edition.items().filter(|(_, _, i)| i.level == Level::Core).enumerate()
+    {
+        let s = Save {
+            application_id: app.id,
+            item_key: item_key(standard, &item.letter),
+            value: testing::valid_answer(&item.answer, today),
+            base_revision: 0,
+            idempotency_key: format!("core-{n:04}-app{}", app.id),
+        };
+        applications::save_answer(db, &s, holder.id, Utc::now())
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
     }
     let refs: String = (1..=30).map(|i| format!("IO-{i:03}\n")).collect();
-    let draw = case_review::draw(db, &app, &refs, "", holder.id, Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
+    let draw = case_review::draw(db, &app, &refs, "", holder.id, Utc::now())
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
     for case in serde_json::from_str::<Vec<String>>(&draw.cases).unwrap_or_default() {
-        case_review::save_case(db, &app, draw.id, &case, &testing::complete_case_form(today), holder.id, Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
+        case_review::save_case(
+            db,
+            &app,
+            draw.id,
+            &case,
+            &testing::complete_case_form(today),
+            holder.id,
+            Utc::now(),
+        )
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
     }
     (app, holder.id)
 }
 
 fn evidence_file(facility_id: i64, content: &str) -> evidence::NewFile {
     let sha256 = hex::encode(<sha2::Sha256 as sha2::Digest>::digest(content.as_bytes()));
-    evidence::NewFile { facility_id, storage_key: evidence::storage_key(facility_id, &sha256), sha256, size_bytes: content.len() as i64, content_type: "text/plain".into(), name: "sop.txt".into() }
+    evidence::NewFile {
+        facility_id,
+        storage_key: evidence::storage_key(facility_id, &sha256),
+        sha256,
+        size_bytes: content.len() as i64,
+        content_type: "text/plain".into(),
+        name: "sop.txt".into(),
+    }
 }
 
 #[tokio::test]
@@ -84,44 +147,115 @@ async fn assessors_read_the_evidence_of_their_assignment_until_the_decision() {
         let db = &t.db;
         let (app, holder) = ready_to_submit(db).await;
         let now = Utc::now();
-        let (linked, _) = evidence::add_file(db, evidence_file(app.facility_id, "signed protocol"), holder, now).await.unwrap_or_else(|e| panic!("{e}"));
-        let (library_only, _) = evidence::add_file(db, evidence_file(app.facility_id, "staff rota"), holder, now).await.unwrap_or_else(|e| panic!("{e}"));
-        evidence::link(db, &app, "1a", linked.id, holder, now).await.unwrap_or_else(|e| panic!("{e}"));
+        let (linked, _) =
+            evidence::add_file(db, evidence_file(app.facility_id, "signed protocol"), holder, now)
+                .await
+                .unwrap_or_else(|e| panic!("{e}"));
+        let (library_only, _) =
+            evidence::add_file(db, evidence_file(app.facility_id, "staff rota"), holder, now)
+                .await
+                .unwrap_or_else(|e| panic!("{e}"));
+        evidence::link(db, &app, "1a", linked.id, holder, now)
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
         let expiry = chrono::NaiveDate::from_ymd_opt(2031, 1, 31).unwrap_or_default();
-        evidence::set_expiry(db, app.facility_id, linked.id, Some(expiry), holder).await.unwrap_or_else(|e| panic!("{e}"));
-        submissions::submit(db, app.id, holder, "http://t", now).await.unwrap_or_else(|e| panic!("{}: {e}", t.backend));
+        evidence::set_expiry(db, app.facility_id, linked.id, Some(expiry), holder)
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        submissions::submit(db, app.id, holder, "http://t", now)
+            .await
+            .unwrap_or_else(|e| panic!("{}: {e}", t.backend));
 
         // The submission froze the expiry date: recorded in the snapshot, no longer changeable.
-        let frozen = app::db::entities::submission::Entity::find().filter(app::db::entities::submission::Column::ApplicationId.eq(app.id)).one(db).await.ok().flatten();
-        let snapshot: submissions::Snapshot = serde_json::from_str(&frozen.unwrap_or_else(|| panic!("no submission")).snapshot).unwrap_or_else(|e| panic!("{e}"));
+        let frozen = app::db::entities::submission::Entity::find()
+            .filter(app::db::entities::submission::Column::ApplicationId.eq(app.id))
+            .one(db)
+            .await
+            .ok()
+            .flatten();
+        let snapshot: submissions::Snapshot =
+            serde_json::from_str(&frozen.unwrap_or_else(|| panic!("no submission")).snapshot)
+                .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(snapshot.evidence_expiry.get(&linked.sha256), Some(&expiry));
-        assert_eq!(code(&evidence::set_expiry(db, app.facility_id, linked.id, None, holder).await), "evidence-error-expiry-frozen");
+        assert_eq!(
+            code(&evidence::set_expiry(db, app.facility_id, linked.id, None, holder).await),
+            "evidence-error-expiry-frozen"
+        );
 
         let admin = person(db, "admin@office.example", Some(GlobalRole::Administrator)).await;
         let assessor = person(db, "assessor@office.example", Some(GlobalRole::Assessor)).await;
         let other = person(db, "other@office.example", Some(GlobalRole::Assessor)).await;
-        let assignment = assessment::assign(db, app.id, assessor, admin, "http://t", now).await.unwrap_or_else(|e| panic!("{e}"));
-        assert!(!evidence::assessor_may_read(db, linked.id, assessor).await.unwrap_or(true), "not before the declaration");
-        assessment::declare(db, assignment.id, assessor, &Declaration::default(), "http://t", now).await.unwrap_or_else(|e| panic!("{e}"));
-        assert!(evidence::assessor_may_read(db, linked.id, assessor).await.unwrap_or(false), "{}: the linked file", t.backend);
-        assert!(!evidence::assessor_may_read(db, library_only.id, assessor).await.unwrap_or(true), "not the facility's whole library");
+        let assignment = assessment::assign(db, app.id, assessor, admin, "http://t", now)
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(
+            !evidence::assessor_may_read(db, linked.id, assessor).await.unwrap_or(true),
+            "not before the declaration"
+        );
+        assessment::declare(db, assignment.id, assessor, &Declaration::default(), "http://t", now)
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(
+            evidence::assessor_may_read(db, linked.id, assessor).await.unwrap_or(false),
+            "{}: the linked file",
+            t.backend
+        );
+        assert!(
+            !evidence::assessor_may_read(db, library_only.id, assessor).await.unwrap_or(true),
+            "not the facility's whole library"
+        );
         // An assessor of another application, declared and active there, is refused here.
-        let (elsewhere, elsewhere_holder) = ready_to_submit_as(db, "ar@elsewhere.example", "Elsewhere Unit").await;
-        submissions::submit(db, elsewhere.id, elsewhere_holder, "http://t", now).await.unwrap_or_else(|e| panic!("{e}"));
-        let theirs = assessment::assign(db, elsewhere.id, other, admin, "http://t", now).await.unwrap_or_else(|e| panic!("{e}"));
-        assessment::declare(db, theirs.id, other, &Declaration::default(), "http://t", now).await.unwrap_or_else(|e| panic!("{e}"));
+        let (elsewhere, elsewhere_holder) =
+            ready_to_submit_as(db, "ar@elsewhere.example", "Elsewhere Unit").await;
+        submissions::submit(db, elsewhere.id, elsewhere_holder, "http://t", now)
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        let theirs = assessment::assign(db, elsewhere.id, other, admin, "http://t", now)
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        assessment::declare(db, theirs.id, other, &Declaration::default(), "http://t", now)
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
         assert!(assessment::is_active_assessor(db, elsewhere.id, other).await.unwrap_or(false));
-        assert!(!evidence::assessor_may_read(db, linked.id, other).await.unwrap_or(true), "{}: not an assessor of another application", t.backend);
+        assert!(
+            !evidence::assessor_may_read(db, linked.id, other).await.unwrap_or(true),
+            "{}: not an assessor of another application",
+            t.backend
+        );
 
         // A file attached to a reply in a query of this application is readable too.
-        let q = assessment::open_query(db, app.id, assessor, "1a", "The rota, please.", "http://t", now).await.unwrap_or_else(|e| panic!("{e}"));
-        assessment::reply(db, q.id, holder, "Attached.", Some(library_only.id), now).await.unwrap_or_else(|e| panic!("{e}"));
+        let q = assessment::open_query(
+            db,
+            app.id,
+            assessor,
+            "1a",
+            "The rota, please.",
+            "http://t",
+            now,
+        )
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+        assessment::reply(db, q.id, holder, "Attached.", Some(library_only.id), now)
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
         assert!(evidence::assessor_may_read(db, library_only.id, assessor).await.unwrap_or(false));
         assessment::close_query(db, q.id, assessor, now).await.unwrap_or_else(|e| panic!("{e}"));
 
         // The decision ends the access.
-        assessment::decide(db, app.id, admin, &decision(Outcome::AmendmentsRequired, &["1a".to_owned()], "Please amend."), "http://t", now).await.unwrap_or_else(|e| panic!("{}: {e}", t.backend));
-        assert!(!evidence::assessor_may_read(db, linked.id, assessor).await.unwrap_or(true), "not after the decision");
+        assessment::decide(
+            db,
+            app.id,
+            admin,
+            &decision(Outcome::AmendmentsRequired, &["1a".to_owned()], "Please amend."),
+            "http://t",
+            now,
+        )
+        .await
+        .unwrap_or_else(|e| panic!("{}: {e}", t.backend));
+        assert!(
+            !evidence::assessor_may_read(db, linked.id, assessor).await.unwrap_or(true),
+            "not after the decision"
+        );
         t.cleanup().await;
     }
 }
@@ -136,18 +270,46 @@ async fn assessment_from_assignment_to_certificate() {
         let conflicted = person(db, "conflicted@office.example", Some(GlobalRole::Assessor)).await;
         let nobody = person(db, "nobody@office.example", None).await;
         let now = Utc::now();
-        assert_eq!(code(&assessment::assign(db, app.id, nobody, admin, "http://t", now).await), "assessment-error-not-assessor");
+        assert_eq!(
+            code(&assessment::assign(db, app.id, nobody, admin, "http://t", now).await),
+            "assessment-error-not-assessor"
+        );
 
         // Assignment and declarations: a conflict blocks, none starts the assessment.
-        let a1 = assessment::assign(db, app.id, assessor, admin, "http://t", now).await.unwrap_or_else(|e| panic!("{}: {e}", t.backend));
-        assert_eq!(code(&assessment::assign(db, app.id, assessor, admin, "http://t", now).await), "assessment-error-already-assigned");
-        let a2 = assessment::assign(db, app.id, conflicted, admin, "http://t", now).await.unwrap_or_else(|e| panic!("{e}"));
-        assert!(!assessment::is_active_assessor(db, app.id, assessor).await.unwrap_or(true), "no access before the declaration");
-        let blocked = assessment::declare(db, a2.id, conflicted, &Declaration { same_country: true, ..Default::default() }, "http://t", now).await.unwrap_or_else(|e| panic!("{e}"));
+        let a1 = assessment::assign(db, app.id, assessor, admin, "http://t", now)
+            .await
+            .unwrap_or_else(|e| panic!("{}: {e}", t.backend));
+        assert_eq!(
+            code(&assessment::assign(db, app.id, assessor, admin, "http://t", now).await),
+            "assessment-error-already-assigned"
+        );
+        let a2 = assessment::assign(db, app.id, conflicted, admin, "http://t", now)
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(
+            !assessment::is_active_assessor(db, app.id, assessor).await.unwrap_or(true),
+            "no access before the declaration"
+        );
+        let blocked = assessment::declare(
+            db,
+            a2.id,
+            conflicted,
+            &Declaration { same_country: true, ..Default::default() },
+            "http://t",
+            now,
+        )
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(blocked.status, "conflict");
         assert!(!assessment::is_active_assessor(db, app.id, conflicted).await.unwrap_or(true));
-        assert!(matches!(assessment::declare(db, a1.id, conflicted, &Declaration::default(), "http://t", now).await, Err(DataError::Forbidden)));
-        assessment::declare(db, a1.id, assessor, &Declaration::default(), "http://t", now).await.unwrap_or_else(|e| panic!("{e}"));
+        assert!(matches!(
+            assessment::declare(db, a1.id, conflicted, &Declaration::default(), "http://t", now)
+                .await,
+            Err(DataError::Forbidden)
+        ));
+        assessment::declare(db, a1.id, assessor, &Declaration::default(), "http://t", now)
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
         assert!(assessment::is_active_assessor(db, app.id, assessor).await.unwrap_or(false));
         assert_eq!(status(db, app.id).await, "under_assessment");
 
@@ -156,55 +318,207 @@ async fn assessment_from_assignment_to_certificate() {
         for (_, standard, item) in edition.items().filter(|(_, _, i)| i.level == Level::Core) {
             let key = item_key(standard, &item.letter);
             let f = if key == "6b" { Finding::PartiallyMet } else { Finding::Met };
-            assessment::record_finding(db, app.id, assessor, &key, f, "", now).await.unwrap_or_else(|e| panic!("{e}"));
+            assessment::record_finding(db, app.id, assessor, &key, f, "", now)
+                .await
+                .unwrap_or_else(|e| panic!("{e}"));
         }
-        assert_eq!(code(&assessment::decide(db, app.id, admin, &decision(Outcome::Accredited, &[], ""), "http://t", now).await), "assessment-error-core-not-met");
+        assert_eq!(
+            code(
+                &assessment::decide(
+                    db,
+                    app.id,
+                    admin,
+                    &decision(Outcome::Accredited, &[], ""),
+                    "http://t",
+                    now
+                )
+                .await
+            ),
+            "assessment-error-core-not-met"
+        );
 
         // A query on 6b pauses the clock; only 6b may change; a decision waits for it.
-        assessment::open_query(db, app.id, assessor, "6b", "Please upload the signed protocol.", "http://t", now).await.unwrap_or_else(|e| panic!("{e}"));
+        assessment::open_query(
+            db,
+            app.id,
+            assessor,
+            "6b",
+            "Please upload the signed protocol.",
+            "http://t",
+            now,
+        )
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(status(db, app.id).await, "evidence_requested");
         assert!(!clock_running(&assessment::clock_of(db, app.id).await.unwrap_or_default()));
-        assert_eq!(code(&assessment::decide(db, app.id, admin, &decision(Outcome::AmendmentsRequired, &["6b".into()], ""), "http://t", now).await), "assessment-error-open-queries");
-        let revision = applications::answers_of(db, app.id).await.unwrap_or_default().into_iter().find(|(k, _, _)| k == "6b").map_or(0, |(_, _, r)| r);
-        let amended = applications::save_answer(db, &save(app.id, "6b", revision, "query-amend-6b"), holder, now).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            code(
+                &assessment::decide(
+                    db,
+                    app.id,
+                    admin,
+                    &decision(Outcome::AmendmentsRequired, &["6b".into()], ""),
+                    "http://t",
+                    now
+                )
+                .await
+            ),
+            "assessment-error-open-queries"
+        );
+        let revision = applications::answers_of(db, app.id)
+            .await
+            .unwrap_or_default()
+            .into_iter()
+            .find(|(k, _, _)| k == "6b")
+            .map_or(0, |(_, _, r)| r);
+        let amended = applications::save_answer(
+            db,
+            &save(app.id, "6b", revision, "query-amend-6b"),
+            holder,
+            now,
+        )
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
         assert!(matches!(amended, SaveOutcome::Saved { .. }));
-        assert_eq!(code(&applications::save_answer(db, &save(app.id, "6a", 1, "query-amend-6a"), holder, now).await), "application-error-not-draft");
+        assert_eq!(
+            code(
+                &applications::save_answer(
+                    db,
+                    &save(app.id, "6a", 1, "query-amend-6a"),
+                    holder,
+                    now
+                )
+                .await
+            ),
+            "application-error-not-draft"
+        );
         let queries = assessment::queries_of(db, app.id).await.unwrap_or_default();
-        assessment::reply(db, queries[0].id, holder, "Uploaded and amended.", None, now).await.unwrap_or_else(|e| panic!("{e}"));
-        assessment::close_query(db, queries[0].id, assessor, now).await.unwrap_or_else(|e| panic!("{e}"));
+        assessment::reply(db, queries[0].id, holder, "Uploaded and amended.", None, now)
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        assessment::close_query(db, queries[0].id, assessor, now)
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(status(db, app.id).await, "under_assessment");
         assert!(clock_running(&assessment::clock_of(db, app.id).await.unwrap_or_default()));
-        assert_eq!(assessment::queries_of(db, app.id).await.unwrap_or_default()[0].messages.len(), 2);
+        assert_eq!(
+            assessment::queries_of(db, app.id).await.unwrap_or_default()[0].messages.len(),
+            2
+        );
 
         // Amendments on 6b only; the re-submission goes back to the same assessor.
-        assessment::decide(db, app.id, admin, &decision(Outcome::AmendmentsRequired, &["6b".into()], "Name the protocol's owner."), "http://t", now).await.unwrap_or_else(|e| panic!("{e}"));
+        assessment::decide(
+            db,
+            app.id,
+            admin,
+            &decision(Outcome::AmendmentsRequired, &["6b".into()], "Name the protocol's owner."),
+            "http://t",
+            now,
+        )
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(status(db, app.id).await, "amendments_required");
-        let revision = applications::answers_of(db, app.id).await.unwrap_or_default().into_iter().find(|(k, _, _)| k == "6b").map_or(0, |(_, _, r)| r);
-        assert!(matches!(applications::save_answer(db, &save(app.id, "6b", revision, "amend-6b-again"), holder, now).await, Ok(SaveOutcome::Saved { .. })));
-        assert_eq!(code(&applications::save_answer(db, &save(app.id, "6a", 1, "amend-6a-refused"), holder, now).await), "application-error-not-draft");
-        submissions::submit(db, app.id, holder, "http://t", now).await.unwrap_or_else(|e| panic!("{e}"));
+        let revision = applications::answers_of(db, app.id)
+            .await
+            .unwrap_or_default()
+            .into_iter()
+            .find(|(k, _, _)| k == "6b")
+            .map_or(0, |(_, _, r)| r);
+        assert!(matches!(
+            applications::save_answer(
+                db,
+                &save(app.id, "6b", revision, "amend-6b-again"),
+                holder,
+                now
+            )
+            .await,
+            Ok(SaveOutcome::Saved { .. })
+        ));
+        assert_eq!(
+            code(
+                &applications::save_answer(
+                    db,
+                    &save(app.id, "6a", 1, "amend-6a-refused"),
+                    holder,
+                    now
+                )
+                .await
+            ),
+            "application-error-not-draft"
+        );
+        submissions::submit(db, app.id, holder, "http://t", now)
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(status(db, app.id).await, "under_assessment");
         assert!(assessment::is_active_assessor(db, app.id, assessor).await.unwrap_or(false));
 
         // 6b met now: accredited for 4 years, with a certificate the public can verify.
-        assessment::record_finding(db, app.id, assessor, "6b", Finding::Met, "protocol signed", now).await.unwrap_or_else(|e| panic!("{e}"));
-        let decided = assessment::decide(db, app.id, admin, &decision(Outcome::Accredited, &[], ""), "http://t", now).await.unwrap_or_else(|e| panic!("{e}"));
+        assessment::record_finding(
+            db,
+            app.id,
+            assessor,
+            "6b",
+            Finding::Met,
+            "protocol signed",
+            now,
+        )
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+        let decided = assessment::decide(
+            db,
+            app.id,
+            admin,
+            &decision(Outcome::Accredited, &[], ""),
+            "http://t",
+            now,
+        )
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(decided.valid_until, Some(app::assessment::valid_until(now.date_naive())));
         assert_eq!(status(db, app.id).await, "accredited");
-        assert_eq!(facilities::current_status(db, app.facility_id).await.ok(), Some(FacilityStatus::Accredited));
-        let cert = assessment::certificate_of(db, app.facility_id).await.ok().flatten().unwrap_or_else(|| panic!("no certificate"));
-        let shown = assessment::verify(db, &cert.code, now.date_naive()).await.ok().flatten().unwrap_or_else(|| panic!("not verifiable"));
+        assert_eq!(
+            facilities::current_status(db, app.facility_id).await.ok(),
+            Some(FacilityStatus::Accredited)
+        );
+        let cert = assessment::certificate_of(db, app.facility_id)
+            .await
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| panic!("no certificate"));
+        let shown = assessment::verify(db, &cert.code, now.date_naive())
+            .await
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| panic!("not verifiable"));
         assert_eq!((shown.state.as_str(), shown.facility.as_str()), ("valid", "Assessed Unit"));
         let later = app::assessment::valid_until(now.date_naive()) + chrono::Duration::days(1);
-        assert_eq!(assessment::verify(db, &cert.code, later).await.ok().flatten().map(|v| v.state), Some("expired".into()));
-        assert!(assessment::verify(db, "NOSUCHCODE", now.date_naive()).await.ok().flatten().is_none());
+        assert_eq!(
+            assessment::verify(db, &cert.code, later).await.ok().flatten().map(|v| v.state),
+            Some("expired".into())
+        );
+        assert!(
+            assessment::verify(db, "NOSUCHCODE", now.date_naive()).await.ok().flatten().is_none()
+        );
 
         // The directory: the accredited centre, and an enrolled one only once it opts in.
-        let (other, other_holder) = testing::enrolled_application(db, "other@enrolled.example", "Enrolled Unit").await.unwrap_or_else(|e| panic!("{e}"));
-        let names = |d: Vec<app::assessment::DirectoryEntry>| d.into_iter().map(|e| e.facility).collect::<Vec<_>>();
-        assert_eq!(names(assessment::directory(db, now.date_naive()).await.unwrap_or_default()), ["Assessed Unit"]);
-        assessment::set_directory_opt_in(db, other.facility_id, true, other_holder.id).await.unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(names(assessment::directory(db, now.date_naive()).await.unwrap_or_default()), ["Assessed Unit", "Enrolled Unit"]);
+        let (other, other_holder) =
+            testing::enrolled_application(db, "other@enrolled.example", "Enrolled Unit")
+                .await
+                .unwrap_or_else(|e| panic!("{e}"));
+        let names = |d: Vec<app::assessment::DirectoryEntry>| {
+            d.into_iter().map(|e| e.facility).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            names(assessment::directory(db, now.date_naive()).await.unwrap_or_default()),
+            ["Assessed Unit"]
+        );
+        assessment::set_directory_opt_in(db, other.facility_id, true, other_holder.id)
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            names(assessment::directory(db, now.date_naive()).await.unwrap_or_default()),
+            ["Assessed Unit", "Enrolled Unit"]
+        );
         t.cleanup().await;
     }
 }

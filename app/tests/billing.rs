@@ -7,7 +7,7 @@ use app::billing::{FeeSchedule, InvoiceKind, InvoiceStatus};
 use app::db::billing::{self, NewInvoice, NewPayment, PaymentSource, ProviderOutcome};
 use app::db::entities::{facility, invoice, payment};
 use app::db::facilities as service;
-use app::db::{mail, testing, DataError};
+use app::db::{DataError, mail, testing};
 use app::facilities::{FacilityStatus, RegistrationForm};
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{DatabaseConnection, EntityTrait, PaginatorTrait, TransactionTrait};
@@ -19,13 +19,31 @@ fn form(n: usize) -> RegistrationForm {
 }
 
 /// A facility registered and activated at `when`; returns it and its enrolment invoice.
-async fn activated(db: &DatabaseConnection, n: usize, when: DateTime<Utc>) -> (facility::Model, invoice::Model) {
+async fn activated(
+    db: &DatabaseConnection,
+    n: usize,
+    when: DateTime<Utc>,
+) -> (facility::Model, invoice::Model) {
     let mut f = form(n);
     f.approval_date = (when.date_naive() - Duration::days(10)).to_string();
-    let registered = service::register(db, &f, "de", BASE, when).await.unwrap_or_else(|e| panic!("{e}"));
-    let activation = mail::recent(db, 50).await.unwrap_or_default().into_iter().find(|m| m.kind == "activation" && m.to_address == f.email).unwrap_or_else(|| panic!("no activation mail"));
-    let token = activation.body_text.split("token=").nth(1).and_then(|s| s.split_whitespace().next()).unwrap_or_default().to_owned();
-    service::activate(db, &token, BASE, &FeeSchedule::demo(), when).await.unwrap_or_else(|e| panic!("{e}"));
+    let registered =
+        service::register(db, &f, "de", BASE, when).await.unwrap_or_else(|e| panic!("{e}"));
+    let activation = mail::recent(db, 50)
+        .await
+        .unwrap_or_default()
+        .into_iter()
+        .find(|m| m.kind == "activation" && m.to_address == f.email)
+        .unwrap_or_else(|| panic!("no activation mail"));
+    let token = activation
+        .body_text
+        .split("token=")
+        .nth(1)
+        .and_then(|s| s.split_whitespace().next())
+        .unwrap_or_default()
+        .to_owned();
+    service::activate(db, &token, BASE, &FeeSchedule::demo(), when)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
     let inv = billing::invoices_of(db, registered.facility.id).await.unwrap_or_default().remove(0);
     (registered.facility, inv)
 }
@@ -41,7 +59,13 @@ fn field(error: DataError) -> (String, String) {
 }
 
 fn pay(invoice_id: i64, amount_minor: i64, reference: &str) -> NewPayment {
-    NewPayment { invoice_id, amount_minor, paid_on: Utc::now().date_naive(), reference: reference.into(), source: PaymentSource::Administrator(1) }
+    NewPayment {
+        invoice_id,
+        amount_minor,
+        paid_on: Utc::now().date_naive(),
+        reference: reference.into(),
+        source: PaymentSource::Administrator(1),
+    }
 }
 
 #[tokio::test]
@@ -51,7 +75,10 @@ async fn activation_issues_the_enrolment_invoice() {
         let (f, inv) = activated(db, 1, Utc::now()).await;
         let year = Utc::now().date_naive().format("%Y").to_string();
         assert_eq!(inv.number, format!("{year}-0001"), "{}", t.backend);
-        assert_eq!((inv.kind.as_str(), inv.net_minor, inv.vat_minor, inv.total_minor), ("enrolment", 200_000, 40_000, 240_000));
+        assert_eq!(
+            (inv.kind.as_str(), inv.net_minor, inv.vat_minor, inv.total_minor),
+            ("enrolment", 200_000, 40_000, 240_000)
+        );
         assert_eq!(inv.due_on, inv.issued_on + Duration::days(30));
         assert_eq!(inv.language, "de");
         assert_eq!(inv.payment_reference, format!("AIO-{year}-0001"));
@@ -59,11 +86,17 @@ async fn activation_issues_the_enrolment_invoice() {
         assert_eq!(lines.len(), 2);
         assert!(lines.iter().all(|(text, _)| !text.contains("Unknown")), "{lines:?}");
         let mails = mail::recent(db, 10).await.unwrap_or_default();
-        let issued = mails.iter().find(|m| m.kind == "invoice-issued").unwrap_or_else(|| panic!("no invoice mail"));
+        let issued = mails
+            .iter()
+            .find(|m| m.kind == "invoice-issued")
+            .unwrap_or_else(|| panic!("no invoice mail"));
         assert_eq!(issued.language, "de");
         assert!(issued.body_text.contains("2.400,00"), "{}", issued.body_text);
         assert!(issued.body_text.contains(&format!("{BASE}/invoices/{}", inv.id)));
-        assert_eq!(service::current_status(db, f.id).await.ok(), Some(FacilityStatus::PendingPayment));
+        assert_eq!(
+            service::current_status(db, f.id).await.ok(),
+            Some(FacilityStatus::PendingPayment)
+        );
         t.cleanup().await;
     }
 }
@@ -77,8 +110,18 @@ async fn numbers_stay_gap_free_under_50_concurrent_issuances() {
         // A rolled-back issue gives its number back.
         {
             let txn = db.begin().await.unwrap_or_else(|e| panic!("{e}"));
-            let new = NewInvoice { facility: &f, kind: InvoiceKind::Annual, period_key: "rolled-back".into(), amounts: app::billing::annual_amounts(&fees, 2, Utc::now().date_naive()), credits_invoice_id: None, issued_on: Utc::now().date_naive(), language: "en".into() };
-            let inv = billing::issue(&txn, new, &fees, Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
+            let new = NewInvoice {
+                facility: &f,
+                kind: InvoiceKind::Annual,
+                period_key: "rolled-back".into(),
+                amounts: app::billing::annual_amounts(&fees, 2, Utc::now().date_naive()),
+                credits_invoice_id: None,
+                issued_on: Utc::now().date_naive(),
+                language: "en".into(),
+            };
+            let inv = billing::issue(&txn, new, &fees, Utc::now())
+                .await
+                .unwrap_or_else(|e| panic!("{e}"));
             assert_eq!(inv.sequence, 2);
             txn.rollback().await.unwrap_or_else(|e| panic!("{e}"));
         }
@@ -89,7 +132,15 @@ async fn numbers_stay_gap_free_under_50_concurrent_issuances() {
                 // Retried only when SQLite reports its single writer busy past the timeout.
                 for _ in 0..20 {
                     let txn = db.begin().await.map_err(DataError::from)?;
-                    let new = NewInvoice { facility: &f, kind: InvoiceKind::Annual, period_key: format!("concurrent:{i}"), amounts: app::billing::annual_amounts(&fees, 2, Utc::now().date_naive()), credits_invoice_id: None, issued_on: Utc::now().date_naive(), language: "en".into() };
+                    let new = NewInvoice {
+                        facility: &f,
+                        kind: InvoiceKind::Annual,
+                        period_key: format!("concurrent:{i}"),
+                        amounts: app::billing::annual_amounts(&fees, 2, Utc::now().date_naive()),
+                        credits_invoice_id: None,
+                        issued_on: Utc::now().date_naive(),
+                        language: "en".into(),
+                    };
                     match billing::issue(&txn, new, &fees, Utc::now()).await {
                         Ok(inv) => {
                             txn.commit().await.map_err(DataError::from)?;
@@ -104,14 +155,29 @@ async fn numbers_stay_gap_free_under_50_concurrent_issuances() {
         }
         let mut sequences = Vec::new();
         for task in tasks {
-            sequences.push(task.await.unwrap_or_else(|e| panic!("{e}")).unwrap_or_else(|e| panic!("{}: {e}", t.backend)));
+            sequences.push(
+                task.await
+                    .unwrap_or_else(|e| panic!("{e}"))
+                    .unwrap_or_else(|e| panic!("{}: {e}", t.backend)),
+            );
         }
         sequences.sort_unstable();
         assert_eq!(sequences, (2..=51).collect::<Vec<i64>>(), "{}", t.backend);
-        let all: Vec<i64> = invoice::Entity::find().all(db).await.unwrap_or_default().iter().map(|i| i.sequence).collect();
+        let all: Vec<i64> = invoice::Entity::find()
+            .all(db)
+            .await
+            .unwrap_or_default()
+            .iter()
+            .map(|i| i.sequence)
+            .collect();
         let mut all_sorted = all.clone();
         all_sorted.sort_unstable();
-        assert_eq!(all_sorted, (1..=51).collect::<Vec<i64>>(), "{}: every number once, none missing", t.backend);
+        assert_eq!(
+            all_sorted,
+            (1..=51).collect::<Vec<i64>>(),
+            "{}: every number once, none missing",
+            t.backend
+        );
         t.cleanup().await;
     }
 }
@@ -121,23 +187,56 @@ async fn payments_accumulate_overpayment_is_refused_and_full_payment_enrols() {
     for t in testing::all().await {
         let db = &t.db;
         let (f, inv) = activated(db, 1, Utc::now()).await;
-        assert_eq!(field(billing::record_payment(db, pay(inv.id, 0, "x"), BASE, Utc::now()).await.err().unwrap_or_else(|| panic!("zero accepted"))), ("amount".into(), "payment-error-amount".into()));
-        let first = billing::record_payment(db, pay(inv.id, 100_000, "BANK-1"), BASE, Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            field(
+                billing::record_payment(db, pay(inv.id, 0, "x"), BASE, Utc::now())
+                    .await
+                    .err()
+                    .unwrap_or_else(|| panic!("zero accepted"))
+            ),
+            ("amount".into(), "payment-error-amount".into())
+        );
+        let first = billing::record_payment(db, pay(inv.id, 100_000, "BANK-1"), BASE, Utc::now())
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!((first.paid_minor, first.facility_enrolled), (100_000, false));
-        assert_eq!(service::current_status(db, f.id).await.ok(), Some(FacilityStatus::PendingPayment));
-        let over = billing::record_payment(db, pay(inv.id, 140_001, "BANK-2"), BASE, Utc::now()).await.err().unwrap_or_else(|| panic!("overpayment accepted"));
+        assert_eq!(
+            service::current_status(db, f.id).await.ok(),
+            Some(FacilityStatus::PendingPayment)
+        );
+        let over = billing::record_payment(db, pay(inv.id, 140_001, "BANK-2"), BASE, Utc::now())
+            .await
+            .err()
+            .unwrap_or_else(|| panic!("overpayment accepted"));
         assert_eq!(field(over), ("amount".into(), "payment-error-overpayment".into()));
-        assert_eq!(payment::Entity::find().count(db).await.ok(), Some(1), "the refused payment left no row");
-        let second = billing::record_payment(db, pay(inv.id, 140_000, "BANK-2"), BASE, Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            payment::Entity::find().count(db).await.ok(),
+            Some(1),
+            "the refused payment left no row"
+        );
+        let second = billing::record_payment(db, pay(inv.id, 140_000, "BANK-2"), BASE, Utc::now())
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!((second.paid_minor, second.facility_enrolled), (240_000, true));
         assert_eq!(service::current_status(db, f.id).await.ok(), Some(FacilityStatus::Enrolled));
-        let (status, paid) = billing::status_of(db, &inv, Utc::now().date_naive()).await.unwrap_or_else(|e| panic!("{e}"));
+        let (status, paid) = billing::status_of(db, &inv, Utc::now().date_naive())
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!((status, paid), (InvoiceStatus::Paid, 240_000));
-        let enrolled_mails = mail::recent(db, 20).await.unwrap_or_default().into_iter().filter(|m| m.kind == "facility-enrolled").count();
+        let enrolled_mails = mail::recent(db, 20)
+            .await
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|m| m.kind == "facility-enrolled")
+            .count();
         assert_eq!(enrolled_mails, 1, "main account holder and AR are the same person here");
-        let history = service::dashboard(db, f.id, false).await.unwrap_or_else(|e| panic!("{e}")).history;
+        let history =
+            service::dashboard(db, f.id, false).await.unwrap_or_else(|e| panic!("{e}")).history;
         assert_eq!(history.last().map(|h| h.status), Some(FacilityStatus::Enrolled));
-        let more = billing::record_payment(db, pay(inv.id, 1, "BANK-3"), BASE, Utc::now()).await.err().unwrap_or_else(|| panic!("paid twice"));
+        let more = billing::record_payment(db, pay(inv.id, 1, "BANK-3"), BASE, Utc::now())
+            .await
+            .err()
+            .unwrap_or_else(|| panic!("paid twice"));
         assert_eq!(field(more), ("amount".into(), "payment-error-overpayment".into()));
         t.cleanup().await;
     }
@@ -149,16 +248,47 @@ async fn voiding_issues_a_credit_note_and_stops_payment() {
         let db = &t.db;
         let (_, inv) = activated(db, 1, Utc::now()).await;
         let fees = FeeSchedule::demo();
-        assert_eq!(field(billing::void_invoice(db, inv.id, " ", 1, &fees, Utc::now()).await.err().unwrap_or_else(|| panic!("no reason"))), ("reason".into(), "error-field-required".into()));
-        let credit = billing::void_invoice(db, inv.id, "wrong address", 1, &fees, Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!((credit.kind.as_str(), credit.total_minor, credit.credits_invoice_id), ("credit_note", -240_000, Some(inv.id)));
+        assert_eq!(
+            field(
+                billing::void_invoice(db, inv.id, " ", 1, &fees, Utc::now())
+                    .await
+                    .err()
+                    .unwrap_or_else(|| panic!("no reason"))
+            ),
+            ("reason".into(), "error-field-required".into())
+        );
+        let credit = billing::void_invoice(db, inv.id, "wrong address", 1, &fees, Utc::now())
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            (credit.kind.as_str(), credit.total_minor, credit.credits_invoice_id),
+            ("credit_note", -240_000, Some(inv.id))
+        );
         assert_eq!(credit.sequence, inv.sequence + 1);
-        let voided = invoice::Entity::find_by_id(inv.id).one(db).await.ok().flatten().unwrap_or_else(|| panic!("gone"));
-        assert_eq!((voided.total_minor, voided.void_reason.as_deref()), (inv.total_minor, Some("wrong address")), "the invoice itself is unchanged but for the void mark");
-        assert_eq!(billing::status_of(db, &voided, Utc::now().date_naive()).await.ok().map(|s| s.0), Some(InvoiceStatus::Void));
-        let refused = billing::record_payment(db, pay(inv.id, 1_000, "BANK"), BASE, Utc::now()).await.err().unwrap_or_else(|| panic!("paid a void invoice"));
+        let voided = invoice::Entity::find_by_id(inv.id)
+            .one(db)
+            .await
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| panic!("gone"));
+        assert_eq!(
+            (voided.total_minor, voided.void_reason.as_deref()),
+            (inv.total_minor, Some("wrong address")),
+            "the invoice itself is unchanged but for the void mark"
+        );
+        assert_eq!(
+            billing::status_of(db, &voided, Utc::now().date_naive()).await.ok().map(|s| s.0),
+            Some(InvoiceStatus::Void)
+        );
+        let refused = billing::record_payment(db, pay(inv.id, 1_000, "BANK"), BASE, Utc::now())
+            .await
+            .err()
+            .unwrap_or_else(|| panic!("paid a void invoice"));
         assert_eq!(field(refused), ("invoice".into(), "payment-error-not-payable".into()));
-        let again = billing::void_invoice(db, inv.id, "twice", 1, &fees, Utc::now()).await.err().unwrap_or_else(|| panic!("voided twice"));
+        let again = billing::void_invoice(db, inv.id, "twice", 1, &fees, Utc::now())
+            .await
+            .err()
+            .unwrap_or_else(|| panic!("voided twice"));
         assert_eq!(field(again), ("invoice".into(), "invoice-error-not-voidable".into()));
         t.cleanup().await;
     }
@@ -172,23 +302,45 @@ async fn the_daily_job_issues_each_annual_invoice_and_reminder_once() {
         let start = Utc::now() - Duration::days(400);
         let (f, inv) = activated(db, 1, start).await;
         // Unpaid and past due: reminders, but no annual invoice (not enrolled yet).
-        let report = billing::run_daily(db, &fees, BASE, start + Duration::days(30)).await.unwrap_or_else(|e| panic!("{e}"));
+        let report = billing::run_daily(db, &fees, BASE, start + Duration::days(30))
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!((report.annual_invoices, report.reminders), (0, 1));
-        let report = billing::run_daily(db, &fees, BASE, start + Duration::days(31)).await.unwrap_or_else(|e| panic!("{e}"));
+        let report = billing::run_daily(db, &fees, BASE, start + Duration::days(31))
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(report, billing::DailyReport::default(), "nothing twice");
-        let report = billing::run_daily(db, &fees, BASE, start + Duration::days(44)).await.unwrap_or_else(|e| panic!("{e}"));
+        let report = billing::run_daily(db, &fees, BASE, start + Duration::days(44))
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(report.reminders, 1, "second reminder 14 days after the due date");
-        assert_eq!(mail::recent(db, 50).await.unwrap_or_default().iter().filter(|m| m.kind == "invoice-reminder").count(), 2);
+        assert_eq!(
+            mail::recent(db, 50)
+                .await
+                .unwrap_or_default()
+                .iter()
+                .filter(|m| m.kind == "invoice-reminder")
+                .count(),
+            2
+        );
 
         let mut payment = pay(inv.id, inv.total_minor, "BANK-1");
         payment.paid_on = (start + Duration::days(45)).date_naive();
-        billing::record_payment(db, payment, BASE, start + Duration::days(45)).await.unwrap_or_else(|e| panic!("{e}"));
+        billing::record_payment(db, payment, BASE, start + Duration::days(45))
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
         // First anniversary: the year-2 annual invoice, once, even with two runs at the same time.
         let anniversary = start + Duration::days(366);
-        let (a, b) = tokio::join!(billing::run_daily(db, &fees, BASE, anniversary), billing::run_daily(db, &fees, BASE, anniversary));
-        let issued = a.unwrap_or_else(|e| panic!("{e}")).annual_invoices + b.unwrap_or_else(|e| panic!("{e}")).annual_invoices;
+        let (a, b) = tokio::join!(
+            billing::run_daily(db, &fees, BASE, anniversary),
+            billing::run_daily(db, &fees, BASE, anniversary)
+        );
+        let issued = a.unwrap_or_else(|e| panic!("{e}")).annual_invoices
+            + b.unwrap_or_else(|e| panic!("{e}")).annual_invoices;
         assert_eq!(issued, 1, "{}", t.backend);
-        let report = billing::run_daily(db, &fees, BASE, anniversary).await.unwrap_or_else(|e| panic!("{e}"));
+        let report = billing::run_daily(db, &fees, BASE, anniversary)
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(report.annual_invoices, 0);
         let invoices = billing::invoices_of(db, f.id).await.unwrap_or_default();
         let annual: Vec<_> = invoices.iter().filter(|i| i.kind == "annual").collect();
@@ -204,15 +356,41 @@ async fn provider_events_apply_once() {
         let db = &t.db;
         let (f, inv) = activated(db, 1, Utc::now()).await;
         let today = Utc::now().date_naive();
-        let first = billing::apply_provider_event(db, "evt_1", &inv.payment_reference, inv.total_minor, today, BASE, Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
+        let first = billing::apply_provider_event(
+            db,
+            "evt_1",
+            &inv.payment_reference,
+            inv.total_minor,
+            today,
+            BASE,
+            Utc::now(),
+        )
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(first, ProviderOutcome::Processed("recorded".into()));
         assert_eq!(service::current_status(db, f.id).await.ok(), Some(FacilityStatus::Enrolled));
-        let replay = billing::apply_provider_event(db, "evt_1", &inv.number, inv.total_minor, today, BASE, Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
+        let replay = billing::apply_provider_event(
+            db,
+            "evt_1",
+            &inv.number,
+            inv.total_minor,
+            today,
+            BASE,
+            Utc::now(),
+        )
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(replay, ProviderOutcome::Replayed("recorded".into()));
         assert_eq!(payment::Entity::find().count(db).await.ok(), Some(1));
-        let over = billing::apply_provider_event(db, "evt_2", &inv.number, 5, today, BASE, Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
+        let over =
+            billing::apply_provider_event(db, "evt_2", &inv.number, 5, today, BASE, Utc::now())
+                .await
+                .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(over, ProviderOutcome::Processed("refused".into()));
-        let unknown = billing::apply_provider_event(db, "evt_3", "1999-9999", 5, today, BASE, Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
+        let unknown =
+            billing::apply_provider_event(db, "evt_3", "1999-9999", 5, today, BASE, Utc::now())
+                .await
+                .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(unknown, ProviderOutcome::Processed("unknown_invoice".into()));
         assert_eq!(payment::Entity::find().count(db).await.ok(), Some(1));
         t.cleanup().await;

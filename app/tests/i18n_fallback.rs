@@ -2,7 +2,7 @@
 //! `app::i18n::TRANSLATIONS` is (the repository's own locales are complete, so a fixture
 //! stands in for an incomplete translation).
 
-use fluent_templates::{static_loader, LanguageIdentifier, Loader};
+use fluent_templates::{LanguageIdentifier, Loader, static_loader};
 
 static_loader! {
     static FIXTURE = {
@@ -19,7 +19,10 @@ fn lang(id: &str) -> LanguageIdentifier {
 #[test]
 fn missing_message_falls_back_to_english() {
     assert_eq!(FIXTURE.try_lookup(&lang("de"), "both").as_deref(), Some("Beide"));
-    assert_eq!(FIXTURE.try_lookup(&lang("de"), "only-in-english").as_deref(), Some("Only in English"));
+    assert_eq!(
+        FIXTURE.try_lookup(&lang("de"), "only-in-english").as_deref(),
+        Some("Only in English")
+    );
     assert_eq!(FIXTURE.try_lookup(&lang("de-AT"), "both").as_deref(), Some("Beide"));
     assert_eq!(FIXTURE.try_lookup(&lang("ar"), "both").as_deref(), Some("Both"));
     assert_eq!(FIXTURE.try_lookup(&lang("de"), "no-such-message"), None);

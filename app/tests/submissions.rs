@@ -9,8 +9,8 @@ use app::case_review::CASES_DRAWN;
 use app::db::applications::{self, Save, SaveOutcome};
 use app::db::entities::{application, audit_log, outbox, submission};
 use app::db::submissions::Snapshot;
-use app::db::{case_review, editions, submissions, testing, DataError};
-use app::standards::{item_key, Level};
+use app::db::{DataError, case_review, editions, submissions, testing};
+use app::standards::{Level, item_key};
 use chrono::Utc;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use sha2::{Digest, Sha256};
@@ -24,8 +24,12 @@ fn code(result: &Result<impl std::fmt::Debug, DataError>) -> String {
 
 /// An enrolled facility's open application; returns (application, holder id).
 async fn open_application(db: &DatabaseConnection) -> (application::Model, i64) {
-    editions::import(db, editions::DEMO_EDITION, None, Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
-    let (app, holder) = testing::enrolled_application(db, "ar@general.example", "IO Unit").await.unwrap_or_else(|e| panic!("{e}"));
+    editions::import(db, editions::DEMO_EDITION, None, Utc::now())
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let (app, holder) = testing::enrolled_application(db, "ar@general.example", "IO Unit")
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
     (app, holder.id)
 }
 
@@ -36,7 +40,9 @@ fn references(n: usize) -> String {
 async fn answer_core_items(db: &DatabaseConnection, app: &application::Model, user: i64) {
     let edition = applications::edition_of(db, app).await.unwrap_or_else(|e| panic!("{e}"));
     let today = Utc::now().date_naive();
-    for (n, (_, standard, item)) in edition.items().filter(|(_, _, i)| i.level == Level::Core).enumerate() {
+    for (n, (_, standard, item)) in
+        edition.items().filter(|(_, _, i)| i.level == Level::Core).enumerate()
+    {
         let save = Save {
             application_id: app.id,
             item_key: item_key(standard, &item.letter),
@@ -44,7 +50,9 @@ async fn answer_core_items(db: &DatabaseConnection, app: &application::Model, us
             base_revision: 0,
             idempotency_key: format!("core-answer-{n:04}"),
         };
-        let outcome = applications::save_answer(db, &save, user, Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
+        let outcome = applications::save_answer(db, &save, user, Utc::now())
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
         assert!(matches!(outcome, SaveOutcome::Saved { .. }), "{outcome:?}");
     }
 }
@@ -54,40 +62,107 @@ async fn the_case_review_draws_thirty_logged_and_redraws_only_with_a_reason() {
     for t in testing::all().await {
         let db = &t.db;
         let (app, holder) = open_application(db).await;
-        assert_eq!(code(&case_review::draw(db, &app, &references(29), "", holder, Utc::now()).await), "case-review-error-too-few");
-        assert_eq!(code(&case_review::draw(db, &app, "IO-1\nMr Smith\n", "", holder, Utc::now()).await), "case-review-error-reference-identifier");
-        let first = case_review::draw(db, &app, &references(200), "", holder, Utc::now()).await.unwrap_or_else(|e| panic!("{}: {e}", t.backend));
+        assert_eq!(
+            code(&case_review::draw(db, &app, &references(29), "", holder, Utc::now()).await),
+            "case-review-error-too-few"
+        );
+        assert_eq!(
+            code(&case_review::draw(db, &app, "IO-1\nMr Smith\n", "", holder, Utc::now()).await),
+            "case-review-error-reference-identifier"
+        );
+        let first = case_review::draw(db, &app, &references(200), "", holder, Utc::now())
+            .await
+            .unwrap_or_else(|e| panic!("{}: {e}", t.backend));
         let cases: Vec<String> = serde_json::from_str(&first.cases).unwrap_or_default();
         assert_eq!(cases.len(), CASES_DRAWN);
         // The stored seed repeats the draw.
         let pool: Vec<String> = serde_json::from_str(&first.pool).unwrap_or_default();
         assert_eq!(app::case_review::draw(&pool, first.seed.parse().unwrap_or_default()), cases);
-        assert_eq!(code(&case_review::draw(db, &app, &references(200), "  ", holder, Utc::now()).await), "case-review-error-reason-required");
-        let second = case_review::draw(db, &app, &references(200), "Two references were typed twice", holder, Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!((second.draw_number, second.reason.as_deref()), (2, Some("Two references were typed twice")));
-        let logged = audit_log::Entity::find().filter(audit_log::Column::Action.eq("case_review.drawn")).all(db).await.unwrap_or_default();
+        assert_eq!(
+            code(&case_review::draw(db, &app, &references(200), "  ", holder, Utc::now()).await),
+            "case-review-error-reason-required"
+        );
+        let second = case_review::draw(
+            db,
+            &app,
+            &references(200),
+            "Two references were typed twice",
+            holder,
+            Utc::now(),
+        )
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            (second.draw_number, second.reason.as_deref()),
+            (2, Some("Two references were typed twice"))
+        );
+        let logged = audit_log::Entity::find()
+            .filter(audit_log::Column::Action.eq("case_review.drawn"))
+            .all(db)
+            .await
+            .unwrap_or_default();
         assert_eq!(logged.len(), 2);
         // Forms only for cases of the current draw.
         let today = Utc::now().date_naive();
         let drawn: Vec<String> = serde_json::from_str(&second.cases).unwrap_or_default();
-        let not_drawn = (1..=200).map(|i| format!("IO-{i:04}")).find(|r| !drawn.contains(r)).unwrap_or_default();
+        let not_drawn = (1..=200)
+            .map(|i| format!("IO-{i:04}"))
+            .find(|r| !drawn.contains(r))
+            .unwrap_or_default();
         let form = testing::complete_case_form(today);
-        assert_eq!(code(&case_review::save_case(db, &app, second.id, &not_drawn, &form, holder, Utc::now()).await), "case-review-error-not-drawn");
-        assert_eq!(code(&case_review::save_case(db, &app, first.id, &drawn[0], &form, holder, Utc::now()).await), "case-review-error-stale-draw");
+        assert_eq!(
+            code(
+                &case_review::save_case(db, &app, second.id, &not_drawn, &form, holder, Utc::now())
+                    .await
+            ),
+            "case-review-error-not-drawn"
+        );
+        assert_eq!(
+            code(
+                &case_review::save_case(db, &app, first.id, &drawn[0], &form, holder, Utc::now())
+                    .await
+            ),
+            "case-review-error-stale-draw"
+        );
         for (i, case) in drawn.iter().enumerate() {
-            assert!(!case_review::is_complete(db, app.id, today).await.unwrap_or(true), "complete after {i} forms");
-            case_review::save_case(db, &app, second.id, case, &form, holder, Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
+            assert!(
+                !case_review::is_complete(db, app.id, today).await.unwrap_or(true),
+                "complete after {i} forms"
+            );
+            case_review::save_case(db, &app, second.id, case, &form, holder, Utc::now())
+                .await
+                .unwrap_or_else(|e| panic!("{e}"));
         }
         assert!(case_review::is_complete(db, app.id, today).await.unwrap_or(false));
         // A flagged note makes it incomplete again.
-        let flagged = app::case_review::CaseForm { notes: "Mrs Jones, born 03.04.1950".into(), ..form };
-        case_review::save_case(db, &app, second.id, &drawn[3], &flagged, holder, Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
+        let flagged =
+            app::case_review::CaseForm { notes: "Mrs Jones, born 03.04.1950".into(), ..form };
+        case_review::save_case(db, &app, second.id, &drawn[3], &flagged, holder, Utc::now())
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
         assert!(!case_review::is_complete(db, app.id, today).await.unwrap_or(true));
         // Re-draws are bounded: drawing until the cases suit would defeat the random selection.
         for n in 3..=case_review::MAX_DRAWS {
-            case_review::draw(db, &app, &references(200), &format!("correction {n}"), holder, Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
+            case_review::draw(
+                db,
+                &app,
+                &references(200),
+                &format!("correction {n}"),
+                holder,
+                Utc::now(),
+            )
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
         }
-        assert_eq!(code(&case_review::draw(db, &app, &references(200), "once more", holder, Utc::now()).await), "case-review-error-too-many-draws", "{}", t.backend);
+        assert_eq!(
+            code(
+                &case_review::draw(db, &app, &references(200), "once more", holder, Utc::now())
+                    .await
+            ),
+            "case-review-error-too-many-draws",
+            "{}",
+            t.backend
+        );
         t.cleanup().await;
     }
 }
@@ -98,31 +173,70 @@ async fn submission_needs_readiness_freezes_a_hashed_snapshot_and_ends_editing()
         let db = &t.db;
         let (app, holder) = open_application(db).await;
         let today = Utc::now().date_naive();
-        assert_eq!(code(&submissions::submit(db, app.id, holder, "http://t", Utc::now()).await), "submission-error-not-ready");
+        assert_eq!(
+            code(&submissions::submit(db, app.id, holder, "http://t", Utc::now()).await),
+            "submission-error-not-ready"
+        );
         answer_core_items(db, &app, holder).await;
         // Every core item answered, no case review yet: still not ready.
-        assert_eq!(code(&submissions::submit(db, app.id, holder, "http://t", Utc::now()).await), "submission-error-not-ready");
-        let draw = case_review::draw(db, &app, &references(40), "", holder, Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            code(&submissions::submit(db, app.id, holder, "http://t", Utc::now()).await),
+            "submission-error-not-ready"
+        );
+        let draw = case_review::draw(db, &app, &references(40), "", holder, Utc::now())
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
         let drawn: Vec<String> = serde_json::from_str(&draw.cases).unwrap_or_default();
         for case in &drawn {
-            case_review::save_case(db, &app, draw.id, case, &testing::complete_case_form(today), holder, Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
+            case_review::save_case(
+                db,
+                &app,
+                draw.id,
+                case,
+                &testing::complete_case_form(today),
+                holder,
+                Utc::now(),
+            )
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
         }
-        let refused_status = application::Entity::find_by_id(app.id).one(db).await.ok().flatten().map(|a| a.status);
-        assert_eq!(refused_status.as_deref(), Some("draft"), "a refused submission changes nothing");
+        let refused_status =
+            application::Entity::find_by_id(app.id).one(db).await.ok().flatten().map(|a| a.status);
+        assert_eq!(
+            refused_status.as_deref(),
+            Some("draft"),
+            "a refused submission changes nothing"
+        );
         let mails_before = outbox::Entity::find().all(db).await.unwrap_or_default().len();
-        let sent = submissions::submit(db, app.id, holder, "http://t", Utc::now()).await.unwrap_or_else(|e| panic!("{}: {e}", t.backend));
+        let sent = submissions::submit(db, app.id, holder, "http://t", Utc::now())
+            .await
+            .unwrap_or_else(|e| panic!("{}: {e}", t.backend));
         // The hash is the SHA-256 of the stored snapshot, and the snapshot holds the answers.
         assert_eq!(sent.content_hash, hex::encode(Sha256::digest(sent.snapshot.as_bytes())));
-        let snapshot: Snapshot = serde_json::from_str(&sent.snapshot).unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(snapshot.canonical().ok().map(|(_, h)| h), Some(sent.content_hash.clone()), "re-serialising gives the same hash");
-        assert_eq!(snapshot.answers.len(), applications::answers_of(db, app.id).await.unwrap_or_default().len());
+        let snapshot: Snapshot =
+            serde_json::from_str(&sent.snapshot).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            snapshot.canonical().ok().map(|(_, h)| h),
+            Some(sent.content_hash.clone()),
+            "re-serialising gives the same hash"
+        );
+        assert_eq!(
+            snapshot.answers.len(),
+            applications::answers_of(db, app.id).await.unwrap_or_default().len()
+        );
         assert_eq!(snapshot.case_review.cases.len(), CASES_DRAWN);
-        let status = application::Entity::find_by_id(app.id).one(db).await.ok().flatten().map(|a| a.status);
+        let status =
+            application::Entity::find_by_id(app.id).one(db).await.ok().flatten().map(|a| a.status);
         assert_eq!(status.as_deref(), Some("submitted"));
         // The team (the holder) is mailed; no administrator exists in this database.
         let mails: Vec<outbox::Model> = outbox::Entity::find().all(db).await.unwrap_or_default();
         assert_eq!(mails.len(), mails_before + 1);
-        assert!(mails.iter().any(|m| m.kind == "application-submitted" && m.body_text.contains(&sent.content_hash)));
+        assert!(
+            mails
+                .iter()
+                .any(|m| m.kind == "application-submitted"
+                    && m.body_text.contains(&sent.content_hash))
+        );
         // Frozen: no more answers, case forms, draws or submissions.
         let late = Save {
             application_id: app.id,
@@ -131,13 +245,47 @@ async fn submission_needs_readiness_freezes_a_hashed_snapshot_and_ends_editing()
             base_revision: 1,
             idempotency_key: "late-save-0001".into(),
         };
-        assert_eq!(code(&applications::save_answer(db, &late, holder, Utc::now()).await), "application-error-not-draft");
-        let frozen = application::Entity::find_by_id(app.id).one(db).await.ok().flatten().unwrap_or(app.clone());
-        assert_eq!(code(&case_review::save_case(db, &frozen, draw.id, &drawn[0], &testing::complete_case_form(today), holder, Utc::now()).await), "application-error-not-draft");
-        assert_eq!(code(&case_review::draw(db, &frozen, &references(40), "again", holder, Utc::now()).await), "application-error-not-draft");
-        assert_eq!(code(&submissions::submit(db, app.id, holder, "http://t", Utc::now()).await), "application-error-not-draft");
+        assert_eq!(
+            code(&applications::save_answer(db, &late, holder, Utc::now()).await),
+            "application-error-not-draft"
+        );
+        let frozen = application::Entity::find_by_id(app.id)
+            .one(db)
+            .await
+            .ok()
+            .flatten()
+            .unwrap_or(app.clone());
+        assert_eq!(
+            code(
+                &case_review::save_case(
+                    db,
+                    &frozen,
+                    draw.id,
+                    &drawn[0],
+                    &testing::complete_case_form(today),
+                    holder,
+                    Utc::now()
+                )
+                .await
+            ),
+            "application-error-not-draft"
+        );
+        assert_eq!(
+            code(
+                &case_review::draw(db, &frozen, &references(40), "again", holder, Utc::now()).await
+            ),
+            "application-error-not-draft"
+        );
+        assert_eq!(
+            code(&submissions::submit(db, app.id, holder, "http://t", Utc::now()).await),
+            "application-error-not-draft"
+        );
         assert_eq!(submission::Entity::find().all(db).await.unwrap_or_default().len(), 1);
-        let audited = audit_log::Entity::find().filter(audit_log::Column::Action.eq("application.submitted")).all(db).await.unwrap_or_default();
+        let audited = audit_log::Entity::find()
+            .filter(audit_log::Column::Action.eq("application.submitted"))
+            .all(db)
+            .await
+            .unwrap_or_default();
         assert_eq!(audited.len(), 1);
         t.cleanup().await;
     }

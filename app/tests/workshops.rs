@@ -32,21 +32,37 @@ fn form(capacity: u32) -> WorkshopForm {
 /// A facility with its holder and `extra` further active members; answers (facility id,
 /// holder id, member emails including the holder's first).
 async fn team(db: &sea_orm::DatabaseConnection, extra: usize) -> (i64, i64, Vec<String>) {
-    let (facility, holder) = testing::activated_facility(db, "holder@ws.example", "Workshop Unit").await.unwrap_or_else(|e| panic!("{e}"));
+    let (facility, holder) = testing::activated_facility(db, "holder@ws.example", "Workshop Unit")
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
     let mut emails = vec![holder.email.clone()];
     for i in 0..extra {
         let email = format!("member{i}@ws.example");
-        let new = NewUser { email: email.clone(), display_name: format!("Member {i}"), password: "a password for tests".into(), language: "en".into() };
+        let new = NewUser {
+            email: email.clone(),
+            display_name: format!("Member {i}"),
+            password: "a password for tests".into(),
+            language: "en".into(),
+        };
         let u = accounts::create_user(db, new, "test").await.unwrap_or_else(|e| panic!("{e}"));
-        facilities::join(db, &u, &facility.code, "http://t", now()).await.unwrap_or_else(|e| panic!("{e}"));
-        facilities::decide_membership(db, holder.id, facility.id, u.id, true, "http://t", now()).await.unwrap_or_else(|e| panic!("{e}"));
+        facilities::join(db, &u, &facility.code, "http://t", now())
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        facilities::decide_membership(db, holder.id, facility.id, u.id, true, "http://t", now())
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
         emails.push(email);
     }
     (facility.id, holder.id, emails)
 }
 
 async fn status_of(db: &sea_orm::DatabaseConnection, booking: i64) -> String {
-    workshop_booking::Entity::find_by_id(booking).one(db).await.unwrap_or_else(|e| panic!("{e}")).unwrap_or_else(|| panic!("missing")).status
+    workshop_booking::Entity::find_by_id(booking)
+        .one(db)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
+        .unwrap_or_else(|| panic!("missing"))
+        .status
 }
 
 #[tokio::test]
@@ -54,32 +70,77 @@ async fn the_last_seat_then_the_waitlist_then_promotion() {
     for t in testing::all().await {
         let db = &t.db;
         let (f, holder, emails) = team(db, 2).await;
-        let w = workshops::create(db, &form(1), holder, now()).await.unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(w.starts_at, Utc.with_ymd_and_hms(2027, 3, 10, 13, 0, 0).single().unwrap(), "{}", t.backend);
+        let w =
+            workshops::create(db, &form(1), holder, now()).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            w.starts_at,
+            Utc.with_ymd_and_hms(2027, 3, 10, 13, 0, 0).single().unwrap(),
+            "{}",
+            t.backend
+        );
 
         // The holder books a colleague (the last seat); a second colleague lands on the waitlist.
-        let first = workshops::book(db, w.id, f, &emails[1], holder, "http://t", now()).await.unwrap_or_else(|e| panic!("{e}"));
+        let first = workshops::book(db, w.id, f, &emails[1], holder, "http://t", now())
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(first.status, BookingStatus::Confirmed.as_str());
-        let second = workshops::book(db, w.id, f, &emails[2], holder, "http://t", now()).await.unwrap_or_else(|e| panic!("{e}"));
+        let second = workshops::book(db, w.id, f, &emails[2], holder, "http://t", now())
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(second.status, BookingStatus::Waitlisted.as_str());
         // Nobody books twice, and an outsider cannot be booked.
         let again = workshops::book(db, w.id, f, &emails[1], holder, "http://t", now()).await;
-        assert!(matches!(&again, Err(app::db::DataError::Invalid(e)) if e[0].code == "workshop-error-already-booked"), "{again:?}");
-        let outsider = workshops::book(db, w.id, f, "nobody@elsewhere.example", holder, "http://t", now()).await;
-        assert!(matches!(&outsider, Err(app::db::DataError::Invalid(e)) if e[0].code == "workshop-error-not-member"), "{outsider:?}");
+        assert!(
+            matches!(&again, Err(app::db::DataError::Invalid(e)) if e[0].code == "workshop-error-already-booked"),
+            "{again:?}"
+        );
+        let outsider =
+            workshops::book(db, w.id, f, "nobody@elsewhere.example", holder, "http://t", now())
+                .await;
+        assert!(
+            matches!(&outsider, Err(app::db::DataError::Invalid(e)) if e[0].code == "workshop-error-not-member"),
+            "{outsider:?}"
+        );
 
         // The attendee cancels: the waiting colleague gets the seat and a mail saying so.
         let attendee = accounts::find_by_email(db, &emails[1]).await.unwrap().unwrap();
-        let promoted = workshops::cancel(db, first.id, attendee.id, false, "http://t", now()).await.unwrap_or_else(|e| panic!("{e}"));
+        let promoted = workshops::cancel(db, first.id, attendee.id, false, "http://t", now())
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(promoted, vec![second.id], "{}", t.backend);
         assert_eq!(status_of(db, first.id).await, "cancelled");
         assert_eq!(status_of(db, second.id).await, "confirmed");
-        let mails: Vec<String> =
-            outbox::Entity::find().filter(outbox::Column::ToAddress.eq(emails[2].as_str())).filter(outbox::Column::Kind.starts_with("workshop-")).all(db).await.unwrap().into_iter().map(|m| m.kind).collect();
-        assert_eq!(mails, vec!["workshop-waitlisted".to_owned(), "workshop-promoted".to_owned()], "{}", t.backend);
+        let mails: Vec<String> = outbox::Entity::find()
+            .filter(outbox::Column::ToAddress.eq(emails[2].as_str()))
+            .filter(outbox::Column::Kind.starts_with("workshop-"))
+            .all(db)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|m| m.kind)
+            .collect();
+        assert_eq!(
+            mails,
+            vec!["workshop-waitlisted".to_owned(), "workshop-promoted".to_owned()],
+            "{}",
+            t.backend
+        );
         // Someone else's booking cannot be cancelled by a stranger.
-        let stranger = accounts::create_user(db, NewUser { email: "s@x.example".into(), display_name: "S".into(), password: "a password for tests".into(), language: "en".into() }, "t").await.unwrap();
-        assert!(workshops::cancel(db, second.id, stranger.id, false, "http://t", now()).await.is_err());
+        let stranger = accounts::create_user(
+            db,
+            NewUser {
+                email: "s@x.example".into(),
+                display_name: "S".into(),
+                password: "a password for tests".into(),
+                language: "en".into(),
+            },
+            "t",
+        )
+        .await
+        .unwrap();
+        assert!(
+            workshops::cancel(db, second.id, stranger.id, false, "http://t", now()).await.is_err()
+        );
 
         // The attendee list shows every booking to an administrator, in order.
         let (view, rows) = workshops::detail(db, w.id, Some((holder, true)), now()).await.unwrap();
@@ -99,9 +160,17 @@ async fn two_people_racing_for_the_last_seat_get_one_seat_and_one_waitlist_place
             workshops::book(db, w.id, f, &emails[1], holder, "http://t", now()),
             workshops::book(db, w.id, f, &emails[2], holder, "http://t", now())
         );
-        let mut statuses = vec![a.unwrap_or_else(|e| panic!("{e}")).status, b.unwrap_or_else(|e| panic!("{e}")).status];
+        let mut statuses = vec![
+            a.unwrap_or_else(|e| panic!("{e}")).status,
+            b.unwrap_or_else(|e| panic!("{e}")).status,
+        ];
         statuses.sort();
-        assert_eq!(statuses, vec!["confirmed".to_owned(), "waitlisted".to_owned()], "{}", t.backend);
+        assert_eq!(
+            statuses,
+            vec!["confirmed".to_owned(), "waitlisted".to_owned()],
+            "{}",
+            t.backend
+        );
         t.cleanup().await;
     }
 }
@@ -114,12 +183,35 @@ async fn the_reminder_goes_out_the_day_before_once() {
         let w = workshops::create(db, &form(5), holder, now()).await.unwrap();
         workshops::book(db, w.id, f, &emails[1], holder, "http://t", now()).await.unwrap();
         let day_before = Utc.with_ymd_and_hms(2027, 3, 9, 7, 0, 0).single().unwrap();
-        assert_eq!(workshops::send_reminders(db, "http://t", day_before - Duration::days(1)).await.unwrap(), 0);
-        assert_eq!(workshops::send_reminders(db, "http://t", day_before).await.unwrap(), 1, "{}", t.backend);
-        assert_eq!(workshops::send_reminders(db, "http://t", day_before + Duration::hours(5)).await.unwrap(), 0);
-        let reminders = outbox::Entity::find().filter(outbox::Column::Kind.eq("workshop-reminder")).all(db).await.unwrap();
+        assert_eq!(
+            workshops::send_reminders(db, "http://t", day_before - Duration::days(1))
+                .await
+                .unwrap(),
+            0
+        );
+        assert_eq!(
+            workshops::send_reminders(db, "http://t", day_before).await.unwrap(),
+            1,
+            "{}",
+            t.backend
+        );
+        assert_eq!(
+            workshops::send_reminders(db, "http://t", day_before + Duration::hours(5))
+                .await
+                .unwrap(),
+            0
+        );
+        let reminders = outbox::Entity::find()
+            .filter(outbox::Column::Kind.eq("workshop-reminder"))
+            .all(db)
+            .await
+            .unwrap();
         assert_eq!(reminders.len(), 1);
-        assert!(reminders[0].body_text.contains("2027-03-10 14:00 Europe/Vienna"), "{}", reminders[0].body_text);
+        assert!(
+            reminders[0].body_text.contains("2027-03-10 14:00 Europe/Vienna"),
+            "{}",
+            reminders[0].body_text
+        );
         t.cleanup().await;
     }
 }
@@ -131,9 +223,16 @@ async fn a_time_zone_must_exist_and_so_must_the_local_time() {
         let (_, holder, _) = team(db, 0).await;
         let bad_zone = WorkshopForm { time_zone: "Europe/Atlantis".into(), ..form(5) };
         let refused = workshops::create(db, &bad_zone, holder, now()).await;
-        assert!(matches!(&refused, Err(app::db::DataError::Invalid(e)) if e[0].code == "workshop-error-time-zone"), "{refused:?}");
+        assert!(
+            matches!(&refused, Err(app::db::DataError::Invalid(e)) if e[0].code == "workshop-error-time-zone"),
+            "{refused:?}"
+        );
         // 02:30 on the last Sunday of March does not exist in Vienna.
-        let skipped = WorkshopForm { starts: "2027-03-28T02:30".into(), ends: "2027-03-28T04:00".into(), ..form(5) };
+        let skipped = WorkshopForm {
+            starts: "2027-03-28T02:30".into(),
+            ends: "2027-03-28T04:00".into(),
+            ..form(5)
+        };
         assert!(workshops::create(db, &skipped, holder, now()).await.is_err());
         t.cleanup().await;
     }

@@ -3,7 +3,7 @@
 //! calendar program. Times are written in UTC, so every program shows them in its own zone.
 
 use axum::extract::{Path, State};
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use icalendar::{Calendar, Component, Event, EventLike};
 
@@ -16,7 +16,12 @@ fn event_of(w: &workshop::Model, base_url: &str) -> Event {
     // a public calendar file carries the page instead.
     let location = if w.venue.is_empty() { link.clone() } else { w.venue.clone() };
     // A stable UID: a calendar that subscribed updates the event rather than adding a copy.
-    let host = base_url.trim_start_matches("https://").trim_start_matches("http://").split('/').next().unwrap_or("accredit-io");
+    let host = base_url
+        .trim_start_matches("https://")
+        .trim_start_matches("http://")
+        .split('/')
+        .next()
+        .unwrap_or("accredit-io");
     Event::new()
         .uid(&format!("workshop-{}@{host}", w.id))
         .summary(&w.title)
@@ -51,7 +56,10 @@ fn ics(body: String, file: &str) -> Response {
 
 pub async fn event(State(state): State<AppState>, Path(id): Path<i64>) -> Response {
     match app::db::workshops::find(&state.db, id).await {
-        Ok(Some(w)) => ics(calendar_of(std::slice::from_ref(&w), &w.title, &state.public_url), &format!("workshop-{id}.ics")),
+        Ok(Some(w)) => ics(
+            calendar_of(std::slice::from_ref(&w), &w.title, &state.public_url),
+            &format!("workshop-{id}.ics"),
+        ),
         Ok(None) => StatusCode::NOT_FOUND.into_response(),
         Err(e) => {
             tracing::error!(error = %e, "workshop calendar");
@@ -62,9 +70,16 @@ pub async fn event(State(state): State<AppState>, Path(id): Path<i64>) -> Respon
 
 pub async fn feed(State(state): State<AppState>) -> Response {
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
-    let upcoming = workshop::Entity::find().filter(workshop::Column::EndsAt.gt(chrono::Utc::now())).order_by_asc(workshop::Column::StartsAt).all(&state.db).await;
+    let upcoming = workshop::Entity::find()
+        .filter(workshop::Column::EndsAt.gt(chrono::Utc::now()))
+        .order_by_asc(workshop::Column::StartsAt)
+        .all(&state.db)
+        .await;
     match upcoming {
-        Ok(list) => ics(calendar_of(&list, "Accredit-IO workshops", &state.public_url), "accredit-io-workshops.ics"),
+        Ok(list) => ics(
+            calendar_of(&list, "Accredit-IO workshops", &state.public_url),
+            "accredit-io-workshops.ics",
+        ),
         Err(e) => {
             tracing::error!(error = %e, "workshop feed");
             StatusCode::INTERNAL_SERVER_ERROR.into_response()

@@ -3,31 +3,38 @@
 //! public, like the verification page: the live status is always one scan away.
 
 use axum::extract::{Path, State};
-use axum::http::{header, StatusCode};
+use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use krilla::Document;
 use krilla::geom::{PathBuilder, Rect};
 use krilla::page::PageSettings;
-use krilla::Document;
 
 use app::assessment::CertificateView;
 use app::i18n::{is_rtl, translate, translate_with};
 
-use crate::invoice_pdf::{PdfError, PdfFonts, Writer, MARGIN, PAGE_HEIGHT, PAGE_WIDTH};
+use crate::invoice_pdf::{MARGIN, PAGE_HEIGHT, PAGE_WIDTH, PdfError, PdfFonts, Writer};
 use crate::router::AppState;
 
 /// Side of the QR code in points.
 const QR_SIZE: f32 = 120.0;
 
 /// Draws the QR code of `text` with its top-left corner at (`x`, `y`).
-fn draw_qr(surface: &mut krilla::surface::Surface<'_>, text: &str, x: f32, y: f32) -> Result<(), PdfError> {
-    let code = qrcode::QrCode::new(text.as_bytes()).map_err(|e| PdfError::Write(format!("QR code: {e}")))?;
+fn draw_qr(
+    surface: &mut krilla::surface::Surface<'_>,
+    text: &str,
+    x: f32,
+    y: f32,
+) -> Result<(), PdfError> {
+    let code = qrcode::QrCode::new(text.as_bytes())
+        .map_err(|e| PdfError::Write(format!("QR code: {e}")))?;
     let width = code.width();
     let module = QR_SIZE / width as f32;
     let mut path = PathBuilder::new();
     for (i, colour) in code.to_colors().into_iter().enumerate() {
         if colour == qrcode::Color::Dark {
             let (col, row) = ((i % width) as f32, (i / width) as f32);
-            if let Some(rect) = Rect::from_xywh(x + col * module, y + row * module, module, module) {
+            if let Some(rect) = Rect::from_xywh(x + col * module, y + row * module, module, module)
+            {
                 path.push_rect(rect);
             }
         }
@@ -40,24 +47,52 @@ fn draw_qr(surface: &mut krilla::surface::Surface<'_>, text: &str, x: f32, y: f3
 }
 
 /// Renders the certificate in `language` as a one-page A4 PDF.
-pub fn render(c: &CertificateView, verify_url: &str, language: &str, fonts: &PdfFonts) -> Result<Vec<u8>, PdfError> {
-    let (regular, bold) = fonts.for_language(language).ok_or_else(|| PdfError::NoFont(language.to_owned()))?;
+pub fn render(
+    c: &CertificateView,
+    verify_url: &str,
+    language: &str,
+    fonts: &PdfFonts,
+) -> Result<Vec<u8>, PdfError> {
+    let (regular, bold) =
+        fonts.for_language(language).ok_or_else(|| PdfError::NoFont(language.to_owned()))?;
     let mut document = Document::new();
-    let settings = PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT).ok_or_else(|| PdfError::Write("page size".into()))?;
+    let settings = PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT)
+        .ok_or_else(|| PdfError::Write("page size".into()))?;
     {
         let mut page = document.start_page_with(settings);
         let mut w = Writer { surface: page.surface(), rtl: is_rtl(language), y: MARGIN + 60.0 };
-        let date = |d: Option<chrono::NaiveDate>| d.map(|d| app::billing::format_date(d, language)).unwrap_or_default();
+        let date = |d: Option<chrono::NaiveDate>| {
+            d.map(|d| app::billing::format_date(d, language)).unwrap_or_default()
+        };
         w.line(&bold, 26.0, &translate(language, "certificate-title"), false);
         w.gap(24.0);
         w.line(&bold, 20.0, &c.facility, false);
         w.line(&regular, 13.0, &format!("{} · {}", c.institution, c.country), false);
         w.gap(18.0);
-        w.line(&bold, 16.0, &translate(language, &format!("facility-status-{}", c.status.replace('_', "-"))), false);
-        w.line(&regular, 13.0, &translate_with(language, "verify-validity", &[("from", date(c.valid_from)), ("until", date(c.valid_until))]), false);
+        w.line(
+            &bold,
+            16.0,
+            &translate(language, &format!("facility-status-{}", c.status.replace('_', "-"))),
+            false,
+        );
+        w.line(
+            &regular,
+            13.0,
+            &translate_with(
+                language,
+                "verify-validity",
+                &[("from", date(c.valid_from)), ("until", date(c.valid_until))],
+            ),
+            false,
+        );
         w.line(&regular, 12.0, &translate(language, &format!("verify-state-{}", c.state)), false);
         w.gap(24.0);
-        w.line(&regular, 11.0, &translate_with(language, "verify-code", &[("code", c.code.clone())]), false);
+        w.line(
+            &regular,
+            11.0,
+            &translate_with(language, "verify-code", &[("code", c.code.clone())]),
+            false,
+        );
         w.line(&regular, 11.0, &translate(language, "certificate-scan"), false);
         w.line(&regular, 10.0, verify_url, false);
         let qr_x = if w.rtl { PAGE_WIDTH - MARGIN - QR_SIZE } else { MARGIN };
@@ -79,56 +114,96 @@ pub async fn download(
     extensions: axum::http::Extensions,
     headers: axum::http::HeaderMap,
 ) -> Response {
-    let language = uri.query().and_then(|q| crate::language::query_value(q, app::i18n::LANGUAGE_PARAM)).and_then(app::i18n::supported_language).unwrap_or(app::i18n::DEFAULT_LANGUAGE);
+    let language = uri
+        .query()
+        .and_then(|q| crate::language::query_value(q, app::i18n::LANGUAGE_PARAM))
+        .and_then(app::i18n::supported_language)
+        .unwrap_or(app::i18n::DEFAULT_LANGUAGE);
     // Public and costly to render: a limited number per client address and window.
     let key = format!("certificate_pdf:ip:{}", state.client_address(&extensions, &headers));
-    match app::db::throttle::hit(&state.db, &key, CERTIFICATE_PDFS_PER_ADDRESS, chrono::Utc::now()).await {
+    match app::db::throttle::hit(&state.db, &key, CERTIFICATE_PDFS_PER_ADDRESS, chrono::Utc::now())
+        .await
+    {
         Ok(true) => {}
-        Ok(false) => return (StatusCode::TOO_MANY_REQUESTS, translate(language, "error-too-many-attempts")).into_response(),
+        Ok(false) => {
+            return (StatusCode::TOO_MANY_REQUESTS, translate(language, "error-too-many-attempts"))
+                .into_response();
+        }
         Err(e) => {
             tracing::error!(error = %e, "certificate PDF throttle");
-            return (StatusCode::INTERNAL_SERVER_ERROR, translate(language, "error-internal-no-ref")).into_response();
+            return (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                translate(language, "error-internal-no-ref"),
+            )
+                .into_response();
         }
     }
-    let found = match app::db::assessment::verify(&state.db, &code, chrono::Utc::now().date_naive()).await {
+    let found = match app::db::assessment::verify(&state.db, &code, chrono::Utc::now().date_naive())
+        .await
+    {
         Ok(found) => found,
         Err(e) => {
             tracing::error!(error = %e, "certificate PDF");
-            return (StatusCode::INTERNAL_SERVER_ERROR, translate(language, "error-internal-no-ref")).into_response();
+            return (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                translate(language, "error-internal-no-ref"),
+            )
+                .into_response();
         }
     };
-    let Some(certificate) = found else { return (StatusCode::NOT_FOUND, translate(language, "verify-unknown")).into_response() };
+    let Some(certificate) = found else {
+        return (StatusCode::NOT_FOUND, translate(language, "verify-unknown")).into_response();
+    };
     let verify_url = format!("{}/verify/{}", state.public_url, certificate.code);
     let fonts = state.pdf_fonts.clone();
     let lang = language.to_owned();
     let name = certificate.code.clone();
-    match tokio::task::spawn_blocking(move || render(&certificate, &verify_url, &lang, &fonts)).await {
+    match tokio::task::spawn_blocking(move || render(&certificate, &verify_url, &lang, &fonts))
+        .await
+    {
         Ok(Ok(bytes)) => (
-            [(header::CONTENT_TYPE, "application/pdf".to_owned()), (header::CONTENT_DISPOSITION, format!("inline; filename=\"certificate-{name}.pdf\""))],
+            [
+                (header::CONTENT_TYPE, "application/pdf".to_owned()),
+                (
+                    header::CONTENT_DISPOSITION,
+                    format!("inline; filename=\"certificate-{name}.pdf\""),
+                ),
+            ],
             bytes,
         )
             .into_response(),
         Ok(Err(e)) => {
             tracing::error!(error = %e, "certificate PDF");
-            (StatusCode::SERVICE_UNAVAILABLE, translate(language, "invoice-pdf-unavailable")).into_response()
+            (StatusCode::SERVICE_UNAVAILABLE, translate(language, "invoice-pdf-unavailable"))
+                .into_response()
         }
         Err(e) => {
             tracing::error!(error = %e, "certificate PDF task");
-            (StatusCode::INTERNAL_SERVER_ERROR, translate(language, "error-internal-no-ref")).into_response()
+            (StatusCode::INTERNAL_SERVER_ERROR, translate(language, "error-internal-no-ref"))
+                .into_response()
         }
     }
 }
 
 /// Renders a decision letter in `language`.
-pub fn render_decision(d: &app::api::applications::DecisionView, verify_url: Option<&str>, language: &str, fonts: &PdfFonts) -> Result<Vec<u8>, PdfError> {
+pub fn render_decision(
+    d: &app::api::applications::DecisionView,
+    verify_url: Option<&str>,
+    language: &str,
+    fonts: &PdfFonts,
+) -> Result<Vec<u8>, PdfError> {
     use app::assessment::Outcome;
-    let (regular, bold) = fonts.for_language(language).ok_or_else(|| PdfError::NoFont(language.to_owned()))?;
+    let (regular, bold) =
+        fonts.for_language(language).ok_or_else(|| PdfError::NoFont(language.to_owned()))?;
     let mut document = Document::new();
-    let settings = PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT).ok_or_else(|| PdfError::Write("page size".into()))?;
+    let settings = PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT)
+        .ok_or_else(|| PdfError::Write("page size".into()))?;
     {
         let mut page = document.start_page_with(settings);
         let mut w = Writer { surface: page.surface(), rtl: is_rtl(language), y: MARGIN + 40.0 };
-        let date = |d: Option<chrono::NaiveDate>| d.map(|d| app::billing::format_date(d, language)).unwrap_or_default();
+        let date = |d: Option<chrono::NaiveDate>| {
+            d.map(|d| app::billing::format_date(d, language)).unwrap_or_default()
+        };
         w.line(&bold, 22.0, &translate(language, "decision-page-title"), false);
         w.gap(12.0);
         w.line(&bold, 15.0, &d.facility, false);
@@ -136,10 +211,24 @@ pub fn render_decision(d: &app::api::applications::DecisionView, verify_url: Opt
         w.gap(16.0);
         w.line(&regular, 12.0, &translate(language, d.letter_key()), false);
         if d.outcome == Outcome::Accredited {
-            w.line(&regular, 12.0, &translate_with(language, "verify-validity", &[("from", date(d.valid_from)), ("until", date(d.valid_until))]), false);
+            w.line(
+                &regular,
+                12.0,
+                &translate_with(
+                    language,
+                    "verify-validity",
+                    &[("from", date(d.valid_from)), ("until", date(d.valid_until))],
+                ),
+                false,
+            );
         }
         if !d.items.is_empty() {
-            w.line(&regular, 12.0, &format!("{} {}", translate(language, "decision-items"), d.items.join(", ")), false);
+            w.line(
+                &regular,
+                12.0,
+                &format!("{} {}", translate(language, "decision-items"), d.items.join(", ")),
+                false,
+            );
         }
         for line in d.comment.lines() {
             w.line(&regular, 11.0, line, false);
@@ -156,7 +245,12 @@ pub fn render_decision(d: &app::api::applications::DecisionView, verify_url: Opt
 
 /// `GET /applications/{id}/decision.pdf[?lang=…]`: the newest decision letter, for the
 /// facility's members and administrators.
-pub async fn decision_download(State(state): State<AppState>, Path(id): Path<i64>, uri: axum::http::Uri, headers: axum::http::HeaderMap) -> Response {
+pub async fn decision_download(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    uri: axum::http::Uri,
+    headers: axum::http::HeaderMap,
+) -> Response {
     let cookies = headers.get(header::COOKIE).and_then(|v| v.to_str().ok()).unwrap_or("");
     let language = uri
         .query()
@@ -166,10 +260,18 @@ pub async fn decision_download(State(state): State<AppState>, Path(id): Path<i64
         .unwrap_or(app::i18n::DEFAULT_LANGUAGE);
     let refuse = |status: StatusCode, key: &str| (status, translate(language, key)).into_response();
     let allowed = async {
-        let Some(user) = state.session_user(&headers).await? else { return Ok(Err(StatusCode::UNAUTHORIZED)) };
-        let Some(application) = app::db::applications::find(&state.db, id).await? else { return Ok(Err(StatusCode::FORBIDDEN)) };
-        let admin = app::db::accounts::roles_of(&state.db, user.id).await?.contains(&app::accounts::GlobalRole::Administrator);
-        let member = app::db::facilities::standing(&state.db, user.id, application.facility_id).await?.is_some_and(|s| s.is_active_member());
+        let Some(user) = state.session_user(&headers).await? else {
+            return Ok(Err(StatusCode::UNAUTHORIZED));
+        };
+        let Some(application) = app::db::applications::find(&state.db, id).await? else {
+            return Ok(Err(StatusCode::FORBIDDEN));
+        };
+        let admin = app::db::accounts::roles_of(&state.db, user.id)
+            .await?
+            .contains(&app::accounts::GlobalRole::Administrator);
+        let member = app::db::facilities::standing(&state.db, user.id, application.facility_id)
+            .await?
+            .is_some_and(|s| s.is_active_member());
         if !(admin || member) {
             return Ok(Err(StatusCode::FORBIDDEN));
         }
@@ -178,7 +280,9 @@ pub async fn decision_download(State(state): State<AppState>, Path(id): Path<i64
     .await;
     let application = match allowed {
         Ok(Ok(a)) => a,
-        Ok(Err(StatusCode::UNAUTHORIZED)) => return refuse(StatusCode::UNAUTHORIZED, "error-unauthorized"),
+        Ok(Err(StatusCode::UNAUTHORIZED)) => {
+            return refuse(StatusCode::UNAUTHORIZED, "error-unauthorized");
+        }
         Ok(Err(_)) => return refuse(StatusCode::FORBIDDEN, "error-forbidden"),
         Err(e) => {
             tracing::error!(error = %e, "decision PDF");
@@ -190,11 +294,23 @@ pub async fn decision_download(State(state): State<AppState>, Path(id): Path<i64
         Ok(None) => return refuse(StatusCode::NOT_FOUND, "decision-none"),
         Err(_) => return refuse(StatusCode::INTERNAL_SERVER_ERROR, "error-internal-no-ref"),
     };
-    let verify_url = decision.certificate.as_ref().map(|c| format!("{}/verify/{c}", state.public_url));
+    let verify_url =
+        decision.certificate.as_ref().map(|c| format!("{}/verify/{c}", state.public_url));
     let fonts = state.pdf_fonts.clone();
     let lang = language.to_owned();
-    match tokio::task::spawn_blocking(move || render_decision(&decision, verify_url.as_deref(), &lang, &fonts)).await {
-        Ok(Ok(bytes)) => ([(header::CONTENT_TYPE, "application/pdf".to_owned()), (header::CONTENT_DISPOSITION, format!("inline; filename=\"decision-{id}.pdf\""))], bytes).into_response(),
+    match tokio::task::spawn_blocking(move || {
+        render_decision(&decision, verify_url.as_deref(), &lang, &fonts)
+    })
+    .await
+    {
+        Ok(Ok(bytes)) => (
+            [
+                (header::CONTENT_TYPE, "application/pdf".to_owned()),
+                (header::CONTENT_DISPOSITION, format!("inline; filename=\"decision-{id}.pdf\"")),
+            ],
+            bytes,
+        )
+            .into_response(),
         Ok(Err(e)) => {
             tracing::error!(error = %e, "decision PDF");
             refuse(StatusCode::SERVICE_UNAVAILABLE, "invoice-pdf-unavailable")

@@ -3,7 +3,7 @@
 //! (`/directory.json`).
 
 use axum::extract::{Path, State};
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
 use crate::router::AppState;
@@ -14,8 +14,16 @@ fn escape(text: &str) -> String {
 
 /// The badge: facility status and validity in the badge's language (query `lang`, else
 /// English), coloured by the live state.
-pub async fn badge(State(state): State<AppState>, Path(code): Path<String>, uri: axum::http::Uri) -> Response {
-    let language = uri.query().and_then(|q| crate::language::query_value(q, app::i18n::LANGUAGE_PARAM)).and_then(app::i18n::supported_language).unwrap_or(app::i18n::DEFAULT_LANGUAGE);
+pub async fn badge(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    uri: axum::http::Uri,
+) -> Response {
+    let language = uri
+        .query()
+        .and_then(|q| crate::language::query_value(q, app::i18n::LANGUAGE_PARAM))
+        .and_then(app::i18n::supported_language)
+        .unwrap_or(app::i18n::DEFAULT_LANGUAGE);
     let today = chrono::Utc::now().date_naive();
     let found = match app::db::assessment::verify(&state.db, &code, today).await {
         Ok(found) => found,
@@ -24,13 +32,17 @@ pub async fn badge(State(state): State<AppState>, Path(code): Path<String>, uri:
             return StatusCode::INTERNAL_SERVER_ERROR.into_response();
         }
     };
-    let Some(c) = found else { return (StatusCode::NOT_FOUND, app::i18n::translate(language, "verify-unknown")).into_response() };
+    let Some(c) = found else {
+        return (StatusCode::NOT_FOUND, app::i18n::translate(language, "verify-unknown"))
+            .into_response();
+    };
     let colour = match c.state.as_str() {
         "valid" | "recertification" => "#2f6b2f",
         "expired" => "#7a4b00",
         _ => "#b71c1c",
     };
-    let status = app::i18n::translate(language, &format!("facility-status-{}", c.status.replace('_', "-")));
+    let status =
+        app::i18n::translate(language, &format!("facility-status-{}", c.status.replace('_', "-")));
     let state_text = app::i18n::translate(language, &format!("verify-state-{}", c.state));
     let until = c.valid_until.map(|d| app::billing::format_date(d, language)).unwrap_or_default();
     let svg = format!(
@@ -45,9 +57,13 @@ pub async fn badge(State(state): State<AppState>, Path(code): Path<String>, uri:
         facility = escape(&c.facility),
     );
     let mut response = svg.into_response();
-    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("image/svg+xml; charset=utf-8"));
+    response
+        .headers_mut()
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static("image/svg+xml; charset=utf-8"));
     // The status is live: caches may keep it for an hour at most.
-    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=3600"));
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=3600"));
     response
 }
 

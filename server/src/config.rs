@@ -6,7 +6,11 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 #[derive(Debug, Parser)]
-#[command(name = "server", version, about = "Accredit-IO: accreditation programme for interventional-oncology services")]
+#[command(
+    name = "server",
+    version,
+    about = "Accredit-IO: accreditation programme for interventional-oncology services"
+)]
 pub struct Cli {
     #[command(flatten)]
     pub config: Config,
@@ -36,7 +40,12 @@ pub struct Config {
     #[arg(long, env = "SMTP_URL", global = true)]
     pub smtp_url: Option<String>,
     /// Sender address of outgoing mail.
-    #[arg(long, env = "MAIL_FROM", default_value = "Accredit-IO <no-reply@accredit-io.example>", global = true)]
+    #[arg(
+        long,
+        env = "MAIL_FROM",
+        default_value = "Accredit-IO <no-reply@accredit-io.example>",
+        global = true
+    )]
     pub mail_from: String,
     #[command(flatten)]
     pub billing: BillingConfig,
@@ -85,7 +94,12 @@ pub struct SecurityConfig {
 
 impl Default for SecurityConfig {
     fn default() -> Self {
-        Self { session_idle_minutes: 120, session_lifetime_hours: 168, trusted_proxies: None, audit_key: None }
+        Self {
+            session_idle_minutes: 120,
+            session_lifetime_hours: 168,
+            trusted_proxies: None,
+            audit_key: None,
+        }
     }
 }
 
@@ -108,7 +122,9 @@ impl SecurityConfig {
         let path = data_dir.join("audit.key");
         match std::fs::read_to_string(&path) {
             Ok(text) => return Ok(text.trim().as_bytes().to_vec()),
-            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(format!("{}: {e}", path.display())),
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                return Err(format!("{}: {e}", path.display()));
+            }
             Err(_) => {}
         }
         std::fs::create_dir_all(data_dir).map_err(|e| format!("{}: {e}", data_dir.display()))?;
@@ -162,19 +178,46 @@ impl BillingConfig {
     /// The fee schedule in force: configured values over the demonstration defaults, checked.
     pub fn fee_schedule(&self) -> Result<app::billing::FeeSchedule, String> {
         let mut fees = app::billing::FeeSchedule::demo();
-        let text = |v: &Option<String>| v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned);
-        if let Some(v) = self.fee_enrolment_minor { fees.enrolment_fee_minor = v; }
-        if let Some(v) = self.fee_annual_minor { fees.annual_fee_minor = v; }
-        if let Some(v) = self.fee_recertification_minor { fees.recertification_fee_minor = v; }
-        if let Some(v) = text(&self.currency) { fees.currency = v.to_uppercase(); }
-        if let Some(v) = self.vat_basis_points { fees.vat_basis_points = v; }
-        if let Some(v) = self.payment_term_days { fees.payment_term_days = v; }
-        if let Some(v) = text(&self.issuer_name) { fees.issuer.name = v; }
-        if let Some(v) = text(&self.issuer_address) { fees.issuer.address = v.split('|').map(|l| l.trim().to_owned()).filter(|l| !l.is_empty()).collect(); }
-        if let Some(v) = text(&self.issuer_vat_id) { fees.issuer.vat_id = v; }
-        if let Some(v) = text(&self.issuer_iban) { fees.issuer.iban = v; }
-        if let Some(v) = text(&self.issuer_bic) { fees.issuer.bic = v; }
-        if let Some(v) = text(&self.issuer_email) { fees.issuer.email = v; }
+        let text = |v: &Option<String>| {
+            v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned)
+        };
+        if let Some(v) = self.fee_enrolment_minor {
+            fees.enrolment_fee_minor = v;
+        }
+        if let Some(v) = self.fee_annual_minor {
+            fees.annual_fee_minor = v;
+        }
+        if let Some(v) = self.fee_recertification_minor {
+            fees.recertification_fee_minor = v;
+        }
+        if let Some(v) = text(&self.currency) {
+            fees.currency = v.to_uppercase();
+        }
+        if let Some(v) = self.vat_basis_points {
+            fees.vat_basis_points = v;
+        }
+        if let Some(v) = self.payment_term_days {
+            fees.payment_term_days = v;
+        }
+        if let Some(v) = text(&self.issuer_name) {
+            fees.issuer.name = v;
+        }
+        if let Some(v) = text(&self.issuer_address) {
+            fees.issuer.address =
+                v.split('|').map(|l| l.trim().to_owned()).filter(|l| !l.is_empty()).collect();
+        }
+        if let Some(v) = text(&self.issuer_vat_id) {
+            fees.issuer.vat_id = v;
+        }
+        if let Some(v) = text(&self.issuer_iban) {
+            fees.issuer.iban = v;
+        }
+        if let Some(v) = text(&self.issuer_bic) {
+            fees.issuer.bic = v;
+        }
+        if let Some(v) = text(&self.issuer_email) {
+            fees.issuer.email = v;
+        }
         fees.check()?;
         Ok(fees)
     }
@@ -207,9 +250,7 @@ pub enum Command {
     VerifyAudit,
     /// Check a standards edition file (TOML, docs/standards-edition.md) and store it; prints
     /// every problem with file, item and field.
-    ImportEdition {
-        file: PathBuf,
-    },
+    ImportEdition { file: PathBuf },
     /// Run the daily jobs once (annual and re-certification invoices, payment reminders,
     /// expiry, annual self-checks, workshop reminders) and exit; `serve` runs them every hour
     /// by itself.
@@ -291,7 +332,14 @@ mod tests {
 
     #[test]
     fn explicit_url_and_subcommand() {
-        let cli = parse(&["server", "migrate", "--database-url", "postgres://u@h/db", "--addr", "0.0.0.0:8080"]);
+        let cli = parse(&[
+            "server",
+            "migrate",
+            "--database-url",
+            "postgres://u@h/db",
+            "--addr",
+            "0.0.0.0:8080",
+        ]);
         assert_eq!(cli.config.database_url(), "postgres://u@h/db");
         assert_eq!(cli.config.addr.port(), 8080);
         assert!(matches!(cli.command, Some(Command::Migrate)));
@@ -301,7 +349,15 @@ mod tests {
     fn fees_default_to_the_demo_schedule_and_take_overrides() {
         let cli = parse(&["server"]);
         assert_eq!(cli.config.billing.fee_schedule(), Ok(app::billing::FeeSchedule::demo()));
-        let cli = parse(&["server", "--fee-enrolment-minor", "99900", "--currency", "chf", "--issuer-address", "A 1| 8000 Zürich |CH"]);
+        let cli = parse(&[
+            "server",
+            "--fee-enrolment-minor",
+            "99900",
+            "--currency",
+            "chf",
+            "--issuer-address",
+            "A 1| 8000 Zürich |CH",
+        ]);
         let fees = cli.config.billing.fee_schedule().unwrap_or_else(|e| panic!("{e}"));
         assert_eq!((fees.enrolment_fee_minor, fees.currency.as_str()), (99_900, "CHF"));
         assert_eq!(fees.issuer.address, vec!["A 1", "8000 Zürich", "CH"]);
@@ -309,4 +365,3 @@ mod tests {
         assert!(bad.config.billing.fee_schedule().is_err());
     }
 }
-

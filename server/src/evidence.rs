@@ -10,7 +10,7 @@
 use std::sync::Arc;
 
 use axum::extract::{Multipart, Path, State};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use object_store::path::Path as ObjectPath;
 use object_store::{ObjectStore, WriteMultipart};
@@ -20,7 +20,7 @@ use app::db::evidence::{self as service, NewFile};
 use app::evidence::clean_name;
 use app::i18n::translate;
 
-use crate::evidence_inspect::{is_executable, sniff, Inspection, Inspector};
+use crate::evidence_inspect::{Inspection, Inspector, is_executable, sniff};
 use crate::router::AppState;
 
 /// Size of the parts an upload is written in: S3's smallest multipart part; at most two are
@@ -36,15 +36,26 @@ pub struct EvidenceStore {
 
 impl EvidenceStore {
     /// `location`: empty for `default_dir`, an `s3://` URL, or a directory.
-    pub fn open(location: Option<&str>, default_dir: &std::path::Path, max_bytes: u64) -> Result<Self, String> {
+    pub fn open(
+        location: Option<&str>,
+        default_dir: &std::path::Path,
+        max_bytes: u64,
+    ) -> Result<Self, String> {
         let store: Arc<dyn ObjectStore> = match location.map(str::trim).filter(|l| !l.is_empty()) {
-            Some(url) if url.starts_with("s3://") => {
-                Arc::new(object_store::aws::AmazonS3Builder::from_env().with_url(url).build().map_err(|e| format!("EVIDENCE_STORE {url}: {e}"))?)
-            }
+            Some(url) if url.starts_with("s3://") => Arc::new(
+                object_store::aws::AmazonS3Builder::from_env()
+                    .with_url(url)
+                    .build()
+                    .map_err(|e| format!("EVIDENCE_STORE {url}: {e}"))?,
+            ),
             other => {
                 let dir = other.map_or_else(|| default_dir.to_path_buf(), std::path::PathBuf::from);
-                std::fs::create_dir_all(&dir).map_err(|e| format!("evidence directory {}: {e}", dir.display()))?;
-                Arc::new(object_store::local::LocalFileSystem::new_with_prefix(&dir).map_err(|e| format!("evidence directory {}: {e}", dir.display()))?)
+                std::fs::create_dir_all(&dir)
+                    .map_err(|e| format!("evidence directory {}: {e}", dir.display()))?;
+                Arc::new(
+                    object_store::local::LocalFileSystem::new_with_prefix(&dir)
+                        .map_err(|e| format!("evidence directory {}: {e}", dir.display()))?,
+                )
             }
         };
         Ok(Self { store, max_bytes })
@@ -53,7 +64,10 @@ impl EvidenceStore {
     /// Starts writing an object part by part (a multipart upload on S3, a staging file on a
     /// directory), so a file never has to be held whole in memory.
     pub async fn begin(&self, key: &str) -> Result<WriteMultipart, object_store::Error> {
-        Ok(WriteMultipart::new_with_chunk_size(self.store.put_multipart(&ObjectPath::from(key)).await?, STREAM_PART_BYTES))
+        Ok(WriteMultipart::new_with_chunk_size(
+            self.store.put_multipart(&ObjectPath::from(key)).await?,
+            STREAM_PART_BYTES,
+        ))
     }
 
     /// Moves a finished object to its final key (replacing one with the same content).
@@ -71,20 +85,34 @@ impl EvidenceStore {
 }
 
 /// Who is asking, from the session cookie; the reader's language for refusals.
-async fn reader(state: &AppState, headers: &HeaderMap) -> Result<(app::db::entities::user::Model, bool), StatusCode> {
-    let user = state.session_user(headers).await.map_err(|_| StatusCode::INTERNAL_SERVER_ERROR)?.ok_or(StatusCode::UNAUTHORIZED)?;
-    let admin = app::db::accounts::roles_of(&state.db, user.id).await.map_err(|_| StatusCode::INTERNAL_SERVER_ERROR)?.contains(&app::accounts::GlobalRole::Administrator);
+async fn reader(
+    state: &AppState,
+    headers: &HeaderMap,
+) -> Result<(app::db::entities::user::Model, bool), StatusCode> {
+    let user = state
+        .session_user(headers)
+        .await
+        .map_err(|_| StatusCode::INTERNAL_SERVER_ERROR)?
+        .ok_or(StatusCode::UNAUTHORIZED)?;
+    let admin = app::db::accounts::roles_of(&state.db, user.id)
+        .await
+        .map_err(|_| StatusCode::INTERNAL_SERVER_ERROR)?
+        .contains(&app::accounts::GlobalRole::Administrator);
     Ok((user, admin))
 }
 
 fn language_of(headers: &HeaderMap) -> &'static str {
     let cookies = headers.get(header::COOKIE).and_then(|v| v.to_str().ok()).unwrap_or("");
-    app::cookies::cookie_value(cookies, app::i18n::LANGUAGE_COOKIE).and_then(app::i18n::supported_language).unwrap_or(app::i18n::DEFAULT_LANGUAGE)
+    app::cookies::cookie_value(cookies, app::i18n::LANGUAGE_COOKIE)
+        .and_then(app::i18n::supported_language)
+        .unwrap_or(app::i18n::DEFAULT_LANGUAGE)
 }
 
 /// An active member of the facility: the only people who add to its library.
 async fn is_member(state: &AppState, user_id: i64, facility_id: i64) -> Result<bool, StatusCode> {
-    let standing = app::db::facilities::standing(&state.db, user_id, facility_id).await.map_err(|_| StatusCode::INTERNAL_SERVER_ERROR)?;
+    let standing = app::db::facilities::standing(&state.db, user_id, facility_id)
+        .await
+        .map_err(|_| StatusCode::INTERNAL_SERVER_ERROR)?;
     Ok(standing.is_some_and(|s| s.is_active_member()))
 }
 
@@ -103,37 +131,82 @@ fn read_grant(member: bool, admin: bool, assessor: bool) -> Option<&'static str>
 
 /// The outcome of an upload, for a browser form (redirect back to the item) or a script
 /// (`Accept: application/json`).
-fn answer(json: bool, application_id: i64, item: Option<&str>, language: &str, outcome: Result<i64, (StatusCode, &'static str)>) -> Response {
+fn answer(
+    json: bool,
+    application_id: i64,
+    item: Option<&str>,
+    language: &str,
+    outcome: Result<i64, (StatusCode, &'static str)>,
+) -> Response {
     let anchor = item.map(|i| format!("#item-{i}")).unwrap_or_else(|| "#evidence-library".into());
     match (json, outcome) {
-        (true, Ok(file)) => (StatusCode::OK, axum::Json(serde_json::json!({ "file": file }))).into_response(),
-        (true, Err((status, key))) => (status, axum::Json(serde_json::json!({ "error": key, "message": translate(language, key) }))).into_response(),
-        (false, Ok(_)) => Redirect::to(&format!("/applications/{application_id}?evidence=uploaded{anchor}")).into_response(),
+        (true, Ok(file)) => {
+            (StatusCode::OK, axum::Json(serde_json::json!({ "file": file }))).into_response()
+        }
+        (true, Err((status, key))) => (
+            status,
+            axum::Json(serde_json::json!({ "error": key, "message": translate(language, key) })),
+        )
+            .into_response(),
+        (false, Ok(_)) => {
+            Redirect::to(&format!("/applications/{application_id}?evidence=uploaded{anchor}"))
+                .into_response()
+        }
         (false, Err((StatusCode::UNAUTHORIZED, _))) => Redirect::to("/sign-in").into_response(),
-        (false, Err((_, key))) => Redirect::to(&format!("/applications/{application_id}?evidence_error={key}{anchor}")).into_response(),
+        (false, Err((_, key))) => {
+            Redirect::to(&format!("/applications/{application_id}?evidence_error={key}{anchor}"))
+                .into_response()
+        }
     }
 }
 
 /// `POST /applications/{id}/evidence`: fields `item` (optional, first) and `file`.
-pub async fn upload(State(state): State<AppState>, Path(application_id): Path<i64>, headers: HeaderMap, mut multipart: Multipart) -> Response {
-    let json = headers.get(header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|a| a.contains("application/json"));
+pub async fn upload(
+    State(state): State<AppState>,
+    Path(application_id): Path<i64>,
+    headers: HeaderMap,
+    mut multipart: Multipart,
+) -> Response {
+    let json = headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|a| a.contains("application/json"));
     let language = language_of(&headers);
     let mut item: Option<String> = None;
     let outcome = async {
         let (user, _) = reader(&state, &headers).await.map_err(|s| (s, "error-unauthorized"))?;
-        let app = app::db::applications::find(&state.db, application_id).await.map_err(internal)?.ok_or((StatusCode::FORBIDDEN, "error-forbidden"))?;
+        let app = app::db::applications::find(&state.db, application_id)
+            .await
+            .map_err(internal)?
+            .ok_or((StatusCode::FORBIDDEN, "error-forbidden"))?;
         // Administrators read a facility's evidence but never add to it (separation of duties).
-        if !is_member(&state, user.id, app.facility_id).await.map_err(|s| (s, "error-internal-no-ref"))? {
+        if !is_member(&state, user.id, app.facility_id)
+            .await
+            .map_err(|s| (s, "error-internal-no-ref"))?
+        {
             return Err((StatusCode::FORBIDDEN, "error-forbidden"));
         }
         if !app::db::assessment::accepts_changes(&app) {
             return Err((StatusCode::UNPROCESSABLE_ENTITY, "application-error-not-draft"));
         }
         let mut file: Option<Received> = None;
-        while let Some(field) = multipart.next_field().await.map_err(|_| (StatusCode::PAYLOAD_TOO_LARGE, "evidence-error-too-large"))? {
+        while let Some(field) = multipart
+            .next_field()
+            .await
+            .map_err(|_| (StatusCode::PAYLOAD_TOO_LARGE, "evidence-error-too-large"))?
+        {
             match field.name() {
-                Some("item") => item = field.text().await.ok().map(|t| t.trim().to_owned()).filter(|t| !t.is_empty()),
-                Some("file") if file.is_none() => file = Some(receive(&state.evidence, app.facility_id, field).await?),
+                Some("item") => {
+                    item = field
+                        .text()
+                        .await
+                        .ok()
+                        .map(|t| t.trim().to_owned())
+                        .filter(|t| !t.is_empty())
+                }
+                Some("file") if file.is_none() => {
+                    file = Some(receive(&state.evidence, app.facility_id, field).await?)
+                }
                 _ => {}
             }
         }
@@ -152,13 +225,26 @@ pub async fn upload(State(state): State<AppState>, Path(application_id): Path<i6
             (StatusCode::INTERNAL_SERVER_ERROR, "error-internal-no-ref")
         })?;
         let size = i64::try_from(received.inspection.size).unwrap_or(i64::MAX);
-        let new = NewFile { facility_id: app.facility_id, sha256: received.sha256, size_bytes: size, content_type: content_type.to_owned(), name: received.name, storage_key: key };
-        let (stored, _) = service::add_file(&state.db, new, user.id, chrono::Utc::now()).await.map_err(internal)?;
+        let new = NewFile {
+            facility_id: app.facility_id,
+            sha256: received.sha256,
+            size_bytes: size,
+            content_type: content_type.to_owned(),
+            name: received.name,
+            storage_key: key,
+        };
+        let (stored, _) = service::add_file(&state.db, new, user.id, chrono::Utc::now())
+            .await
+            .map_err(internal)?;
         if let Some(item) = &item {
-            service::link(&state.db, &app, item, stored.id, user.id, chrono::Utc::now()).await.map_err(|e| match e {
-                app::db::DataError::Invalid(_) => (StatusCode::UNPROCESSABLE_ENTITY, "answer-error-unknown-item"),
-                other => internal(other),
-            })?;
+            service::link(&state.db, &app, item, stored.id, user.id, chrono::Utc::now())
+                .await
+                .map_err(|e| match e {
+                    app::db::DataError::Invalid(_) => {
+                        (StatusCode::UNPROCESSABLE_ENTITY, "answer-error-unknown-item")
+                    }
+                    other => internal(other),
+                })?;
         }
         Ok(stored.id)
     }
@@ -177,10 +263,15 @@ struct Received {
 /// Streams a file field into a staging object of the facility, enforcing the size limit on
 /// the bytes received; nothing holds the whole file. A refused or broken upload leaves no
 /// staging object behind.
-async fn receive(store: &EvidenceStore, facility_id: i64, mut field: axum::extract::multipart::Field<'_>) -> Result<Received, (StatusCode, &'static str)> {
+async fn receive(
+    store: &EvidenceStore,
+    facility_id: i64,
+    mut field: axum::extract::multipart::Field<'_>,
+) -> Result<Received, (StatusCode, &'static str)> {
     let name = clean_name(field.file_name().unwrap_or(""), "evidence");
     let mut random = [0u8; 16];
-    getrandom::fill(&mut random).map_err(|_| (StatusCode::INTERNAL_SERVER_ERROR, "error-internal-no-ref"))?;
+    getrandom::fill(&mut random)
+        .map_err(|_| (StatusCode::INTERNAL_SERVER_ERROR, "error-internal-no-ref"))?;
     let staging_key = format!("evidence/{facility_id}/incoming/{}", hex::encode(random));
     let storage = |e: object_store::Error| {
         tracing::error!(error = %e, "storing evidence");
@@ -213,7 +304,12 @@ async fn receive(store: &EvidenceStore, facility_id: i64, mut field: axum::extra
         }
     }
     upload.finish().await.map_err(storage)?;
-    Ok(Received { name, staging_key, sha256: hex::encode(hasher.finalize()), inspection: inspector.finish() })
+    Ok(Received {
+        name,
+        staging_key,
+        sha256: hex::encode(hasher.finalize()),
+        inspection: inspector.finish(),
+    })
 }
 
 /// The accepted type of a received file, or the Fluent id of its refusal.
@@ -238,12 +334,18 @@ fn internal(e: app::db::DataError) -> (StatusCode, &'static str) {
 /// `GET /evidence/{id}`: the file, for members of its facility, administrators, and the
 /// active assessors of an undecided application it is evidence of. PDF and images open in
 /// the browser (sandboxed); other types download. Every download is audited.
-pub async fn download(State(state): State<AppState>, Path(file_id): Path<i64>, headers: HeaderMap) -> Response {
+pub async fn download(
+    State(state): State<AppState>,
+    Path(file_id): Path<i64>,
+    headers: HeaderMap,
+) -> Response {
     let language = language_of(&headers);
     let refuse = |status: StatusCode, key: &str| (status, translate(language, key)).into_response();
     let (user, admin) = match reader(&state, &headers).await {
         Ok(found) => found,
-        Err(StatusCode::UNAUTHORIZED) => return refuse(StatusCode::UNAUTHORIZED, "error-unauthorized"),
+        Err(StatusCode::UNAUTHORIZED) => {
+            return refuse(StatusCode::UNAUTHORIZED, "error-unauthorized");
+        }
         Err(_) => return refuse(StatusCode::INTERNAL_SERVER_ERROR, "error-internal-no-ref"),
     };
     let file = match service::find_file(&state.db, file_id).await {
@@ -272,7 +374,11 @@ pub async fn download(State(state): State<AppState>, Path(file_id): Path<i64>, h
             return refuse(StatusCode::INTERNAL_SERVER_ERROR, "error-internal-no-ref");
         }
     };
-    let mut entry = app::db::audit::NewEntry::new(&format!("user:{}", user.id), "evidence.downloaded", &format!("facility:{}", file.facility_id));
+    let mut entry = app::db::audit::NewEntry::new(
+        &format!("user:{}", user.id),
+        "evidence.downloaded",
+        &format!("facility:{}", file.facility_id),
+    );
     entry.after = Some(serde_json::json!({ "file": file.id, "sha256": file.sha256, "as": grant }));
     if let Err(e) = app::db::audit::append(&state.db, entry).await {
         // A download that cannot be recorded is not handed out.
@@ -280,11 +386,22 @@ pub async fn download(State(state): State<AppState>, Path(file_id): Path<i64>, h
         return refuse(StatusCode::INTERNAL_SERVER_ERROR, "error-internal-no-ref");
     }
     let inline = file.content_type == "application/pdf" || file.content_type.starts_with("image/");
-    let disposition = format!("{}; filename*=UTF-8''{}", if inline { "inline" } else { "attachment" }, percent_encode(&file.original_name));
+    let disposition = format!(
+        "{}; filename*=UTF-8''{}",
+        if inline { "inline" } else { "attachment" },
+        percent_encode(&file.original_name)
+    );
     let mut response = bytes.into_response();
     let h = response.headers_mut();
-    h.insert(header::CONTENT_TYPE, HeaderValue::from_str(&file.content_type).unwrap_or(HeaderValue::from_static("application/octet-stream")));
-    h.insert(header::CONTENT_DISPOSITION, HeaderValue::from_str(&disposition).unwrap_or(HeaderValue::from_static("attachment")));
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_str(&file.content_type)
+            .unwrap_or(HeaderValue::from_static("application/octet-stream")),
+    );
+    h.insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_str(&disposition).unwrap_or(HeaderValue::from_static("attachment")),
+    );
     h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
     // Content shown inline runs no script and reaches no origin, even if it tries (a PDF with
@@ -296,7 +413,13 @@ pub async fn download(State(state): State<AppState>, Path(file_id): Path<i64>, h
 /// RFC 5987 encoding of a file name for `filename*`.
 fn percent_encode(name: &str) -> String {
     name.bytes()
-        .map(|b| if b.is_ascii_alphanumeric() || b"-._~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") })
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
         .collect()
 }
 

@@ -17,8 +17,9 @@ const MACRO_MARKS: [&[u8]; 2] = [b"vbaProject.bin", b"_\0V\0B\0A\0_\0P\0R\0O\0J\
 /// Office files): refused whatever the content looks like, since the name decides what a
 /// reviewer's computer does with the download.
 const EXECUTABLE_EXTENSIONS: [&str; 34] = [
-    "bat", "cmd", "com", "exe", "msi", "msp", "scr", "pif", "cpl", "dll", "sys", "ps1", "psm1", "vbs", "vbe", "js", "jse", "wsf", "wsh",
-    "hta", "sh", "bash", "zsh", "py", "pl", "rb", "php", "jar", "app", "docm", "dotm", "xlsm", "pptm", "lnk",
+    "bat", "cmd", "com", "exe", "msi", "msp", "scr", "pif", "cpl", "dll", "sys", "ps1", "psm1",
+    "vbs", "vbe", "js", "jse", "wsf", "wsh", "hta", "sh", "bash", "zsh", "py", "pl", "rb", "php",
+    "jar", "app", "docm", "dotm", "xlsm", "pptm", "lnk",
 ];
 
 /// What is known once every byte went past.
@@ -46,7 +47,14 @@ pub struct Inspector {
 
 impl Default for Inspector {
     fn default() -> Self {
-        Self { head: Vec::new(), size: 0, text: true, pending: Vec::new(), tail: Vec::new(), macros: false }
+        Self {
+            head: Vec::new(),
+            size: 0,
+            text: true,
+            pending: Vec::new(),
+            tail: Vec::new(),
+            macros: false,
+        }
     }
 }
 
@@ -81,7 +89,12 @@ impl Inspector {
     }
 
     pub fn finish(self) -> Inspection {
-        Inspection { head: self.head, size: self.size, text: self.text && self.pending.is_empty(), macros: self.macros }
+        Inspection {
+            head: self.head,
+            size: self.size,
+            text: self.text && self.pending.is_empty(),
+            macros: self.macros,
+        }
     }
 }
 
@@ -99,7 +112,11 @@ pub fn sniff(file: &Inspection) -> Result<&'static str, &'static str> {
         return Err("evidence-error-empty");
     }
     if let Some(kind) = infer::get(&file.head) {
-        return ACCEPTED.iter().map(|(t, _)| *t).find(|t| *t == kind.mime_type()).ok_or("evidence-error-type");
+        return ACCEPTED
+            .iter()
+            .map(|(t, _)| *t)
+            .find(|t| *t == kind.mime_type())
+            .ok_or("evidence-error-type");
     }
     if file.text { Ok("text/plain") } else { Err("evidence-error-type") }
 }
@@ -111,8 +128,13 @@ pub fn is_executable(name: &str, file: &Inspection) -> bool {
     if EXECUTABLE_EXTENSIONS.contains(&extension.as_str()) {
         return true;
     }
-    let start = String::from_utf8_lossy(&file.head[..file.head.len().min(512)]).trim_start_matches('\u{feff}').trim_start().to_ascii_lowercase();
-    let script = ["#!", "@echo", "<script", "<?php", "<html", "<!doctype html", "<svg", "<hta:"].iter().any(|m| start.starts_with(m));
+    let start = String::from_utf8_lossy(&file.head[..file.head.len().min(512)])
+        .trim_start_matches('\u{feff}')
+        .trim_start()
+        .to_ascii_lowercase();
+    let script = ["#!", "@echo", "<script", "<?php", "<html", "<!doctype html", "<svg", "<hta:"]
+        .iter()
+        .any(|m| start.starts_with(m));
     script || file.macros
 }
 
@@ -123,12 +145,24 @@ mod tests {
     #[test]
     fn types_come_from_the_content() {
         assert_eq!(sniff(&inspect(b"%PDF-1.7\n1 0 obj\n")), Ok("application/pdf"));
-        assert_eq!(sniff(&inspect(&[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0])), Ok("image/png"));
-        assert_eq!(sniff(&inspect(&[0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, b'J', b'F', b'I', b'F'])), Ok("image/jpeg"));
+        assert_eq!(
+            sniff(&inspect(&[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0])),
+            Ok("image/png")
+        );
+        assert_eq!(
+            sniff(&inspect(&[0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, b'J', b'F', b'I', b'F'])),
+            Ok("image/jpeg")
+        );
         assert_eq!(sniff(&inspect("Protocol for TACE, version 3\n".as_bytes())), Ok("text/plain"));
         // An executable named report.pdf is still an executable.
-        assert_eq!(sniff(&inspect(b"MZ\x90\x00\x03\x00\x00\x00\x04\x00")), Err("evidence-error-type"));
-        assert_eq!(sniff(&inspect(b"PK\x03\x04\x14\x00\x00\x00\x08\x00")), Err("evidence-error-type"));
+        assert_eq!(
+            sniff(&inspect(b"MZ\x90\x00\x03\x00\x00\x00\x04\x00")),
+            Err("evidence-error-type")
+        );
+        assert_eq!(
+            sniff(&inspect(b"PK\x03\x04\x14\x00\x00\x00\x08\x00")),
+            Err("evidence-error-type")
+        );
         assert_eq!(sniff(&inspect(&[0, 1, 2, 0xFF, 0xFE])), Err("evidence-error-type"));
         assert_eq!(sniff(&inspect(b"")), Err("evidence-error-empty"));
     }
@@ -169,7 +203,10 @@ mod tests {
         assert!(exe("budget.xlsx", b"PK\x03\x04....xl/vbaProject.bin...."));
         assert!(exe("old.doc", b"\xD0\xCF\x11\xE0..._\0V\0B\0A\0_\0P\0R\0O\0J\0E\0C\0T\0..."));
         assert!(exe("report.docm", b"PK\x03\x04"));
-        assert!(!exe("Protocol for TACE.txt", "Protocol for TACE, version 3\nStep 1: check labs\n".as_bytes()));
+        assert!(!exe(
+            "Protocol for TACE.txt",
+            "Protocol for TACE, version 3\nStep 1: check labs\n".as_bytes()
+        ));
         assert!(!exe("SOP v2.pdf", b"%PDF-1.7\n1 0 obj\n"));
         assert!(!exe("rota.docx", b"PK\x03\x04....word/document.xml...."));
     }

@@ -9,17 +9,21 @@
 
 use app::billing::view::InvoiceDocument;
 use app::i18n::{is_rtl, translate, translate_with};
+use krilla::Document;
 use krilla::geom::Point;
 use krilla::page::PageSettings;
 use krilla::text::{Font, TextDirection};
-use krilla::Document;
 
 pub(crate) const PAGE_WIDTH: f32 = 595.0;
 pub(crate) const PAGE_HEIGHT: f32 = 842.0;
 pub(crate) const MARGIN: f32 = 56.0;
 
-const REGULAR_PATHS: [&str; 2] = ["/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/TTF/DejaVuSans.ttf"];
-const BOLD_PATHS: [&str; 2] = ["/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", "/usr/share/fonts/TTF/DejaVuSans-Bold.ttf"];
+const REGULAR_PATHS: [&str; 2] =
+    ["/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/TTF/DejaVuSans.ttf"];
+const BOLD_PATHS: [&str; 2] = [
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+    "/usr/share/fonts/TTF/DejaVuSans-Bold.ttf",
+];
 const CJK_PATHS: [&str; 3] = [
     "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
     "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
@@ -95,7 +99,9 @@ fn is_arabic_letter(c: char) -> bool {
 fn western_digits(text: &str) -> String {
     text.chars()
         .map(|c| match c {
-            '\u{0660}'..='\u{0669}' => char::from_u32(c as u32 - 0x0660 + u32::from(b'0')).unwrap_or(c),
+            '\u{0660}'..='\u{0669}' => {
+                char::from_u32(c as u32 - 0x0660 + u32::from(b'0')).unwrap_or(c)
+            }
             '٬' => ',',
             '٫' => '.',
             '٪' => '%',
@@ -108,7 +114,13 @@ fn western_digits(text: &str) -> String {
 fn runs(text: &str) -> Vec<(String, bool)> {
     let mut out: Vec<(String, bool)> = Vec::new();
     for c in text.chars() {
-        let strong = if is_arabic_letter(c) { Some(true) } else if c.is_alphanumeric() { Some(false) } else { None };
+        let strong = if is_arabic_letter(c) {
+            Some(true)
+        } else if c.is_alphanumeric() {
+            Some(false)
+        } else {
+            None
+        };
         match (out.last_mut(), strong) {
             (Some((run, rtl)), Some(s)) if *rtl == s => run.push(c),
             (Some((run, _)), None) => run.push(c),
@@ -142,21 +154,40 @@ impl Writer<'_> {
         if !self.rtl {
             let width = width_of(file, size, text, rustybuzz::Direction::LeftToRight);
             let x = if right_aligned { PAGE_WIDTH - MARGIN - width } else { MARGIN };
-            self.surface.draw_text(Point::from_xy(x, y), file.font.clone(), size, text, false, TextDirection::LeftToRight);
+            self.surface.draw_text(
+                Point::from_xy(x, y),
+                file.font.clone(),
+                size,
+                text,
+                false,
+                TextDirection::LeftToRight,
+            );
             return;
         }
         let text = western_digits(text);
         let pieces = runs(&text);
         let widths: Vec<f32> = pieces
             .iter()
-            .map(|(t, rtl)| width_of(file, size, t, if *rtl { rustybuzz::Direction::RightToLeft } else { rustybuzz::Direction::LeftToRight }))
+            .map(|(t, rtl)| {
+                width_of(
+                    file,
+                    size,
+                    t,
+                    if *rtl {
+                        rustybuzz::Direction::RightToLeft
+                    } else {
+                        rustybuzz::Direction::LeftToRight
+                    },
+                )
+            })
             .collect();
         let total: f32 = widths.iter().sum();
         // Runs in logical order go from the right edge leftwards.
         let mut right = if right_aligned { PAGE_WIDTH - MARGIN } else { MARGIN + total };
         for ((piece, piece_rtl), width) in pieces.iter().zip(widths) {
             let x = right - width;
-            let direction = if *piece_rtl { TextDirection::RightToLeft } else { TextDirection::LeftToRight };
+            let direction =
+                if *piece_rtl { TextDirection::RightToLeft } else { TextDirection::LeftToRight };
             // A space after a left-to-right run sits on its left in a right-to-left line.
             let shown = if *piece_rtl {
                 piece.clone()
@@ -164,7 +195,14 @@ impl Writer<'_> {
                 let trimmed = piece.trim_end();
                 format!("{}{trimmed}", " ".repeat(piece.len() - trimmed.len()))
             };
-            self.surface.draw_text(Point::from_xy(x, y), file.font.clone(), size, &shown, false, direction);
+            self.surface.draw_text(
+                Point::from_xy(x, y),
+                file.font.clone(),
+                size,
+                &shown,
+                false,
+                direction,
+            );
             right = x;
         }
     }
@@ -184,18 +222,32 @@ impl Writer<'_> {
 
 /// Renders an invoice document (already written for `language`) as a one-page A4 PDF.
 pub fn render(d: &InvoiceDocument, language: &str, fonts: &PdfFonts) -> Result<Vec<u8>, PdfError> {
-    let (regular, bold) = fonts.for_language(language).ok_or_else(|| PdfError::NoFont(language.to_owned()))?;
+    let (regular, bold) =
+        fonts.for_language(language).ok_or_else(|| PdfError::NoFont(language.to_owned()))?;
     let mut document = Document::new();
-    let settings = PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT).ok_or_else(|| PdfError::Write("page size".into()))?;
+    let settings = PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT)
+        .ok_or_else(|| PdfError::Write("page size".into()))?;
     {
         let mut page = document.start_page_with(settings);
-        write_page(Writer { surface: page.surface(), rtl: is_rtl(language), y: MARGIN + 14.0 }, d, language, &regular, &bold);
+        write_page(
+            Writer { surface: page.surface(), rtl: is_rtl(language), y: MARGIN + 14.0 },
+            d,
+            language,
+            &regular,
+            &bold,
+        );
         page.finish();
     }
     document.finish().map_err(|e| PdfError::Write(format!("{e:?}")))
 }
 
-fn write_page(mut w: Writer<'_>, d: &InvoiceDocument, language: &str, regular: &FontFile, bold: &FontFile) {
+fn write_page(
+    mut w: Writer<'_>,
+    d: &InvoiceDocument,
+    language: &str,
+    regular: &FontFile,
+    bold: &FontFile,
+) {
     let (regular, bold) = (regular.clone(), bold.clone());
     let tr = |key: &str| translate(language, key);
     let s = &d.summary;
@@ -207,17 +259,33 @@ fn write_page(mut w: Writer<'_>, d: &InvoiceDocument, language: &str, regular: &
             translate_with(language, "invoice-heading", &[("number", s.number.clone())])
         };
         w.line(&bold, 20.0, &heading, false);
-        w.line(&regular, 10.0, &format!("{} · {}", tr(s.kind.message_key()), tr(s.status.message_key())), false);
+        w.line(
+            &regular,
+            10.0,
+            &format!("{} · {}", tr(s.kind.message_key()), tr(s.status.message_key())),
+            false,
+        );
         w.gap(10.0);
         w.line(&bold, 10.0, &d.issuer.name, false);
         for line in &d.issuer.address {
             w.line(&regular, 10.0, line, false);
         }
         w.line(&regular, 10.0, &d.issuer.email, false);
-        w.line(&regular, 10.0, &translate_with(language, "invoice-vat-id", &[("id", d.issuer.vat_id.clone())]), false);
+        w.line(
+            &regular,
+            10.0,
+            &translate_with(language, "invoice-vat-id", &[("id", d.issuer.vat_id.clone())]),
+            false,
+        );
         w.gap(14.0);
         w.line(&bold, 11.0, &tr("invoice-recipient"), false);
-        for line in [&d.recipient.facility, &d.recipient.institution, &d.recipient.department, &d.recipient.address, &d.recipient.country] {
+        for line in [
+            &d.recipient.facility,
+            &d.recipient.institution,
+            &d.recipient.department,
+            &d.recipient.address,
+            &d.recipient.country,
+        ] {
             w.line(&regular, 10.0, line, false);
         }
         w.gap(10.0);
@@ -225,10 +293,20 @@ fn write_page(mut w: Writer<'_>, d: &InvoiceDocument, language: &str, regular: &
         w.row(&regular, 10.0, &tr("invoice-due-on"), &s.due_on);
         w.row(&regular, 10.0, &tr("invoice-payment-reference"), &d.payment_reference);
         if let Some((_, number)) = &d.credits {
-            w.line(&regular, 10.0, &translate_with(language, "invoice-credits", &[("number", number.clone())]), false);
+            w.line(
+                &regular,
+                10.0,
+                &translate_with(language, "invoice-credits", &[("number", number.clone())]),
+                false,
+            );
         }
         if let Some(reason) = &d.void_reason {
-            w.line(&regular, 10.0, &translate_with(language, "invoice-void-reason", &[("reason", reason.clone())]), false);
+            w.line(
+                &regular,
+                10.0,
+                &translate_with(language, "invoice-void-reason", &[("reason", reason.clone())]),
+                false,
+            );
         }
         w.gap(14.0);
         w.row(&bold, 10.0, &tr("invoice-description"), &tr("invoice-amount"));
@@ -237,17 +315,46 @@ fn write_page(mut w: Writer<'_>, d: &InvoiceDocument, language: &str, regular: &
         }
         w.gap(6.0);
         w.row(&regular, 10.0, &tr("invoice-net"), &d.net);
-        w.row(&regular, 10.0, &translate_with(language, "invoice-vat", &[("rate", d.vat_rate.clone())]), &d.vat);
+        w.row(
+            &regular,
+            10.0,
+            &translate_with(language, "invoice-vat", &[("rate", d.vat_rate.clone())]),
+            &d.vat,
+        );
         w.row(&bold, 12.0, &tr("invoice-total"), &d.total);
         if !is_credit {
             w.gap(16.0);
             w.line(&bold, 11.0, &tr("invoice-how-to-pay"), false);
-            w.line(&regular, 10.0, &translate_with(language, "invoice-pay-by", &[("due", s.due_on.clone()), ("reference", d.payment_reference.clone())]), false);
-            w.line(&regular, 10.0, &format!("IBAN {} · BIC {}", d.issuer.iban, d.issuer.bic), false);
+            w.line(
+                &regular,
+                10.0,
+                &translate_with(
+                    language,
+                    "invoice-pay-by",
+                    &[("due", s.due_on.clone()), ("reference", d.payment_reference.clone())],
+                ),
+                false,
+            );
+            w.line(
+                &regular,
+                10.0,
+                &format!("IBAN {} · BIC {}", d.issuer.iban, d.issuer.bic),
+                false,
+            );
             for p in &d.payments {
-                w.line(&regular, 10.0, &format!("{} · {} · {}", p.paid_on, p.amount, p.reference), false);
+                w.line(
+                    &regular,
+                    10.0,
+                    &format!("{} · {} · {}", p.paid_on, p.amount, p.reference),
+                    false,
+                );
             }
-            w.line(&bold, 10.0, &translate_with(language, "invoice-open-amount", &[("amount", s.open.clone())]), false);
+            w.line(
+                &bold,
+                10.0,
+                &translate_with(language, "invoice-open-amount", &[("amount", s.open.clone())]),
+                false,
+            );
         }
         w.surface.finish();
     }
@@ -262,10 +369,13 @@ pub async fn download(
     uri: axum::http::Uri,
     headers: axum::http::HeaderMap,
 ) -> axum::response::Response {
-    use axum::http::{header, StatusCode};
+    use axum::http::{StatusCode, header};
     use axum::response::IntoResponse;
     let cookies = headers.get(header::COOKIE).and_then(|v| v.to_str().ok()).unwrap_or("");
-    let asked = uri.query().and_then(|q| crate::language::query_value(q, app::i18n::LANGUAGE_PARAM)).and_then(app::i18n::supported_language);
+    let asked = uri
+        .query()
+        .and_then(|q| crate::language::query_value(q, app::i18n::LANGUAGE_PARAM))
+        .and_then(app::i18n::supported_language);
     // Messages of refusals follow the reader (cookie); the document follows `asked`, else the invoice.
     let language = app::cookies::cookie_value(cookies, app::i18n::LANGUAGE_COOKIE)
         .and_then(app::i18n::supported_language)
@@ -279,18 +389,29 @@ pub async fn download(
         let Some(inv) = app::db::billing::find_invoice(&state.db, id).await? else {
             return Ok(Err(StatusCode::FORBIDDEN));
         };
-        let admin = app::db::accounts::roles_of(&state.db, user.id).await?.contains(&app::accounts::GlobalRole::Administrator);
-        let member = app::db::facilities::standing(&state.db, user.id, inv.facility_id).await?.is_some_and(|s| s.is_active_member());
+        let admin = app::db::accounts::roles_of(&state.db, user.id)
+            .await?
+            .contains(&app::accounts::GlobalRole::Administrator);
+        let member = app::db::facilities::standing(&state.db, user.id, inv.facility_id)
+            .await?
+            .is_some_and(|s| s.is_active_member());
         if !(admin || member) {
             return Ok(Err(StatusCode::FORBIDDEN));
         }
-        let document_language = asked.or_else(|| app::i18n::supported_language(&inv.language)).unwrap_or(language);
-        Ok(Ok((app::db::billing::document_of(&state.db, &inv, document_language, now.date_naive()).await?, document_language)))
+        let document_language =
+            asked.or_else(|| app::i18n::supported_language(&inv.language)).unwrap_or(language);
+        Ok(Ok((
+            app::db::billing::document_of(&state.db, &inv, document_language, now.date_naive())
+                .await?,
+            document_language,
+        )))
     }
     .await;
     let (document, document_language) = match allowed {
         Ok(Ok(found)) => found,
-        Ok(Err(StatusCode::UNAUTHORIZED)) => return refuse(StatusCode::UNAUTHORIZED, "error-unauthorized"),
+        Ok(Err(StatusCode::UNAUTHORIZED)) => {
+            return refuse(StatusCode::UNAUTHORIZED, "error-unauthorized");
+        }
         Ok(Err(_)) => return refuse(StatusCode::FORBIDDEN, "error-forbidden"),
         Err(e) => {
             tracing::error!(error = %e, "invoice PDF");
@@ -305,7 +426,10 @@ pub async fn download(
         Ok(Ok(bytes)) => (
             [
                 (header::CONTENT_TYPE, "application/pdf".to_owned()),
-                (header::CONTENT_DISPOSITION, format!("attachment; filename=\"invoice-{number}.pdf\"")),
+                (
+                    header::CONTENT_DISPOSITION,
+                    format!("attachment; filename=\"invoice-{number}.pdf\""),
+                ),
             ],
             bytes,
         )

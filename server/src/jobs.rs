@@ -12,7 +12,12 @@ use sea_orm::DatabaseConnection;
 pub type JobsReport = (app::db::billing::DailyReport, app::db::recertification::LifecycleReport);
 
 /// Runs the jobs once now.
-pub async fn run_once(db: &DatabaseConnection, fees: &FeeSchedule, base_url: &str, now: chrono::DateTime<chrono::Utc>) -> Result<JobsReport, app::db::DataError> {
+pub async fn run_once(
+    db: &DatabaseConnection,
+    fees: &FeeSchedule,
+    base_url: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<JobsReport, app::db::DataError> {
     // Workshop reminders are due on their own day whatever happened to billing: they run first.
     let reminders = app::db::workshops::send_reminders(db, base_url, now).await;
     match &reminders {
@@ -22,7 +27,11 @@ pub async fn run_once(db: &DatabaseConnection, fees: &FeeSchedule, base_url: &st
     }
     let billing = app::db::billing::run_daily(db, fees, base_url, now).await?;
     if billing != app::db::billing::DailyReport::default() {
-        tracing::info!(annual_invoices = billing.annual_invoices, reminders = billing.reminders, "daily billing job");
+        tracing::info!(
+            annual_invoices = billing.annual_invoices,
+            reminders = billing.reminders,
+            "daily billing job"
+        );
     }
     let lifecycle = app::db::recertification::run_daily(db, fees, base_url, now).await?;
     if lifecycle != app::db::recertification::LifecycleReport::default() {

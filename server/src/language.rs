@@ -7,13 +7,13 @@
 //! survives a reload).
 
 use axum::extract::Request;
-use axum::http::header::{ACCEPT_LANGUAGE, COOKIE, SET_COOKIE};
 use axum::http::HeaderValue;
+use axum::http::header::{ACCEPT_LANGUAGE, COOKIE, SET_COOKIE};
 use axum::middleware::Next;
 use axum::response::Response;
 
 use app::cookies::cookie_value;
-use app::i18n::{negotiate_language, supported_language, LANGUAGE_COOKIE, LANGUAGE_PARAM};
+use app::i18n::{LANGUAGE_COOKIE, LANGUAGE_PARAM, negotiate_language, supported_language};
 
 /// Value of the `name` parameter in a query string.
 pub fn query_value<'a>(query: &'a str, name: &str) -> Option<&'a str> {
@@ -47,7 +47,9 @@ pub async fn language_layer(mut request: Request, next: Next) -> Response {
     );
     let cookie_is_current = sent_cookie.and_then(supported_language) == Some(chosen);
     if !cookie_is_current {
-        if let Ok(value) = HeaderValue::from_str(&with_cookie(cookies.as_deref(), LANGUAGE_COOKIE, chosen)) {
+        if let Ok(value) =
+            HeaderValue::from_str(&with_cookie(cookies.as_deref(), LANGUAGE_COOKIE, chosen))
+        {
             request.headers_mut().insert(COOKIE, value);
         }
     }

@@ -57,7 +57,8 @@ pub async fn run(cli: Cli) -> Result<ExitCode, ServerError> {
             let credentials = config.data_dir.join("demo-admin.txt");
             if let Some(password) = &outcome.admin_password {
                 let text = format!("email: {}\npassword: {password}\n", outcome.admin_email);
-                write_private(&credentials, &text).map_err(io(format!("writing {}", credentials.display())))?;
+                write_private(&credentials, &text)
+                    .map_err(io(format!("writing {}", credentials.display())))?;
             }
             match std::fs::read_to_string(&credentials) {
                 Ok(text) => report_line(&format!(
@@ -78,15 +79,25 @@ pub async fn run(cli: Cli) -> Result<ExitCode, ServerError> {
             let generating = password.is_none();
             match db::seed::ensure_admin(&db, &email, &name, password, "cli").await {
                 Ok((id, Some(generated))) if generating => {
-                    report_line(&format!("administrator {email} (user {id}) created; password: {generated}"));
+                    report_line(&format!(
+                        "administrator {email} (user {id}) created; password: {generated}"
+                    ));
                 }
                 Ok((id, created)) => {
-                    let what = if created.is_some() { "created" } else { "exists; administrator role ensured" };
+                    let what = if created.is_some() {
+                        "created"
+                    } else {
+                        "exists; administrator role ensured"
+                    };
                     report_line(&format!("administrator {email} (user {id}) {what}"));
                 }
                 Err(db::DataError::Invalid(fields)) => {
                     for f in fields {
-                        report_line(&format!("{}: {}", f.field, app::i18n::translate_with("en", &f.code, &password_bounds())));
+                        report_line(&format!(
+                            "{}: {}",
+                            f.field,
+                            app::i18n::translate_with("en", &f.code, &password_bounds())
+                        ));
                     }
                     return Ok(ExitCode::FAILURE);
                 }
@@ -94,19 +105,31 @@ pub async fn run(cli: Cli) -> Result<ExitCode, ServerError> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::CheckLocales { dir, confirm, confirm_new } => Ok(check_locales(&dir, confirm, confirm_new)),
+        Command::CheckLocales { dir, confirm, confirm_new } => {
+            Ok(check_locales(&dir, confirm, confirm_new))
+        }
         Command::ImportEdition { file } => {
-            let text = std::fs::read_to_string(&file).map_err(io(format!("reading {}", file.display())))?;
+            let text = std::fs::read_to_string(&file)
+                .map_err(io(format!("reading {}", file.display())))?;
             let db = open_database(&config).await?;
             let name = file.display();
             match db::editions::import(&db, &text, None, chrono::Utc::now()).await {
-                Ok(db::editions::Imported::Added(e)) => report_line(&format!("{name}: imported edition {} ({} items)", e.id, e.items().count())),
-                Ok(db::editions::Imported::Unchanged(e)) => report_line(&format!("{name}: edition {} is already imported, unchanged", e.id)),
+                Ok(db::editions::Imported::Added(e)) => report_line(&format!(
+                    "{name}: imported edition {} ({} items)",
+                    e.id,
+                    e.items().count()
+                )),
+                Ok(db::editions::Imported::Unchanged(e)) => {
+                    report_line(&format!("{name}: edition {} is already imported, unchanged", e.id))
+                }
                 Err(db::editions::ImportError::Invalid(problems)) => {
                     for p in &problems {
                         report_line(&format!("{name}: {p}"));
                     }
-                    report_line(&format!("{name}: {} problem(s); nothing imported", problems.len()));
+                    report_line(&format!(
+                        "{name}: {} problem(s); nothing imported",
+                        problems.len()
+                    ));
                     return Ok(ExitCode::FAILURE);
                 }
                 Err(db::editions::ImportError::Data(e)) => return Err(e.into()),
@@ -123,9 +146,18 @@ pub async fn run(cli: Cli) -> Result<ExitCode, ServerError> {
             let now = chrono::Utc::now();
             let at = as_of.map_or(now, |day| day.and_time(now.time()).and_utc());
             let (billing, lifecycle) = jobs::run_once(&db, &fees, &config.public_url(), at).await?;
-            report_line(&format!("annual invoices issued: {}; reminders sent: {}", billing.annual_invoices, billing.reminders));
-            report_line(&format!("re-certification invoices issued: {}; accreditations expired: {}", lifecycle.recertification_invoices, lifecycle.expired));
-            report_line(&format!("self-checks due: {}; self-check reminders: {}", lifecycle.self_checks, lifecycle.self_check_reminders));
+            report_line(&format!(
+                "annual invoices issued: {}; reminders sent: {}",
+                billing.annual_invoices, billing.reminders
+            ));
+            report_line(&format!(
+                "re-certification invoices issued: {}; accreditations expired: {}",
+                lifecycle.recertification_invoices, lifecycle.expired
+            ));
+            report_line(&format!(
+                "self-checks due: {}; self-check reminders: {}",
+                lifecycle.self_checks, lifecycle.self_check_reminders
+            ));
             Ok(ExitCode::SUCCESS)
         }
         Command::VerifyAudit => {
@@ -145,7 +177,10 @@ pub async fn run(cli: Cli) -> Result<ExitCode, ServerError> {
 }
 
 fn password_bounds() -> [(&'static str, String); 2] {
-    [("min", app::accounts::MIN_PASSWORD_CHARS.to_string()), ("max", app::accounts::MAX_PASSWORD_CHARS.to_string())]
+    [
+        ("min", app::accounts::MIN_PASSWORD_CHARS.to_string()),
+        ("max", app::accounts::MAX_PASSWORD_CHARS.to_string()),
+    ]
 }
 
 /// Writes a file only its owner can read (it holds a password).
@@ -166,7 +201,11 @@ fn report_line(line: &str) {
     println!("{line}");
 }
 
-fn check_locales(dir: &std::path::Path, confirm: Option<Vec<String>>, confirm_new: bool) -> ExitCode {
+fn check_locales(
+    dir: &std::path::Path,
+    confirm: Option<Vec<String>>,
+    confirm_new: bool,
+) -> ExitCode {
     let what = match confirm {
         Some(mut args) if !args.is_empty() => {
             let locale = args.remove(0);
@@ -214,7 +253,10 @@ async fn open_database(config: &Config) -> Result<sea_orm::DatabaseConnection, S
 async fn serve(config: Config) -> Result<(), ServerError> {
     if let Some(dir) = &config.locales_dir {
         if !dir.is_dir() {
-            return Err(ServerError::Config(format!("LOCALES_DIR {}: not a directory", dir.display())));
+            return Err(ServerError::Config(format!(
+                "LOCALES_DIR {}: not a directory",
+                dir.display()
+            )));
         }
         app::texts::init(Some(dir.clone()));
     }
@@ -222,10 +264,19 @@ async fn serve(config: Config) -> Result<(), ServerError> {
     let db = open_database(&config).await?;
     let _sender = match &config.smtp_url {
         Some(url) if !url.trim().is_empty() => {
-            let transport = mailer::transport(url).map_err(|e| ServerError::Config(format!("SMTP_URL: {e}")))?;
-            let from = config.mail_from.parse().map_err(|e| ServerError::Config(format!("MAIL_FROM: {e}")))?;
+            let transport = mailer::transport(url)
+                .map_err(|e| ServerError::Config(format!("SMTP_URL: {e}")))?;
+            let from = config
+                .mail_from
+                .parse()
+                .map_err(|e| ServerError::Config(format!("MAIL_FROM: {e}")))?;
             tracing::info!("mail is delivered over SMTP");
-            Some(tokio::spawn(mailer::run(db.clone(), transport, from, std::time::Duration::from_secs(5))))
+            Some(tokio::spawn(mailer::run(
+                db.clone(),
+                transport,
+                from,
+                std::time::Duration::from_secs(5),
+            )))
         }
         _ => {
             tracing::info!("no SMTP_URL: mail stays in the outbox (/admin/outbox)");
@@ -233,11 +284,17 @@ async fn serve(config: Config) -> Result<(), ServerError> {
         }
     };
     let fees = config.billing.fee_schedule().map_err(ServerError::Config)?;
-    let _jobs = tokio::spawn(jobs::run(db.clone(), fees.clone(), config.public_url(), std::time::Duration::from_secs(3600)));
+    let _jobs = tokio::spawn(jobs::run(
+        db.clone(),
+        fees.clone(),
+        config.public_url(),
+        std::time::Duration::from_secs(3600),
+    ));
     let state = router::AppState::new(db, &config, fees).map_err(ServerError::Config)?;
     let app = router::router(state);
-    let listener =
-        tokio::net::TcpListener::bind(config.addr).await.map_err(io(format!("binding {}", config.addr)))?;
+    let listener = tokio::net::TcpListener::bind(config.addr)
+        .await
+        .map_err(io(format!("binding {}", config.addr)))?;
     tracing::info!("listening on http://{}", config.addr);
     // The peer address feeds sign-in throttling per client.
     axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>())

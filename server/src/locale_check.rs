@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use app::translation::{self, KeyState, HASH_FILE};
+use app::translation::{self, HASH_FILE, KeyState};
 use fluent_syntax::ast::{self, Entry, Expression, InlineExpression, Pattern, PatternElement};
 
 /// Where a message is and what it uses.
@@ -29,20 +29,67 @@ type Messages = BTreeMap<String, MessageInfo>;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Finding {
-    Syntax { file: PathBuf, line: usize, message: String },
-    Unreadable { path: PathBuf, message: String },
-    MissingLocale { locale: String },
-    Duplicate { file: PathBuf, line: usize, key: String },
+    Syntax {
+        file: PathBuf,
+        line: usize,
+        message: String,
+    },
+    Unreadable {
+        path: PathBuf,
+        message: String,
+    },
+    MissingLocale {
+        locale: String,
+    },
+    Duplicate {
+        file: PathBuf,
+        line: usize,
+        key: String,
+    },
     /// `file:line` is where the English message is.
-    Missing { locale: String, key: String, file: PathBuf, line: usize },
-    VariableMismatch { locale: String, key: String, expected: BTreeSet<String>, found: BTreeSet<String>, file: PathBuf, line: usize },
+    Missing {
+        locale: String,
+        key: String,
+        file: PathBuf,
+        line: usize,
+    },
+    VariableMismatch {
+        locale: String,
+        key: String,
+        expected: BTreeSet<String>,
+        found: BTreeSet<String>,
+        file: PathBuf,
+        line: usize,
+    },
     /// The English text changed after the translation was confirmed.
-    Stale { locale: String, key: String, file: PathBuf, line: usize },
+    Stale {
+        locale: String,
+        key: String,
+        file: PathBuf,
+        line: usize,
+    },
     /// Translated, but no confirmation recorded.
-    Unconfirmed { locale: String, key: String, file: PathBuf, line: usize },
+    Unconfirmed {
+        locale: String,
+        key: String,
+        file: PathBuf,
+        line: usize,
+    },
     /// A manual body with another number of sub-headings than English.
-    Structure { locale: String, key: String, expected: usize, found: usize, file: PathBuf, line: usize },
-    Obsolete { locale: String, key: String, file: PathBuf, line: usize },
+    Structure {
+        locale: String,
+        key: String,
+        expected: usize,
+        found: usize,
+        file: PathBuf,
+        line: usize,
+    },
+    Obsolete {
+        locale: String,
+        key: String,
+        file: PathBuf,
+        line: usize,
+    },
 }
 
 impl Finding {
@@ -58,11 +105,19 @@ fn vars(set: &BTreeSet<String>) -> String {
 impl fmt::Display for Finding {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::Syntax { file, line, message } => write!(f, "{}:{line}: syntax error: {message}", file.display()),
-            Self::Unreadable { path, message } => write!(f, "{}: cannot read: {message}", path.display()),
+            Self::Syntax { file, line, message } => {
+                write!(f, "{}:{line}: syntax error: {message}", file.display())
+            }
+            Self::Unreadable { path, message } => {
+                write!(f, "{}: cannot read: {message}", path.display())
+            }
             Self::MissingLocale { locale } => write!(f, "locale {locale}: directory missing"),
-            Self::Duplicate { file, line, key } => write!(f, "{}:{line}: message {key} defined twice", file.display()),
-            Self::Missing { locale, key, file, line } => write!(f, "{}:{line}: locale {locale}: missing message {key}", file.display()),
+            Self::Duplicate { file, line, key } => {
+                write!(f, "{}:{line}: message {key} defined twice", file.display())
+            }
+            Self::Missing { locale, key, file, line } => {
+                write!(f, "{}:{line}: locale {locale}: missing message {key}", file.display())
+            }
             Self::VariableMismatch { locale, key, expected, found, file, line } => write!(
                 f,
                 "{}:{line}: locale {locale}: message {key} uses [{}] but en uses [{}]",
@@ -86,7 +141,11 @@ impl fmt::Display for Finding {
                 file.display()
             ),
             Self::Obsolete { locale, key, file, line } => {
-                write!(f, "{}:{line}: locale {locale}: warning: obsolete message {key} (not in en)", file.display())
+                write!(
+                    f,
+                    "{}:{line}: locale {locale}: warning: obsolete message {key} (not in en)",
+                    file.display()
+                )
             }
         }
     }
@@ -138,7 +197,12 @@ pub fn check(dir: &Path, expected_locales: &[&str]) -> Report {
         let mut translated = 0;
         for (key, english) in &source_messages {
             let Some(found) = messages.get(key) else {
-                report.findings.push(Finding::Missing { locale: locale_name.clone(), key: key.clone(), file: english.file.clone(), line: english.line });
+                report.findings.push(Finding::Missing {
+                    locale: locale_name.clone(),
+                    key: key.clone(),
+                    file: english.file.clone(),
+                    line: english.line,
+                });
                 continue;
             };
             let at = (found.file.clone(), found.line);
@@ -154,27 +218,58 @@ pub fn check(dir: &Path, expected_locales: &[&str]) -> Report {
                 continue;
             }
             if key.starts_with("manual-") && key.ends_with("-body") {
-                let (expected, got) = (app::manual::heading_count(&english.source), app::manual::heading_count(&found.source));
+                let (expected, got) = (
+                    app::manual::heading_count(&english.source),
+                    app::manual::heading_count(&found.source),
+                );
                 if expected != got {
-                    report.findings.push(Finding::Structure { locale: locale_name.clone(), key: key.clone(), expected, found: got, file: at.0.clone(), line: at.1 });
+                    report.findings.push(Finding::Structure {
+                        locale: locale_name.clone(),
+                        key: key.clone(),
+                        expected,
+                        found: got,
+                        file: at.0.clone(),
+                        line: at.1,
+                    });
                 }
             }
             match KeyState::of(&english.hash, true, confirmed.get(key).map(String::as_str)) {
-                KeyState::Stale => report.findings.push(Finding::Stale { locale: locale_name.clone(), key: key.clone(), file: at.0, line: at.1 }),
-                KeyState::Unconfirmed => report.findings.push(Finding::Unconfirmed { locale: locale_name.clone(), key: key.clone(), file: at.0, line: at.1 }),
+                KeyState::Stale => report.findings.push(Finding::Stale {
+                    locale: locale_name.clone(),
+                    key: key.clone(),
+                    file: at.0,
+                    line: at.1,
+                }),
+                KeyState::Unconfirmed => report.findings.push(Finding::Unconfirmed {
+                    locale: locale_name.clone(),
+                    key: key.clone(),
+                    file: at.0,
+                    line: at.1,
+                }),
                 KeyState::Current | KeyState::Missing => translated += 1,
             }
         }
         for (key, m) in messages.iter().filter(|(k, _)| !source_messages.contains_key(*k)) {
-            report.findings.push(Finding::Obsolete { locale: locale_name.clone(), key: key.clone(), file: m.file.clone(), line: m.line });
+            report.findings.push(Finding::Obsolete {
+                locale: locale_name.clone(),
+                key: key.clone(),
+                file: m.file.clone(),
+                line: m.line,
+            });
         }
-        report.coverage.push(Coverage { locale: locale_name, translated, total: source_messages.len() });
+        report.coverage.push(Coverage {
+            locale: locale_name,
+            translated,
+            total: source_messages.len(),
+        });
     }
     report
 }
 
 fn read_hashes(locale_dir: &Path) -> BTreeMap<String, String> {
-    std::fs::read_to_string(locale_dir.join(HASH_FILE)).map(|t| translation::parse_hashes(&t)).unwrap_or_default()
+    std::fs::read_to_string(locale_dir.join(HASH_FILE))
+        .map(|t| translation::parse_hashes(&t))
+        .unwrap_or_default()
 }
 
 /// What `confirm` should record.
@@ -189,10 +284,15 @@ pub enum Confirm {
 
 /// Writes confirmations into the locales' hash files; returns how many were recorded, or
 /// the problems that stopped it (unknown locale or message).
-pub fn confirm(dir: &Path, expected_locales: &[&str], what: &Confirm) -> Result<usize, Vec<String>> {
+pub fn confirm(
+    dir: &Path,
+    expected_locales: &[&str],
+    what: &Confirm,
+) -> Result<usize, Vec<String>> {
     let mut ignored = Vec::new();
     let Some((source, others)) = expected_locales.split_first() else { return Ok(0) };
-    let english = load_locale(&dir.join(source), &mut ignored).ok_or_else(|| vec![format!("locale {source}: directory missing")])?;
+    let english = load_locale(&dir.join(source), &mut ignored)
+        .ok_or_else(|| vec![format!("locale {source}: directory missing")])?;
     let targets: Vec<&str> = match what {
         Confirm::Messages { locale, .. } if locale == "all" => others.to_vec(),
         Confirm::Messages { locale, .. } => match others.iter().find(|l| *l == locale) {
@@ -209,7 +309,11 @@ pub fn confirm(dir: &Path, expected_locales: &[&str], what: &Confirm) -> Result<
         let mut hashes = read_hashes(&locale_dir);
         let keys: Vec<String> = match what {
             Confirm::Messages { keys, .. } => keys.clone(),
-            Confirm::New => english.keys().filter(|k| messages.contains_key(*k) && !hashes.contains_key(*k)).cloned().collect(),
+            Confirm::New => english
+                .keys()
+                .filter(|k| messages.contains_key(*k) && !hashes.contains_key(*k))
+                .cloned()
+                .collect(),
         };
         let mut changed = false;
         for key in keys {
@@ -219,11 +323,15 @@ pub fn confirm(dir: &Path, expected_locales: &[&str], what: &Confirm) -> Result<
                     recorded += 1;
                 }
                 (None, _) => problems.push(format!("no English message {key}")),
-                (_, None) => problems.push(format!("locale {locale}: message {key} is not translated")),
+                (_, None) => {
+                    problems.push(format!("locale {locale}: message {key} is not translated"))
+                }
             }
         }
         if changed {
-            if let Err(e) = std::fs::write(locale_dir.join(HASH_FILE), translation::format_hashes(&hashes)) {
+            if let Err(e) =
+                std::fs::write(locale_dir.join(HASH_FILE), translation::format_hashes(&hashes))
+            {
                 problems.push(format!("{}: {e}", locale_dir.join(HASH_FILE).display()));
             }
         }
@@ -245,14 +353,27 @@ fn load_locale(dir: &Path, findings: &mut Vec<Finding>) -> Option<Messages> {
         match std::fs::read_to_string(&file) {
             Ok(source) => {
                 let canonical: BTreeMap<String, translation::SourceMessage> =
-                    translation::source_messages(&source).into_iter().map(|m| (m.id.clone(), m)).collect();
+                    translation::source_messages(&source)
+                        .into_iter()
+                        .map(|m| (m.id.clone(), m))
+                        .collect();
                 for (key, line, variables) in parse_file(&file, &source, findings) {
                     if messages.contains_key(&key) {
-                        findings.push(Finding::Duplicate { file: file.clone(), line, key: key.clone() });
+                        findings.push(Finding::Duplicate {
+                            file: file.clone(),
+                            line,
+                            key: key.clone(),
+                        });
                         continue;
                     }
-                    let (hash, text) = canonical.get(&key).map(|m| (m.hash.clone(), m.source.clone())).unwrap_or_default();
-                    messages.insert(key, MessageInfo { file: file.clone(), line, variables, hash, source: text });
+                    let (hash, text) = canonical
+                        .get(&key)
+                        .map(|m| (m.hash.clone(), m.source.clone()))
+                        .unwrap_or_default();
+                    messages.insert(
+                        key,
+                        MessageInfo { file: file.clone(), line, variables, hash, source: text },
+                    );
                 }
             }
             Err(e) => findings.push(Finding::Unreadable { path: file, message: e.to_string() }),
@@ -285,7 +406,11 @@ fn line_of(source: &str, offset: usize) -> usize {
 
 /// Parses one file: syntax errors become findings; returns (message id, line, variables).
 /// Terms (`-brand`) are not messages: they are shared by reference, not looked up by key.
-fn parse_file(file: &Path, source: &str, findings: &mut Vec<Finding>) -> Vec<(String, usize, BTreeSet<String>)> {
+fn parse_file(
+    file: &Path,
+    source: &str,
+    findings: &mut Vec<Finding>,
+) -> Vec<(String, usize, BTreeSet<String>)> {
     let resource = match fluent_syntax::parser::parse(source) {
         Ok(resource) => resource,
         Err((resource, errors)) => {
@@ -352,7 +477,9 @@ fn inline_variables(inline: &InlineExpression<&str>, out: &mut BTreeSet<String>)
             out.insert(id.name.to_owned());
         }
         InlineExpression::FunctionReference { arguments, .. } => call_variables(arguments, out),
-        InlineExpression::TermReference { arguments: Some(arguments), .. } => call_variables(arguments, out),
+        InlineExpression::TermReference { arguments: Some(arguments), .. } => {
+            call_variables(arguments, out)
+        }
         InlineExpression::Placeable { expression } => expression_variables(expression, out),
         _ => {}
     }
@@ -375,10 +502,15 @@ mod tests {
 
     impl Fixture {
         fn new(files: &[(&str, &str)]) -> Self {
-            let dir = std::env::temp_dir().join(format!("locale-check-{}-{}", std::process::id(), rand_suffix()));
+            let dir = std::env::temp_dir().join(format!(
+                "locale-check-{}-{}",
+                std::process::id(),
+                rand_suffix()
+            ));
             for (path, content) in files {
                 let path = dir.join(path);
-                std::fs::create_dir_all(path.parent().unwrap_or(&dir)).unwrap_or_else(|e| panic!("{e}"));
+                std::fs::create_dir_all(path.parent().unwrap_or(&dir))
+                    .unwrap_or_else(|e| panic!("{e}"));
                 std::fs::write(path, content).unwrap_or_else(|e| panic!("{e}"));
             }
             Self(dir)
@@ -392,12 +524,15 @@ mod tests {
     }
 
     fn rand_suffix() -> u128 {
-        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos())
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos())
     }
 
     /// A hash file for `locale` confirming every message of `english` as it is now.
     fn confirmed(english: &str) -> String {
-        let hashes = translation::source_messages(english).into_iter().map(|m| (m.id, m.hash)).collect();
+        let hashes =
+            translation::source_messages(english).into_iter().map(|m| (m.id, m.hash)).collect();
         translation::format_hashes(&hashes)
     }
 
@@ -407,30 +542,69 @@ mod tests {
     fn a_consistent_set_passes() {
         let f = Fixture::new(&[
             ("en/main.ftl", EN),
-            ("de/main.ftl", "hello = Hallo { $name }!\nbye = Tschüss\n    .title = { $place } verlassen\n"),
+            (
+                "de/main.ftl",
+                "hello = Hallo { $name }!\nbye = Tschüss\n    .title = { $place } verlassen\n",
+            ),
             ("de/source-hashes.txt", &confirmed(EN)),
         ]);
         let report = check(&f.0, &["en", "de"]);
         assert!(report.passed(), "{:?}", report.findings);
-        assert_eq!(report.coverage, vec![Coverage { locale: "de".into(), translated: 2, total: 2 }]);
+        assert_eq!(
+            report.coverage,
+            vec![Coverage { locale: "de".into(), translated: 2, total: 2 }]
+        );
     }
 
     #[test]
     fn a_changed_english_text_makes_the_translation_stale_until_confirmed() {
         let f = Fixture::new(&[
-            ("en/main.ftl", "hello = Hello again { $name }!\nbye = Bye\n    .title = Leave { $place }\n"),
-            ("de/main.ftl", "\nhello = Hallo { $name }!\nbye = Tschüss\n    .title = { $place } verlassen\n"),
+            (
+                "en/main.ftl",
+                "hello = Hello again { $name }!\nbye = Bye\n    .title = Leave { $place }\n",
+            ),
+            (
+                "de/main.ftl",
+                "\nhello = Hallo { $name }!\nbye = Tschüss\n    .title = { $place } verlassen\n",
+            ),
             ("de/source-hashes.txt", &confirmed(EN)),
         ]);
         let report = check(&f.0, &["en", "de"]);
         let text: Vec<String> = report.findings.iter().map(ToString::to_string).collect();
         assert_eq!(text.len(), 1, "{text:?}");
-        assert!(text[0].starts_with(&format!("{}:2: locale de: message hello is stale", f.0.join("de/main.ftl").display())), "{text:?}");
+        assert!(
+            text[0].starts_with(&format!(
+                "{}:2: locale de: message hello is stale",
+                f.0.join("de/main.ftl").display()
+            )),
+            "{text:?}"
+        );
         // Formatting-only edits are not changes.
-        assert_eq!(confirm(&f.0, &["en", "de"], &Confirm::Messages { locale: "de".into(), keys: vec!["hello".into()] }), Ok(1));
+        assert_eq!(
+            confirm(
+                &f.0,
+                &["en", "de"],
+                &Confirm::Messages { locale: "de".into(), keys: vec!["hello".into()] }
+            ),
+            Ok(1)
+        );
         assert!(check(&f.0, &["en", "de"]).passed());
-        assert!(confirm(&f.0, &["en", "de"], &Confirm::Messages { locale: "de".into(), keys: vec!["nope".into()] }).is_err());
-        assert!(confirm(&f.0, &["en", "de"], &Confirm::Messages { locale: "xx".into(), keys: vec!["hello".into()] }).is_err());
+        assert!(
+            confirm(
+                &f.0,
+                &["en", "de"],
+                &Confirm::Messages { locale: "de".into(), keys: vec!["nope".into()] }
+            )
+            .is_err()
+        );
+        assert!(
+            confirm(
+                &f.0,
+                &["en", "de"],
+                &Confirm::Messages { locale: "xx".into(), keys: vec!["hello".into()] }
+            )
+            .is_err()
+        );
     }
 
     #[test]
@@ -440,11 +614,13 @@ mod tests {
             ("de/main.ftl", "a = A\nb = B\n"),
             ("de/source-hashes.txt", &confirmed("b = B\n")),
         ]);
-        let before: Vec<String> = check(&f.0, &["en", "de"]).findings.iter().map(ToString::to_string).collect();
+        let before: Vec<String> =
+            check(&f.0, &["en", "de"]).findings.iter().map(ToString::to_string).collect();
         assert!(before.iter().any(|t| t.contains("message a was never confirmed")), "{before:?}");
         assert!(before.iter().any(|t| t.contains("message b is stale")), "{before:?}");
         assert_eq!(confirm(&f.0, &["en", "de"], &Confirm::New), Ok(1));
-        let after: Vec<String> = check(&f.0, &["en", "de"]).findings.iter().map(ToString::to_string).collect();
+        let after: Vec<String> =
+            check(&f.0, &["en", "de"]).findings.iter().map(ToString::to_string).collect();
         assert_eq!(after.len(), 1, "{after:?}");
         assert!(after[0].contains("message b is stale"));
     }
@@ -457,16 +633,21 @@ mod tests {
             ("de/manual.ftl", "manual-x-body =\n    Einleitung.\n\n    ## Eins\n\n    Text.\n"),
             ("de/source-hashes.txt", &confirmed(en)),
         ]);
-        let text: Vec<String> = check(&f.0, &["en", "de"]).findings.iter().map(ToString::to_string).collect();
+        let text: Vec<String> =
+            check(&f.0, &["en", "de"]).findings.iter().map(ToString::to_string).collect();
         assert_eq!(text.len(), 1, "{text:?}");
         assert!(text[0].contains("de/manual.ftl:1: locale de: message manual-x-body has 1 sub-heading(s) but en has 2"), "{text:?}");
     }
 
     #[test]
     fn syntax_error_is_reported_with_file_and_line() {
-        let f = Fixture::new(&[("en/main.ftl", "a = A\nb = B\n"), ("de/main.ftl", "a = A\n\nb = { $x\n")]);
+        let f = Fixture::new(&[
+            ("en/main.ftl", "a = A\nb = B\n"),
+            ("de/main.ftl", "a = A\n\nb = { $x\n"),
+        ]);
         let report = check(&f.0, &["en", "de"]);
-        let syntax: Vec<_> = report.findings.iter().filter(|x| matches!(x, Finding::Syntax { .. })).collect();
+        let syntax: Vec<_> =
+            report.findings.iter().filter(|x| matches!(x, Finding::Syntax { .. })).collect();
         assert_eq!(syntax.len(), 1, "{:?}", report.findings);
         let text = syntax[0].to_string();
         assert!(text.contains("de/main.ftl:3:"), "{text}");
@@ -475,10 +656,14 @@ mod tests {
 
     #[test]
     fn missing_keys_locales_and_variables_fail_obsolete_only_warns() {
-        let en = "a = A { $n }\nb = B\nsel = { $count ->\n    [one] one { $who }\n   *[other] many\n}\n";
+        let en =
+            "a = A { $n }\nb = B\nsel = { $count ->\n    [one] one { $who }\n   *[other] many\n}\n";
         let f = Fixture::new(&[
             ("en/main.ftl", en),
-            ("fr/main.ftl", "a = A { $m }\nextra = X\nsel = { $count ->\n   *[other] plusieurs\n}\n"),
+            (
+                "fr/main.ftl",
+                "a = A { $m }\nextra = X\nsel = { $count ->\n   *[other] plusieurs\n}\n",
+            ),
             ("fr/source-hashes.txt", &confirmed(en)),
         ]);
         let report = check(&f.0, &["en", "fr", "ar"]);
@@ -486,8 +671,16 @@ mod tests {
         let en_file = f.0.join("en/main.ftl").display().to_string();
         let fr_file = f.0.join("fr/main.ftl").display().to_string();
         assert!(text.contains(&format!("{en_file}:2: locale fr: missing message b")), "{text:?}");
-        assert!(text.contains(&format!("{fr_file}:1: locale fr: message a uses [$m] but en uses [$n]")), "{text:?}");
-        assert!(text.contains(&format!("{fr_file}:3: locale fr: message sel uses [$count] but en uses [$count, $who]")), "{text:?}");
+        assert!(
+            text.contains(&format!("{fr_file}:1: locale fr: message a uses [$m] but en uses [$n]")),
+            "{text:?}"
+        );
+        assert!(
+            text.contains(&format!(
+                "{fr_file}:3: locale fr: message sel uses [$count] but en uses [$count, $who]"
+            )),
+            "{text:?}"
+        );
         assert!(text.contains(&"locale ar: directory missing".to_owned()), "{text:?}");
         let obsolete = report.findings.iter().find(|x| matches!(x, Finding::Obsolete { .. }));
         assert!(obsolete.is_some_and(|o| !o.is_error()));
@@ -498,7 +691,10 @@ mod tests {
     fn duplicates_across_files_are_errors() {
         let f = Fixture::new(&[("en/a.ftl", "x = 1\n"), ("en/b.ftl", "\n\nx = 2\n")]);
         let report = check(&f.0, &["en"]);
-        assert_eq!(report.findings, vec![Finding::Duplicate { file: f.0.join("en/b.ftl"), line: 3, key: "x".into() }]);
+        assert_eq!(
+            report.findings,
+            vec![Finding::Duplicate { file: f.0.join("en/b.ftl"), line: 3, key: "x".into() }]
+        );
     }
 
     #[test]

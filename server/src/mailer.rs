@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use app::db::entities::outbox;
 use app::db::mail;
-use lettre::message::{header::ContentType, Mailbox, MultiPart, SinglePart};
+use lettre::message::{Mailbox, MultiPart, SinglePart, header::ContentType};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use sea_orm::DatabaseConnection;
 
@@ -27,14 +27,26 @@ pub fn message(row: &outbox::Model, from: &Mailbox) -> Result<Message, String> {
         .subject(row.subject.clone())
         .multipart(
             MultiPart::alternative()
-                .singlepart(SinglePart::builder().header(ContentType::TEXT_PLAIN).body(row.body_text.clone()))
-                .singlepart(SinglePart::builder().header(ContentType::TEXT_HTML).body(row.body_html.clone())),
+                .singlepart(
+                    SinglePart::builder()
+                        .header(ContentType::TEXT_PLAIN)
+                        .body(row.body_text.clone()),
+                )
+                .singlepart(
+                    SinglePart::builder()
+                        .header(ContentType::TEXT_HTML)
+                        .body(row.body_html.clone()),
+                ),
         )
         .map_err(|e| format!("building the message: {e}"))
 }
 
 /// Sends every unsent mail once; returns how many were delivered.
-pub async fn deliver_pending(db: &DatabaseConnection, transport: &Transport, from: &Mailbox) -> Result<usize, app::db::DataError> {
+pub async fn deliver_pending(
+    db: &DatabaseConnection,
+    transport: &Transport,
+    from: &Mailbox,
+) -> Result<usize, app::db::DataError> {
     let mut delivered = 0;
     for row in mail::unsent(db, 50).await? {
         if !mail::claim(db, &row).await? {

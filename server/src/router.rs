@@ -7,20 +7,20 @@ use axum::extract::{FromRef, State};
 use axum::http::{HeaderName, Request, StatusCode};
 use axum::response::IntoResponse;
 use axum::routing::get;
-use axum::{middleware, Router};
+use axum::{Router, middleware};
 use leptos::config::LeptosOptions;
 use leptos::prelude::provide_context;
-use leptos_axum::{generate_route_list, LeptosRoutes};
+use leptos_axum::{LeptosRoutes, generate_route_list};
 use sea_orm::DatabaseConnection;
+use tower::limit::GlobalConcurrencyLimitLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
-use tower::limit::GlobalConcurrencyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::config::Config;
 use crate::language::language_layer;
-use app::{shell, App};
+use app::{App, shell};
 
 /// Bundle name; must equal `LEPTOS_OUTPUT_NAME` in `.cargo/config.toml` and the name
 /// `scripts/build-site.sh` writes.
@@ -54,40 +54,83 @@ pub struct AppState {
 impl AppState {
     /// `fees` comes from `config.billing.fee_schedule()`, checked by the caller. Fails when
     /// the evidence store cannot be opened.
-    pub fn new(db: DatabaseConnection, config: &Config, fees: app::billing::FeeSchedule) -> Result<Self, String> {
+    pub fn new(
+        db: DatabaseConnection,
+        config: &Config,
+        fees: app::billing::FeeSchedule,
+    ) -> Result<Self, String> {
         let leptos_options = LeptosOptions::builder()
             .output_name(OUTPUT_NAME)
             .site_root(config.site_root.to_string_lossy().into_owned())
             .site_pkg_dir("pkg")
             .site_addr(config.addr)
             .build();
-        let payment_webhook_secret = config.payment_webhook_secret.clone().filter(|s| !s.trim().is_empty());
+        let payment_webhook_secret =
+            config.payment_webhook_secret.clone().filter(|s| !s.trim().is_empty());
         let pdf_fonts = std::sync::Arc::new(crate::invoice_pdf::PdfFonts::load());
-        let evidence = crate::evidence::EvidenceStore::open(config.evidence_store.as_deref(), &config.data_dir.join("evidence"), config.evidence_max_bytes)?;
+        let evidence = crate::evidence::EvidenceStore::open(
+            config.evidence_store.as_deref(),
+            &config.data_dir.join("evidence"),
+            config.evidence_max_bytes,
+        )?;
         let public_url = config.public_url();
         let sessions = config.security.session_policy(&public_url);
         let trusted_proxies = config.security.trusted_proxies()?;
-        Ok(Self { leptos_options, db, public_url, fees, payment_webhook_secret, pdf_fonts, evidence, assessment_weeks: config.assessment_weeks, sessions, trusted_proxies, delivery: app::db::mail::Delivery { smtp: config.smtp_url.as_deref().is_some_and(|u| !u.trim().is_empty()) } })
+        Ok(Self {
+            leptos_options,
+            db,
+            public_url,
+            fees,
+            payment_webhook_secret,
+            pdf_fonts,
+            evidence,
+            assessment_weeks: config.assessment_weeks,
+            sessions,
+            trusted_proxies,
+            delivery: app::db::mail::Delivery {
+                smtp: config.smtp_url.as_deref().is_some_and(|u| !u.trim().is_empty()),
+            },
+        })
     }
 }
 
 impl AppState {
     /// The signed-in user of a request to a plain handler (PDFs, evidence): the session cookie
     /// named by the policy, resolved as a person's request.
-    pub async fn session_user(&self, headers: &axum::http::HeaderMap) -> Result<Option<app::db::entities::user::Model>, app::db::DataError> {
-        let cookies = headers.get(axum::http::header::COOKIE).and_then(|v| v.to_str().ok()).unwrap_or("");
-        let Some(token) = app::cookies::cookie_value(cookies, self.sessions.cookie_name()).filter(|t| !t.is_empty()) else {
+    pub async fn session_user(
+        &self,
+        headers: &axum::http::HeaderMap,
+    ) -> Result<Option<app::db::entities::user::Model>, app::db::DataError> {
+        let cookies =
+            headers.get(axum::http::header::COOKIE).and_then(|v| v.to_str().ok()).unwrap_or("");
+        let Some(token) = app::cookies::cookie_value(cookies, self.sessions.cookie_name())
+            .filter(|t| !t.is_empty())
+        else {
             return Ok(None);
         };
-        app::db::sessions::user_for_token(&self.db, token, &self.sessions, app::db::sessions::Activity::Person, chrono::Utc::now()).await
+        app::db::sessions::user_for_token(
+            &self.db,
+            token,
+            &self.sessions,
+            app::db::sessions::Activity::Person,
+            chrono::Utc::now(),
+        )
+        .await
     }
 
     /// The client's address of a request to a plain handler (see `TRUSTED_PROXIES`).
-    pub fn client_address(&self, extensions: &axum::http::Extensions, headers: &axum::http::HeaderMap) -> String {
-        let Some(peer) = extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|c| c.0.ip()) else {
+    pub fn client_address(
+        &self,
+        extensions: &axum::http::Extensions,
+        headers: &axum::http::HeaderMap,
+    ) -> String {
+        let Some(peer) =
+            extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|c| c.0.ip())
+        else {
             return "unknown".to_owned();
         };
-        let forwarded: Vec<&str> = headers.get_all("x-forwarded-for").iter().filter_map(|v| v.to_str().ok()).collect();
+        let forwarded: Vec<&str> =
+            headers.get_all("x-forwarded-for").iter().filter_map(|v| v.to_str().ok()).collect();
         self.trusted_proxies.client(peer, &forwarded).to_string()
     }
 }
@@ -114,7 +157,9 @@ pub fn router(state: AppState) -> Router {
             // The script nonce of this response (set by the edge layer) replaces the one
             // leptos_axum made, so Leptos's inline scripts carry the nonce the CSP names.
             if let Some(nonce) = leptos::prelude::use_context::<axum::http::request::Parts>()
-                .and_then(|parts| parts.extensions.get::<crate::security::CspNonce>().map(|n| n.0.clone()))
+                .and_then(|parts| {
+                    parts.extensions.get::<crate::security::CspNonce>().map(|n| n.0.clone())
+                })
             {
                 provide_context(leptos::nonce::Nonce::from_value(nonce));
             }

@@ -5,7 +5,7 @@
 //! Rules are plain functions with unit tests; the two middlewares only apply them.
 
 use axum::extract::{Request, State};
-use axum::http::{header, HeaderMap, HeaderName, HeaderValue, Method, StatusCode};
+use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
@@ -53,14 +53,22 @@ pub fn content_security_policy(nonce: &str) -> String {
 }
 
 /// Features no page of ours uses.
-const PERMISSIONS_POLICY: &str = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
+const PERMISSIONS_POLICY: &str =
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
 
 /// Whether a request changes state from another site: refused. Safe methods and the signed
 /// payment webhook (authenticated by its signature, sent by a server) are not checked.
 /// `Sec-Fetch-Site` decides when the browser sends it; else `Origin` must be ours; a request
 /// with neither is not from a browser page (curl, the provider, tests) and passes.
-pub fn is_cross_site(method: &Method, path: &str, headers: &HeaderMap, public_origin: Option<&str>) -> bool {
-    if matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS) || path == "/webhooks/payments" {
+pub fn is_cross_site(
+    method: &Method,
+    path: &str,
+    headers: &HeaderMap,
+    public_origin: Option<&str>,
+) -> bool {
+    if matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
+        || path == "/webhooks/payments"
+    {
         return false;
     }
     if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
@@ -74,7 +82,8 @@ pub fn is_cross_site(method: &Method, path: &str, headers: &HeaderMap, public_or
         return true;
     };
     let host = headers.get(header::HOST).and_then(|v| v.to_str().ok()).map(str::to_ascii_lowercase);
-    let own = host.is_some_and(|h| origin.split_once("://").is_some_and(|(_, authority)| authority == h));
+    let own =
+        host.is_some_and(|h| origin.split_once("://").is_some_and(|(_, authority)| authority == h));
     !(own || public_origin == Some(origin.as_str()))
 }
 
@@ -124,9 +133,15 @@ pub async fn edge(State(edge): State<Edge>, mut request: Request, next: Next) ->
     }
     h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     h.insert(header::REFERRER_POLICY, HeaderValue::from_static("strict-origin-when-cross-origin"));
-    h.insert(HeaderName::from_static("permissions-policy"), HeaderValue::from_static(PERMISSIONS_POLICY));
+    h.insert(
+        HeaderName::from_static("permissions-policy"),
+        HeaderValue::from_static(PERMISSIONS_POLICY),
+    );
     if edge.https {
-        h.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000; includeSubDomains"));
+        h.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        );
     }
     if is_personal_document(&path) {
         h.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
@@ -151,23 +166,71 @@ mod tests {
         let post = Method::POST;
         let ours = Some("https://accredit.example");
         // The browser says where the request comes from.
-        assert!(is_cross_site(&post, "/api/save_answer", &headers(&[("sec-fetch-site", "cross-site")]), ours));
-        assert!(is_cross_site(&post, "/api/save_answer", &headers(&[("sec-fetch-site", "same-site")]), ours));
-        assert!(!is_cross_site(&post, "/api/save_answer", &headers(&[("sec-fetch-site", "same-origin")]), ours));
+        assert!(is_cross_site(
+            &post,
+            "/api/save_answer",
+            &headers(&[("sec-fetch-site", "cross-site")]),
+            ours
+        ));
+        assert!(is_cross_site(
+            &post,
+            "/api/save_answer",
+            &headers(&[("sec-fetch-site", "same-site")]),
+            ours
+        ));
+        assert!(!is_cross_site(
+            &post,
+            "/api/save_answer",
+            &headers(&[("sec-fetch-site", "same-origin")]),
+            ours
+        ));
         // Without Sec-Fetch-Site, the Origin must be ours (by Host or by PUBLIC_URL).
-        assert!(is_cross_site(&post, "/api/x", &headers(&[("origin", "https://evil.example"), ("host", "accredit.example")]), ours));
-        assert!(!is_cross_site(&post, "/api/x", &headers(&[("origin", "http://127.0.0.1:3000"), ("host", "127.0.0.1:3000")]), None));
-        assert!(!is_cross_site(&post, "/api/x", &headers(&[("origin", "https://Accredit.example"), ("host", "10.0.0.5:3000")]), ours));
-        assert!(is_cross_site(&post, "/api/x", &headers(&[("origin", "null"), ("host", "accredit.example")]), ours));
+        assert!(is_cross_site(
+            &post,
+            "/api/x",
+            &headers(&[("origin", "https://evil.example"), ("host", "accredit.example")]),
+            ours
+        ));
+        assert!(!is_cross_site(
+            &post,
+            "/api/x",
+            &headers(&[("origin", "http://127.0.0.1:3000"), ("host", "127.0.0.1:3000")]),
+            None
+        ));
+        assert!(!is_cross_site(
+            &post,
+            "/api/x",
+            &headers(&[("origin", "https://Accredit.example"), ("host", "10.0.0.5:3000")]),
+            ours
+        ));
+        assert!(is_cross_site(
+            &post,
+            "/api/x",
+            &headers(&[("origin", "null"), ("host", "accredit.example")]),
+            ours
+        ));
         // Not from a browser page, a safe method, or the signed webhook: not checked.
         assert!(!is_cross_site(&post, "/api/x", &headers(&[]), ours));
-        assert!(!is_cross_site(&Method::GET, "/", &headers(&[("sec-fetch-site", "cross-site")]), ours));
-        assert!(!is_cross_site(&post, "/webhooks/payments", &headers(&[("sec-fetch-site", "cross-site")]), ours));
+        assert!(!is_cross_site(
+            &Method::GET,
+            "/",
+            &headers(&[("sec-fetch-site", "cross-site")]),
+            ours
+        ));
+        assert!(!is_cross_site(
+            &post,
+            "/webhooks/payments",
+            &headers(&[("sec-fetch-site", "cross-site")]),
+            ours
+        ));
     }
 
     #[test]
     fn origins_are_compared_without_paths() {
-        assert_eq!(origin_of("https://Accredit.example:8443/path?q").as_deref(), Some("https://accredit.example:8443"));
+        assert_eq!(
+            origin_of("https://Accredit.example:8443/path?q").as_deref(),
+            Some("https://accredit.example:8443")
+        );
         assert_eq!(origin_of("null"), None);
         assert!(Edge::from_public_url("https://a.example").https);
         assert!(!Edge::from_public_url("http://127.0.0.1:3000").https);
@@ -177,8 +240,12 @@ mod tests {
     fn the_policy_allows_no_inline_script_without_the_nonce() {
         let csp = content_security_policy("abc123");
         assert!(csp.contains("script-src 'self' 'wasm-unsafe-eval' 'nonce-abc123';"));
-        let scripts = csp.split(';').find(|d| d.trim().starts_with("script-src")).unwrap_or_default();
-        assert!(!scripts.contains("'unsafe-inline'") && !scripts.contains("'unsafe-eval'"), "{scripts}");
+        let scripts =
+            csp.split(';').find(|d| d.trim().starts_with("script-src")).unwrap_or_default();
+        assert!(
+            !scripts.contains("'unsafe-inline'") && !scripts.contains("'unsafe-eval'"),
+            "{scripts}"
+        );
         assert!(csp.contains("frame-ancestors 'none'"));
     }
 

@@ -6,17 +6,20 @@
 #![expect(clippy::unwrap_used, reason = "test set-up: any failure should fail the test")]
 
 use axum::body::Body;
-use axum::http::{header, Request, StatusCode};
+use axum::http::{Request, StatusCode, header};
 use http_body_util::BodyExt;
 use leptos::server_fn::ServerFn;
 use tower::ServiceExt;
 
 use app::accounts::GlobalRole;
-use app::api::{admin, applications, assessment, audit, auth, billing, editions, evidence, facilities, texts, workshops};
+use app::api::{
+    admin, applications, assessment, audit, auth, billing, editions, evidence, facilities, texts,
+    workshops,
+};
 use app::db::accounts::{self, NewUser};
 use app::db::{facilities as service, sessions, testing};
 use server::config::Config;
-use server::router::{router, AppState};
+use server::router::{AppState, router};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Caller {
@@ -32,8 +35,15 @@ enum Caller {
     Translator,
 }
 
-const CALLERS: [Caller; 7] =
-    [Caller::Anonymous, Caller::Outsider, Caller::Member, Caller::MainHolder, Caller::Administrator, Caller::Assessor, Caller::Translator];
+const CALLERS: [Caller; 7] = [
+    Caller::Anonymous,
+    Caller::Outsider,
+    Caller::Member,
+    Caller::MainHolder,
+    Caller::Administrator,
+    Caller::Assessor,
+    Caller::Translator,
+];
 
 /// Who a server function admits.
 #[derive(Debug, Clone, Copy)]
@@ -91,7 +101,12 @@ fn expected(policy: Policy, caller: Caller) -> Outcome {
 }
 
 async fn user(db: &sea_orm::DatabaseConnection, email: &str, role: Option<GlobalRole>) -> i64 {
-    let new = NewUser { email: email.into(), display_name: email.into(), password: "a password for tests".into(), language: "en".into() };
+    let new = NewUser {
+        email: email.into(),
+        display_name: email.into(),
+        password: "a password for tests".into(),
+        language: "en".into(),
+    };
     let u = accounts::create_user(db, new, "test").await.unwrap();
     if let Some(role) = role {
         accounts::grant_role(db, u.id, role, "test").await.unwrap();
@@ -101,12 +116,19 @@ async fn user(db: &sea_orm::DatabaseConnection, email: &str, role: Option<Global
 
 async fn call(app: &axum::Router, path: &str, body: &str, cookie: Option<&str>) -> StatusCode {
     // Server functions take forms, except those declared with JSON input (the autosave).
-    let content_type = if body.starts_with('{') { "application/json" } else { "application/x-www-form-urlencoded" };
-    let mut request = Request::post(path).header(header::CONTENT_TYPE, content_type).header(header::ACCEPT, "application/json");
+    let content_type = if body.starts_with('{') {
+        "application/json"
+    } else {
+        "application/x-www-form-urlencoded"
+    };
+    let mut request = Request::post(path)
+        .header(header::CONTENT_TYPE, content_type)
+        .header(header::ACCEPT, "application/json");
     if let Some(token) = cookie {
         request = request.header(header::COOKIE, format!("accredit_session={token}"));
     }
-    let response = app.clone().oneshot(request.body(Body::from(body.to_owned())).unwrap()).await.unwrap();
+    let response =
+        app.clone().oneshot(request.body(Body::from(body.to_owned())).unwrap()).await.unwrap();
     let status = response.status();
     let _ = response.into_body().collect().await;
     status
@@ -125,7 +147,8 @@ async fn every_server_function_checks_its_role_on_the_server() {
     for t in testing::all().await {
         let db = &t.db;
         let base = "http://test";
-        let (facility, holder_user) = testing::activated_facility(db, "holder@general.example", "IO Unit").await.unwrap();
+        let (facility, holder_user) =
+            testing::activated_facility(db, "holder@general.example", "IO Unit").await.unwrap();
         let f = facility.id;
         let holder = holder_user.id;
         let enrolment = app::db::billing::invoices_of(db, f).await.unwrap().remove(0);
@@ -138,19 +161,25 @@ async fn every_server_function_checks_its_role_on_the_server() {
             source: app::db::billing::PaymentSource::Administrator(holder),
         };
         app::db::billing::record_payment(db, payment, base, chrono::Utc::now()).await.unwrap();
-        app::db::editions::import(db, app::db::editions::DEMO_EDITION, None, chrono::Utc::now()).await.unwrap();
-        let application = app::db::applications::open(db, f, holder, chrono::Utc::now()).await.unwrap().id;
+        app::db::editions::import(db, app::db::editions::DEMO_EDITION, None, chrono::Utc::now())
+            .await
+            .unwrap();
+        let application =
+            app::db::applications::open(db, f, holder, chrono::Utc::now()).await.unwrap().id;
         let member = user(db, "member@general.example", None).await;
         let member_user = accounts::find_by_id(db, member).await.unwrap().unwrap();
         service::join(db, &member_user, &facility.code, base, chrono::Utc::now()).await.unwrap();
-        service::decide_membership(db, holder, f, member, true, base, chrono::Utc::now()).await.unwrap();
+        service::decide_membership(db, holder, f, member, true, base, chrono::Utc::now())
+            .await
+            .unwrap();
         let pending = user(db, "pending@general.example", None).await;
         let pending_user = accounts::find_by_id(db, pending).await.unwrap().unwrap();
         service::join(db, &pending_user, &facility.code, base, chrono::Utc::now()).await.unwrap();
         let outsider = user(db, "outsider@elsewhere.example", None).await;
         let admin = user(db, "admin@accredit.example", Some(GlobalRole::Administrator)).await;
         let assessor = user(db, "assessor@accredit.example", Some(GlobalRole::Assessor)).await;
-        let translator = user(db, "translator@accredit.example", Some(GlobalRole::Translator)).await;
+        let translator =
+            user(db, "translator@accredit.example", Some(GlobalRole::Translator)).await;
 
         let config = Config {
             addr: "127.0.0.1:0".parse().unwrap(),
@@ -168,7 +197,8 @@ async fn every_server_function_checks_its_role_on_the_server() {
             assessment_weeks: app::assessment::DEFAULT_TARGET_WEEKS,
             security: server::config::SecurityConfig::default(),
         };
-        let app = router(AppState::new(db.clone(), &config, app::billing::FeeSchedule::demo()).unwrap());
+        let app =
+            router(AppState::new(db.clone(), &config, app::billing::FeeSchedule::demo()).unwrap());
 
         // (function, arguments, policy). Arguments are chosen so that an allowed call leaves
         // the fixture as it was (wrong current password, a no-op role grant, …), except the
@@ -286,7 +316,12 @@ async fn every_server_function_checks_its_role_on_the_server() {
                 Caller::Translator => Some(translator),
             };
             let token = match user_id {
-                Some(id) => Some(sessions::open(db, id, &Default::default(), chrono::Utc::now()).await.unwrap().0),
+                Some(id) => Some(
+                    sessions::open(db, id, &Default::default(), chrono::Utc::now())
+                        .await
+                        .unwrap()
+                        .0,
+                ),
                 None => None,
             };
             for (path, body, policy) in &table {
@@ -294,11 +329,19 @@ async fn every_server_function_checks_its_role_on_the_server() {
                 calls += 1;
                 let want = expected(*policy, caller);
                 if outcome_of(status) != want || status.is_server_error() {
-                    failures.push(format!("{}: {caller:?} → {path}: got {status}, want {want:?}", t.backend));
+                    failures.push(format!(
+                        "{}: {caller:?} → {path}: got {status}, want {want:?}",
+                        t.backend
+                    ));
                 }
             }
         }
-        assert!(failures.is_empty(), "{} of {calls} calls wrong:\n{}", failures.len(), failures.join("\n"));
+        assert!(
+            failures.is_empty(),
+            "{} of {calls} calls wrong:\n{}",
+            failures.len(),
+            failures.join("\n")
+        );
         assert_eq!(calls, CALLERS.len() * 71);
         t.cleanup().await;
     }

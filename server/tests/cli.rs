@@ -41,9 +41,15 @@ fn check_locales_fails_with_file_and_line() {
     let report = stdout(&out);
     assert_eq!(out.status.code(), Some(1), "{report}");
     assert!(report.contains("es/main.ftl:3: syntax error"), "{report}");
-    assert!(report.contains("locale fr: message hello uses [$nom] but en uses [$name]"), "{report}");
+    assert!(
+        report.contains("locale fr: message hello uses [$nom] but en uses [$name]"),
+        "{report}"
+    );
     assert!(report.contains("en/main.ftl:2: locale de: missing message bye"), "{report}");
-    assert!(report.contains("fr/main.ftl:1: locale fr: message hello uses [$nom] but en uses [$name]"), "{report}");
+    assert!(
+        report.contains("fr/main.ftl:1: locale fr: message hello uses [$nom] but en uses [$name]"),
+        "{report}"
+    );
     // A translation confirmed against an older English text.
     assert!(report.contains("de/main.ftl:1: locale de: message hello is stale"), "{report}");
 }
@@ -111,10 +117,19 @@ fn import_edition_reports_file_item_and_field_then_imports_a_clean_file() {
     let report = stdout(&out);
     assert_eq!(out.status.code(), Some(1), "{report}");
     let name = fixture.display().to_string();
-    assert!(report.contains(&format!("{name}: item 1a: answer.min: min 10 is greater than max 5")), "{report}");
+    assert!(
+        report.contains(&format!("{name}: item 1a: answer.min: min 10 is greater than max 5")),
+        "{report}"
+    );
     assert!(report.contains(&format!("{name}: item 1c: letter: expected 'b'")), "{report}");
-    assert!(report.contains(&format!("{name}: edition: sections: expected 3 sections, found 1")), "{report}");
-    assert!(report.contains(&format!("{name}: messages: std-1z-text: no such message in locales/en")), "{report}");
+    assert!(
+        report.contains(&format!("{name}: edition: sections: expected 3 sections, found 1")),
+        "{report}"
+    );
+    assert!(
+        report.contains(&format!("{name}: messages: std-1z-text: no such message in locales/en")),
+        "{report}"
+    );
     assert!(report.contains("nothing imported"), "{report}");
 
     let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../standards/demo-2026.toml");

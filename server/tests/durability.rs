@@ -53,13 +53,31 @@ async fn every_acknowledged_save_survives_sigkill() {
             let Ok(mut conn) = client::Conn::open(addr).await else { return };
             loop {
                 let (index, body) = editor.next_save();
-                let key: String = serde_json::from_str::<serde_json::Value>(&body).unwrap()["save"]["idempotency_key"].as_str().unwrap().to_owned();
-                match conn.send("POST", <app::api::applications::SaveAnswer as leptos::server_fn::ServerFn>::PATH, Some("application/json"), Some(&editor.token), body).await {
+                let key: String = serde_json::from_str::<serde_json::Value>(&body).unwrap()["save"]
+                    ["idempotency_key"]
+                    .as_str()
+                    .unwrap()
+                    .to_owned();
+                match conn
+                    .send(
+                        "POST",
+                        <app::api::applications::SaveAnswer as leptos::server_fn::ServerFn>::PATH,
+                        Some("application/json"),
+                        Some(&editor.token),
+                        body,
+                    )
+                    .await
+                {
                     Ok((200, response)) => {
                         if let Some(revision) = editors::saved_revision(&response) {
                             editor.items[index].2 = revision;
                             let item = editor.items[index].0.clone();
-                            acknowledged.lock().unwrap().push((key, item, editor.application_id, revision));
+                            acknowledged.lock().unwrap().push((
+                                key,
+                                item,
+                                editor.application_id,
+                                revision,
+                            ));
                         }
                     }
                     // The server is gone: this editor stops.
@@ -79,7 +97,11 @@ async fn every_acknowledged_save_survives_sigkill() {
         let _ = task.await;
     }
     let acknowledged = acknowledged.lock().unwrap().clone();
-    assert!(acknowledged.len() >= 300, "only {} saves acknowledged before the deadline", acknowledged.len());
+    assert!(
+        acknowledged.len() >= 300,
+        "only {} saves acknowledged before the deadline",
+        acknowledged.len()
+    );
 
     // Restart on the same files: the server recovers the database and answers again.
     let mut server = start(&dir, addr);
@@ -88,8 +110,10 @@ async fn every_acknowledged_save_survives_sigkill() {
     let mut lost = Vec::new();
     for (key, item, application, revision) in &acknowledged {
         let applied = answer_save::Entity::find_by_id(key.clone()).one(&db).await.unwrap();
-        let stored = answer::Entity::find_by_id((*application, item.clone())).one(&db).await.unwrap();
-        let ok = applied.as_ref().is_some_and(|s| s.revision == *revision) && stored.as_ref().is_some_and(|a| a.revision >= *revision);
+        let stored =
+            answer::Entity::find_by_id((*application, item.clone())).one(&db).await.unwrap();
+        let ok = applied.as_ref().is_some_and(|s| s.revision == *revision)
+            && stored.as_ref().is_some_and(|a| a.revision >= *revision);
         if !ok {
             lost.push(key.clone());
         }
@@ -97,5 +121,11 @@ async fn every_acknowledged_save_survives_sigkill() {
     server.kill().unwrap();
     server.wait().unwrap();
     let _ = std::fs::remove_dir_all(&dir);
-    assert!(lost.is_empty(), "{} of {} acknowledged saves lost: {:?}", lost.len(), acknowledged.len(), &lost[..lost.len().min(10)]);
+    assert!(
+        lost.is_empty(),
+        "{} of {} acknowledged saves lost: {:?}",
+        lost.len(),
+        acknowledged.len(),
+        &lost[..lost.len().min(10)]
+    );
 }

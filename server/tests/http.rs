@@ -4,14 +4,14 @@
 #![expect(clippy::unwrap_used, reason = "test helpers: any failure should fail the test")]
 
 use axum::body::Body;
-use axum::http::{header, Request, StatusCode};
+use axum::http::{Request, StatusCode, header};
 use http_body_util::BodyExt;
 use leptos::server_fn::ServerFn;
 use tower::ServiceExt;
 
 use app::db::testing;
 use server::config::Config;
-use server::router::{router, AppState};
+use server::router::{AppState, router};
 
 struct Page {
     status: StatusCode,
@@ -92,9 +92,17 @@ async fn language_comes_from_param_then_cookie_then_accept_language() {
     let _serial = SERIAL.lock().await;
     let (app, t) = app().await;
     let ar = get(&app, "/?lang=ar", &[("cookie", "lang=de")]).await;
-    assert!(html_tag(&ar.body).contains(r#"lang="ar""#) && html_tag(&ar.body).contains(r#"dir="rtl""#), "{}", html_tag(&ar.body));
+    assert!(
+        html_tag(&ar.body).contains(r#"lang="ar""#) && html_tag(&ar.body).contains(r#"dir="rtl""#),
+        "{}",
+        html_tag(&ar.body)
+    );
     assert!(ar.body.contains("من التسجيل إلى مركز التميّز"));
-    assert!(ar.headers.get(header::SET_COOKIE).is_some_and(|v| v.to_str().unwrap_or("").starts_with("lang=ar;")));
+    assert!(
+        ar.headers
+            .get(header::SET_COOKIE)
+            .is_some_and(|v| v.to_str().unwrap_or("").starts_with("lang=ar;"))
+    );
 
     let de = get(&app, "/", &[("cookie", "lang=de"), ("accept-language", "fr")]).await;
     assert!(html_tag(&de.body).contains(r#"lang="de""#));
@@ -167,15 +175,31 @@ async fn concurrent_renders_of_every_page_complete() {
 async fn public_pages_have_every_message_in_every_language() {
     let _serial = SERIAL.lock().await;
     let (app, t) = app().await;
-    let pages = ["/", "/sign-in", "/sign-up", "/register", "/forgot-password", "/reset-password?token=x", "/activate?token=x", "/confirm-email?token=x", "/join"];
+    let pages = [
+        "/",
+        "/sign-in",
+        "/sign-up",
+        "/register",
+        "/forgot-password",
+        "/reset-password?token=x",
+        "/activate?token=x",
+        "/confirm-email?token=x",
+        "/join",
+    ];
     for language in app::i18n::LANGUAGES {
         for page in pages {
             let separator = if page.contains('?') { '&' } else { '?' };
             let uri = format!("{page}{separator}lang={language}");
             let rendered = get(&app, &uri, &[]).await;
             assert_eq!(rendered.status, StatusCode::OK, "{uri}");
-            assert!(!rendered.body.contains("Unknown localization"), "{uri}: a message did not resolve");
-            assert!(!rendered.body.contains("{ $") && !rendered.body.contains("{$"), "{uri}: an unresolved variable");
+            assert!(
+                !rendered.body.contains("Unknown localization"),
+                "{uri}: a message did not resolve"
+            );
+            assert!(
+                !rendered.body.contains("{ $") && !rendered.body.contains("{$"),
+                "{uri}: an unresolved variable"
+            );
         }
     }
     t.cleanup().await;
@@ -212,14 +236,30 @@ fn visible_texts(html: &str) -> Vec<String> {
 }
 
 fn decode(text: &str) -> String {
-    text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#x27;", "'").replace("&#39;", "'")
+    text.replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#39;", "'")
 }
 
 /// Words in Latin script that a Chinese page may legitimately show: the product's name,
 /// names of languages in their own language (the switcher), names of formats, and the data
 /// the test itself entered. Upper-case abbreviations (PDF, IBAN, UTC) pass anyway.
-const ALLOWED_LATIN: [&str; 11] =
-    ["Accredit-IO", "English", "Deutsch", "Français", "Español", "Italiano", "Português", "iCalendar", ".ics", "mRECIST", "docs/standards-edition.md"];
+const ALLOWED_LATIN: [&str; 11] = [
+    "Accredit-IO",
+    "English",
+    "Deutsch",
+    "Français",
+    "Español",
+    "Italiano",
+    "Português",
+    "iCalendar",
+    ".ics",
+    "mRECIST",
+    "docs/standards-edition.md",
+];
 
 fn untranslated_words(text: &str, data: &[&str]) -> Vec<String> {
     let mut text = text.to_owned();
@@ -240,13 +280,31 @@ async fn pages_in_chinese_have_no_untranslated_text() {
     let _serial = SERIAL.lock().await;
     let (app, t) = app().await;
     let db = &t.db;
-    app::db::editions::import(db, app::db::editions::DEMO_EDITION, None, chrono::Utc::now()).await.unwrap();
-    let (application, holder) = testing::enrolled_application(db, "zhang@example.cn", "浙江肿瘤医院").await.unwrap();
-    let new = app::db::accounts::NewUser { email: "admin@example.cn".into(), display_name: "王管理员".into(), password: "a password for tests".into(), language: "zh-CN".into() };
+    app::db::editions::import(db, app::db::editions::DEMO_EDITION, None, chrono::Utc::now())
+        .await
+        .unwrap();
+    let (application, holder) =
+        testing::enrolled_application(db, "zhang@example.cn", "浙江肿瘤医院").await.unwrap();
+    let new = app::db::accounts::NewUser {
+        email: "admin@example.cn".into(),
+        display_name: "王管理员".into(),
+        password: "a password for tests".into(),
+        language: "zh-CN".into(),
+    };
     let admin = app::db::accounts::create_user(db, new, "test").await.unwrap();
-    app::db::accounts::grant_role(db, admin.id, app::accounts::GlobalRole::Administrator, "test").await.unwrap();
-    let holder_token = app::db::sessions::open(db, holder.id, &Default::default(), chrono::Utc::now()).await.unwrap().0;
-    let admin_token = app::db::sessions::open(db, admin.id, &Default::default(), chrono::Utc::now()).await.unwrap().0;
+    app::db::accounts::grant_role(db, admin.id, app::accounts::GlobalRole::Administrator, "test")
+        .await
+        .unwrap();
+    let holder_token =
+        app::db::sessions::open(db, holder.id, &Default::default(), chrono::Utc::now())
+            .await
+            .unwrap()
+            .0;
+    let admin_token =
+        app::db::sessions::open(db, admin.id, &Default::default(), chrono::Utc::now())
+            .await
+            .unwrap()
+            .0;
     let facility = application.facility_id;
     let workshop = app::workshops::WorkshopForm {
         title: "介入肿瘤病例回顾".into(),
@@ -259,10 +317,34 @@ async fn pages_in_chinese_have_no_untranslated_text() {
         time_zone: "Asia/Shanghai".into(),
         capacity: "2".into(),
     };
-    let workshop = app::db::workshops::create(db, &workshop, admin.id, chrono::Utc::now()).await.unwrap();
-    app::db::workshops::book(db, workshop.id, application.facility_id, "zhang@example.cn", holder.id, "http://t", chrono::Utc::now()).await.unwrap();
+    let workshop =
+        app::db::workshops::create(db, &workshop, admin.id, chrono::Utc::now()).await.unwrap();
+    app::db::workshops::book(
+        db,
+        workshop.id,
+        application.facility_id,
+        "zhang@example.cn",
+        holder.id,
+        "http://t",
+        chrono::Utc::now(),
+    )
+    .await
+    .unwrap();
     let workshop_page = format!("/workshops/{}", workshop.id);
-    let public = ["/", "/sign-in", "/sign-up", "/register", "/forgot-password", "/join", "/manual", "/manual/print", "/directory", "/verify/NOSUCHCODE", "/workshops", workshop_page.as_str()];
+    let public = [
+        "/",
+        "/sign-in",
+        "/sign-up",
+        "/register",
+        "/forgot-password",
+        "/join",
+        "/manual",
+        "/manual/print",
+        "/directory",
+        "/verify/NOSUCHCODE",
+        "/workshops",
+        workshop_page.as_str(),
+    ];
     let invoice = app::db::billing::invoices_of(db, facility).await.unwrap()[0].id;
     let member = [
         "/facilities".to_owned(),
@@ -276,26 +358,52 @@ async fn pages_in_chinese_have_no_untranslated_text() {
     // Not the outbox: it shows each mail in its recipient's language (db/mail.rs tests those).
     // Not the audit log: its rows are machine records (actions, actor and target ids); its
     // interface texts are checked in every language by the parity and Fluent tests.
-    let administrator =
-        ["/admin".to_owned(), "/admin/invoices".into(), "/admin/editions".into(), "/admin/applications".into(), format!("/admin/applications/{}", application.id), "/assessments".into(),
-        "/admin/workshops".into(), "/admin/self-checks".into(), workshop_page.clone()];
-    let mut pages: Vec<(String, Option<&str>)> = public.iter().map(|p| ((*p).to_owned(), None)).collect();
+    let administrator = [
+        "/admin".to_owned(),
+        "/admin/invoices".into(),
+        "/admin/editions".into(),
+        "/admin/applications".into(),
+        format!("/admin/applications/{}", application.id),
+        "/assessments".into(),
+        "/admin/workshops".into(),
+        "/admin/self-checks".into(),
+        workshop_page.clone(),
+    ];
+    let mut pages: Vec<(String, Option<&str>)> =
+        public.iter().map(|p| ((*p).to_owned(), None)).collect();
     pages.extend(member.iter().map(|p| (p.clone(), Some(holder_token.as_str()))));
     pages.extend(administrator.iter().map(|p| (p.clone(), Some(admin_token.as_str()))));
     // What this test entered, and configuration the demo fee schedule prints on invoices.
     let data = [
         // The workshop's zone and link as entered, and the zone the administrators' form gives
         // as an example (before "Vienna", which the fee schedule's address has).
-        "Asia/Shanghai", "https://meet.example.cn/io", "Europe/Vienna",
-        "zhang@example.cn", "admin@example.cn", "head@general.example", "General Hospital", "Radiology", "1 Road", "Spain", "Holder", "Head",
-        "Demonstration Programme", "Demonstration Street", "Vienna", "Austria", "billing@accredit-io.example", "(demo)", "demo-2026",
+        "Asia/Shanghai",
+        "https://meet.example.cn/io",
+        "Europe/Vienna",
+        "zhang@example.cn",
+        "admin@example.cn",
+        "head@general.example",
+        "General Hospital",
+        "Radiology",
+        "1 Road",
+        "Spain",
+        "Holder",
+        "Head",
+        "Demonstration Programme",
+        "Demonstration Street",
+        "Vienna",
+        "Austria",
+        "billing@accredit-io.example",
+        "(demo)",
+        "demo-2026",
     ];
     let mut problems = Vec::new();
     for (page, token) in &pages {
         let separator = if page.contains('?') { '&' } else { '?' };
         let uri = format!("{page}{separator}lang=zh-CN");
         let cookie = token.map(|t| format!("accredit_session={t}"));
-        let headers: Vec<(&str, &str)> = cookie.as_deref().map(|c| vec![("cookie", c)]).unwrap_or_default();
+        let headers: Vec<(&str, &str)> =
+            cookie.as_deref().map(|c| vec![("cookie", c)]).unwrap_or_default();
         let rendered = get(&app, &uri, &headers).await;
         assert!(rendered.status.is_success(), "{uri}: {}", rendered.status);
         for text in visible_texts(&rendered.body) {
@@ -312,8 +420,15 @@ async fn pages_in_chinese_have_no_untranslated_text() {
 
 /// The nonce a page's CSP names, which every inline script of the page must carry.
 fn csp_nonce(headers: &axum::http::HeaderMap) -> String {
-    let csp = headers.get(header::CONTENT_SECURITY_POLICY).and_then(|v| v.to_str().ok()).unwrap_or_default();
-    csp.split("'nonce-").nth(1).and_then(|rest| rest.split('\'').next()).unwrap_or_default().to_owned()
+    let csp = headers
+        .get(header::CONTENT_SECURITY_POLICY)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    csp.split("'nonce-")
+        .nth(1)
+        .and_then(|rest| rest.split('\'').next())
+        .unwrap_or_default()
+        .to_owned()
 }
 
 #[tokio::test]
@@ -321,14 +436,21 @@ async fn every_page_carries_the_security_headers_and_inline_scripts_carry_the_no
     let _serial = SERIAL.lock().await;
     let (app, t) = app().await;
     let db = &t.db;
-    app::db::editions::import(db, app::db::editions::DEMO_EDITION, None, chrono::Utc::now()).await.unwrap();
-    let (application, holder) = testing::enrolled_application(db, "csp@general.example", "CSP Unit").await.unwrap();
-    let token = app::db::sessions::open(db, holder.id, &Default::default(), chrono::Utc::now()).await.unwrap().0;
+    app::db::editions::import(db, app::db::editions::DEMO_EDITION, None, chrono::Utc::now())
+        .await
+        .unwrap();
+    let (application, holder) =
+        testing::enrolled_application(db, "csp@general.example", "CSP Unit").await.unwrap();
+    let token = app::db::sessions::open(db, holder.id, &Default::default(), chrono::Utc::now())
+        .await
+        .unwrap()
+        .0;
     let cookie = format!("accredit_session={token}");
     let questionnaire = format!("/applications/{}", application.id);
     let mut nonces = Vec::new();
     for (uri, signed_in) in [("/", false), (questionnaire.as_str(), true)] {
-        let headers: Vec<(&str, &str)> = if signed_in { vec![("cookie", cookie.as_str())] } else { vec![] };
+        let headers: Vec<(&str, &str)> =
+            if signed_in { vec![("cookie", cookie.as_str())] } else { vec![] };
         let page = get(&app, uri, &headers).await;
         assert_eq!(page.status, StatusCode::OK, "{uri}");
         let h = &page.headers;
@@ -345,7 +467,10 @@ async fn every_page_carries_the_security_headers_and_inline_scripts_carry_the_no
         assert_eq!(nonce.len(), 32, "{uri}: {csp}");
         let scripts = page.body.matches("<script").count();
         let with_nonce = page.body.matches(&format!("nonce=\"{nonce}\"")).count();
-        assert!(scripts > 0 && with_nonce >= scripts, "{uri}: {scripts} scripts, {with_nonce} with the nonce");
+        assert!(
+            scripts > 0 && with_nonce >= scripts,
+            "{uri}: {scripts} scripts, {with_nonce} with the nonce"
+        );
         assert!(!page.body.contains(" onclick="), "{uri}: an inline event handler");
         nonces.push(nonce);
     }
@@ -358,7 +483,9 @@ async fn cross_site_state_changes_are_refused_and_request_ids_are_the_servers() 
     let _serial = SERIAL.lock().await;
     let (app, t) = app().await;
     let post = |headers: &[(&str, &str)]| {
-        let mut request = Request::post(app::api::auth::SignIn::PATH).header(header::CONTENT_TYPE, "application/x-www-form-urlencoded").header(header::ACCEPT, "application/json");
+        let mut request = Request::post(app::api::auth::SignIn::PATH)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::ACCEPT, "application/json");
         for (name, value) in headers {
             request = request.header(*name, *value);
         }
@@ -368,10 +495,18 @@ async fn cross_site_state_changes_are_refused_and_request_ids_are_the_servers() 
         let app = app.clone();
         async move { app.oneshot(request).await.unwrap().status() }
     };
-    assert_eq!(status(post(&[("origin", "https://evil.example"), ("host", "127.0.0.1:3000")])).await, StatusCode::FORBIDDEN);
+    assert_eq!(
+        status(post(&[("origin", "https://evil.example"), ("host", "127.0.0.1:3000")])).await,
+        StatusCode::FORBIDDEN
+    );
     assert_eq!(status(post(&[("sec-fetch-site", "cross-site")])).await, StatusCode::FORBIDDEN);
     // The same request from our own page reaches the server function (and fails to sign in).
-    let own = status(post(&[("origin", "http://127.0.0.1:3000"), ("host", "127.0.0.1:3000"), ("sec-fetch-site", "same-origin")])).await;
+    let own = status(post(&[
+        ("origin", "http://127.0.0.1:3000"),
+        ("host", "127.0.0.1:3000"),
+        ("sec-fetch-site", "same-origin"),
+    ]))
+    .await;
     assert_ne!(own, StatusCode::FORBIDDEN);
 
     // A client-sent request id is not taken over.
@@ -387,16 +522,45 @@ async fn the_audit_log_exports_as_csv_for_administrators_only_and_the_export_is_
     let _serial = SERIAL.lock().await;
     let (app, t) = app().await;
     let db = &t.db;
-    let new = |email: &str| app::db::accounts::NewUser { email: email.into(), display_name: "Someone".into(), password: "a password for tests".into(), language: "en".into() };
-    let admin = app::db::accounts::create_user(db, new("office@audit.example"), "test").await.unwrap();
-    app::db::accounts::grant_role(db, admin.id, app::accounts::GlobalRole::Administrator, "test").await.unwrap();
-    let member = app::db::accounts::create_user(db, new("member@audit.example"), "test").await.unwrap();
-    let admin_cookie = format!("accredit_session={}", app::db::sessions::open(db, admin.id, &Default::default(), chrono::Utc::now()).await.unwrap().0);
-    let member_cookie = format!("accredit_session={}", app::db::sessions::open(db, member.id, &Default::default(), chrono::Utc::now()).await.unwrap().0);
+    let new = |email: &str| app::db::accounts::NewUser {
+        email: email.into(),
+        display_name: "Someone".into(),
+        password: "a password for tests".into(),
+        language: "en".into(),
+    };
+    let admin =
+        app::db::accounts::create_user(db, new("office@audit.example"), "test").await.unwrap();
+    app::db::accounts::grant_role(db, admin.id, app::accounts::GlobalRole::Administrator, "test")
+        .await
+        .unwrap();
+    let member =
+        app::db::accounts::create_user(db, new("member@audit.example"), "test").await.unwrap();
+    let admin_cookie = format!(
+        "accredit_session={}",
+        app::db::sessions::open(db, admin.id, &Default::default(), chrono::Utc::now())
+            .await
+            .unwrap()
+            .0
+    );
+    let member_cookie = format!(
+        "accredit_session={}",
+        app::db::sessions::open(db, member.id, &Default::default(), chrono::Utc::now())
+            .await
+            .unwrap()
+            .0
+    );
 
     assert_eq!(get(&app, "/admin/audit.csv", &[]).await.status, StatusCode::UNAUTHORIZED);
-    assert_eq!(get(&app, "/admin/audit.csv", &[("cookie", member_cookie.as_str())]).await.status, StatusCode::FORBIDDEN);
-    let csv = get(&app, "/admin/audit.csv?action=role.&user=office%40audit.example", &[("cookie", admin_cookie.as_str())]).await;
+    assert_eq!(
+        get(&app, "/admin/audit.csv", &[("cookie", member_cookie.as_str())]).await.status,
+        StatusCode::FORBIDDEN
+    );
+    let csv = get(
+        &app,
+        "/admin/audit.csv?action=role.&user=office%40audit.example",
+        &[("cookie", admin_cookie.as_str())],
+    )
+    .await;
     assert_eq!(csv.status, StatusCode::OK);
     assert_eq!(csv.headers[header::CONTENT_TYPE], "text/csv; charset=utf-8");
     assert_eq!(csv.headers[header::CACHE_CONTROL], "private, no-store");
@@ -404,9 +568,17 @@ async fn the_audit_log_exports_as_csv_for_administrators_only_and_the_export_is_
     assert_eq!(lines[0], "id,occurred_at_utc,actor,action,target,before,after");
     assert_eq!(lines.len(), 2, "only the administrator's role grant: {lines:?}");
     assert!(lines[1].contains("role.granted"), "{lines:?}");
-    assert_eq!(get(&app, "/admin/audit.csv?from=yesterday", &[("cookie", admin_cookie.as_str())]).await.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        get(&app, "/admin/audit.csv?from=yesterday", &[("cookie", admin_cookie.as_str())])
+            .await
+            .status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
     let newest = app::db::audit::recent(db, 1).await.unwrap().remove(0);
-    assert_eq!((newest.action.as_str(), newest.actor), ("audit.exported", format!("user:{}", admin.id)));
+    assert_eq!(
+        (newest.action.as_str(), newest.actor),
+        ("audit.exported", format!("user:{}", admin.id))
+    );
 
     // The page itself renders the filtered entries for the administrator.
     let page = get(&app, "/admin/audit?action=audit.", &[("cookie", admin_cookie.as_str())]).await;
@@ -422,8 +594,14 @@ async fn under_https_the_session_cookie_is_host_only_and_secure_and_hsts_is_sent
     let t = testing::sqlite().await.unwrap();
     let mut config = config(Some("https://accredit.example"));
     config.security.session_lifetime_hours = 24;
-    let app = router(AppState::new(t.db.clone(), &config, app::billing::FeeSchedule::demo()).unwrap());
-    let new = app::db::accounts::NewUser { email: "secure@x.example".into(), display_name: "Sec".into(), password: "a password for tests".into(), language: "en".into() };
+    let app =
+        router(AppState::new(t.db.clone(), &config, app::billing::FeeSchedule::demo()).unwrap());
+    let new = app::db::accounts::NewUser {
+        email: "secure@x.example".into(),
+        display_name: "Sec".into(),
+        password: "a password for tests".into(),
+        language: "en".into(),
+    };
     app::db::accounts::create_user(&t.db, new, "test").await.unwrap();
     let request = Request::post(app::api::auth::SignIn::PATH)
         .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
@@ -434,14 +612,24 @@ async fn under_https_the_session_cookie_is_host_only_and_secure_and_hsts_is_sent
     assert_eq!(response.status(), StatusCode::OK);
     let cookie = response.headers()[header::SET_COOKIE].to_str().unwrap().to_owned();
     assert!(cookie.starts_with("__Host-accredit_session="), "{cookie}");
-    assert!(cookie.contains("; Secure") && cookie.contains("; Path=/") && cookie.contains("HttpOnly") && cookie.contains("Max-Age=86400"), "{cookie}");
+    assert!(
+        cookie.contains("; Secure")
+            && cookie.contains("; Path=/")
+            && cookie.contains("HttpOnly")
+            && cookie.contains("Max-Age=86400"),
+        "{cookie}"
+    );
     assert!(!cookie.contains("Domain="), "{cookie}");
     let page = get(&app, "/", &[]).await;
-    assert_eq!(page.headers[header::STRICT_TRANSPORT_SECURITY], "max-age=31536000; includeSubDomains");
+    assert_eq!(
+        page.headers[header::STRICT_TRANSPORT_SECURITY],
+        "max-age=31536000; includeSubDomains"
+    );
     // The plain cookie name is not accepted under https (it could be set by another host).
     let token = cookie.split(';').next().unwrap().split('=').nth(1).unwrap().to_owned();
     let plain = get(&app, "/account", &[("cookie", &format!("accredit_session={token}"))]).await;
-    let host = get(&app, "/account", &[("cookie", &format!("__Host-accredit_session={token}"))]).await;
+    let host =
+        get(&app, "/account", &[("cookie", &format!("__Host-accredit_session={token}"))]).await;
     assert!(!plain.body.contains("secure@x.example") && host.body.contains("secure@x.example"));
     t.cleanup().await;
 }

@@ -49,8 +49,14 @@ async fn one_smtp_session(listener: TcpListener) -> String {
 async fn unsent_mail_is_delivered_once_and_failures_are_recorded() {
     let t = testing::sqlite().await.unwrap();
     let db = &t.db;
-    let args = [("name", "Ann".to_owned()), ("link", "https://accredit.example/confirm-email?token=abc".to_owned()), ("hours", "72".to_owned())];
-    mail::queue(db, "ann@clinic.example", "de", MailKind::ConfirmEmail, &args, chrono::Utc::now()).await.unwrap();
+    let args = [
+        ("name", "Ann".to_owned()),
+        ("link", "https://accredit.example/confirm-email?token=abc".to_owned()),
+        ("hours", "72".to_owned()),
+    ];
+    mail::queue(db, "ann@clinic.example", "de", MailKind::ConfirmEmail, &args, chrono::Utc::now())
+        .await
+        .unwrap();
     let from = "Accredit-IO <no-reply@accredit-io.example>".parse().unwrap();
 
     // A mail server that is down: the mail stays unsent with the error, and is retried later.
@@ -74,7 +80,10 @@ async fn unsent_mail_is_delivered_once_and_failures_are_recorded() {
     let row = mail::recent(db, 1).await.unwrap().remove(0);
     assert!(row.sent_at.is_some() && row.last_error.is_none(), "{row:?}");
     // Delivered: the stored copy keeps no live link.
-    assert!(!row.body_text.contains("token=abc") && !row.body_html.contains("token=abc"), "{row:?}");
+    assert!(
+        !row.body_text.contains("token=abc") && !row.body_html.contains("token=abc"),
+        "{row:?}"
+    );
     assert!(row.body_text.contains("token=[redacted]"), "{row:?}");
     // Nothing left to send: a second pass sends nothing.
     assert!(mail::unsent(db, 10).await.unwrap().is_empty());

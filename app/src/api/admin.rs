@@ -5,9 +5,9 @@ use leptos::prelude::*;
 
 use crate::accounts::GlobalRole;
 use crate::error::AppError;
-use crate::facilities::view::{AdminFacilityRow, AdminUserRow, OutboxView};
 #[cfg(feature = "ssr")]
 use crate::facilities::view::OutboxRow;
+use crate::facilities::view::{AdminFacilityRow, AdminUserRow, OutboxView};
 
 /// Every facility with its current status, newest registration first. Role: administrator.
 #[server]
@@ -41,7 +41,11 @@ pub async fn admin_users() -> Result<Vec<AdminUserRow>, AppError> {
 /// cannot revoke their own administrator role (someone must always be able to administer).
 /// Errors: `Validation` (`role`).
 #[server]
-pub async fn set_global_role(user_id: i64, role: GlobalRole, granted: bool) -> Result<(), AppError> {
+pub async fn set_global_role(
+    user_id: i64,
+    role: GlobalRole,
+    granted: bool,
+) -> Result<(), AppError> {
     use super::request::{administrator, answer, database};
     answer(
         async {
@@ -75,7 +79,8 @@ pub async fn set_account_disabled(user_id: i64, disabled: bool) -> Result<(), Ap
         async {
             let db = database()?;
             let admin = administrator(&db).await?;
-            crate::db::accounts::set_disabled(&db, user_id, disabled, admin.id, chrono::Utc::now()).await?;
+            crate::db::accounts::set_disabled(&db, user_id, disabled, admin.id, chrono::Utc::now())
+                .await?;
             Ok(())
         }
         .await,
@@ -95,7 +100,9 @@ pub async fn admin_outbox() -> Result<OutboxView, AppError> {
             let db = database()?;
             administrator(&db).await?;
             let delivery = use_context::<crate::db::mail::Delivery>().unwrap_or_default();
-            let body = |text: String| if delivery.smtp { crate::db::mail::redact_secrets(&text) } else { text };
+            let body = |text: String| {
+                if delivery.smtp { crate::db::mail::redact_secrets(&text) } else { text }
+            };
             let mails = crate::db::mail::recent(&db, 200)
                 .await?
                 .into_iter()

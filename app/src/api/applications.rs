@@ -30,7 +30,9 @@ impl DecisionView {
     pub fn letter_key(&self) -> &'static str {
         match (self.outcome, self.conferred) {
             (crate::assessment::Outcome::AmendmentsRequired, _) => "decision-letter-amendments",
-            (_, Some(crate::facilities::FacilityStatus::CentreOfExcellence)) => "decision-letter-excellence",
+            (_, Some(crate::facilities::FacilityStatus::CentreOfExcellence)) => {
+                "decision-letter-excellence"
+            }
             _ => "decision-letter-accredited",
         }
     }
@@ -89,12 +91,14 @@ pub struct ApplicationView {
 /// `edition`: none imported).
 #[server]
 pub async fn open_application(facility_id: i64) -> Result<i64, AppError> {
-    use super::request::{answer, database, facility_access, FacilityAccess};
+    use super::request::{FacilityAccess, answer, database, facility_access};
     answer(
         async {
             let db = database()?;
             let (user, _) = facility_access(&db, facility_id, FacilityAccess::Member).await?;
-            Ok(crate::db::applications::open(&db, facility_id, user.id, chrono::Utc::now()).await?.id)
+            Ok(crate::db::applications::open(&db, facility_id, user.id, chrono::Utc::now())
+                .await?
+                .id)
         }
         .await,
     )
@@ -104,11 +108,12 @@ pub async fn open_application(facility_id: i64) -> Result<i64, AppError> {
 /// facility, or administrator (read-only: `read_only` is set and nothing is editable).
 #[server]
 pub async fn get_application(application_id: i64) -> Result<ApplicationView, AppError> {
-    use super::request::{answer, database, FacilityAccess};
+    use super::request::{FacilityAccess, answer, database};
     answer(
         async {
             let db = database()?;
-            let (app, user, access) = super::request::reader_of_application(&db, application_id).await?;
+            let (app, user, access) =
+                super::request::reader_of_application(&db, application_id).await?;
             application_view(&db, &app, user.id, access == FacilityAccess::Reader).await
         }
         .await,
@@ -120,13 +125,16 @@ pub async fn get_application(application_id: i64) -> Result<ApplicationView, App
 /// member of the application's facility. Errors: `Validation` (wrong answer type, unknown
 /// item, malformed key, application no longer a draft).
 #[server(input = Json)]
-pub async fn save_answer(save: crate::standards::AnswerSave) -> Result<crate::standards::SaveOutcome, AppError> {
+pub async fn save_answer(
+    save: crate::standards::AnswerSave,
+) -> Result<crate::standards::SaveOutcome, AppError> {
     use super::request::{answer, database};
     answer(
         async {
             let db = database()?;
             let (_, user) = super::request::member_of_application(&db, save.application_id).await?;
-            Ok(crate::db::applications::save_answer(&db, &save, user.id, chrono::Utc::now()).await?)
+            Ok(crate::db::applications::save_answer(&db, &save, user.id, chrono::Utc::now())
+                .await?)
         }
         .await,
     )
@@ -173,26 +181,55 @@ async fn application_view(
     let answers = crate::db::applications::answers_of(db, app.id).await?;
     let evidence = crate::db::evidence::view(db, app, super::evidence::evidence_limit()).await?;
     let carried = crate::db::recertification_cycle::unconfirmed(db, app.id).await?;
-    let mut states: std::collections::BTreeMap<String, ItemState> =
-        answers.iter().map(|(k, v, _)| (k.clone(), ItemState { answer: Some(v.clone()), carried: carried.contains(k), ..Default::default() })).collect();
+    let mut states: std::collections::BTreeMap<String, ItemState> = answers
+        .iter()
+        .map(|(k, v, _)| {
+            (
+                k.clone(),
+                ItemState {
+                    answer: Some(v.clone()),
+                    carried: carried.contains(k),
+                    ..Default::default()
+                },
+            )
+        })
+        .collect();
     let today = chrono::Utc::now().date_naive();
     evidence.count_into(&mut states, today);
     let case_review_complete = crate::db::case_review::is_complete(db, app.id, today).await?;
     let readiness = crate::standards::readiness(&edition, &states, case_review_complete, today);
-    let is_representative = crate::db::facilities::role_holder(db, app.facility_id, FacilityRole::AuthorisedRepresentative).await? == Some(user_id);
-    let submission = crate::db::submissions::latest(db, app.id)
-        .await?
-        .map(|r| SubmissionView { submitted_at: r.submitted_at, submitted_by: r.submitted_by, content_hash: r.content_hash });
+    let is_representative = crate::db::facilities::role_holder(
+        db,
+        app.facility_id,
+        FacilityRole::AuthorisedRepresentative,
+    )
+    .await?
+        == Some(user_id);
+    let submission = crate::db::submissions::latest(db, app.id).await?.map(|r| SubmissionView {
+        submitted_at: r.submitted_at,
+        submitted_by: r.submitted_by,
+        content_hash: r.content_hash,
+    });
     let queries = crate::db::assessment::queries_of(db, app.id).await?;
     let editable_items = match app.status.as_str() {
         _ if read_only => Some(Vec::new()),
         crate::standards::STATUS_DRAFT => None,
         crate::db::assessment::AMENDMENTS_REQUIRED => Some(crate::db::assessment::reopened(app)),
-        crate::db::assessment::EVIDENCE_REQUESTED => Some(crate::db::assessment::open_query_items(db, app.id).await?),
+        crate::db::assessment::EVIDENCE_REQUESTED => {
+            Some(crate::db::assessment::open_query_items(db, app.id).await?)
+        }
         _ => Some(Vec::new()),
     };
-    let is_admin = crate::db::accounts::roles_of(db, user_id).await?.contains(&crate::accounts::GlobalRole::Administrator);
-    let clock_days = (is_representative || is_admin).then_some(crate::assessment::running_time(&crate::db::assessment::clock_of(db, app.id).await?, chrono::Utc::now()).num_days());
+    let is_admin = crate::db::accounts::roles_of(db, user_id)
+        .await?
+        .contains(&crate::accounts::GlobalRole::Administrator);
+    let clock_days = (is_representative || is_admin).then_some(
+        crate::assessment::running_time(
+            &crate::db::assessment::clock_of(db, app.id).await?,
+            chrono::Utc::now(),
+        )
+        .num_days(),
+    );
     let decision = decision_view(db, app).await?;
     Ok(ApplicationView {
         id: app.id,
@@ -227,7 +264,8 @@ pub async fn get_case_review(application_id: i64) -> Result<CaseReviewView, AppE
     answer(
         async {
             let db = database()?;
-            let (app, _, access) = super::request::reader_of_application(&db, application_id).await?;
+            let (app, _, access) =
+                super::request::reader_of_application(&db, application_id).await?;
             let mut view = crate::db::case_review::view(&db, &app, chrono::Utc::now()).await?;
             view.editable &= access != super::request::FacilityAccess::Reader;
             Ok(view)
@@ -241,7 +279,11 @@ pub async fn get_case_review(application_id: i64) -> Result<CaseReviewView, AppE
 /// facility. Errors: `Validation` (`references`: too few, too long, looks identifying;
 /// `reason`: required for a re-draw).
 #[server]
-pub async fn draw_case_review(application_id: i64, references: String, reason: String) -> Result<CaseReviewView, AppError> {
+pub async fn draw_case_review(
+    application_id: i64,
+    references: String,
+    reason: String,
+) -> Result<CaseReviewView, AppError> {
     use super::request::{answer, database};
     answer(
         async {
@@ -272,8 +314,18 @@ pub async fn save_case_form(save: CaseSave) -> Result<(), AppError> {
     answer(
         async {
             let db = database()?;
-            let (app, user) = super::request::member_of_application(&db, save.application_id).await?;
-            Ok(crate::db::case_review::save_case(&db, &app, save.draw_id, &save.case_ref, &save.form, user.id, chrono::Utc::now()).await?)
+            let (app, user) =
+                super::request::member_of_application(&db, save.application_id).await?;
+            Ok(crate::db::case_review::save_case(
+                &db,
+                &app,
+                save.draw_id,
+                &save.case_ref,
+                &save.form,
+                user.id,
+                chrono::Utc::now(),
+            )
+            .await?)
         }
         .await,
     )
@@ -288,10 +340,17 @@ pub async fn submit_application(application_id: i64) -> Result<SubmissionView, A
     answer(
         async {
             let db = database()?;
-            let (app, user) = super::request::representative_of_application(&db, application_id).await?;
-            crate::db::submissions::submit(&db, app.id, user.id, &public_url(), chrono::Utc::now()).await?;
-            let receipt = crate::db::submissions::latest(&db, app.id).await?.ok_or(AppError::NotFound)?;
-            Ok(SubmissionView { submitted_at: receipt.submitted_at, submitted_by: receipt.submitted_by, content_hash: receipt.content_hash })
+            let (app, user) =
+                super::request::representative_of_application(&db, application_id).await?;
+            crate::db::submissions::submit(&db, app.id, user.id, &public_url(), chrono::Utc::now())
+                .await?;
+            let receipt =
+                crate::db::submissions::latest(&db, app.id).await?.ok_or(AppError::NotFound)?;
+            Ok(SubmissionView {
+                submitted_at: receipt.submitted_at,
+                submitted_by: receipt.submitted_by,
+                content_hash: receipt.content_hash,
+            })
         }
         .await,
     )
@@ -300,13 +359,23 @@ pub async fn submit_application(application_id: i64) -> Result<SubmissionView, A
 /// Confirms carried answers as they are ("carried — confirm or update"); answers the items
 /// still carried. Role: active member of the facility. Errors: `Validation` (not a draft).
 #[server(input = Json)]
-pub async fn confirm_carried(application_id: i64, items: Vec<String>) -> Result<Vec<String>, AppError> {
+pub async fn confirm_carried(
+    application_id: i64,
+    items: Vec<String>,
+) -> Result<Vec<String>, AppError> {
     use super::request::{answer, database};
     answer(
         async {
             let db = database()?;
             let (app, user) = super::request::member_of_application(&db, application_id).await?;
-            crate::db::recertification_cycle::confirm(&db, &app, &items, user.id, chrono::Utc::now()).await?;
+            crate::db::recertification_cycle::confirm(
+                &db,
+                &app,
+                &items,
+                user.id,
+                chrono::Utc::now(),
+            )
+            .await?;
             Ok(crate::db::recertification_cycle::unconfirmed(&db, app.id).await?)
         }
         .await,
@@ -321,8 +390,10 @@ pub async fn request_excellence(application_id: i64, requested: bool) -> Result<
     answer(
         async {
             let db = database()?;
-            let (app, user) = super::request::representative_of_application(&db, application_id).await?;
-            Ok(crate::db::recertification_cycle::request_excellence(&db, &app, requested, user.id).await?)
+            let (app, user) =
+                super::request::representative_of_application(&db, application_id).await?;
+            Ok(crate::db::recertification_cycle::request_excellence(&db, &app, requested, user.id)
+                .await?)
         }
         .await,
     )
@@ -354,11 +425,15 @@ pub async fn cycle_changes(application_id: i64) -> Result<CycleComparison, AppEr
                 Ok((app, _, _)) => app,
                 Err(AppError::Forbidden) => {
                     super::assessment::checks::assessor_of(&db, application_id).await?;
-                    crate::db::applications::find(&db, application_id).await?.ok_or(AppError::NotFound)?
+                    crate::db::applications::find(&db, application_id)
+                        .await?
+                        .ok_or(AppError::NotFound)?
                 }
                 Err(e) => return Err(e),
             };
-            let compared = crate::db::recertification_cycle::comparison(&db, &app).await?.ok_or(AppError::NotFound)?;
+            let compared = crate::db::recertification_cycle::comparison(&db, &app)
+                .await?
+                .ok_or(AppError::NotFound)?;
             let edition = crate::db::applications::edition_of(&db, &app).await?;
             let rows = crate::recertification::changes(&edition, &compared.before, &compared.after);
             Ok(CycleComparison {
@@ -377,16 +452,31 @@ pub async fn cycle_changes(application_id: i64) -> Result<CycleComparison, AppEr
 
 /// The newest decision of an application as the letter shows it.
 #[cfg(feature = "ssr")]
-pub async fn decision_view(db: &sea_orm::DatabaseConnection, app: &crate::db::entities::application::Model) -> Result<Option<DecisionView>, AppError> {
+pub async fn decision_view(
+    db: &sea_orm::DatabaseConnection,
+    app: &crate::db::entities::application::Model,
+) -> Result<Option<DecisionView>, AppError> {
     use sea_orm::EntityTrait;
-    let Some(d) = crate::db::assessment::latest_decision(db, app.id).await? else { return Ok(None) };
+    let Some(d) = crate::db::assessment::latest_decision(db, app.id).await? else {
+        return Ok(None);
+    };
     let Some(outcome) = crate::assessment::Outcome::parse(&d.outcome) else { return Ok(None) };
-    let issued = if outcome == crate::assessment::Outcome::Accredited { crate::db::assessment::certificate_of(db, app.facility_id).await? } else { None };
+    let issued = if outcome == crate::assessment::Outcome::Accredited {
+        crate::db::assessment::certificate_of(db, app.facility_id).await?
+    } else {
+        None
+    };
     // The facility's newest certificate is this decision's unless a later cycle has one.
     let issued = issued.filter(|c| c.application_id == app.id);
-    let conferred = issued.as_ref().and_then(|c| crate::facilities::FacilityStatus::parse(&c.status));
+    let conferred =
+        issued.as_ref().and_then(|c| crate::facilities::FacilityStatus::parse(&c.status));
     let certificate = issued.map(|c| c.code);
-    let facility = crate::db::entities::facility::Entity::find_by_id(app.facility_id).one(db).await.map_err(crate::db::DataError::from)?.map(|f| f.name).unwrap_or_default();
+    let facility = crate::db::entities::facility::Entity::find_by_id(app.facility_id)
+        .one(db)
+        .await
+        .map_err(crate::db::DataError::from)?
+        .map(|f| f.name)
+        .unwrap_or_default();
     Ok(Some(DecisionView {
         outcome,
         items: serde_json::from_str(&d.items).unwrap_or_default(),

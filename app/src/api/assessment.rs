@@ -82,9 +82,14 @@ pub(crate) mod checks {
     use crate::error::AppError;
 
     /// The signed-in user if they are an active assessor of the application.
-    pub async fn assessor_of(db: &sea_orm::DatabaseConnection, application_id: i64) -> Result<crate::db::entities::user::Model, AppError> {
+    pub async fn assessor_of(
+        db: &sea_orm::DatabaseConnection,
+        application_id: i64,
+    ) -> Result<crate::db::entities::user::Model, AppError> {
         let (user, roles) = signed_in(db).await?;
-        if roles.contains(&crate::accounts::GlobalRole::Assessor) && crate::db::assessment::is_active_assessor(db, application_id, user.id).await? {
+        if roles.contains(&crate::accounts::GlobalRole::Assessor)
+            && crate::db::assessment::is_active_assessor(db, application_id, user.id).await?
+        {
             Ok(user)
         } else {
             Err(AppError::Forbidden)
@@ -128,7 +133,12 @@ pub async fn my_assignments() -> Result<Vec<AssignmentRow>, AppError> {
 /// The assessor's conflict-of-interest declaration for one assignment. Role: the assigned
 /// assessor. A declared conflict blocks the assignment and mails the administrators.
 #[server]
-pub async fn declare_conflicts(assignment_id: i64, same_institution: bool, same_country: bool, other: String) -> Result<String, AppError> {
+pub async fn declare_conflicts(
+    assignment_id: i64,
+    same_institution: bool,
+    same_country: bool,
+    other: String,
+) -> Result<String, AppError> {
     use super::request::{answer, database, public_url, signed_in};
     answer(
         async {
@@ -137,8 +147,18 @@ pub async fn declare_conflicts(assignment_id: i64, same_institution: bool, same_
             if !roles.contains(&crate::accounts::GlobalRole::Assessor) {
                 return Err(AppError::Forbidden);
             }
-            let declaration = crate::assessment::Declaration { same_institution, same_country, other };
-            Ok(crate::db::assessment::declare(&db, assignment_id, user.id, &declaration, &public_url(), chrono::Utc::now()).await?.status)
+            let declaration =
+                crate::assessment::Declaration { same_institution, same_country, other };
+            Ok(crate::db::assessment::declare(
+                &db,
+                assignment_id,
+                user.id,
+                &declaration,
+                &public_url(),
+                chrono::Utc::now(),
+            )
+            .await?
+            .status)
         }
         .await,
     )
@@ -153,8 +173,14 @@ pub async fn assessment_workspace(application_id: i64) -> Result<Workspace, AppE
         async {
             let db = database()?;
             let user = checks::assessor_of(&db, application_id).await?;
-            let app = crate::db::applications::find(&db, application_id).await?.ok_or(AppError::Forbidden)?;
-            let f = crate::db::entities::facility::Entity::find_by_id(app.facility_id).one(&db).await.map_err(crate::db::DataError::from)?.ok_or(AppError::NotFound)?;
+            let app = crate::db::applications::find(&db, application_id)
+                .await?
+                .ok_or(AppError::Forbidden)?;
+            let f = crate::db::entities::facility::Entity::find_by_id(app.facility_id)
+                .one(&db)
+                .await
+                .map_err(crate::db::DataError::from)?
+                .ok_or(AppError::NotFound)?;
             let now = chrono::Utc::now();
             Ok(Workspace {
                 application_id,
@@ -162,12 +188,15 @@ pub async fn assessment_workspace(application_id: i64) -> Result<Workspace, AppE
                 status: app.status.clone(),
                 edition: crate::db::applications::edition_of(&db, &app).await?,
                 answers: crate::db::applications::answers_of(&db, app.id).await?,
-                evidence: crate::db::evidence::view(&db, &app, super::evidence::evidence_limit()).await?,
+                evidence: crate::db::evidence::view(&db, &app, super::evidence::evidence_limit())
+                    .await?,
                 case_review: crate::db::case_review::view(&db, &app, now).await?,
                 findings: crate::db::assessment::own_findings(&db, app.id, user.id).await?,
                 queries: crate::db::assessment::queries_of(&db, app.id).await?,
                 clock_days: checks::days(&crate::db::assessment::clock_of(&db, app.id).await?),
-                submission_hash: crate::db::submissions::latest(&db, app.id).await?.map(|r| r.content_hash),
+                submission_hash: crate::db::submissions::latest(&db, app.id)
+                    .await?
+                    .map(|r| r.content_hash),
                 recertification: app.carried_from.is_some(),
                 excellence_requested: app.excellence_requested,
             })
@@ -179,14 +208,29 @@ pub async fn assessment_workspace(application_id: i64) -> Result<Workspace, AppE
 /// Records the assessor's finding on an item. Role: active assessor. Errors: `Validation`
 /// (unknown item or finding, not under assessment).
 #[server]
-pub async fn record_finding(application_id: i64, item_key: String, finding: String, comment: String) -> Result<(), AppError> {
+pub async fn record_finding(
+    application_id: i64,
+    item_key: String,
+    finding: String,
+    comment: String,
+) -> Result<(), AppError> {
     use super::request::{answer, database};
     answer(
         async {
             let db = database()?;
             let user = checks::assessor_of(&db, application_id).await?;
-            let value = crate::assessment::Finding::parse(&finding).ok_or_else(|| AppError::invalid("finding", "error-field-malformed"))?;
-            Ok(crate::db::assessment::record_finding(&db, application_id, user.id, &item_key, value, &comment, chrono::Utc::now()).await?)
+            let value = crate::assessment::Finding::parse(&finding)
+                .ok_or_else(|| AppError::invalid("finding", "error-field-malformed"))?;
+            Ok(crate::db::assessment::record_finding(
+                &db,
+                application_id,
+                user.id,
+                &item_key,
+                value,
+                &comment,
+                chrono::Utc::now(),
+            )
+            .await?)
         }
         .await,
     )
@@ -195,13 +239,26 @@ pub async fn record_finding(application_id: i64, item_key: String, finding: Stri
 /// Opens a query on an item. Role: active assessor. The application waits for evidence and
 /// the team is mailed.
 #[server]
-pub async fn open_query(application_id: i64, item_key: String, question: String) -> Result<(), AppError> {
+pub async fn open_query(
+    application_id: i64,
+    item_key: String,
+    question: String,
+) -> Result<(), AppError> {
     use super::request::{answer, database, public_url};
     answer(
         async {
             let db = database()?;
             let user = checks::assessor_of(&db, application_id).await?;
-            crate::db::assessment::open_query(&db, application_id, user.id, &item_key, &question, &public_url(), chrono::Utc::now()).await?;
+            crate::db::assessment::open_query(
+                &db,
+                application_id,
+                user.id,
+                &item_key,
+                &question,
+                &public_url(),
+                chrono::Utc::now(),
+            )
+            .await?;
             Ok(())
         }
         .await,
@@ -216,9 +273,12 @@ pub async fn close_query(query_id: i64) -> Result<(), AppError> {
         async {
             let db = database()?;
             super::request::signed_in(&db).await?;
-            let q = crate::db::assessment::find_query(&db, query_id).await?.ok_or(AppError::Forbidden)?;
+            let q = crate::db::assessment::find_query(&db, query_id)
+                .await?
+                .ok_or(AppError::Forbidden)?;
             let user = checks::assessor_of(&db, q.application_id).await?;
-            Ok(crate::db::assessment::close_query(&db, query_id, user.id, chrono::Utc::now()).await?)
+            Ok(crate::db::assessment::close_query(&db, query_id, user.id, chrono::Utc::now())
+                .await?)
         }
         .await,
     )
@@ -227,20 +287,36 @@ pub async fn close_query(query_id: i64) -> Result<(), AppError> {
 /// A message in a query's thread, optionally with an evidence file of the facility's
 /// library. Role: active member of the facility, or active assessor of the application.
 #[server]
-pub async fn reply_to_query(query_id: i64, body: String, evidence_file_id: Option<i64>) -> Result<(), AppError> {
-    use super::request::{answer, database, facility_access, FacilityAccess};
+pub async fn reply_to_query(
+    query_id: i64,
+    body: String,
+    evidence_file_id: Option<i64>,
+) -> Result<(), AppError> {
+    use super::request::{FacilityAccess, answer, database, facility_access};
     answer(
         async {
             let db = database()?;
             super::request::signed_in(&db).await?;
-            let q = crate::db::assessment::find_query(&db, query_id).await?.ok_or(AppError::Forbidden)?;
-            let app = crate::db::applications::find(&db, q.application_id).await?.ok_or(AppError::Forbidden)?;
+            let q = crate::db::assessment::find_query(&db, query_id)
+                .await?
+                .ok_or(AppError::Forbidden)?;
+            let app = crate::db::applications::find(&db, q.application_id)
+                .await?
+                .ok_or(AppError::Forbidden)?;
             let author = match checks::assessor_of(&db, app.id).await {
                 Ok(assessor) => assessor,
                 Err(AppError::Unauthorized) => return Err(AppError::Unauthorized),
                 Err(_) => facility_access(&db, app.facility_id, FacilityAccess::Member).await?.0,
             };
-            Ok(crate::db::assessment::reply(&db, query_id, author.id, &body, evidence_file_id, chrono::Utc::now()).await?)
+            Ok(crate::db::assessment::reply(
+                &db,
+                query_id,
+                author.id,
+                &body,
+                evidence_file_id,
+                chrono::Utc::now(),
+            )
+            .await?)
         }
         .await,
     )
@@ -248,35 +324,64 @@ pub async fn reply_to_query(query_id: i64, body: String, evidence_file_id: Optio
 
 /// The assessor's recommendation. Role: active assessor.
 #[server]
-pub async fn recommend(application_id: i64, outcome: String, comment: String) -> Result<(), AppError> {
+pub async fn recommend(
+    application_id: i64,
+    outcome: String,
+    comment: String,
+) -> Result<(), AppError> {
     use super::request::{answer, database};
     answer(
         async {
             let db = database()?;
             let user = checks::assessor_of(&db, application_id).await?;
-            let outcome = crate::assessment::Outcome::parse(&outcome).ok_or_else(|| AppError::invalid("outcome", "error-field-malformed"))?;
-            Ok(crate::db::assessment::recommend(&db, application_id, user.id, outcome, &comment, chrono::Utc::now()).await?)
+            let outcome = crate::assessment::Outcome::parse(&outcome)
+                .ok_or_else(|| AppError::invalid("outcome", "error-field-malformed"))?;
+            Ok(crate::db::assessment::recommend(
+                &db,
+                application_id,
+                user.id,
+                outcome,
+                &comment,
+                chrono::Utc::now(),
+            )
+            .await?)
         }
         .await,
     )
 }
 
 #[cfg(feature = "ssr")]
-async fn admin_row(db: &sea_orm::DatabaseConnection, app: &crate::db::entities::application::Model) -> Result<AdminApplicationRow, AppError> {
+async fn admin_row(
+    db: &sea_orm::DatabaseConnection,
+    app: &crate::db::entities::application::Model,
+) -> Result<AdminApplicationRow, AppError> {
     use sea_orm::EntityTrait;
-    let f = crate::db::entities::facility::Entity::find_by_id(app.facility_id).one(db).await.map_err(crate::db::DataError::from)?.ok_or(AppError::NotFound)?;
-    let assessors = crate::db::assessment::assignments_for(db, app.id).await?.into_iter().map(|(a, u)| (u.display_name, a.status)).collect();
+    let f = crate::db::entities::facility::Entity::find_by_id(app.facility_id)
+        .one(db)
+        .await
+        .map_err(crate::db::DataError::from)?
+        .ok_or(AppError::NotFound)?;
+    let assessors = crate::db::assessment::assignments_for(db, app.id)
+        .await?
+        .into_iter()
+        .map(|(a, u)| (u.display_name, a.status))
+        .collect();
     Ok(AdminApplicationRow {
         id: app.id,
         facility: f.name,
         status: app.status.clone(),
         clock_days: checks::days(&crate::db::assessment::clock_of(db, app.id).await?),
         open_queries: crate::db::assessment::open_query_items(db, app.id).await?.len(),
-        target_weeks: use_context::<crate::assessment::TargetWeeks>().map_or(crate::assessment::DEFAULT_TARGET_WEEKS, |t| t.0),
+        target_weeks: use_context::<crate::assessment::TargetWeeks>()
+            .map_or(crate::assessment::DEFAULT_TARGET_WEEKS, |t| t.0),
         overdue_queries: crate::db::assessment::queries_of(db, app.id)
             .await?
             .iter()
-            .filter(|q| q.open && chrono::Utc::now() - q.opened_at > chrono::Duration::days(crate::assessment::OVERDUE_QUERY_DAYS))
+            .filter(|q| {
+                q.open
+                    && chrono::Utc::now() - q.opened_at
+                        > chrono::Duration::days(crate::assessment::OVERDUE_QUERY_DAYS)
+            })
             .count(),
         assessors,
     })
@@ -293,7 +398,10 @@ pub async fn admin_applications() -> Result<Vec<AdminApplicationRow>, AppError> 
             let db = database()?;
             administrator(&db).await?;
             let apps = crate::db::entities::application::Entity::find()
-                .filter(crate::db::entities::application::Column::Status.ne(crate::standards::STATUS_DRAFT))
+                .filter(
+                    crate::db::entities::application::Column::Status
+                        .ne(crate::standards::STATUS_DRAFT),
+                )
                 .order_by_asc(crate::db::entities::application::Column::Id)
                 .all(&db)
                 .await
@@ -316,16 +424,26 @@ pub async fn admin_application(application_id: i64) -> Result<AdminApplicationVi
         async {
             let db = database()?;
             administrator(&db).await?;
-            let app = crate::db::applications::find(&db, application_id).await?.ok_or(AppError::NotFound)?;
+            let app = crate::db::applications::find(&db, application_id)
+                .await?
+                .ok_or(AppError::NotFound)?;
             let (findings, active) = crate::db::assessment::findings_of(&db, app.id).await?;
             let edition = crate::db::applications::edition_of(&db, &app).await?;
-            let complete = crate::db::case_review::is_complete(&db, app.id, chrono::Utc::now().date_naive()).await?;
-            let pool = crate::db::accounts::holders_of(&db, crate::accounts::GlobalRole::Assessor).await?.into_iter().map(|u| (u.id, u.display_name, u.email)).collect();
+            let complete =
+                crate::db::case_review::is_complete(&db, app.id, chrono::Utc::now().date_naive())
+                    .await?;
+            let pool = crate::db::accounts::holders_of(&db, crate::accounts::GlobalRole::Assessor)
+                .await?
+                .into_iter()
+                .map(|u| (u.id, u.display_name, u.email))
+                .collect();
             Ok(AdminApplicationView {
                 row: admin_row(&db, &app).await?,
                 assessor_pool: pool,
                 differences: crate::assessment::differences(&findings),
-                blockers: crate::assessment::accreditation_blockers(&edition, &findings, active, complete),
+                blockers: crate::assessment::accreditation_blockers(
+                    &edition, &findings, active, complete,
+                ),
                 findings: findings.into_iter().collect(),
                 active_assessors: active,
                 recommendations: crate::db::assessment::recommendations_of(&db, app.id).await?,
@@ -345,7 +463,15 @@ pub async fn assign_assessor(application_id: i64, assessor_id: i64) -> Result<()
         async {
             let db = database()?;
             let admin = administrator(&db).await?;
-            crate::db::assessment::assign(&db, application_id, assessor_id, admin.id, &public_url(), chrono::Utc::now()).await?;
+            crate::db::assessment::assign(
+                &db,
+                application_id,
+                assessor_id,
+                admin.id,
+                &public_url(),
+                chrono::Utc::now(),
+            )
+            .await?;
             Ok(())
         }
         .await,
@@ -356,16 +482,35 @@ pub async fn assign_assessor(application_id: i64, assessor_id: i64) -> Result<()
 /// `amendments_required`). Role: administrator. Errors: `Validation` (`accredited` while a core
 /// item is not met or the case review incomplete; open queries; no items to amend).
 #[server]
-pub async fn decide_application(application_id: i64, outcome: String, items: String, comment: String) -> Result<(), AppError> {
+pub async fn decide_application(
+    application_id: i64,
+    outcome: String,
+    items: String,
+    comment: String,
+) -> Result<(), AppError> {
     use super::request::{administrator, answer, database, public_url};
     answer(
         async {
             let db = database()?;
             let admin = administrator(&db).await?;
-            let outcome = crate::assessment::Outcome::parse(&outcome).ok_or_else(|| AppError::invalid("outcome", "error-field-malformed"))?;
-            let items: Vec<String> = items.split([',', ' ', ';']).map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect();
+            let outcome = crate::assessment::Outcome::parse(&outcome)
+                .ok_or_else(|| AppError::invalid("outcome", "error-field-malformed"))?;
+            let items: Vec<String> = items
+                .split([',', ' ', ';'])
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+                .collect();
             let what = crate::db::assessment::NewDecision { outcome, items, comment };
-            crate::db::assessment::decide(&db, application_id, admin.id, &what, &public_url(), chrono::Utc::now()).await?;
+            crate::db::assessment::decide(
+                &db,
+                application_id,
+                admin.id,
+                &what,
+                &public_url(),
+                chrono::Utc::now(),
+            )
+            .await?;
             Ok(())
         }
         .await,
@@ -379,7 +524,8 @@ pub async fn verify_certificate(code: String) -> Result<Option<CertificateView>,
     answer(
         async {
             let db = database()?;
-            Ok(crate::db::assessment::verify(&db, code.trim(), chrono::Utc::now().date_naive()).await?)
+            Ok(crate::db::assessment::verify(&db, code.trim(), chrono::Utc::now().date_naive())
+                .await?)
         }
         .await,
     )
@@ -401,12 +547,13 @@ pub async fn public_directory() -> Result<Vec<DirectoryEntry>, AppError> {
 /// Whether an enrolled centre is listed in the directory. Role: facility manager.
 #[server]
 pub async fn set_directory_listing(facility_id: i64, listed: bool) -> Result<(), AppError> {
-    use super::request::{answer, database, facility_access, FacilityAccess};
+    use super::request::{FacilityAccess, answer, database, facility_access};
     answer(
         async {
             let db = database()?;
             let (user, _) = facility_access(&db, facility_id, FacilityAccess::Manager).await?;
-            Ok(crate::db::assessment::set_directory_opt_in(&db, facility_id, listed, user.id).await?)
+            Ok(crate::db::assessment::set_directory_opt_in(&db, facility_id, listed, user.id)
+                .await?)
         }
         .await,
     )

@@ -33,21 +33,45 @@ pub struct AuditFilter {
 impl AuditFilter {
     /// The query string of this filter (for the CSV link and the paging links).
     pub fn query(&self, page: u32) -> String {
-        let enc = |s: &str| s.bytes().map(|b| if b.is_ascii_alphanumeric() || b"-._@".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") }).collect::<String>();
-        format!("facility={}&user={}&action={}&from={}&to={}&page={page}", enc(&self.facility), enc(&self.user), enc(&self.action), enc(&self.from), enc(&self.to))
+        let enc = |s: &str| {
+            s.bytes()
+                .map(|b| {
+                    if b.is_ascii_alphanumeric() || b"-._@".contains(&b) {
+                        (b as char).to_string()
+                    } else {
+                        format!("%{b:02X}")
+                    }
+                })
+                .collect::<String>()
+        };
+        format!(
+            "facility={}&user={}&action={}&from={}&to={}&page={page}",
+            enc(&self.facility),
+            enc(&self.user),
+            enc(&self.action),
+            enc(&self.from),
+            enc(&self.to)
+        )
     }
 
     /// The parts that need no database: facility id and days. Every problem at once.
     pub fn parse(&self) -> Result<ParsedFilter, Vec<FieldError>> {
         let mut errors = Vec::new();
-        let mut problem = |field: &str| errors.push(FieldError { field: field.to_owned(), code: "error-field-malformed".to_owned() });
+        let mut problem = |field: &str| {
+            errors.push(FieldError {
+                field: field.to_owned(),
+                code: "error-field-malformed".to_owned(),
+            })
+        };
         let facility = match self.facility.trim() {
             "" => None,
             text => text.parse().map_err(|_| problem("facility")).ok(),
         };
         let mut day = |field: &str, text: &str| match text.trim() {
             "" => None,
-            text => chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| problem(field)).ok(),
+            text => {
+                chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| problem(field)).ok()
+            }
         };
         let (from, to) = (day("from", &self.from), day("to", &self.to));
         if errors.is_empty() { Ok(ParsedFilter { facility, from, to }) } else { Err(errors) }
@@ -88,18 +112,35 @@ pub struct AuditPage {
 /// The database search for a filter: the facility id and days as typed, the person by email
 /// (an unknown address matches nothing rather than everything).
 #[cfg(feature = "ssr")]
-pub async fn to_search(db: &sea_orm::DatabaseConnection, filter: &AuditFilter) -> Result<crate::db::audit::Search, AppError> {
+pub async fn to_search(
+    db: &sea_orm::DatabaseConnection,
+    filter: &AuditFilter,
+) -> Result<crate::db::audit::Search, AppError> {
     let ParsedFilter { facility, from, to } = filter.parse().map_err(AppError::Validation)?;
     let user = match filter.user.trim() {
         "" => None,
         email => Some(crate::db::accounts::find_by_email(db, email).await?.map_or(-1, |u| u.id)),
     };
-    Ok(crate::db::audit::Search { facility, user, action: filter.action.trim().to_owned(), from, to })
+    Ok(crate::db::audit::Search {
+        facility,
+        user,
+        action: filter.action.trim().to_owned(),
+        from,
+        to,
+    })
 }
 
 #[cfg(feature = "ssr")]
 pub fn row_of(m: crate::db::entities::audit_log::Model) -> AuditRow {
-    AuditRow { id: m.id, at: crate::facilities::view::show_time(&m.occurred_at), actor: m.actor, action: m.action, target: m.target, before: m.before, after: m.after }
+    AuditRow {
+        id: m.id,
+        at: crate::facilities::view::show_time(&m.occurred_at),
+        actor: m.actor,
+        action: m.action,
+        target: m.target,
+        before: m.before,
+        after: m.after,
+    }
 }
 
 /// The audit log, filtered, newest first, a page at a time. Role: administrator.
@@ -117,8 +158,17 @@ pub async fn admin_audit(filter: AuditFilter) -> Result<AuditPage, AppError> {
             let mut found = crate::db::audit::search(&db, &search, offset, PAGE_SIZE + 1).await?;
             let has_more = found.len() as u64 > PAGE_SIZE;
             found.truncate(usize::try_from(PAGE_SIZE).unwrap_or(usize::MAX));
-            let facilities = crate::db::facilities::all_for_admin(&db).await?.into_iter().map(|f| (f.id, f.name)).collect();
-            Ok(AuditPage { rows: found.into_iter().map(row_of).collect(), page: filter.page, has_more, facilities })
+            let facilities = crate::db::facilities::all_for_admin(&db)
+                .await?
+                .into_iter()
+                .map(|f| (f.id, f.name))
+                .collect();
+            Ok(AuditPage {
+                rows: found.into_iter().map(row_of).collect(),
+                page: filter.page,
+                has_more,
+                facilities,
+            })
         }
         .await,
     )
@@ -130,17 +180,34 @@ mod tests {
 
     #[test]
     fn the_filter_is_parsed_with_every_problem_at_once() {
-        let ok = AuditFilter { facility: " 7 ".into(), from: "2026-12-01".into(), ..Default::default() };
-        assert_eq!(ok.parse(), Ok(ParsedFilter { facility: Some(7), from: chrono::NaiveDate::from_ymd_opt(2026, 12, 1), to: None }));
-        let bad = AuditFilter { facility: "seven".into(), to: "1.12.2026".into(), ..Default::default() };
-        let fields: Vec<String> = bad.parse().err().unwrap_or_default().into_iter().map(|f| f.field).collect();
+        let ok =
+            AuditFilter { facility: " 7 ".into(), from: "2026-12-01".into(), ..Default::default() };
+        assert_eq!(
+            ok.parse(),
+            Ok(ParsedFilter {
+                facility: Some(7),
+                from: chrono::NaiveDate::from_ymd_opt(2026, 12, 1),
+                to: None
+            })
+        );
+        let bad =
+            AuditFilter { facility: "seven".into(), to: "1.12.2026".into(), ..Default::default() };
+        let fields: Vec<String> =
+            bad.parse().err().unwrap_or_default().into_iter().map(|f| f.field).collect();
         assert_eq!(fields, ["facility", "to"]);
-        assert_eq!(AuditFilter::default().parse(), Ok(ParsedFilter { facility: None, from: None, to: None }));
+        assert_eq!(
+            AuditFilter::default().parse(),
+            Ok(ParsedFilter { facility: None, from: None, to: None })
+        );
     }
 
     #[test]
     fn the_query_string_keeps_the_filter() {
-        let f = AuditFilter { user: "ann+1@x.org".into(), action: "sign_in".into(), ..Default::default() };
+        let f = AuditFilter {
+            user: "ann+1@x.org".into(),
+            action: "sign_in".into(),
+            ..Default::default()
+        };
         assert_eq!(f.query(2), "facility=&user=ann%2B1@x.org&action=sign_in&from=&to=&page=2");
     }
 }

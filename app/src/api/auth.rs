@@ -16,7 +16,10 @@ pub struct SessionUser {
 }
 
 #[cfg(feature = "ssr")]
-async fn session_user(db: &sea_orm::DatabaseConnection, user: crate::db::entities::user::Model) -> Result<SessionUser, AppError> {
+async fn session_user(
+    db: &sea_orm::DatabaseConnection,
+    user: crate::db::entities::user::Model,
+) -> Result<SessionUser, AppError> {
     let roles = crate::db::accounts::roles_of(db, user.id).await?;
     Ok(SessionUser { id: user.id, display_name: user.display_name, email: user.email, roles })
 }
@@ -39,7 +42,15 @@ pub async fn current_user() -> Result<Option<SessionUser>, AppError> {
             let db = database()?;
             // Every page asks this on load: a person's activity.
             let policy = super::request::session_policy();
-            match crate::db::sessions::user_for_token(&db, &token, &policy, crate::db::sessions::Activity::Person, chrono::Utc::now()).await? {
+            match crate::db::sessions::user_for_token(
+                &db,
+                &token,
+                &policy,
+                crate::db::sessions::Activity::Person,
+                chrono::Utc::now(),
+            )
+            .await?
+            {
                 Some(user) => Ok(Some(session_user(&db, user).await?)),
                 None => Ok(None),
             }
@@ -54,19 +65,34 @@ pub async fn current_user() -> Result<Option<SessionUser>, AppError> {
 #[server]
 pub async fn sign_in(email: String, password: String) -> Result<SessionUser, AppError> {
     use super::request::{answer, client_address, database, session_policy, set_session_cookie};
-    use crate::db::sign_in::{sign_in, SignInOutcome};
+    use crate::db::sign_in::{SignInOutcome, sign_in};
     answer(
         async {
             let db = database()?;
-            match sign_in(&db, &email, &password, &client_address(), &session_policy(), chrono::Utc::now()).await? {
+            match sign_in(
+                &db,
+                &email,
+                &password,
+                &client_address(),
+                &session_policy(),
+                chrono::Utc::now(),
+            )
+            .await?
+            {
                 SignInOutcome::SignedIn { user, token } => {
                     set_session_cookie(Some(&token));
                     session_user(&db, user).await
                 }
-                SignInOutcome::Rejected => Err(AppError::invalid("credentials", "sign-in-error-credentials")),
+                SignInOutcome::Rejected => {
+                    Err(AppError::invalid("credentials", "sign-in-error-credentials"))
+                }
                 SignInOutcome::Throttled => Err(AppError::TooManyAttempts),
-                SignInOutcome::Unconfirmed => Err(AppError::invalid("credentials", "sign-in-error-unconfirmed")),
-                SignInOutcome::Disabled => Err(AppError::invalid("credentials", "sign-in-error-disabled")),
+                SignInOutcome::Unconfirmed => {
+                    Err(AppError::invalid("credentials", "sign-in-error-unconfirmed"))
+                }
+                SignInOutcome::Disabled => {
+                    Err(AppError::invalid("credentials", "sign-in-error-disabled"))
+                }
             }
         }
         .await,
@@ -94,13 +120,22 @@ pub async fn sign_out() -> Result<(), AppError> {
 /// the answer is the same. Role: none (public). Errors: `Validation` per field;
 /// `TooManyAttempts` past the sign-ups per address.
 #[server]
-pub async fn sign_up(display_name: String, email: String, password: String) -> Result<(), AppError> {
+pub async fn sign_up(
+    display_name: String,
+    email: String,
+    password: String,
+) -> Result<(), AppError> {
     use super::request::{answer, database, public_url, request_language, throttle_address};
     answer(
         async {
             let db = database()?;
             throttle_address(&db, "sign_up", SIGN_UPS_PER_ADDRESS).await?;
-            let new = crate::db::accounts::NewUser { email, display_name, password, language: request_language() };
+            let new = crate::db::accounts::NewUser {
+                email,
+                display_name,
+                password,
+                language: request_language(),
+            };
             crate::db::accounts::sign_up(&db, new, &public_url(), chrono::Utc::now()).await?;
             Ok(())
         }
@@ -132,7 +167,13 @@ pub async fn request_password_reset(email: String) -> Result<(), AppError> {
         async {
             let db = database()?;
             throttle_address(&db, "reset", RESETS_PER_ADDRESS).await?;
-            crate::db::accounts::request_password_reset(&db, &email, &public_url(), chrono::Utc::now()).await?;
+            crate::db::accounts::request_password_reset(
+                &db,
+                &email,
+                &public_url(),
+                chrono::Utc::now(),
+            )
+            .await?;
             Ok(())
         }
         .await,
@@ -146,7 +187,13 @@ pub async fn reset_password(token: String, password: String) -> Result<(), AppEr
     use super::request::{answer, database};
     answer(
         async {
-            crate::db::accounts::reset_password(&database()?, &token, &password, chrono::Utc::now()).await?;
+            crate::db::accounts::reset_password(
+                &database()?,
+                &token,
+                &password,
+                chrono::Utc::now(),
+            )
+            .await?;
             Ok(())
         }
         .await,
@@ -163,8 +210,11 @@ pub async fn change_password(current_password: String, password: String) -> Resu
         async {
             let db = database()?;
             let (user, _) = signed_in(&db).await?;
-            crate::db::accounts::change_own_password(&db, user.id, &current_password, &password).await?;
-            let (token, _) = crate::db::sessions::open(&db, user.id, &session_policy(), chrono::Utc::now()).await?;
+            crate::db::accounts::change_own_password(&db, user.id, &current_password, &password)
+                .await?;
+            let (token, _) =
+                crate::db::sessions::open(&db, user.id, &session_policy(), chrono::Utc::now())
+                    .await?;
             set_session_cookie(Some(&token));
             Ok(())
         }

@@ -9,7 +9,7 @@ use crate::error::AppError;
 /// A facility's invoices, newest first. Role: active member of the facility, or administrator.
 #[server]
 pub async fn facility_invoices(facility_id: i64) -> Result<Vec<InvoiceSummary>, AppError> {
-    use super::request::{answer, database, facility_access, request_language, FacilityAccess};
+    use super::request::{FacilityAccess, answer, database, facility_access, request_language};
     answer(
         async {
             let db = database()?;
@@ -31,7 +31,9 @@ pub async fn facility_invoices(facility_id: i64) -> Result<Vec<InvoiceSummary>, 
 /// facility, or administrator.
 #[server]
 pub async fn get_invoice(invoice_id: i64) -> Result<InvoiceDocument, AppError> {
-    use super::request::{answer, database, facility_access, request_language, signed_in, FacilityAccess};
+    use super::request::{
+        FacilityAccess, answer, database, facility_access, request_language, signed_in,
+    };
     answer(
         async {
             let db = database()?;
@@ -41,7 +43,13 @@ pub async fn get_invoice(invoice_id: i64) -> Result<InvoiceDocument, AppError> {
                 return Err(AppError::Forbidden);
             };
             facility_access(&db, inv.facility_id, FacilityAccess::Reader).await?;
-            Ok(crate::db::billing::document_of(&db, &inv, &request_language(), chrono::Utc::now().date_naive()).await?)
+            Ok(crate::db::billing::document_of(
+                &db,
+                &inv,
+                &request_language(),
+                chrono::Utc::now().date_naive(),
+            )
+            .await?)
         }
         .await,
     )
@@ -50,10 +58,14 @@ pub async fn get_invoice(invoice_id: i64) -> Result<InvoiceDocument, AppError> {
 /// Every invoice, filtered by status (`open`, `paid`, `overdue`, `void`, `credit`), year and
 /// facility (empty: all), with totals per status. Role: administrator.
 #[server]
-pub async fn admin_invoices(status: String, year: String, facility: String) -> Result<InvoiceList, AppError> {
+pub async fn admin_invoices(
+    status: String,
+    year: String,
+    facility: String,
+) -> Result<InvoiceList, AppError> {
     use super::request::{administrator, answer, database, request_language};
-    use crate::billing::{format_amount, InvoiceStatus};
     use crate::billing::view::StatusTotal;
+    use crate::billing::{InvoiceStatus, format_amount};
     answer(
         async {
             let db = database()?;
@@ -63,8 +75,18 @@ pub async fn admin_invoices(status: String, year: String, facility: String) -> R
             let status = InvoiceStatus::parse(status.trim());
             let year = year.trim().parse::<i32>().ok();
             let facility = facility.trim().parse::<i64>().ok();
-            let facilities: Vec<(i64, String)> = crate::db::facilities::all_for_admin(&db).await?.into_iter().map(|f| (f.id, f.name)).collect();
-            let name_of = |id: i64| facilities.iter().find(|(fid, _)| *fid == id).map(|(_, n)| n.clone()).unwrap_or_default();
+            let facilities: Vec<(i64, String)> = crate::db::facilities::all_for_admin(&db)
+                .await?
+                .into_iter()
+                .map(|f| (f.id, f.name))
+                .collect();
+            let name_of = |id: i64| {
+                facilities
+                    .iter()
+                    .find(|(fid, _)| *fid == id)
+                    .map(|(_, n)| n.clone())
+                    .unwrap_or_default()
+            };
             let all = crate::db::billing::all_invoices(&db, None, None).await?;
             let mut years: Vec<i32> = all.iter().map(|i| i.year).collect();
             years.sort_unstable();
@@ -72,8 +94,17 @@ pub async fn admin_invoices(status: String, year: String, facility: String) -> R
             years.reverse();
             let mut rows = Vec::new();
             let mut sums: Vec<(InvoiceStatus, usize, i64, String)> = Vec::new();
-            for inv in all.iter().filter(|i| year.is_none_or(|y| i.year == y) && facility.is_none_or(|f| i.facility_id == f)) {
-                let summary = crate::db::billing::summary_of(&db, inv, &name_of(inv.facility_id), &language, today).await?;
+            for inv in all.iter().filter(|i| {
+                year.is_none_or(|y| i.year == y) && facility.is_none_or(|f| i.facility_id == f)
+            }) {
+                let summary = crate::db::billing::summary_of(
+                    &db,
+                    inv,
+                    &name_of(inv.facility_id),
+                    &language,
+                    today,
+                )
+                .await?;
                 match sums.iter_mut().find(|(s, ..)| *s == summary.status) {
                     Some(entry) => {
                         entry.1 += 1;
@@ -88,7 +119,11 @@ pub async fn admin_invoices(status: String, year: String, facility: String) -> R
             let totals = InvoiceStatus::ALL
                 .into_iter()
                 .filter_map(|s| sums.iter().find(|(st, ..)| *st == s))
-                .map(|(status, count, total, currency)| StatusTotal { status: *status, count: *count, total: format_amount(*total, currency, &language) })
+                .map(|(status, count, total, currency)| StatusTotal {
+                    status: *status,
+                    count: *count,
+                    total: format_amount(*total, currency, &language),
+                })
                 .collect();
             Ok(InvoiceList { rows, totals, years, facilities, today: today.to_string() })
         }
@@ -100,7 +135,12 @@ pub async fn admin_invoices(status: String, year: String, facility: String) -> R
 /// `paid_on` as `YYYY-MM-DD`. Role: administrator. Errors: `Validation` (`amount`: unreadable,
 /// not positive, or more than is owed; `paid_on`; `reference`; `invoice`: void or a credit note).
 #[server]
-pub async fn record_payment(invoice_id: i64, amount: String, paid_on: String, reference: String) -> Result<bool, AppError> {
+pub async fn record_payment(
+    invoice_id: i64,
+    amount: String,
+    paid_on: String,
+    reference: String,
+) -> Result<bool, AppError> {
     use super::request::{administrator, answer, database, public_url};
     answer(
         async {
@@ -109,16 +149,26 @@ pub async fn record_payment(invoice_id: i64, amount: String, paid_on: String, re
             let mut errors = Vec::new();
             let amount_minor = crate::billing::parse_amount(&amount);
             if amount_minor.is_none() {
-                errors.push(crate::error::FieldError { field: "amount".into(), code: "payment-error-amount-format".into() });
+                errors.push(crate::error::FieldError {
+                    field: "amount".into(),
+                    code: "payment-error-amount-format".into(),
+                });
             }
             let date = chrono::NaiveDate::parse_from_str(paid_on.trim(), "%Y-%m-%d").ok();
             if date.is_none() {
-                errors.push(crate::error::FieldError { field: "paid_on".into(), code: "error-date-invalid".into() });
+                errors.push(crate::error::FieldError {
+                    field: "paid_on".into(),
+                    code: "error-date-invalid".into(),
+                });
             }
             if reference.trim().is_empty() {
-                errors.push(crate::error::FieldError { field: "reference".into(), code: "error-field-required".into() });
+                errors.push(crate::error::FieldError {
+                    field: "reference".into(),
+                    code: "error-field-required".into(),
+                });
             }
-            let (Some(amount_minor), Some(paid_on), true) = (amount_minor, date, errors.is_empty()) else {
+            let (Some(amount_minor), Some(paid_on), true) = (amount_minor, date, errors.is_empty())
+            else {
                 return Err(AppError::Validation(errors));
             };
             let payment = crate::db::billing::NewPayment {
@@ -128,7 +178,9 @@ pub async fn record_payment(invoice_id: i64, amount: String, paid_on: String, re
                 reference,
                 source: crate::db::billing::PaymentSource::Administrator(admin.id),
             };
-            let recorded = crate::db::billing::record_payment(&db, payment, &public_url(), chrono::Utc::now()).await?;
+            let recorded =
+                crate::db::billing::record_payment(&db, payment, &public_url(), chrono::Utc::now())
+                    .await?;
             Ok(recorded.facility_enrolled)
         }
         .await,
@@ -144,7 +196,15 @@ pub async fn void_invoice(invoice_id: i64, reason: String) -> Result<String, App
         async {
             let db = database()?;
             let admin = administrator(&db).await?;
-            let credit = crate::db::billing::void_invoice(&db, invoice_id, &reason, admin.id, &fees()?, chrono::Utc::now()).await?;
+            let credit = crate::db::billing::void_invoice(
+                &db,
+                invoice_id,
+                &reason,
+                admin.id,
+                &fees()?,
+                chrono::Utc::now(),
+            )
+            .await?;
             Ok(credit.number)
         }
         .await,

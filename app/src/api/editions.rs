@@ -20,13 +20,24 @@ pub struct EditionSummary {
 /// The outcome of an import: stored, unchanged, or the problems that kept it out.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ImportReport {
-    Added { id: String, items: usize },
-    Unchanged { id: String },
+    Added {
+        id: String,
+        items: usize,
+    },
+    Unchanged {
+        id: String,
+    },
     /// The file is not TOML or not the edition format (parser message with line and column).
-    Syntax { message: String },
+    Syntax {
+        message: String,
+    },
     /// Each problem as "place: field: problem", in the request's language.
-    Problems { problems: Vec<String> },
-    Conflict { id: String },
+    Problems {
+        problems: Vec<String>,
+    },
+    Conflict {
+        id: String,
+    },
 }
 
 /// Every stored edition. Role: administrator.
@@ -61,17 +72,21 @@ pub async fn list_editions() -> Result<Vec<EditionSummary>, AppError> {
 #[server]
 pub async fn import_edition(text: String) -> Result<ImportReport, AppError> {
     use super::request::{administrator, answer, database, request_language};
-    use crate::db::editions::{import, ImportError, Imported};
+    use crate::db::editions::{ImportError, Imported, import};
     answer(
         async {
             let db = database()?;
             let admin = administrator(&db).await?;
             let language = request_language();
             Ok(match import(&db, &text, Some(admin.id), chrono::Utc::now()).await {
-                Ok(Imported::Added(e)) => ImportReport::Added { items: e.items().count(), id: e.id },
+                Ok(Imported::Added(e)) => {
+                    ImportReport::Added { items: e.items().count(), id: e.id }
+                }
                 Ok(Imported::Unchanged(e)) => ImportReport::Unchanged { id: e.id },
                 Err(ImportError::Syntax(message)) => ImportReport::Syntax { message },
-                Err(ImportError::Invalid(problems)) => ImportReport::Problems { problems: problems.iter().map(|p| p.describe(&language)).collect() },
+                Err(ImportError::Invalid(problems)) => ImportReport::Problems {
+                    problems: problems.iter().map(|p| p.describe(&language)).collect(),
+                },
                 Err(ImportError::Conflict(id)) => ImportReport::Conflict { id },
                 Err(ImportError::Data(e)) => return Err(e.into()),
             })

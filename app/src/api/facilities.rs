@@ -23,7 +23,14 @@ pub async fn register_facility(form: RegistrationForm) -> Result<(), AppError> {
         async {
             let db = database()?;
             throttle_address(&db, "register", REGISTRATIONS_PER_ADDRESS).await?;
-            crate::db::facilities::register(&db, &form, &request_language(), &public_url(), chrono::Utc::now()).await?;
+            crate::db::facilities::register(
+                &db,
+                &form,
+                &request_language(),
+                &public_url(),
+                chrono::Utc::now(),
+            )
+            .await?;
             Ok(())
         }
         .await,
@@ -38,7 +45,14 @@ pub async fn activate_facility(token: String) -> Result<String, AppError> {
     use super::request::{answer, database, fees, public_url};
     answer(
         async {
-            let facility = crate::db::facilities::activate(&database()?, &token, &public_url(), &fees()?, chrono::Utc::now()).await?;
+            let facility = crate::db::facilities::activate(
+                &database()?,
+                &token,
+                &public_url(),
+                &fees()?,
+                chrono::Utc::now(),
+            )
+            .await?;
             Ok(facility.name)
         }
         .await,
@@ -62,14 +76,20 @@ pub async fn my_facilities() -> Result<Vec<FacilitySummary>, AppError> {
 /// One facility's dashboard. Role: active member of the facility, or administrator. Read-only.
 #[server]
 pub async fn get_facility_dashboard(facility_id: i64) -> Result<FacilityDashboard, AppError> {
-    use super::request::{answer, database, facility_access, FacilityAccess};
+    use super::request::{FacilityAccess, answer, database, facility_access};
     answer(
         async {
             let db = database()?;
             let (user, access) = facility_access(&db, facility_id, FacilityAccess::Reader).await?;
-            let mut view = crate::db::facilities::dashboard(&db, facility_id, access == FacilityAccess::Manager).await?;
+            let mut view = crate::db::facilities::dashboard(
+                &db,
+                facility_id,
+                access == FacilityAccess::Manager,
+            )
+            .await?;
             view.viewer_read_only = access == FacilityAccess::Reader;
-            view.viewer_may_withdraw = view.status != crate::facilities::FacilityStatus::Withdrawn && may_withdraw(&db, facility_id, user.id).await?;
+            view.viewer_may_withdraw = view.status != crate::facilities::FacilityStatus::Withdrawn
+                && may_withdraw(&db, facility_id, user.id).await?;
             Ok(view)
         }
         .await,
@@ -78,20 +98,26 @@ pub async fn get_facility_dashboard(facility_id: i64) -> Result<FacilityDashboar
 
 /// The facility's Authorised Representative or an administrator (who may withdraw it).
 #[cfg(feature = "ssr")]
-async fn may_withdraw(db: &sea_orm::DatabaseConnection, facility_id: i64, user_id: i64) -> Result<bool, AppError> {
+async fn may_withdraw(
+    db: &sea_orm::DatabaseConnection,
+    facility_id: i64,
+    user_id: i64,
+) -> Result<bool, AppError> {
     use crate::accounts::GlobalRole;
     use crate::facilities::FacilityRole;
     if crate::db::accounts::roles_of(db, user_id).await?.contains(&GlobalRole::Administrator) {
         return Ok(true);
     }
-    Ok(crate::db::facilities::role_holder(db, facility_id, FacilityRole::AuthorisedRepresentative).await? == Some(user_id))
+    Ok(crate::db::facilities::role_holder(db, facility_id, FacilityRole::AuthorisedRepresentative)
+        .await?
+        == Some(user_id))
 }
 
 /// Withdraws the facility from the programme, with a reason. Role: the facility's Authorised
 /// Representative (an active member), or an administrator.
 #[server]
 pub async fn withdraw_facility(facility_id: i64, reason: String) -> Result<(), AppError> {
-    use super::request::{answer, database, facility_access, FacilityAccess};
+    use super::request::{FacilityAccess, answer, database, facility_access};
     answer(
         async {
             let db = database()?;
@@ -99,7 +125,14 @@ pub async fn withdraw_facility(facility_id: i64, reason: String) -> Result<(), A
             if !may_withdraw(&db, facility_id, user.id).await? {
                 return Err(AppError::Forbidden);
             }
-            Ok(crate::db::facilities::withdraw(&db, facility_id, &format!("user:{}", user.id), &reason, chrono::Utc::now()).await?)
+            Ok(crate::db::facilities::withdraw(
+                &db,
+                facility_id,
+                &format!("user:{}", user.id),
+                &reason,
+                chrono::Utc::now(),
+            )
+            .await?)
         }
         .await,
     )
@@ -120,7 +153,9 @@ pub async fn join_facility(code: String) -> Result<(i64, MembershipStatus), AppE
                 return Err(AppError::Forbidden);
             }
             throttle_address(&db, "join", JOINS_PER_ADDRESS).await?;
-            let joined = crate::db::facilities::join(&db, &user, &code, &public_url(), chrono::Utc::now()).await?;
+            let joined =
+                crate::db::facilities::join(&db, &user, &code, &public_url(), chrono::Utc::now())
+                    .await?;
             Ok((joined.facility_id, joined.status))
         }
         .await,
@@ -131,13 +166,26 @@ pub async fn join_facility(code: String) -> Result<(i64, MembershipStatus), AppE
 /// holder of the facility (nobody decides their own request). Errors: `Validation` (`member`) when the request
 /// is not pending.
 #[server]
-pub async fn decide_membership(facility_id: i64, member_id: i64, approve: bool) -> Result<MembershipStatus, AppError> {
-    use super::request::{answer, database, facility_access, public_url, FacilityAccess};
+pub async fn decide_membership(
+    facility_id: i64,
+    member_id: i64,
+    approve: bool,
+) -> Result<MembershipStatus, AppError> {
+    use super::request::{FacilityAccess, answer, database, facility_access, public_url};
     answer(
         async {
             let db = database()?;
             let (actor, _) = facility_access(&db, facility_id, FacilityAccess::Manager).await?;
-            Ok(crate::db::facilities::decide_membership(&db, actor.id, facility_id, member_id, approve, &public_url(), chrono::Utc::now()).await?)
+            Ok(crate::db::facilities::decide_membership(
+                &db,
+                actor.id,
+                facility_id,
+                member_id,
+                approve,
+                &public_url(),
+                chrono::Utc::now(),
+            )
+            .await?)
         }
         .await,
     )
@@ -147,7 +195,7 @@ pub async fn decide_membership(facility_id: i64, member_id: i64, approve: bool) 
 /// `Validation` (`member`: the main account holder, the current AR, or not a member).
 #[server]
 pub async fn remove_member(facility_id: i64, member_id: i64) -> Result<(), AppError> {
-    use super::request::{answer, database, facility_access, FacilityAccess};
+    use super::request::{FacilityAccess, answer, database, facility_access};
     answer(
         async {
             let db = database()?;
@@ -162,14 +210,27 @@ pub async fn remove_member(facility_id: i64, member_id: i64) -> Result<(), AppEr
 /// `substitute`), replacing the previous holder. Role: main account holder.
 /// Errors: `Validation` (`role`, `member`).
 #[server]
-pub async fn assign_facility_role(facility_id: i64, role: String, member_id: i64) -> Result<(), AppError> {
-    use super::request::{answer, database, facility_access, FacilityAccess};
+pub async fn assign_facility_role(
+    facility_id: i64,
+    role: String,
+    member_id: i64,
+) -> Result<(), AppError> {
+    use super::request::{FacilityAccess, answer, database, facility_access};
     answer(
         async {
             let db = database()?;
             let (actor, _) = facility_access(&db, facility_id, FacilityAccess::Manager).await?;
-            let role = crate::facilities::FacilityRole::parse(&role).ok_or_else(|| AppError::invalid("role", "error-field-malformed"))?;
-            Ok(crate::db::facilities::assign_role(&db, actor.id, facility_id, role, member_id, chrono::Utc::now()).await?)
+            let role = crate::facilities::FacilityRole::parse(&role)
+                .ok_or_else(|| AppError::invalid("role", "error-field-malformed"))?;
+            Ok(crate::db::facilities::assign_role(
+                &db,
+                actor.id,
+                facility_id,
+                role,
+                member_id,
+                chrono::Utc::now(),
+            )
+            .await?)
         }
         .await,
     )
@@ -179,14 +240,22 @@ pub async fn assign_facility_role(facility_id: i64, role: String, member_id: i64
 /// attests it (the Authorised Representative). Role: active member of the facility, or
 /// administrator. Read-only.
 #[server]
-pub async fn facility_self_check(facility_id: i64) -> Result<(Option<crate::recertification::SelfCheckView>, bool), AppError> {
-    use super::request::{answer, database, facility_access, FacilityAccess};
+pub async fn facility_self_check(
+    facility_id: i64,
+) -> Result<(Option<crate::recertification::SelfCheckView>, bool), AppError> {
+    use super::request::{FacilityAccess, answer, database, facility_access};
     use crate::facilities::FacilityRole;
     answer(
         async {
             let db = database()?;
             let (user, _) = facility_access(&db, facility_id, FacilityAccess::Reader).await?;
-            let is_representative = crate::db::facilities::role_holder(&db, facility_id, FacilityRole::AuthorisedRepresentative).await? == Some(user.id);
+            let is_representative = crate::db::facilities::role_holder(
+                &db,
+                facility_id,
+                FacilityRole::AuthorisedRepresentative,
+            )
+            .await?
+                == Some(user.id);
             Ok((crate::db::self_checks::latest(&db, facility_id).await?, is_representative))
         }
         .await,
@@ -197,17 +266,34 @@ pub async fn facility_self_check(facility_id: i64) -> Result<(Option<crate::rece
 /// Representative. Errors: `Validation` (`note`: required when something is no longer met;
 /// `self_check`: none open).
 #[server]
-pub async fn attest_self_check(facility_id: i64, attestation: crate::recertification::Attestation) -> Result<(), AppError> {
-    use super::request::{answer, database, facility_access, FacilityAccess};
+pub async fn attest_self_check(
+    facility_id: i64,
+    attestation: crate::recertification::Attestation,
+) -> Result<(), AppError> {
+    use super::request::{FacilityAccess, answer, database, facility_access};
     use crate::facilities::FacilityRole;
     answer(
         async {
             let db = database()?;
             let (user, _) = facility_access(&db, facility_id, FacilityAccess::Member).await?;
-            if crate::db::facilities::role_holder(&db, facility_id, FacilityRole::AuthorisedRepresentative).await? != Some(user.id) {
+            if crate::db::facilities::role_holder(
+                &db,
+                facility_id,
+                FacilityRole::AuthorisedRepresentative,
+            )
+            .await?
+                != Some(user.id)
+            {
                 return Err(AppError::Forbidden);
             }
-            Ok(crate::db::self_checks::attest(&db, facility_id, &attestation, user.id, chrono::Utc::now()).await?)
+            Ok(crate::db::self_checks::attest(
+                &db,
+                facility_id,
+                &attestation,
+                user.id,
+                chrono::Utc::now(),
+            )
+            .await?)
         }
         .await,
     )

@@ -10,10 +10,10 @@ pub mod billing;
 pub mod editions;
 pub mod evidence;
 pub mod facilities;
-pub mod texts;
-pub mod workshops;
 #[cfg(feature = "ssr")]
 pub(crate) mod request;
+pub mod texts;
+pub mod workshops;
 
 #[cfg(feature = "ssr")]
 pub use request::PublicUrl;

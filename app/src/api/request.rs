@@ -1,7 +1,7 @@
 //! What server functions read from the HTTP request (server only).
 
-use axum::http::request::Parts;
 use axum::http::header::COOKIE;
+use axum::http::request::Parts;
 use leptos::prelude::use_context;
 use sea_orm::DatabaseConnection;
 
@@ -28,26 +28,44 @@ fn parts() -> Option<Parts> {
 pub fn session_token() -> Option<String> {
     let parts = parts()?;
     let header = parts.headers.get(COOKIE)?.to_str().ok()?;
-    crate::cookies::cookie_value(header, session_policy().cookie_name()).filter(|v| !v.is_empty()).map(str::to_owned)
+    crate::cookies::cookie_value(header, session_policy().cookie_name())
+        .filter(|v| !v.is_empty())
+        .map(str::to_owned)
 }
 
 /// The client's address: the peer of the TCP connection, or what a trusted reverse proxy
 /// says it served (`TRUSTED_PROXIES`, context from the server).
 pub fn client_address() -> String {
     let Some(parts) = parts() else { return "unknown".to_owned() };
-    let Some(peer) = parts.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|c| c.0.ip()) else {
+    let Some(peer) = parts
+        .extensions
+        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .map(|c| c.0.ip())
+    else {
         return "unknown".to_owned();
     };
-    let forwarded: Vec<&str> = parts.headers.get_all("x-forwarded-for").iter().filter_map(|v| v.to_str().ok()).collect();
-    use_context::<crate::client_address::TrustedProxies>().unwrap_or_default().client(peer, &forwarded).to_string()
+    let forwarded: Vec<&str> =
+        parts.headers.get_all("x-forwarded-for").iter().filter_map(|v| v.to_str().ok()).collect();
+    use_context::<crate::client_address::TrustedProxies>()
+        .unwrap_or_default()
+        .client(peer, &forwarded)
+        .to_string()
 }
 
 /// Counts one attempt of `action` from this client's address and refuses it
 /// (`TooManyAttempts`) past `limit` within the throttle window: sign-up, registration,
 /// password reset, joining with a code.
-pub async fn throttle_address(db: &DatabaseConnection, action: &str, limit: u64) -> Result<(), AppError> {
+pub async fn throttle_address(
+    db: &DatabaseConnection,
+    action: &str,
+    limit: u64,
+) -> Result<(), AppError> {
     let key = format!("{action}:ip:{}", client_address());
-    if crate::db::throttle::hit(db, &key, limit, chrono::Utc::now()).await? { Ok(()) } else { Err(AppError::TooManyAttempts) }
+    if crate::db::throttle::hit(db, &key, limit, chrono::Utc::now()).await? {
+        Ok(())
+    } else {
+        Err(AppError::TooManyAttempts)
+    }
 }
 
 /// The `Set-Cookie` value for a session token (or its removal), as the policy wants it:
@@ -57,7 +75,10 @@ pub fn session_cookie(policy: &crate::db::sessions::SessionPolicy, token: Option
     let name = policy.cookie_name();
     let secure = if policy.https { "; Secure" } else { "" };
     match token {
-        Some(token) => format!("{name}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{secure}", policy.lifetime.num_seconds()),
+        Some(token) => format!(
+            "{name}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{secure}",
+            policy.lifetime.num_seconds()
+        ),
         None => format!("{name}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}"),
     }
 }
@@ -95,7 +116,9 @@ pub fn public_url() -> String {
         return url.trim_end_matches('/').to_owned();
     }
     let host = parts()
-        .and_then(|p| p.headers.get(axum::http::header::HOST).and_then(|h| h.to_str().ok()).map(str::to_owned))
+        .and_then(|p| {
+            p.headers.get(axum::http::header::HOST).and_then(|h| h.to_str().ok()).map(str::to_owned)
+        })
         .unwrap_or_else(|| "localhost".to_owned());
     let scheme = if session_policy().https { "https" } else { "http" };
     format!("{scheme}://{host}")
@@ -116,7 +139,9 @@ pub fn request_language() -> String {
 
 /// The signed-in user and their global roles, or `Unauthorized`. The request counts as the
 /// person's activity (it keeps an idle session alive).
-pub async fn signed_in(db: &DatabaseConnection) -> Result<(crate::db::entities::user::Model, Vec<crate::accounts::GlobalRole>), AppError> {
+pub async fn signed_in(
+    db: &DatabaseConnection,
+) -> Result<(crate::db::entities::user::Model, Vec<crate::accounts::GlobalRole>), AppError> {
     signed_in_as(db, crate::db::sessions::Activity::Person).await
 }
 
@@ -126,23 +151,43 @@ pub async fn signed_in_as(
     activity: crate::db::sessions::Activity,
 ) -> Result<(crate::db::entities::user::Model, Vec<crate::accounts::GlobalRole>), AppError> {
     let token = session_token().ok_or(AppError::Unauthorized)?;
-    let user = crate::db::sessions::user_for_token(db, &token, &session_policy(), activity, chrono::Utc::now()).await?.ok_or(AppError::Unauthorized)?;
+    let user = crate::db::sessions::user_for_token(
+        db,
+        &token,
+        &session_policy(),
+        activity,
+        chrono::Utc::now(),
+    )
+    .await?
+    .ok_or(AppError::Unauthorized)?;
     let roles = crate::db::accounts::roles_of(db, user.id).await?;
     Ok((user, roles))
 }
 
 /// The signed-in user if they are an administrator: `Unauthorized` when nobody is signed in,
 /// `Forbidden` for everyone else.
-pub async fn administrator(db: &DatabaseConnection) -> Result<crate::db::entities::user::Model, AppError> {
+pub async fn administrator(
+    db: &DatabaseConnection,
+) -> Result<crate::db::entities::user::Model, AppError> {
     let (user, roles) = signed_in(db).await?;
-    if roles.contains(&crate::accounts::GlobalRole::Administrator) { Ok(user) } else { Err(AppError::Forbidden) }
+    if roles.contains(&crate::accounts::GlobalRole::Administrator) {
+        Ok(user)
+    } else {
+        Err(AppError::Forbidden)
+    }
 }
 
 /// The signed-in user if they are a translator or an administrator (the translator tools).
-pub async fn translator(db: &DatabaseConnection) -> Result<crate::db::entities::user::Model, AppError> {
+pub async fn translator(
+    db: &DatabaseConnection,
+) -> Result<crate::db::entities::user::Model, AppError> {
     use crate::accounts::GlobalRole;
     let (user, roles) = signed_in(db).await?;
-    if roles.iter().any(|r| matches!(r, GlobalRole::Translator | GlobalRole::Administrator)) { Ok(user) } else { Err(AppError::Forbidden) }
+    if roles.iter().any(|r| matches!(r, GlobalRole::Translator | GlobalRole::Administrator)) {
+        Ok(user)
+    } else {
+        Err(AppError::Forbidden)
+    }
 }
 
 /// What a signed-in user may do in one facility, from least to most.
@@ -221,9 +266,13 @@ async fn application_with_access(
     application_id: i64,
     needed: FacilityAccess,
     activity: crate::db::sessions::Activity,
-) -> Result<(crate::db::entities::application::Model, crate::db::entities::user::Model, FacilityAccess), AppError> {
+) -> Result<
+    (crate::db::entities::application::Model, crate::db::entities::user::Model, FacilityAccess),
+    AppError,
+> {
     let (user, roles) = signed_in_as(db, activity).await?;
-    let app = crate::db::applications::find(db, application_id).await?.ok_or(AppError::Forbidden)?;
+    let app =
+        crate::db::applications::find(db, application_id).await?.ok_or(AppError::Forbidden)?;
     let (user, access) = access_for(db, user, &roles, app.facility_id, needed).await?;
     Ok((app, user, access))
 }
@@ -233,8 +282,17 @@ async fn application_with_access(
 pub async fn reader_of_application(
     db: &DatabaseConnection,
     application_id: i64,
-) -> Result<(crate::db::entities::application::Model, crate::db::entities::user::Model, FacilityAccess), AppError> {
-    application_with_access(db, application_id, FacilityAccess::Reader, crate::db::sessions::Activity::Person).await
+) -> Result<
+    (crate::db::entities::application::Model, crate::db::entities::user::Model, FacilityAccess),
+    AppError,
+> {
+    application_with_access(
+        db,
+        application_id,
+        FacilityAccess::Reader,
+        crate::db::sessions::Activity::Person,
+    )
+    .await
 }
 
 /// `reader_of_application` for the questionnaire's background poll: it does not keep an idle
@@ -242,8 +300,17 @@ pub async fn reader_of_application(
 pub async fn poller_of_application(
     db: &DatabaseConnection,
     application_id: i64,
-) -> Result<(crate::db::entities::application::Model, crate::db::entities::user::Model, FacilityAccess), AppError> {
-    application_with_access(db, application_id, FacilityAccess::Reader, crate::db::sessions::Activity::Background).await
+) -> Result<
+    (crate::db::entities::application::Model, crate::db::entities::user::Model, FacilityAccess),
+    AppError,
+> {
+    application_with_access(
+        db,
+        application_id,
+        FacilityAccess::Reader,
+        crate::db::sessions::Activity::Background,
+    )
+    .await
 }
 
 /// The application and the signed-in user, who must be an active member of its facility: the
@@ -253,7 +320,13 @@ pub async fn member_of_application(
     db: &DatabaseConnection,
     application_id: i64,
 ) -> Result<(crate::db::entities::application::Model, crate::db::entities::user::Model), AppError> {
-    let (app, user, _) = application_with_access(db, application_id, FacilityAccess::Member, crate::db::sessions::Activity::Person).await?;
+    let (app, user, _) = application_with_access(
+        db,
+        application_id,
+        FacilityAccess::Member,
+        crate::db::sessions::Activity::Person,
+    )
+    .await?;
     Ok((app, user))
 }
 
@@ -265,7 +338,12 @@ pub async fn representative_of_application(
     application_id: i64,
 ) -> Result<(crate::db::entities::application::Model, crate::db::entities::user::Model), AppError> {
     let (app, user) = member_of_application(db, application_id).await?;
-    let representative = crate::db::facilities::role_holder(db, app.facility_id, crate::facilities::FacilityRole::AuthorisedRepresentative).await?;
+    let representative = crate::db::facilities::role_holder(
+        db,
+        app.facility_id,
+        crate::facilities::FacilityRole::AuthorisedRepresentative,
+    )
+    .await?;
     if representative != Some(user.id) {
         return Err(AppError::Forbidden);
     }

@@ -13,22 +13,32 @@ use crate::translation::KeyState;
 /// The manual in `language` (unsupported languages get English). Public.
 #[server]
 pub async fn manual(language: String) -> Result<Vec<Chapter>, AppError> {
-    let language = crate::i18n::supported_language(&language).unwrap_or(crate::i18n::DEFAULT_LANGUAGE);
+    let language =
+        crate::i18n::supported_language(&language).unwrap_or(crate::i18n::DEFAULT_LANGUAGE);
     Ok(crate::texts::manual(language))
 }
 
 /// Every text of a standards edition (titles, items, guidance, options, units) in `language`,
 /// by message id. Public: the standards are published.
 #[server]
-pub async fn standards_texts(edition_id: String, language: String) -> Result<BTreeMap<String, String>, AppError> {
+pub async fn standards_texts(
+    edition_id: String,
+    language: String,
+) -> Result<BTreeMap<String, String>, AppError> {
     use super::request::{answer, database};
     answer(
         async {
             let db = database()?;
-            let edition = crate::db::editions::find(&db, &edition_id).await?.ok_or(AppError::NotFound)?;
-            let language = crate::i18n::supported_language(&language).unwrap_or(crate::i18n::DEFAULT_LANGUAGE);
+            let edition =
+                crate::db::editions::find(&db, &edition_id).await?.ok_or(AppError::NotFound)?;
+            let language =
+                crate::i18n::supported_language(&language).unwrap_or(crate::i18n::DEFAULT_LANGUAGE);
             let catalogue = crate::texts::store().catalogue();
-            Ok(edition.message_ids().into_iter().map(|id| (id.to_owned(), catalogue.format(language, id, &[]))).collect())
+            Ok(edition
+                .message_ids()
+                .into_iter()
+                .map(|id| (id.to_owned(), catalogue.format(language, id, &[])))
+                .collect())
         }
         .await,
     )
@@ -89,7 +99,14 @@ pub async fn translation_overview() -> Result<TranslationReport, AppError> {
                         let index = match files.iter().position(|f| f.file == row.file) {
                             Some(i) => i,
                             None => {
-                                files.push(FileCoverage { file: row.file.clone(), total: 0, current: 0, stale: 0, unconfirmed: 0, missing: 0 });
+                                files.push(FileCoverage {
+                                    file: row.file.clone(),
+                                    total: 0,
+                                    current: 0,
+                                    stale: 0,
+                                    unconfirmed: 0,
+                                    missing: 0,
+                                });
                                 files.len() - 1
                             }
                         };
@@ -105,7 +122,10 @@ pub async fn translation_overview() -> Result<TranslationReport, AppError> {
                     LocaleCoverage { locale: (*locale).to_owned(), files }
                 })
                 .collect();
-            Ok(TranslationReport { locales, directory: store.directory_path().map(|p| p.display().to_string()) })
+            Ok(TranslationReport {
+                locales,
+                directory: store.directory_path().map(|p| p.display().to_string()),
+            })
         }
         .await,
     )
@@ -115,7 +135,11 @@ pub async fn translation_overview() -> Result<TranslationReport, AppError> {
 /// (`only_open`: missing, stale, unconfirmed), or all of one file. Role: translator or
 /// administrator.
 #[server]
-pub async fn translation_rows(locale: String, file: Option<String>, only_open: bool) -> Result<Vec<TranslationRow>, AppError> {
+pub async fn translation_rows(
+    locale: String,
+    file: Option<String>,
+    only_open: bool,
+) -> Result<Vec<TranslationRow>, AppError> {
     use super::request::{answer, database, translator};
     answer(
         async {
@@ -136,7 +160,9 @@ pub async fn translation_rows(locale: String, file: Option<String>, only_open: b
 /// Every English message with its translation and state in `locale`, in English file order.
 #[cfg(feature = "ssr")]
 fn rows(catalogue: &crate::texts::Catalogue, locale: &str) -> Vec<TranslationRow> {
-    let (Some(english), target) = (catalogue.locale(crate::i18n::DEFAULT_LANGUAGE), catalogue.locale(locale)) else {
+    let (Some(english), target) =
+        (catalogue.locale(crate::i18n::DEFAULT_LANGUAGE), catalogue.locale(locale))
+    else {
         return Vec::new();
     };
     let mut out = Vec::new();

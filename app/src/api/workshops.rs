@@ -25,7 +25,12 @@ pub struct WorkshopPageView {
 #[server]
 pub async fn workshop_calendar() -> Result<Vec<WorkshopView>, AppError> {
     use super::request::{answer, database};
-    answer(async { Ok(crate::db::workshops::calendar(&database()?, false, chrono::Utc::now()).await?) }.await)
+    answer(
+        async {
+            Ok(crate::db::workshops::calendar(&database()?, false, chrono::Utc::now()).await?)
+        }
+        .await,
+    )
 }
 
 /// One workshop; bookings for a signed-in reader. Public (`NotFound` for an unknown id).
@@ -36,8 +41,16 @@ pub async fn workshop_page(workshop_id: i64) -> Result<WorkshopPageView, AppErro
         async {
             let db = database()?;
             let reader = signed_in(&db).await.ok();
-            let is_admin = reader.as_ref().is_some_and(|(_, roles)| roles.contains(&crate::accounts::GlobalRole::Administrator));
-            let (workshop, bookings) = crate::db::workshops::detail(&db, workshop_id, reader.as_ref().map(|(u, _)| (u.id, is_admin)), chrono::Utc::now()).await?;
+            let is_admin = reader.as_ref().is_some_and(|(_, roles)| {
+                roles.contains(&crate::accounts::GlobalRole::Administrator)
+            });
+            let (workshop, bookings) = crate::db::workshops::detail(
+                &db,
+                workshop_id,
+                reader.as_ref().map(|(u, _)| (u.id, is_admin)),
+                chrono::Utc::now(),
+            )
+            .await?;
             let mut facilities = Vec::new();
             if let Some((user, _)) = &reader {
                 facilities = crate::db::facilities::facilities_of(&db, user.id)
@@ -47,7 +60,14 @@ pub async fn workshop_page(workshop_id: i64) -> Result<WorkshopPageView, AppErro
                     .map(|f| (f.id, f.name))
                     .collect();
             }
-            Ok(WorkshopPageView { workshop, bookings, signed_in: reader.is_some(), is_admin, facilities, my_email: reader.map(|(u, _)| u.email).unwrap_or_default() })
+            Ok(WorkshopPageView {
+                workshop,
+                bookings,
+                signed_in: reader.is_some(),
+                is_admin,
+                facilities,
+                my_email: reader.map(|(u, _)| u.email).unwrap_or_default(),
+            })
         }
         .await,
     )
@@ -72,13 +92,26 @@ pub async fn schedule_workshop(form: WorkshopForm) -> Result<i64, AppError> {
 /// behalf of `facility_id`. Role: signed in and an active member of the facility. Errors:
 /// `Validation` (`attendee`: not a member, already booked; `workshop`: already started).
 #[server]
-pub async fn book_workshop(workshop_id: i64, facility_id: i64, attendee_email: String) -> Result<(), AppError> {
-    use super::request::{answer, database, facility_access, public_url, FacilityAccess};
+pub async fn book_workshop(
+    workshop_id: i64,
+    facility_id: i64,
+    attendee_email: String,
+) -> Result<(), AppError> {
+    use super::request::{FacilityAccess, answer, database, facility_access, public_url};
     answer(
         async {
             let db = database()?;
             let (user, _) = facility_access(&db, facility_id, FacilityAccess::Member).await?;
-            crate::db::workshops::book(&db, workshop_id, facility_id, &attendee_email, user.id, &public_url(), chrono::Utc::now()).await?;
+            crate::db::workshops::book(
+                &db,
+                workshop_id,
+                facility_id,
+                &attendee_email,
+                user.id,
+                &public_url(),
+                chrono::Utc::now(),
+            )
+            .await?;
             Ok(())
         }
         .await,
@@ -95,7 +128,15 @@ pub async fn cancel_booking(booking_id: i64) -> Result<(), AppError> {
             let db = database()?;
             let (user, roles) = signed_in(&db).await?;
             let is_admin = roles.contains(&crate::accounts::GlobalRole::Administrator);
-            crate::db::workshops::cancel(&db, booking_id, user.id, is_admin, &public_url(), chrono::Utc::now()).await?;
+            crate::db::workshops::cancel(
+                &db,
+                booking_id,
+                user.id,
+                is_admin,
+                &public_url(),
+                chrono::Utc::now(),
+            )
+            .await?;
             Ok(())
         }
         .await,

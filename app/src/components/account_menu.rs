@@ -1,8 +1,8 @@
 use leptos::form::ActionForm;
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr, I18n};
+use leptos_fluent::{I18n, move_tr, tr};
 
-use crate::api::auth::{current_user, SignOut};
+use crate::api::auth::{SignOut, current_user};
 
 /// The header's account area: "Sign in", or the signed-in person with "Sign out".
 #[component]
@@ -26,27 +26,56 @@ pub fn AccountMenu() -> impl IntoView {
                     match user.await {
                         Ok(Some(user)) => {
                             let name = user.display_name.clone();
-                            let admin = user.roles.contains(&crate::accounts::GlobalRole::Administrator);
-                            let assessor = user.roles.contains(&crate::accounts::GlobalRole::Assessor);
-                            let translator = admin || user.roles.contains(&crate::accounts::GlobalRole::Translator);
+                            let admin = user
+                                .roles
+                                .contains(&crate::accounts::GlobalRole::Administrator);
+                            let assessor = user
+                                .roles
+                                .contains(&crate::accounts::GlobalRole::Assessor);
+                            let translator = admin
+                                || user.roles.contains(&crate::accounts::GlobalRole::Translator);
                             view! {
                                 <a href="/facilities">{move_tr!("nav-my-facilities")}</a>
-                                {assessor.then(|| view! { <a href="/assessments">{move_tr!("assessments-page-title")}</a> })}
-                                {translator.then(|| view! { <a href="/translations">{move_tr!("translate-page-title")}</a> })}
-                                {admin.then(|| view! { <a href="/admin">{move_tr!("nav-admin")}</a> })}
+                                {assessor
+                                    .then(|| {
+                                        view! {
+                                            <a href="/assessments">
+                                                {move_tr!("assessments-page-title")}
+                                            </a>
+                                        }
+                                    })}
+                                {translator
+                                    .then(|| {
+                                        view! {
+                                            <a href="/translations">
+                                                {move_tr!("translate-page-title")}
+                                            </a>
+                                        }
+                                    })}
+                                {admin
+                                    .then(|| {
+                                        view! { <a href="/admin">{move_tr!("nav-admin")}</a> }
+                                    })}
                                 <a href="/account" class="signed-in-as">
-                                    {move || tr!(i18n, "nav-signed-in-as", { "name" => name.clone() })}
+                                    {move || {
+                                        tr!(i18n, "nav-signed-in-as", { "name" => name.clone() })
+                                    }}
                                 </a>
                                 <ActionForm action=sign_out>
-                                    <button type="submit" class="link-button">{move_tr!("nav-sign-out")}</button>
+                                    <button type="submit" class="link-button">
+                                        {move_tr!("nav-sign-out")}
+                                    </button>
                                 </ActionForm>
                             }
                                 .into_any()
                         }
-                        _ => view! {
-                            <a href="/register">{move_tr!("nav-register")}</a>
-                            <a href="/sign-in">{move_tr!("nav-sign-in")}</a>
-                        }.into_any(),
+                        _ => {
+                            view! {
+                                <a href="/register">{move_tr!("nav-register")}</a>
+                                <a href="/sign-in">{move_tr!("nav-sign-in")}</a>
+                            }
+                                .into_any()
+                        }
                     }
                 })}
             </Transition>

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use leptos_fluent::{tr, I18n};
+use leptos_fluent::{I18n, tr};
 
 use super::form_field::field_message;
 use crate::error::AppError;
@@ -27,14 +27,25 @@ pub fn ErrorMessage(
     view! {
         <div class="error-message" role="alert">
             <p>{summary}</p>
-            {move || matches!(error.get(), AppError::Unauthorized).then(|| view! {
-                <p><a href="/sign-in">{move || i18n.tr("nav-sign-in")}</a></p>
-            })}
+            {move || {
+                matches!(error.get(), AppError::Unauthorized)
+                    .then(|| {
+                        view! {
+                            <p>
+                                <a href="/sign-in">{move || i18n.tr("nav-sign-in")}</a>
+                            </p>
+                        }
+                    })
+            }}
             <ul>
                 {move || {
                     fields()
                         .into_iter()
-                        .map(|f| view! { <li data-field=f.field.clone()>{field_message(i18n, &f.code)}</li> })
+                        .map(|f| {
+                            view! {
+                                <li data-field=f.field.clone()>{field_message(i18n, &f.code)}</li>
+                            }
+                        })
                         .collect_view()
                 }}
             </ul>

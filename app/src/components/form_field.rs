@@ -10,16 +10,27 @@ pub fn field_message(i18n: I18n, code: &str) -> String {
     use fluent_templates::fluent_bundle::FluentValue;
     use std::borrow::Cow;
     let mut args = std::collections::HashMap::new();
-    args.insert(Cow::Borrowed("min"), FluentValue::from(crate::accounts::MIN_PASSWORD_CHARS.to_string()));
-    args.insert(Cow::Borrowed("max"), FluentValue::from(crate::accounts::MAX_PASSWORD_CHARS.to_string()));
-    args.insert(Cow::Borrowed("minimum"), FluentValue::from(crate::facilities::MIN_PROCEDURES_PER_YEAR.to_string()));
+    args.insert(
+        Cow::Borrowed("min"),
+        FluentValue::from(crate::accounts::MIN_PASSWORD_CHARS.to_string()),
+    );
+    args.insert(
+        Cow::Borrowed("max"),
+        FluentValue::from(crate::accounts::MAX_PASSWORD_CHARS.to_string()),
+    );
+    args.insert(
+        Cow::Borrowed("minimum"),
+        FluentValue::from(crate::facilities::MIN_PROCEDURES_PER_YEAR.to_string()),
+    );
     i18n.tr_with_args(code, &args)
 }
 
 /// The error code for `field` in the latest answer of a form, if any.
 pub fn error_for(error: Signal<Option<AppError>>, field: &'static str) -> Option<String> {
     match error.get() {
-        Some(AppError::Validation(fields)) => fields.into_iter().find(|f| f.field == field).map(|f| f.code),
+        Some(AppError::Validation(fields)) => {
+            fields.into_iter().find(|f| f.field == field).map(|f| f.code)
+        }
         _ => None,
     }
 }
@@ -63,7 +74,14 @@ pub fn TextField(
     view! {
         <div class="field" class:field-invalid=move || code().is_some()>
             <label for=id.clone()>{move || i18n.tr(label)}</label>
-            {hint.map(|key| view! { <p class="field-hint" id=hint_id.clone()>{move || field_message(i18n, key)}</p> })}
+            {hint
+                .map(|key| {
+                    view! {
+                        <p class="field-hint" id=hint_id.clone()>
+                            {move || field_message(i18n, key)}
+                        </p>
+                    }
+                })}
             <input
                 id=id.clone()
                 type=kind

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, I18n};
+use leptos_fluent::{I18n, move_tr};
 
 use crate::i18n::LANGUAGE_PARAM;
 
@@ -28,18 +28,16 @@ pub fn LanguageSwitcher() -> impl IntoView {
                     .map(|language| {
                         let id = language.id;
                         view! {
-                            <option
-                                value=id
-                                lang=id
-                                selected=move || i18n.language.get().id == id
-                            >
+                            <option value=id lang=id selected=move || i18n.language.get().id == id>
                                 {language.name}
                             </option>
                         }
                     })
                     .collect_view()}
             </select>
-            <button type="submit" class="language-apply">{move_tr!("language-switcher-apply")}</button>
+            <button type="submit" class="language-apply">
+                {move_tr!("language-switcher-apply")}
+            </button>
         </form>
     }
 }

@@ -17,12 +17,51 @@ pub fn Seal(status: FacilityStatus) -> impl IntoView {
     };
     let label = move || i18n.tr(key);
     Some(view! {
-        <svg class="seal" data-seal=status.as_str() role="img" aria-label=label viewBox="0 0 120 120" width="120" height="120" xmlns="http://www.w3.org/2000/svg">
+        <svg
+            class="seal"
+            data-seal=status.as_str()
+            role="img"
+            aria-label=label
+            viewBox="0 0 120 120"
+            width="120"
+            height="120"
+            xmlns="http://www.w3.org/2000/svg"
+        >
             <circle cx="60" cy="60" r="56" fill=colour />
-            <circle cx="60" cy="60" r="48" fill="none" stroke="#ffffff" stroke-width="2" stroke-dasharray="4 3" />
-            <path d="M60 22 l6 12 13 2 -9.5 9 2.5 13 -12 -6.5 -12 6.5 2.5 -13 -9.5 -9 13 -2z" fill="#f4b942" />
-            <text x="60" y="80" text-anchor="middle" font-size="11" font-weight="700" fill="#ffffff" font-family="system-ui, sans-serif">{label}</text>
-            <text x="60" y="96" text-anchor="middle" font-size="9" fill="#ffffff" font-family="system-ui, sans-serif">"Accredit-IO"</text>
+            <circle
+                cx="60"
+                cy="60"
+                r="48"
+                fill="none"
+                stroke="#ffffff"
+                stroke-width="2"
+                stroke-dasharray="4 3"
+            />
+            <path
+                d="M60 22 l6 12 13 2 -9.5 9 2.5 13 -12 -6.5 -12 6.5 2.5 -13 -9.5 -9 13 -2z"
+                fill="#f4b942"
+            />
+            <text
+                x="60"
+                y="80"
+                text-anchor="middle"
+                font-size="11"
+                font-weight="700"
+                fill="#ffffff"
+                font-family="system-ui, sans-serif"
+            >
+                {label}
+            </text>
+            <text
+                x="60"
+                y="96"
+                text-anchor="middle"
+                font-size="9"
+                fill="#ffffff"
+                font-family="system-ui, sans-serif"
+            >
+                "Accredit-IO"
+            </text>
         </svg>
     })
 }
@@ -37,18 +76,28 @@ pub fn PathwayPosition(status: FacilityStatus) -> impl IntoView {
         FacilityStatus::CentreOfExcellence => stage <= 3,
         _ => false,
     };
-    let stages = [(1_u8, "home-stage-enrolled-title"), (2, "home-stage-accredited-title"), (3, "home-stage-excellence-title")];
+    let stages = [
+        (1_u8, "home-stage-enrolled-title"),
+        (2, "home-stage-accredited-title"),
+        (3, "home-stage-excellence-title"),
+    ];
     view! {
         <ol class="pathway-position" aria-label=move || i18n.tr("facility-pathway-label")>
-            {stages.into_iter().map(|(stage, key)| {
-                let done = reached(stage);
-                view! {
-                    <li class:reached=done aria-current=(done && !reached(stage + 1)).then_some("step")>
-                        <span class="pathway-step">{stage}</span>
-                        {move || i18n.tr(key)}
-                    </li>
-                }
-            }).collect_view()}
+            {stages
+                .into_iter()
+                .map(|(stage, key)| {
+                    let done = reached(stage);
+                    view! {
+                        <li
+                            class:reached=done
+                            aria-current=(done && !reached(stage + 1)).then_some("step")
+                        >
+                            <span class="pathway-step">{stage}</span>
+                            {move || i18n.tr(key)}
+                        </li>
+                    }
+                })
+                .collect_view()}
         </ol>
     }
 }

@@ -3,16 +3,16 @@
 
 use chrono::{DateTime, SubsecRound, Utc};
 use sea_orm::{
-    sea_query::Expr, ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait,
-    DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, TransactionTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
+    EntityTrait, QueryFilter, QueryOrder, TransactionTrait, sea_query::Expr,
 };
 
 use super::audit::{self, NewEntry};
 use super::entities::{global_role, user};
 use super::mail::{self, MailKind};
 use super::tokens::{self, TokenPurpose};
-use super::{sessions, throttle, DataError};
-use crate::accounts::{check_password, normalize_email, normalize_name, GlobalRole};
+use super::{DataError, sessions, throttle};
+use crate::accounts::{GlobalRole, check_password, normalize_email, normalize_name};
 use crate::error::FieldError;
 use crate::i18n::supported_language;
 
@@ -44,9 +44,11 @@ pub async fn hash_password(password: &str) -> Result<String, DataError> {
 pub async fn verify_password(password: &str, hash: &str) -> Result<bool, DataError> {
     let (password, hash) = (password.to_owned(), hash.to_owned());
     tokio::task::spawn_blocking(move || {
-        use argon2::password_hash::{phc::PasswordHash, PasswordVerifier};
+        use argon2::password_hash::{PasswordVerifier, phc::PasswordHash};
         Ok(PasswordHash::new(&hash)
-            .map(|parsed| argon2::Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
+            .map(|parsed| {
+                argon2::Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok()
+            })
             .unwrap_or(false))
     })
     .await
@@ -64,7 +66,11 @@ async fn dummy_hash() -> &'static str {
         .await
 }
 
-fn collect<T>(errors: &mut Vec<FieldError>, field: &str, result: Result<T, &'static str>) -> Option<T> {
+fn collect<T>(
+    errors: &mut Vec<FieldError>,
+    field: &str,
+    result: Result<T, &'static str>,
+) -> Option<T> {
     result
         .map_err(|code| errors.push(FieldError { field: field.to_owned(), code: code.to_owned() }))
         .ok()
@@ -95,7 +101,12 @@ pub fn check_new_user(new: &NewUser) -> Result<(String, String), DataError> {
 /// Checks every field of a new account (all errors at once) and hashes the password.
 pub async fn validate_new_user(new: &NewUser) -> Result<ValidUser, DataError> {
     let (email, display_name) = check_new_user(new)?;
-    Ok(ValidUser { email, display_name, password_hash: hash_password(&new.password).await?, language: new.language.clone() })
+    Ok(ValidUser {
+        email,
+        display_name,
+        password_hash: hash_password(&new.password).await?,
+        language: new.language.clone(),
+    })
 }
 
 /// Inserts an account inside the caller's transaction; `confirmed_at` is when the email
@@ -115,7 +126,9 @@ pub async fn insert_user<C: ConnectionTrait>(
         email: Set(valid.email),
         display_name: Set(valid.display_name),
         password_hash: Set(valid.password_hash),
-        language: Set(supported_language(&valid.language).unwrap_or(crate::i18n::DEFAULT_LANGUAGE).to_owned()),
+        language: Set(supported_language(&valid.language)
+            .unwrap_or(crate::i18n::DEFAULT_LANGUAGE)
+            .to_owned()),
         created_at: Set(now),
         password_changed_at: Set(now),
         email_confirmed_at: Set(confirmed_at.map(|t| t.trunc_subsecs(6))),
@@ -132,13 +145,19 @@ pub async fn insert_user<C: ConnectionTrait>(
 
 /// Creates an account whose address is already confirmed (administrators made on the command
 /// line, tests) and audits it with `actor`.
-pub async fn create_user(db: &DatabaseConnection, new: NewUser, actor: &str) -> Result<user::Model, DataError> {
+pub async fn create_user(
+    db: &DatabaseConnection,
+    new: NewUser,
+    actor: &str,
+) -> Result<user::Model, DataError> {
     let valid = validate_new_user(&new).await?;
     let now = Utc::now();
     let txn = db.begin().await?;
     let model = insert_user(&txn, valid, Some(now), now).await?;
     let mut entry = NewEntry::new(actor, "user.created", &format!("user:{}", model.id));
-    entry.after = Some(serde_json::json!({ "email": model.email, "display_name": model.display_name, "language": model.language }));
+    entry.after = Some(
+        serde_json::json!({ "email": model.email, "display_name": model.display_name, "language": model.language }),
+    );
     audit::append_in(&txn, entry).await?;
     txn.commit().await?;
     Ok(model)
@@ -149,13 +168,34 @@ pub async fn create_user(db: &DatabaseConnection, new: NewUser, actor: &str) -> 
 /// already has an account nothing is created and its owner gets a mail saying so: the answer
 /// is the same either way (`None` here), so the form reveals no accounts. The field rules and
 /// the look-up run before the password is hashed.
-pub async fn sign_up(db: &DatabaseConnection, new: NewUser, base_url: &str, now: DateTime<Utc>) -> Result<Option<user::Model>, DataError> {
+pub async fn sign_up(
+    db: &DatabaseConnection,
+    new: NewUser,
+    base_url: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<user::Model>, DataError> {
     let (email, _) = check_new_user(&new)?;
     if let Some(existing) = find_by_email(db, &email).await? {
         let txn = db.begin().await?;
-        let args = [("name", existing.display_name.clone()), ("sign_in", format!("{base_url}/sign-in")), ("reset", format!("{base_url}/reset-password"))];
-        mail::queue(&txn, &existing.email, &existing.language, MailKind::SignUpExisting, &args, now).await?;
-        audit::append_in(&txn, NewEntry::new("anonymous", "user.sign_up_existing", &format!("user:{}", existing.id))).await?;
+        let args = [
+            ("name", existing.display_name.clone()),
+            ("sign_in", format!("{base_url}/sign-in")),
+            ("reset", format!("{base_url}/reset-password")),
+        ];
+        mail::queue(
+            &txn,
+            &existing.email,
+            &existing.language,
+            MailKind::SignUpExisting,
+            &args,
+            now,
+        )
+        .await?;
+        audit::append_in(
+            &txn,
+            NewEntry::new("anonymous", "user.sign_up_existing", &format!("user:{}", existing.id)),
+        )
+        .await?;
         txn.commit().await?;
         return Ok(None);
     }
@@ -178,14 +218,20 @@ pub async fn sign_up(db: &DatabaseConnection, new: NewUser, base_url: &str, now:
     .await?;
     let actor = format!("user:{}", model.id);
     let mut entry = NewEntry::new(&actor, "user.created", &actor);
-    entry.after = Some(serde_json::json!({ "email": model.email, "display_name": model.display_name, "language": model.language, "via": "sign_up" }));
+    entry.after = Some(
+        serde_json::json!({ "email": model.email, "display_name": model.display_name, "language": model.language, "via": "sign_up" }),
+    );
     audit::append_in(&txn, entry).await?;
     txn.commit().await?;
     Ok(Some(model))
 }
 
 /// Records that the user controls the address (idempotent).
-pub async fn mark_email_confirmed<C: ConnectionTrait>(conn: &C, user_id: i64, now: DateTime<Utc>) -> Result<bool, DataError> {
+pub async fn mark_email_confirmed<C: ConnectionTrait>(
+    conn: &C,
+    user_id: i64,
+    now: DateTime<Utc>,
+) -> Result<bool, DataError> {
     let result = user::Entity::update_many()
         .col_expr(user::Column::EmailConfirmedAt, Expr::value(now.trunc_subsecs(6)))
         .filter(user::Column::Id.eq(user_id))
@@ -196,7 +242,11 @@ pub async fn mark_email_confirmed<C: ConnectionTrait>(conn: &C, user_id: i64, no
 }
 
 /// Follows a confirmation link. A used, expired or unknown link is a field error on `token`.
-pub async fn confirm_email(db: &DatabaseConnection, token: &str, now: DateTime<Utc>) -> Result<user::Model, DataError> {
+pub async fn confirm_email(
+    db: &DatabaseConnection,
+    token: &str,
+    now: DateTime<Utc>,
+) -> Result<user::Model, DataError> {
     let txn = db.begin().await?;
     let Some(used) = tokens::consume(&txn, token, TokenPurpose::ConfirmEmail, now).await? else {
         return Err(DataError::invalid("token", "error-link-invalid"));
@@ -213,7 +263,12 @@ pub const RESET_REQUEST_LIMIT: u64 = 3;
 
 /// Mails a password-reset link if an account has this address. The answer is the same
 /// whether or not it exists, so the form reveals no accounts.
-pub async fn request_password_reset(db: &DatabaseConnection, email: &str, base_url: &str, now: DateTime<Utc>) -> Result<(), DataError> {
+pub async fn request_password_reset(
+    db: &DatabaseConnection,
+    email: &str,
+    base_url: &str,
+    now: DateTime<Utc>,
+) -> Result<(), DataError> {
     let Ok(normalized) = normalize_email(email) else {
         return Err(DataError::invalid("email", "error-email-invalid"));
     };
@@ -240,14 +295,23 @@ pub async fn request_password_reset(db: &DatabaseConnection, email: &str, base_u
         now,
     )
     .await?;
-    audit::append_in(&txn, NewEntry::new("anonymous", "user.password_reset_requested", &format!("user:{}", user.id))).await?;
+    audit::append_in(
+        &txn,
+        NewEntry::new("anonymous", "user.password_reset_requested", &format!("user:{}", user.id)),
+    )
+    .await?;
     txn.commit().await?;
     Ok(())
 }
 
 /// Sets a new password from a reset link (which also proves the address), signing the user
 /// out everywhere. The password is checked before the link is spent.
-pub async fn reset_password(db: &DatabaseConnection, token: &str, new_password: &str, now: DateTime<Utc>) -> Result<user::Model, DataError> {
+pub async fn reset_password(
+    db: &DatabaseConnection,
+    token: &str,
+    new_password: &str,
+    now: DateTime<Utc>,
+) -> Result<user::Model, DataError> {
     check_password(new_password).map_err(|code| DataError::invalid("password", code))?;
     let Some(used) = tokens::consume(db, token, TokenPurpose::ResetPassword, now).await? else {
         return Err(DataError::invalid("token", "error-link-invalid"));
@@ -258,7 +322,9 @@ pub async fn reset_password(db: &DatabaseConnection, token: &str, new_password: 
 }
 
 /// Every account with its global roles (the administrator's list).
-pub async fn all_for_admin(db: &DatabaseConnection) -> Result<Vec<crate::facilities::view::AdminUserRow>, DataError> {
+pub async fn all_for_admin(
+    db: &DatabaseConnection,
+) -> Result<Vec<crate::facilities::view::AdminUserRow>, DataError> {
     let users = user::Entity::find().order_by_asc(user::Column::Id).all(db).await?;
     let mut out = Vec::with_capacity(users.len());
     for u in users {
@@ -274,24 +340,37 @@ pub async fn all_for_admin(db: &DatabaseConnection) -> Result<Vec<crate::facilit
     Ok(out)
 }
 
-pub async fn find_by_email_in<C: ConnectionTrait>(conn: &C, email: &str) -> Result<Option<user::Model>, DataError> {
+pub async fn find_by_email_in<C: ConnectionTrait>(
+    conn: &C,
+    email: &str,
+) -> Result<Option<user::Model>, DataError> {
     let Ok(email) = normalize_email(email) else {
         return Ok(None);
     };
     Ok(user::Entity::find().filter(user::Column::Email.eq(email)).one(conn).await?)
 }
 
-pub async fn find_by_email(db: &DatabaseConnection, email: &str) -> Result<Option<user::Model>, DataError> {
+pub async fn find_by_email(
+    db: &DatabaseConnection,
+    email: &str,
+) -> Result<Option<user::Model>, DataError> {
     find_by_email_in(db, email).await
 }
 
-pub async fn find_by_id(db: &DatabaseConnection, id: i64) -> Result<Option<user::Model>, DataError> {
+pub async fn find_by_id(
+    db: &DatabaseConnection,
+    id: i64,
+) -> Result<Option<user::Model>, DataError> {
     Ok(user::Entity::find_by_id(id).one(db).await?)
 }
 
 /// The account for these credentials, or `None`. Unknown email and wrong password take the
 /// same path and the same time; the caller shows one message for both.
-pub async fn authenticate(db: &DatabaseConnection, email: &str, password: &str) -> Result<Option<user::Model>, DataError> {
+pub async fn authenticate(
+    db: &DatabaseConnection,
+    email: &str,
+    password: &str,
+) -> Result<Option<user::Model>, DataError> {
     match find_by_email(db, email).await? {
         Some(user) => Ok(verify_password(password, &user.password_hash).await?.then_some(user)),
         None => {
@@ -302,7 +381,12 @@ pub async fn authenticate(db: &DatabaseConnection, email: &str, password: &str) 
 }
 
 /// Sets a new password (after checking it) and signs the user out everywhere.
-pub async fn change_password(db: &DatabaseConnection, user_id: i64, new_password: &str, actor: &str) -> Result<(), DataError> {
+pub async fn change_password(
+    db: &DatabaseConnection,
+    user_id: i64,
+    new_password: &str,
+    actor: &str,
+) -> Result<(), DataError> {
     check_password(new_password).map_err(|code| DataError::invalid("password", code))?;
     let Some(found) = find_by_id(db, user_id).await? else {
         return Err(DataError::invalid("user", "error-not-found"));
@@ -322,7 +406,12 @@ pub async fn change_password(db: &DatabaseConnection, user_id: i64, new_password
 
 /// A signed-in user changes their own password: the current one must be right. Every
 /// session ends (the caller opens a fresh one for the browser that asked).
-pub async fn change_own_password(db: &DatabaseConnection, user_id: i64, current: &str, new_password: &str) -> Result<(), DataError> {
+pub async fn change_own_password(
+    db: &DatabaseConnection,
+    user_id: i64,
+    current: &str,
+    new_password: &str,
+) -> Result<(), DataError> {
     let user = find_by_id(db, user_id).await?.ok_or(DataError::NotFound)?;
     if !verify_password(current, &user.password_hash).await? {
         return Err(DataError::invalid("current_password", "account-error-current-password"));
@@ -332,7 +421,12 @@ pub async fn change_own_password(db: &DatabaseConnection, user_id: i64, current:
 
 /// Grants a global role; granting one the user has is a no-op (and not audited twice).
 /// Returns whether anything changed.
-pub async fn grant_role(db: &DatabaseConnection, user_id: i64, role: GlobalRole, actor: &str) -> Result<bool, DataError> {
+pub async fn grant_role(
+    db: &DatabaseConnection,
+    user_id: i64,
+    role: GlobalRole,
+    actor: &str,
+) -> Result<bool, DataError> {
     if roles_of(db, user_id).await?.contains(&role) {
         return Ok(false);
     }
@@ -358,7 +452,12 @@ pub async fn grant_role(db: &DatabaseConnection, user_id: i64, role: GlobalRole,
 }
 
 /// Removes a global role; returns whether the user had it.
-pub async fn revoke_role(db: &DatabaseConnection, user_id: i64, role: GlobalRole, actor: &str) -> Result<bool, DataError> {
+pub async fn revoke_role(
+    db: &DatabaseConnection,
+    user_id: i64,
+    role: GlobalRole,
+    actor: &str,
+) -> Result<bool, DataError> {
     let txn = db.begin().await?;
     let result = global_role::Entity::delete_many()
         .filter(global_role::Column::UserId.eq(user_id))
@@ -390,7 +489,13 @@ pub async fn roles_of(db: &DatabaseConnection, user_id: i64) -> Result<Vec<Globa
 /// Disables (or enables again) an account: a disabled account cannot sign in and every
 /// session it has ends at once. Nobody disables their own account. Audited in the same
 /// transaction. Returns whether anything changed.
-pub async fn set_disabled(db: &DatabaseConnection, user_id: i64, disabled: bool, actor_id: i64, now: DateTime<Utc>) -> Result<bool, DataError> {
+pub async fn set_disabled(
+    db: &DatabaseConnection,
+    user_id: i64,
+    disabled: bool,
+    actor_id: i64,
+    now: DateTime<Utc>,
+) -> Result<bool, DataError> {
     if user_id == actor_id {
         return Err(DataError::invalid("user", "admin-error-disable-self"));
     }
@@ -414,8 +519,21 @@ pub async fn set_disabled(db: &DatabaseConnection, user_id: i64, disabled: bool,
 }
 
 /// Everyone holding a global role, by name.
-pub async fn holders_of(db: &DatabaseConnection, role: GlobalRole) -> Result<Vec<user::Model>, DataError> {
+pub async fn holders_of(
+    db: &DatabaseConnection,
+    role: GlobalRole,
+) -> Result<Vec<user::Model>, DataError> {
     use sea_orm::QueryOrder;
-    let ids: Vec<i64> = global_role::Entity::find().filter(global_role::Column::Role.eq(role.as_str())).all(db).await?.into_iter().map(|r| r.user_id).collect();
-    Ok(user::Entity::find().filter(user::Column::Id.is_in(ids)).order_by_asc(user::Column::DisplayName).all(db).await?)
+    let ids: Vec<i64> = global_role::Entity::find()
+        .filter(global_role::Column::Role.eq(role.as_str()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| r.user_id)
+        .collect();
+    Ok(user::Entity::find()
+        .filter(user::Column::Id.is_in(ids))
+        .order_by_asc(user::Column::DisplayName)
+        .all(db)
+        .await?)
 }

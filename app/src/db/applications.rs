@@ -8,18 +8,18 @@
 
 use chrono::{DateTime, SubsecRound, Utc};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-    TransactionTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
+    EntityTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
 };
 use serde_json::json;
 
 use super::audit::{self, NewEntry};
 use super::entities::{answer, answer_save, application, carried_item};
 use super::facilities::current_status;
-use super::{editions, DataError};
+use super::{DataError, editions};
 use crate::facilities::FacilityStatus;
-use crate::standards::{check_answer, AnswerValue, Edition};
 pub use crate::standards::{AnswerSave as Save, SaveOutcome};
+use crate::standards::{AnswerValue, Edition, check_answer};
 
 pub use crate::standards::STATUS_DRAFT as DRAFT;
 /// How often a save is retried when SQLite reports its writer busy.
@@ -27,7 +27,12 @@ const BUSY_RETRIES: usize = 50;
 
 /// Opens the facility's first application (pinned to the newest edition), or returns the one
 /// already open. Only an Enrolled Centre can apply.
-pub async fn open(db: &DatabaseConnection, facility_id: i64, actor_id: i64, now: DateTime<Utc>) -> Result<application::Model, DataError> {
+pub async fn open(
+    db: &DatabaseConnection,
+    facility_id: i64,
+    actor_id: i64,
+    now: DateTime<Utc>,
+) -> Result<application::Model, DataError> {
     if let Some(existing) = current_for_facility(db, facility_id).await? {
         return Ok(existing);
     }
@@ -53,10 +58,16 @@ pub async fn open(db: &DatabaseConnection, facility_id: i64, actor_id: i64, now:
     let created = match inserted {
         Ok(model) => model,
         // Two members opened it at the same moment: the other insert won.
-        Err(e) if e.is_unique_violation() => return current_for_facility(db, facility_id).await?.ok_or(e),
+        Err(e) if e.is_unique_violation() => {
+            return current_for_facility(db, facility_id).await?.ok_or(e);
+        }
         Err(e) => return Err(e),
     };
-    let mut entry = NewEntry::new(&format!("user:{actor_id}"), "application.opened", &format!("application:{}", created.id));
+    let mut entry = NewEntry::new(
+        &format!("user:{actor_id}"),
+        "application.opened",
+        &format!("application:{}", created.id),
+    );
     entry.after = Some(json!({ "facility": facility_id, "cycle": 1, "edition": edition.id }));
     audit::append_in(&txn, entry).await?;
     txn.commit().await?;
@@ -64,7 +75,10 @@ pub async fn open(db: &DatabaseConnection, facility_id: i64, actor_id: i64, now:
 }
 
 /// The facility's newest application.
-pub async fn current_for_facility(db: &DatabaseConnection, facility_id: i64) -> Result<Option<application::Model>, DataError> {
+pub async fn current_for_facility(
+    db: &DatabaseConnection,
+    facility_id: i64,
+) -> Result<Option<application::Model>, DataError> {
     Ok(application::Entity::find()
         .filter(application::Column::FacilityId.eq(facility_id))
         .order_by_desc(application::Column::Cycle)
@@ -72,26 +86,44 @@ pub async fn current_for_facility(db: &DatabaseConnection, facility_id: i64) -> 
         .await?)
 }
 
-pub async fn find(db: &DatabaseConnection, id: i64) -> Result<Option<application::Model>, DataError> {
+pub async fn find(
+    db: &DatabaseConnection,
+    id: i64,
+) -> Result<Option<application::Model>, DataError> {
     Ok(application::Entity::find_by_id(id).one(db).await?)
 }
 
 /// The edition an application is pinned to.
-pub async fn edition_of<C: ConnectionTrait>(db: &C, app: &application::Model) -> Result<Edition, DataError> {
-    editions::find(db, &app.edition_id).await?.ok_or_else(|| DataError::Edition(format!("edition {} of application {} is missing", app.edition_id, app.id)))
+pub async fn edition_of<C: ConnectionTrait>(
+    db: &C,
+    app: &application::Model,
+) -> Result<Edition, DataError> {
+    editions::find(db, &app.edition_id).await?.ok_or_else(|| {
+        DataError::Edition(format!(
+            "edition {} of application {} is missing",
+            app.edition_id, app.id
+        ))
+    })
 }
 
 fn valid_key(key: &str) -> bool {
-    (8..=64).contains(&key.len()) && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    (8..=64).contains(&key.len())
+        && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 /// Locks an application for a change inside `txn` and reads it. Write first: on SQLite this
 /// takes the write lock before anything is read (waiting in the busy handler instead of failing
 /// a read-to-write upgrade), on PostgreSQL it locks the application row. Either way a
 /// submission cannot slip in between, and the status read is current.
-pub(crate) async fn lock_for_change<C: ConnectionTrait>(txn: &C, application_id: i64) -> Result<application::Model, DataError> {
+pub(crate) async fn lock_for_change<C: ConnectionTrait>(
+    txn: &C,
+    application_id: i64,
+) -> Result<application::Model, DataError> {
     application::Entity::update_many()
-        .col_expr(application::Column::Status, sea_orm::sea_query::Expr::col(application::Column::Status))
+        .col_expr(
+            application::Column::Status,
+            sea_orm::sea_query::Expr::col(application::Column::Status),
+        )
         .filter(application::Column::Id.eq(application_id))
         .exec(txn)
         .await?;
@@ -101,15 +133,22 @@ pub(crate) async fn lock_for_change<C: ConnectionTrait>(txn: &C, application_id:
 /// Applies a save once (see the module comment). Answers that do not pass their item's checks
 /// yet are still stored (a draft is saved as typed; the attention summary flags it); an
 /// answer of the wrong type for the item is refused.
-pub async fn save_answer(db: &DatabaseConnection, save: &Save, actor_id: i64, now: DateTime<Utc>) -> Result<SaveOutcome, DataError> {
+pub async fn save_answer(
+    db: &DatabaseConnection,
+    save: &Save,
+    actor_id: i64,
+    now: DateTime<Utc>,
+) -> Result<SaveOutcome, DataError> {
     if !valid_key(&save.idempotency_key) {
         return Err(DataError::invalid("idempotency_key", "error-field-malformed"));
     }
-    let value_json = serde_json::to_string(&save.value).map_err(|e| DataError::Edition(e.to_string()))?;
+    let value_json =
+        serde_json::to_string(&save.value).map_err(|e| DataError::Edition(e.to_string()))?;
     let mut last = None;
     for attempt in 0..BUSY_RETRIES {
         if attempt > 0 {
-            tokio::time::sleep(std::time::Duration::from_millis((attempt as u64 * 5) % 30 + 1)).await;
+            tokio::time::sleep(std::time::Duration::from_millis((attempt as u64 * 5) % 30 + 1))
+                .await;
         }
         let gate = super::write_gate(db).await;
         let outcome = try_save(db, save, &value_json, actor_id, now).await;
@@ -132,7 +171,10 @@ pub async fn save_answer(db: &DatabaseConnection, save: &Save, actor_id: i64, no
     Err(last.unwrap_or_else(|| DataError::Edition("save not attempted".into())))
 }
 
-async fn applied(db: &DatabaseConnection, key: &str) -> Result<Option<answer_save::Model>, DataError> {
+async fn applied(
+    db: &DatabaseConnection,
+    key: &str,
+) -> Result<Option<answer_save::Model>, DataError> {
     Ok(answer_save::Entity::find_by_id(key.to_owned()).one(db).await?)
 }
 
@@ -144,18 +186,29 @@ fn replayed(done: answer_save::Model, save: &Save) -> Result<SaveOutcome, DataEr
     Ok(SaveOutcome::Saved { revision: done.revision })
 }
 
-async fn try_save(db: &DatabaseConnection, save: &Save, value_json: &str, actor_id: i64, now: DateTime<Utc>) -> Result<SaveOutcome, DataError> {
+async fn try_save(
+    db: &DatabaseConnection,
+    save: &Save,
+    value_json: &str,
+    actor_id: i64,
+    now: DateTime<Utc>,
+) -> Result<SaveOutcome, DataError> {
     let now = now.trunc_subsecs(6);
     let txn = db.begin().await?;
     let app = lock_for_change(&txn, save.application_id).await?;
-    let current = answer::Entity::find_by_id((save.application_id, save.item_key.clone())).lock_exclusive().one(&txn).await?;
+    let current = answer::Entity::find_by_id((save.application_id, save.item_key.clone()))
+        .lock_exclusive()
+        .one(&txn)
+        .await?;
     let current_revision = current.as_ref().map_or(0, |a| a.revision);
     // After submission only the items a decision reopened, or one under an open query.
     let editable = super::assessment::item_editable(&txn, &app, &save.item_key).await?;
     if !editable || save.base_revision != current_revision {
         // Applied before (a retry after a lost answer, a replayed offline queue, a
         // concurrent copy of this request): answer what it produced, even after submission.
-        if let Some(done) = answer_save::Entity::find_by_id(save.idempotency_key.clone()).one(&txn).await? {
+        if let Some(done) =
+            answer_save::Entity::find_by_id(save.idempotency_key.clone()).one(&txn).await?
+        {
             return replayed(done, save);
         }
     }
@@ -175,7 +228,10 @@ async fn try_save(db: &DatabaseConnection, save: &Save, value_json: &str, actor_
     }
     if save.base_revision != current_revision {
         let (value, updated_by) = match &current {
-            Some(a) => (serde_json::from_str(&a.value).map_err(|e| DataError::Edition(e.to_string()))?, a.updated_by),
+            Some(a) => (
+                serde_json::from_str(&a.value).map_err(|e| DataError::Edition(e.to_string()))?,
+                a.updated_by,
+            ),
             None => return Err(DataError::invalid("base_revision", "error-field-malformed")),
         };
         return Ok(SaveOutcome::Conflict { revision: current_revision, value, updated_by });
@@ -220,22 +276,41 @@ async fn try_save(db: &DatabaseConnection, save: &Save, value_json: &str, actor_
         .exec(&txn)
         .await?;
     // In the same transaction: a save is never committed without its audit entry.
-    let mut entry = NewEntry::new(&format!("user:{actor_id}"), "answer.saved", &format!("application:{}", save.application_id));
-    entry.after = Some(json!({ "item": save.item_key, "revision": revision, "value": save.value, "key": save.idempotency_key }));
+    let mut entry = NewEntry::new(
+        &format!("user:{actor_id}"),
+        "answer.saved",
+        &format!("application:{}", save.application_id),
+    );
+    entry.after = Some(
+        json!({ "item": save.item_key, "revision": revision, "value": save.value, "key": save.idempotency_key }),
+    );
     audit::append_in(&txn, entry).await?;
     txn.commit().await?;
     Ok(SaveOutcome::Saved { revision })
 }
 
 /// The stored answers of an application: item key → (value, revision).
-pub async fn answers_of(db: &DatabaseConnection, application_id: i64) -> Result<Vec<(String, AnswerValue, i64)>, DataError> {
+pub async fn answers_of(
+    db: &DatabaseConnection,
+    application_id: i64,
+) -> Result<Vec<(String, AnswerValue, i64)>, DataError> {
     answers_of_conn(db, application_id).await
 }
 
 /// `answers_of` inside a transaction.
-pub async fn answers_of_conn<C: ConnectionTrait>(db: &C, application_id: i64) -> Result<Vec<(String, AnswerValue, i64)>, DataError> {
-    let rows = answer::Entity::find().filter(answer::Column::ApplicationId.eq(application_id)).all(db).await?;
+pub async fn answers_of_conn<C: ConnectionTrait>(
+    db: &C,
+    application_id: i64,
+) -> Result<Vec<(String, AnswerValue, i64)>, DataError> {
+    let rows = answer::Entity::find()
+        .filter(answer::Column::ApplicationId.eq(application_id))
+        .all(db)
+        .await?;
     rows.into_iter()
-        .map(|a| serde_json::from_str(&a.value).map(|v| (a.item_key, v, a.revision)).map_err(|e| DataError::Edition(e.to_string())))
+        .map(|a| {
+            serde_json::from_str(&a.value)
+                .map(|v| (a.item_key, v, a.revision))
+                .map_err(|e| DataError::Edition(e.to_string()))
+        })
         .collect()
 }

@@ -4,17 +4,26 @@
 
 use chrono::{DateTime, SubsecRound, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, TransactionTrait};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
+    EntityTrait, QueryFilter, QueryOrder, TransactionTrait,
+};
 use serde_json::json;
 
 use super::applications::edition_of;
 use super::audit::{self, NewEntry};
-use super::entities::{application, assignment, certificate, clock_event, decision, facility, facility_role, finding, global_role, membership, query, query_message, recommendation, user};
+use super::entities::{
+    application, assignment, certificate, clock_event, decision, facility, facility_role, finding,
+    global_role, membership, query, query_message, recommendation, user,
+};
 use super::facilities::{change_status, current_status};
 use super::mail::{self, MailKind};
-use super::{case_review, DataError};
+use super::{DataError, case_review};
 use crate::accounts::GlobalRole;
-use crate::assessment::{accreditation_blockers, conferred_status, extended_not_met, valid_until, ClockEvent, Declaration, Finding, Findings, Outcome};
+use crate::assessment::{
+    ClockEvent, Declaration, Finding, Findings, Outcome, accreditation_blockers, conferred_status,
+    extended_not_met, valid_until,
+};
 use crate::facilities::{FacilityRole, FacilityStatus, MembershipStatus};
 
 pub const UNDER_ASSESSMENT: &str = "under_assessment";
@@ -33,24 +42,54 @@ fn json_err(e: serde_json::Error) -> DataError {
     DataError::Edition(format!("stored assessment data is unreadable: {e}"))
 }
 
-async fn app_in<C: ConnectionTrait>(conn: &C, application_id: i64) -> Result<application::Model, DataError> {
+async fn app_in<C: ConnectionTrait>(
+    conn: &C,
+    application_id: i64,
+) -> Result<application::Model, DataError> {
     application::Entity::find_by_id(application_id).one(conn).await?.ok_or(DataError::NotFound)
 }
 
-async fn set_status<C: ConnectionTrait>(conn: &C, application_id: i64, status: &str) -> Result<(), DataError> {
-    application::Entity::update_many().col_expr(application::Column::Status, Expr::value(status)).filter(application::Column::Id.eq(application_id)).exec(conn).await?;
+async fn set_status<C: ConnectionTrait>(
+    conn: &C,
+    application_id: i64,
+    status: &str,
+) -> Result<(), DataError> {
+    application::Entity::update_many()
+        .col_expr(application::Column::Status, Expr::value(status))
+        .filter(application::Column::Id.eq(application_id))
+        .exec(conn)
+        .await?;
     Ok(())
 }
 
 /// Records a clock event (started, paused, resumed, stopped).
-pub async fn clock<C: ConnectionTrait>(conn: &C, application_id: i64, kind: &str, at: DateTime<Utc>) -> Result<(), DataError> {
-    clock_event::ActiveModel { application_id: Set(application_id), kind: Set(kind.to_owned()), at: Set(at.trunc_subsecs(6)), ..Default::default() }.insert(conn).await?;
+pub async fn clock<C: ConnectionTrait>(
+    conn: &C,
+    application_id: i64,
+    kind: &str,
+    at: DateTime<Utc>,
+) -> Result<(), DataError> {
+    clock_event::ActiveModel {
+        application_id: Set(application_id),
+        kind: Set(kind.to_owned()),
+        at: Set(at.trunc_subsecs(6)),
+        ..Default::default()
+    }
+    .insert(conn)
+    .await?;
     Ok(())
 }
 
 /// The clock events of an application, oldest first.
-pub async fn clock_of<C: ConnectionTrait>(conn: &C, application_id: i64) -> Result<Vec<ClockEvent>, DataError> {
-    let rows = clock_event::Entity::find().filter(clock_event::Column::ApplicationId.eq(application_id)).order_by_asc(clock_event::Column::Id).all(conn).await?;
+pub async fn clock_of<C: ConnectionTrait>(
+    conn: &C,
+    application_id: i64,
+) -> Result<Vec<ClockEvent>, DataError> {
+    let rows = clock_event::Entity::find()
+        .filter(clock_event::Column::ApplicationId.eq(application_id))
+        .order_by_asc(clock_event::Column::Id)
+        .all(conn)
+        .await?;
     Ok(rows
         .into_iter()
         .filter_map(|e| match e.kind.as_str() {
@@ -63,13 +102,24 @@ pub async fn clock_of<C: ConnectionTrait>(conn: &C, application_id: i64) -> Resu
         .collect())
 }
 
-pub(crate) async fn administrators<C: ConnectionTrait>(conn: &C) -> Result<Vec<user::Model>, DataError> {
-    let ids: Vec<i64> = global_role::Entity::find().filter(global_role::Column::Role.eq(GlobalRole::Administrator.as_str())).all(conn).await?.into_iter().map(|r| r.user_id).collect();
+pub(crate) async fn administrators<C: ConnectionTrait>(
+    conn: &C,
+) -> Result<Vec<user::Model>, DataError> {
+    let ids: Vec<i64> = global_role::Entity::find()
+        .filter(global_role::Column::Role.eq(GlobalRole::Administrator.as_str()))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|r| r.user_id)
+        .collect();
     Ok(user::Entity::find().filter(user::Column::Id.is_in(ids)).all(conn).await?)
 }
 
 /// The facility's active members.
-pub(crate) async fn team<C: ConnectionTrait>(conn: &C, facility_id: i64) -> Result<Vec<user::Model>, DataError> {
+pub(crate) async fn team<C: ConnectionTrait>(
+    conn: &C,
+    facility_id: i64,
+) -> Result<Vec<user::Model>, DataError> {
     let ids: Vec<i64> = membership::Entity::find()
         .filter(membership::Column::FacilityId.eq(facility_id))
         .filter(membership::Column::Status.eq(MembershipStatus::Active.as_str()))
@@ -82,7 +132,10 @@ pub(crate) async fn team<C: ConnectionTrait>(conn: &C, facility_id: i64) -> Resu
 }
 
 /// The Authorised Representative and the contact (once each).
-pub(crate) async fn correspondents<C: ConnectionTrait>(conn: &C, facility_id: i64) -> Result<Vec<user::Model>, DataError> {
+pub(crate) async fn correspondents<C: ConnectionTrait>(
+    conn: &C,
+    facility_id: i64,
+) -> Result<Vec<user::Model>, DataError> {
     let roles = [FacilityRole::AuthorisedRepresentative.as_str(), FacilityRole::Contact.as_str()];
     let mut ids: Vec<i64> = facility_role::Entity::find()
         .filter(facility_role::Column::FacilityId.eq(facility_id))
@@ -97,7 +150,13 @@ pub(crate) async fn correspondents<C: ConnectionTrait>(conn: &C, facility_id: i6
     Ok(user::Entity::find().filter(user::Column::Id.is_in(ids)).all(conn).await?)
 }
 
-pub(crate) async fn mail_all<C: ConnectionTrait>(conn: &C, to: &[user::Model], kind: MailKind, args: &[(&str, String)], now: DateTime<Utc>) -> Result<(), DataError> {
+pub(crate) async fn mail_all<C: ConnectionTrait>(
+    conn: &C,
+    to: &[user::Model],
+    kind: MailKind,
+    args: &[(&str, String)],
+    now: DateTime<Utc>,
+) -> Result<(), DataError> {
     for u in to {
         let mut with_name = vec![("name", u.display_name.clone())];
         with_name.extend(args.iter().cloned());
@@ -108,12 +167,23 @@ pub(crate) async fn mail_all<C: ConnectionTrait>(conn: &C, to: &[user::Model], k
 
 /// Assigns an assessor (global role `assessor`) to a submitted application; the assessor
 /// declares conflicts of interest before seeing anything.
-pub async fn assign(db: &DatabaseConnection, application_id: i64, assessor_id: i64, admin_id: i64, base_url: &str, now: DateTime<Utc>) -> Result<assignment::Model, DataError> {
+pub async fn assign(
+    db: &DatabaseConnection,
+    application_id: i64,
+    assessor_id: i64,
+    admin_id: i64,
+    base_url: &str,
+    now: DateTime<Utc>,
+) -> Result<assignment::Model, DataError> {
     let app = app_in(db, application_id).await?;
     if app.status == crate::standards::STATUS_DRAFT {
         return Err(DataError::invalid("application", "assessment-error-not-submitted"));
     }
-    let is_assessor = global_role::Entity::find_by_id((assessor_id, GlobalRole::Assessor.as_str().to_owned())).one(db).await?.is_some();
+    let is_assessor =
+        global_role::Entity::find_by_id((assessor_id, GlobalRole::Assessor.as_str().to_owned()))
+            .one(db)
+            .await?
+            .is_some();
     if !is_assessor {
         return Err(DataError::invalid("assessor", "assessment-error-not-assessor"));
     }
@@ -133,13 +203,30 @@ pub async fn assign(db: &DatabaseConnection, application_id: i64, assessor_id: i
     .map_err(DataError::from);
     let created = match inserted {
         Ok(a) => a,
-        Err(e) if e.is_unique_violation() => return Err(DataError::invalid("assessor", "assessment-error-already-assigned")),
+        Err(e) if e.is_unique_violation() => {
+            return Err(DataError::invalid("assessor", "assessment-error-already-assigned"));
+        }
         Err(e) => return Err(e),
     };
-    let f = facility::Entity::find_by_id(app.facility_id).one(&txn).await?.ok_or(DataError::NotFound)?;
-    let assessor = user::Entity::find_by_id(assessor_id).one(&txn).await?.ok_or(DataError::NotFound)?;
-    mail_all(&txn, &[assessor], MailKind::AssessorAssigned, &[("facility", f.name.clone()), ("link", format!("{base_url}/assessments"))], now).await?;
-    let mut entry = NewEntry::new(&format!("user:{admin_id}"), "assessment.assigned", &format!("application:{application_id}"));
+    let f = facility::Entity::find_by_id(app.facility_id)
+        .one(&txn)
+        .await?
+        .ok_or(DataError::NotFound)?;
+    let assessor =
+        user::Entity::find_by_id(assessor_id).one(&txn).await?.ok_or(DataError::NotFound)?;
+    mail_all(
+        &txn,
+        &[assessor],
+        MailKind::AssessorAssigned,
+        &[("facility", f.name.clone()), ("link", format!("{base_url}/assessments"))],
+        now,
+    )
+    .await?;
+    let mut entry = NewEntry::new(
+        &format!("user:{admin_id}"),
+        "assessment.assigned",
+        &format!("application:{application_id}"),
+    );
     entry.after = Some(json!({ "assessor": assessor_id, "assignment": created.id }));
     audit::append_in(&txn, entry).await?;
     txn.commit().await?;
@@ -149,9 +236,18 @@ pub async fn assign(db: &DatabaseConnection, application_id: i64, assessor_id: i
 /// The assessor's declaration: a conflict blocks the assignment and tells the
 /// administrators; none makes it active (and starts the assessment of a submitted
 /// application).
-pub async fn declare(db: &DatabaseConnection, assignment_id: i64, assessor_id: i64, declaration: &Declaration, base_url: &str, now: DateTime<Utc>) -> Result<assignment::Model, DataError> {
+pub async fn declare(
+    db: &DatabaseConnection,
+    assignment_id: i64,
+    assessor_id: i64,
+    declaration: &Declaration,
+    base_url: &str,
+    now: DateTime<Utc>,
+) -> Result<assignment::Model, DataError> {
     let txn = db.begin().await?;
-    let Some(found) = assignment::Entity::find_by_id(assignment_id).one(&txn).await? else { return Err(DataError::NotFound) };
+    let Some(found) = assignment::Entity::find_by_id(assignment_id).one(&txn).await? else {
+        return Err(DataError::NotFound);
+    };
     if found.assessor_id != assessor_id {
         return Err(DataError::Forbidden);
     }
@@ -168,24 +264,52 @@ pub async fn declare(db: &DatabaseConnection, assignment_id: i64, assessor_id: i
     model.declared_at = Set(Some(now.trunc_subsecs(6)));
     let updated = model.update(&txn).await?;
     let app = app_in(&txn, found.application_id).await?;
-    let f = facility::Entity::find_by_id(app.facility_id).one(&txn).await?.ok_or(DataError::NotFound)?;
+    let f = facility::Entity::find_by_id(app.facility_id)
+        .one(&txn)
+        .await?
+        .ok_or(DataError::NotFound)?;
     if conflict {
-        let assessor = user::Entity::find_by_id(assessor_id).one(&txn).await?.map(|u| u.display_name).unwrap_or_default();
+        let assessor = user::Entity::find_by_id(assessor_id)
+            .one(&txn)
+            .await?
+            .map(|u| u.display_name)
+            .unwrap_or_default();
         let admins = administrators(&txn).await?;
-        mail_all(&txn, &admins, MailKind::AssessorConflict, &[("assessor", assessor), ("facility", f.name.clone()), ("link", format!("{base_url}/admin/applications"))], now).await?;
+        mail_all(
+            &txn,
+            &admins,
+            MailKind::AssessorConflict,
+            &[
+                ("assessor", assessor),
+                ("facility", f.name.clone()),
+                ("link", format!("{base_url}/admin/applications")),
+            ],
+            now,
+        )
+        .await?;
     } else if app.status == crate::standards::STATUS_SUBMITTED {
         set_status(&txn, app.id, UNDER_ASSESSMENT).await?;
         clock(&txn, app.id, "started", now).await?;
     }
-    let mut entry = NewEntry::new(&format!("user:{assessor_id}"), "assessment.declared", &format!("application:{}", app.id));
-    entry.after = Some(json!({ "assignment": assignment_id, "conflict": conflict, "declaration": declaration }));
+    let mut entry = NewEntry::new(
+        &format!("user:{assessor_id}"),
+        "assessment.declared",
+        &format!("application:{}", app.id),
+    );
+    entry.after = Some(
+        json!({ "assignment": assignment_id, "conflict": conflict, "declaration": declaration }),
+    );
     audit::append_in(&txn, entry).await?;
     txn.commit().await?;
     Ok(updated)
 }
 
 /// Whether the user is an active (declared, no conflict) assessor of the application.
-pub async fn is_active_assessor<C: ConnectionTrait>(conn: &C, application_id: i64, user_id: i64) -> Result<bool, DataError> {
+pub async fn is_active_assessor<C: ConnectionTrait>(
+    conn: &C,
+    application_id: i64,
+    user_id: i64,
+) -> Result<bool, DataError> {
     Ok(assignment::Entity::find()
         .filter(assignment::Column::ApplicationId.eq(application_id))
         .filter(assignment::Column::AssessorId.eq(user_id))
@@ -196,20 +320,36 @@ pub async fn is_active_assessor<C: ConnectionTrait>(conn: &C, application_id: i6
 }
 
 /// The assignments of one assessor, newest first, with the application and facility.
-pub async fn assignments_of(db: &DatabaseConnection, assessor_id: i64) -> Result<Vec<(assignment::Model, application::Model, facility::Model)>, DataError> {
-    let rows = assignment::Entity::find().filter(assignment::Column::AssessorId.eq(assessor_id)).order_by_desc(assignment::Column::Id).all(db).await?;
+pub async fn assignments_of(
+    db: &DatabaseConnection,
+    assessor_id: i64,
+) -> Result<Vec<(assignment::Model, application::Model, facility::Model)>, DataError> {
+    let rows = assignment::Entity::find()
+        .filter(assignment::Column::AssessorId.eq(assessor_id))
+        .order_by_desc(assignment::Column::Id)
+        .all(db)
+        .await?;
     let mut out = Vec::new();
     for a in rows {
         let app = app_in(db, a.application_id).await?;
-        let Some(f) = facility::Entity::find_by_id(app.facility_id).one(db).await? else { continue };
+        let Some(f) = facility::Entity::find_by_id(app.facility_id).one(db).await? else {
+            continue;
+        };
         out.push((a, app, f));
     }
     Ok(out)
 }
 
 /// Every assignment of an application, with the assessor.
-pub async fn assignments_for(db: &DatabaseConnection, application_id: i64) -> Result<Vec<(assignment::Model, user::Model)>, DataError> {
-    let rows = assignment::Entity::find().filter(assignment::Column::ApplicationId.eq(application_id)).order_by_asc(assignment::Column::Id).all(db).await?;
+pub async fn assignments_for(
+    db: &DatabaseConnection,
+    application_id: i64,
+) -> Result<Vec<(assignment::Model, user::Model)>, DataError> {
+    let rows = assignment::Entity::find()
+        .filter(assignment::Column::ApplicationId.eq(application_id))
+        .order_by_asc(assignment::Column::Id)
+        .all(db)
+        .await?;
     let mut out = Vec::new();
     for a in rows {
         if let Some(u) = user::Entity::find_by_id(a.assessor_id).one(db).await? {
@@ -222,13 +362,20 @@ pub async fn assignments_for(db: &DatabaseConnection, application_id: i64) -> Re
 /// Whether the team may change anything now (a draft, or items reopened by a decision or
 /// under an open query).
 pub fn accepts_changes(app: &application::Model) -> bool {
-    matches!(app.status.as_str(), crate::standards::STATUS_DRAFT | AMENDMENTS_REQUIRED | EVIDENCE_REQUESTED)
+    matches!(
+        app.status.as_str(),
+        crate::standards::STATUS_DRAFT | AMENDMENTS_REQUIRED | EVIDENCE_REQUESTED
+    )
 }
 
 /// Whether the team may change this item now: every item of a draft; after
 /// `amendments_required` the reopened ones; while evidence is requested those with an open
 /// query.
-pub async fn item_editable<C: ConnectionTrait>(conn: &C, app: &application::Model, item_key: &str) -> Result<bool, DataError> {
+pub async fn item_editable<C: ConnectionTrait>(
+    conn: &C,
+    app: &application::Model,
+    item_key: &str,
+) -> Result<bool, DataError> {
     Ok(match app.status.as_str() {
         crate::standards::STATUS_DRAFT => true,
         AMENDMENTS_REQUIRED => reopened(app).iter().any(|k| k == item_key),
@@ -242,7 +389,15 @@ fn assessing(status: &str) -> bool {
 }
 
 /// Records (or changes) the assessor's finding on an item.
-pub async fn record_finding(db: &DatabaseConnection, application_id: i64, assessor_id: i64, item_key: &str, value: Finding, comment: &str, now: DateTime<Utc>) -> Result<(), DataError> {
+pub async fn record_finding(
+    db: &DatabaseConnection,
+    application_id: i64,
+    assessor_id: i64,
+    item_key: &str,
+    value: Finding,
+    comment: &str,
+    now: DateTime<Utc>,
+) -> Result<(), DataError> {
     let app = app_in(db, application_id).await?;
     if !assessing(&app.status) {
         return Err(DataError::invalid("application", "assessment-error-not-under-assessment"));
@@ -261,7 +416,9 @@ pub async fn record_finding(db: &DatabaseConnection, application_id: i64, assess
         comment: Set(comment.to_owned()),
         updated_at: Set(now.trunc_subsecs(6)),
     };
-    let existing = finding::Entity::find_by_id((application_id, item_key.to_owned(), assessor_id)).one(db).await?;
+    let existing = finding::Entity::find_by_id((application_id, item_key.to_owned(), assessor_id))
+        .one(db)
+        .await?;
     let before = existing.as_ref().map(|f| json!({ "finding": f.finding, "comment": f.comment }));
     // Write first, so that on SQLite the transaction never has to upgrade a read to a write.
     let txn = db.begin().await?;
@@ -270,7 +427,11 @@ pub async fn record_finding(db: &DatabaseConnection, application_id: i64, assess
     } else {
         row.insert(&txn).await?;
     }
-    let mut entry = NewEntry::new(&format!("user:{assessor_id}"), "assessment.finding", &format!("application:{application_id}"));
+    let mut entry = NewEntry::new(
+        &format!("user:{assessor_id}"),
+        "assessment.finding",
+        &format!("application:{application_id}"),
+    );
     entry.before = before;
     entry.after = Some(json!({ "item": item_key, "finding": value.as_str(), "comment": comment }));
     audit::append_in(&txn, entry).await?;
@@ -279,7 +440,10 @@ pub async fn record_finding(db: &DatabaseConnection, application_id: i64, assess
 }
 
 /// Findings of the active assessors: item → findings, and how many active assessors there are.
-pub async fn findings_of<C: ConnectionTrait>(conn: &C, application_id: i64) -> Result<(Findings, usize), DataError> {
+pub async fn findings_of<C: ConnectionTrait>(
+    conn: &C,
+    application_id: i64,
+) -> Result<(Findings, usize), DataError> {
     let active: Vec<i64> = assignment::Entity::find()
         .filter(assignment::Column::ApplicationId.eq(application_id))
         .filter(assignment::Column::Status.eq(ACTIVE))
@@ -288,7 +452,11 @@ pub async fn findings_of<C: ConnectionTrait>(conn: &C, application_id: i64) -> R
         .into_iter()
         .map(|a| a.assessor_id)
         .collect();
-    let rows = finding::Entity::find().filter(finding::Column::ApplicationId.eq(application_id)).filter(finding::Column::AssessorId.is_in(active.clone())).all(conn).await?;
+    let rows = finding::Entity::find()
+        .filter(finding::Column::ApplicationId.eq(application_id))
+        .filter(finding::Column::AssessorId.is_in(active.clone()))
+        .all(conn)
+        .await?;
     let mut all = Findings::new();
     for row in rows {
         if let Some(f) = Finding::parse(&row.finding) {
@@ -299,14 +467,33 @@ pub async fn findings_of<C: ConnectionTrait>(conn: &C, application_id: i64) -> R
 }
 
 /// One assessor's own findings: item → (finding, comment).
-pub async fn own_findings(db: &DatabaseConnection, application_id: i64, assessor_id: i64) -> Result<Vec<(String, Finding, String)>, DataError> {
-    let rows = finding::Entity::find().filter(finding::Column::ApplicationId.eq(application_id)).filter(finding::Column::AssessorId.eq(assessor_id)).all(db).await?;
-    Ok(rows.into_iter().filter_map(|r| Finding::parse(&r.finding).map(|f| (r.item_key, f, r.comment))).collect())
+pub async fn own_findings(
+    db: &DatabaseConnection,
+    application_id: i64,
+    assessor_id: i64,
+) -> Result<Vec<(String, Finding, String)>, DataError> {
+    let rows = finding::Entity::find()
+        .filter(finding::Column::ApplicationId.eq(application_id))
+        .filter(finding::Column::AssessorId.eq(assessor_id))
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|r| Finding::parse(&r.finding).map(|f| (r.item_key, f, r.comment)))
+        .collect())
 }
 
 /// Opens a query on an item with its first message; the application waits for evidence
 /// (clock paused) and the team is mailed.
-pub async fn open_query(db: &DatabaseConnection, application_id: i64, assessor_id: i64, item_key: &str, question: &str, base_url: &str, now: DateTime<Utc>) -> Result<query::Model, DataError> {
+pub async fn open_query(
+    db: &DatabaseConnection,
+    application_id: i64,
+    assessor_id: i64,
+    item_key: &str,
+    question: &str,
+    base_url: &str,
+    now: DateTime<Utc>,
+) -> Result<query::Model, DataError> {
     let question = question.trim();
     if question.is_empty() {
         return Err(DataError::invalid("question", "error-field-required"));
@@ -335,30 +522,65 @@ pub async fn open_query(db: &DatabaseConnection, application_id: i64, assessor_i
     }
     .insert(&txn)
     .await?;
-    query_message::ActiveModel { query_id: Set(q.id), author_id: Set(assessor_id), body: Set(question.to_owned()), evidence_file_id: Set(None), created_at: Set(now6), ..Default::default() }
-        .insert(&txn)
-        .await?;
+    query_message::ActiveModel {
+        query_id: Set(q.id),
+        author_id: Set(assessor_id),
+        body: Set(question.to_owned()),
+        evidence_file_id: Set(None),
+        created_at: Set(now6),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
     if app.status == UNDER_ASSESSMENT {
         set_status(&txn, app.id, EVIDENCE_REQUESTED).await?;
         clock(&txn, app.id, "paused", now).await?;
     }
-    let f = facility::Entity::find_by_id(app.facility_id).one(&txn).await?.ok_or(DataError::NotFound)?;
+    let f = facility::Entity::find_by_id(app.facility_id)
+        .one(&txn)
+        .await?
+        .ok_or(DataError::NotFound)?;
     let members = team(&txn, f.id).await?;
-    mail_all(&txn, &members, MailKind::QueryOpened, &[("facility", f.name.clone()), ("item", item_key.to_owned()), ("link", format!("{base_url}/applications/{}#item-{item_key}", app.id))], now).await?;
-    let mut entry = NewEntry::new(&format!("user:{assessor_id}"), "assessment.query_opened", &format!("application:{application_id}"));
+    mail_all(
+        &txn,
+        &members,
+        MailKind::QueryOpened,
+        &[
+            ("facility", f.name.clone()),
+            ("item", item_key.to_owned()),
+            ("link", format!("{base_url}/applications/{}#item-{item_key}", app.id)),
+        ],
+        now,
+    )
+    .await?;
+    let mut entry = NewEntry::new(
+        &format!("user:{assessor_id}"),
+        "assessment.query_opened",
+        &format!("application:{application_id}"),
+    );
     entry.after = Some(json!({ "query": q.id, "item": item_key, "question": question }));
     audit::append_in(&txn, entry).await?;
     txn.commit().await?;
     Ok(q)
 }
 
-pub async fn find_query(db: &DatabaseConnection, query_id: i64) -> Result<Option<query::Model>, DataError> {
+pub async fn find_query(
+    db: &DatabaseConnection,
+    query_id: i64,
+) -> Result<Option<query::Model>, DataError> {
     Ok(query::Entity::find_by_id(query_id).one(db).await?)
 }
 
 /// A message in an open query's thread (the team's answer or the assessor's follow-up),
 /// optionally pointing at an evidence file of the facility.
-pub async fn reply(db: &DatabaseConnection, query_id: i64, author_id: i64, body: &str, evidence_file_id: Option<i64>, now: DateTime<Utc>) -> Result<(), DataError> {
+pub async fn reply(
+    db: &DatabaseConnection,
+    query_id: i64,
+    author_id: i64,
+    body: &str,
+    evidence_file_id: Option<i64>,
+    now: DateTime<Utc>,
+) -> Result<(), DataError> {
     let body = body.trim();
     if body.is_empty() {
         return Err(DataError::invalid("body", "error-field-required"));
@@ -378,10 +600,21 @@ pub async fn reply(db: &DatabaseConnection, query_id: i64, author_id: i64, body:
         }
     }
     let txn = db.begin().await?;
-    query_message::ActiveModel { query_id: Set(query_id), author_id: Set(author_id), body: Set(body.to_owned()), evidence_file_id: Set(evidence_file_id), created_at: Set(now.trunc_subsecs(6)), ..Default::default() }
-        .insert(&txn)
-        .await?;
-    let mut entry = NewEntry::new(&format!("user:{author_id}"), "assessment.query_message", &format!("application:{}", q.application_id));
+    query_message::ActiveModel {
+        query_id: Set(query_id),
+        author_id: Set(author_id),
+        body: Set(body.to_owned()),
+        evidence_file_id: Set(evidence_file_id),
+        created_at: Set(now.trunc_subsecs(6)),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    let mut entry = NewEntry::new(
+        &format!("user:{author_id}"),
+        "assessment.query_message",
+        &format!("application:{}", q.application_id),
+    );
     entry.after = Some(json!({ "query": query_id, "body": body, "file": evidence_file_id }));
     audit::append_in(&txn, entry).await?;
     txn.commit().await?;
@@ -390,7 +623,12 @@ pub async fn reply(db: &DatabaseConnection, query_id: i64, author_id: i64, body:
 
 /// Closes a query; when it was the last open one the application is under assessment again
 /// and the clock runs.
-pub async fn close_query(db: &DatabaseConnection, query_id: i64, assessor_id: i64, now: DateTime<Utc>) -> Result<(), DataError> {
+pub async fn close_query(
+    db: &DatabaseConnection,
+    query_id: i64,
+    assessor_id: i64,
+    now: DateTime<Utc>,
+) -> Result<(), DataError> {
     let txn = db.begin().await?;
     let q = query::Entity::find_by_id(query_id).one(&txn).await?.ok_or(DataError::NotFound)?;
     if q.status != OPEN {
@@ -401,13 +639,22 @@ pub async fn close_query(db: &DatabaseConnection, query_id: i64, assessor_id: i6
     model.closed_by = Set(Some(assessor_id));
     model.closed_at = Set(Some(now.trunc_subsecs(6)));
     model.update(&txn).await?;
-    let still_open = query::Entity::find().filter(query::Column::ApplicationId.eq(q.application_id)).filter(query::Column::Status.eq(OPEN)).one(&txn).await?.is_some();
+    let still_open = query::Entity::find()
+        .filter(query::Column::ApplicationId.eq(q.application_id))
+        .filter(query::Column::Status.eq(OPEN))
+        .one(&txn)
+        .await?
+        .is_some();
     let app = app_in(&txn, q.application_id).await?;
     if !still_open && app.status == EVIDENCE_REQUESTED {
         set_status(&txn, app.id, UNDER_ASSESSMENT).await?;
         clock(&txn, app.id, "resumed", now).await?;
     }
-    let mut entry = NewEntry::new(&format!("user:{assessor_id}"), "assessment.query_closed", &format!("application:{}", q.application_id));
+    let mut entry = NewEntry::new(
+        &format!("user:{assessor_id}"),
+        "assessment.query_closed",
+        &format!("application:{}", q.application_id),
+    );
     entry.after = Some(json!({ "query": query_id, "item": q.item_key }));
     audit::append_in(&txn, entry).await?;
     txn.commit().await?;
@@ -415,23 +662,52 @@ pub async fn close_query(db: &DatabaseConnection, query_id: i64, assessor_id: i6
 }
 
 /// The queries of an application with their messages (author name, body, file, time).
-pub async fn queries_of(db: &DatabaseConnection, application_id: i64) -> Result<Vec<crate::assessment::QueryView>, DataError> {
-    let qs = query::Entity::find().filter(query::Column::ApplicationId.eq(application_id)).order_by_asc(query::Column::Id).all(db).await?;
+pub async fn queries_of(
+    db: &DatabaseConnection,
+    application_id: i64,
+) -> Result<Vec<crate::assessment::QueryView>, DataError> {
+    let qs = query::Entity::find()
+        .filter(query::Column::ApplicationId.eq(application_id))
+        .order_by_asc(query::Column::Id)
+        .all(db)
+        .await?;
     let mut out = Vec::new();
     for q in qs {
-        let messages = query_message::Entity::find().filter(query_message::Column::QueryId.eq(q.id)).order_by_asc(query_message::Column::Id).all(db).await?;
+        let messages = query_message::Entity::find()
+            .filter(query_message::Column::QueryId.eq(q.id))
+            .order_by_asc(query_message::Column::Id)
+            .all(db)
+            .await?;
         let mut thread = Vec::new();
         for m in messages {
-            let author = user::Entity::find_by_id(m.author_id).one(db).await?.map(|u| u.display_name).unwrap_or_default();
-            thread.push(crate::assessment::MessageView { author, body: m.body, evidence_file_id: m.evidence_file_id, at: m.created_at });
+            let author = user::Entity::find_by_id(m.author_id)
+                .one(db)
+                .await?
+                .map(|u| u.display_name)
+                .unwrap_or_default();
+            thread.push(crate::assessment::MessageView {
+                author,
+                body: m.body,
+                evidence_file_id: m.evidence_file_id,
+                at: m.created_at,
+            });
         }
-        out.push(crate::assessment::QueryView { id: q.id, item_key: q.item_key, open: q.status == OPEN, opened_at: q.opened_at, messages: thread });
+        out.push(crate::assessment::QueryView {
+            id: q.id,
+            item_key: q.item_key,
+            open: q.status == OPEN,
+            opened_at: q.opened_at,
+            messages: thread,
+        });
     }
     Ok(out)
 }
 
 /// Items with an open query (the team may amend exactly those while evidence is requested).
-pub async fn open_query_items<C: ConnectionTrait>(conn: &C, application_id: i64) -> Result<Vec<String>, DataError> {
+pub async fn open_query_items<C: ConnectionTrait>(
+    conn: &C,
+    application_id: i64,
+) -> Result<Vec<String>, DataError> {
     Ok(query::Entity::find()
         .filter(query::Column::ApplicationId.eq(application_id))
         .filter(query::Column::Status.eq(OPEN))
@@ -443,7 +719,14 @@ pub async fn open_query_items<C: ConnectionTrait>(conn: &C, application_id: i64)
 }
 
 /// The assessor's recommendation (changeable until the decision).
-pub async fn recommend(db: &DatabaseConnection, application_id: i64, assessor_id: i64, outcome: Outcome, comment: &str, now: DateTime<Utc>) -> Result<(), DataError> {
+pub async fn recommend(
+    db: &DatabaseConnection,
+    application_id: i64,
+    assessor_id: i64,
+    outcome: Outcome,
+    comment: &str,
+    now: DateTime<Utc>,
+) -> Result<(), DataError> {
     let app = app_in(db, application_id).await?;
     if !assessing(&app.status) {
         return Err(DataError::invalid("application", "assessment-error-not-under-assessment"));
@@ -458,7 +741,8 @@ pub async fn recommend(db: &DatabaseConnection, application_id: i64, assessor_id
         comment: Set(comment.to_owned()),
         at: Set(now.trunc_subsecs(6)),
     };
-    let exists = recommendation::Entity::find_by_id((application_id, assessor_id)).one(db).await?.is_some();
+    let exists =
+        recommendation::Entity::find_by_id((application_id, assessor_id)).one(db).await?.is_some();
     // Write first, so that on SQLite the transaction never has to upgrade a read to a write.
     let txn = db.begin().await?;
     if exists {
@@ -466,7 +750,11 @@ pub async fn recommend(db: &DatabaseConnection, application_id: i64, assessor_id
     } else {
         row.insert(&txn).await?;
     }
-    let mut entry = NewEntry::new(&format!("user:{assessor_id}"), "assessment.recommended", &format!("application:{application_id}"));
+    let mut entry = NewEntry::new(
+        &format!("user:{assessor_id}"),
+        "assessment.recommended",
+        &format!("application:{application_id}"),
+    );
     entry.after = Some(json!({ "outcome": outcome.as_str(), "comment": comment }));
     audit::append_in(&txn, entry).await?;
     txn.commit().await?;
@@ -474,11 +762,21 @@ pub async fn recommend(db: &DatabaseConnection, application_id: i64, assessor_id
 }
 
 /// The recommendations of an application: (assessor name, outcome, comment).
-pub async fn recommendations_of(db: &DatabaseConnection, application_id: i64) -> Result<Vec<(String, Outcome, String)>, DataError> {
-    let rows = recommendation::Entity::find().filter(recommendation::Column::ApplicationId.eq(application_id)).all(db).await?;
+pub async fn recommendations_of(
+    db: &DatabaseConnection,
+    application_id: i64,
+) -> Result<Vec<(String, Outcome, String)>, DataError> {
+    let rows = recommendation::Entity::find()
+        .filter(recommendation::Column::ApplicationId.eq(application_id))
+        .all(db)
+        .await?;
     let mut out = Vec::new();
     for r in rows {
-        let name = user::Entity::find_by_id(r.assessor_id).one(db).await?.map(|u| u.display_name).unwrap_or_default();
+        let name = user::Entity::find_by_id(r.assessor_id)
+            .one(db)
+            .await?
+            .map(|u| u.display_name)
+            .unwrap_or_default();
         if let Some(o) = Outcome::parse(&r.outcome) {
             out.push((name, o, r.comment));
         }
@@ -544,7 +842,11 @@ pub async fn decide(
             }
             valid_from = Some(today);
             until = Some(valid_until(today));
-            conferred = conferred_status(app.cycle, app.excellence_requested, &extended_not_met(&edition, &findings, assessors));
+            conferred = conferred_status(
+                app.cycle,
+                app.excellence_requested,
+                &extended_not_met(&edition, &findings, assessors),
+            );
         }
         Outcome::AmendmentsRequired => {
             if items.is_empty() {
@@ -573,14 +875,25 @@ pub async fn decide(
     .await?;
     clock(&txn, app.id, "stopped", now).await?;
     let mut model: application::ActiveModel = app.clone().into();
-    let f = facility::Entity::find_by_id(app.facility_id).one(&txn).await?.ok_or(DataError::NotFound)?;
+    let f = facility::Entity::find_by_id(app.facility_id)
+        .one(&txn)
+        .await?
+        .ok_or(DataError::NotFound)?;
     match outcome {
         Outcome::Accredited => {
             model.status = Set(ACCREDITED.to_owned());
             model.reopened_items = Set(None);
             let status = current_status(&txn, f.id).await?;
             if status != conferred {
-                change_status(&txn, f.id, conferred, &format!("user:{admin_id}"), &format!("decision {}", created.id), now).await?;
+                change_status(
+                    &txn,
+                    f.id,
+                    conferred,
+                    &format!("user:{admin_id}"),
+                    &format!("decision {}", created.id),
+                    now,
+                )
+                .await?;
             }
             certificate::ActiveModel {
                 code: Set(new_code()?),
@@ -607,22 +920,38 @@ pub async fn decide(
         &txn,
         &to,
         MailKind::DecisionMade,
-        &[("facility", f.name.clone()), ("link", format!("{base_url}/applications/{}/decision", app.id))],
+        &[
+            ("facility", f.name.clone()),
+            ("link", format!("{base_url}/applications/{}/decision", app.id)),
+        ],
         now,
     )
     .await?;
-    let mut entry = NewEntry::new(&format!("user:{admin_id}"), "assessment.decided", &format!("application:{}", app.id));
+    let mut entry = NewEntry::new(
+        &format!("user:{admin_id}"),
+        "assessment.decided",
+        &format!("application:{}", app.id),
+    );
     entry.before = Some(json!({ "status": app.status }));
     let facility_status = (outcome == Outcome::Accredited).then(|| conferred.as_str());
-    entry.after = Some(json!({ "decision": created.id, "outcome": outcome.as_str(), "items": reopened, "comment": comment, "facility_status": facility_status }));
+    entry.after = Some(
+        json!({ "decision": created.id, "outcome": outcome.as_str(), "items": reopened, "comment": comment, "facility_status": facility_status }),
+    );
     audit::append_in(&txn, entry).await?;
     txn.commit().await?;
     Ok(created)
 }
 
 /// The newest decision of an application.
-pub async fn latest_decision(db: &DatabaseConnection, application_id: i64) -> Result<Option<decision::Model>, DataError> {
-    Ok(decision::Entity::find().filter(decision::Column::ApplicationId.eq(application_id)).order_by_desc(decision::Column::Id).one(db).await?)
+pub async fn latest_decision(
+    db: &DatabaseConnection,
+    application_id: i64,
+) -> Result<Option<decision::Model>, DataError> {
+    Ok(decision::Entity::find()
+        .filter(decision::Column::ApplicationId.eq(application_id))
+        .order_by_desc(decision::Column::Id)
+        .one(db)
+        .await?)
 }
 
 /// The items an `amendments_required` decision reopened.
@@ -631,17 +960,39 @@ pub fn reopened(app: &application::Model) -> Vec<String> {
 }
 
 /// The facility's newest certificate.
-pub async fn certificate_of(db: &DatabaseConnection, facility_id: i64) -> Result<Option<certificate::Model>, DataError> {
-    Ok(certificate::Entity::find().filter(certificate::Column::FacilityId.eq(facility_id)).order_by_desc(certificate::Column::Id).one(db).await?)
+pub async fn certificate_of(
+    db: &DatabaseConnection,
+    facility_id: i64,
+) -> Result<Option<certificate::Model>, DataError> {
+    Ok(certificate::Entity::find()
+        .filter(certificate::Column::FacilityId.eq(facility_id))
+        .order_by_desc(certificate::Column::Id)
+        .one(db)
+        .await?)
 }
 
 /// The public view of a certificate by its code: live status from the dates and withdrawal.
-pub async fn verify(db: &DatabaseConnection, code: &str, today: chrono::NaiveDate) -> Result<Option<crate::assessment::CertificateView>, DataError> {
-    let Some(c) = certificate::Entity::find().filter(certificate::Column::Code.eq(code)).one(db).await? else { return Ok(None) };
-    let Some(f) = facility::Entity::find_by_id(c.facility_id).one(db).await? else { return Ok(None) };
+pub async fn verify(
+    db: &DatabaseConnection,
+    code: &str,
+    today: chrono::NaiveDate,
+) -> Result<Option<crate::assessment::CertificateView>, DataError> {
+    let Some(c) =
+        certificate::Entity::find().filter(certificate::Column::Code.eq(code)).one(db).await?
+    else {
+        return Ok(None);
+    };
+    let Some(f) = facility::Entity::find_by_id(c.facility_id).one(db).await? else {
+        return Ok(None);
+    };
     let state = match c.valid_until {
         _ if c.withdrawn_at.is_some() => "withdrawn",
-        Some(u) if u < today && super::recertification::timely_recertification_pending(db, &c, u).await? => "recertification",
+        Some(u)
+            if u < today
+                && super::recertification::timely_recertification_pending(db, &c, u).await? =>
+        {
+            "recertification"
+        }
         Some(u) if u < today => "expired",
         _ => "valid",
     };
@@ -659,12 +1010,17 @@ pub async fn verify(db: &DatabaseConnection, code: &str, today: chrono::NaiveDat
 
 /// The public directory: accredited centres and Centres of Excellence with a valid
 /// certificate, and enrolled centres that chose to be listed.
-pub async fn directory(db: &DatabaseConnection, today: chrono::NaiveDate) -> Result<Vec<crate::assessment::DirectoryEntry>, DataError> {
+pub async fn directory(
+    db: &DatabaseConnection,
+    today: chrono::NaiveDate,
+) -> Result<Vec<crate::assessment::DirectoryEntry>, DataError> {
     let mut out = Vec::new();
     for f in facility::Entity::find().order_by_asc(facility::Column::Name).all(db).await? {
         let status = current_status(db, f.id).await?;
         let cert = certificate_of(db, f.id).await?;
-        let mut valid = cert.as_ref().filter(|c| c.withdrawn_at.is_none() && c.valid_until.is_none_or(|u| u >= today));
+        let mut valid = cert
+            .as_ref()
+            .filter(|c| c.withdrawn_at.is_none() && c.valid_until.is_none_or(|u| u >= today));
         // Past its end but a re-certification submitted in time is being assessed: still valid.
         if valid.is_none() {
             if let Some(c) = cert.as_ref().filter(|c| c.withdrawn_at.is_none()) {
@@ -695,10 +1051,23 @@ pub async fn directory(db: &DatabaseConnection, today: chrono::NaiveDate) -> Res
 }
 
 /// Enrolled centres choose whether the directory lists them.
-pub async fn set_directory_opt_in(db: &DatabaseConnection, facility_id: i64, opt_in: bool, actor_id: i64) -> Result<(), DataError> {
+pub async fn set_directory_opt_in(
+    db: &DatabaseConnection,
+    facility_id: i64,
+    opt_in: bool,
+    actor_id: i64,
+) -> Result<(), DataError> {
     let txn = db.begin().await?;
-    facility::Entity::update_many().col_expr(facility::Column::DirectoryOptIn, Expr::value(opt_in)).filter(facility::Column::Id.eq(facility_id)).exec(&txn).await?;
-    let mut entry = NewEntry::new(&format!("user:{actor_id}"), "facility.directory_opt_in", &format!("facility:{facility_id}"));
+    facility::Entity::update_many()
+        .col_expr(facility::Column::DirectoryOptIn, Expr::value(opt_in))
+        .filter(facility::Column::Id.eq(facility_id))
+        .exec(&txn)
+        .await?;
+    let mut entry = NewEntry::new(
+        &format!("user:{actor_id}"),
+        "facility.directory_opt_in",
+        &format!("facility:{facility_id}"),
+    );
     entry.after = Some(json!({ "opt_in": opt_in }));
     audit::append_in(&txn, entry).await?;
     txn.commit().await?;

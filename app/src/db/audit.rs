@@ -8,16 +8,16 @@
 //! before the key existed (plain SHA-256) are accepted only at the start of the chain.
 
 use chrono::{DateTime, SecondsFormat, SubsecRound, Utc};
+use hmac::{Hmac, Mac};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ConnectionTrait, DatabaseConnection, EntityTrait,
     PaginatorTrait, QueryOrder, QuerySelect, TransactionTrait,
 };
-use hmac::{Hmac, Mac};
 use sha2::{Digest, Sha256};
 
+use super::DataError;
 use super::entities::audit_head;
 use super::entities::audit_log::{self, Entity as AuditLog};
-use super::DataError;
 
 /// `prev_hash` of the first entry.
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -37,7 +37,12 @@ pub struct NewEntry {
 
 impl NewEntry {
     pub fn new(actor: &str, action: &str, target: &str) -> Self {
-        Self { actor: actor.into(), action: action.into(), target: target.into(), ..Self::default() }
+        Self {
+            actor: actor.into(),
+            action: action.into(),
+            target: target.into(),
+            ..Self::default()
+        }
     }
 }
 
@@ -63,10 +68,16 @@ pub const MIN_KEY_BYTES: usize = 32;
 /// Installs the audit key for this process; a second, different key is refused.
 pub fn install_key(key: &[u8]) -> Result<(), DataError> {
     if key.len() < MIN_KEY_BYTES {
-        return Err(DataError::AuditChain(format!("AUDIT_KEY must be at least {MIN_KEY_BYTES} bytes")));
+        return Err(DataError::AuditChain(format!(
+            "AUDIT_KEY must be at least {MIN_KEY_BYTES} bytes"
+        )));
     }
     let installed = KEY.get_or_init(|| key.to_vec());
-    if installed.as_slice() == key { Ok(()) } else { Err(DataError::AuditChain("another audit key is already installed".into())) }
+    if installed.as_slice() == key {
+        Ok(())
+    } else {
+        Err(DataError::AuditChain("another audit key is already installed".into()))
+    }
 }
 
 fn key() -> &'static [u8] {
@@ -75,7 +86,8 @@ fn key() -> &'static [u8] {
 
 fn keyed() -> Hmac<Sha256> {
     // HMAC takes a key of any length.
-    <Hmac<Sha256> as Mac>::new_from_slice(key()).unwrap_or_else(|_| unreachable!("HMAC accepts every key length"))
+    <Hmac<Sha256> as Mac>::new_from_slice(key())
+        .unwrap_or_else(|_| unreachable!("HMAC accepts every key length"))
 }
 
 /// Something that takes the hashed byte stream: the keyed hash, or the legacy plain one.
@@ -148,7 +160,14 @@ fn hashed_of(m: &audit_log::Model) -> Hashed<'_> {
 /// The seal of the head row: HMAC over the newest entry, its hash and the count.
 fn seal(entry_id: Option<i64>, hash: &str, entries: i64) -> String {
     let mut mac = keyed();
-    Mac::update(&mut mac, format!("audit-head|{}|{hash}|{entries}", entry_id.map_or_else(String::new, |id| id.to_string())).as_bytes());
+    Mac::update(
+        &mut mac,
+        format!(
+            "audit-head|{}|{hash}|{entries}",
+            entry_id.map_or_else(String::new, |id| id.to_string())
+        )
+        .as_bytes(),
+    );
     hex::encode(mac.finalize().into_bytes())
 }
 
@@ -157,14 +176,18 @@ fn seal(entry_id: Option<i64>, hash: &str, entries: i64) -> String {
 /// Two concurrent appends may read the same head; the unique `prev_hash` lets only one of
 /// them commit and the other retries on the new head (on SQLite the loser may instead see
 /// "database is locked", which is retried the same way).
-pub async fn append(db: &DatabaseConnection, entry: NewEntry) -> Result<audit_log::Model, DataError> {
+pub async fn append(
+    db: &DatabaseConnection,
+    entry: NewEntry,
+) -> Result<audit_log::Model, DataError> {
     let before = entry.before.as_ref().map(serde_json::Value::to_string);
     let after = entry.after.as_ref().map(serde_json::Value::to_string);
     let mut last_error = None;
     for attempt in 0..MAX_ATTEMPTS {
         if attempt > 0 {
             // Spread retries so contenders don't collide in lock-step.
-            tokio::time::sleep(std::time::Duration::from_millis((attempt as u64 * 7) % 40 + 1)).await;
+            tokio::time::sleep(std::time::Duration::from_millis((attempt as u64 * 7) % 40 + 1))
+                .await;
         }
         match try_append(db, &entry, before.as_deref(), after.as_deref()).await {
             Ok(model) => return Ok(model),
@@ -190,13 +213,21 @@ async fn try_append(
 /// Appends an entry inside the caller's transaction, so the change and its audit entry
 /// commit together (one commit, and no change without its entry). Concurrent appenders wait
 /// for each other on the head row (PostgreSQL) or SQLite's single writer lock.
-pub async fn append_in<C: ConnectionTrait>(txn: &C, entry: NewEntry) -> Result<audit_log::Model, DataError> {
+pub async fn append_in<C: ConnectionTrait>(
+    txn: &C,
+    entry: NewEntry,
+) -> Result<audit_log::Model, DataError> {
     let before = entry.before.as_ref().map(serde_json::Value::to_string);
     let after = entry.after.as_ref().map(serde_json::Value::to_string);
     insert_at_head(txn, &entry, before.as_deref(), after.as_deref()).await
 }
 
-async fn insert_at_head<C: ConnectionTrait>(txn: &C, entry: &NewEntry, before: Option<&str>, after: Option<&str>) -> Result<audit_log::Model, DataError> {
+async fn insert_at_head<C: ConnectionTrait>(
+    txn: &C,
+    entry: &NewEntry,
+    before: Option<&str>,
+    after: Option<&str>,
+) -> Result<audit_log::Model, DataError> {
     // On PostgreSQL, appenders queue on the head row until the one before them commits, so a
     // change and its entry can share a transaction without losing to a concurrent writer
     // (SQLite lets one writer at a time anyway and ignores the lock clause).
@@ -231,7 +262,10 @@ async fn insert_at_head<C: ConnectionTrait>(txn: &C, entry: &NewEntry, before: O
 }
 
 /// Moves the sealed head to `newest`, in the entry's own transaction.
-async fn advance_head<C: ConnectionTrait>(txn: &C, newest: &audit_log::Model) -> Result<(), DataError> {
+async fn advance_head<C: ConnectionTrait>(
+    txn: &C,
+    newest: &audit_log::Model,
+) -> Result<(), DataError> {
     let existing = audit_head::Entity::find_by_id(1).one(txn).await?;
     let entries = match &existing {
         Some(head) => head.entries + 1,
@@ -259,7 +293,10 @@ async fn head<C: ConnectionTrait>(db: &C) -> Result<Option<audit_log::Model>, Da
 }
 
 /// The newest entries first.
-pub async fn recent(db: &DatabaseConnection, limit: u64) -> Result<Vec<audit_log::Model>, DataError> {
+pub async fn recent(
+    db: &DatabaseConnection,
+    limit: u64,
+) -> Result<Vec<audit_log::Model>, DataError> {
     Ok(AuditLog::find().order_by_desc(audit_log::Column::Id).limit(limit).all(db).await?)
 }
 
@@ -278,7 +315,12 @@ pub struct Search {
 }
 
 /// The entries matching `search`, newest first: `limit` of them from `offset`.
-pub async fn search(db: &DatabaseConnection, search: &Search, offset: u64, limit: u64) -> Result<Vec<audit_log::Model>, DataError> {
+pub async fn search(
+    db: &DatabaseConnection,
+    search: &Search,
+    offset: u64,
+    limit: u64,
+) -> Result<Vec<audit_log::Model>, DataError> {
     use sea_orm::{ColumnTrait, Condition, QueryFilter};
     let mut query = AuditLog::find();
     if let Some(facility) = search.facility {
@@ -289,21 +331,33 @@ pub async fn search(db: &DatabaseConnection, search: &Search, offset: u64, limit
             .into_iter()
             .map(|a| format!("application:{}", a.id))
             .collect();
-        query = query.filter(Condition::any().add(audit_log::Column::Target.eq(format!("facility:{facility}"))).add(audit_log::Column::Target.is_in(applications)));
+        query = query.filter(
+            Condition::any()
+                .add(audit_log::Column::Target.eq(format!("facility:{facility}")))
+                .add(audit_log::Column::Target.is_in(applications)),
+        );
     }
     if let Some(user) = search.user {
         let id = format!("user:{user}");
-        query = query.filter(Condition::any().add(audit_log::Column::Actor.eq(id.clone())).add(audit_log::Column::Target.eq(id)));
+        query = query.filter(
+            Condition::any()
+                .add(audit_log::Column::Actor.eq(id.clone()))
+                .add(audit_log::Column::Target.eq(id)),
+        );
     }
     let action = search.action.trim();
     if !action.is_empty() {
         query = query.filter(audit_log::Column::Action.starts_with(action));
     }
     if let Some(from) = search.from {
-        query = query.filter(audit_log::Column::OccurredAt.gte(from.and_time(chrono::NaiveTime::MIN).and_utc()));
+        query = query.filter(
+            audit_log::Column::OccurredAt.gte(from.and_time(chrono::NaiveTime::MIN).and_utc()),
+        );
     }
     if let Some(to) = search.to.and_then(|d| d.succ_opt()) {
-        query = query.filter(audit_log::Column::OccurredAt.lt(to.and_time(chrono::NaiveTime::MIN).and_utc()));
+        query = query.filter(
+            audit_log::Column::OccurredAt.lt(to.and_time(chrono::NaiveTime::MIN).and_utc()),
+        );
     }
     Ok(query.order_by_desc(audit_log::Column::Id).offset(offset).limit(limit).all(db).await?)
 }
@@ -316,9 +370,14 @@ pub async fn count(db: &DatabaseConnection) -> Result<u64, DataError> {
 /// Outcome of walking the whole chain.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ChainReport {
-    Intact { entries: u64 },
+    Intact {
+        entries: u64,
+    },
     /// The first entry whose stored hash or link does not match.
-    Broken { entry_id: i64, reason: ChainBreak },
+    Broken {
+        entry_id: i64,
+        reason: ChainBreak,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -348,13 +407,19 @@ pub async fn verify_chain(db: &DatabaseConnection) -> Result<ChainReport, DataEr
     while let Some(page) = pages.fetch_and_next().await? {
         for row in page {
             if row.prev_hash != expected_prev {
-                return Ok(ChainReport::Broken { entry_id: row.id, reason: ChainBreak::LinkMismatch });
+                return Ok(ChainReport::Broken {
+                    entry_id: row.id,
+                    reason: ChainBreak::LinkMismatch,
+                });
             }
             let fields = hashed_of(&row);
             if entry_hash(&fields) == row.hash {
                 keyed_seen = true;
             } else if keyed_seen || legacy_entry_hash(&fields) != row.hash {
-                return Ok(ChainReport::Broken { entry_id: row.id, reason: ChainBreak::HashMismatch });
+                return Ok(ChainReport::Broken {
+                    entry_id: row.id,
+                    reason: ChainBreak::HashMismatch,
+                });
             }
             expected_prev = row.hash;
             last_id = Some(row.id);
@@ -364,13 +429,24 @@ pub async fn verify_chain(db: &DatabaseConnection) -> Result<ChainReport, DataEr
     match audit_head::Entity::find_by_id(1).one(db).await? {
         // A log written entirely before the head existed has none.
         None if !keyed_seen => {}
-        None => return Ok(ChainReport::Broken { entry_id: last_id.unwrap_or(0), reason: ChainBreak::HeadTampered }),
+        None => {
+            return Ok(ChainReport::Broken {
+                entry_id: last_id.unwrap_or(0),
+                reason: ChainBreak::HeadTampered,
+            });
+        }
         Some(head) => {
             if head.seal != seal(head.entry_id, &head.hash, head.entries) {
-                return Ok(ChainReport::Broken { entry_id: head.entry_id.unwrap_or(0), reason: ChainBreak::HeadTampered });
+                return Ok(ChainReport::Broken {
+                    entry_id: head.entry_id.unwrap_or(0),
+                    reason: ChainBreak::HeadTampered,
+                });
             }
             if head.entry_id != last_id || head.hash != expected_prev || head.entries != entries {
-                return Ok(ChainReport::Broken { entry_id: head.entry_id.unwrap_or(0), reason: ChainBreak::Truncated });
+                return Ok(ChainReport::Broken {
+                    entry_id: head.entry_id.unwrap_or(0),
+                    reason: ChainBreak::Truncated,
+                });
             }
         }
     }
@@ -395,7 +471,9 @@ mod tests {
 
     #[test]
     fn hash_is_stable_and_covers_every_field() {
-        let time = DateTime::parse_from_rfc3339("2026-11-30T10:00:00.123456Z").map(|t| t.to_utc()).unwrap_or_default();
+        let time = DateTime::parse_from_rfc3339("2026-11-30T10:00:00.123456Z")
+            .map(|t| t.to_utc())
+            .unwrap_or_default();
         let base = entry_hash(&sample(&time));
         assert_eq!(base, entry_hash(&sample(&time)));
         assert_eq!(base.len(), 64);

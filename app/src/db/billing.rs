@@ -9,39 +9,61 @@
 
 use chrono::{DateTime, NaiveDate, SubsecRound, Utc};
 use sea_orm::{
-    sea_query::{Expr, ExprTrait}, ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait,
-    DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
+    ActiveModelTrait,
+    ActiveValue::Set,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, TransactionTrait,
+    sea_query::{Expr, ExprTrait},
 };
 use serde_json::json;
 
+use super::DataError;
 use super::audit::{self, NewEntry};
-use super::entities::{facility, facility_role, invoice, invoice_counter, invoice_reminder, payment, payment_event, user};
+use super::entities::{
+    facility, facility_role, invoice, invoice_counter, invoice_reminder, payment, payment_event,
+    user,
+};
 use super::facilities::{change_status, current_status};
 use super::mail::{self, MailKind};
-use super::DataError;
 use crate::billing::{
-    annual_amounts, annual_years_due, enrolment_amounts, add_years, format_amount, format_date, invoice_number, invoice_status,
-    reminders_due, Amounts, FeeSchedule, InvoiceKind, InvoiceLine, InvoiceStatus, Recipient,
+    Amounts, FeeSchedule, InvoiceKind, InvoiceLine, InvoiceStatus, Recipient, add_years,
+    annual_amounts, annual_years_due, enrolment_amounts, format_amount, format_date,
+    invoice_number, invoice_status, reminders_due,
 };
 use crate::facilities::{FacilityRole, FacilityStatus};
 use crate::i18n::translate_with;
 
 fn recipient_of(f: &facility::Model) -> Recipient {
-    Recipient { facility: f.name.clone(), institution: f.institution.clone(), department: f.department.clone(), address: f.address.clone(), country: f.country.clone() }
+    Recipient {
+        facility: f.name.clone(),
+        institution: f.institution.clone(),
+        department: f.department.clone(),
+        address: f.address.clone(),
+        country: f.country.clone(),
+    }
 }
 
 /// Takes the next number of `year` inside the caller's transaction.
 async fn next_sequence<C: ConnectionTrait>(conn: &C, year: i32) -> Result<i64, DataError> {
-    invoice_counter::Entity::insert(invoice_counter::ActiveModel { year: Set(year), last_number: Set(0) })
-        .on_conflict_do_nothing_on([invoice_counter::Column::Year])
-        .exec_without_returning(conn)
-        .await?;
+    invoice_counter::Entity::insert(invoice_counter::ActiveModel {
+        year: Set(year),
+        last_number: Set(0),
+    })
+    .on_conflict_do_nothing_on([invoice_counter::Column::Year])
+    .exec_without_returning(conn)
+    .await?;
     invoice_counter::Entity::update_many()
-        .col_expr(invoice_counter::Column::LastNumber, Expr::col(invoice_counter::Column::LastNumber).add(1))
+        .col_expr(
+            invoice_counter::Column::LastNumber,
+            Expr::col(invoice_counter::Column::LastNumber).add(1),
+        )
         .filter(invoice_counter::Column::Year.eq(year))
         .exec(conn)
         .await?;
-    let counter = invoice_counter::Entity::find_by_id(year).one(conn).await?.ok_or_else(|| DataError::AuditChain(format!("no invoice counter for {year}")))?;
+    let counter = invoice_counter::Entity::find_by_id(year)
+        .one(conn)
+        .await?
+        .ok_or_else(|| DataError::AuditChain(format!("no invoice counter for {year}")))?;
     Ok(counter.last_number)
 }
 
@@ -60,12 +82,18 @@ pub struct NewInvoice<'a> {
 /// Issues an invoice inside the caller's transaction: takes the next number of the year,
 /// freezes recipient and issuer. A second invoice for the same facility and period is refused
 /// by the unique key (see [`is_duplicate_period`]).
-pub async fn issue<C: ConnectionTrait>(conn: &C, new: NewInvoice<'_>, fees: &FeeSchedule, now: DateTime<Utc>) -> Result<invoice::Model, DataError> {
+pub async fn issue<C: ConnectionTrait>(
+    conn: &C,
+    new: NewInvoice<'_>,
+    fees: &FeeSchedule,
+    now: DateTime<Utc>,
+) -> Result<invoice::Model, DataError> {
     use chrono::Datelike;
     let year = new.issued_on.year();
     let sequence = next_sequence(conn, year).await?;
     let number = invoice_number(year, sequence);
-    let to_json = |v: serde_json::Result<String>| v.map_err(|e| DataError::AuditChain(e.to_string()));
+    let to_json =
+        |v: serde_json::Result<String>| v.map_err(|e| DataError::AuditChain(e.to_string()));
     Ok(invoice::ActiveModel {
         number: Set(number.clone()),
         year: Set(year),
@@ -106,14 +134,27 @@ pub fn is_duplicate_period(error: &DataError) -> bool {
 
 /// Where billing mail goes: the designated contact (who receives correspondence), else the
 /// main account holder.
-async fn billing_contact<C: ConnectionTrait>(conn: &C, f: &facility::Model) -> Result<Option<user::Model>, DataError> {
-    let contact = facility_role::Entity::find_by_id((f.id, FacilityRole::Contact.as_str().to_owned())).one(conn).await?.and_then(|r| r.user_id);
+async fn billing_contact<C: ConnectionTrait>(
+    conn: &C,
+    f: &facility::Model,
+) -> Result<Option<user::Model>, DataError> {
+    let contact =
+        facility_role::Entity::find_by_id((f.id, FacilityRole::Contact.as_str().to_owned()))
+            .one(conn)
+            .await?
+            .and_then(|r| r.user_id);
     let id = contact.unwrap_or(f.main_holder_id);
     Ok(user::Entity::find_by_id(id).one(conn).await?)
 }
 
 /// Queues the "invoice issued" mail for `inv` inside the caller's transaction.
-async fn mail_invoice<C: ConnectionTrait>(conn: &C, f: &facility::Model, inv: &invoice::Model, base_url: &str, now: DateTime<Utc>) -> Result<(), DataError> {
+async fn mail_invoice<C: ConnectionTrait>(
+    conn: &C,
+    f: &facility::Model,
+    inv: &invoice::Model,
+    base_url: &str,
+    now: DateTime<Utc>,
+) -> Result<(), DataError> {
     let Some(to) = billing_contact(conn, f).await? else { return Ok(()) };
     let lang = to.language.clone();
     mail::queue(
@@ -147,8 +188,12 @@ pub async fn issue_recertification_invoice<C: ConnectionTrait>(
     base_url: &str,
     now: DateTime<Utc>,
 ) -> Result<invoice::Model, DataError> {
-    let until = certificate.valid_until.ok_or_else(|| DataError::invalid("certificate", "error-validation"))?;
-    let language = billing_contact(conn, f).await?.map_or_else(|| crate::i18n::DEFAULT_LANGUAGE.to_owned(), |u| u.language);
+    let until = certificate
+        .valid_until
+        .ok_or_else(|| DataError::invalid("certificate", "error-validation"))?;
+    let language = billing_contact(conn, f)
+        .await?
+        .map_or_else(|| crate::i18n::DEFAULT_LANGUAGE.to_owned(), |u| u.language);
     let inv = issue(
         conn,
         NewInvoice {
@@ -182,7 +227,15 @@ pub async fn issue_enrolment_invoice<C: ConnectionTrait>(
     let amounts = enrolment_amounts(fees, add_years(today, 1) - chrono::Duration::days(1));
     let inv = issue(
         conn,
-        NewInvoice { facility: f, kind: InvoiceKind::Enrolment, period_key: "enrolment".into(), amounts, credits_invoice_id: None, issued_on: today, language: language.to_owned() },
+        NewInvoice {
+            facility: f,
+            kind: InvoiceKind::Enrolment,
+            period_key: "enrolment".into(),
+            amounts,
+            credits_invoice_id: None,
+            issued_on: today,
+            language: language.to_owned(),
+        },
         fees,
         now,
     )
@@ -193,7 +246,8 @@ pub async fn issue_enrolment_invoice<C: ConnectionTrait>(
 
 /// Sum of payments of an invoice.
 pub async fn paid_total<C: ConnectionTrait>(conn: &C, invoice_id: i64) -> Result<i64, DataError> {
-    let payments = payment::Entity::find().filter(payment::Column::InvoiceId.eq(invoice_id)).all(conn).await?;
+    let payments =
+        payment::Entity::find().filter(payment::Column::InvoiceId.eq(invoice_id)).all(conn).await?;
     Ok(payments.iter().map(|p| p.amount_minor).sum())
 }
 
@@ -231,7 +285,12 @@ pub struct PaymentRecorded {
 /// (`amount` → `payment-error-overpayment`), as is one on a void invoice or a credit note.
 /// Paying the enrolment invoice in full makes a `pending_payment` facility `enrolled`, with a
 /// status row, an audit entry and a mail to the main account holder and the AR.
-pub async fn record_payment(db: &DatabaseConnection, new: NewPayment, base_url: &str, now: DateTime<Utc>) -> Result<PaymentRecorded, DataError> {
+pub async fn record_payment(
+    db: &DatabaseConnection,
+    new: NewPayment,
+    base_url: &str,
+    now: DateTime<Utc>,
+) -> Result<PaymentRecorded, DataError> {
     if new.amount_minor <= 0 {
         return Err(DataError::invalid("amount", "payment-error-amount"));
     }
@@ -244,7 +303,11 @@ pub async fn record_payment(db: &DatabaseConnection, new: NewPayment, base_url: 
     let now = now.trunc_subsecs(6);
     let txn = db.begin().await?;
     // Locks the invoice row on PostgreSQL so two payments cannot both pass the check below.
-    let inv = invoice::Entity::find_by_id(new.invoice_id).lock_exclusive().one(&txn).await?.ok_or(DataError::NotFound)?;
+    let inv = invoice::Entity::find_by_id(new.invoice_id)
+        .lock_exclusive()
+        .one(&txn)
+        .await?
+        .ok_or(DataError::NotFound)?;
     if inv.kind == InvoiceKind::CreditNote.as_str() || inv.voided_at.is_some() {
         return Err(DataError::invalid("invoice", "payment-error-not-payable"));
     }
@@ -274,13 +337,34 @@ pub async fn record_payment(db: &DatabaseConnection, new: NewPayment, base_url: 
         PaymentSource::Administrator(id) => format!("user:{id}"),
         PaymentSource::Provider(_) => "payment-provider".to_owned(),
     };
-    let f = facility::Entity::find_by_id(inv.facility_id).one(&txn).await?.ok_or(DataError::NotFound)?;
+    let f = facility::Entity::find_by_id(inv.facility_id)
+        .one(&txn)
+        .await?
+        .ok_or(DataError::NotFound)?;
     let mut enrolled = false;
-    if inv.kind == InvoiceKind::Enrolment.as_str() && paid_minor >= inv.total_minor && current_status(&txn, f.id).await? == FacilityStatus::PendingPayment {
-        change_status(&txn, f.id, FacilityStatus::Enrolled, &actor, &format!("invoice {} paid", inv.number), now).await?;
+    if inv.kind == InvoiceKind::Enrolment.as_str()
+        && paid_minor >= inv.total_minor
+        && current_status(&txn, f.id).await? == FacilityStatus::PendingPayment
+    {
+        change_status(
+            &txn,
+            f.id,
+            FacilityStatus::Enrolled,
+            &actor,
+            &format!("invoice {} paid", inv.number),
+            now,
+        )
+        .await?;
         enrolled = true;
         let mut recipients = vec![f.main_holder_id];
-        if let Some(ar) = facility_role::Entity::find_by_id((f.id, FacilityRole::AuthorisedRepresentative.as_str().to_owned())).one(&txn).await?.and_then(|r| r.user_id) {
+        if let Some(ar) = facility_role::Entity::find_by_id((
+            f.id,
+            FacilityRole::AuthorisedRepresentative.as_str().to_owned(),
+        ))
+        .one(&txn)
+        .await?
+        .and_then(|r| r.user_id)
+        {
             if !recipients.contains(&ar) {
                 recipients.push(ar);
             }
@@ -292,7 +376,11 @@ pub async fn record_payment(db: &DatabaseConnection, new: NewPayment, base_url: 
                 &u.email,
                 &u.language,
                 MailKind::FacilityEnrolled,
-                &[("name", u.display_name.clone()), ("facility", f.name.clone()), ("link", format!("{base_url}/facilities/{}", f.id))],
+                &[
+                    ("name", u.display_name.clone()),
+                    ("facility", f.name.clone()),
+                    ("link", format!("{base_url}/facilities/{}", f.id)),
+                ],
                 now,
             )
             .await?;
@@ -303,7 +391,15 @@ pub async fn record_payment(db: &DatabaseConnection, new: NewPayment, base_url: 
         // In a savepoint: money received is recorded even if the cycle cannot be opened now
         // (logged; the daily job opens it on its next run).
         let savepoint = txn.begin().await?;
-        recertification = match super::recertification_cycle::open_paid(&savepoint, &f, recorded_by, base_url, now).await {
+        recertification = match super::recertification_cycle::open_paid(
+            &savepoint,
+            &f,
+            recorded_by,
+            base_url,
+            now,
+        )
+        .await
+        {
             Ok(opened) => {
                 savepoint.commit().await?;
                 opened
@@ -317,12 +413,15 @@ pub async fn record_payment(db: &DatabaseConnection, new: NewPayment, base_url: 
     }
     let mut entry = NewEntry::new(&actor, "payment.recorded", &format!("invoice:{}", inv.id));
     entry.before = Some(json!({ "paid_minor": paid_before }));
-    entry.after = Some(json!({ "payment": created.id, "amount_minor": new.amount_minor, "paid_on": new.paid_on.to_string(), "reference": created.reference, "source": source, "paid_minor": paid_minor, "total_minor": inv.total_minor }));
+    entry.after = Some(
+        json!({ "payment": created.id, "amount_minor": new.amount_minor, "paid_on": new.paid_on.to_string(), "reference": created.reference, "source": source, "paid_minor": paid_minor, "total_minor": inv.total_minor }),
+    );
     audit::append_in(&txn, entry).await?;
     if enrolled {
         let mut entry = NewEntry::new(&actor, "facility.enrolled", &format!("facility:{}", f.id));
         entry.before = Some(json!({ "status": FacilityStatus::PendingPayment.as_str() }));
-        entry.after = Some(json!({ "status": FacilityStatus::Enrolled.as_str(), "invoice": inv.number }));
+        entry.after =
+            Some(json!({ "status": FacilityStatus::Enrolled.as_str(), "invoice": inv.number }));
         audit::append_in(&txn, entry).await?;
     }
     if let Some(opened) = recertification.as_ref().filter(|o| o.new) {
@@ -340,14 +439,25 @@ pub async fn record_payment(db: &DatabaseConnection, new: NewPayment, base_url: 
 
 /// Voids an unpaid invoice and issues a credit note for it (an issued invoice is never
 /// edited or deleted). Returns the credit note.
-pub async fn void_invoice(db: &DatabaseConnection, invoice_id: i64, reason: &str, actor_id: i64, fees: &FeeSchedule, now: DateTime<Utc>) -> Result<invoice::Model, DataError> {
+pub async fn void_invoice(
+    db: &DatabaseConnection,
+    invoice_id: i64,
+    reason: &str,
+    actor_id: i64,
+    fees: &FeeSchedule,
+    now: DateTime<Utc>,
+) -> Result<invoice::Model, DataError> {
     let reason = reason.trim();
     if reason.is_empty() {
         return Err(DataError::invalid("reason", "error-field-required"));
     }
     let now = now.trunc_subsecs(6);
     let txn = db.begin().await?;
-    let inv = invoice::Entity::find_by_id(invoice_id).lock_exclusive().one(&txn).await?.ok_or(DataError::NotFound)?;
+    let inv = invoice::Entity::find_by_id(invoice_id)
+        .lock_exclusive()
+        .one(&txn)
+        .await?
+        .ok_or(DataError::NotFound)?;
     if inv.kind == InvoiceKind::CreditNote.as_str() || inv.voided_at.is_some() {
         return Err(DataError::invalid("invoice", "invoice-error-not-voidable"));
     }
@@ -365,9 +475,19 @@ pub async fn void_invoice(db: &DatabaseConnection, invoice_id: i64, reason: &str
     if updated.rows_affected != 1 {
         return Err(DataError::invalid("invoice", "invoice-error-not-voidable"));
     }
-    let lines: Vec<InvoiceLine> = serde_json::from_str(&inv.lines).map_err(|e| DataError::AuditChain(e.to_string()))?;
-    let original = Amounts { lines, net_minor: inv.net_minor, vat_basis_points: inv.vat_basis_points, vat_minor: inv.vat_minor, total_minor: inv.total_minor };
-    let f = facility::Entity::find_by_id(inv.facility_id).one(&txn).await?.ok_or(DataError::NotFound)?;
+    let lines: Vec<InvoiceLine> =
+        serde_json::from_str(&inv.lines).map_err(|e| DataError::AuditChain(e.to_string()))?;
+    let original = Amounts {
+        lines,
+        net_minor: inv.net_minor,
+        vat_basis_points: inv.vat_basis_points,
+        vat_minor: inv.vat_minor,
+        total_minor: inv.total_minor,
+    };
+    let f = facility::Entity::find_by_id(inv.facility_id)
+        .one(&txn)
+        .await?
+        .ok_or(DataError::NotFound)?;
     // The credit note keeps the original's currency and issuer terms, whatever the fees are now.
     let terms = FeeSchedule { currency: inv.currency.clone(), ..fees.clone() };
     let credit = issue(
@@ -403,16 +523,31 @@ pub struct DailyReport {
 
 /// The daily billing job: annual invoices on enrolment anniversaries and payment reminders.
 /// Safe to run any number of times and on several instances at once.
-pub async fn run_daily(db: &DatabaseConnection, fees: &FeeSchedule, base_url: &str, now: DateTime<Utc>) -> Result<DailyReport, DataError> {
+pub async fn run_daily(
+    db: &DatabaseConnection,
+    fees: &FeeSchedule,
+    base_url: &str,
+    now: DateTime<Utc>,
+) -> Result<DailyReport, DataError> {
     let today = now.date_naive();
     let mut report = DailyReport::default();
-    let enrolment_invoices = invoice::Entity::find().filter(invoice::Column::Kind.eq(InvoiceKind::Enrolment.as_str())).all(db).await?;
+    let enrolment_invoices = invoice::Entity::find()
+        .filter(invoice::Column::Kind.eq(InvoiceKind::Enrolment.as_str()))
+        .all(db)
+        .await?;
     for enrolment in enrolment_invoices {
         let status = current_status(db, enrolment.facility_id).await?;
-        if !matches!(status, FacilityStatus::Enrolled | FacilityStatus::Accredited | FacilityStatus::CentreOfExcellence) {
+        if !matches!(
+            status,
+            FacilityStatus::Enrolled
+                | FacilityStatus::Accredited
+                | FacilityStatus::CentreOfExcellence
+        ) {
             continue;
         }
-        let Some(f) = facility::Entity::find_by_id(enrolment.facility_id).one(db).await? else { continue };
+        let Some(f) = facility::Entity::find_by_id(enrolment.facility_id).one(db).await? else {
+            continue;
+        };
         for year in annual_years_due(enrolment.issued_on, today) {
             let period_key = format!("annual:{year}");
             let exists = invoice::Entity::find()
@@ -428,7 +563,15 @@ pub async fn run_daily(db: &DatabaseConnection, fees: &FeeSchedule, base_url: &s
             let txn = db.begin().await?;
             let issued = issue(
                 &txn,
-                NewInvoice { facility: &f, kind: InvoiceKind::Annual, period_key, amounts: annual_amounts(fees, year, year_ends), credits_invoice_id: None, issued_on: today, language: enrolment.language.clone() },
+                NewInvoice {
+                    facility: &f,
+                    kind: InvoiceKind::Annual,
+                    period_key,
+                    amounts: annual_amounts(fees, year, year_ends),
+                    credits_invoice_id: None,
+                    issued_on: today,
+                    language: enrolment.language.clone(),
+                },
                 fees,
                 now,
             )
@@ -437,8 +580,14 @@ pub async fn run_daily(db: &DatabaseConnection, fees: &FeeSchedule, base_url: &s
                 Ok(inv) => {
                     mail_invoice(&txn, &f, &inv, base_url, now).await?;
                     report.annual_invoices += 1;
-                    let mut entry = NewEntry::new("scheduler", "invoice.issued", &format!("invoice:{}", inv.id));
-                    entry.after = Some(json!({ "number": inv.number, "facility": f.id, "kind": inv.kind, "period": inv.period_key, "total_minor": inv.total_minor }));
+                    let mut entry = NewEntry::new(
+                        "scheduler",
+                        "invoice.issued",
+                        &format!("invoice:{}", inv.id),
+                    );
+                    entry.after = Some(
+                        json!({ "number": inv.number, "facility": f.id, "kind": inv.kind, "period": inv.period_key, "total_minor": inv.total_minor }),
+                    );
                     audit::append_in(&txn, entry).await?;
                     txn.commit().await?;
                 }
@@ -459,14 +608,25 @@ pub async fn run_daily(db: &DatabaseConnection, fees: &FeeSchedule, base_url: &s
         if paid_total(db, inv.id).await? >= inv.total_minor {
             continue;
         }
-        let Some(f) = facility::Entity::find_by_id(inv.facility_id).one(db).await? else { continue };
+        let Some(f) = facility::Entity::find_by_id(inv.facility_id).one(db).await? else {
+            continue;
+        };
         for stage in reminders_due(inv.due_on, today) {
-            let sent = invoice_reminder::Entity::find_by_id((inv.id, stage.as_str().to_owned())).one(db).await?.is_some();
+            let sent = invoice_reminder::Entity::find_by_id((inv.id, stage.as_str().to_owned()))
+                .one(db)
+                .await?
+                .is_some();
             if sent {
                 continue;
             }
             let txn = db.begin().await?;
-            let inserted = invoice_reminder::ActiveModel { invoice_id: Set(inv.id), stage: Set(stage.as_str().to_owned()), sent_at: Set(now.trunc_subsecs(6)) }.insert(&txn).await;
+            let inserted = invoice_reminder::ActiveModel {
+                invoice_id: Set(inv.id),
+                stage: Set(stage.as_str().to_owned()),
+                sent_at: Set(now.trunc_subsecs(6)),
+            }
+            .insert(&txn)
+            .await;
             match inserted.map_err(DataError::from) {
                 Ok(_) => {}
                 Err(e) if e.is_unique_violation() || e.is_busy() => continue,
@@ -494,7 +654,8 @@ pub async fn run_daily(db: &DatabaseConnection, fees: &FeeSchedule, base_url: &s
                 .await?;
             }
             report.reminders += 1;
-            let mut entry = NewEntry::new("scheduler", "invoice.reminder_sent", &format!("invoice:{}", inv.id));
+            let mut entry =
+                NewEntry::new("scheduler", "invoice.reminder_sent", &format!("invoice:{}", inv.id));
             entry.after = Some(json!({ "stage": stage.as_str() }));
             audit::append_in(&txn, entry).await?;
             txn.commit().await?;
@@ -518,12 +679,20 @@ pub async fn apply_provider_event(
         return Ok(ProviderOutcome::Replayed(seen.outcome));
     }
     let number = invoice_number_or_reference.trim().trim_start_matches("AIO-");
-    let Some(inv) = invoice::Entity::find().filter(invoice::Column::Number.eq(number)).one(db).await? else {
+    let Some(inv) =
+        invoice::Entity::find().filter(invoice::Column::Number.eq(number)).one(db).await?
+    else {
         return record_event(db, event_id, "unknown_invoice", now).await;
     };
     let outcome = record_payment(
         db,
-        NewPayment { invoice_id: inv.id, amount_minor, paid_on, reference: format!("provider:{event_id}"), source: PaymentSource::Provider(event_id.to_owned()) },
+        NewPayment {
+            invoice_id: inv.id,
+            amount_minor,
+            paid_on,
+            reference: format!("provider:{event_id}"),
+            source: PaymentSource::Provider(event_id.to_owned()),
+        },
         base_url,
         now,
     )
@@ -546,15 +715,29 @@ pub enum ProviderOutcome {
     Replayed(String),
 }
 
-async fn record_event(db: &DatabaseConnection, event_id: &str, outcome: &str, now: DateTime<Utc>) -> Result<ProviderOutcome, DataError> {
+async fn record_event(
+    db: &DatabaseConnection,
+    event_id: &str,
+    outcome: &str,
+    now: DateTime<Utc>,
+) -> Result<ProviderOutcome, DataError> {
     let txn = db.begin().await?;
-    let inserted = payment_event::ActiveModel { event_id: Set(event_id.to_owned()), received_at: Set(now.trunc_subsecs(6)), outcome: Set(outcome.to_owned()) }.insert(&txn).await;
+    let inserted = payment_event::ActiveModel {
+        event_id: Set(event_id.to_owned()),
+        received_at: Set(now.trunc_subsecs(6)),
+        outcome: Set(outcome.to_owned()),
+    }
+    .insert(&txn)
+    .await;
     match inserted.map_err(DataError::from) {
         Ok(_) => {}
-        Err(e) if e.is_unique_violation() => return Ok(ProviderOutcome::Replayed(outcome.to_owned())),
+        Err(e) if e.is_unique_violation() => {
+            return Ok(ProviderOutcome::Replayed(outcome.to_owned()));
+        }
         Err(e) => return Err(e),
     }
-    let mut entry = NewEntry::new("payment-provider", "payment_event.received", &format!("event:{event_id}"));
+    let mut entry =
+        NewEntry::new("payment-provider", "payment_event.received", &format!("event:{event_id}"));
     entry.after = Some(json!({ "outcome": outcome }));
     audit::append_in(&txn, entry).await?;
     txn.commit().await?;
@@ -562,10 +745,17 @@ async fn record_event(db: &DatabaseConnection, event_id: &str, outcome: &str, no
 }
 
 /// The invoice's derived status on `today`.
-pub async fn status_of(db: &DatabaseConnection, inv: &invoice::Model, today: NaiveDate) -> Result<(InvoiceStatus, i64), DataError> {
+pub async fn status_of(
+    db: &DatabaseConnection,
+    inv: &invoice::Model,
+    today: NaiveDate,
+) -> Result<(InvoiceStatus, i64), DataError> {
     let paid = paid_total(db, inv.id).await?;
     let kind = InvoiceKind::parse(&inv.kind).unwrap_or(InvoiceKind::Enrolment);
-    Ok((invoice_status(kind, inv.total_minor, paid, inv.voided_at.is_some(), inv.due_on, today), paid))
+    Ok((
+        invoice_status(kind, inv.total_minor, paid, inv.voided_at.is_some(), inv.due_on, today),
+        paid,
+    ))
 }
 
 /// The lines of an invoice in `language`, with dates in the line arguments written for it.
@@ -591,18 +781,36 @@ pub fn line_texts(inv: &invoice::Model, language: &str) -> Vec<(String, i64)> {
 }
 
 /// Invoices of one facility, newest first.
-pub async fn invoices_of(db: &DatabaseConnection, facility_id: i64) -> Result<Vec<invoice::Model>, DataError> {
-    Ok(invoice::Entity::find().filter(invoice::Column::FacilityId.eq(facility_id)).order_by_desc(invoice::Column::Id).all(db).await?)
+pub async fn invoices_of(
+    db: &DatabaseConnection,
+    facility_id: i64,
+) -> Result<Vec<invoice::Model>, DataError> {
+    Ok(invoice::Entity::find()
+        .filter(invoice::Column::FacilityId.eq(facility_id))
+        .order_by_desc(invoice::Column::Id)
+        .all(db)
+        .await?)
 }
 
 /// Payments of one invoice, oldest first.
-pub async fn payments_of(db: &DatabaseConnection, invoice_id: i64) -> Result<Vec<payment::Model>, DataError> {
-    Ok(payment::Entity::find().filter(payment::Column::InvoiceId.eq(invoice_id)).order_by_asc(payment::Column::Id).all(db).await?)
+pub async fn payments_of(
+    db: &DatabaseConnection,
+    invoice_id: i64,
+) -> Result<Vec<payment::Model>, DataError> {
+    Ok(payment::Entity::find()
+        .filter(payment::Column::InvoiceId.eq(invoice_id))
+        .order_by_asc(payment::Column::Id)
+        .all(db)
+        .await?)
 }
 
 /// Every invoice, newest first, optionally of one year or facility (the admin list; status
 /// is derived, so the caller filters by it).
-pub async fn all_invoices(db: &DatabaseConnection, year: Option<i32>, facility_id: Option<i64>) -> Result<Vec<invoice::Model>, DataError> {
+pub async fn all_invoices(
+    db: &DatabaseConnection,
+    year: Option<i32>,
+    facility_id: Option<i64>,
+) -> Result<Vec<invoice::Model>, DataError> {
     let mut query = invoice::Entity::find().order_by_desc(invoice::Column::Id);
     if let Some(year) = year {
         query = query.filter(invoice::Column::Year.eq(year));
@@ -614,9 +822,19 @@ pub async fn all_invoices(db: &DatabaseConnection, year: Option<i32>, facility_i
 }
 
 /// An invoice as listed, written for `language`.
-pub async fn summary_of(db: &DatabaseConnection, inv: &invoice::Model, facility_name: &str, language: &str, today: NaiveDate) -> Result<crate::billing::view::InvoiceSummary, DataError> {
+pub async fn summary_of(
+    db: &DatabaseConnection,
+    inv: &invoice::Model,
+    facility_name: &str,
+    language: &str,
+    today: NaiveDate,
+) -> Result<crate::billing::view::InvoiceSummary, DataError> {
     let (status, paid) = status_of(db, inv, today).await?;
-    let open_minor = if matches!(status, InvoiceStatus::Open | InvoiceStatus::Overdue) { inv.total_minor - paid } else { 0 };
+    let open_minor = if matches!(status, InvoiceStatus::Open | InvoiceStatus::Overdue) {
+        inv.total_minor - paid
+    } else {
+        0
+    };
     Ok(crate::billing::view::InvoiceSummary {
         id: inv.id,
         number: inv.number.clone(),
@@ -633,10 +851,17 @@ pub async fn summary_of(db: &DatabaseConnection, inv: &invoice::Model, facility_
 }
 
 /// An invoice as printed, written for `language`.
-pub async fn document_of(db: &DatabaseConnection, inv: &invoice::Model, language: &str, today: NaiveDate) -> Result<crate::billing::view::InvoiceDocument, DataError> {
+pub async fn document_of(
+    db: &DatabaseConnection,
+    inv: &invoice::Model,
+    language: &str,
+    today: NaiveDate,
+) -> Result<crate::billing::view::InvoiceDocument, DataError> {
     use crate::billing::view::{InvoiceDocument, PaymentView};
-    let recipient: Recipient = serde_json::from_str(&inv.recipient).map_err(|e| DataError::AuditChain(e.to_string()))?;
-    let issuer: crate::billing::Issuer = serde_json::from_str(&inv.issuer).map_err(|e| DataError::AuditChain(e.to_string()))?;
+    let recipient: Recipient =
+        serde_json::from_str(&inv.recipient).map_err(|e| DataError::AuditChain(e.to_string()))?;
+    let issuer: crate::billing::Issuer =
+        serde_json::from_str(&inv.issuer).map_err(|e| DataError::AuditChain(e.to_string()))?;
     let summary = summary_of(db, inv, &recipient.facility, language, today).await?;
     let credits = match inv.credits_invoice_id {
         Some(id) => invoice::Entity::find_by_id(id).one(db).await?.map(|c| (c.id, c.number)),
@@ -647,7 +872,10 @@ pub async fn document_of(db: &DatabaseConnection, inv: &invoice::Model, language
         summary,
         issuer,
         recipient,
-        lines: line_texts(inv, language).into_iter().map(|(text, net)| (text, money(net))).collect(),
+        lines: line_texts(inv, language)
+            .into_iter()
+            .map(|(text, net)| (text, money(net)))
+            .collect(),
         net: money(inv.net_minor),
         vat_rate: crate::billing::format_percent(inv.vat_basis_points, language),
         vat: money(inv.vat_minor),
@@ -656,13 +884,20 @@ pub async fn document_of(db: &DatabaseConnection, inv: &invoice::Model, language
         payments: payments_of(db, inv.id)
             .await?
             .into_iter()
-            .map(|p| PaymentView { paid_on: format_date(p.paid_on, language), amount: money(p.amount_minor), reference: p.reference })
+            .map(|p| PaymentView {
+                paid_on: format_date(p.paid_on, language),
+                amount: money(p.amount_minor),
+                reference: p.reference,
+            })
             .collect(),
         credits,
         void_reason: inv.void_reason.clone(),
     })
 }
 
-pub async fn find_invoice(db: &DatabaseConnection, id: i64) -> Result<Option<invoice::Model>, DataError> {
+pub async fn find_invoice(
+    db: &DatabaseConnection,
+    id: i64,
+) -> Result<Option<invoice::Model>, DataError> {
     Ok(invoice::Entity::find_by_id(id).one(db).await?)
 }

@@ -3,18 +3,27 @@
 
 use chrono::{DateTime, SubsecRound, Utc};
 use sea_orm::sea_query::OnConflict;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, TransactionTrait};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
+    EntityTrait, QueryFilter, QueryOrder, TransactionTrait,
+};
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
+use super::DataError;
+use super::applications::DRAFT;
 use super::audit::{self, NewEntry};
 use super::entities::{application, case_draw, case_entry, user};
-use super::applications::DRAFT;
-use super::DataError;
-use crate::case_review::{draw as draw_cases, parse_references, review_complete, CaseForm, CaseReviewView, DrawView, MAX_NOTES_CHARS};
+use crate::case_review::{
+    CaseForm, CaseReviewView, DrawView, MAX_NOTES_CHARS, draw as draw_cases, parse_references,
+    review_complete,
+};
 
 /// The application's current (newest) draw.
-pub async fn current_draw<C: ConnectionTrait>(conn: &C, application_id: i64) -> Result<Option<case_draw::Model>, DataError> {
+pub async fn current_draw<C: ConnectionTrait>(
+    conn: &C,
+    application_id: i64,
+) -> Result<Option<case_draw::Model>, DataError> {
     Ok(case_draw::Entity::find()
         .filter(case_draw::Column::ApplicationId.eq(application_id))
         .order_by_desc(case_draw::Column::DrawNumber)
@@ -48,7 +57,8 @@ pub async fn draw(
     if app.status != DRAFT {
         return Err(DataError::invalid("application", "application-error-not-draft"));
     }
-    let pool = parse_references(references).map_err(|(code, _line)| DataError::invalid("references", code))?;
+    let pool = parse_references(references)
+        .map_err(|(code, _line)| DataError::invalid("references", code))?;
     let previous = current_draw(db, app.id).await?;
     if previous.as_ref().is_some_and(|p| p.draw_number >= MAX_DRAWS) {
         return Err(DataError::invalid("references", "case-review-error-too-many-draws"));
@@ -86,12 +96,20 @@ pub async fn draw(
     let created = match inserted {
         Ok(model) => model,
         // Two draws at the same moment: the other one counts; this one asks again with a reason.
-        Err(e) if e.is_unique_violation() => return Err(DataError::invalid("reason", "case-review-error-reason-required")),
+        Err(e) if e.is_unique_violation() => {
+            return Err(DataError::invalid("reason", "case-review-error-reason-required"));
+        }
         Err(e) => return Err(e),
     };
-    let mut entry = NewEntry::new(&format!("user:{actor_id}"), "case_review.drawn", &format!("application:{}", app.id));
+    let mut entry = NewEntry::new(
+        &format!("user:{actor_id}"),
+        "case_review.drawn",
+        &format!("application:{}", app.id),
+    );
     entry.before = previous.as_ref().map(|p| json!({ "draw": p.draw_number, "seed": p.seed }));
-    entry.after = Some(json!({ "draw": number, "seed": created.seed, "pool_size": pool.len(), "pool_sha256": pool_sha256, "cases": cases, "reason": created.reason }));
+    entry.after = Some(
+        json!({ "draw": number, "seed": created.seed, "pool_size": pool.len(), "pool_sha256": pool_sha256, "cases": cases, "reason": created.reason }),
+    );
     audit::append_in(&txn, entry).await?;
     txn.commit().await?;
     Ok(created)
@@ -124,7 +142,10 @@ pub async fn save_case(
         return Err(DataError::invalid("notes", "error-text-too-long"));
     }
     let form_json = serde_json::to_string(form).map_err(json_err)?;
-    let before = case_entry::Entity::find_by_id((draw_id, case_ref.to_owned())).one(db).await?.map(|e| e.form);
+    let before = case_entry::Entity::find_by_id((draw_id, case_ref.to_owned()))
+        .one(db)
+        .await?
+        .map(|e| e.form);
     // One statement whether or not a colleague saved this case first (the newer form wins),
     // so the save and its audit entry share a transaction that begins with its write.
     let txn = db.begin().await?;
@@ -137,12 +158,20 @@ pub async fn save_case(
     })
     .on_conflict(
         OnConflict::columns([case_entry::Column::DrawId, case_entry::Column::CaseRef])
-            .update_columns([case_entry::Column::Form, case_entry::Column::UpdatedBy, case_entry::Column::UpdatedAt])
+            .update_columns([
+                case_entry::Column::Form,
+                case_entry::Column::UpdatedBy,
+                case_entry::Column::UpdatedAt,
+            ])
             .to_owned(),
     )
     .exec(&txn)
     .await?;
-    let mut entry = NewEntry::new(&format!("user:{actor_id}"), "case_review.case_saved", &format!("application:{}", app.id));
+    let mut entry = NewEntry::new(
+        &format!("user:{actor_id}"),
+        "case_review.case_saved",
+        &format!("application:{}", app.id),
+    );
     entry.before = before.and_then(|b| serde_json::from_str(&b).ok());
     entry.after = Some(json!({ "draw": draw_id, "case": case_ref, "form": form }));
     audit::append_in(&txn, entry).await?;
@@ -151,8 +180,12 @@ pub async fn save_case(
 }
 
 /// The drawn cases of the current draw with their forms (empty forms where none was saved).
-pub async fn forms_of<C: ConnectionTrait>(conn: &C, draw: &case_draw::Model) -> Result<Vec<(String, CaseForm)>, DataError> {
-    let entries = case_entry::Entity::find().filter(case_entry::Column::DrawId.eq(draw.id)).all(conn).await?;
+pub async fn forms_of<C: ConnectionTrait>(
+    conn: &C,
+    draw: &case_draw::Model,
+) -> Result<Vec<(String, CaseForm)>, DataError> {
+    let entries =
+        case_entry::Entity::find().filter(case_entry::Column::DrawId.eq(draw.id)).all(conn).await?;
     cases_of(draw)?
         .into_iter()
         .map(|case| {
@@ -166,22 +199,41 @@ pub async fn forms_of<C: ConnectionTrait>(conn: &C, draw: &case_draw::Model) -> 
 }
 
 /// Whether the application's case review is complete (every drawn case's form complete).
-pub async fn is_complete<C: ConnectionTrait>(conn: &C, application_id: i64, today: chrono::NaiveDate) -> Result<bool, DataError> {
+pub async fn is_complete<C: ConnectionTrait>(
+    conn: &C,
+    application_id: i64,
+    today: chrono::NaiveDate,
+) -> Result<bool, DataError> {
     let Some(draw) = current_draw(conn, application_id).await? else { return Ok(false) };
     let forms: Vec<CaseForm> = forms_of(conn, &draw).await?.into_iter().map(|(_, f)| f).collect();
     Ok(review_complete(forms.len(), &forms, today))
 }
 
 /// The review as the page shows it.
-pub async fn view(db: &DatabaseConnection, app: &application::Model, now: DateTime<Utc>) -> Result<CaseReviewView, DataError> {
+pub async fn view(
+    db: &DatabaseConnection,
+    app: &application::Model,
+    now: DateTime<Utc>,
+) -> Result<CaseReviewView, DataError> {
     let today = now.date_naive();
     let Some(draw) = current_draw(db, app.id).await? else {
-        return Ok(CaseReviewView { application_id: app.id, editable: app.status == DRAFT, draw: None, cases: Vec::new(), complete: false, today });
+        return Ok(CaseReviewView {
+            application_id: app.id,
+            editable: app.status == DRAFT,
+            draw: None,
+            cases: Vec::new(),
+            complete: false,
+            today,
+        });
     };
     let cases = forms_of(db, &draw).await?;
     let forms: Vec<CaseForm> = cases.iter().map(|(_, f)| f.clone()).collect();
     let pool: Vec<String> = serde_json::from_str(&draw.pool).map_err(json_err)?;
-    let drawn_by = user::Entity::find_by_id(draw.drawn_by).one(db).await?.map(|u| u.display_name).unwrap_or_default();
+    let drawn_by = user::Entity::find_by_id(draw.drawn_by)
+        .one(db)
+        .await?
+        .map(|u| u.display_name)
+        .unwrap_or_default();
     Ok(CaseReviewView {
         application_id: app.id,
         editable: app.status == DRAFT,

@@ -1,13 +1,16 @@
 //! Standards editions: import (checked, immutable), lookup, the demonstration edition.
 
 use chrono::{DateTime, SubsecRound, Utc};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, EntityTrait, QueryOrder, TransactionTrait};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, DatabaseConnection, EntityTrait, QueryOrder,
+    TransactionTrait,
+};
 use sha2::{Digest, Sha256};
 
+use super::DataError;
 use super::audit::{self, NewEntry};
 use super::entities::edition;
-use super::DataError;
-use crate::standards::{check_edition, Edition, EditionProblem};
+use crate::standards::{Edition, EditionProblem, check_edition};
 
 /// The demonstration edition shipped with the application (docs/standards-edition.md).
 pub const DEMO_EDITION: &str = include_str!("../../../standards/demo-2026.toml");
@@ -21,7 +24,9 @@ pub enum ImportError {
     #[error("{} problem(s)", .0.len())]
     Invalid(Vec<EditionProblem>),
     /// An edition with this id exists with other content; editions never change.
-    #[error("an edition with id {0} already exists with different content; give the new edition its own id")]
+    #[error(
+        "an edition with id {0} already exists with different content; give the new edition its own id"
+    )]
     Conflict(String),
     #[error(transparent)]
     Data(#[from] DataError),
@@ -44,12 +49,24 @@ pub enum Imported {
 
 /// Imports an edition file: parses, checks, stores it once. Re-importing the same content is
 /// a no-op; other content under an existing id is refused.
-pub async fn import(db: &DatabaseConnection, text: &str, actor: Option<i64>, now: DateTime<Utc>) -> Result<Imported, ImportError> {
+pub async fn import(
+    db: &DatabaseConnection,
+    text: &str,
+    actor: Option<i64>,
+    now: DateTime<Utc>,
+) -> Result<Imported, ImportError> {
     let edition = parse(text)?;
-    let content = serde_json::to_string(&edition).map_err(|e| ImportError::Syntax(e.to_string()))?;
+    let content =
+        serde_json::to_string(&edition).map_err(|e| ImportError::Syntax(e.to_string()))?;
     let hash = hex::encode(Sha256::digest(content.as_bytes()));
-    if let Some(existing) = edition::Entity::find_by_id(edition.id.clone()).one(db).await.map_err(DataError::from)? {
-        return if existing.content_hash == hash { Ok(Imported::Unchanged(edition)) } else { Err(ImportError::Conflict(edition.id)) };
+    if let Some(existing) =
+        edition::Entity::find_by_id(edition.id.clone()).one(db).await.map_err(DataError::from)?
+    {
+        return if existing.content_hash == hash {
+            Ok(Imported::Unchanged(edition))
+        } else {
+            Err(ImportError::Conflict(edition.id))
+        };
     }
     let txn = db.begin().await.map_err(DataError::from)?;
     edition::ActiveModel {
@@ -65,16 +82,22 @@ pub async fn import(db: &DatabaseConnection, text: &str, actor: Option<i64>, now
     .await
     .map_err(DataError::from)?;
     let actor_name = actor.map_or_else(|| "cli".to_owned(), |id| format!("user:{id}"));
-    let mut entry = NewEntry::new(&actor_name, "edition.imported", &format!("edition:{}", edition.id));
-    entry.after = Some(serde_json::json!({ "title": edition.title, "published": edition.published.to_string(), "items": edition.items().count(), "hash": hash }));
+    let mut entry =
+        NewEntry::new(&actor_name, "edition.imported", &format!("edition:{}", edition.id));
+    entry.after = Some(
+        serde_json::json!({ "title": edition.title, "published": edition.published.to_string(), "items": edition.items().count(), "hash": hash }),
+    );
     audit::append_in(&txn, entry).await?;
     txn.commit().await.map_err(DataError::from)?;
     Ok(Imported::Added(edition))
 }
 
 /// A stored edition.
-pub async fn find<C: sea_orm::ConnectionTrait>(db: &C, id: &str) -> Result<Option<Edition>, DataError> {
-    use sea_orm::{QuerySelect, ColumnTrait, QueryFilter};
+pub async fn find<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    id: &str,
+) -> Result<Option<Edition>, DataError> {
+    use sea_orm::{ColumnTrait, QueryFilter, QuerySelect};
     // Editions never change once stored, so the parsed form is kept per (id, content hash):
     // every autosave needs its item's rules, and reading only the hash is one small query.
     type Parsed = std::collections::HashMap<(String, String), std::sync::Arc<Edition>>;
@@ -92,8 +115,11 @@ pub async fn find<C: sea_orm::ConnectionTrait>(db: &C, id: &str) -> Result<Optio
     if let Some(found) = cache.read().ok().and_then(|c| c.get(&key).cloned()) {
         return Ok(Some((*found).clone()));
     }
-    let Some(row) = edition::Entity::find_by_id(id.to_owned()).one(db).await? else { return Ok(None) };
-    let parsed: Edition = serde_json::from_str(&row.content).map_err(|e| DataError::AuditChain(format!("edition {id}: {e}")))?;
+    let Some(row) = edition::Entity::find_by_id(id.to_owned()).one(db).await? else {
+        return Ok(None);
+    };
+    let parsed: Edition = serde_json::from_str(&row.content)
+        .map_err(|e| DataError::AuditChain(format!("edition {id}: {e}")))?;
     if let Ok(mut c) = cache.write() {
         c.insert(key, std::sync::Arc::new(parsed.clone()));
     }
@@ -102,7 +128,11 @@ pub async fn find<C: sea_orm::ConnectionTrait>(db: &C, id: &str) -> Result<Optio
 
 /// The current edition (the newest publication), inside any connection or transaction.
 pub async fn current<C: sea_orm::ConnectionTrait>(db: &C) -> Result<Option<Edition>, DataError> {
-    let Some(row) = edition::Entity::find().order_by_desc(edition::Column::Published).one(db).await? else { return Ok(None) };
+    let Some(row) =
+        edition::Entity::find().order_by_desc(edition::Column::Published).one(db).await?
+    else {
+        return Ok(None);
+    };
     find(db, &row.id).await
 }
 
@@ -110,6 +140,10 @@ pub async fn current<C: sea_orm::ConnectionTrait>(db: &C) -> Result<Option<Editi
 pub async fn list(db: &DatabaseConnection) -> Result<Vec<(Edition, DateTime<Utc>)>, DataError> {
     let rows = edition::Entity::find().order_by_desc(edition::Column::Published).all(db).await?;
     rows.into_iter()
-        .map(|row| serde_json::from_str(&row.content).map(|e| (e, row.imported_at)).map_err(|e| DataError::AuditChain(format!("edition {}: {e}", row.id))))
+        .map(|row| {
+            serde_json::from_str(&row.content)
+                .map(|e| (e, row.imported_at))
+                .map_err(|e| DataError::AuditChain(format!("edition {}: {e}", row.id)))
+        })
         .collect()
 }

@@ -84,7 +84,9 @@ mod tests {
         let owner = leptos::prelude::Owner::new();
         owner.with(|| {
             let mut request = axum::http::Request::new(());
-            request.headers_mut().insert("x-request-id", axum::http::HeaderValue::from_static("req-42"));
+            request
+                .headers_mut()
+                .insert("x-request-id", axum::http::HeaderValue::from_static("req-42"));
             let (parts, ()) = request.into_parts();
             leptos::prelude::provide_context(parts);
             let error: AppError = DataError::AuditChain("test".into()).into();

@@ -5,13 +5,16 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, SubsecRound, Utc};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, ModelTrait, QueryFilter, QueryOrder, TransactionTrait};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
+    EntityTrait, ModelTrait, QueryFilter, QueryOrder, TransactionTrait,
+};
 use serde_json::json;
 
+use super::DataError;
 use super::applications::edition_of;
 use super::audit::{self, NewEntry};
 use super::entities::{application, evidence_file, evidence_link, query, query_message, user};
-use super::DataError;
 use crate::evidence::{EvidenceFileView, EvidenceView};
 
 /// What the upload handler learnt about a file.
@@ -30,17 +33,44 @@ pub fn storage_key(facility_id: i64, sha256: &str) -> String {
 }
 
 /// Statuses in which an application's evidence is frozen: submitted and not decided yet.
-const FROZEN_STATUSES: [&str; 3] = [crate::standards::STATUS_SUBMITTED, super::assessment::UNDER_ASSESSMENT, super::assessment::EVIDENCE_REQUESTED];
+const FROZEN_STATUSES: [&str; 3] = [
+    crate::standards::STATUS_SUBMITTED,
+    super::assessment::UNDER_ASSESSMENT,
+    super::assessment::EVIDENCE_REQUESTED,
+];
 
 /// Whether an assessor may read a file: it is linked to an item of (or attached to a query
 /// reply in) an application that the assessor is an active (declared, no conflict) assessor
 /// of and that is not decided yet. The access ends with the decision; the facility's other
 /// files stay out of reach.
-pub async fn assessor_may_read<C: ConnectionTrait>(conn: &C, file_id: i64, assessor_id: i64) -> Result<bool, DataError> {
-    let mut linked_to: Vec<i64> = evidence_link::Entity::find().filter(evidence_link::Column::FileId.eq(file_id)).all(conn).await?.into_iter().map(|l| l.application_id).collect();
-    let replies: Vec<i64> = query_message::Entity::find().filter(query_message::Column::EvidenceFileId.eq(file_id)).all(conn).await?.into_iter().map(|m| m.query_id).collect();
+pub async fn assessor_may_read<C: ConnectionTrait>(
+    conn: &C,
+    file_id: i64,
+    assessor_id: i64,
+) -> Result<bool, DataError> {
+    let mut linked_to: Vec<i64> = evidence_link::Entity::find()
+        .filter(evidence_link::Column::FileId.eq(file_id))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|l| l.application_id)
+        .collect();
+    let replies: Vec<i64> = query_message::Entity::find()
+        .filter(query_message::Column::EvidenceFileId.eq(file_id))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|m| m.query_id)
+        .collect();
     if !replies.is_empty() {
-        linked_to.extend(query::Entity::find().filter(query::Column::Id.is_in(replies)).all(conn).await?.into_iter().map(|q| q.application_id));
+        linked_to.extend(
+            query::Entity::find()
+                .filter(query::Column::Id.is_in(replies))
+                .all(conn)
+                .await?
+                .into_iter()
+                .map(|q| q.application_id),
+        );
     }
     let undecided = application::Entity::find()
         .filter(application::Column::Id.is_in(linked_to))
@@ -57,7 +87,12 @@ pub async fn assessor_may_read<C: ConnectionTrait>(conn: &C, file_id: i64, asses
 
 /// Records an uploaded file in the facility's library, or answers the entry already there
 /// for the same content (`false`: not new).
-pub async fn add_file(db: &DatabaseConnection, new: NewFile, actor_id: i64, now: DateTime<Utc>) -> Result<(evidence_file::Model, bool), DataError> {
+pub async fn add_file(
+    db: &DatabaseConnection,
+    new: NewFile,
+    actor_id: i64,
+    now: DateTime<Utc>,
+) -> Result<(evidence_file::Model, bool), DataError> {
     if let Some(existing) = by_hash(db, new.facility_id, &new.sha256).await? {
         return Ok((existing, false));
     }
@@ -79,17 +114,29 @@ pub async fn add_file(db: &DatabaseConnection, new: NewFile, actor_id: i64, now:
     let file = match inserted {
         Ok(file) => file,
         // A colleague uploaded the same file at the same moment.
-        Err(e) if e.is_unique_violation() => return Ok((by_hash(db, new.facility_id, &new.sha256).await?.ok_or(e)?, false)),
+        Err(e) if e.is_unique_violation() => {
+            return Ok((by_hash(db, new.facility_id, &new.sha256).await?.ok_or(e)?, false));
+        }
         Err(e) => return Err(e),
     };
-    let mut entry = NewEntry::new(&format!("user:{actor_id}"), "evidence.uploaded", &format!("facility:{}", new.facility_id));
-    entry.after = Some(json!({ "file": file.id, "sha256": file.sha256, "size": file.size_bytes, "type": file.content_type, "name": file.original_name }));
+    let mut entry = NewEntry::new(
+        &format!("user:{actor_id}"),
+        "evidence.uploaded",
+        &format!("facility:{}", new.facility_id),
+    );
+    entry.after = Some(
+        json!({ "file": file.id, "sha256": file.sha256, "size": file.size_bytes, "type": file.content_type, "name": file.original_name }),
+    );
     audit::append_in(&txn, entry).await?;
     txn.commit().await?;
     Ok((file, true))
 }
 
-async fn by_hash(db: &DatabaseConnection, facility_id: i64, sha256: &str) -> Result<Option<evidence_file::Model>, DataError> {
+async fn by_hash(
+    db: &DatabaseConnection,
+    facility_id: i64,
+    sha256: &str,
+) -> Result<Option<evidence_file::Model>, DataError> {
     Ok(evidence_file::Entity::find()
         .filter(evidence_file::Column::FacilityId.eq(facility_id))
         .filter(evidence_file::Column::Sha256.eq(sha256))
@@ -97,11 +144,19 @@ async fn by_hash(db: &DatabaseConnection, facility_id: i64, sha256: &str) -> Res
         .await?)
 }
 
-pub async fn find_file(db: &DatabaseConnection, id: i64) -> Result<Option<evidence_file::Model>, DataError> {
+pub async fn find_file(
+    db: &DatabaseConnection,
+    id: i64,
+) -> Result<Option<evidence_file::Model>, DataError> {
     Ok(evidence_file::Entity::find_by_id(id).one(db).await?)
 }
 
-async fn checked(db: &DatabaseConnection, app: &application::Model, item_key: &str, file_id: i64) -> Result<evidence_file::Model, DataError> {
+async fn checked(
+    db: &DatabaseConnection,
+    app: &application::Model,
+    item_key: &str,
+    file_id: i64,
+) -> Result<evidence_file::Model, DataError> {
     if !super::assessment::item_editable(db, app, item_key).await? {
         return Err(DataError::invalid("application", "application-error-not-draft"));
     }
@@ -116,9 +171,20 @@ async fn checked(db: &DatabaseConnection, app: &application::Model, item_key: &s
 }
 
 /// Links a library file to an item (doing it twice changes nothing).
-pub async fn link(db: &DatabaseConnection, app: &application::Model, item_key: &str, file_id: i64, actor_id: i64, now: DateTime<Utc>) -> Result<(), DataError> {
+pub async fn link(
+    db: &DatabaseConnection,
+    app: &application::Model,
+    item_key: &str,
+    file_id: i64,
+    actor_id: i64,
+    now: DateTime<Utc>,
+) -> Result<(), DataError> {
     checked(db, app, item_key, file_id).await?;
-    if evidence_link::Entity::find_by_id((app.id, item_key.to_owned(), file_id)).one(db).await?.is_some() {
+    if evidence_link::Entity::find_by_id((app.id, item_key.to_owned(), file_id))
+        .one(db)
+        .await?
+        .is_some()
+    {
         return Ok(());
     }
     let txn = db.begin().await?;
@@ -137,7 +203,11 @@ pub async fn link(db: &DatabaseConnection, app: &application::Model, item_key: &
         Err(e) if e.is_unique_violation() => return Ok(()),
         Err(e) => return Err(e),
     }
-    let mut entry = NewEntry::new(&format!("user:{actor_id}"), "evidence.linked", &format!("application:{}", app.id));
+    let mut entry = NewEntry::new(
+        &format!("user:{actor_id}"),
+        "evidence.linked",
+        &format!("application:{}", app.id),
+    );
     entry.after = Some(json!({ "item": item_key, "file": file_id }));
     audit::append_in(&txn, entry).await?;
     txn.commit().await?;
@@ -145,14 +215,26 @@ pub async fn link(db: &DatabaseConnection, app: &application::Model, item_key: &
 }
 
 /// Removes a file from an item's evidence (the file stays in the library).
-pub async fn unlink(db: &DatabaseConnection, app: &application::Model, item_key: &str, file_id: i64, actor_id: i64) -> Result<(), DataError> {
+pub async fn unlink(
+    db: &DatabaseConnection,
+    app: &application::Model,
+    item_key: &str,
+    file_id: i64,
+    actor_id: i64,
+) -> Result<(), DataError> {
     checked(db, app, item_key, file_id).await?;
-    let Some(found) = evidence_link::Entity::find_by_id((app.id, item_key.to_owned(), file_id)).one(db).await? else {
+    let Some(found) =
+        evidence_link::Entity::find_by_id((app.id, item_key.to_owned(), file_id)).one(db).await?
+    else {
         return Ok(());
     };
     let txn = db.begin().await?;
     found.delete(&txn).await?;
-    let mut entry = NewEntry::new(&format!("user:{actor_id}"), "evidence.unlinked", &format!("application:{}", app.id));
+    let mut entry = NewEntry::new(
+        &format!("user:{actor_id}"),
+        "evidence.unlinked",
+        &format!("application:{}", app.id),
+    );
     entry.before = Some(json!({ "item": item_key, "file": file_id }));
     audit::append_in(&txn, entry).await?;
     txn.commit().await?;
@@ -160,7 +242,10 @@ pub async fn unlink(db: &DatabaseConnection, app: &application::Model, item_key:
 }
 
 /// The links of an application: (item key, file).
-pub async fn links_of<C: ConnectionTrait>(conn: &C, application_id: i64) -> Result<Vec<(String, evidence_file::Model)>, DataError> {
+pub async fn links_of<C: ConnectionTrait>(
+    conn: &C,
+    application_id: i64,
+) -> Result<Vec<(String, evidence_file::Model)>, DataError> {
     let links = evidence_link::Entity::find()
         .filter(evidence_link::Column::ApplicationId.eq(application_id))
         .order_by_asc(evidence_link::Column::ItemKey)
@@ -168,12 +253,21 @@ pub async fn links_of<C: ConnectionTrait>(conn: &C, application_id: i64) -> Resu
         .all(conn)
         .await?;
     let ids: Vec<i64> = links.iter().map(|l| l.file_id).collect();
-    let files = evidence_file::Entity::find().filter(evidence_file::Column::Id.is_in(ids)).all(conn).await?;
-    Ok(links.into_iter().filter_map(|l| files.iter().find(|f| f.id == l.file_id).map(|f| (l.item_key, f.clone()))).collect())
+    let files = evidence_file::Entity::find()
+        .filter(evidence_file::Column::Id.is_in(ids))
+        .all(conn)
+        .await?;
+    Ok(links
+        .into_iter()
+        .filter_map(|l| files.iter().find(|f| f.id == l.file_id).map(|f| (l.item_key, f.clone())))
+        .collect())
 }
 
 /// How many files each item of an application has linked.
-pub async fn counts_of<C: ConnectionTrait>(conn: &C, application_id: i64) -> Result<BTreeMap<String, usize>, DataError> {
+pub async fn counts_of<C: ConnectionTrait>(
+    conn: &C,
+    application_id: i64,
+) -> Result<BTreeMap<String, usize>, DataError> {
     let mut counts = BTreeMap::new();
     for (item, _) in links_of(conn, application_id).await? {
         *counts.entry(item).or_insert(0) += 1;
@@ -182,7 +276,11 @@ pub async fn counts_of<C: ConnectionTrait>(conn: &C, application_id: i64) -> Res
 }
 
 /// The library of the application's facility and the application's links.
-pub async fn view(db: &DatabaseConnection, app: &application::Model, max_bytes: u64) -> Result<EvidenceView, DataError> {
+pub async fn view(
+    db: &DatabaseConnection,
+    app: &application::Model,
+    max_bytes: u64,
+) -> Result<EvidenceView, DataError> {
     let files = evidence_file::Entity::find()
         .filter(evidence_file::Column::FacilityId.eq(app.facility_id))
         .order_by_desc(evidence_file::Column::UploadedAt)
@@ -190,12 +288,17 @@ pub async fn view(db: &DatabaseConnection, app: &application::Model, max_bytes: 
         .all(db)
         .await?;
     let uploader_ids: Vec<i64> = files.iter().map(|f| f.uploaded_by).collect();
-    let uploaders = user::Entity::find().filter(user::Column::Id.is_in(uploader_ids)).all(db).await?;
+    let uploaders =
+        user::Entity::find().filter(user::Column::Id.is_in(uploader_ids)).all(db).await?;
     let library = files
         .into_iter()
         .map(|f| EvidenceFileView {
             id: f.id,
-            uploaded_by: uploaders.iter().find(|u| u.id == f.uploaded_by).map(|u| u.display_name.clone()).unwrap_or_default(),
+            uploaded_by: uploaders
+                .iter()
+                .find(|u| u.id == f.uploaded_by)
+                .map(|u| u.display_name.clone())
+                .unwrap_or_default(),
             name: f.original_name,
             content_type: f.content_type,
             size_bytes: f.size_bytes,
@@ -211,12 +314,28 @@ pub async fn view(db: &DatabaseConnection, app: &application::Model, max_bytes: 
 /// Sets (or clears) the day after which a library file stops being valid evidence. Refused
 /// while the file is evidence of a submitted application that is being assessed: the date
 /// changes readiness and what the assessors see, and the submission froze it.
-pub async fn set_expiry(db: &DatabaseConnection, facility_id: i64, file_id: i64, expires_on: Option<chrono::NaiveDate>, actor_id: i64) -> Result<(), DataError> {
-    let file = evidence_file::Entity::find_by_id(file_id).one(db).await?.filter(|f| f.facility_id == facility_id).ok_or(DataError::NotFound)?;
+pub async fn set_expiry(
+    db: &DatabaseConnection,
+    facility_id: i64,
+    file_id: i64,
+    expires_on: Option<chrono::NaiveDate>,
+    actor_id: i64,
+) -> Result<(), DataError> {
+    let file = evidence_file::Entity::find_by_id(file_id)
+        .one(db)
+        .await?
+        .filter(|f| f.facility_id == facility_id)
+        .ok_or(DataError::NotFound)?;
     if file.expires_on == expires_on {
         return Ok(());
     }
-    let linked_to: Vec<i64> = evidence_link::Entity::find().filter(evidence_link::Column::FileId.eq(file_id)).all(db).await?.into_iter().map(|l| l.application_id).collect();
+    let linked_to: Vec<i64> = evidence_link::Entity::find()
+        .filter(evidence_link::Column::FileId.eq(file_id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|l| l.application_id)
+        .collect();
     let frozen = application::Entity::find()
         .filter(application::Column::Id.is_in(linked_to))
         .filter(application::Column::Status.is_in(FROZEN_STATUSES))
@@ -230,7 +349,11 @@ pub async fn set_expiry(db: &DatabaseConnection, facility_id: i64, file_id: i64,
     let txn = db.begin().await?;
     model.expires_on = Set(expires_on);
     model.update(&txn).await?;
-    let mut entry = NewEntry::new(&format!("user:{actor_id}"), "evidence.expiry_set", &format!("facility:{facility_id}"));
+    let mut entry = NewEntry::new(
+        &format!("user:{actor_id}"),
+        "evidence.expiry_set",
+        &format!("facility:{facility_id}"),
+    );
     entry.before = Some(json!({ "file": file_id, "expires_on": before }));
     entry.after = Some(json!({ "file": file_id, "expires_on": expires_on }));
     audit::append_in(&txn, entry).await?;

@@ -7,8 +7,8 @@
 
 use chrono::{DateTime, SubsecRound, Utc};
 use sea_orm::{
-    sea_query::Expr, ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait,
-    DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, TransactionTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
+    EntityTrait, QueryFilter, QueryOrder, TransactionTrait, sea_query::Expr,
 };
 use serde_json::json;
 
@@ -17,13 +17,14 @@ use super::audit::{self, NewEntry};
 use super::entities::{facility, facility_role, facility_status, membership, user};
 use super::mail::{self, MailKind};
 use super::tokens::{self, TokenPurpose};
-use super::{throttle, DataError};
+use super::{DataError, throttle};
 use crate::facilities::view::{
-    show_time, AdminFacilityRow, FacilityDashboard, FacilitySummary, MemberView, RoleHolderView, StatusChange,
+    AdminFacilityRow, FacilityDashboard, FacilitySummary, MemberView, RoleHolderView, StatusChange,
+    show_time,
 };
 use crate::facilities::{
-    code_from_random, format_code, name_key, normalize_code, validate_registration, FacilityRole, FacilityStatus,
-    MembershipStatus, RegistrationForm, RoleHolder,
+    FacilityRole, FacilityStatus, MembershipStatus, RegistrationForm, RoleHolder, code_from_random,
+    format_code, name_key, normalize_code, validate_registration,
 };
 use crate::i18n::translate;
 
@@ -44,7 +45,11 @@ fn new_code() -> Result<String, DataError> {
 }
 
 async fn name_taken<C: ConnectionTrait>(conn: &C, key: &str) -> Result<bool, DataError> {
-    Ok(facility::Entity::find().filter(facility::Column::NameKey.eq(key)).one(conn).await?.is_some())
+    Ok(facility::Entity::find()
+        .filter(facility::Column::NameKey.eq(key))
+        .one(conn)
+        .await?
+        .is_some())
 }
 
 async fn add_status<C: ConnectionTrait>(
@@ -69,15 +74,18 @@ async fn add_status<C: ConnectionTrait>(
 }
 
 /// The current status: the newest entry of the history.
-pub async fn current_status<C: ConnectionTrait>(conn: &C, facility_id: i64) -> Result<FacilityStatus, DataError> {
+pub async fn current_status<C: ConnectionTrait>(
+    conn: &C,
+    facility_id: i64,
+) -> Result<FacilityStatus, DataError> {
     let newest = facility_status::Entity::find()
         .filter(facility_status::Column::FacilityId.eq(facility_id))
         .order_by_desc(facility_status::Column::Id)
         .one(conn)
         .await?;
-    newest
-        .and_then(|row| FacilityStatus::parse(&row.status))
-        .ok_or_else(|| DataError::AuditChain(format!("facility {facility_id} has no status history")))
+    newest.and_then(|row| FacilityStatus::parse(&row.status)).ok_or_else(|| {
+        DataError::AuditChain(format!("facility {facility_id} has no status history"))
+    })
 }
 
 /// Moves a facility to `next` if the pathway allows it from its current status.
@@ -125,10 +133,16 @@ pub async fn register(
     let key = name_key(&valid.institution, &valid.facility_name);
     let mut duplicates = Vec::new();
     if accounts::find_by_email(db, &valid.email).await?.is_some() {
-        duplicates.push(crate::error::FieldError { field: "email".into(), code: "error-email-taken".into() });
+        duplicates.push(crate::error::FieldError {
+            field: "email".into(),
+            code: "error-email-taken".into(),
+        });
     }
     if name_taken(db, &key).await? {
-        duplicates.push(crate::error::FieldError { field: "facility_name".into(), code: "register-error-facility-exists".into() });
+        duplicates.push(crate::error::FieldError {
+            field: "facility_name".into(),
+            code: "register-error-facility-exists".into(),
+        });
     }
     if !duplicates.is_empty() {
         return Err(DataError::Invalid(duplicates));
@@ -139,7 +153,12 @@ pub async fn register(
     let txn = db.begin().await?;
     let user = accounts::insert_user(
         &txn,
-        accounts::ValidUser { email: valid.email.clone(), display_name: valid.display_name.clone(), password_hash, language: language.to_owned() },
+        accounts::ValidUser {
+            email: valid.email.clone(),
+            display_name: valid.display_name.clone(),
+            password_hash,
+            language: language.to_owned(),
+        },
         None,
         now,
     )
@@ -192,7 +211,9 @@ pub async fn register(
         .insert(&txn)
         .await?;
     }
-    let token = tokens::issue(&txn, user.id, TokenPurpose::ActivateFacility, Some(facility.id), now).await?;
+    let token =
+        tokens::issue(&txn, user.id, TokenPurpose::ActivateFacility, Some(facility.id), now)
+            .await?;
     mail::queue(
         &txn,
         &user.email,
@@ -210,9 +231,12 @@ pub async fn register(
     .await?;
 
     let mut entry = NewEntry::new(&actor, "user.created", &actor);
-    entry.after = Some(json!({ "email": user.email, "display_name": user.display_name, "language": user.language }));
+    entry.after = Some(
+        json!({ "email": user.email, "display_name": user.display_name, "language": user.language }),
+    );
     audit::append_in(&txn, entry).await?;
-    let mut entry = NewEntry::new(&actor, "facility.registered", &format!("facility:{}", facility.id));
+    let mut entry =
+        NewEntry::new(&actor, "facility.registered", &format!("facility:{}", facility.id));
     entry.after = Some(json!({
         "name": facility.name,
         "institution": facility.institution,
@@ -244,25 +268,35 @@ pub async fn activate(
 ) -> Result<facility::Model, DataError> {
     let now = now.trunc_subsecs(6);
     let txn = db.begin().await?;
-    let Some(used) = tokens::consume(&txn, token, TokenPurpose::ActivateFacility, now).await? else {
+    let Some(used) = tokens::consume(&txn, token, TokenPurpose::ActivateFacility, now).await?
+    else {
         return Err(DataError::invalid("token", "error-link-invalid"));
     };
-    let facility_id = used.facility_id.ok_or_else(|| DataError::invalid("token", "error-link-invalid"))?;
-    let facility = facility::Entity::find_by_id(facility_id).one(&txn).await?.ok_or(DataError::NotFound)?;
-    let holder = user::Entity::find_by_id(used.user_id).one(&txn).await?.ok_or(DataError::NotFound)?;
+    let facility_id =
+        used.facility_id.ok_or_else(|| DataError::invalid("token", "error-link-invalid"))?;
+    let facility =
+        facility::Entity::find_by_id(facility_id).one(&txn).await?.ok_or(DataError::NotFound)?;
+    let holder =
+        user::Entity::find_by_id(used.user_id).one(&txn).await?.ok_or(DataError::NotFound)?;
     accounts::mark_email_confirmed(&txn, holder.id, now).await?;
     let actor = format!("user:{}", holder.id);
-    let before = change_status(&txn, facility.id, FacilityStatus::PendingPayment, &actor, "activation", now).await?;
+    let before =
+        change_status(&txn, facility.id, FacilityStatus::PendingPayment, &actor, "activation", now)
+            .await?;
     let invited = facility_role::Entity::find()
         .filter(facility_role::Column::FacilityId.eq(facility.id))
         .filter(facility_role::Column::InvitedEmail.is_not_null())
         .all(&txn)
         .await?;
     for row in &invited {
-        let (Some(email), Some(role)) = (row.invited_email.as_deref(), FacilityRole::parse(&row.role)) else {
+        let (Some(email), Some(role)) =
+            (row.invited_email.as_deref(), FacilityRole::parse(&row.role))
+        else {
             continue;
         };
-        let language = accounts::find_by_email_in(&txn, email).await?.map_or_else(|| holder.language.clone(), |u| u.language);
+        let language = accounts::find_by_email_in(&txn, email)
+            .await?
+            .map_or_else(|| holder.language.clone(), |u| u.language);
         mail::queue(
             &txn,
             email,
@@ -279,13 +313,26 @@ pub async fn activate(
         )
         .await?;
     }
-    let invoice = super::billing::issue_enrolment_invoice(&txn, &facility, &holder.language, fees, base_url, now).await?;
-    let mut entry = NewEntry::new(&actor, "facility.activated", &format!("facility:{}", facility.id));
+    let invoice = super::billing::issue_enrolment_invoice(
+        &txn,
+        &facility,
+        &holder.language,
+        fees,
+        base_url,
+        now,
+    )
+    .await?;
+    let mut entry =
+        NewEntry::new(&actor, "facility.activated", &format!("facility:{}", facility.id));
     entry.before = Some(json!({ "status": before.as_str() }));
-    entry.after = Some(json!({ "status": FacilityStatus::PendingPayment.as_str(), "email_confirmed": holder.email, "invitations": invited.len() }));
+    entry.after = Some(
+        json!({ "status": FacilityStatus::PendingPayment.as_str(), "email_confirmed": holder.email, "invitations": invited.len() }),
+    );
     audit::append_in(&txn, entry).await?;
     let mut entry = NewEntry::new(&actor, "invoice.issued", &format!("invoice:{}", invoice.id));
-    entry.after = Some(json!({ "number": invoice.number, "facility": facility.id, "kind": invoice.kind, "period": invoice.period_key, "total_minor": invoice.total_minor }));
+    entry.after = Some(
+        json!({ "number": invoice.number, "facility": facility.id, "kind": invoice.kind, "period": invoice.period_key, "total_minor": invoice.total_minor }),
+    );
     audit::append_in(&txn, entry).await?;
     txn.commit().await?;
     Ok(facility)
@@ -304,15 +351,25 @@ impl Standing {
     }
 }
 
-pub async fn standing(db: &DatabaseConnection, user_id: i64, facility_id: i64) -> Result<Option<Standing>, DataError> {
+pub async fn standing(
+    db: &DatabaseConnection,
+    user_id: i64,
+    facility_id: i64,
+) -> Result<Option<Standing>, DataError> {
     let Some(found) = facility::Entity::find_by_id(facility_id).one(db).await? else {
         return Ok(None);
     };
-    let membership = membership_of(db, facility_id, user_id).await?.and_then(|m| MembershipStatus::parse(&m.status));
+    let membership = membership_of(db, facility_id, user_id)
+        .await?
+        .and_then(|m| MembershipStatus::parse(&m.status));
     Ok(Some(Standing { membership, is_main_holder: found.main_holder_id == user_id }))
 }
 
-async fn membership_of<C: ConnectionTrait>(conn: &C, facility_id: i64, user_id: i64) -> Result<Option<membership::Model>, DataError> {
+async fn membership_of<C: ConnectionTrait>(
+    conn: &C,
+    facility_id: i64,
+    user_id: i64,
+) -> Result<Option<membership::Model>, DataError> {
     Ok(membership::Entity::find()
         .filter(membership::Column::FacilityId.eq(facility_id))
         .filter(membership::Column::UserId.eq(user_id))
@@ -320,7 +377,10 @@ async fn membership_of<C: ConnectionTrait>(conn: &C, facility_id: i64, user_id: 
         .await?)
 }
 
-async fn roles_held(db: &DatabaseConnection, facility_id: i64) -> Result<Vec<facility_role::Model>, DataError> {
+async fn roles_held(
+    db: &DatabaseConnection,
+    facility_id: i64,
+) -> Result<Vec<facility_role::Model>, DataError> {
     Ok(facility_role::Entity::find()
         .filter(facility_role::Column::FacilityId.eq(facility_id))
         .order_by_asc(facility_role::Column::Role)
@@ -329,10 +389,16 @@ async fn roles_held(db: &DatabaseConnection, facility_id: i64) -> Result<Vec<fac
 }
 
 /// The facilities a user belongs to or has asked to join (not declined or removed ones).
-pub async fn facilities_of(db: &DatabaseConnection, user_id: i64) -> Result<Vec<FacilitySummary>, DataError> {
+pub async fn facilities_of(
+    db: &DatabaseConnection,
+    user_id: i64,
+) -> Result<Vec<FacilitySummary>, DataError> {
     let memberships = membership::Entity::find()
         .filter(membership::Column::UserId.eq(user_id))
-        .filter(membership::Column::Status.is_in([MembershipStatus::Active.as_str(), MembershipStatus::Pending.as_str()]))
+        .filter(
+            membership::Column::Status
+                .is_in([MembershipStatus::Active.as_str(), MembershipStatus::Pending.as_str()]),
+        )
         .order_by_asc(membership::Column::Id)
         .all(db)
         .await?;
@@ -362,7 +428,11 @@ pub async fn facilities_of(db: &DatabaseConnection, user_id: i64) -> Result<Vec<
 
 /// A facility's page for a viewer who may see it (an active member or an administrator;
 /// the caller checks). Pending requests are listed when `manages_members`.
-pub async fn dashboard(db: &DatabaseConnection, facility_id: i64, manages_members: bool) -> Result<FacilityDashboard, DataError> {
+pub async fn dashboard(
+    db: &DatabaseConnection,
+    facility_id: i64,
+    manages_members: bool,
+) -> Result<FacilityDashboard, DataError> {
     let f = facility::Entity::find_by_id(facility_id).one(db).await?.ok_or(DataError::NotFound)?;
     let history_rows = facility_status::Entity::find()
         .filter(facility_status::Column::FacilityId.eq(facility_id))
@@ -371,9 +441,17 @@ pub async fn dashboard(db: &DatabaseConnection, facility_id: i64, manages_member
         .await?;
     let history: Vec<StatusChange> = history_rows
         .iter()
-        .filter_map(|h| Some(StatusChange { status: FacilityStatus::parse(&h.status)?, at: show_time(&h.occurred_at), reason: h.reason.clone() }))
+        .filter_map(|h| {
+            Some(StatusChange {
+                status: FacilityStatus::parse(&h.status)?,
+                at: show_time(&h.occurred_at),
+                reason: h.reason.clone(),
+            })
+        })
         .collect();
-    let status = history.last().map(|h| h.status).ok_or_else(|| DataError::AuditChain(format!("facility {facility_id} has no status history")))?;
+    let status = history.last().map(|h| h.status).ok_or_else(|| {
+        DataError::AuditChain(format!("facility {facility_id} has no status history"))
+    })?;
     let role_rows = roles_held(db, facility_id).await?;
     let members_rows = membership::Entity::find()
         .filter(membership::Column::FacilityId.eq(facility_id))
@@ -386,12 +464,24 @@ pub async fn dashboard(db: &DatabaseConnection, facility_id: i64, manages_member
         let Some(status) = MembershipStatus::parse(&m.status) else { continue };
         let Some(u) = find_by_id(db, m.user_id).await? else { continue };
         names.insert(u.id, u.display_name.clone());
-        let visible = status == MembershipStatus::Active || (manages_members && status == MembershipStatus::Pending);
+        let visible = status == MembershipStatus::Active
+            || (manages_members && status == MembershipStatus::Pending);
         if !visible {
             continue;
         }
-        let roles = role_rows.iter().filter(|r| r.user_id == Some(u.id)).filter_map(|r| FacilityRole::parse(&r.role)).collect();
-        members.push(MemberView { user_id: u.id, display_name: u.display_name, email: u.email, status, is_main_holder: f.main_holder_id == m.user_id, roles });
+        let roles = role_rows
+            .iter()
+            .filter(|r| r.user_id == Some(u.id))
+            .filter_map(|r| FacilityRole::parse(&r.role))
+            .collect();
+        members.push(MemberView {
+            user_id: u.id,
+            display_name: u.display_name,
+            email: u.email,
+            status,
+            is_main_holder: f.main_holder_id == m.user_id,
+            roles,
+        });
     }
     let roles = FacilityRole::ALL
         .into_iter()
@@ -436,13 +526,21 @@ pub struct Joined {
 /// A signed-in user asks to join the facility with this code. If the main account holder
 /// named this person's email for a facility role, the membership is active at once;
 /// otherwise it waits for approval and both sides get a mail. Wrong codes are throttled.
-pub async fn join(db: &DatabaseConnection, member: &user::Model, raw_code: &str, base_url: &str, now: DateTime<Utc>) -> Result<Joined, DataError> {
+pub async fn join(
+    db: &DatabaseConnection,
+    member: &user::Model,
+    raw_code: &str,
+    base_url: &str,
+    now: DateTime<Utc>,
+) -> Result<Joined, DataError> {
     let throttle_key = format!("join:user:{}", member.id);
     if throttle::recent(db, &throttle_key, now).await? >= JOIN_ATTEMPT_LIMIT {
         return Err(DataError::Throttled);
     }
     let found = match normalize_code(raw_code) {
-        Some(code) => facility::Entity::find().filter(facility::Column::Code.eq(code)).one(db).await?,
+        Some(code) => {
+            facility::Entity::find().filter(facility::Column::Code.eq(code)).one(db).await?
+        }
         None => None,
     };
     // A facility that has not been activated cannot be joined yet; it answers like an
@@ -457,9 +555,15 @@ pub async fn join(db: &DatabaseConnection, member: &user::Model, raw_code: &str,
     let now = now.trunc_subsecs(6);
     let existing = membership_of(db, facility.id, member.id).await?;
     match existing.as_ref().and_then(|m| MembershipStatus::parse(&m.status)) {
-        Some(MembershipStatus::Active) => return Err(DataError::invalid("code", "join-error-already-member")),
+        Some(MembershipStatus::Active) => {
+            return Err(DataError::invalid("code", "join-error-already-member"));
+        }
         Some(MembershipStatus::Pending) => {
-            return Ok(Joined { facility_id: facility.id, facility_name: facility.name, status: MembershipStatus::Pending })
+            return Ok(Joined {
+                facility_id: facility.id,
+                facility_name: facility.name,
+                status: MembershipStatus::Pending,
+            });
         }
         _ => {}
     }
@@ -468,7 +572,8 @@ pub async fn join(db: &DatabaseConnection, member: &user::Model, raw_code: &str,
         .filter(facility_role::Column::InvitedEmail.eq(member.email.clone()))
         .all(db)
         .await?;
-    let status = if invited_roles.is_empty() { MembershipStatus::Pending } else { MembershipStatus::Active };
+    let status =
+        if invited_roles.is_empty() { MembershipStatus::Pending } else { MembershipStatus::Active };
     let holder = find_by_id(db, facility.main_holder_id).await?.ok_or(DataError::NotFound)?;
 
     let txn = db.begin().await?;
@@ -507,9 +612,29 @@ pub async fn join(db: &DatabaseConnection, member: &user::Model, raw_code: &str,
     }
     let dashboard_link = format!("{base_url}/facilities/{}", facility.id);
     if status == MembershipStatus::Active {
-        mail::queue(&txn, &member.email, &member.language, MailKind::JoinApproved, &[("name", member.display_name.clone()), ("facility", facility.name.clone()), ("link", dashboard_link.clone())], now).await?;
+        mail::queue(
+            &txn,
+            &member.email,
+            &member.language,
+            MailKind::JoinApproved,
+            &[
+                ("name", member.display_name.clone()),
+                ("facility", facility.name.clone()),
+                ("link", dashboard_link.clone()),
+            ],
+            now,
+        )
+        .await?;
     } else {
-        mail::queue(&txn, &member.email, &member.language, MailKind::JoinPending, &[("name", member.display_name.clone()), ("facility", facility.name.clone())], now).await?;
+        mail::queue(
+            &txn,
+            &member.email,
+            &member.language,
+            MailKind::JoinPending,
+            &[("name", member.display_name.clone()), ("facility", facility.name.clone())],
+            now,
+        )
+        .await?;
     }
     mail::queue(
         &txn,
@@ -527,8 +652,18 @@ pub async fn join(db: &DatabaseConnection, member: &user::Model, raw_code: &str,
     )
     .await?;
     let actor = format!("user:{}", member.id);
-    let mut entry = NewEntry::new(&actor, if status == MembershipStatus::Active { "membership.joined_by_invitation" } else { "membership.requested" }, &format!("facility:{}", facility.id));
-    entry.after = Some(json!({ "user": actor, "status": status.as_str(), "roles": invited_roles.iter().map(|r| r.role.clone()).collect::<Vec<_>>() }));
+    let mut entry = NewEntry::new(
+        &actor,
+        if status == MembershipStatus::Active {
+            "membership.joined_by_invitation"
+        } else {
+            "membership.requested"
+        },
+        &format!("facility:{}", facility.id),
+    );
+    entry.after = Some(
+        json!({ "user": actor, "status": status.as_str(), "roles": invited_roles.iter().map(|r| r.role.clone()).collect::<Vec<_>>() }),
+    );
     audit::append_in(&txn, entry).await?;
     txn.commit().await?;
     Ok(Joined { facility_id: facility.id, facility_name: facility.name, status })
@@ -549,7 +684,8 @@ pub async fn decide_membership(
         return Err(DataError::Forbidden);
     }
     let now = now.trunc_subsecs(6);
-    let facility = facility::Entity::find_by_id(facility_id).one(db).await?.ok_or(DataError::NotFound)?;
+    let facility =
+        facility::Entity::find_by_id(facility_id).one(db).await?.ok_or(DataError::NotFound)?;
     let Some(m) = membership_of(db, facility_id, member_id).await? else {
         return Err(DataError::invalid("member", "members-error-not-pending"));
     };
@@ -572,13 +708,29 @@ pub async fn decide_membership(
         return Err(DataError::invalid("member", "members-error-not-pending"));
     }
     let (kind, args) = if approve {
-        (MailKind::JoinApproved, vec![("name", member.display_name.clone()), ("facility", facility.name.clone()), ("link", format!("{base_url}/facilities/{facility_id}"))])
+        (
+            MailKind::JoinApproved,
+            vec![
+                ("name", member.display_name.clone()),
+                ("facility", facility.name.clone()),
+                ("link", format!("{base_url}/facilities/{facility_id}")),
+            ],
+        )
     } else {
-        (MailKind::JoinDeclined, vec![("name", member.display_name.clone()), ("facility", facility.name.clone())])
+        (
+            MailKind::JoinDeclined,
+            vec![("name", member.display_name.clone()), ("facility", facility.name.clone())],
+        )
     };
     mail::queue(&txn, &member.email, &member.language, kind, &args, now).await?;
-    let mut entry = NewEntry::new(&format!("user:{actor_id}"), if approve { "membership.approved" } else { "membership.declined" }, &format!("facility:{facility_id}"));
-    entry.before = Some(json!({ "user": format!("user:{member_id}"), "status": MembershipStatus::Pending.as_str() }));
+    let mut entry = NewEntry::new(
+        &format!("user:{actor_id}"),
+        if approve { "membership.approved" } else { "membership.declined" },
+        &format!("facility:{facility_id}"),
+    );
+    entry.before = Some(
+        json!({ "user": format!("user:{member_id}"), "status": MembershipStatus::Pending.as_str() }),
+    );
     entry.after = Some(json!({ "user": format!("user:{member_id}"), "status": status.as_str() }));
     audit::append_in(&txn, entry).await?;
     txn.commit().await?;
@@ -588,15 +740,28 @@ pub async fn decide_membership(
 /// Removes an active member. The main account holder cannot be removed, and neither can the
 /// Authorised Representative until someone else holds that role; the contact and substitute
 /// roles a removed member held become vacant.
-pub async fn remove_member(db: &DatabaseConnection, actor_id: i64, facility_id: i64, member_id: i64) -> Result<(), DataError> {
-    let facility = facility::Entity::find_by_id(facility_id).one(db).await?.ok_or(DataError::NotFound)?;
+pub async fn remove_member(
+    db: &DatabaseConnection,
+    actor_id: i64,
+    facility_id: i64,
+    member_id: i64,
+) -> Result<(), DataError> {
+    let facility =
+        facility::Entity::find_by_id(facility_id).one(db).await?.ok_or(DataError::NotFound)?;
     if facility.main_holder_id == member_id {
         return Err(DataError::invalid("member", "members-error-cannot-remove-main-holder"));
     }
-    let Some(m) = membership_of(db, facility_id, member_id).await?.filter(|m| m.status == MembershipStatus::Active.as_str()) else {
+    let Some(m) = membership_of(db, facility_id, member_id)
+        .await?
+        .filter(|m| m.status == MembershipStatus::Active.as_str())
+    else {
         return Err(DataError::invalid("member", "members-error-not-member"));
     };
-    let held: Vec<facility_role::Model> = roles_held(db, facility_id).await?.into_iter().filter(|r| r.user_id == Some(member_id)).collect();
+    let held: Vec<facility_role::Model> = roles_held(db, facility_id)
+        .await?
+        .into_iter()
+        .filter(|r| r.user_id == Some(member_id))
+        .collect();
     if held.iter().any(|r| r.role == FacilityRole::AuthorisedRepresentative.as_str()) {
         return Err(DataError::invalid("member", "members-error-name-another-ar"));
     }
@@ -613,8 +778,14 @@ pub async fn remove_member(db: &DatabaseConnection, actor_id: i64, facility_id: 
     model.decided_at = Set(Some(Utc::now().trunc_subsecs(6)));
     model.decided_by = Set(Some(actor_id));
     model.update(&txn).await?;
-    let mut entry = NewEntry::new(&format!("user:{actor_id}"), "membership.removed", &format!("facility:{facility_id}"));
-    entry.before = Some(json!({ "user": format!("user:{member_id}"), "status": "active", "roles": held.iter().map(|r| r.role.clone()).collect::<Vec<_>>() }));
+    let mut entry = NewEntry::new(
+        &format!("user:{actor_id}"),
+        "membership.removed",
+        &format!("facility:{facility_id}"),
+    );
+    entry.before = Some(
+        json!({ "user": format!("user:{member_id}"), "status": "active", "roles": held.iter().map(|r| r.role.clone()).collect::<Vec<_>>() }),
+    );
     entry.after = Some(json!({ "user": format!("user:{member_id}"), "status": "removed" }));
     audit::append_in(&txn, entry).await?;
     txn.commit().await?;
@@ -633,12 +804,17 @@ pub async fn assign_role(
     now: DateTime<Utc>,
 ) -> Result<(), DataError> {
     let now = now.trunc_subsecs(6);
-    let facility = facility::Entity::find_by_id(facility_id).one(db).await?.ok_or(DataError::NotFound)?;
-    if membership_of(db, facility_id, member_id).await?.is_none_or(|m| m.status != MembershipStatus::Active.as_str()) {
+    let facility =
+        facility::Entity::find_by_id(facility_id).one(db).await?.ok_or(DataError::NotFound)?;
+    if membership_of(db, facility_id, member_id)
+        .await?
+        .is_none_or(|m| m.status != MembershipStatus::Active.as_str())
+    {
         return Err(DataError::invalid("member", "members-error-not-member"));
     }
     let member = find_by_id(db, member_id).await?.ok_or(DataError::NotFound)?;
-    let previous = facility_role::Entity::find_by_id((facility_id, role.as_str().to_owned())).one(db).await?;
+    let previous =
+        facility_role::Entity::find_by_id((facility_id, role.as_str().to_owned())).one(db).await?;
     if previous.as_ref().and_then(|p| p.user_id) == Some(member_id) {
         return Ok(());
     }
@@ -668,7 +844,11 @@ pub async fn assign_role(
         &member.email,
         &member.language,
         MailKind::RoleAssigned,
-        &[("name", member.display_name.clone()), ("facility", facility.name.clone()), ("role", translate(&member.language, role.message_key()))],
+        &[
+            ("name", member.display_name.clone()),
+            ("facility", facility.name.clone()),
+            ("role", translate(&member.language, role.message_key())),
+        ],
         now,
     )
     .await?;
@@ -677,8 +857,13 @@ pub async fn assign_role(
         (None, Some(email)) => format!("invited:{email}"),
         (None, None) => String::new(),
     };
-    let mut entry = NewEntry::new(&format!("user:{actor_id}"), "facility_role.assigned", &format!("facility:{facility_id}"));
-    entry.before = previous.as_ref().map(|p| json!({ "role": role.as_str(), "holder": holder_of(p) }));
+    let mut entry = NewEntry::new(
+        &format!("user:{actor_id}"),
+        "facility_role.assigned",
+        &format!("facility:{facility_id}"),
+    );
+    entry.before =
+        previous.as_ref().map(|p| json!({ "role": role.as_str(), "holder": holder_of(p) }));
     entry.after = Some(json!({ "role": role.as_str(), "holder": format!("user:{member_id}") }));
     audit::append_in(&txn, entry).await?;
     txn.commit().await?;
@@ -705,8 +890,15 @@ pub async fn all_for_admin(db: &DatabaseConnection) -> Result<Vec<AdminFacilityR
 }
 
 /// Who holds a named role of the facility now (None while unassigned or only invited).
-pub async fn role_holder<C: ConnectionTrait>(conn: &C, facility_id: i64, role: FacilityRole) -> Result<Option<i64>, DataError> {
-    Ok(facility_role::Entity::find_by_id((facility_id, role.as_str().to_owned())).one(conn).await?.and_then(|r| r.user_id))
+pub async fn role_holder<C: ConnectionTrait>(
+    conn: &C,
+    facility_id: i64,
+    role: FacilityRole,
+) -> Result<Option<i64>, DataError> {
+    Ok(facility_role::Entity::find_by_id((facility_id, role.as_str().to_owned()))
+        .one(conn)
+        .await?
+        .and_then(|r| r.user_id))
 }
 
 /// Longest reason for a withdrawal.
@@ -716,7 +908,13 @@ pub const MAX_WITHDRAWAL_REASON_CHARS: usize = 2000;
 /// why in the status history): its certificate is withdrawn too, so verification and the
 /// directory show it at once. The caller has checked the role (Authorised Representative or
 /// administrator).
-pub async fn withdraw(db: &DatabaseConnection, facility_id: i64, actor: &str, reason: &str, now: DateTime<Utc>) -> Result<(), DataError> {
+pub async fn withdraw(
+    db: &DatabaseConnection,
+    facility_id: i64,
+    actor: &str,
+    reason: &str,
+    now: DateTime<Utc>,
+) -> Result<(), DataError> {
     let reason = reason.trim();
     if reason.is_empty() {
         return Err(DataError::invalid("reason", "withdraw-error-reason"));
@@ -725,9 +923,13 @@ pub async fn withdraw(db: &DatabaseConnection, facility_id: i64, actor: &str, re
         return Err(DataError::invalid("reason", "error-text-too-long"));
     }
     let txn = db.begin().await?;
-    let before = change_status(&txn, facility_id, FacilityStatus::Withdrawn, actor, reason, now).await?;
+    let before =
+        change_status(&txn, facility_id, FacilityStatus::Withdrawn, actor, reason, now).await?;
     let withdrawn_certificates = super::entities::certificate::Entity::update_many()
-        .col_expr(super::entities::certificate::Column::WithdrawnAt, sea_orm::sea_query::Expr::value(Some(now.trunc_subsecs(6))))
+        .col_expr(
+            super::entities::certificate::Column::WithdrawnAt,
+            sea_orm::sea_query::Expr::value(Some(now.trunc_subsecs(6))),
+        )
         .filter(super::entities::certificate::Column::FacilityId.eq(facility_id))
         .filter(super::entities::certificate::Column::WithdrawnAt.is_null())
         .exec(&txn)
@@ -735,7 +937,9 @@ pub async fn withdraw(db: &DatabaseConnection, facility_id: i64, actor: &str, re
         .rows_affected;
     let mut entry = NewEntry::new(actor, "facility.withdrawn", &format!("facility:{facility_id}"));
     entry.before = Some(json!({ "status": before.as_str() }));
-    entry.after = Some(json!({ "status": FacilityStatus::Withdrawn.as_str(), "reason": reason, "certificates_withdrawn": withdrawn_certificates }));
+    entry.after = Some(
+        json!({ "status": FacilityStatus::Withdrawn.as_str(), "reason": reason, "certificates_withdrawn": withdrawn_certificates }),
+    );
     audit::append_in(&txn, entry).await?;
     txn.commit().await?;
     Ok(())

@@ -6,13 +6,13 @@
 
 use chrono::{DateTime, SubsecRound, Utc};
 use sea_orm::{
-    sea_query::Expr, ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait,
-    DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
+    EntityTrait, QueryFilter, QueryOrder, QuerySelect, sea_query::Expr,
 };
 
-use super::entities::outbox;
 use super::DataError;
-use crate::i18n::{supported_language, translate, translate_with, DEFAULT_LANGUAGE};
+use super::entities::outbox;
+use crate::i18n::{DEFAULT_LANGUAGE, supported_language, translate, translate_with};
 
 /// Give up on a message after this many failed deliveries (it stays visible in the outbox).
 pub const MAX_ATTEMPTS: i32 = 8;
@@ -139,7 +139,9 @@ pub fn html_of(text: &str, rtl: bool) -> String {
                 .lines()
                 .map(|line| {
                     let l = line.trim();
-                    if (l.starts_with("https://") || l.starts_with("http://")) && !l.contains(char::is_whitespace) {
+                    if (l.starts_with("https://") || l.starts_with("http://"))
+                        && !l.contains(char::is_whitespace)
+                    {
                         format!("<a href=\"{0}\">{0}</a>", escape(l))
                     } else {
                         escape(line)
@@ -150,7 +152,10 @@ pub fn html_of(text: &str, rtl: bool) -> String {
         })
         .collect();
     let dir = if rtl { "rtl" } else { "ltr" };
-    format!("<!DOCTYPE html>\n<html dir=\"{dir}\"><body style=\"font-family:sans-serif;line-height:1.5\">\n{}\n</body></html>\n", paragraphs.join("\n"))
+    format!(
+        "<!DOCTYPE html>\n<html dir=\"{dir}\"><body style=\"font-family:sans-serif;line-height:1.5\">\n{}\n</body></html>\n",
+        paragraphs.join("\n")
+    )
 }
 
 /// Renders and queues a mail inside the caller's transaction.
@@ -227,7 +232,9 @@ pub fn redact_secrets(text: &str) -> String {
     while let Some(at) = rest.find(MARK) {
         out.push_str(&rest[..at + MARK.len()]);
         rest = &rest[at + MARK.len()..];
-        let secret_len = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).unwrap_or(rest.len());
+        let secret_len = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            .unwrap_or(rest.len());
         if secret_len > 0 {
             out.push_str("[redacted]");
         }
@@ -239,7 +246,12 @@ pub fn redact_secrets(text: &str) -> String {
 
 /// Records the outcome of a delivery attempt. A delivered mail keeps no live link: its
 /// stored copy is redacted in the same update.
-pub async fn record_delivery(db: &DatabaseConnection, id: i64, outcome: Result<(), String>, now: DateTime<Utc>) -> Result<(), DataError> {
+pub async fn record_delivery(
+    db: &DatabaseConnection,
+    id: i64,
+    outcome: Result<(), String>,
+    now: DateTime<Utc>,
+) -> Result<(), DataError> {
     let update = outbox::Entity::update_many().filter(outbox::Column::Id.eq(id));
     let update = match outcome {
         Ok(()) => {
@@ -290,12 +302,27 @@ mod tests {
                 let mail = render(kind, language, &args);
                 assert_eq!(mail.language, language);
                 for part in [&mail.subject, &mail.text] {
-                    assert!(!part.is_empty() && !part.contains("Unknown localization") && !part.contains("{ $"), "{language} {kind:?}: {part}");
+                    assert!(
+                        !part.is_empty()
+                            && !part.contains("Unknown localization")
+                            && !part.contains("{ $"),
+                        "{language} {kind:?}: {part}"
+                    );
                 }
                 assert!(!mail.text.contains('\u{2068}'), "no bidi isolation marks in mail");
-                if matches!(kind, MailKind::Activation | MailKind::ConfirmEmail | MailKind::PasswordReset) {
-                    assert!(mail.text.contains("https://accredit.example/activate?token=abc"), "{language} {kind:?}");
-                    assert!(mail.html.contains("<a href=\"https://accredit.example/activate?token=abc\">"), "{language} {kind:?}");
+                if matches!(
+                    kind,
+                    MailKind::Activation | MailKind::ConfirmEmail | MailKind::PasswordReset
+                ) {
+                    assert!(
+                        mail.text.contains("https://accredit.example/activate?token=abc"),
+                        "{language} {kind:?}"
+                    );
+                    assert!(
+                        mail.html
+                            .contains("<a href=\"https://accredit.example/activate?token=abc\">"),
+                        "{language} {kind:?}"
+                    );
                 }
             }
         }
@@ -306,14 +333,18 @@ mod tests {
     fn link_secrets_are_redacted() {
         let body = "Open https://a.example/activate?token=3f9a_b-C12 within 72 hours.\nhttps://a.example/reset-password?token=ff00&lang=de\ntoken= alone";
         let redacted = redact_secrets(body);
-        assert_eq!(redacted, "Open https://a.example/activate?token=[redacted] within 72 hours.\nhttps://a.example/reset-password?token=[redacted]&lang=de\ntoken= alone");
+        assert_eq!(
+            redacted,
+            "Open https://a.example/activate?token=[redacted] within 72 hours.\nhttps://a.example/reset-password?token=[redacted]&lang=de\ntoken= alone"
+        );
         assert!(!redacted.contains("3f9a") && !redacted.contains("ff00"));
         assert_eq!(redact_secrets("no links here"), "no links here");
     }
 
     #[test]
     fn html_is_escaped_and_links_are_clickable() {
-        let html = html_of("Hello <b>Ann</b> & co\n\nhttps://x.example/a?b=1&c=2\nsecond line", false);
+        let html =
+            html_of("Hello <b>Ann</b> & co\n\nhttps://x.example/a?b=1&c=2\nsecond line", false);
         assert!(html.contains("<p>Hello &lt;b&gt;Ann&lt;/b&gt; &amp; co</p>"), "{html}");
         assert!(html.contains("<a href=\"https://x.example/a?b=1&amp;c=2\">https://x.example/a?b=1&amp;c=2</a><br>\nsecond line"), "{html}");
         assert!(html_of("x", true).contains("dir=\"rtl\""));

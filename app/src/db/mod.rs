@@ -2,15 +2,15 @@
 //! service functions that server functions and CLI commands call.
 
 pub mod accounts;
-pub mod assessment;
 pub mod applications;
+pub mod assessment;
 pub mod audit;
 pub mod billing;
 pub mod case_review;
 pub mod editions;
-pub mod evidence;
 pub mod entities;
 mod error;
+pub mod evidence;
 pub mod facilities;
 pub mod mail;
 pub mod migrations;
@@ -21,8 +21,8 @@ pub mod self_checks;
 pub mod sessions;
 pub mod sign_in;
 pub mod submissions;
-pub mod throttle;
 pub mod testing;
+pub mod throttle;
 pub mod tokens;
 pub mod workshops;
 
@@ -32,7 +32,7 @@ use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
 use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr};
 use sea_orm_migration::MigratorTrait;
 
-pub use error::{current_request_id, DataError};
+pub use error::{DataError, current_request_id};
 
 /// Opens a pool for `url` (`sqlite://…` or `postgres://…`).
 ///

@@ -6,17 +6,21 @@
 use std::collections::HashSet;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, TransactionTrait};
+use sea_orm::{
+    ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, TransactionTrait,
+};
 use serde_json::json;
 
+use super::DataError;
 use super::audit::{self, NewEntry};
 use super::billing::{is_duplicate_period, issue_recertification_invoice};
 use super::entities::{application, certificate, facility, invoice, submission};
 use super::facilities::{change_status, current_status};
-use super::DataError;
 use crate::billing::FeeSchedule;
 use crate::facilities::FacilityStatus;
-use crate::recertification::{has_expired, invoice_day, invoice_period_key, self_check_due, PENDING_STATUSES};
+use crate::recertification::{
+    PENDING_STATUSES, has_expired, invoice_day, invoice_period_key, self_check_due,
+};
 
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct LifecycleReport {
@@ -30,18 +34,30 @@ pub struct LifecycleReport {
 }
 
 /// Runs the lifecycle rules for `now` (the scheduler passes the clock, tests any day).
-pub async fn run_daily(db: &DatabaseConnection, fees: &FeeSchedule, base_url: &str, now: DateTime<Utc>) -> Result<LifecycleReport, DataError> {
+pub async fn run_daily(
+    db: &DatabaseConnection,
+    fees: &FeeSchedule,
+    base_url: &str,
+    now: DateTime<Utc>,
+) -> Result<LifecycleReport, DataError> {
     let today = now.date_naive();
     let mut report = LifecycleReport::default();
     // The newest certificate of each facility is the accreditation in force.
-    let certificates = certificate::Entity::find().filter(certificate::Column::WithdrawnAt.is_null()).order_by_desc(certificate::Column::Id).all(db).await?;
+    let certificates = certificate::Entity::find()
+        .filter(certificate::Column::WithdrawnAt.is_null())
+        .order_by_desc(certificate::Column::Id)
+        .all(db)
+        .await?;
     let mut seen = HashSet::new();
     for c in certificates {
         if !seen.insert(c.facility_id) {
             continue;
         }
         let Some(until) = c.valid_until else { continue };
-        if !matches!(current_status(db, c.facility_id).await?, FacilityStatus::Accredited | FacilityStatus::CentreOfExcellence) {
+        if !matches!(
+            current_status(db, c.facility_id).await?,
+            FacilityStatus::Accredited | FacilityStatus::CentreOfExcellence
+        ) {
             continue;
         }
         let Some(f) = facility::Entity::find_by_id(c.facility_id).one(db).await? else { continue };
@@ -62,7 +78,10 @@ pub async fn run_daily(db: &DatabaseConnection, fees: &FeeSchedule, base_url: &s
             report.recertification_invoices += 1;
         }
         // Only past the end is the (two-query) look for a timely re-certification needed.
-        if today > until && has_expired(until, today, timely_recertification_pending(db, &c, until).await?) && expire(db, &f, until, now).await? {
+        if today > until
+            && has_expired(until, today, timely_recertification_pending(db, &c, until).await?)
+            && expire(db, &f, until, now).await?
+        {
             report.expired += 1;
         }
     }
@@ -70,17 +89,32 @@ pub async fn run_daily(db: &DatabaseConnection, fees: &FeeSchedule, base_url: &s
 }
 
 /// Issues the certificate's re-certification invoice unless it exists; true if this call did.
-async fn issue_once(db: &DatabaseConnection, f: &facility::Model, c: &certificate::Model, fees: &FeeSchedule, base_url: &str, now: DateTime<Utc>) -> Result<bool, DataError> {
+async fn issue_once(
+    db: &DatabaseConnection,
+    f: &facility::Model,
+    c: &certificate::Model,
+    fees: &FeeSchedule,
+    base_url: &str,
+    now: DateTime<Utc>,
+) -> Result<bool, DataError> {
     let period = invoice_period_key(c.id);
-    let exists = invoice::Entity::find().filter(invoice::Column::FacilityId.eq(f.id)).filter(invoice::Column::PeriodKey.eq(period)).one(db).await?.is_some();
+    let exists = invoice::Entity::find()
+        .filter(invoice::Column::FacilityId.eq(f.id))
+        .filter(invoice::Column::PeriodKey.eq(period))
+        .one(db)
+        .await?
+        .is_some();
     if exists {
         return Ok(false);
     }
     let txn = db.begin().await?;
     match issue_recertification_invoice(&txn, f, c, fees, base_url, now).await {
         Ok(inv) => {
-            let mut entry = NewEntry::new("scheduler", "invoice.issued", &format!("invoice:{}", inv.id));
-            entry.after = Some(json!({ "number": inv.number, "facility": f.id, "kind": inv.kind, "period": inv.period_key, "total_minor": inv.total_minor }));
+            let mut entry =
+                NewEntry::new("scheduler", "invoice.issued", &format!("invoice:{}", inv.id));
+            entry.after = Some(
+                json!({ "number": inv.number, "facility": f.id, "kind": inv.kind, "period": inv.period_key, "total_minor": inv.total_minor }),
+            );
             audit::append_in(&txn, entry).await?;
             txn.commit().await?;
             Ok(true)
@@ -93,9 +127,20 @@ async fn issue_once(db: &DatabaseConnection, f: &facility::Model, c: &certificat
 
 /// Opens the re-certification cycle of a paid re-certification invoice when the payment could
 /// not (see `billing::record_payment`); true if this call did.
-async fn open_if_paid(db: &DatabaseConnection, f: &facility::Model, c: &certificate::Model, base_url: &str, now: DateTime<Utc>) -> Result<bool, DataError> {
+async fn open_if_paid(
+    db: &DatabaseConnection,
+    f: &facility::Model,
+    c: &certificate::Model,
+    base_url: &str,
+    now: DateTime<Utc>,
+) -> Result<bool, DataError> {
     let period = invoice_period_key(c.id);
-    let Some(inv) = invoice::Entity::find().filter(invoice::Column::FacilityId.eq(f.id)).filter(invoice::Column::PeriodKey.eq(period)).one(db).await? else {
+    let Some(inv) = invoice::Entity::find()
+        .filter(invoice::Column::FacilityId.eq(f.id))
+        .filter(invoice::Column::PeriodKey.eq(period))
+        .one(db)
+        .await?
+    else {
         return Ok(false);
     };
     if inv.voided_at.is_some() || super::billing::paid_total(db, inv.id).await? < inv.total_minor {
@@ -121,8 +166,14 @@ async fn open_if_paid(db: &DatabaseConnection, f: &facility::Model, c: &certific
 
 /// Whether a later cycle of the facility was submitted on or before `until` and is still
 /// being assessed (the accreditation of `c` then stays valid past `until`).
-pub async fn timely_recertification_pending(db: &DatabaseConnection, c: &certificate::Model, until: NaiveDate) -> Result<bool, DataError> {
-    let Some(accredited) = application::Entity::find_by_id(c.application_id).one(db).await? else { return Ok(false) };
+pub async fn timely_recertification_pending(
+    db: &DatabaseConnection,
+    c: &certificate::Model,
+    until: NaiveDate,
+) -> Result<bool, DataError> {
+    let Some(accredited) = application::Entity::find_by_id(c.application_id).one(db).await? else {
+        return Ok(false);
+    };
     let later = application::Entity::find()
         .filter(application::Column::FacilityId.eq(c.facility_id))
         .filter(application::Column::Cycle.gt(accredited.cycle))
@@ -130,7 +181,11 @@ pub async fn timely_recertification_pending(db: &DatabaseConnection, c: &certifi
         .all(db)
         .await?;
     for app in later {
-        let first = submission::Entity::find().filter(submission::Column::ApplicationId.eq(app.id)).order_by_asc(submission::Column::SubmittedAt).one(db).await?;
+        let first = submission::Entity::find()
+            .filter(submission::Column::ApplicationId.eq(app.id))
+            .order_by_asc(submission::Column::SubmittedAt)
+            .one(db)
+            .await?;
         if first.is_some_and(|s| s.submitted_at.date_naive() <= until) {
             return Ok(true);
         }
@@ -139,15 +194,33 @@ pub async fn timely_recertification_pending(db: &DatabaseConnection, c: &certifi
 }
 
 /// Moves the facility to `expired` (once: the status is read again inside the transaction).
-async fn expire(db: &DatabaseConnection, f: &facility::Model, until: NaiveDate, now: DateTime<Utc>) -> Result<bool, DataError> {
+async fn expire(
+    db: &DatabaseConnection,
+    f: &facility::Model,
+    until: NaiveDate,
+    now: DateTime<Utc>,
+) -> Result<bool, DataError> {
     let txn = db.begin().await?;
-    if !matches!(current_status(&txn, f.id).await?, FacilityStatus::Accredited | FacilityStatus::CentreOfExcellence) {
+    if !matches!(
+        current_status(&txn, f.id).await?,
+        FacilityStatus::Accredited | FacilityStatus::CentreOfExcellence
+    ) {
         return Ok(false);
     }
-    let before = change_status(&txn, f.id, FacilityStatus::Expired, "scheduler", &format!("accreditation ended on {until}"), now).await?;
+    let before = change_status(
+        &txn,
+        f.id,
+        FacilityStatus::Expired,
+        "scheduler",
+        &format!("accreditation ended on {until}"),
+        now,
+    )
+    .await?;
     let mut entry = NewEntry::new("scheduler", "facility.expired", &format!("facility:{}", f.id));
     entry.before = Some(json!({ "status": before.as_str() }));
-    entry.after = Some(json!({ "status": FacilityStatus::Expired.as_str(), "valid_until": until.to_string() }));
+    entry.after = Some(
+        json!({ "status": FacilityStatus::Expired.as_str(), "valid_until": until.to_string() }),
+    );
     audit::append_in(&txn, entry).await?;
     txn.commit().await?;
     Ok(true)

@@ -6,19 +6,25 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, SubsecRound, Utc};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, TransactionTrait};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
+    EntityTrait, QueryFilter, QueryOrder, TransactionTrait,
+};
 use serde_json::json;
 
-use super::applications::{answers_of_conn, DRAFT};
+use super::applications::{DRAFT, answers_of_conn};
 use super::audit::{self, NewEntry};
 use super::entities::{answer, application, carried_item, evidence_link, facility};
 use super::mail::MailKind;
-use super::{editions, DataError};
+use super::{DataError, editions};
 use crate::recertification::carry_over;
 use crate::standards::AnswerValue;
 
 /// The newest application of the facility that ended in accreditation.
-pub async fn last_accredited<C: ConnectionTrait>(conn: &C, facility_id: i64) -> Result<Option<application::Model>, DataError> {
+pub async fn last_accredited<C: ConnectionTrait>(
+    conn: &C,
+    facility_id: i64,
+) -> Result<Option<application::Model>, DataError> {
     Ok(application::Entity::find()
         .filter(application::Column::FacilityId.eq(facility_id))
         .filter(application::Column::Status.eq(super::assessment::ACCREDITED))
@@ -40,9 +46,18 @@ pub struct Opened {
 /// open (a second payment or a replayed provider event opens nothing twice). `None` when the
 /// facility has no accredited cycle to carry from. Call inside the payment's transaction; the
 /// audit entry is the caller's (`application.recertification_opened`).
-pub async fn open<C: ConnectionTrait>(conn: &C, facility_id: i64, actor_id: Option<i64>, now: DateTime<Utc>) -> Result<Option<Opened>, DataError> {
+pub async fn open<C: ConnectionTrait>(
+    conn: &C,
+    facility_id: i64,
+    actor_id: Option<i64>,
+    now: DateTime<Utc>,
+) -> Result<Option<Opened>, DataError> {
     let Some(previous) = last_accredited(conn, facility_id).await? else { return Ok(None) };
-    let newest = application::Entity::find().filter(application::Column::FacilityId.eq(facility_id)).order_by_desc(application::Column::Cycle).one(conn).await?;
+    let newest = application::Entity::find()
+        .filter(application::Column::FacilityId.eq(facility_id))
+        .order_by_desc(application::Column::Cycle)
+        .one(conn)
+        .await?;
     if let Some(newest) = newest.filter(|n| n.cycle > previous.cycle) {
         return Ok(Some(Opened { application: newest, carried: 0, new: false }));
     }
@@ -63,58 +78,125 @@ pub async fn open<C: ConnectionTrait>(conn: &C, facility_id: i64, actor_id: Opti
     }
     .insert(conn)
     .await?;
-    let old: Vec<(String, AnswerValue)> = answers_of_conn(conn, previous.id).await?.into_iter().map(|(k, v, _)| (k, v)).collect();
+    let old: Vec<(String, AnswerValue)> =
+        answers_of_conn(conn, previous.id).await?.into_iter().map(|(k, v, _)| (k, v)).collect();
     let carried = carry_over(&edition, &old, now.date_naive());
     // A carried answer keeps its author: whoever gave it in the previous cycle.
-    let authors: std::collections::HashMap<String, i64> =
-        answer::Entity::find().filter(answer::Column::ApplicationId.eq(previous.id)).all(conn).await?.into_iter().map(|a| (a.item_key, a.updated_by)).collect();
+    let authors: std::collections::HashMap<String, i64> = answer::Entity::find()
+        .filter(answer::Column::ApplicationId.eq(previous.id))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|a| (a.item_key, a.updated_by))
+        .collect();
     for (key, value) in &carried {
         let updated_by = authors.get(key).copied().unwrap_or_default();
         let value = serde_json::to_string(value).map_err(|e| DataError::Edition(e.to_string()))?;
-        answer::ActiveModel { application_id: Set(created.id), item_key: Set(key.clone()), value: Set(value), revision: Set(1), updated_by: Set(updated_by), updated_at: Set(now) }
-            .insert(conn)
-            .await?;
-        carried_item::ActiveModel { application_id: Set(created.id), item_key: Set(key.clone()), carried_at: Set(now) }.insert(conn).await?;
+        answer::ActiveModel {
+            application_id: Set(created.id),
+            item_key: Set(key.clone()),
+            value: Set(value),
+            revision: Set(1),
+            updated_by: Set(updated_by),
+            updated_at: Set(now),
+        }
+        .insert(conn)
+        .await?;
+        carried_item::ActiveModel {
+            application_id: Set(created.id),
+            item_key: Set(key.clone()),
+            carried_at: Set(now),
+        }
+        .insert(conn)
+        .await?;
     }
-    let links = evidence_link::Entity::find().filter(evidence_link::Column::ApplicationId.eq(previous.id)).all(conn).await?;
+    let links = evidence_link::Entity::find()
+        .filter(evidence_link::Column::ApplicationId.eq(previous.id))
+        .all(conn)
+        .await?;
     for link in links.into_iter().filter(|l| edition.item(&l.item_key).is_some()) {
-        evidence_link::ActiveModel { application_id: Set(created.id), item_key: Set(link.item_key), file_id: Set(link.file_id), linked_by: Set(link.linked_by), linked_at: Set(now) }
-            .insert(conn)
-            .await?;
+        evidence_link::ActiveModel {
+            application_id: Set(created.id),
+            item_key: Set(link.item_key),
+            file_id: Set(link.file_id),
+            linked_by: Set(link.linked_by),
+            linked_at: Set(now),
+        }
+        .insert(conn)
+        .await?;
     }
     Ok(Some(Opened { application: created, carried: carried.len(), new: true }))
 }
 
 /// Opens the cycle a fully paid re-certification invoice pays for and tells the facility's
 /// correspondents by mail (only when it was opened now).
-pub async fn open_paid<C: ConnectionTrait>(conn: &C, f: &facility::Model, actor_id: Option<i64>, base_url: &str, now: DateTime<Utc>) -> Result<Option<Opened>, DataError> {
+pub async fn open_paid<C: ConnectionTrait>(
+    conn: &C,
+    f: &facility::Model,
+    actor_id: Option<i64>,
+    base_url: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<Opened>, DataError> {
     let opened = open(conn, f.id, actor_id, now).await?;
     if let Some(o) = opened.as_ref().filter(|o| o.new) {
         let to = super::assessment::correspondents(conn, f.id).await?;
         let link = format!("{base_url}/applications/{}", o.application.id);
-        super::assessment::mail_all(conn, &to, MailKind::RecertificationOpened, &[("facility", f.name.clone()), ("link", link)], now).await?;
+        super::assessment::mail_all(
+            conn,
+            &to,
+            MailKind::RecertificationOpened,
+            &[("facility", f.name.clone()), ("link", link)],
+            now,
+        )
+        .await?;
     }
     Ok(opened)
 }
 
 /// The audit entry of a cycle opened by a payment, in the transaction that opened it.
-pub async fn audit_opened<C: ConnectionTrait>(txn: &C, actor: &str, opened: &Opened, invoice_number: &str) -> Result<(), DataError> {
+pub async fn audit_opened<C: ConnectionTrait>(
+    txn: &C,
+    actor: &str,
+    opened: &Opened,
+    invoice_number: &str,
+) -> Result<(), DataError> {
     let app = &opened.application;
-    let mut entry = NewEntry::new(actor, "application.recertification_opened", &format!("application:{}", app.id));
-    entry.after = Some(json!({ "facility": app.facility_id, "cycle": app.cycle, "edition": app.edition_id, "carried_from": app.carried_from, "carried_answers": opened.carried, "invoice": invoice_number }));
+    let mut entry = NewEntry::new(
+        actor,
+        "application.recertification_opened",
+        &format!("application:{}", app.id),
+    );
+    entry.after = Some(
+        json!({ "facility": app.facility_id, "cycle": app.cycle, "edition": app.edition_id, "carried_from": app.carried_from, "carried_answers": opened.carried, "invoice": invoice_number }),
+    );
     audit::append_in(txn, entry).await?;
     Ok(())
 }
 
 /// The carried answers of an application not confirmed yet.
-pub async fn unconfirmed<C: ConnectionTrait>(conn: &C, application_id: i64) -> Result<Vec<String>, DataError> {
-    Ok(carried_item::Entity::find().filter(carried_item::Column::ApplicationId.eq(application_id)).all(conn).await?.into_iter().map(|c| c.item_key).collect())
+pub async fn unconfirmed<C: ConnectionTrait>(
+    conn: &C,
+    application_id: i64,
+) -> Result<Vec<String>, DataError> {
+    Ok(carried_item::Entity::find()
+        .filter(carried_item::Column::ApplicationId.eq(application_id))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|c| c.item_key)
+        .collect())
 }
 
 /// Confirms carried answers as they are, for this cycle: those the team may change now (all
 /// while a draft, reopened ones later). Items not carried, or confirmed already, are ignored;
 /// answers how many were confirmed now.
-pub async fn confirm(db: &DatabaseConnection, app: &application::Model, items: &[String], actor_id: i64, now: DateTime<Utc>) -> Result<usize, DataError> {
+pub async fn confirm(
+    db: &DatabaseConnection,
+    app: &application::Model,
+    items: &[String],
+    actor_id: i64,
+    now: DateTime<Utc>,
+) -> Result<usize, DataError> {
     let txn = db.begin().await?;
     let current = super::applications::lock_for_change(&txn, app.id).await?;
     let pending = unconfirmed(&txn, app.id).await?;
@@ -133,7 +215,11 @@ pub async fn confirm(db: &DatabaseConnection, app: &application::Model, items: &
         .filter(carried_item::Column::ItemKey.is_in(confirmed.clone()))
         .exec(&txn)
         .await?;
-    let mut entry = NewEntry::new(&format!("user:{actor_id}"), "answer.carried_confirmed", &format!("application:{}", app.id));
+    let mut entry = NewEntry::new(
+        &format!("user:{actor_id}"),
+        "answer.carried_confirmed",
+        &format!("application:{}", app.id),
+    );
     entry.after = Some(json!({ "items": confirmed, "at": now.trunc_subsecs(6) }));
     audit::append_in(&txn, entry).await?;
     txn.commit().await?;
@@ -142,7 +228,12 @@ pub async fn confirm(db: &DatabaseConnection, app: &application::Model, items: &
 
 /// The facility's choice to be assessed for Centre of Excellence in a re-certification cycle.
 /// Only the Authorised Representative (checked by the caller) and only while a draft.
-pub async fn request_excellence(db: &DatabaseConnection, app: &application::Model, requested: bool, actor_id: i64) -> Result<(), DataError> {
+pub async fn request_excellence(
+    db: &DatabaseConnection,
+    app: &application::Model,
+    requested: bool,
+    actor_id: i64,
+) -> Result<(), DataError> {
     if app.carried_from.is_none() {
         return Err(DataError::invalid("application", "excellence-error-first-cycle"));
     }
@@ -156,7 +247,10 @@ pub async fn request_excellence(db: &DatabaseConnection, app: &application::Mode
     // the submission changes nothing.
     let txn = db.begin().await?;
     let changed = application::Entity::update_many()
-        .col_expr(application::Column::ExcellenceRequested, sea_orm::sea_query::Expr::value(requested))
+        .col_expr(
+            application::Column::ExcellenceRequested,
+            sea_orm::sea_query::Expr::value(requested),
+        )
         .filter(application::Column::Id.eq(app.id))
         .filter(application::Column::Status.eq(DRAFT))
         .exec(&txn)
@@ -164,7 +258,11 @@ pub async fn request_excellence(db: &DatabaseConnection, app: &application::Mode
     if changed.rows_affected != 1 {
         return Err(DataError::invalid("application", "application-error-not-draft"));
     }
-    let mut entry = NewEntry::new(&format!("user:{actor_id}"), "application.excellence_requested", &format!("application:{}", app.id));
+    let mut entry = NewEntry::new(
+        &format!("user:{actor_id}"),
+        "application.excellence_requested",
+        &format!("application:{}", app.id),
+    );
     entry.before = Some(json!({ "requested": app.excellence_requested }));
     entry.after = Some(json!({ "requested": requested }));
     audit::append_in(&txn, entry).await?;
@@ -180,10 +278,16 @@ pub struct Comparison {
 }
 
 /// The previous cycle's answers beside this one's, for the side-by-side view.
-pub async fn comparison(db: &DatabaseConnection, app: &application::Model) -> Result<Option<Comparison>, DataError> {
+pub async fn comparison(
+    db: &DatabaseConnection,
+    app: &application::Model,
+) -> Result<Option<Comparison>, DataError> {
     let Some(previous_id) = app.carried_from else { return Ok(None) };
-    let Some(previous) = application::Entity::find_by_id(previous_id).one(db).await? else { return Ok(None) };
-    let before = answers_of_conn(db, previous.id).await?.into_iter().map(|(k, v, _)| (k, v)).collect();
+    let Some(previous) = application::Entity::find_by_id(previous_id).one(db).await? else {
+        return Ok(None);
+    };
+    let before =
+        answers_of_conn(db, previous.id).await?.into_iter().map(|(k, v, _)| (k, v)).collect();
     let after = answers_of_conn(db, app.id).await?.into_iter().map(|(k, v, _)| (k, v)).collect();
     Ok(Some(Comparison { previous, before, after }))
 }

@@ -3,10 +3,10 @@
 
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
+use super::DataError;
 use super::accounts::{self, NewUser};
 use super::audit::{self, NewEntry};
 use super::entities::audit_log::{self, Entity as AuditLog};
-use super::DataError;
 use crate::accounts::GlobalRole;
 
 pub const SEEDED_ACTION: &str = "demo.seeded";
@@ -31,15 +31,21 @@ pub fn generate_password() -> Result<String, DataError> {
 /// Adds whatever demo data is missing. Each piece is checked on its own, so a database seeded
 /// by an older version gains the pieces added since (the demo administrator, …).
 pub async fn seed_demo(db: &DatabaseConnection) -> Result<SeedOutcome, DataError> {
-    let (admin_id, password) = ensure_admin(db, DEMO_ADMIN_EMAIL, "Demo Administrator", None, "cli").await?;
+    let (admin_id, password) =
+        ensure_admin(db, DEMO_ADMIN_EMAIL, "Demo Administrator", None, "cli").await?;
     ensure_demo_workshop(db, admin_id).await?;
     super::editions::import(db, super::editions::DEMO_EDITION, None, chrono::Utc::now())
         .await
         .map_err(|e| DataError::Edition(format!("demonstration edition: {e}")))?;
-    let marked = AuditLog::find().filter(audit_log::Column::Action.eq(SEEDED_ACTION)).one(db).await?.is_some();
+    let marked = AuditLog::find()
+        .filter(audit_log::Column::Action.eq(SEEDED_ACTION))
+        .one(db)
+        .await?
+        .is_some();
     if !marked {
         let mut entry = NewEntry::new("cli", SEEDED_ACTION, "");
-        entry.after = Some(serde_json::json!({ "edition": "demonstration", "admin": DEMO_ADMIN_EMAIL }));
+        entry.after =
+            Some(serde_json::json!({ "edition": "demonstration", "admin": DEMO_ADMIN_EMAIL }));
         audit::append(db, entry).await?;
     }
     let added = !marked || password.is_some();
@@ -52,13 +58,20 @@ pub const DEMO_WORKSHOP_TITLE: &str = "Preparing for accreditation (demonstratio
 /// An online workshop four weeks ahead, so the calendar has something to book.
 async fn ensure_demo_workshop(db: &DatabaseConnection, admin_id: i64) -> Result<(), DataError> {
     use super::entities::workshop;
-    if workshop::Entity::find().filter(workshop::Column::Title.eq(DEMO_WORKSHOP_TITLE)).one(db).await?.is_some() {
+    if workshop::Entity::find()
+        .filter(workshop::Column::Title.eq(DEMO_WORKSHOP_TITLE))
+        .one(db)
+        .await?
+        .is_some()
+    {
         return Ok(());
     }
     let day = (chrono::Utc::now() + chrono::Duration::days(28)).date_naive();
     let form = crate::workshops::WorkshopForm {
         title: DEMO_WORKSHOP_TITLE.into(),
-        description: "The pathway, the questionnaire and the internal case review, with time for questions.".into(),
+        description:
+            "The pathway, the questionnaire and the internal case review, with time for questions."
+                .into(),
         venue: String::new(),
         online_url: "https://meet.example/accredit-io-demo".into(),
         language: "en".into(),
@@ -87,7 +100,12 @@ pub async fn ensure_admin(
                 Some(p) => p,
                 None => generate_password()?,
             };
-            let new = NewUser { email: email.into(), display_name: display_name.into(), password: password.clone(), language: "en".into() };
+            let new = NewUser {
+                email: email.into(),
+                display_name: display_name.into(),
+                password: password.clone(),
+                language: "en".into(),
+            };
             (accounts::create_user(db, new, actor).await?.id, Some(password))
         }
     };

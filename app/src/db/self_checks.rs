@@ -4,13 +4,16 @@
 //! it is overdue; administrators see every facility's standing.
 
 use chrono::{DateTime, NaiveDate, SubsecRound, Utc};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, TransactionTrait};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QueryOrder, TransactionTrait,
+};
 use serde_json::json;
 
+use super::DataError;
 use super::audit::{self, NewEntry};
 use super::entities::{certificate, facility, self_check};
-use super::DataError;
-use crate::recertification::{Attestation, SelfCheckView, SELF_CHECK_REMINDER_DAYS};
+use crate::recertification::{Attestation, SELF_CHECK_REMINDER_DAYS, SelfCheckView};
 
 /// Longest note, in characters.
 pub const MAX_NOTE_CHARS: usize = 2000;
@@ -18,8 +21,19 @@ pub const MAX_NOTE_CHARS: usize = 2000;
 /// Opens the self-check due on `due` (once: the table's unique key) and mails the facility's
 /// correspondents; reminds once when it is still open `SELF_CHECK_REMINDER_DAYS` later.
 /// Answers (opened now, reminded now).
-pub async fn ensure(db: &DatabaseConnection, f: &facility::Model, c: &certificate::Model, due: NaiveDate, base_url: &str, now: DateTime<Utc>) -> Result<(bool, bool), DataError> {
-    let existing = self_check::Entity::find().filter(self_check::Column::CertificateId.eq(c.id)).filter(self_check::Column::DueOn.eq(due)).one(db).await?;
+pub async fn ensure(
+    db: &DatabaseConnection,
+    f: &facility::Model,
+    c: &certificate::Model,
+    due: NaiveDate,
+    base_url: &str,
+    now: DateTime<Utc>,
+) -> Result<(bool, bool), DataError> {
+    let existing = self_check::Entity::find()
+        .filter(self_check::Column::CertificateId.eq(c.id))
+        .filter(self_check::Column::DueOn.eq(due))
+        .one(db)
+        .await?;
     let link = format!("{base_url}/facilities/{}", f.id);
     let args = [("facility", f.name.clone()), ("due", due.to_string()), ("link", link)];
     let Some(existing) = existing else {
@@ -48,8 +62,10 @@ pub async fn ensure(db: &DatabaseConnection, f: &facility::Model, c: &certificat
             Err(e) => return Err(e),
         }
         let to = super::assessment::correspondents(&txn, f.id).await?;
-        super::assessment::mail_all(&txn, &to, super::mail::MailKind::SelfCheckDue, &args, now).await?;
-        let mut entry = NewEntry::new("scheduler", "self_check.opened", &format!("facility:{}", f.id));
+        super::assessment::mail_all(&txn, &to, super::mail::MailKind::SelfCheckDue, &args, now)
+            .await?;
+        let mut entry =
+            NewEntry::new("scheduler", "self_check.opened", &format!("facility:{}", f.id));
         entry.after = Some(json!({ "certificate": c.id, "due_on": due.to_string() }));
         audit::append_in(&txn, entry).await?;
         txn.commit().await?;
@@ -61,7 +77,10 @@ pub async fn ensure(db: &DatabaseConnection, f: &facility::Model, c: &certificat
     }
     let txn = db.begin().await?;
     let claimed = self_check::Entity::update_many()
-        .col_expr(self_check::Column::RemindedAt, sea_orm::sea_query::Expr::value(now.trunc_subsecs(6)))
+        .col_expr(
+            self_check::Column::RemindedAt,
+            sea_orm::sea_query::Expr::value(now.trunc_subsecs(6)),
+        )
         .filter(self_check::Column::Id.eq(existing.id))
         .filter(self_check::Column::RemindedAt.is_null())
         .filter(self_check::Column::AttestedAt.is_null())
@@ -72,7 +91,8 @@ pub async fn ensure(db: &DatabaseConnection, f: &facility::Model, c: &certificat
     }
     let to = super::assessment::correspondents(&txn, f.id).await?;
     super::assessment::mail_all(&txn, &to, super::mail::MailKind::SelfCheckDue, &args, now).await?;
-    let mut entry = NewEntry::new("scheduler", "self_check.reminder_sent", &format!("facility:{}", f.id));
+    let mut entry =
+        NewEntry::new("scheduler", "self_check.reminder_sent", &format!("facility:{}", f.id));
     entry.after = Some(json!({ "self_check": existing.id, "due_on": existing.due_on.to_string() }));
     audit::append_in(&txn, entry).await?;
     txn.commit().await?;
@@ -94,21 +114,40 @@ fn view_of(c: self_check::Model, facility: String) -> SelfCheckView {
 }
 
 /// The facility's newest self-check.
-pub async fn latest(db: &DatabaseConnection, facility_id: i64) -> Result<Option<SelfCheckView>, DataError> {
-    let found = self_check::Entity::find().filter(self_check::Column::FacilityId.eq(facility_id)).order_by_desc(self_check::Column::DueOn).one(db).await?;
+pub async fn latest(
+    db: &DatabaseConnection,
+    facility_id: i64,
+) -> Result<Option<SelfCheckView>, DataError> {
+    let found = self_check::Entity::find()
+        .filter(self_check::Column::FacilityId.eq(facility_id))
+        .order_by_desc(self_check::Column::DueOn)
+        .one(db)
+        .await?;
     let Some(found) = found else { return Ok(None) };
-    let name = facility::Entity::find_by_id(facility_id).one(db).await?.map(|f| f.name).unwrap_or_default();
+    let name = facility::Entity::find_by_id(facility_id)
+        .one(db)
+        .await?
+        .map(|f| f.name)
+        .unwrap_or_default();
     Ok(Some(view_of(found, name)))
 }
 
 /// Every self-check, newest due first (the administrators' list).
 pub async fn all(db: &DatabaseConnection) -> Result<Vec<SelfCheckView>, DataError> {
-    let checks = self_check::Entity::find().order_by_desc(self_check::Column::DueOn).order_by_asc(self_check::Column::FacilityId).all(db).await?;
+    let checks = self_check::Entity::find()
+        .order_by_desc(self_check::Column::DueOn)
+        .order_by_asc(self_check::Column::FacilityId)
+        .all(db)
+        .await?;
     let facilities = facility::Entity::find().all(db).await?;
     Ok(checks
         .into_iter()
         .map(|c| {
-            let name = facilities.iter().find(|f| f.id == c.facility_id).map(|f| f.name.clone()).unwrap_or_default();
+            let name = facilities
+                .iter()
+                .find(|f| f.id == c.facility_id)
+                .map(|f| f.name.clone())
+                .unwrap_or_default();
             view_of(c, name)
         })
         .collect())
@@ -117,7 +156,13 @@ pub async fn all(db: &DatabaseConnection) -> Result<Vec<SelfCheckView>, DataErro
 /// Records the attestation of the facility's open self-check. Something no longer met needs a
 /// note saying what changed. Errors: `Validation` (`note`: required or too long;
 /// `self_check`: none open).
-pub async fn attest(db: &DatabaseConnection, facility_id: i64, what: &Attestation, actor_id: i64, now: DateTime<Utc>) -> Result<(), DataError> {
+pub async fn attest(
+    db: &DatabaseConnection,
+    facility_id: i64,
+    what: &Attestation,
+    actor_id: i64,
+    now: DateTime<Utc>,
+) -> Result<(), DataError> {
     let note = what.note.trim();
     if note.chars().count() > MAX_NOTE_CHARS {
         return Err(DataError::invalid("note", "error-text-too-long"));
@@ -142,8 +187,14 @@ pub async fn attest(db: &DatabaseConnection, facility_id: i64, what: &Attestatio
     model.attested_at = Set(Some(now.trunc_subsecs(6)));
     let txn = db.begin().await?;
     model.update(&txn).await?;
-    let mut entry = NewEntry::new(&format!("user:{actor_id}"), "self_check.attested", &format!("facility:{facility_id}"));
-    entry.after = Some(json!({ "self_check": id, "staff_ok": what.staff_ok, "equipment_ok": what.equipment_ok, "volume_ok": what.volume_ok, "note": note }));
+    let mut entry = NewEntry::new(
+        &format!("user:{actor_id}"),
+        "self_check.attested",
+        &format!("facility:{facility_id}"),
+    );
+    entry.after = Some(
+        json!({ "self_check": id, "staff_ok": what.staff_ok, "equipment_ok": what.equipment_ok, "volume_ok": what.volume_ok, "note": note }),
+    );
     audit::append_in(&txn, entry).await?;
     txn.commit().await?;
     Ok(())

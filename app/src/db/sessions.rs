@@ -3,13 +3,13 @@
 
 use chrono::{DateTime, Duration, SubsecRound, Utc};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    sea_query::Expr,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
+    EntityTrait, QueryFilter, sea_query::Expr,
 };
 use sha2::{Digest, Sha256};
 
-use super::entities::{session, user};
 use super::DataError;
+use super::entities::{session, user};
 
 /// How sessions end and how their cookie is set (`SESSION_IDLE_MINUTES`,
 /// `SESSION_LIFETIME_HOURS`, and the scheme of `PUBLIC_URL`).
@@ -53,7 +53,10 @@ const TOUCH_EVERY: Duration = Duration::minutes(1);
 /// lifetime (also if the policy was shortened since it began) and used recently enough.
 pub fn is_live(session: &session::Model, policy: &SessionPolicy, now: DateTime<Utc>) -> bool {
     let last_seen = session.last_seen_at.unwrap_or(session.created_at);
-    session.revoked_at.is_none() && session.expires_at > now && session.created_at + policy.lifetime > now && last_seen + policy.idle > now
+    session.revoked_at.is_none()
+        && session.expires_at > now
+        && session.created_at + policy.lifetime > now
+        && last_seen + policy.idle > now
 }
 
 /// A new session's cookie value: 32 random bytes, hex-encoded.
@@ -69,7 +72,12 @@ pub(crate) fn token_hash(token: &str) -> String {
 
 /// Opens a session for `user_id` (always a new token: a session id is never carried over
 /// from before sign-in); returns the token for the cookie and the session row.
-pub async fn open(db: &DatabaseConnection, user_id: i64, policy: &SessionPolicy, now: DateTime<Utc>) -> Result<(String, session::Model), DataError> {
+pub async fn open(
+    db: &DatabaseConnection,
+    user_id: i64,
+    policy: &SessionPolicy,
+    now: DateTime<Utc>,
+) -> Result<(String, session::Model), DataError> {
     let token = new_token()?;
     let now = now.trunc_subsecs(6);
     let model = session::ActiveModel {
@@ -158,16 +166,42 @@ mod tests {
 
     #[test]
     fn sessions_end_when_idle_at_their_lifetime_or_when_revoked() {
-        let start = DateTime::parse_from_rfc3339("2026-12-01T08:00:00Z").map(|d| d.with_timezone(&Utc)).unwrap_or_default();
+        let start = DateTime::parse_from_rfc3339("2026-12-01T08:00:00Z")
+            .map(|d| d.with_timezone(&Utc))
+            .unwrap_or_default();
         let policy = SessionPolicy::default();
-        let s = session::Model { id: 1, user_id: 1, token_hash: String::new(), created_at: start, expires_at: start + policy.lifetime, revoked_at: None, last_seen_at: Some(start) };
+        let s = session::Model {
+            id: 1,
+            user_id: 1,
+            token_hash: String::new(),
+            created_at: start,
+            expires_at: start + policy.lifetime,
+            revoked_at: None,
+            last_seen_at: Some(start),
+        };
         assert!(is_live(&s, &policy, start + Duration::minutes(119)));
-        assert!(!is_live(&s, &policy, start + Duration::minutes(120)), "idle for the whole idle timeout");
-        let busy = session::Model { last_seen_at: Some(start + Duration::days(7) - Duration::minutes(5)), ..s.clone() };
-        assert!(busy.last_seen_at.is_some_and(|l| is_live(&busy, &policy, l + Duration::minutes(1))));
-        assert!(!is_live(&busy, &policy, start + Duration::days(7)), "in use, but past the absolute lifetime");
+        assert!(
+            !is_live(&s, &policy, start + Duration::minutes(120)),
+            "idle for the whole idle timeout"
+        );
+        let busy = session::Model {
+            last_seen_at: Some(start + Duration::days(7) - Duration::minutes(5)),
+            ..s.clone()
+        };
+        assert!(busy.last_seen_at.is_some_and(|l| is_live(
+            &busy,
+            &policy,
+            l + Duration::minutes(1)
+        )));
+        assert!(
+            !is_live(&busy, &policy, start + Duration::days(7)),
+            "in use, but past the absolute lifetime"
+        );
         let shorter = SessionPolicy { lifetime: Duration::hours(1), ..policy };
-        assert!(!is_live(&s, &shorter, start + Duration::minutes(61)), "a shortened lifetime applies to sessions already open");
+        assert!(
+            !is_live(&s, &shorter, start + Duration::minutes(61)),
+            "a shortened lifetime applies to sessions already open"
+        );
         let revoked = session::Model { revoked_at: Some(start), ..s.clone() };
         assert!(!is_live(&revoked, &policy, start + Duration::minutes(1)));
         // The legacy rows without last_seen_at count from their start.
@@ -177,7 +211,10 @@ mod tests {
 
     #[test]
     fn the_cookie_name_follows_the_scheme() {
-        assert_eq!(SessionPolicy { https: true, ..SessionPolicy::default() }.cookie_name(), "__Host-accredit_session");
+        assert_eq!(
+            SessionPolicy { https: true, ..SessionPolicy::default() }.cookie_name(),
+            "__Host-accredit_session"
+        );
         assert_eq!(SessionPolicy::default().cookie_name(), "accredit_session");
     }
 }

@@ -6,7 +6,7 @@ use sea_orm::DatabaseConnection;
 use super::audit::{self, NewEntry};
 use super::entities::user;
 use super::sessions::SessionPolicy;
-use super::{accounts, sessions, throttle, DataError};
+use super::{DataError, accounts, sessions, throttle};
 
 #[derive(Debug)]
 pub enum SignInOutcome {
@@ -55,12 +55,16 @@ pub async fn sign_in(
         None => SignInOutcome::Rejected,
     };
     let entry = match &outcome {
-        SignInOutcome::SignedIn { user, .. } => audited("sign_in.succeeded", &format!("user:{}", user.id), "signed_in"),
+        SignInOutcome::SignedIn { user, .. } => {
+            audited("sign_in.succeeded", &format!("user:{}", user.id), "signed_in")
+        }
         SignInOutcome::Unconfirmed => audited("sign_in.failed", "anonymous", "unconfirmed"),
         SignInOutcome::Disabled => audited("sign_in.failed", "anonymous", "disabled"),
         _ => {
             let mut entry = audited("sign_in.failed", "anonymous", "rejected");
-            entry.after = Some(serde_json::json!({ "address": address, "outcome": "rejected", "attempts": throttle::account_attempts(db, email, now).await? }));
+            entry.after = Some(
+                serde_json::json!({ "address": address, "outcome": "rejected", "attempts": throttle::account_attempts(db, email, now).await? }),
+            );
             entry
         }
     };

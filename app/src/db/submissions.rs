@@ -6,18 +6,21 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, SubsecRound, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, TransactionTrait};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
+    EntityTrait, QueryFilter, QueryOrder, TransactionTrait,
+};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
-use super::applications::{answers_of_conn, edition_of, DRAFT};
+use super::applications::{DRAFT, answers_of_conn, edition_of};
 use super::audit::{self, NewEntry};
 use super::entities::{application, facility, submission, user};
 use super::mail::{self, MailKind};
-use super::{case_review, DataError};
+use super::{DataError, case_review};
 use crate::case_review::CaseForm;
-use crate::standards::{readiness, AnswerValue, ItemState, STATUS_SUBMITTED};
+use crate::standards::{AnswerValue, ItemState, STATUS_SUBMITTED, readiness};
 
 /// Bumped when the snapshot's shape changes (old hashes stay valid for their format).
 pub const SNAPSHOT_FORMAT: u32 = 2;
@@ -68,7 +71,10 @@ pub struct Receipt {
 }
 
 /// The newest submission of an application.
-pub async fn latest(db: &DatabaseConnection, application_id: i64) -> Result<Option<Receipt>, DataError> {
+pub async fn latest(
+    db: &DatabaseConnection,
+    application_id: i64,
+) -> Result<Option<Receipt>, DataError> {
     let Some(s) = submission::Entity::find()
         .filter(submission::Column::ApplicationId.eq(application_id))
         .order_by_desc(submission::Column::Id)
@@ -77,13 +83,27 @@ pub async fn latest(db: &DatabaseConnection, application_id: i64) -> Result<Opti
     else {
         return Ok(None);
     };
-    let by = user::Entity::find_by_id(s.submitted_by).one(db).await?.map(|u| u.display_name).unwrap_or_default();
-    Ok(Some(Receipt { submitted_at: s.submitted_at, submitted_by: by, content_hash: s.content_hash }))
+    let by = user::Entity::find_by_id(s.submitted_by)
+        .one(db)
+        .await?
+        .map(|u| u.display_name)
+        .unwrap_or_default();
+    Ok(Some(Receipt {
+        submitted_at: s.submitted_at,
+        submitted_by: by,
+        content_hash: s.content_hash,
+    }))
 }
 
 /// Submits the application (the caller has checked that `actor_id` is the Authorised
 /// Representative). Refused unless it is a draft and ready for accreditation.
-pub async fn submit(db: &DatabaseConnection, application_id: i64, actor_id: i64, base_url: &str, now: DateTime<Utc>) -> Result<submission::Model, DataError> {
+pub async fn submit(
+    db: &DatabaseConnection,
+    application_id: i64,
+    actor_id: i64,
+    base_url: &str,
+    now: DateTime<Utc>,
+) -> Result<submission::Model, DataError> {
     let now = now.trunc_subsecs(6);
     let txn = db.begin().await?;
     // Claim the draft first: a concurrent save or submit waits for this transaction and then
@@ -92,7 +112,10 @@ pub async fn submit(db: &DatabaseConnection, application_id: i64, actor_id: i64,
     // waiting, when another writer holds the lock).
     // A re-submission after `amendments_required` goes straight back to the same assessors.
     let mut claimed = None;
-    for (from, to) in [(DRAFT, STATUS_SUBMITTED), (super::assessment::AMENDMENTS_REQUIRED, super::assessment::UNDER_ASSESSMENT)] {
+    for (from, to) in [
+        (DRAFT, STATUS_SUBMITTED),
+        (super::assessment::AMENDMENTS_REQUIRED, super::assessment::UNDER_ASSESSMENT),
+    ] {
         let updated = application::Entity::update_many()
             .col_expr(application::Column::Status, Expr::value(to))
             .col_expr(application::Column::ReopenedItems, Expr::value(Option::<String>::None))
@@ -112,9 +135,13 @@ pub async fn submit(db: &DatabaseConnection, application_id: i64, actor_id: i64,
     if resubmission {
         super::assessment::clock(&txn, application_id, "started", now).await?;
     }
-    let app = application::Entity::find_by_id(application_id).one(&txn).await?.ok_or(DataError::NotFound)?;
+    let app = application::Entity::find_by_id(application_id)
+        .one(&txn)
+        .await?
+        .ok_or(DataError::NotFound)?;
     let edition = edition_of(&txn, &app).await?;
-    let answers: BTreeMap<String, AnswerValue> = answers_of_conn(&txn, app.id).await?.into_iter().map(|(k, v, _)| (k, v)).collect();
+    let answers: BTreeMap<String, AnswerValue> =
+        answers_of_conn(&txn, app.id).await?.into_iter().map(|(k, v, _)| (k, v)).collect();
     let Some(draw) = case_review::current_draw(&txn, app.id).await? else {
         return Err(DataError::invalid("application", "submission-error-not-ready"));
     };
@@ -122,7 +149,19 @@ pub async fn submit(db: &DatabaseConnection, application_id: i64, actor_id: i64,
     let complete = case_review::is_complete(&txn, app.id, today).await?;
     // A carried answer must be confirmed before it counts (design.md §2).
     let carried = super::recertification_cycle::unconfirmed(&txn, app.id).await?;
-    let states = answers.iter().map(|(k, v)| (k.clone(), ItemState { answer: Some(v.clone()), carried: carried.contains(k), ..Default::default() })).collect();
+    let states = answers
+        .iter()
+        .map(|(k, v)| {
+            (
+                k.clone(),
+                ItemState {
+                    answer: Some(v.clone()),
+                    carried: carried.contains(k),
+                    ..Default::default()
+                },
+            )
+        })
+        .collect();
     if !readiness(&edition, &states, complete, today).ready_for_accreditation {
         return Err(DataError::invalid("application", "submission-error-not-ready"));
     }
@@ -164,19 +203,31 @@ pub async fn submit(db: &DatabaseConnection, application_id: i64, actor_id: i64,
     }
     .insert(&txn)
     .await?;
-    let f = facility::Entity::find_by_id(app.facility_id).one(&txn).await?.ok_or(DataError::NotFound)?;
+    let f = facility::Entity::find_by_id(app.facility_id)
+        .one(&txn)
+        .await?
+        .ok_or(DataError::NotFound)?;
     for u in recipients(&txn, f.id).await? {
         mail::queue(
             &txn,
             &u.email,
             &u.language,
             MailKind::ApplicationSubmitted,
-            &[("name", u.display_name.clone()), ("facility", f.name.clone()), ("hash", hash.clone()), ("link", format!("{base_url}/applications/{}", app.id))],
+            &[
+                ("name", u.display_name.clone()),
+                ("facility", f.name.clone()),
+                ("hash", hash.clone()),
+                ("link", format!("{base_url}/applications/{}", app.id)),
+            ],
             now,
         )
         .await?;
     }
-    let mut entry = NewEntry::new(&format!("user:{actor_id}"), "application.submitted", &format!("application:{}", app.id));
+    let mut entry = NewEntry::new(
+        &format!("user:{actor_id}"),
+        "application.submitted",
+        &format!("application:{}", app.id),
+    );
     entry.before = Some(json!({ "status": from }));
     entry.after = Some(json!({ "status": to, "submission": created.id, "content_hash": hash }));
     audit::append_in(&txn, entry).await?;
@@ -185,7 +236,10 @@ pub async fn submit(db: &DatabaseConnection, application_id: i64, actor_id: i64,
 }
 
 /// The facility's active members and every administrator, once each.
-async fn recipients<C: ConnectionTrait>(conn: &C, facility_id: i64) -> Result<Vec<user::Model>, DataError> {
+async fn recipients<C: ConnectionTrait>(
+    conn: &C,
+    facility_id: i64,
+) -> Result<Vec<user::Model>, DataError> {
     let mut all = super::assessment::team(conn, facility_id).await?;
     all.extend(super::assessment::administrators(conn).await?);
     all.sort_by_key(|u| u.id);
@@ -209,9 +263,20 @@ mod tests {
             cycle: 1,
             edition_id: "demo-2026".into(),
             answers,
-            evidence: BTreeMap::from([("1a".to_owned(), vec![("ab12".to_owned(), "SOP.pdf".to_owned())])]),
-            evidence_expiry: BTreeMap::from([("ab12".to_owned(), chrono::NaiveDate::from_ymd_opt(2027, 3, 31).unwrap())]),
-            case_review: SnapshotCaseReview { draw_number: 1, seed: "42".into(), pool_sha256: "ab".into(), cases: vec![("IO-1".into(), CaseForm::default())] },
+            evidence: BTreeMap::from([(
+                "1a".to_owned(),
+                vec![("ab12".to_owned(), "SOP.pdf".to_owned())],
+            )]),
+            evidence_expiry: BTreeMap::from([(
+                "ab12".to_owned(),
+                chrono::NaiveDate::from_ymd_opt(2027, 3, 31).unwrap(),
+            )]),
+            case_review: SnapshotCaseReview {
+                draw_number: 1,
+                seed: "42".into(),
+                pool_sha256: "ab".into(),
+                cases: vec![("IO-1".into(), CaseForm::default())],
+            },
         }
     }
 

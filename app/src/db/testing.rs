@@ -28,7 +28,9 @@ impl TestDb {
                 let _ = std::fs::remove_dir_all(dir);
             }
             Cleanup::PostgresSchema { admin, schema } => {
-                let _ = admin.execute_unprepared(&format!("DROP SCHEMA IF EXISTS \"{schema}\" CASCADE")).await;
+                let _ = admin
+                    .execute_unprepared(&format!("DROP SCHEMA IF EXISTS \"{schema}\" CASCADE"))
+                    .await;
                 let _ = admin.close().await;
             }
         }
@@ -52,22 +54,31 @@ pub async fn sqlite() -> Result<TestDb, DbErr> {
 /// A migrated PostgreSQL schema of its own, if the variable is set.
 pub async fn postgres() -> Option<Result<TestDb, DbErr>> {
     let url = std::env::var(POSTGRES_ENV).ok().filter(|u| !u.is_empty())?;
-    Some(async {
-        let admin = Database::connect(url.as_str()).await?;
-        let schema = format!("accredit_test_{}", unique_name());
-        admin.execute_unprepared(&format!("CREATE SCHEMA \"{schema}\"")).await?;
-        let mut options = ConnectOptions::new(url.clone());
-        options.max_connections(8).sqlx_logging(false).set_schema_search_path(schema.clone());
-        let db = Database::connect(options).await?;
-        super::migrate(&db).await?;
-        Ok(TestDb { backend: "postgres", db, cleanup: Cleanup::PostgresSchema { admin, schema } })
-    }
-    .await)
+    Some(
+        async {
+            let admin = Database::connect(url.as_str()).await?;
+            let schema = format!("accredit_test_{}", unique_name());
+            admin.execute_unprepared(&format!("CREATE SCHEMA \"{schema}\"")).await?;
+            let mut options = ConnectOptions::new(url.clone());
+            options.max_connections(8).sqlx_logging(false).set_schema_search_path(schema.clone());
+            let db = Database::connect(options).await?;
+            super::migrate(&db).await?;
+            Ok(TestDb {
+                backend: "postgres",
+                db,
+                cleanup: Cleanup::PostgresSchema { admin, schema },
+            })
+        }
+        .await,
+    )
 }
 
 /// Every backend this run tests: SQLite, plus PostgreSQL when configured. Panics (failing the
 /// test) when a configured backend cannot be prepared.
-#[expect(clippy::expect_used, reason = "test support: a broken test database must fail the test loudly")]
+#[expect(
+    clippy::expect_used,
+    reason = "test support: a broken test database must fail the test loudly"
+)]
 pub async fn all() -> Vec<TestDb> {
     let mut dbs = vec![sqlite().await.expect("SQLite test database")];
     if let Some(pg) = postgres().await {
@@ -109,27 +120,53 @@ pub async fn activated_facility(
     facility: &str,
 ) -> Result<(super::entities::facility::Model, super::entities::user::Model), super::DataError> {
     let base = "http://test";
-    let registered = super::facilities::register(db, &registration(email, facility), "en", base, chrono::Utc::now()).await?;
+    let registered = super::facilities::register(
+        db,
+        &registration(email, facility),
+        "en",
+        base,
+        chrono::Utc::now(),
+    )
+    .await?;
     let mails = super::mail::recent(db, 50).await?;
     let token = mails
         .iter()
         .find(|m| m.kind == "activation" && m.to_address == registered.user.email)
         .and_then(|m| token_in(&m.body_text))
         .ok_or_else(|| super::DataError::invalid("token", "no activation mail"))?;
-    super::facilities::activate(db, &token, base, &crate::billing::FeeSchedule::demo(), chrono::Utc::now()).await?;
+    super::facilities::activate(
+        db,
+        &token,
+        base,
+        &crate::billing::FeeSchedule::demo(),
+        chrono::Utc::now(),
+    )
+    .await?;
     Ok((registered.facility, registered.user))
 }
 
 /// An answer that passes the checks of `spec` (for tests that need a complete application).
-pub fn valid_answer(spec: &crate::standards::AnswerSpec, today: chrono::NaiveDate) -> crate::standards::AnswerValue {
+pub fn valid_answer(
+    spec: &crate::standards::AnswerSpec,
+    today: chrono::NaiveDate,
+) -> crate::standards::AnswerValue {
     use crate::standards::{AnswerSpec, AnswerValue};
     match spec {
-        AnswerSpec::YesNo { .. } => AnswerValue::YesNo { yes: true, explanation: "Documented in the unit's standard operating procedures.".into() },
+        AnswerSpec::YesNo { .. } => AnswerValue::YesNo {
+            yes: true,
+            explanation: "Documented in the unit's standard operating procedures.".into(),
+        },
         AnswerSpec::Number { min, .. } => AnswerValue::Number { value: *min },
         AnswerSpec::Date => AnswerValue::Date { value: today },
-        AnswerSpec::Text { .. } => AnswerValue::Text { value: "Described in the unit's policy.".into() },
-        AnswerSpec::SingleChoice { options } => AnswerValue::SingleChoice { option: options.first().cloned().unwrap_or_default() },
-        AnswerSpec::MultipleChoice { options } => AnswerValue::MultipleChoice { options: options.first().cloned().into_iter().collect() },
+        AnswerSpec::Text { .. } => {
+            AnswerValue::Text { value: "Described in the unit's policy.".into() }
+        }
+        AnswerSpec::SingleChoice { options } => {
+            AnswerValue::SingleChoice { option: options.first().cloned().unwrap_or_default() }
+        }
+        AnswerSpec::MultipleChoice { options } => {
+            AnswerValue::MultipleChoice { options: options.first().cloned().into_iter().collect() }
+        }
     }
 }
 
@@ -157,7 +194,13 @@ pub async fn enrolled_application(
     let (f, holder) = activated_facility(db, email, facility).await?;
     let now = chrono::Utc::now();
     for inv in billing::invoices_of(db, f.id).await? {
-        let payment = NewPayment { invoice_id: inv.id, amount_minor: inv.total_minor, paid_on: now.date_naive(), reference: "TEST".into(), source: PaymentSource::Administrator(holder.id) };
+        let payment = NewPayment {
+            invoice_id: inv.id,
+            amount_minor: inv.total_minor,
+            paid_on: now.date_naive(),
+            reference: "TEST".into(),
+            source: PaymentSource::Administrator(holder.id),
+        };
         billing::record_payment(db, payment, "http://test", now).await?;
     }
     let app = super::applications::open(db, f.id, holder.id, now).await?;
@@ -172,13 +215,24 @@ pub async fn accredited_facility(
     email: &str,
     facility: &str,
     decided: chrono::DateTime<chrono::Utc>,
-) -> Result<(super::entities::application::Model, super::entities::certificate::Model), super::DataError> {
+) -> Result<
+    (super::entities::application::Model, super::entities::certificate::Model),
+    super::DataError,
+> {
     use sea_orm::{ActiveModelTrait, ActiveValue::Set};
     let (app, _) = enrolled_application(db, email, facility).await?;
     let mut model: super::entities::application::ActiveModel = app.clone().into();
     model.status = Set(super::assessment::ACCREDITED.to_owned());
     let app = model.update(db).await?;
-    super::facilities::change_status(db, app.facility_id, crate::facilities::FacilityStatus::Accredited, "test", "decision", decided).await?;
+    super::facilities::change_status(
+        db,
+        app.facility_id,
+        crate::facilities::FacilityStatus::Accredited,
+        "test",
+        "decision",
+        decided,
+    )
+    .await?;
     let certificate = super::entities::certificate::ActiveModel {
         code: Set(format!("TEST{}", app.id)),
         facility_id: Set(app.facility_id),

@@ -12,12 +12,12 @@
 
 use chrono::{DateTime, Duration, SubsecRound, Utc};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, ModelTrait, PaginatorTrait, QueryFilter,
-    QueryOrder,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, ModelTrait,
+    PaginatorTrait, QueryFilter, QueryOrder,
 };
 
-use super::entities::sign_in_failure;
 use super::DataError;
+use super::entities::sign_in_failure;
 
 pub const WINDOW: Duration = Duration::minutes(15);
 /// Sign-in attempts per account within the window before the waits start (guessing one
@@ -48,11 +48,25 @@ pub fn address_key(address: &str) -> String {
     format!("ip:{address}")
 }
 
-async fn write<C: ConnectionTrait>(conn: &C, key: &str, now: DateTime<Utc>) -> Result<sign_in_failure::Model, DataError> {
-    Ok(sign_in_failure::ActiveModel { key: Set(key.to_owned()), occurred_at: Set(now), ..Default::default() }.insert(conn).await?)
+async fn write<C: ConnectionTrait>(
+    conn: &C,
+    key: &str,
+    now: DateTime<Utc>,
+) -> Result<sign_in_failure::Model, DataError> {
+    Ok(sign_in_failure::ActiveModel {
+        key: Set(key.to_owned()),
+        occurred_at: Set(now),
+        ..Default::default()
+    }
+    .insert(conn)
+    .await?)
 }
 
-async fn count_since<C: ConnectionTrait>(conn: &C, key: &str, since: DateTime<Utc>) -> Result<u64, DataError> {
+async fn count_since<C: ConnectionTrait>(
+    conn: &C,
+    key: &str,
+    since: DateTime<Utc>,
+) -> Result<u64, DataError> {
     Ok(sign_in_failure::Entity::find()
         .filter(sign_in_failure::Column::Key.eq(key))
         .filter(sign_in_failure::Column::OccurredAt.gt(since))
@@ -61,7 +75,12 @@ async fn count_since<C: ConnectionTrait>(conn: &C, key: &str, since: DateTime<Ut
 }
 
 /// Attempts under `key` within the window written up to and including `own`.
-async fn count_up_to<C: ConnectionTrait>(conn: &C, key: &str, since: DateTime<Utc>, own: &sign_in_failure::Model) -> Result<u64, DataError> {
+async fn count_up_to<C: ConnectionTrait>(
+    conn: &C,
+    key: &str,
+    since: DateTime<Utc>,
+    own: &sign_in_failure::Model,
+) -> Result<u64, DataError> {
     Ok(sign_in_failure::Entity::find()
         .filter(sign_in_failure::Column::Key.eq(key))
         .filter(sign_in_failure::Column::OccurredAt.gt(since))
@@ -71,7 +90,12 @@ async fn count_up_to<C: ConnectionTrait>(conn: &C, key: &str, since: DateTime<Ut
 }
 
 /// A sign-in attempt written under `key` and judged: whether it may run now.
-async fn sign_in_attempt<C: ConnectionTrait>(conn: &C, key: &str, free: u64, now: DateTime<Utc>) -> Result<(bool, sign_in_failure::Model), DataError> {
+async fn sign_in_attempt<C: ConnectionTrait>(
+    conn: &C,
+    key: &str,
+    free: u64,
+    now: DateTime<Utc>,
+) -> Result<(bool, sign_in_failure::Model), DataError> {
     let own = write(conn, key, now).await?;
     let since = now - WINDOW;
     let earlier = count_up_to(conn, key, since, &own).await?.saturating_sub(1);
@@ -97,12 +121,22 @@ pub struct Attempt {
 
 /// Writes a sign-in attempt for `email` from `address` and answers whether it may run (the
 /// password may be checked): `Some` then. A refused attempt takes its rows back.
-pub async fn sign_in_allowed<C: ConnectionTrait>(conn: &C, email: &str, address: &str, now: DateTime<Utc>) -> Result<Option<Attempt>, DataError> {
+pub async fn sign_in_allowed<C: ConnectionTrait>(
+    conn: &C,
+    email: &str,
+    address: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<Attempt>, DataError> {
     let now = now.trunc_subsecs(6);
     // Old rows only matter inside the window; drop them as we go.
-    sign_in_failure::Entity::delete_many().filter(sign_in_failure::Column::OccurredAt.lt(now - WINDOW)).exec(conn).await?;
-    let (account_ok, account_row) = sign_in_attempt(conn, &account_key(email), ACCOUNT_FREE_ATTEMPTS, now).await?;
-    let (address_ok, address_row) = sign_in_attempt(conn, &address_key(address), ADDRESS_FREE_ATTEMPTS, now).await?;
+    sign_in_failure::Entity::delete_many()
+        .filter(sign_in_failure::Column::OccurredAt.lt(now - WINDOW))
+        .exec(conn)
+        .await?;
+    let (account_ok, account_row) =
+        sign_in_attempt(conn, &account_key(email), ACCOUNT_FREE_ATTEMPTS, now).await?;
+    let (address_ok, address_row) =
+        sign_in_attempt(conn, &address_key(address), ADDRESS_FREE_ATTEMPTS, now).await?;
     if account_ok && address_ok {
         return Ok(Some(Attempt { address_row }));
     }
@@ -114,27 +148,43 @@ pub async fn sign_in_allowed<C: ConnectionTrait>(conn: &C, email: &str, address:
 /// A sign-in that succeeded: the account's attempts are cleared, and this one does not count
 /// against the address (many colleagues behind one hospital address sign in all day; only
 /// failures should slow that address down).
-pub async fn sign_in_succeeded<C: ConnectionTrait>(conn: &C, email: &str, attempt: Attempt) -> Result<(), DataError> {
+pub async fn sign_in_succeeded<C: ConnectionTrait>(
+    conn: &C,
+    email: &str,
+    attempt: Attempt,
+) -> Result<(), DataError> {
     clear_account(conn, email).await?;
     attempt.address_row.delete(conn).await?;
     Ok(())
 }
 
 /// Attempts of an account within the window before `now` (the audit of a burst).
-pub async fn account_attempts<C: ConnectionTrait>(conn: &C, email: &str, now: DateTime<Utc>) -> Result<u64, DataError> {
+pub async fn account_attempts<C: ConnectionTrait>(
+    conn: &C,
+    email: &str,
+    now: DateTime<Utc>,
+) -> Result<u64, DataError> {
     count_since(conn, &account_key(email), now - WINDOW).await
 }
 
 /// Clears the account's attempts.
 async fn clear_account<C: ConnectionTrait>(conn: &C, email: &str) -> Result<(), DataError> {
-    sign_in_failure::Entity::delete_many().filter(sign_in_failure::Column::Key.eq(account_key(email))).exec(conn).await?;
+    sign_in_failure::Entity::delete_many()
+        .filter(sign_in_failure::Column::Key.eq(account_key(email)))
+        .exec(conn)
+        .await?;
     Ok(())
 }
 
 /// One attempt of another throttled action under `key` (`signup:ip:…`, `join:user:…`, …):
 /// written, then allowed while the window holds at most `limit` of them. A refused attempt
 /// takes its row back.
-pub async fn hit<C: ConnectionTrait>(conn: &C, key: &str, limit: u64, now: DateTime<Utc>) -> Result<bool, DataError> {
+pub async fn hit<C: ConnectionTrait>(
+    conn: &C,
+    key: &str,
+    limit: u64,
+    now: DateTime<Utc>,
+) -> Result<bool, DataError> {
     let now = now.trunc_subsecs(6);
     let own = write(conn, key, now).await?;
     if count_up_to(conn, key, now - WINDOW, &own).await? <= limit {
@@ -145,12 +195,20 @@ pub async fn hit<C: ConnectionTrait>(conn: &C, key: &str, limit: u64, now: DateT
 }
 
 /// Attempts recorded under `key` within the window before `now`.
-pub async fn recent<C: ConnectionTrait>(conn: &C, key: &str, now: DateTime<Utc>) -> Result<u64, DataError> {
+pub async fn recent<C: ConnectionTrait>(
+    conn: &C,
+    key: &str,
+    now: DateTime<Utc>,
+) -> Result<u64, DataError> {
     count_since(conn, key, now - WINDOW).await
 }
 
 /// Records one attempt under `key` (an attempt that ran and failed, such as a wrong code).
-pub async fn record<C: ConnectionTrait>(conn: &C, key: &str, now: DateTime<Utc>) -> Result<(), DataError> {
+pub async fn record<C: ConnectionTrait>(
+    conn: &C,
+    key: &str,
+    now: DateTime<Utc>,
+) -> Result<(), DataError> {
     write(conn, key, now.trunc_subsecs(6)).await.map(|_| ())
 }
 

@@ -3,13 +3,13 @@
 
 use chrono::{DateTime, Duration, SubsecRound, Utc};
 use sea_orm::{
-    sea_query::Expr, ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait,
-    QueryFilter,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
+    sea_query::Expr,
 };
 
+use super::DataError;
 use super::entities::email_token;
 use super::sessions::{new_token, token_hash};
-use super::DataError;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenPurpose {

@@ -5,14 +5,20 @@
 
 use chrono::{DateTime, NaiveDateTime, SubsecRound, TimeZone, Utc};
 use chrono_tz::Tz;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, TransactionTrait};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
+    EntityTrait, QueryFilter, QueryOrder, TransactionTrait,
+};
 use serde_json::json;
 
+use super::DataError;
 use super::audit::{self, NewEntry};
 use super::entities::{facility, user, workshop, workshop_booking};
 use super::mail::{self, MailKind};
-use super::DataError;
-use crate::workshops::{check_form, place, promotions, reminder_due, BookingStatus, BookingView, WorkshopForm, WorkshopView};
+use crate::workshops::{
+    BookingStatus, BookingView, WorkshopForm, WorkshopView, check_form, place, promotions,
+    reminder_due,
+};
 
 fn zone(name: &str) -> Result<Tz, DataError> {
     name.parse::<Tz>().map_err(|_| DataError::invalid("time_zone", "workshop-error-time-zone"))
@@ -21,17 +27,36 @@ fn zone(name: &str) -> Result<Tz, DataError> {
 /// A local time in `tz` as UTC; a time that does not exist there (the hour skipped when the
 /// clocks go forward) is refused, an ambiguous one takes the earlier instant.
 fn to_utc(tz: Tz, local: NaiveDateTime, field: &str) -> Result<DateTime<Utc>, DataError> {
-    tz.from_local_datetime(&local).earliest().map(|t| t.with_timezone(&Utc)).ok_or_else(|| DataError::invalid(field, "workshop-error-time"))
+    tz.from_local_datetime(&local)
+        .earliest()
+        .map(|t| t.with_timezone(&Utc))
+        .ok_or_else(|| DataError::invalid(field, "workshop-error-time"))
 }
 
 fn local(w: &workshop::Model, at: DateTime<Utc>) -> NaiveDateTime {
-    w.time_zone.parse::<Tz>().map(|tz| tz.from_utc_datetime(&at.naive_utc()).naive_local()).unwrap_or_else(|_| at.naive_utc())
+    w.time_zone
+        .parse::<Tz>()
+        .map(|tz| tz.from_utc_datetime(&at.naive_utc()).naive_local())
+        .unwrap_or_else(|_| at.naive_utc())
 }
 
 /// Schedules a workshop. Errors: `Validation` with every problem of the form.
-pub async fn create(db: &DatabaseConnection, form: &WorkshopForm, admin_id: i64, now: DateTime<Utc>) -> Result<workshop::Model, DataError> {
+pub async fn create(
+    db: &DatabaseConnection,
+    form: &WorkshopForm,
+    admin_id: i64,
+    now: DateTime<Utc>,
+) -> Result<workshop::Model, DataError> {
     let checked = check_form(form, &crate::i18n::LANGUAGES).map_err(|problems| {
-        DataError::Invalid(problems.into_iter().map(|(field, code)| crate::error::FieldError { field: field.to_owned(), code: code.to_owned() }).collect())
+        DataError::Invalid(
+            problems
+                .into_iter()
+                .map(|(field, code)| crate::error::FieldError {
+                    field: field.to_owned(),
+                    code: code.to_owned(),
+                })
+                .collect(),
+        )
     })?;
     let tz = zone(&checked.time_zone)?;
     let txn = db.begin().await?;
@@ -51,14 +76,23 @@ pub async fn create(db: &DatabaseConnection, form: &WorkshopForm, admin_id: i64,
     }
     .insert(&txn)
     .await?;
-    let mut entry = NewEntry::new(&format!("user:{admin_id}"), "workshop.scheduled", &format!("workshop:{}", created.id));
-    entry.after = Some(json!({ "title": created.title, "starts_at": created.starts_at, "time_zone": created.time_zone, "capacity": created.capacity }));
+    let mut entry = NewEntry::new(
+        &format!("user:{admin_id}"),
+        "workshop.scheduled",
+        &format!("workshop:{}", created.id),
+    );
+    entry.after = Some(
+        json!({ "title": created.title, "starts_at": created.starts_at, "time_zone": created.time_zone, "capacity": created.capacity }),
+    );
     audit::append_in(&txn, entry).await?;
     txn.commit().await?;
     Ok(created)
 }
 
-async fn bookings_of<C: ConnectionTrait>(conn: &C, workshop_id: i64) -> Result<Vec<workshop_booking::Model>, DataError> {
+async fn bookings_of<C: ConnectionTrait>(
+    conn: &C,
+    workshop_id: i64,
+) -> Result<Vec<workshop_booking::Model>, DataError> {
     Ok(workshop_booking::Entity::find()
         .filter(workshop_booking::Column::WorkshopId.eq(workshop_id))
         .order_by_asc(workshop_booking::Column::CreatedAt)
@@ -71,7 +105,11 @@ fn count(bookings: &[workshop_booking::Model], status: BookingStatus) -> usize {
     bookings.iter().filter(|b| b.status == status.as_str()).count()
 }
 
-fn view_of(w: &workshop::Model, bookings: &[workshop_booking::Model], now: DateTime<Utc>) -> WorkshopView {
+fn view_of(
+    w: &workshop::Model,
+    bookings: &[workshop_booking::Model],
+    now: DateTime<Utc>,
+) -> WorkshopView {
     WorkshopView {
         id: w.id,
         title: w.title.clone(),
@@ -92,7 +130,11 @@ fn view_of(w: &workshop::Model, bookings: &[workshop_booking::Model], now: DateT
 }
 
 /// Workshops that have not ended (`all`: every one), soonest first, with their seat counts.
-pub async fn calendar(db: &DatabaseConnection, all: bool, now: DateTime<Utc>) -> Result<Vec<WorkshopView>, DataError> {
+pub async fn calendar(
+    db: &DatabaseConnection,
+    all: bool,
+    now: DateTime<Utc>,
+) -> Result<Vec<WorkshopView>, DataError> {
     let mut query = workshop::Entity::find().order_by_asc(workshop::Column::StartsAt);
     if !all {
         query = query.filter(workshop::Column::EndsAt.gt(now));
@@ -111,15 +153,29 @@ pub async fn find(db: &DatabaseConnection, id: i64) -> Result<Option<workshop::M
 
 /// A workshop with its bookings as `reader` may see them: every booking for an administrator,
 /// otherwise those of the reader's facilities.
-pub async fn detail(db: &DatabaseConnection, id: i64, reader: Option<(i64, bool)>, now: DateTime<Utc>) -> Result<(WorkshopView, Vec<BookingView>), DataError> {
+pub async fn detail(
+    db: &DatabaseConnection,
+    id: i64,
+    reader: Option<(i64, bool)>,
+    now: DateTime<Utc>,
+) -> Result<(WorkshopView, Vec<BookingView>), DataError> {
     let w = find(db, id).await?.ok_or(DataError::NotFound)?;
     let bookings = bookings_of(db, id).await?;
     let mut view = view_of(&w, &bookings, now);
     let Some((reader_id, is_admin)) = reader else { return Ok((view, Vec::new())) };
-    if is_admin || bookings.iter().any(|b| b.user_id == reader_id && b.status == BookingStatus::Confirmed.as_str()) {
+    if is_admin
+        || bookings
+            .iter()
+            .any(|b| b.user_id == reader_id && b.status == BookingStatus::Confirmed.as_str())
+    {
         view.online_url = w.online_url.clone();
     }
-    let my_facilities: Vec<i64> = super::facilities::facilities_of(db, reader_id).await?.into_iter().filter(|f| f.membership == crate::facilities::MembershipStatus::Active).map(|f| f.id).collect();
+    let my_facilities: Vec<i64> = super::facilities::facilities_of(db, reader_id)
+        .await?
+        .into_iter()
+        .filter(|f| f.membership == crate::facilities::MembershipStatus::Active)
+        .map(|f| f.id)
+        .collect();
     let mut position = 0;
     let mut rows = Vec::new();
     for b in &bookings {
@@ -143,7 +199,9 @@ pub async fn detail(db: &DatabaseConnection, id: i64, reader: Option<(i64, bool)
             status,
             waitlist_position,
             created_at: b.created_at,
-            cancellable: status != BookingStatus::Cancelled && !view.started && (is_admin || b.user_id == reader_id || b.booked_by == reader_id),
+            cancellable: status != BookingStatus::Cancelled
+                && !view.started
+                && (is_admin || b.user_id == reader_id || b.booked_by == reader_id),
         });
     }
     Ok((view, rows))
@@ -152,14 +210,21 @@ pub async fn detail(db: &DatabaseConnection, id: i64, reader: Option<(i64, bool)
 /// Takes the workshop's write lock inside `txn` (see the module comment).
 async fn lock<C: ConnectionTrait>(txn: &C, workshop_id: i64) -> Result<workshop::Model, DataError> {
     workshop::Entity::update_many()
-        .col_expr(workshop::Column::Capacity, sea_orm::sea_query::Expr::col(workshop::Column::Capacity))
+        .col_expr(
+            workshop::Column::Capacity,
+            sea_orm::sea_query::Expr::col(workshop::Column::Capacity),
+        )
         .filter(workshop::Column::Id.eq(workshop_id))
         .exec(txn)
         .await?;
     workshop::Entity::find_by_id(workshop_id).one(txn).await?.ok_or(DataError::NotFound)
 }
 
-fn mail_args(w: &workshop::Model, attendee: &user::Model, base_url: &str) -> Vec<(&'static str, String)> {
+fn mail_args(
+    w: &workshop::Model,
+    attendee: &user::Model,
+    base_url: &str,
+) -> Vec<(&'static str, String)> {
     let starts = local(w, w.starts_at);
     vec![
         ("name", attendee.display_name.clone()),
@@ -173,10 +238,23 @@ fn mail_args(w: &workshop::Model, attendee: &user::Model, base_url: &str) -> Vec
 /// on behalf of `facility_id`; both must be active members of it. A seat while one is free,
 /// else the waitlist. Errors: `Validation` (`attendee`: not a member, already booked;
 /// `workshop`: already started).
-pub async fn book(db: &DatabaseConnection, workshop_id: i64, facility_id: i64, attendee_email: &str, booked_by: i64, base_url: &str, now: DateTime<Utc>) -> Result<workshop_booking::Model, DataError> {
+pub async fn book(
+    db: &DatabaseConnection,
+    workshop_id: i64,
+    facility_id: i64,
+    attendee_email: &str,
+    booked_by: i64,
+    base_url: &str,
+    now: DateTime<Utc>,
+) -> Result<workshop_booking::Model, DataError> {
     let attendee = super::accounts::find_by_email(db, attendee_email).await?;
-    let Some(attendee) = attendee else { return Err(DataError::invalid("attendee", "workshop-error-not-member")) };
-    if !super::facilities::standing(db, attendee.id, facility_id).await?.is_some_and(|s| s.is_active_member()) {
+    let Some(attendee) = attendee else {
+        return Err(DataError::invalid("attendee", "workshop-error-not-member"));
+    };
+    if !super::facilities::standing(db, attendee.id, facility_id)
+        .await?
+        .is_some_and(|s| s.is_active_member())
+    {
         return Err(DataError::invalid("attendee", "workshop-error-not-member"));
     }
     let now = now.trunc_subsecs(6);
@@ -186,7 +264,10 @@ pub async fn book(db: &DatabaseConnection, workshop_id: i64, facility_id: i64, a
         return Err(DataError::invalid("workshop", "workshop-error-started"));
     }
     let bookings = bookings_of(&txn, w.id).await?;
-    if bookings.iter().any(|b| b.user_id == attendee.id && b.status != BookingStatus::Cancelled.as_str()) {
+    if bookings
+        .iter()
+        .any(|b| b.user_id == attendee.id && b.status != BookingStatus::Cancelled.as_str())
+    {
         return Err(DataError::invalid("attendee", "workshop-error-already-booked"));
     }
     let status = place(w.capacity, count(&bookings, BookingStatus::Confirmed));
@@ -203,10 +284,28 @@ pub async fn book(db: &DatabaseConnection, workshop_id: i64, facility_id: i64, a
     }
     .insert(&txn)
     .await?;
-    let kind = if status == BookingStatus::Confirmed { MailKind::WorkshopBooked } else { MailKind::WorkshopWaitlisted };
-    mail::queue(&txn, &attendee.email, &attendee.language, kind, &mail_args(&w, &attendee, base_url), now).await?;
-    let mut entry = NewEntry::new(&format!("user:{booked_by}"), "workshop.booked", &format!("workshop:{}", w.id));
-    entry.after = Some(json!({ "booking": created.id, "attendee": attendee.id, "facility": facility_id, "status": status.as_str() }));
+    let kind = if status == BookingStatus::Confirmed {
+        MailKind::WorkshopBooked
+    } else {
+        MailKind::WorkshopWaitlisted
+    };
+    mail::queue(
+        &txn,
+        &attendee.email,
+        &attendee.language,
+        kind,
+        &mail_args(&w, &attendee, base_url),
+        now,
+    )
+    .await?;
+    let mut entry = NewEntry::new(
+        &format!("user:{booked_by}"),
+        "workshop.booked",
+        &format!("workshop:{}", w.id),
+    );
+    entry.after = Some(
+        json!({ "booking": created.id, "attendee": attendee.id, "facility": facility_id, "status": status.as_str() }),
+    );
     audit::append_in(&txn, entry).await?;
     txn.commit().await?;
     Ok(created)
@@ -214,15 +313,28 @@ pub async fn book(db: &DatabaseConnection, workshop_id: i64, facility_id: i64, a
 
 /// Cancels a booking (the attendee, who booked it, or an administrator) and gives each freed
 /// seat to the longest-waiting booking, which is told by mail. Answers the promoted bookings.
-pub async fn cancel(db: &DatabaseConnection, booking_id: i64, actor_id: i64, is_admin: bool, base_url: &str, now: DateTime<Utc>) -> Result<Vec<i64>, DataError> {
+pub async fn cancel(
+    db: &DatabaseConnection,
+    booking_id: i64,
+    actor_id: i64,
+    is_admin: bool,
+    base_url: &str,
+    now: DateTime<Utc>,
+) -> Result<Vec<i64>, DataError> {
     let now = now.trunc_subsecs(6);
-    let found = workshop_booking::Entity::find_by_id(booking_id).one(db).await?.ok_or(DataError::NotFound)?;
+    let found = workshop_booking::Entity::find_by_id(booking_id)
+        .one(db)
+        .await?
+        .ok_or(DataError::NotFound)?;
     if !(is_admin || found.user_id == actor_id || found.booked_by == actor_id) {
         return Err(DataError::NotFound);
     }
     let txn = db.begin().await?;
     let w = lock(&txn, found.workshop_id).await?;
-    let booking = workshop_booking::Entity::find_by_id(booking_id).one(&txn).await?.ok_or(DataError::NotFound)?;
+    let booking = workshop_booking::Entity::find_by_id(booking_id)
+        .one(&txn)
+        .await?
+        .ok_or(DataError::NotFound)?;
     if booking.status == BookingStatus::Cancelled.as_str() {
         return Ok(Vec::new());
     }
@@ -235,7 +347,8 @@ pub async fn cancel(db: &DatabaseConnection, booking_id: i64, actor_id: i64, is_
     model.cancelled_at = Set(Some(now));
     model.update(&txn).await?;
     let bookings = bookings_of(&txn, w.id).await?;
-    let waiting: Vec<&workshop_booking::Model> = bookings.iter().filter(|b| b.status == BookingStatus::Waitlisted.as_str()).collect();
+    let waiting: Vec<&workshop_booking::Model> =
+        bookings.iter().filter(|b| b.status == BookingStatus::Waitlisted.as_str()).collect();
     let seats = promotions(w.capacity, count(&bookings, BookingStatus::Confirmed), waiting.len());
     let mut promoted = Vec::new();
     for b in waiting.into_iter().take(seats) {
@@ -243,21 +356,42 @@ pub async fn cancel(db: &DatabaseConnection, booking_id: i64, actor_id: i64, is_
         model.status = Set(BookingStatus::Confirmed.as_str().to_owned());
         model.update(&txn).await?;
         if let Some(attendee) = user::Entity::find_by_id(b.user_id).one(&txn).await? {
-            mail::queue(&txn, &attendee.email, &attendee.language, MailKind::WorkshopPromoted, &mail_args(&w, &attendee, base_url), now).await?;
+            mail::queue(
+                &txn,
+                &attendee.email,
+                &attendee.language,
+                MailKind::WorkshopPromoted,
+                &mail_args(&w, &attendee, base_url),
+                now,
+            )
+            .await?;
         }
         promoted.push(b.id);
     }
-    let mut entry = NewEntry::new(&format!("user:{actor_id}"), "workshop.booking_cancelled", &format!("workshop:{}", w.id));
+    let mut entry = NewEntry::new(
+        &format!("user:{actor_id}"),
+        "workshop.booking_cancelled",
+        &format!("workshop:{}", w.id),
+    );
     entry.before = Some(json!({ "booking": booking_id, "status": before }));
-    entry.after = Some(json!({ "booking": booking_id, "status": "cancelled", "promoted": promoted }));
+    entry.after =
+        Some(json!({ "booking": booking_id, "status": "cancelled", "promoted": promoted }));
     audit::append_in(&txn, entry).await?;
     txn.commit().await?;
     Ok(promoted)
 }
 
 /// The daily job: a reminder the day before to every confirmed attendee, once.
-pub async fn send_reminders(db: &DatabaseConnection, base_url: &str, now: DateTime<Utc>) -> Result<usize, DataError> {
-    let upcoming = workshop::Entity::find().filter(workshop::Column::StartsAt.gt(now)).filter(workshop::Column::StartsAt.lte(now + chrono::Duration::days(3))).all(db).await?;
+pub async fn send_reminders(
+    db: &DatabaseConnection,
+    base_url: &str,
+    now: DateTime<Utc>,
+) -> Result<usize, DataError> {
+    let upcoming = workshop::Entity::find()
+        .filter(workshop::Column::StartsAt.gt(now))
+        .filter(workshop::Column::StartsAt.lte(now + chrono::Duration::days(3)))
+        .all(db)
+        .await?;
     let mut sent = 0;
     for w in upcoming {
         if !reminder_due(local(&w, w.starts_at).date(), local(&w, now).date(), w.starts_at <= now) {
@@ -273,7 +407,10 @@ pub async fn send_reminders(db: &DatabaseConnection, base_url: &str, now: DateTi
             let txn = db.begin().await?;
             // Claimed first: two job instances never both remind.
             let claimed = workshop_booking::Entity::update_many()
-                .col_expr(workshop_booking::Column::RemindedAt, sea_orm::sea_query::Expr::value(now.trunc_subsecs(6)))
+                .col_expr(
+                    workshop_booking::Column::RemindedAt,
+                    sea_orm::sea_query::Expr::value(now.trunc_subsecs(6)),
+                )
                 .filter(workshop_booking::Column::Id.eq(b.id))
                 .filter(workshop_booking::Column::RemindedAt.is_null())
                 // Cancelled since the list was read: no reminder.
@@ -283,12 +420,24 @@ pub async fn send_reminders(db: &DatabaseConnection, base_url: &str, now: DateTi
             let mut reminded = None;
             if claimed.rows_affected == 1 {
                 if let Some(attendee) = user::Entity::find_by_id(b.user_id).one(&txn).await? {
-                    mail::queue(&txn, &attendee.email, &attendee.language, MailKind::WorkshopReminder, &mail_args(&w, &attendee, base_url), now).await?;
+                    mail::queue(
+                        &txn,
+                        &attendee.email,
+                        &attendee.language,
+                        MailKind::WorkshopReminder,
+                        &mail_args(&w, &attendee, base_url),
+                        now,
+                    )
+                    .await?;
                     reminded = Some(attendee.id);
                 }
             }
             if let Some(attendee) = reminded {
-                let mut entry = NewEntry::new("scheduler", "workshop.reminder_sent", &format!("workshop:{}", w.id));
+                let mut entry = NewEntry::new(
+                    "scheduler",
+                    "workshop.reminder_sent",
+                    &format!("workshop:{}", w.id),
+                );
                 entry.after = Some(json!({ "booking": b.id, "attendee": attendee }));
                 audit::append_in(&txn, entry).await?;
                 sent += 1;

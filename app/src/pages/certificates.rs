@@ -3,7 +3,7 @@
 //! decision letter of an application (`/applications/:id/decision`, printable).
 
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr, I18n};
+use leptos_fluent::{I18n, move_tr, tr};
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
@@ -34,26 +34,63 @@ pub fn VerifyPage() -> impl IntoView {
                         Ok(Some(c)) => {
                             let state_key = format!("verify-state-{}", c.state);
                             let status_key = facility_status_key(&c.status);
-                            let badge = format!("/verify/{}/badge.svg?lang={}", c.code, i18n.language.get_untracked().id);
-                            let pdf = format!("/verify/{}/certificate.pdf?lang={}", c.code, i18n.language.get_untracked().id);
+                            let badge = format!(
+                                "/verify/{}/badge.svg?lang={}",
+                                c.code,
+                                i18n.language.get_untracked().id,
+                            );
+                            let pdf = format!(
+                                "/verify/{}/certificate.pdf?lang={}",
+                                c.code,
+                                i18n.language.get_untracked().id,
+                            );
                             let language = i18n.language.get().id;
                             view! {
                                 <div class="certificate" data-state=c.state.clone()>
-                                    <p class="certificate-state" role="status">{move || i18n.tr(&state_key)}</p>
+                                    <p class="certificate-state" role="status">
+                                        {move || i18n.tr(&state_key)}
+                                    </p>
                                     <h2>{c.facility.clone()}</h2>
                                     <p>{format!("{} · {}", c.institution, c.country)}</p>
                                     <p>{move || i18n.tr(&status_key)}</p>
-                                    <p>{move || tr!(i18n, "verify-validity", {
+                                    <p>
+                                        {move || {
+                                            tr!(
+                                                i18n, "verify-validity", {
                                         "from" => c.valid_from.map(|d| format_date(d, language)).unwrap_or_default(),
                                         "until" => c.valid_until.map(|d| format_date(d, language)).unwrap_or_default()
-                                    })}</p>
-                                    <p class="muted">{move || tr!(i18n, "verify-code", { "code" => c.code.clone() })}</p>
-                                    <p><a href=pdf>{move_tr!("certificate-download")}</a></p>
-                                    <p><img src=badge alt=move || i18n.tr("verify-badge-alt") width="220" height="64" /></p>
+                                    }
+                                            )
+                                        }}
+                                    </p>
+                                    <p class="muted">
+                                        {move || {
+                                            tr!(i18n, "verify-code", { "code" => c.code.clone() })
+                                        }}
+                                    </p>
+                                    <p>
+                                        <a href=pdf>{move_tr!("certificate-download")}</a>
+                                    </p>
+                                    <p>
+                                        <img
+                                            src=badge
+                                            alt=move || i18n.tr("verify-badge-alt")
+                                            width="220"
+                                            height="64"
+                                        />
+                                    </p>
                                 </div>
-                            }.into_any()
+                            }
+                                .into_any()
                         }
-                        Ok(None) => view! { <p class="certificate-state" role="status" data-state="unknown">{move_tr!("verify-unknown")}</p> }.into_any(),
+                        Ok(None) => {
+                            view! {
+                                <p class="certificate-state" role="status" data-state="unknown">
+                                    {move_tr!("verify-unknown")}
+                                </p>
+                            }
+                                .into_any()
+                        }
                         Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
                     }
                 })}
@@ -72,14 +109,26 @@ pub fn DirectoryPage() -> impl IntoView {
         <Title text=page_title("directory-page-title") />
         <section class="directory">
             <h1>{move_tr!("directory-page-title")}</h1>
-            <p class="muted">{move_tr!("directory-intro")}" "<a href="/directory.json">"JSON"</a></p>
+            <p class="muted">
+                {move_tr!("directory-intro")}" "<a href="/directory.json">"JSON"</a>
+            </p>
             <div class="directory-filters">
-                <label>{move_tr!("directory-search")}<input type="search" prop:value=move || search.get() on:input=move |ev| search.set(event_target_value(&ev)) /></label>
-                <label>{move_tr!("directory-status")}
+                <label>
+                    {move_tr!("directory-search")}
+                    <input
+                        type="search"
+                        prop:value=move || search.get()
+                        on:input=move |ev| search.set(event_target_value(&ev))
+                    />
+                </label>
+                <label>
+                    {move_tr!("directory-status")}
                     <select on:change=move |ev| status.set(event_target_value(&ev))>
                         <option value="">{move_tr!("directory-all")}</option>
                         <option value="accredited">{move_tr!("facility-status-accredited")}</option>
-                        <option value="centre_of_excellence">{move_tr!("facility-status-centre-of-excellence")}</option>
+                        <option value="centre_of_excellence">
+                            {move_tr!("facility-status-centre-of-excellence")}
+                        </option>
                         <option value="enrolled">{move_tr!("facility-status-enrolled")}</option>
                     </select>
                 </label>
@@ -91,38 +140,62 @@ pub fn DirectoryPage() -> impl IntoView {
                             let all = StoredValue::new(all);
                             view! {
                                 <table class="progress-table directory-table">
-                                    <thead><tr>
-                                        <th scope="col">{move_tr!("admin-column-facility")}</th>
-                                        <th scope="col">{move_tr!("directory-country")}</th>
-                                        <th scope="col">{move_tr!("admin-column-status")}</th>
-                                        <th scope="col">{move_tr!("directory-valid-until")}</th>
-                                    </tr></thead>
+                                    <thead>
+                                        <tr>
+                                            <th scope="col">{move_tr!("admin-column-facility")}</th>
+                                            <th scope="col">{move_tr!("directory-country")}</th>
+                                            <th scope="col">{move_tr!("admin-column-status")}</th>
+                                            <th scope="col">{move_tr!("directory-valid-until")}</th>
+                                        </tr>
+                                    </thead>
                                     <tbody>
                                         {move || {
                                             let needle = search.get().to_lowercase();
                                             let wanted = status.get();
-                                            all.get_value().into_iter()
-                                                .filter(|e| needle.is_empty() || format!("{} {} {}", e.facility, e.institution, e.country).to_lowercase().contains(&needle))
+                                            all.get_value()
+                                                .into_iter()
+                                                .filter(|e| {
+                                                    needle.is_empty()
+                                                        || format!("{} {} {}", e.facility, e.institution, e.country)
+                                                            .to_lowercase()
+                                                            .contains(&needle)
+                                                })
                                                 .filter(|e| wanted.is_empty() || e.status == wanted)
                                                 .map(|e| {
                                                     let key = facility_status_key(&e.status);
                                                     let language = i18n.language.get().id;
                                                     view! {
                                                         <tr>
-                                                            <td>{match e.code.clone() {
-                                                                Some(code) => view! { <a href=format!("/verify/{code}")>{e.facility.clone()}</a> }.into_any(),
-                                                                None => view! { <span>{e.facility.clone()}</span> }.into_any(),
-                                                            }}<br /><span class="muted">{e.institution.clone()}</span></td>
+                                                            <td>
+                                                                {match e.code.clone() {
+                                                                    Some(code) => {
+                                                                        view! {
+                                                                            <a href=format!("/verify/{code}")>{e.facility.clone()}</a>
+                                                                        }
+                                                                            .into_any()
+                                                                    }
+                                                                    None => {
+                                                                        view! { <span>{e.facility.clone()}</span> }.into_any()
+                                                                    }
+                                                                }}<br /><span class="muted">{e.institution.clone()}</span>
+                                                            </td>
                                                             <td>{e.country.clone()}</td>
                                                             <td>{move || i18n.tr(&key)}</td>
-                                                            <td>{e.valid_until.map(|d| format_date(d, language)).unwrap_or_default()}</td>
+                                                            <td>
+                                                                {e
+                                                                    .valid_until
+                                                                    .map(|d| format_date(d, language))
+                                                                    .unwrap_or_default()}
+                                                            </td>
                                                         </tr>
                                                     }
-                                                }).collect_view()
+                                                })
+                                                .collect_view()
                                         }}
                                     </tbody>
                                 </table>
-                            }.into_any()
+                            }
+                                .into_any()
                         }
                         Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
                     }
@@ -144,29 +217,82 @@ pub fn DecisionPage() -> impl IntoView {
             <Transition fallback=|| ()>
                 {move || Suspend::new(async move {
                     match data.await {
-                        Ok(app) => match app.decision {
-                            Some(d) => {
-                                let language = i18n.language.get().id;
-                                let accredited = d.outcome == Outcome::Accredited;
-                                let letter = d.letter_key();
-                                view! {
-                                    <h1>{move_tr!("decision-page-title")}</h1>
-                                    <p>{d.facility.clone()}" · "{format_date(d.decided_at.date_naive(), language)}</p>
-                                    {d.conferred.map(|status| view! { <crate::components::Seal status /> })}
-                                    <p class="decision-outcome" data-outcome=d.outcome.as_str()>{move || i18n.tr(letter)}</p>
-                                    {accredited.then(|| view! { <p>{move || tr!(i18n, "verify-validity", {
+                        Ok(app) => {
+                            match app.decision {
+                                Some(d) => {
+                                    let language = i18n.language.get().id;
+                                    let accredited = d.outcome == Outcome::Accredited;
+                                    let letter = d.letter_key();
+                                    view! {
+                                        <h1>{move_tr!("decision-page-title")}</h1>
+                                        <p>
+                                            {d.facility.clone()}" · "
+                                            {format_date(d.decided_at.date_naive(), language)}
+                                        </p>
+                                        {d
+                                            .conferred
+                                            .map(|status| view! { <crate::components::Seal status /> })}
+                                        <p class="decision-outcome" data-outcome=d.outcome.as_str()>
+                                            {move || i18n.tr(letter)}
+                                        </p>
+                                        {accredited
+                                            .then(|| {
+                                                view! {
+                                                    <p>
+                                                        {move || {
+                                                            tr!(
+                                                                i18n, "verify-validity", {
                                         "from" => d.valid_from.map(|x| format_date(x, language)).unwrap_or_default(),
                                         "until" => d.valid_until.map(|x| format_date(x, language)).unwrap_or_default()
-                                    })}</p> })}
-                                    {(!d.items.is_empty()).then(|| view! { <p>{move_tr!("decision-items")}" "{d.items.join(", ")}</p> })}
-                                    {(!d.comment.is_empty()).then(|| view! { <p class="decision-comment">{d.comment.clone()}</p> })}
-                                    {d.certificate.clone().map(|code| view! { <p><a href=format!("/verify/{code}")>{move_tr!("decision-verify-link")}</a></p> })}
-                                    <p><a href=format!("/applications/{}/decision.pdf?lang={}", app.id, language)>{move_tr!("decision-pdf")}</a></p>
-                                    <p><a href=format!("/applications/{}", app.id)>{move_tr!("case-review-back")}</a></p>
-                                }.into_any()
+                                    }
+                                                            )
+                                                        }}
+                                                    </p>
+                                                }
+                                            })}
+                                        {(!d.items.is_empty())
+                                            .then(|| {
+                                                view! {
+                                                    <p>{move_tr!("decision-items")}" "{d.items.join(", ")}</p>
+                                                }
+                                            })}
+                                        {(!d.comment.is_empty())
+                                            .then(|| {
+                                                view! {
+                                                    <p class="decision-comment">{d.comment.clone()}</p>
+                                                }
+                                            })}
+                                        {d
+                                            .certificate
+                                            .clone()
+                                            .map(|code| {
+                                                view! {
+                                                    <p>
+                                                        <a href=format!(
+                                                            "/verify/{code}",
+                                                        )>{move_tr!("decision-verify-link")}</a>
+                                                    </p>
+                                                }
+                                            })}
+                                        <p>
+                                            <a href=format!(
+                                                "/applications/{}/decision.pdf?lang={}",
+                                                app.id,
+                                                language,
+                                            )>{move_tr!("decision-pdf")}</a>
+                                        </p>
+                                        <p>
+                                            <a href=format!(
+                                                "/applications/{}",
+                                                app.id,
+                                            )>{move_tr!("case-review-back")}</a>
+                                        </p>
+                                    }
+                                        .into_any()
+                                }
+                                None => view! { <p>{move_tr!("decision-none")}</p> }.into_any(),
                             }
-                            None => view! { <p>{move_tr!("decision-none")}</p> }.into_any(),
-                        },
+                        }
                         Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
                     }
                 })}

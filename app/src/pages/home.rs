@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, I18n};
+use leptos_fluent::{I18n, move_tr};
 use leptos_meta::Title;
 
 use crate::i18n::page_title;
@@ -36,7 +36,11 @@ pub fn HomePage() -> impl IntoView {
                         view! {
                             <li class=format!("stage stage-{id}") data-stage=*id>
                                 <span class="stage-number">
-                                    {move || leptos_fluent::tr!(i18n, "home-stage-step", { "number" => number })}
+                                    {move || {
+                                        leptos_fluent::tr!(
+                                            i18n, "home-stage-step", { "number" => number }
+                                        )
+                                    }}
                                 </span>
                                 <h3>{move || i18n.tr(title)}</h3>
                                 <p>{move || i18n.tr(body)}</p>
@@ -49,7 +53,10 @@ pub fn HomePage() -> impl IntoView {
         <section class="how" aria-labelledby="how-heading">
             <h2 id="how-heading">{move_tr!("home-how-heading")}</h2>
             <ul>
-                {HOW_IT_WORKS.iter().map(|key| view! { <li>{move || i18n.tr(key)}</li> }).collect_view()}
+                {HOW_IT_WORKS
+                    .iter()
+                    .map(|key| view! { <li>{move || i18n.tr(key)}</li> })
+                    .collect_view()}
             </ul>
         </section>
     }

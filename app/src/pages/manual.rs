@@ -3,13 +3,13 @@
 //! PDF. The text comes from the server in the page's language (see `crate::texts`).
 
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr, I18n};
+use leptos_fluent::{I18n, move_tr, tr};
 use leptos_meta::Title;
 
 use crate::api::texts::manual;
 use crate::components::ErrorMessage;
 use crate::i18n::page_title;
-use crate::manual::{search, Block, Chapter};
+use crate::manual::{Block, Chapter, search};
 
 fn manual_resource() -> Resource<Result<Vec<Chapter>, crate::error::AppError>> {
     let i18n = expect_context::<I18n>();
@@ -24,7 +24,11 @@ pub fn ManualPage() -> impl IntoView {
         <div class="manual">
             <h1>{move_tr!("manual-heading")}</h1>
             <p class="lead">{move_tr!("manual-intro")}</p>
-            <p><a href="/manual/print" class="manual-print-link">{move_tr!("manual-print")}</a></p>
+            <p>
+                <a href="/manual/print" class="manual-print-link">
+                    {move_tr!("manual-print")}
+                </a>
+            </p>
             <Transition fallback=|| ()>
                 {move || Suspend::new(async move {
                     match chapters.await {
@@ -47,42 +51,86 @@ fn ManualBody(chapters: Vec<Chapter>) -> impl IntoView {
     view! {
         <div class="manual-search" role="search">
             <label for="manual-search">{move_tr!("manual-search-label")}</label>
-            <input id="manual-search" type="search" autocomplete="off"
+            <input
+                id="manual-search"
+                type="search"
+                autocomplete="off"
                 placeholder=move || i18n.tr("manual-search-placeholder")
                 prop:value=move || query.get()
-                on:input=move |ev| query.set(event_target_value(&ev)) />
-            {move || (!query.with(|q| q.trim().is_empty())).then(|| {
-                let found = hits.get();
-                view! {
-                    <p class="manual-search-count" role="status">
-                        {if found.is_empty() { i18n.tr("manual-search-none") } else { tr!(i18n, "manual-search-count", { "count" => found.len() }) }}
-                    </p>
-                    <ol class="manual-results">
-                        {found.into_iter().map(|hit| view! {
-                            <li>
-                                <a href=format!("#{}", hit.anchor)>
-                                    {hit.chapter_title}{hit.heading.map(|h| format!(" — {h}"))}
-                                </a>
-                                <p class="muted">{hit.snippet}</p>
-                            </li>
-                        }).collect_view()}
-                    </ol>
-                }
-            })}
+                on:input=move |ev| query.set(event_target_value(&ev))
+            />
+            {move || {
+                (!query.with(|q| q.trim().is_empty()))
+                    .then(|| {
+                        let found = hits.get();
+                        view! {
+                            <p class="manual-search-count" role="status">
+                                {if found.is_empty() {
+                                    i18n.tr("manual-search-none")
+                                } else {
+                                    tr!(i18n, "manual-search-count", { "count" => found.len() })
+                                }}
+                            </p>
+                            <ol class="manual-results">
+                                {found
+                                    .into_iter()
+                                    .map(|hit| {
+                                        view! {
+                                            <li>
+                                                <a href=format!(
+                                                    "#{}",
+                                                    hit.anchor,
+                                                )>
+                                                    {hit.chapter_title}
+                                                    {hit.heading.map(|h| format!(" — {h}"))}
+                                                </a>
+                                                <p class="muted">{hit.snippet}</p>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ol>
+                        }
+                    })
+            }}
         </div>
         <nav class="manual-toc" id="manual-contents" aria-label=move || i18n.tr("manual-contents")>
             <h2>{move_tr!("manual-contents")}</h2>
             <ol>
-                {chapters.iter().map(|c| view! {
-                    <li>
-                        <a href=format!("#{}", c.id)>{c.title.clone()}</a>
-                        <span class="muted">" — "{c.summary.clone()}</span>
-                        {let headings: Vec<(String, String)> = c.headings().map(|(a, t)| (a.to_owned(), t.to_owned())).collect();
-                         (!headings.is_empty()).then(|| view! {
-                            <ol>{headings.into_iter().map(|(a, t)| view! { <li><a href=format!("#{a}")>{t}</a></li> }).collect_view()}</ol>
-                        })}
-                    </li>
-                }).collect_view()}
+                {chapters
+                    .iter()
+                    .map(|c| {
+                        view! {
+                            <li>
+                                <a href=format!("#{}", c.id)>{c.title.clone()}</a>
+                                <span class="muted">" — "{c.summary.clone()}</span>
+                                {
+                                    let headings: Vec<(String, String)> = c
+                                        .headings()
+                                        .map(|(a, t)| (a.to_owned(), t.to_owned()))
+                                        .collect();
+                                    (!headings.is_empty())
+                                        .then(|| {
+                                            view! {
+                                                <ol>
+                                                    {headings
+                                                        .into_iter()
+                                                        .map(|(a, t)| {
+                                                            view! {
+                                                                <li>
+                                                                    <a href=format!("#{a}")>{t}</a>
+                                                                </li>
+                                                            }
+                                                        })
+                                                        .collect_view()}
+                                                </ol>
+                                            }
+                                        })
+                                }
+                            </li>
+                        }
+                    })
+                    .collect_view()}
             </ol>
         </nav>
         {chapters.into_iter().map(|c| view! { <ChapterView chapter=c /> }).collect_view()}
@@ -95,12 +143,27 @@ fn ChapterView(chapter: Chapter) -> impl IntoView {
         <section class="manual-chapter" id=chapter.id.clone()>
             <h2>{chapter.title}</h2>
             <p class="lead">{chapter.summary}</p>
-            {chapter.blocks.into_iter().map(|block| match block {
-                Block::Heading { anchor, text } => view! { <h3 id=anchor>{text}</h3> }.into_any(),
-                Block::Paragraph(text) => view! { <p>{text}</p> }.into_any(),
-                Block::List(items) => view! { <ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }.into_any(),
-            }).collect_view()}
-            <p class="manual-top"><a href="#manual-contents">{move_tr!("manual-back-to-top")}</a></p>
+            {chapter
+                .blocks
+                .into_iter()
+                .map(|block| match block {
+                    Block::Heading { anchor, text } => {
+                        view! { <h3 id=anchor>{text}</h3> }.into_any()
+                    }
+                    Block::Paragraph(text) => view! { <p>{text}</p> }.into_any(),
+                    Block::List(items) => {
+                        view! {
+                            <ul>
+                                {items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}
+                            </ul>
+                        }
+                            .into_any()
+                    }
+                })
+                .collect_view()}
+            <p class="manual-top">
+                <a href="#manual-contents">{move_tr!("manual-back-to-top")}</a>
+            </p>
         </section>
     }
 }
@@ -113,17 +176,31 @@ pub fn ManualPrintPage() -> impl IntoView {
         <Title text=page_title("manual-page-title") />
         <div class="manual manual-print">
             <p class="no-print">
-                <a href="/manual">{move_tr!("manual-back")}</a>" "
-                <button type="button" class="primary" on:click=move |_| print()>{move_tr!("manual-print-button")}</button>
+                <a href="/manual">{move_tr!("manual-back")}</a>
+                " "
+                <button type="button" class="primary" on:click=move |_| print()>
+                    {move_tr!("manual-print-button")}
+                </button>
             </p>
             <h1>{move_tr!("manual-heading")}</h1>
             <Transition fallback=|| ()>
                 {move || Suspend::new(async move {
                     match chapters.await {
-                        Ok(chapters) => view! {
-                            <ol class="manual-toc-print">{chapters.iter().map(|c| view! { <li>{c.title.clone()}</li> }).collect_view()}</ol>
-                            {chapters.into_iter().map(|c| view! { <ChapterView chapter=c /> }).collect_view()}
-                        }.into_any(),
+                        Ok(chapters) => {
+                            view! {
+                                <ol class="manual-toc-print">
+                                    {chapters
+                                        .iter()
+                                        .map(|c| view! { <li>{c.title.clone()}</li> })
+                                        .collect_view()}
+                                </ol>
+                                {chapters
+                                    .into_iter()
+                                    .map(|c| view! { <ChapterView chapter=c /> })
+                                    .collect_view()}
+                            }
+                                .into_any()
+                        }
                         Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
                     }
                 })}

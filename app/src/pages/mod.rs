@@ -14,16 +14,21 @@ mod sign_in;
 mod translations;
 mod workshops;
 
-pub use account::{AccountPage, ConfirmEmailPage, ForgotPasswordPage, ResetPasswordPage, SignUpPage};
-pub use admin::{AdminApplicationPage, AdminApplicationsPage, AdminAuditPage, AdminPage, EditionsPage, OutboxPage};
+pub use account::{
+    AccountPage, ConfirmEmailPage, ForgotPasswordPage, ResetPasswordPage, SignUpPage,
+};
+pub use admin::{
+    AdminApplicationPage, AdminApplicationsPage, AdminAuditPage, AdminPage, EditionsPage,
+    OutboxPage,
+};
+pub use application::{ApplicationPage, CaseReviewPage, CycleChangesPage, clear_drafts_of};
 pub use assessment::{AssignmentsPage, WorkspacePage};
-pub use certificates::{DecisionPage, DirectoryPage, VerifyPage};
-pub use application::{clear_drafts_of, ApplicationPage, CaseReviewPage, CycleChangesPage};
 pub use billing::{AdminInvoicesPage, FacilityInvoices, InvoicePage};
+pub use certificates::{DecisionPage, DirectoryPage, VerifyPage};
 pub use facilities::{ActivatePage, FacilityPage, JoinPage, MyFacilitiesPage, RegisterPage};
 pub use home::HomePage;
 pub use manual::{ManualPage, ManualPrintPage};
-pub use translations::TranslationsPage;
-pub use workshops::{AdminSelfChecksPage, AdminWorkshopsPage, WorkshopPage, WorkshopsPage};
 pub use not_found::NotFoundPage;
 pub use sign_in::SignInPage;
+pub use translations::TranslationsPage;
+pub use workshops::{AdminSelfChecksPage, AdminWorkshopsPage, WorkshopPage, WorkshopsPage};

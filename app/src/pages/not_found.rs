@@ -19,7 +19,9 @@ pub fn NotFoundPage() -> impl IntoView {
         <section class="not-found">
             <h1>{move_tr!("not-found-title")}</h1>
             <ErrorMessage error=AppError::NotFound />
-            <p><a href="/">{move_tr!("not-found-back")}</a></p>
+            <p>
+                <a href="/">{move_tr!("not-found-back")}</a>
+            </p>
         </section>
     }
 }

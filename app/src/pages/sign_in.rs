@@ -28,10 +28,24 @@ pub fn SignInPage() -> impl IntoView {
             {move || error().map(|e| view! { <ErrorMessage error=e /> })}
             <ActionForm action>
                 <label for="sign-in-email">{move_tr!("sign-in-email")}</label>
-                <input id="sign-in-email" type="email" name="email" autocomplete="username" required />
+                <input
+                    id="sign-in-email"
+                    type="email"
+                    name="email"
+                    autocomplete="username"
+                    required
+                />
                 <label for="sign-in-password">{move_tr!("sign-in-password")}</label>
-                <input id="sign-in-password" type="password" name="password" autocomplete="current-password" required />
-                <button type="submit" disabled=move || action.pending().get()>{move_tr!("sign-in-submit")}</button>
+                <input
+                    id="sign-in-password"
+                    type="password"
+                    name="password"
+                    autocomplete="current-password"
+                    required
+                />
+                <button type="submit" disabled=move || action.pending().get()>
+                    {move_tr!("sign-in-submit")}
+                </button>
             </ActionForm>
             <p class="form-links">
                 <a href="/forgot-password">{move_tr!("sign-in-forgot-password")}</a>

@@ -3,11 +3,11 @@
 //! every message of one file, English and the translation side by side.
 
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr, I18n};
+use leptos_fluent::{I18n, move_tr, tr};
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use crate::api::texts::{translation_overview, translation_rows, TranslationRow};
+use crate::api::texts::{TranslationRow, translation_overview, translation_rows};
 use crate::components::ErrorMessage;
 use crate::i18n::page_title;
 use crate::translation::KeyState;
@@ -22,7 +22,9 @@ pub fn TranslationsPage() -> impl IntoView {
         match locale {
             Some(locale) => {
                 let only_open = file.is_none();
-                translation_rows(locale.clone(), file.clone(), only_open).await.map(|rows| Some((locale, file, rows)))
+                translation_rows(locale.clone(), file.clone(), only_open)
+                    .await
+                    .map(|rows| Some((locale, file, rows)))
             }
             None => Ok(None),
         }
@@ -34,40 +36,68 @@ pub fn TranslationsPage() -> impl IntoView {
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {
                 match overview.await {
-                    Ok(o) => view! {
-                        <p class="notice translate-source">{match o.directory.clone() {
-                            Some(dir) => tr!(i18n, "translate-source-directory", { "dir" => dir }),
-                            None => i18n.tr("translate-source-embedded"),
-                        }}</p>
-                        <table class="data translate-coverage">
-                            <thead><tr>
-                                <th scope="col">{move_tr!("translate-locale")}</th>
-                                <th scope="col">{move_tr!("translate-file")}</th>
-                                <th scope="col">{move_tr!("translate-progress")}</th>
-                                <th scope="col">{move_tr!("translate-state-stale")}</th>
-                                <th scope="col">{move_tr!("translate-state-unconfirmed")}</th>
-                                <th scope="col">{move_tr!("translate-state-missing")}</th>
-                            </tr></thead>
-                            <tbody>
-                                {o.locales.into_iter().flat_map(|l| {
-                                    let locale = l.locale.clone();
-                                    l.files.into_iter().map(move |f| {
-                                        let (locale_link, file_link) = (format!("/translations?locale={locale}"), format!("/translations?locale={locale}&file={}", f.file));
-                                        view! {
-                                            <tr data-locale=locale.clone() data-file=f.file.clone()>
-                                                <th scope="row"><a href=locale_link>{locale.clone()}</a></th>
-                                                <td><a href=file_link>{f.file.clone()}</a></td>
-                                                <td><meter min="0" max=f.total value=f.current></meter>" "{format!("{}/{}", f.current, f.total)}</td>
-                                                <td class:attention={f.stale > 0}>{f.stale}</td>
-                                                <td class:attention={f.unconfirmed > 0}>{f.unconfirmed}</td>
-                                                <td class:attention={f.missing > 0}>{f.missing}</td>
-                                            </tr>
-                                        }
-                                    })
-                                }).collect_view()}
-                            </tbody>
-                        </table>
-                    }.into_any(),
+                    Ok(o) => {
+                        view! {
+                            <p class="notice translate-source">
+                                {match o.directory.clone() {
+                                    Some(dir) => {
+                                        tr!(i18n, "translate-source-directory", { "dir" => dir })
+                                    }
+                                    None => i18n.tr("translate-source-embedded"),
+                                }}
+                            </p>
+                            <table class="data translate-coverage">
+                                <thead>
+                                    <tr>
+                                        <th scope="col">{move_tr!("translate-locale")}</th>
+                                        <th scope="col">{move_tr!("translate-file")}</th>
+                                        <th scope="col">{move_tr!("translate-progress")}</th>
+                                        <th scope="col">{move_tr!("translate-state-stale")}</th>
+                                        <th scope="col">
+                                            {move_tr!("translate-state-unconfirmed")}
+                                        </th>
+                                        <th scope="col">{move_tr!("translate-state-missing")}</th>
+                                    </tr>
+                                </thead>
+                                <tbody>
+                                    {o
+                                        .locales
+                                        .into_iter()
+                                        .flat_map(|l| {
+                                            let locale = l.locale.clone();
+                                            l.files
+                                                .into_iter()
+                                                .map(move |f| {
+                                                    let (locale_link, file_link) = (
+                                                        format!("/translations?locale={locale}"),
+                                                        format!("/translations?locale={locale}&file={}", f.file),
+                                                    );
+                                                    view! {
+                                                        <tr data-locale=locale.clone() data-file=f.file.clone()>
+                                                            <th scope="row">
+                                                                <a href=locale_link>{locale.clone()}</a>
+                                                            </th>
+                                                            <td>
+                                                                <a href=file_link>{f.file.clone()}</a>
+                                                            </td>
+                                                            <td>
+                                                                <meter min="0" max=f.total value=f.current></meter>
+                                                                " "
+                                                                {format!("{}/{}", f.current, f.total)}
+                                                            </td>
+                                                            <td class:attention={f.stale > 0}>{f.stale}</td>
+                                                            <td class:attention={f.unconfirmed > 0}>{f.unconfirmed}</td>
+                                                            <td class:attention={f.missing > 0}>{f.missing}</td>
+                                                        </tr>
+                                                    }
+                                                })
+                                        })
+                                        .collect_view()}
+                                </tbody>
+                            </table>
+                        }
+                            .into_any()
+                    }
                     Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
                 }
             })}
@@ -75,7 +105,9 @@ pub fn TranslationsPage() -> impl IntoView {
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {
                 match rows.await {
-                    Ok(Some((locale, file, rows))) => view! { <RowsView locale file rows /> }.into_any(),
+                    Ok(Some((locale, file, rows))) => {
+                        view! { <RowsView locale file rows /> }.into_any()
+                    }
                     Ok(None) => ().into_any(),
                     Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
                 }
@@ -88,7 +120,9 @@ pub fn TranslationsPage() -> impl IntoView {
 fn RowsView(locale: String, file: Option<String>, rows: Vec<TranslationRow>) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let heading = match &file {
-        Some(f) => tr!(i18n, "translate-file-heading", { "locale" => locale.clone(), "file" => f.clone() }),
+        Some(f) => {
+            tr!(i18n, "translate-file-heading", { "locale" => locale.clone(), "file" => f.clone() })
+        }
         None => tr!(i18n, "translate-open-heading", { "locale" => locale.clone() }),
     };
     let dir = if crate::i18n::is_rtl(&locale) { "rtl" } else { "ltr" };
@@ -99,29 +133,53 @@ fn RowsView(locale: String, file: Option<String>, rows: Vec<TranslationRow>) -> 
                 view! { <p class="notice">{move_tr!("translate-nothing-open")}</p> }.into_any()
             } else {
                 view! {
-                    <p class="muted">{move_tr!("translate-confirm-hint")}" "<code>{format!("server check-locales --confirm {locale} <id>")}</code></p>
+                    <p class="muted">
+                        {move_tr!("translate-confirm-hint")}" "
+                        <code>{format!("server check-locales --confirm {locale} <id>")}</code>
+                    </p>
                     <table class="data translate-side-by-side">
-                        <thead><tr>
-                            <th scope="col">{move_tr!("translate-id")}</th>
-                            <th scope="col">{move_tr!("translate-english")}</th>
-                            <th scope="col">{move_tr!("translate-target")}</th>
-                            <th scope="col">{move_tr!("translate-state")}</th>
-                        </tr></thead>
+                        <thead>
+                            <tr>
+                                <th scope="col">{move_tr!("translate-id")}</th>
+                                <th scope="col">{move_tr!("translate-english")}</th>
+                                <th scope="col">{move_tr!("translate-target")}</th>
+                                <th scope="col">{move_tr!("translate-state")}</th>
+                            </tr>
+                        </thead>
                         <tbody>
-                            {rows.into_iter().map(|r| {
-                                let state_key = r.state.message_key();
-                                view! {
-                                    <tr data-id=r.id.clone() data-state=state_code(r.state)>
-                                        <td><code>{r.id.clone()}</code><br /><span class="muted">{r.file.clone()}</span></td>
-                                        <td lang="en" dir="ltr" class="translate-text">{r.english.clone()}</td>
-                                        <td lang=locale.clone() dir=dir class="translate-text">{r.target.clone().unwrap_or_default()}</td>
-                                        <td><span class="badge" class:badge-pending=r.state != KeyState::Current>{move || i18n.tr(state_key)}</span></td>
-                                    </tr>
-                                }
-                            }).collect_view()}
+                            {rows
+                                .into_iter()
+                                .map(|r| {
+                                    let state_key = r.state.message_key();
+                                    view! {
+                                        <tr data-id=r.id.clone() data-state=state_code(r.state)>
+                                            <td>
+                                                <code>{r.id.clone()}</code>
+                                                <br />
+                                                <span class="muted">{r.file.clone()}</span>
+                                            </td>
+                                            <td lang="en" dir="ltr" class="translate-text">
+                                                {r.english.clone()}
+                                            </td>
+                                            <td lang=locale.clone() dir=dir class="translate-text">
+                                                {r.target.clone().unwrap_or_default()}
+                                            </td>
+                                            <td>
+                                                <span
+                                                    class="badge"
+                                                    class:badge-pending=r.state != KeyState::Current
+                                                >
+                                                    {move || i18n.tr(state_key)}
+                                                </span>
+                                            </td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()}
                         </tbody>
                     </table>
-                }.into_any()
+                }
+                    .into_any()
             }}
         </section>
     }

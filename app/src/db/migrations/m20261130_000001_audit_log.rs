@@ -1,5 +1,7 @@
 use sea_orm_migration::prelude::*;
-use sea_orm_migration::schema::{big_pk_auto, string, string_uniq, text_null, timestamp_with_time_zone};
+use sea_orm_migration::schema::{
+    big_pk_auto, string, string_uniq, text_null, timestamp_with_time_zone,
+};
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;

@@ -3,9 +3,8 @@
 
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::schema::{
-    big_integer, big_integer_null, big_pk_auto, integer, string, string_len,
-    string_null, string_uniq, text, text_null, timestamp_with_time_zone,
-    timestamp_with_time_zone_null,
+    big_integer, big_integer_null, big_pk_auto, integer, string, string_len, string_null,
+    string_uniq, text, text_null, timestamp_with_time_zone, timestamp_with_time_zone_null,
 };
 
 #[derive(DeriveMigrationName)]
@@ -100,15 +99,29 @@ enum Outbox {
     LastError,
 }
 
-fn fk(name: &str, from: (impl IntoIden, impl IntoIden), to: (impl IntoIden, impl IntoIden)) -> ForeignKeyCreateStatement {
-    ForeignKey::create().name(name).from(from.0, from.1).to(to.0, to.1).on_delete(ForeignKeyAction::Cascade).to_owned()
+fn fk(
+    name: &str,
+    from: (impl IntoIden, impl IntoIden),
+    to: (impl IntoIden, impl IntoIden),
+) -> ForeignKeyCreateStatement {
+    ForeignKey::create()
+        .name(name)
+        .from(from.0, from.1)
+        .to(to.0, to.1)
+        .on_delete(ForeignKeyAction::Cascade)
+        .to_owned()
 }
 
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         manager
-            .alter_table(Table::alter().table(Users::Table).add_column(timestamp_with_time_zone_null(Users::EmailConfirmedAt)).to_owned())
+            .alter_table(
+                Table::alter()
+                    .table(Users::Table)
+                    .add_column(timestamp_with_time_zone_null(Users::EmailConfirmedAt))
+                    .to_owned(),
+            )
             .await?;
         // Accounts that existed before confirmation was required (administrators made on the
         // command line) were created by someone who controls the address.
@@ -141,7 +154,11 @@ impl MigrationTrait for Migration {
                     .col(string_len(Facilities::ApprovalDate, 10))
                     .col(big_integer(Facilities::MainHolderId))
                     .col(timestamp_with_time_zone(Facilities::CreatedAt))
-                    .foreign_key(&mut fk("fk_facilities_main_holder", (Facilities::Table, Facilities::MainHolderId), (Users::Table, Users::Id)))
+                    .foreign_key(&mut fk(
+                        "fk_facilities_main_holder",
+                        (Facilities::Table, Facilities::MainHolderId),
+                        (Users::Table, Users::Id),
+                    ))
                     .to_owned(),
             )
             .await?;
@@ -156,7 +173,11 @@ impl MigrationTrait for Migration {
                     .col(string(FacilityStatusHistory::Actor))
                     .col(string(FacilityStatusHistory::Reason))
                     .col(timestamp_with_time_zone(FacilityStatusHistory::OccurredAt))
-                    .foreign_key(&mut fk("fk_status_history_facility", (FacilityStatusHistory::Table, FacilityStatusHistory::FacilityId), (Facilities::Table, Facilities::Id)))
+                    .foreign_key(&mut fk(
+                        "fk_status_history_facility",
+                        (FacilityStatusHistory::Table, FacilityStatusHistory::FacilityId),
+                        (Facilities::Table, Facilities::Id),
+                    ))
                     .to_owned(),
             )
             .await?;
@@ -183,8 +204,16 @@ impl MigrationTrait for Migration {
                     .col(timestamp_with_time_zone(Memberships::RequestedAt))
                     .col(timestamp_with_time_zone_null(Memberships::DecidedAt))
                     .col(big_integer_null(Memberships::DecidedBy))
-                    .foreign_key(&mut fk("fk_memberships_facility", (Memberships::Table, Memberships::FacilityId), (Facilities::Table, Facilities::Id)))
-                    .foreign_key(&mut fk("fk_memberships_user", (Memberships::Table, Memberships::UserId), (Users::Table, Users::Id)))
+                    .foreign_key(&mut fk(
+                        "fk_memberships_facility",
+                        (Memberships::Table, Memberships::FacilityId),
+                        (Facilities::Table, Facilities::Id),
+                    ))
+                    .foreign_key(&mut fk(
+                        "fk_memberships_user",
+                        (Memberships::Table, Memberships::UserId),
+                        (Users::Table, Users::Id),
+                    ))
                     .to_owned(),
             )
             .await?;
@@ -212,8 +241,14 @@ impl MigrationTrait for Migration {
                     // named by email before that person has joined
                     .col(string_null(FacilityRoles::InvitedEmail))
                     .col(timestamp_with_time_zone(FacilityRoles::AssignedAt))
-                    .primary_key(Index::create().col(FacilityRoles::FacilityId).col(FacilityRoles::Role))
-                    .foreign_key(&mut fk("fk_facility_roles_facility", (FacilityRoles::Table, FacilityRoles::FacilityId), (Facilities::Table, Facilities::Id)))
+                    .primary_key(
+                        Index::create().col(FacilityRoles::FacilityId).col(FacilityRoles::Role),
+                    )
+                    .foreign_key(&mut fk(
+                        "fk_facility_roles_facility",
+                        (FacilityRoles::Table, FacilityRoles::FacilityId),
+                        (Facilities::Table, Facilities::Id),
+                    ))
                     .to_owned(),
             )
             .await?;
@@ -231,7 +266,11 @@ impl MigrationTrait for Migration {
                     .col(timestamp_with_time_zone(EmailTokens::CreatedAt))
                     .col(timestamp_with_time_zone(EmailTokens::ExpiresAt))
                     .col(timestamp_with_time_zone_null(EmailTokens::UsedAt))
-                    .foreign_key(&mut fk("fk_email_tokens_user", (EmailTokens::Table, EmailTokens::UserId), (Users::Table, Users::Id)))
+                    .foreign_key(&mut fk(
+                        "fk_email_tokens_user",
+                        (EmailTokens::Table, EmailTokens::UserId),
+                        (Users::Table, Users::Id),
+                    ))
                     .to_owned(),
             )
             .await?;
@@ -255,7 +294,14 @@ impl MigrationTrait for Migration {
             )
             .await?;
         manager
-            .create_index(Index::create().name("idx_outbox_sent").table(Outbox::Table).col(Outbox::SentAt).if_not_exists().to_owned())
+            .create_index(
+                Index::create()
+                    .name("idx_outbox_sent")
+                    .table(Outbox::Table)
+                    .col(Outbox::SentAt)
+                    .if_not_exists()
+                    .to_owned(),
+            )
             .await
     }
 }

@@ -2,8 +2,8 @@
 
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::schema::{
-    big_integer, big_integer_null, big_pk_auto, date, integer, string, string_len,
-    string_len_null, string_null, text, timestamp_with_time_zone, timestamp_with_time_zone_null,
+    big_integer, big_integer_null, big_pk_auto, date, integer, string, string_len, string_len_null,
+    string_null, text, timestamp_with_time_zone, timestamp_with_time_zone_null,
 };
 
 #[derive(DeriveMigrationName)]
@@ -173,11 +173,24 @@ impl MigrationTrait for Migration {
             )
             .await?;
         manager
-            .create_index(Index::create().name("idx_payments_invoice").table(Payments::Table).col(Payments::InvoiceId).if_not_exists().to_owned())
+            .create_index(
+                Index::create()
+                    .name("idx_payments_invoice")
+                    .table(Payments::Table)
+                    .col(Payments::InvoiceId)
+                    .if_not_exists()
+                    .to_owned(),
+            )
             .await?;
         manager
             .create_index(
-                Index::create().name("idx_payments_provider_event").table(Payments::Table).col(Payments::ProviderEventId).unique().if_not_exists().to_owned(),
+                Index::create()
+                    .name("idx_payments_provider_event")
+                    .table(Payments::Table)
+                    .col(Payments::ProviderEventId)
+                    .unique()
+                    .if_not_exists()
+                    .to_owned(),
             )
             .await?;
         manager
@@ -188,7 +201,11 @@ impl MigrationTrait for Migration {
                     .col(big_integer(InvoiceReminders::InvoiceId))
                     .col(string_len(InvoiceReminders::Stage, 16))
                     .col(timestamp_with_time_zone(InvoiceReminders::SentAt))
-                    .primary_key(Index::create().col(InvoiceReminders::InvoiceId).col(InvoiceReminders::Stage))
+                    .primary_key(
+                        Index::create()
+                            .col(InvoiceReminders::InvoiceId)
+                            .col(InvoiceReminders::Stage),
+                    )
                     .to_owned(),
             )
             .await?;

@@ -1,7 +1,9 @@
 //! Standards editions: the checked structure of each imported edition, kept as JSON.
 
 use sea_orm_migration::prelude::*;
-use sea_orm_migration::schema::{big_integer_null, date, string, string_len, text, timestamp_with_time_zone};
+use sea_orm_migration::schema::{
+    big_integer_null, date, string, string_len, text, timestamp_with_time_zone,
+};
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;

@@ -2,7 +2,9 @@
 //! and the idempotency record of every applied save.
 
 use sea_orm_migration::prelude::*;
-use sea_orm_migration::schema::{big_integer, big_integer_null, big_pk_auto, integer, string_len, text, timestamp_with_time_zone};
+use sea_orm_migration::schema::{
+    big_integer, big_integer_null, big_pk_auto, integer, string_len, text, timestamp_with_time_zone,
+};
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
@@ -71,10 +73,16 @@ impl MigrationTrait for Migration {
                     .col(timestamp_with_time_zone(Applications::CreatedAt))
                     .col(big_integer_null(Applications::CreatedBy))
                     .foreign_key(
-                        ForeignKey::create().name("fk_applications_facility").from(Applications::Table, Applications::FacilityId).to(Facilities::Table, Facilities::Id),
+                        ForeignKey::create()
+                            .name("fk_applications_facility")
+                            .from(Applications::Table, Applications::FacilityId)
+                            .to(Facilities::Table, Facilities::Id),
                     )
                     .foreign_key(
-                        ForeignKey::create().name("fk_applications_edition").from(Applications::Table, Applications::EditionId).to(Editions::Table, Editions::Id),
+                        ForeignKey::create()
+                            .name("fk_applications_edition")
+                            .from(Applications::Table, Applications::EditionId)
+                            .to(Editions::Table, Editions::Id),
                     )
                     .to_owned(),
             )
@@ -106,7 +114,10 @@ impl MigrationTrait for Migration {
                     .col(timestamp_with_time_zone(Answers::UpdatedAt))
                     .primary_key(Index::create().col(Answers::ApplicationId).col(Answers::ItemKey))
                     .foreign_key(
-                        ForeignKey::create().name("fk_answers_application").from(Answers::Table, Answers::ApplicationId).to(Applications::Table, Applications::Id),
+                        ForeignKey::create()
+                            .name("fk_answers_application")
+                            .from(Answers::Table, Answers::ApplicationId)
+                            .to(Applications::Table, Applications::Id),
                     )
                     .to_owned(),
             )

@@ -3,7 +3,9 @@
 //! snapshot with its content hash).
 
 use sea_orm_migration::prelude::*;
-use sea_orm_migration::schema::{big_integer, big_pk_auto, integer, string_len, text, text_null, timestamp_with_time_zone};
+use sea_orm_migration::schema::{
+    big_integer, big_pk_auto, integer, string_len, text, text_null, timestamp_with_time_zone,
+};
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
@@ -72,13 +74,25 @@ impl MigrationTrait for Migration {
                     .col(text_null(CaseDraws::Reason))
                     .col(big_integer(CaseDraws::DrawnBy))
                     .col(timestamp_with_time_zone(CaseDraws::DrawnAt))
-                    .foreign_key(ForeignKey::create().name("fk_case_draws_application").from(CaseDraws::Table, CaseDraws::ApplicationId).to(Applications::Table, Applications::Id))
+                    .foreign_key(
+                        ForeignKey::create()
+                            .name("fk_case_draws_application")
+                            .from(CaseDraws::Table, CaseDraws::ApplicationId)
+                            .to(Applications::Table, Applications::Id),
+                    )
                     .to_owned(),
             )
             .await?;
         manager
             .create_index(
-                Index::create().name("idx_case_draws_application_number").table(CaseDraws::Table).col(CaseDraws::ApplicationId).col(CaseDraws::DrawNumber).unique().if_not_exists().to_owned(),
+                Index::create()
+                    .name("idx_case_draws_application_number")
+                    .table(CaseDraws::Table)
+                    .col(CaseDraws::ApplicationId)
+                    .col(CaseDraws::DrawNumber)
+                    .unique()
+                    .if_not_exists()
+                    .to_owned(),
             )
             .await?;
         manager
@@ -93,7 +107,12 @@ impl MigrationTrait for Migration {
                     .col(big_integer(CaseEntries::UpdatedBy))
                     .col(timestamp_with_time_zone(CaseEntries::UpdatedAt))
                     .primary_key(Index::create().col(CaseEntries::DrawId).col(CaseEntries::CaseRef))
-                    .foreign_key(ForeignKey::create().name("fk_case_entries_draw").from(CaseEntries::Table, CaseEntries::DrawId).to(CaseDraws::Table, CaseDraws::Id))
+                    .foreign_key(
+                        ForeignKey::create()
+                            .name("fk_case_entries_draw")
+                            .from(CaseEntries::Table, CaseEntries::DrawId)
+                            .to(CaseDraws::Table, CaseDraws::Id),
+                    )
                     .to_owned(),
             )
             .await?;
@@ -110,12 +129,24 @@ impl MigrationTrait for Migration {
                     .col(string_len(Submissions::ContentHash, 64))
                     // canonical JSON of `db::submissions::Snapshot`
                     .col(text(Submissions::Snapshot))
-                    .foreign_key(ForeignKey::create().name("fk_submissions_application").from(Submissions::Table, Submissions::ApplicationId).to(Applications::Table, Applications::Id))
+                    .foreign_key(
+                        ForeignKey::create()
+                            .name("fk_submissions_application")
+                            .from(Submissions::Table, Submissions::ApplicationId)
+                            .to(Applications::Table, Applications::Id),
+                    )
                     .to_owned(),
             )
             .await?;
         manager
-            .create_index(Index::create().name("idx_submissions_application").table(Submissions::Table).col(Submissions::ApplicationId).if_not_exists().to_owned())
+            .create_index(
+                Index::create()
+                    .name("idx_submissions_application")
+                    .table(Submissions::Table)
+                    .col(Submissions::ApplicationId)
+                    .if_not_exists()
+                    .to_owned(),
+            )
             .await
     }
 }

@@ -63,13 +63,25 @@ impl MigrationTrait for Migration {
                     .col(string_len(EvidenceFiles::StorageKey, 200))
                     .col(big_integer(EvidenceFiles::UploadedBy))
                     .col(timestamp_with_time_zone(EvidenceFiles::UploadedAt))
-                    .foreign_key(ForeignKey::create().name("fk_evidence_files_facility").from(EvidenceFiles::Table, EvidenceFiles::FacilityId).to(Facilities::Table, Facilities::Id))
+                    .foreign_key(
+                        ForeignKey::create()
+                            .name("fk_evidence_files_facility")
+                            .from(EvidenceFiles::Table, EvidenceFiles::FacilityId)
+                            .to(Facilities::Table, Facilities::Id),
+                    )
                     .to_owned(),
             )
             .await?;
         manager
             .create_index(
-                Index::create().name("idx_evidence_files_facility_sha").table(EvidenceFiles::Table).col(EvidenceFiles::FacilityId).col(EvidenceFiles::Sha256).unique().if_not_exists().to_owned(),
+                Index::create()
+                    .name("idx_evidence_files_facility_sha")
+                    .table(EvidenceFiles::Table)
+                    .col(EvidenceFiles::FacilityId)
+                    .col(EvidenceFiles::Sha256)
+                    .unique()
+                    .if_not_exists()
+                    .to_owned(),
             )
             .await?;
         manager
@@ -82,9 +94,24 @@ impl MigrationTrait for Migration {
                     .col(big_integer(EvidenceLinks::FileId))
                     .col(big_integer(EvidenceLinks::LinkedBy))
                     .col(timestamp_with_time_zone(EvidenceLinks::LinkedAt))
-                    .primary_key(Index::create().col(EvidenceLinks::ApplicationId).col(EvidenceLinks::ItemKey).col(EvidenceLinks::FileId))
-                    .foreign_key(ForeignKey::create().name("fk_evidence_links_application").from(EvidenceLinks::Table, EvidenceLinks::ApplicationId).to(Applications::Table, Applications::Id))
-                    .foreign_key(ForeignKey::create().name("fk_evidence_links_file").from(EvidenceLinks::Table, EvidenceLinks::FileId).to(EvidenceFiles::Table, EvidenceFiles::Id))
+                    .primary_key(
+                        Index::create()
+                            .col(EvidenceLinks::ApplicationId)
+                            .col(EvidenceLinks::ItemKey)
+                            .col(EvidenceLinks::FileId),
+                    )
+                    .foreign_key(
+                        ForeignKey::create()
+                            .name("fk_evidence_links_application")
+                            .from(EvidenceLinks::Table, EvidenceLinks::ApplicationId)
+                            .to(Applications::Table, Applications::Id),
+                    )
+                    .foreign_key(
+                        ForeignKey::create()
+                            .name("fk_evidence_links_file")
+                            .from(EvidenceLinks::Table, EvidenceLinks::FileId)
+                            .to(EvidenceFiles::Table, EvidenceFiles::Id),
+                    )
                     .to_owned(),
             )
             .await

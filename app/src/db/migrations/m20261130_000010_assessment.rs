@@ -5,7 +5,8 @@
 
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::schema::{
-    big_integer, big_integer_null, big_pk_auto, boolean, date_null, string_len, text, text_null, timestamp_with_time_zone, timestamp_with_time_zone_null,
+    big_integer, big_integer_null, big_pk_auto, boolean, date_null, string_len, text, text_null,
+    timestamp_with_time_zone, timestamp_with_time_zone_null,
 };
 
 #[derive(DeriveMigrationName)]
@@ -123,9 +124,21 @@ enum Certificates {
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         // JSON array of item keys an `amendments_required` decision reopened (null: none).
-        manager.alter_table(Table::alter().table(Applications::Table).add_column(text_null(Applications::ReopenedItems)).to_owned()).await?;
         manager
-            .alter_table(Table::alter().table(Facilities::Table).add_column(boolean(Facilities::DirectoryOptIn).default(false)).to_owned())
+            .alter_table(
+                Table::alter()
+                    .table(Applications::Table)
+                    .add_column(text_null(Applications::ReopenedItems))
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(Facilities::Table)
+                    .add_column(boolean(Facilities::DirectoryOptIn).default(false))
+                    .to_owned(),
+            )
             .await?;
         manager
             .create_table(
@@ -142,13 +155,25 @@ impl MigrationTrait for Migration {
                     .col(big_integer(Assignments::AssignedBy))
                     .col(timestamp_with_time_zone(Assignments::AssignedAt))
                     .col(timestamp_with_time_zone_null(Assignments::DeclaredAt))
-                    .foreign_key(ForeignKey::create().name("fk_assignments_application").from(Assignments::Table, Assignments::ApplicationId).to(Applications::Table, Applications::Id))
+                    .foreign_key(
+                        ForeignKey::create()
+                            .name("fk_assignments_application")
+                            .from(Assignments::Table, Assignments::ApplicationId)
+                            .to(Applications::Table, Applications::Id),
+                    )
                     .to_owned(),
             )
             .await?;
         manager
             .create_index(
-                Index::create().name("idx_assignments_application_assessor").table(Assignments::Table).col(Assignments::ApplicationId).col(Assignments::AssessorId).unique().if_not_exists().to_owned(),
+                Index::create()
+                    .name("idx_assignments_application_assessor")
+                    .table(Assignments::Table)
+                    .col(Assignments::ApplicationId)
+                    .col(Assignments::AssessorId)
+                    .unique()
+                    .if_not_exists()
+                    .to_owned(),
             )
             .await?;
         manager
@@ -162,7 +187,12 @@ impl MigrationTrait for Migration {
                     .col(string_len(Findings::Finding, 20))
                     .col(text(Findings::Comment))
                     .col(timestamp_with_time_zone(Findings::UpdatedAt))
-                    .primary_key(Index::create().col(Findings::ApplicationId).col(Findings::ItemKey).col(Findings::AssessorId))
+                    .primary_key(
+                        Index::create()
+                            .col(Findings::ApplicationId)
+                            .col(Findings::ItemKey)
+                            .col(Findings::AssessorId),
+                    )
                     .to_owned(),
             )
             .await?;
@@ -194,7 +224,12 @@ impl MigrationTrait for Migration {
                     .col(text(QueryMessages::Body))
                     .col(big_integer_null(QueryMessages::EvidenceFileId))
                     .col(timestamp_with_time_zone(QueryMessages::CreatedAt))
-                    .foreign_key(ForeignKey::create().name("fk_query_messages_query").from(QueryMessages::Table, QueryMessages::QueryId).to(Queries::Table, Queries::Id))
+                    .foreign_key(
+                        ForeignKey::create()
+                            .name("fk_query_messages_query")
+                            .from(QueryMessages::Table, QueryMessages::QueryId)
+                            .to(Queries::Table, Queries::Id),
+                    )
                     .to_owned(),
             )
             .await?;
@@ -221,7 +256,11 @@ impl MigrationTrait for Migration {
                     .col(string_len(Recommendations::Outcome, 24))
                     .col(text(Recommendations::Comment))
                     .col(timestamp_with_time_zone(Recommendations::At))
-                    .primary_key(Index::create().col(Recommendations::ApplicationId).col(Recommendations::AssessorId))
+                    .primary_key(
+                        Index::create()
+                            .col(Recommendations::ApplicationId)
+                            .col(Recommendations::AssessorId),
+                    )
                     .to_owned(),
             )
             .await?;

@@ -4,7 +4,8 @@
 
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::schema::{
-    big_integer, big_integer_null, big_pk_auto, boolean, date, date_null, integer, string_len, text, timestamp_with_time_zone, timestamp_with_time_zone_null,
+    big_integer, big_integer_null, big_pk_auto, boolean, date, date_null, integer, string_len,
+    text, timestamp_with_time_zone, timestamp_with_time_zone_null,
 };
 
 #[derive(DeriveMigrationName)]
@@ -82,11 +83,30 @@ enum WorkshopBookings {
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         // The application of the previous cycle a re-certification was prefilled from.
-        manager.alter_table(Table::alter().table(Applications::Table).add_column(big_integer_null(Applications::CarriedFrom)).to_owned()).await?;
         manager
-            .alter_table(Table::alter().table(Applications::Table).add_column(boolean(Applications::ExcellenceRequested).default(false)).to_owned())
+            .alter_table(
+                Table::alter()
+                    .table(Applications::Table)
+                    .add_column(big_integer_null(Applications::CarriedFrom))
+                    .to_owned(),
+            )
             .await?;
-        manager.alter_table(Table::alter().table(EvidenceFiles::Table).add_column(date_null(EvidenceFiles::ExpiresOn)).to_owned()).await?;
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(Applications::Table)
+                    .add_column(boolean(Applications::ExcellenceRequested).default(false))
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(EvidenceFiles::Table)
+                    .add_column(date_null(EvidenceFiles::ExpiresOn))
+                    .to_owned(),
+            )
+            .await?;
         // A row per carried answer not confirmed yet; confirming or changing the answer removes it.
         manager
             .create_table(
@@ -96,7 +116,9 @@ impl MigrationTrait for Migration {
                     .col(big_integer(CarriedItems::ApplicationId))
                     .col(string_len(CarriedItems::ItemKey, 16))
                     .col(timestamp_with_time_zone(CarriedItems::CarriedAt))
-                    .primary_key(Index::create().col(CarriedItems::ApplicationId).col(CarriedItems::ItemKey))
+                    .primary_key(
+                        Index::create().col(CarriedItems::ApplicationId).col(CarriedItems::ItemKey),
+                    )
                     .to_owned(),
             )
             .await?;
@@ -122,7 +144,14 @@ impl MigrationTrait for Migration {
         // One self-check per certificate and anniversary: keeps the daily job idempotent.
         manager
             .create_index(
-                Index::create().name("idx_self_checks_certificate_due").table(SelfChecks::Table).col(SelfChecks::CertificateId).col(SelfChecks::DueOn).unique().if_not_exists().to_owned(),
+                Index::create()
+                    .name("idx_self_checks_certificate_due")
+                    .table(SelfChecks::Table)
+                    .col(SelfChecks::CertificateId)
+                    .col(SelfChecks::DueOn)
+                    .unique()
+                    .if_not_exists()
+                    .to_owned(),
             )
             .await?;
         manager
@@ -161,12 +190,24 @@ impl MigrationTrait for Migration {
                     .col(timestamp_with_time_zone(WorkshopBookings::CreatedAt))
                     .col(timestamp_with_time_zone_null(WorkshopBookings::CancelledAt))
                     .col(timestamp_with_time_zone_null(WorkshopBookings::RemindedAt))
-                    .foreign_key(ForeignKey::create().name("fk_workshop_bookings_workshop").from(WorkshopBookings::Table, WorkshopBookings::WorkshopId).to(Workshops::Table, Workshops::Id))
+                    .foreign_key(
+                        ForeignKey::create()
+                            .name("fk_workshop_bookings_workshop")
+                            .from(WorkshopBookings::Table, WorkshopBookings::WorkshopId)
+                            .to(Workshops::Table, Workshops::Id),
+                    )
                     .to_owned(),
             )
             .await?;
         manager
-            .create_index(Index::create().name("idx_workshop_bookings_workshop").table(WorkshopBookings::Table).col(WorkshopBookings::WorkshopId).if_not_exists().to_owned())
+            .create_index(
+                Index::create()
+                    .name("idx_workshop_bookings_workshop")
+                    .table(WorkshopBookings::Table)
+                    .col(WorkshopBookings::WorkshopId)
+                    .if_not_exists()
+                    .to_owned(),
+            )
             .await?;
         Ok(())
     }

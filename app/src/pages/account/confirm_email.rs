@@ -22,17 +22,23 @@ pub fn ConfirmEmailPage() -> impl IntoView {
             <h1>{move_tr!("confirm-email-heading")}</h1>
             <Show
                 when=move || !done()
-                fallback=|| view! {
-                    <div class="notice" role="status">
-                        <p>{move_tr!("confirm-email-done")}</p>
-                        <p><a href="/sign-in">{move_tr!("activate-sign-in")}</a></p>
-                    </div>
+                fallback=|| {
+                    view! {
+                        <div class="notice" role="status">
+                            <p>{move_tr!("confirm-email-done")}</p>
+                            <p>
+                                <a href="/sign-in">{move_tr!("activate-sign-in")}</a>
+                            </p>
+                        </div>
+                    }
                 }
             >
                 {move || error().map(|e| view! { <ErrorMessage error=e /> })}
                 <ActionForm action>
                     <input type="hidden" name="token" value=token />
-                    <button type="submit" class="primary" disabled=move || action.pending().get()>{move_tr!("confirm-email-submit")}</button>
+                    <button type="submit" class="primary" disabled=move || action.pending().get()>
+                        {move_tr!("confirm-email-submit")}
+                    </button>
                 </ActionForm>
             </Show>
         </section>

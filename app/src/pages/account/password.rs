@@ -21,13 +21,29 @@ pub fn ForgotPasswordPage() -> impl IntoView {
             <h1>{move_tr!("forgot-password-heading")}</h1>
             <Show
                 when=move || !done()
-                fallback=|| view! { <div class="notice" role="status"><p>{move_tr!("forgot-password-done")}</p></div> }
+                fallback=|| {
+                    view! {
+                        <div class="notice" role="status">
+                            <p>{move_tr!("forgot-password-done")}</p>
+                        </div>
+                    }
+                }
             >
                 <p>{move_tr!("forgot-password-intro")}</p>
                 {move || error.get().map(|e| view! { <ErrorMessage error=e summary_only=true /> })}
                 <ActionForm action>
-                    <TextField label="sign-in-email" name="email" field="email" error required=true kind="email" autocomplete="email" />
-                    <button type="submit" class="primary" disabled=move || action.pending().get()>{move_tr!("forgot-password-submit")}</button>
+                    <TextField
+                        label="sign-in-email"
+                        name="email"
+                        field="email"
+                        error
+                        required=true
+                        kind="email"
+                        autocomplete="email"
+                    />
+                    <button type="submit" class="primary" disabled=move || action.pending().get()>
+                        {move_tr!("forgot-password-submit")}
+                    </button>
                 </ActionForm>
             </Show>
         </section>
@@ -47,18 +63,33 @@ pub fn ResetPasswordPage() -> impl IntoView {
             <h1>{move_tr!("reset-password-heading")}</h1>
             <Show
                 when=move || !done()
-                fallback=|| view! {
-                    <div class="notice" role="status">
-                        <p>{move_tr!("reset-password-done")}</p>
-                        <p><a href="/sign-in">{move_tr!("activate-sign-in")}</a></p>
-                    </div>
+                fallback=|| {
+                    view! {
+                        <div class="notice" role="status">
+                            <p>{move_tr!("reset-password-done")}</p>
+                            <p>
+                                <a href="/sign-in">{move_tr!("activate-sign-in")}</a>
+                            </p>
+                        </div>
+                    }
                 }
             >
                 {move || error.get().map(|e| view! { <ErrorMessage error=e /> })}
                 <ActionForm action>
                     <input type="hidden" name="token" value=token />
-                    <TextField label="account-new-password" name="password" field="password" error required=true kind="password" autocomplete="new-password" hint="register-password-hint" />
-                    <button type="submit" class="primary" disabled=move || action.pending().get()>{move_tr!("reset-password-submit")}</button>
+                    <TextField
+                        label="account-new-password"
+                        name="password"
+                        field="password"
+                        error
+                        required=true
+                        kind="password"
+                        autocomplete="new-password"
+                        hint="register-password-hint"
+                    />
+                    <button type="submit" class="primary" disabled=move || action.pending().get()>
+                        {move_tr!("reset-password-submit")}
+                    </button>
                 </ActionForm>
             </Show>
         </section>
@@ -77,13 +108,34 @@ pub fn AccountPage() -> impl IntoView {
             <h1>{move_tr!("account-heading")}</h1>
             <h2>{move_tr!("account-change-password")}</h2>
             <Show when=done>
-                <div class="notice" role="status"><p>{move_tr!("account-password-changed")}</p></div>
+                <div class="notice" role="status">
+                    <p>{move_tr!("account-password-changed")}</p>
+                </div>
             </Show>
             {move || error.get().map(|e| view! { <ErrorMessage error=e summary_only=true /> })}
             <ActionForm action>
-                <TextField label="account-current-password" name="current_password" field="current_password" error required=true kind="password" autocomplete="current-password" />
-                <TextField label="account-new-password" name="password" field="password" error required=true kind="password" autocomplete="new-password" hint="register-password-hint" />
-                <button type="submit" class="primary" disabled=move || action.pending().get()>{move_tr!("account-change-password-submit")}</button>
+                <TextField
+                    label="account-current-password"
+                    name="current_password"
+                    field="current_password"
+                    error
+                    required=true
+                    kind="password"
+                    autocomplete="current-password"
+                />
+                <TextField
+                    label="account-new-password"
+                    name="password"
+                    field="password"
+                    error
+                    required=true
+                    kind="password"
+                    autocomplete="new-password"
+                    hint="register-password-hint"
+                />
+                <button type="submit" class="primary" disabled=move || action.pending().get()>
+                    {move_tr!("account-change-password-submit")}
+                </button>
             </ActionForm>
         </section>
     }

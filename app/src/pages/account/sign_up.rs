@@ -19,19 +19,51 @@ pub fn SignUpPage() -> impl IntoView {
             <h1>{move_tr!("sign-up-heading")}</h1>
             <Show
                 when=move || !done()
-                fallback=|| view! {
-                    <div class="notice" role="status"><p>{move_tr!("sign-up-done")}</p></div>
+                fallback=|| {
+                    view! {
+                        <div class="notice" role="status">
+                            <p>{move_tr!("sign-up-done")}</p>
+                        </div>
+                    }
                 }
             >
                 <p>{move_tr!("sign-up-intro")}</p>
                 {move || error.get().map(|e| view! { <ErrorMessage error=e summary_only=true /> })}
                 <ActionForm action>
-                    <TextField label="register-your-name" name="display_name" field="display_name" error required=true autocomplete="name" />
-                    <TextField label="register-your-email" name="email" field="email" error required=true kind="email" autocomplete="email" />
-                    <TextField label="register-password" name="password" field="password" error required=true kind="password" autocomplete="new-password" hint="register-password-hint" />
-                    <button type="submit" class="primary" disabled=move || action.pending().get()>{move_tr!("sign-up-submit")}</button>
+                    <TextField
+                        label="register-your-name"
+                        name="display_name"
+                        field="display_name"
+                        error
+                        required=true
+                        autocomplete="name"
+                    />
+                    <TextField
+                        label="register-your-email"
+                        name="email"
+                        field="email"
+                        error
+                        required=true
+                        kind="email"
+                        autocomplete="email"
+                    />
+                    <TextField
+                        label="register-password"
+                        name="password"
+                        field="password"
+                        error
+                        required=true
+                        kind="password"
+                        autocomplete="new-password"
+                        hint="register-password-hint"
+                    />
+                    <button type="submit" class="primary" disabled=move || action.pending().get()>
+                        {move_tr!("sign-up-submit")}
+                    </button>
                 </ActionForm>
-                <p><a href="/register">{move_tr!("sign-up-register-instead")}</a></p>
+                <p>
+                    <a href="/register">{move_tr!("sign-up-register-instead")}</a>
+                </p>
             </Show>
         </section>
     }

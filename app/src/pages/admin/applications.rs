@@ -3,11 +3,14 @@
 //! with assignment, the consensus of findings, recommendations and the decision.
 
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr, I18n};
+use leptos_fluent::{I18n, move_tr, tr};
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
-use crate::api::assessment::{admin_application, admin_applications, assign_assessor, decide_application, AdminApplicationView};
+use crate::api::assessment::{
+    AdminApplicationView, admin_application, admin_applications, assign_assessor,
+    decide_application,
+};
 use crate::components::ErrorMessage;
 use crate::i18n::page_title;
 use crate::pages::assessment::QueryThreads;
@@ -27,48 +30,127 @@ pub fn AdminApplicationsPage() -> impl IntoView {
             <Transition fallback=|| ()>
                 {move || Suspend::new(async move {
                     match rows.await {
-                        Ok(rows) if rows.is_empty() => view! { <p>{move_tr!("admin-applications-none")}</p> }.into_any(),
+                        Ok(rows) if rows.is_empty() => {
+                            view! { <p>{move_tr!("admin-applications-none")}</p> }.into_any()
+                        }
                         Ok(rows) => {
-                            // Workload: active assignments per assessor over every listed application.
                             let mut workload: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
                             for r in &rows {
                                 for (name, status) in &r.assessors {
-                                    if status == "active" && matches!(r.status.as_str(), "under_assessment" | "evidence_requested" | "submitted") {
+                                    if status == "active"
+                                        && matches!(
+                                            r.status.as_str(),
+                                            "under_assessment" | "evidence_requested" | "submitted"
+                                        )
+                                    {
                                         *workload.entry(name.clone()).or_default() += 1;
                                     }
                                 }
                             }
+                            // Workload: active assignments per assessor over every listed application.
                             view! {
-                            <h2>{move_tr!("admin-workload-heading")}</h2>
-                            <ul class="workload">{workload.into_iter().map(|(name, n)| view! { <li>{move || tr!(i18n, "admin-workload", { "name" => name.clone(), "count" => n })}</li> }).collect_view()}</ul>
-                            <table class="progress-table">
-                                <thead><tr>
-                                    <th scope="col">{move_tr!("admin-column-facility")}</th>
-                                    <th scope="col">{move_tr!("admin-column-status")}</th>
-                                    <th scope="col">{move_tr!("admin-column-clock")}</th>
-                                    <th scope="col">{move_tr!("admin-column-queries")}</th>
-                                    <th scope="col">{move_tr!("admin-column-assessors")}</th>
-                                </tr></thead>
-                                <tbody>
-                                    {rows.into_iter().map(|r| {
-                                        let key = status_key(&r.status);
-                                        view! {
-                                            <tr data-application=r.id>
-                                                <td><a href=format!("/admin/applications/{}", r.id)>{r.facility.clone()}</a></td>
-                                                <td>{move || i18n.tr(&key)}</td>
-                                                <td>{move || tr!(i18n, "assessment-clock", { "days" => r.clock_days })}
-                                                    {(r.clock_days > i64::from(r.target_weeks) * 7).then(|| view! { " " <span class="badge" data-status="overdue">{move || tr!(i18n, "assessment-over-target", { "weeks" => r.target_weeks })}</span> })}</td>
-                                                <td>{r.open_queries}{(r.overdue_queries > 0).then(|| view! { " " <span class="badge" data-status="overdue">{move || tr!(i18n, "admin-overdue-queries", { "count" => r.overdue_queries })}</span> })}</td>
-                                                <td>{r.assessors.iter().map(|(n, s)| {
-                                                    let (n, k) = (n.clone(), format!("assignment-status-{}", s.replace('_', "-")));
-                                                    view! { <span class="assessor">{n}" ("{move || i18n.tr(&k)}")"</span>" " }
-                                                }).collect_view()}</td>
-                                            </tr>
-                                        }
-                                    }).collect_view()}
-                                </tbody>
-                            </table>
-                        }.into_any() }
+                                <h2>{move_tr!("admin-workload-heading")}</h2>
+                                <ul class="workload">
+                                    {workload
+                                        .into_iter()
+                                        .map(|(name, n)| {
+                                            view! {
+                                                <li>
+                                                    {move || {
+                                                        tr!(
+                                                            i18n, "admin-workload", { "name" => name.clone(), "count" => n }
+                                                        )
+                                                    }}
+                                                </li>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </ul>
+                                <table class="progress-table">
+                                    <thead>
+                                        <tr>
+                                            <th scope="col">{move_tr!("admin-column-facility")}</th>
+                                            <th scope="col">{move_tr!("admin-column-status")}</th>
+                                            <th scope="col">{move_tr!("admin-column-clock")}</th>
+                                            <th scope="col">{move_tr!("admin-column-queries")}</th>
+                                            <th scope="col">{move_tr!("admin-column-assessors")}</th>
+                                        </tr>
+                                    </thead>
+                                    <tbody>
+                                        {rows
+                                            .into_iter()
+                                            .map(|r| {
+                                                let key = status_key(&r.status);
+                                                view! {
+                                                    <tr data-application=r.id>
+                                                        <td>
+                                                            <a href=format!(
+                                                                "/admin/applications/{}",
+                                                                r.id,
+                                                            )>{r.facility.clone()}</a>
+                                                        </td>
+                                                        <td>{move || i18n.tr(&key)}</td>
+                                                        <td>
+                                                            {move || {
+                                                                tr!(i18n, "assessment-clock", { "days" => r.clock_days })
+                                                            }}
+                                                            {(r.clock_days > i64::from(r.target_weeks) * 7)
+                                                                .then(|| {
+                                                                    view! {
+                                                                        " "
+                                                                        <span class="badge" data-status="overdue">
+                                                                            {move || {
+                                                                                tr!(
+                                                                                    i18n, "assessment-over-target", { "weeks" => r.target_weeks }
+                                                                                )
+                                                                            }}
+                                                                        </span>
+                                                                    }
+                                                                })}
+                                                        </td>
+                                                        <td>
+                                                            {r.open_queries}
+                                                            {(r.overdue_queries > 0)
+                                                                .then(|| {
+                                                                    view! {
+                                                                        " "
+                                                                        <span class="badge" data-status="overdue">
+                                                                            {move || {
+                                                                                tr!(
+                                                                                    i18n, "admin-overdue-queries", { "count" => r.overdue_queries }
+                                                                                )
+                                                                            }}
+                                                                        </span>
+                                                                    }
+                                                                })}
+                                                        </td>
+                                                        <td>
+                                                            {r
+                                                                .assessors
+                                                                .iter()
+                                                                .map(|(n, s)| {
+                                                                    let (n, k) = (
+                                                                        n.clone(),
+                                                                        format!("assignment-status-{}", s.replace('_', "-")),
+                                                                    );
+                                                                    view! {
+                                                                        <span class="assessor">
+                                                                            {n}" ("{move || i18n.tr(&k)}")"
+                                                                        </span>
+                                                                        " "
+                                                                    }
+                                                                })
+                                                                .collect_view()}
+                                                        </td>
+                                                    </tr>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </tbody>
+                                </table>
+                            }
+                                .into_any()
+                        }
                         Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
                     }
                 })}
@@ -113,7 +195,9 @@ fn AdminApplication(v: AdminApplicationView, changed: RwSignal<u32>) -> impl Int
         async move { decide_application(application_id, o, i, c).await }
     });
     Effect::new(move |_| {
-        if matches!(assign.value().get(), Some(Ok(()))) || matches!(decide.value().get(), Some(Ok(()))) {
+        if matches!(assign.value().get(), Some(Ok(())))
+            || matches!(decide.value().get(), Some(Ok(())))
+        {
             changed.update(|n| *n += 1);
         }
     });
@@ -123,65 +207,201 @@ fn AdminApplication(v: AdminApplicationView, changed: RwSignal<u32>) -> impl Int
     let blocked = StoredValue::new(v.blockers.core_not_met.join(", "));
     view! {
         <section class="admin-application">
-            <p><a href="/admin/applications">{move_tr!("admin-applications-title")}</a></p>
+            <p>
+                <a href="/admin/applications">{move_tr!("admin-applications-title")}</a>
+            </p>
             <h1>{v.row.facility.clone()}</h1>
-            <p class="application-status" data-status=v.row.status.clone()>{move || i18n.tr(&key)}" · "{move || tr!(i18n, "assessment-clock", { "days" => v.row.clock_days })}</p>
+            <p class="application-status" data-status=v.row.status.clone()>
+                {move || i18n.tr(&key)}
+                " · "
+                {move || tr!(i18n, "assessment-clock", { "days" => v.row.clock_days })}
+            </p>
             <h2>{move_tr!("admin-assessors-heading")}</h2>
-            <ul>{v.row.assessors.iter().map(|(n, s)| { let k = format!("assignment-status-{}", s.replace('_', "-")); let n = n.clone(); view! { <li>{n}" — "{move || i18n.tr(&k)}</li> } }).collect_view()}</ul>
+            <ul>
+                {v
+                    .row
+                    .assessors
+                    .iter()
+                    .map(|(n, s)| {
+                        let k = format!("assignment-status-{}", s.replace('_', "-"));
+                        let n = n.clone();
+                        view! { <li>{n}" — "{move || i18n.tr(&k)}</li> }
+                    })
+                    .collect_view()}
+            </ul>
             <div class="assign">
-                <label>{move_tr!("admin-assign-label")}
+                <label>
+                    {move_tr!("admin-assign-label")}
                     <select on:change=move |ev| chosen.set(event_target_value(&ev))>
                         <option value="">"—"</option>
-                        {v.assessor_pool.iter().map(|(id, name, email)| view! { <option value=id.to_string()>{format!("{name} <{email}>")}</option> }).collect_view()}
+                        {v
+                            .assessor_pool
+                            .iter()
+                            .map(|(id, name, email)| {
+                                view! {
+                                    <option value=id
+                                        .to_string()>{format!("{name} <{email}>")}</option>
+                                }
+                            })
+                            .collect_view()}
                     </select>
                 </label>
-                " " <button type="button" disabled=move || chosen.get().is_empty() on:click=move |_| { if let Ok(id) = chosen.get_untracked().parse() { assign.dispatch(id); } }>{move_tr!("admin-assign")}</button>
-                {move || assign.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e /> })}
+                " "
+                <button
+                    type="button"
+                    disabled=move || chosen.get().is_empty()
+                    on:click=move |_| {
+                        if let Ok(id) = chosen.get_untracked().parse() {
+                            assign.dispatch(id);
+                        }
+                    }
+                >
+                    {move_tr!("admin-assign")}
+                </button>
+                {move || {
+                    assign
+                        .value()
+                        .get()
+                        .and_then(Result::err)
+                        .map(|e| view! { <ErrorMessage error=e /> })
+                }}
             </div>
             <h2>{move_tr!("admin-findings-heading")}</h2>
-            <p class="muted">{move || tr!(i18n, "admin-findings-active", { "count" => v.active_assessors })}</p>
+            <p class="muted">
+                {move || tr!(i18n, "admin-findings-active", { "count" => v.active_assessors })}
+            </p>
             <table class="progress-table findings-table">
-                <thead><tr><th scope="col">{move_tr!("application-column-standard")}</th><th scope="col">{move_tr!("finding-legend")}</th></tr></thead>
+                <thead>
+                    <tr>
+                        <th scope="col">{move_tr!("application-column-standard")}</th>
+                        <th scope="col">{move_tr!("finding-legend")}</th>
+                    </tr>
+                </thead>
                 <tbody>
-                    {v.findings.iter().map(|(item, fs)| {
-                        let differs = v.differences.contains(item);
-                        let text = fs.iter().map(|f| i18n.tr(f.message_key())).collect::<Vec<_>>().join(" / ");
-                        view! { <tr data-item=item.clone() class:differs=differs><td>{item.clone()}</td><td>{text}</td></tr> }
-                    }).collect_view()}
+                    {v
+                        .findings
+                        .iter()
+                        .map(|(item, fs)| {
+                            let differs = v.differences.contains(item);
+                            let text = fs
+                                .iter()
+                                .map(|f| i18n.tr(f.message_key()))
+                                .collect::<Vec<_>>()
+                                .join(" / ");
+                            view! {
+                                <tr data-item=item.clone() class:differs=differs>
+                                    <td>{item.clone()}</td>
+                                    <td>{text}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
                 </tbody>
             </table>
             <h2>{move_tr!("recommendation-heading")}</h2>
-            <ul>{v.recommendations.iter().map(|(name, o, c)| {
-                let k = if *o == crate::assessment::Outcome::Accredited { "decision-accredited" } else { "decision-amendments-required" };
-                let (name, c) = (name.clone(), c.clone());
-                view! { <li>{name}": "{move || i18n.tr(k)}{(!c.is_empty()).then(|| format!(" — {c}"))}</li> }
-            }).collect_view()}</ul>
+            <ul>
+                {v
+                    .recommendations
+                    .iter()
+                    .map(|(name, o, c)| {
+                        let k = if *o == crate::assessment::Outcome::Accredited {
+                            "decision-accredited"
+                        } else {
+                            "decision-amendments-required"
+                        };
+                        let (name, c) = (name.clone(), c.clone());
+                        view! {
+                            <li>
+                                {name}": "{move || i18n.tr(k)}
+                                {(!c.is_empty()).then(|| format!(" — {c}"))}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
             <h2>{move_tr!("admin-queries-heading")}</h2>
-            {queries.iter().map(|q| q.item_key.clone()).collect::<std::collections::BTreeSet<_>>().into_iter().map(|item| {
-                let these: Vec<_> = queries.iter().filter(|q| q.item_key == item).cloned().collect();
-                view! { <h3>{item.clone()}</h3><QueryThreads application_id item_key=item queries=these can_open=false can_close=false changed /> }
-            }).collect_view()}
+            {queries
+                .iter()
+                .map(|q| q.item_key.clone())
+                .collect::<std::collections::BTreeSet<_>>()
+                .into_iter()
+                .map(|item| {
+                    let these: Vec<_> = queries
+                        .iter()
+                        .filter(|q| q.item_key == item)
+                        .cloned()
+                        .collect();
+                    view! {
+                        <h3>{item.clone()}</h3>
+                        <QueryThreads
+                            application_id
+                            item_key=item
+                            queries=these
+                            can_open=false
+                            can_close=false
+                            changed
+                        />
+                    }
+                })
+                .collect_view()}
             <Show when=move || deciding>
                 <section class="decision-form">
                     <h2>{move_tr!("decision-heading")}</h2>
-                    <p class="muted" hidden=move || blocked.with_value(String::is_empty)>{move || tr!(i18n, "decision-blocked-core", { "items" => blocked.get_value() })}</p>
+                    <p class="muted" hidden=move || blocked.with_value(String::is_empty)>
+                        {move || {
+                            tr!(i18n, "decision-blocked-core", { "items" => blocked.get_value() })
+                        }}
+                    </p>
                     <div class="field">
                         <label for="decision-outcome">{move_tr!("decision-outcome")}</label>
-                        <select id="decision-outcome" on:change=move |ev| outcome.set(event_target_value(&ev))>
+                        <select
+                            id="decision-outcome"
+                            on:change=move |ev| outcome.set(event_target_value(&ev))
+                        >
                             <option value="accredited">{move_tr!("decision-accredited")}</option>
-                            <option value="amendments_required">{move_tr!("decision-amendments-required")}</option>
+                            <option value="amendments_required">
+                                {move_tr!("decision-amendments-required")}
+                            </option>
                         </select>
                     </div>
                     <div class="field">
                         <label for="decision-items">{move_tr!("decision-items")}</label>
-                        <input id="decision-items" type="text" prop:value=move || items.get() on:input=move |ev| items.set(event_target_value(&ev)) />
+                        <input
+                            id="decision-items"
+                            type="text"
+                            prop:value=move || items.get()
+                            on:input=move |ev| items.set(event_target_value(&ev))
+                        />
                     </div>
                     <div class="field">
                         <label for="decision-comment">{move_tr!("decision-comment")}</label>
-                        <textarea id="decision-comment" rows="3" on:input=move |ev| comment.set(event_target_value(&ev))></textarea>
+                        <textarea
+                            id="decision-comment"
+                            rows="3"
+                            on:input=move |ev| comment.set(event_target_value(&ev))
+                        ></textarea>
                     </div>
-                    <button type="button" class="primary" on:click=move |_| { decide.dispatch((outcome.get_untracked(), items.get_untracked(), comment.get_untracked())); }>{move_tr!("decision-record")}</button>
-                    {move || decide.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e /> })}
+                    <button
+                        type="button"
+                        class="primary"
+                        on:click=move |_| {
+                            decide
+                                .dispatch((
+                                    outcome.get_untracked(),
+                                    items.get_untracked(),
+                                    comment.get_untracked(),
+                                ));
+                        }
+                    >
+                        {move_tr!("decision-record")}
+                    </button>
+                    {move || {
+                        decide
+                            .value()
+                            .get()
+                            .and_then(Result::err)
+                            .map(|e| view! { <ErrorMessage error=e /> })
+                    }}
                 </section>
             </Show>
         </section>

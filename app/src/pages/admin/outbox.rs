@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr, I18n};
+use leptos_fluent::{I18n, move_tr, tr};
 use leptos_meta::Title;
 
 use crate::api::admin::admin_outbox;
@@ -21,35 +21,80 @@ pub fn OutboxPage() -> impl IntoView {
                 {move || Suspend::new(async move {
                     match mails.await {
                         Ok(outbox) => {
-                            let banner = outbox.demonstration.then(|| view! { <p class="notice demonstration-mail" role="note">{move_tr!("outbox-demonstration")}</p> });
+                            let banner = outbox
+                                .demonstration
+                                .then(|| {
+                                    view! {
+                                        <p class="notice demonstration-mail" role="note">
+                                            {move_tr!("outbox-demonstration")}
+                                        </p>
+                                    }
+                                });
                             let rows = outbox.mails;
                             if rows.is_empty() {
-                                return view! { {banner} <p>{move_tr!("outbox-empty")}</p> }.into_any();
+                                return view! {
+                                    {banner}
+                                    <p>{move_tr!("outbox-empty")}</p>
+                                }
+                                    .into_any();
                             }
                             view! {
-                            {banner}
-                            <ul class="card-list mails">
-                                {rows.into_iter().map(|m| {
-                                    let state = match (&m.sent_at, &m.last_error) {
-                                        (Some(at), _) => { let at = at.clone(); Signal::derive(move || tr!(i18n, "outbox-sent", { "at" => at.clone() })) }
-                                        (None, Some(error)) => { let error = error.clone(); let attempts = m.attempts; Signal::derive(move || tr!(i18n, "outbox-failed", { "attempts" => attempts, "error" => error.clone() })) }
-                                        (None, None) => Signal::derive(move || i18n.tr("outbox-not-sent")),
-                                    };
-                                    view! {
-                                        <li class="card mail" data-to=m.to.clone() data-kind=m.kind.clone()>
-                                            <details>
-                                                <summary>
-                                                    <strong class="mail-subject">{m.subject.clone()}</strong>
-                                                    <span class="muted">{format!(" → {} · {} · {}", m.to, m.language, m.created_at)}</span>
-                                                    " "<span class="badge">{state}</span>
-                                                </summary>
-                                                <pre class="mail-body" lang=m.language.clone()>{m.body_text.clone()}</pre>
-                                            </details>
-                                        </li>
-                                    }
-                                }).collect_view()}
-                            </ul>
-                            }.into_any()
+                                {banner}
+                                <ul class="card-list mails">
+                                    {rows
+                                        .into_iter()
+                                        .map(|m| {
+                                            let state = match (&m.sent_at, &m.last_error) {
+                                                (Some(at), _) => {
+                                                    let at = at.clone();
+                                                    Signal::derive(move || {
+                                                        tr!(i18n, "outbox-sent", { "at" => at.clone() })
+                                                    })
+                                                }
+                                                (None, Some(error)) => {
+                                                    let error = error.clone();
+                                                    let attempts = m.attempts;
+                                                    Signal::derive(move || {
+                                                        tr!(
+                                                            i18n, "outbox-failed", { "attempts" => attempts, "error" => error.clone() }
+                                                        )
+                                                    })
+                                                }
+                                                (None, None) => {
+                                                    Signal::derive(move || i18n.tr("outbox-not-sent"))
+                                                }
+                                            };
+                                            view! {
+                                                <li
+                                                    class="card mail"
+                                                    data-to=m.to.clone()
+                                                    data-kind=m.kind.clone()
+                                                >
+                                                    <details>
+                                                        <summary>
+                                                            <strong class="mail-subject">{m.subject.clone()}</strong>
+                                                            <span class="muted">
+                                                                {format!(
+                                                                    " → {} · {} · {}",
+                                                                    m.to,
+                                                                    m.language,
+                                                                    m.created_at,
+                                                                )}
+                                                            </span>
+                                                            " "
+                                                            <span class="badge">{state}</span>
+                                                        </summary>
+                                                        <pre class="mail-body" lang=m.language.clone()>
+                                                            {m.body_text.clone()}
+                                                        </pre>
+                                                    </details>
+                                                </li>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </ul>
+                            }
+                                .into_any()
                         }
                         Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
                     }

@@ -1,12 +1,12 @@
 use leptos::form::ActionForm;
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr, I18n};
+use leptos_fluent::{I18n, move_tr, tr};
 use leptos_meta::Title;
 
 use crate::accounts::GlobalRole;
-use crate::api::admin::{admin_facilities, admin_users, SetAccountDisabled, SetGlobalRole};
-use crate::facilities::view::AdminUserRow;
+use crate::api::admin::{SetAccountDisabled, SetGlobalRole, admin_facilities, admin_users};
 use crate::components::ErrorMessage;
+use crate::facilities::view::AdminUserRow;
 use crate::i18n::page_title;
 
 fn role_key(role: GlobalRole) -> &'static str {
@@ -25,64 +25,117 @@ pub fn AdminPage() -> impl IntoView {
     let set_role = ServerAction::<SetGlobalRole>::new();
     let set_disabled = ServerAction::<SetAccountDisabled>::new();
     let facilities = Resource::new(|| (), |()| admin_facilities());
-    let users = Resource::new(move || (set_role.version().get(), set_disabled.version().get()), |_| admin_users());
+    let users = Resource::new(
+        move || (set_role.version().get(), set_disabled.version().get()),
+        |_| admin_users(),
+    );
     view! {
         <Title text=page_title("admin-page-title") />
         <section class="admin">
             <h1>{move_tr!("admin-heading")}</h1>
-            <p><a href="/admin/applications">{move_tr!("admin-applications-title")}</a>" · "<a href="/admin/invoices">{move_tr!("admin-invoices-link")}</a>" · "<a href="/admin/editions">{move_tr!("admin-editions-link")}</a>" · "<a href="/admin/outbox">{move_tr!("admin-outbox-link")}</a>" · "<a href="/admin/workshops">{move_tr!("admin-workshops-link")}</a>" · "<a href="/admin/self-checks">{move_tr!("admin-self-checks-link")}</a>" · "<a href="/admin/audit">{move_tr!("audit-page-title")}</a></p>
+            <p>
+                <a href="/admin/applications">{move_tr!("admin-applications-title")}</a>
+                " · "
+                <a href="/admin/invoices">{move_tr!("admin-invoices-link")}</a>
+                " · "
+                <a href="/admin/editions">{move_tr!("admin-editions-link")}</a>
+                " · "
+                <a href="/admin/outbox">{move_tr!("admin-outbox-link")}</a>
+                " · "
+                <a href="/admin/workshops">{move_tr!("admin-workshops-link")}</a>
+                " · "
+                <a href="/admin/self-checks">{move_tr!("admin-self-checks-link")}</a>
+                " · "
+                <a href="/admin/audit">{move_tr!("audit-page-title")}</a>
+            </p>
             <h2>{move_tr!("admin-facilities-heading")}</h2>
             <Transition fallback=|| ()>
                 {move || Suspend::new(async move {
                     match facilities.await {
-                        Ok(rows) => view! {
-                            <table class="data admin-facilities">
-                                <thead><tr>
-                                    <th scope="col">{move_tr!("admin-facility")}</th>
-                                    <th scope="col">{move_tr!("register-country")}</th>
-                                    <th scope="col">{move_tr!("facility-status")}</th>
-                                    <th scope="col">{move_tr!("facility-main-holder")}</th>
-                                    <th scope="col">{move_tr!("admin-registered-at")}</th>
-                                </tr></thead>
-                                <tbody>
-                                    {rows.into_iter().map(|f| {
-                                        let key = f.status.message_key();
-                                        view! {
-                                            <tr>
-                                                <td><a href=format!("/facilities/{}", f.id)>{f.name}</a><br /><span class="muted">{f.institution}</span></td>
-                                                <td>{f.country}</td>
-                                                <td><span class="badge" data-status=f.status.as_str()>{move || i18n.tr(key)}</span></td>
-                                                <td>{f.main_holder_email}</td>
-                                                <td>{f.registered_at}</td>
-                                            </tr>
-                                        }
-                                    }).collect_view()}
-                                </tbody>
-                            </table>
-                        }.into_any(),
+                        Ok(rows) => {
+                            view! {
+                                <table class="data admin-facilities">
+                                    <thead>
+                                        <tr>
+                                            <th scope="col">{move_tr!("admin-facility")}</th>
+                                            <th scope="col">{move_tr!("register-country")}</th>
+                                            <th scope="col">{move_tr!("facility-status")}</th>
+                                            <th scope="col">{move_tr!("facility-main-holder")}</th>
+                                            <th scope="col">{move_tr!("admin-registered-at")}</th>
+                                        </tr>
+                                    </thead>
+                                    <tbody>
+                                        {rows
+                                            .into_iter()
+                                            .map(|f| {
+                                                let key = f.status.message_key();
+                                                view! {
+                                                    <tr>
+                                                        <td>
+                                                            <a href=format!("/facilities/{}", f.id)>{f.name}</a>
+                                                            <br />
+                                                            <span class="muted">{f.institution}</span>
+                                                        </td>
+                                                        <td>{f.country}</td>
+                                                        <td>
+                                                            <span class="badge" data-status=f.status.as_str()>
+                                                                {move || i18n.tr(key)}
+                                                            </span>
+                                                        </td>
+                                                        <td>{f.main_holder_email}</td>
+                                                        <td>{f.registered_at}</td>
+                                                    </tr>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </tbody>
+                                </table>
+                            }
+                                .into_any()
+                        }
                         Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
                     }
                 })}
             </Transition>
             <h2>{move_tr!("admin-users-heading")}</h2>
-            {move || set_role.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e /> })}
-            {move || set_disabled.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e /> })}
+            {move || {
+                set_role
+                    .value()
+                    .get()
+                    .and_then(Result::err)
+                    .map(|e| view! { <ErrorMessage error=e /> })
+            }}
+            {move || {
+                set_disabled
+                    .value()
+                    .get()
+                    .and_then(Result::err)
+                    .map(|e| view! { <ErrorMessage error=e /> })
+            }}
             <Transition fallback=|| ()>
                 {move || Suspend::new(async move {
                     match users.await {
-                        Ok(rows) => view! {
-                            <table class="data admin-users">
-                                <thead><tr>
-                                    <th scope="col">{move_tr!("facility-member-name")}</th>
-                                    <th scope="col">{move_tr!("facility-member-email")}</th>
-                                    <th scope="col">{move_tr!("admin-column-roles")}</th>
-                                    <th scope="col">{move_tr!("admin-column-access")}</th>
-                                </tr></thead>
-                                <tbody>
-                                    {rows.into_iter().map(|u| view! { <UserRow u set_role set_disabled /> }).collect_view()}
-                                </tbody>
-                            </table>
-                        }.into_any(),
+                        Ok(rows) => {
+                            view! {
+                                <table class="data admin-users">
+                                    <thead>
+                                        <tr>
+                                            <th scope="col">{move_tr!("facility-member-name")}</th>
+                                            <th scope="col">{move_tr!("facility-member-email")}</th>
+                                            <th scope="col">{move_tr!("admin-column-roles")}</th>
+                                            <th scope="col">{move_tr!("admin-column-access")}</th>
+                                        </tr>
+                                    </thead>
+                                    <tbody>
+                                        {rows
+                                            .into_iter()
+                                            .map(|u| view! { <UserRow u set_role set_disabled /> })
+                                            .collect_view()}
+                                    </tbody>
+                                </table>
+                            }
+                                .into_any()
+                        }
                         Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
                     }
                 })}
@@ -95,7 +148,11 @@ pub fn AdminPage() -> impl IntoView {
 /// administrator may make, each a form that asks for an explicit confirmation in the page
 /// (a required checkbox naming what will happen) before its button does anything.
 #[component]
-fn UserRow(u: AdminUserRow, set_role: ServerAction<SetGlobalRole>, set_disabled: ServerAction<SetAccountDisabled>) -> impl IntoView {
+fn UserRow(
+    u: AdminUserRow,
+    set_role: ServerAction<SetGlobalRole>,
+    set_disabled: ServerAction<SetAccountDisabled>,
+) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let user_id = u.id.to_string();
     let name = u.display_name.clone();
@@ -118,20 +175,37 @@ fn UserRow(u: AdminUserRow, set_role: ServerAction<SetGlobalRole>, set_disabled:
             let (n1, n2) = (name.clone(), name.clone());
             let confirm = move || {
                 let (role, name) = (i18n.tr(role_key(role)), n1.clone());
-                if has { tr!(i18n, "admin-confirm-revoke", { "role" => role, "name" => name }) } else { tr!(i18n, "admin-confirm-grant", { "role" => role, "name" => name }) }
+                if has {
+                    tr!(i18n, "admin-confirm-revoke", { "role" => role, "name" => name })
+                } else {
+                    tr!(i18n, "admin-confirm-grant", { "role" => role, "name" => name })
+                }
             };
             let button = move || {
                 let (role, name) = (i18n.tr(role_key(role)), n2.clone());
-                if has { tr!(i18n, "admin-revoke-role", { "role" => role, "name" => name }) } else { tr!(i18n, "admin-grant-role", { "role" => role, "name" => name }) }
+                if has {
+                    tr!(i18n, "admin-revoke-role", { "role" => role, "name" => name })
+                } else {
+                    tr!(i18n, "admin-grant-role", { "role" => role, "name" => name })
+                }
             };
             let user_id = user_id.clone();
             view! {
-                <ActionForm action=set_role attr:class="confirm-form" attr:data-role=format!("{role:?}")>
+                <ActionForm
+                    action=set_role
+                    attr:class="confirm-form"
+                    attr:data-role=format!("{role:?}")
+                >
                     <input type="hidden" name="user_id" value=user_id />
                     <input type="hidden" name="role" value=format!("{role:?}") />
                     <input type="hidden" name="granted" value=if has { "false" } else { "true" } />
-                    <label class="checkbox"><input type="checkbox" required />{confirm}</label>
-                    <button type="submit" class=if has { "danger" } else { "" }>{button}</button>
+                    <label class="checkbox">
+                        <input type="checkbox" required />
+                        {confirm}
+                    </label>
+                    <button type="submit" class=if has { "danger" } else { "" }>
+                        {button}
+                    </button>
                 </ActionForm>
             }
         })
@@ -140,17 +214,38 @@ fn UserRow(u: AdminUserRow, set_role: ServerAction<SetGlobalRole>, set_disabled:
     let (n1, n2) = (name.clone(), name.clone());
     let account_confirm = move || {
         let name = n1.clone();
-        if disabled { tr!(i18n, "admin-confirm-enable", { "name" => name }) } else { tr!(i18n, "admin-confirm-disable", { "name" => name }) }
+        if disabled {
+            tr!(i18n, "admin-confirm-enable", { "name" => name })
+        } else {
+            tr!(i18n, "admin-confirm-disable", { "name" => name })
+        }
     };
     let account_button = move || {
         let name = n2.clone();
-        if disabled { tr!(i18n, "admin-enable-account", { "name" => name }) } else { tr!(i18n, "admin-disable-account", { "name" => name }) }
+        if disabled {
+            tr!(i18n, "admin-enable-account", { "name" => name })
+        } else {
+            tr!(i18n, "admin-disable-account", { "name" => name })
+        }
     };
     view! {
         <tr data-user=u.email.clone() data-disabled=disabled.to_string()>
-            <td>{u.display_name.clone()}
-                {(!u.email_confirmed).then(|| view! { " " <span class="badge badge-pending">{move_tr!("admin-unconfirmed")}</span> })}
-                {disabled.then(|| view! { " " <span class="badge badge-disabled">{move_tr!("admin-disabled")}</span> })}
+            <td>
+                {u.display_name.clone()}
+                {(!u.email_confirmed)
+                    .then(|| {
+                        view! {
+                            " "
+                            <span class="badge badge-pending">{move_tr!("admin-unconfirmed")}</span>
+                        }
+                    })}
+                {disabled
+                    .then(|| {
+                        view! {
+                            " "
+                            <span class="badge badge-disabled">{move_tr!("admin-disabled")}</span>
+                        }
+                    })}
             </td>
             <td>{u.email.clone()}</td>
             <td class="user-roles">{role_names}</td>
@@ -160,9 +255,18 @@ fn UserRow(u: AdminUserRow, set_role: ServerAction<SetGlobalRole>, set_disabled:
                     {role_forms}
                     <ActionForm action=set_disabled attr:class="confirm-form">
                         <input type="hidden" name="user_id" value=user_id.clone() />
-                        <input type="hidden" name="disabled" value=if disabled { "false" } else { "true" } />
-                        <label class="checkbox"><input type="checkbox" required />{account_confirm}</label>
-                        <button type="submit" class=if disabled { "" } else { "danger" }>{account_button}</button>
+                        <input
+                            type="hidden"
+                            name="disabled"
+                            value=if disabled { "false" } else { "true" }
+                        />
+                        <label class="checkbox">
+                            <input type="checkbox" required />
+                            {account_confirm}
+                        </label>
+                        <button type="submit" class=if disabled { "" } else { "danger" }>
+                            {account_button}
+                        </button>
                     </ActionForm>
                 </details>
             </td>

@@ -63,9 +63,15 @@ impl ItemSave {
 
 #[derive(Clone, Copy)]
 pub struct Autosave {
-    #[cfg_attr(not(feature = "hydrate"), expect(dead_code, reason = "used by the browser build only"))]
+    #[cfg_attr(
+        not(feature = "hydrate"),
+        expect(dead_code, reason = "used by the browser build only")
+    )]
     application_id: i64,
-    #[cfg_attr(not(feature = "hydrate"), expect(dead_code, reason = "used by the browser build only"))]
+    #[cfg_attr(
+        not(feature = "hydrate"),
+        expect(dead_code, reason = "used by the browser build only")
+    )]
     user_id: i64,
     envelope: RwSignal<Envelope>,
     values: StoredValue<BTreeMap<String, RwSignal<Option<AnswerValue>>>>,
@@ -75,14 +81,20 @@ pub struct Autosave {
     failures: RwSignal<BTreeMap<String, String>>,
     /// The last attempt did not reach the server.
     unreachable: RwSignal<bool>,
-    #[cfg_attr(not(feature = "hydrate"), expect(dead_code, reason = "used by the browser build only"))]
+    #[cfg_attr(
+        not(feature = "hydrate"),
+        expect(dead_code, reason = "used by the browser build only")
+    )]
     in_flight: StoredValue<bool>,
     /// Bumped by every keystroke; a delayed send only goes out if no newer one came.
     typing: StoredValue<u64>,
     answers: Answers,
     /// Carried answers not confirmed yet; the poll brings the server's list (a colleague may
     /// have confirmed some).
-    #[cfg_attr(not(feature = "hydrate"), expect(dead_code, reason = "used by the browser build only"))]
+    #[cfg_attr(
+        not(feature = "hydrate"),
+        expect(dead_code, reason = "used by the browser build only")
+    )]
     carried: super::Carried,
     pub editable: RwSignal<bool>,
 }
@@ -97,11 +109,13 @@ impl Autosave {
         answers: Answers,
         carried: super::Carried,
     ) -> Self {
-        let by_key: BTreeMap<&str, (&AnswerValue, i64)> = stored.iter().map(|(k, v, r)| (k.as_str(), (v, *r))).collect();
+        let by_key: BTreeMap<&str, (&AnswerValue, i64)> =
+            stored.iter().map(|(k, v, r)| (k.as_str(), (v, *r))).collect();
         let mut values = BTreeMap::new();
         let mut revisions = BTreeMap::new();
         for key in item_keys {
-            let (value, revision) = by_key.get(key.as_str()).map_or((None, 0), |(v, r)| (Some((*v).clone()), *r));
+            let (value, revision) =
+                by_key.get(key.as_str()).map_or((None, 0), |(v, r)| (Some((*v).clone()), *r));
             values.insert(key.clone(), RwSignal::new(value));
             revisions.insert(key, revision);
         }
@@ -143,7 +157,9 @@ impl Autosave {
 
     /// The page's one-word state: Conflict before Offline before Saving before Saved.
     pub fn page_state(&self) -> ItemSave {
-        if let Some((_, (theirs, revision))) = self.conflicts.with(|c| c.iter().next().map(|(k, v)| (k.clone(), v.clone()))) {
+        if let Some((_, (theirs, revision))) =
+            self.conflicts.with(|c| c.iter().next().map(|(k, v)| (k.clone(), v.clone())))
+        {
             return ItemSave::Conflict(theirs, revision);
         }
         if !self.envelope.with(Envelope::is_empty) {
@@ -200,7 +216,9 @@ impl Autosave {
 
     /// Conflict: save my answer again, on top of theirs.
     pub fn keep_mine(&self, item: &str) {
-        let Some((_, theirs)) = self.conflicts.try_update(|c| c.remove(item)).flatten() else { return };
+        let Some((_, theirs)) = self.conflicts.try_update(|c| c.remove(item)).flatten() else {
+            return;
+        };
         self.revisions.update_value(|r| {
             r.insert(item.to_owned(), theirs);
         });
@@ -211,7 +229,10 @@ impl Autosave {
 
     /// Conflict: take their answer; mine is discarded.
     pub fn take_theirs(&self, item: &str) {
-        let Some((value, revision)) = self.conflicts.try_update(|c| c.remove(item)).flatten() else { return };
+        let Some((value, revision)) = self.conflicts.try_update(|c| c.remove(item)).flatten()
+        else {
+            return;
+        };
         self.revisions.update_value(|r| {
             r.insert(item.to_owned(), revision);
         });
@@ -225,7 +246,10 @@ impl Autosave {
     }
 
     /// Sends everything waiting now (leaving a field, hiding the page).
-    #[cfg_attr(not(feature = "hydrate"), expect(dead_code, reason = "used by the browser build only"))]
+    #[cfg_attr(
+        not(feature = "hydrate"),
+        expect(dead_code, reason = "used by the browser build only")
+    )]
     pub fn flush(&self) {
         self.typing.update_value(|g| *g += 1);
         self.drain();
@@ -247,7 +271,9 @@ fn new_key() -> String {
     #[cfg(feature = "hydrate")]
     {
         let mut bytes = [0u8; 16];
-        let filled = window().crypto().and_then(|c| c.get_random_values_with_u8_array(&mut bytes).map(|_| ()));
+        let filled = window()
+            .crypto()
+            .and_then(|c| c.get_random_values_with_u8_array(&mut bytes).map(|_| ()));
         if filled.is_err() {
             // No crypto at all: the key only has to be unique among this browser's saves.
             static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
@@ -268,9 +294,9 @@ mod browser {
     use gloo_storage::{LocalStorage, Storage};
     use leptos::prelude::*;
 
-    use super::{new_key, Autosave, POLL_MS};
+    use super::{Autosave, POLL_MS, new_key};
     use crate::api::applications::{application_answers, save_answer};
-    use crate::drafts::{storage_key, Envelope};
+    use crate::drafts::{Envelope, storage_key};
     use crate::error::AppError;
     use crate::standards::{ItemState, SaveOutcome};
 
@@ -278,13 +304,17 @@ mod browser {
         /// Loads this user's drafts, shows them, and starts sending, retrying and polling.
         pub fn start(&self) {
             let this = *self;
-            let stored = LocalStorage::get::<Envelope>(storage_key(self.user_id, self.application_id)).ok();
+            let stored =
+                LocalStorage::get::<Envelope>(storage_key(self.user_id, self.application_id)).ok();
             let envelope = Envelope::adopt(stored, self.user_id, self.application_id);
             for pending in &envelope.queue {
                 let value = pending.latest().clone();
                 this.value(&pending.item_key).set(Some(value.clone()));
                 this.answers.update(|a| {
-                    a.insert(pending.item_key.clone(), ItemState { answer: Some(value), ..Default::default() });
+                    a.insert(
+                        pending.item_key.clone(),
+                        ItemState { answer: Some(value), ..Default::default() },
+                    );
                 });
             }
             self.envelope.set(envelope);
@@ -322,7 +352,14 @@ mod browser {
                 return;
             }
             let key = storage_key(self.user_id, self.application_id);
-            let written = self.envelope.with_untracked(|e| if e.is_empty() { LocalStorage::delete(&key); Ok(()) } else { LocalStorage::set(&key, e) });
+            let written = self.envelope.with_untracked(|e| {
+                if e.is_empty() {
+                    LocalStorage::delete(&key);
+                    Ok(())
+                } else {
+                    LocalStorage::set(&key, e)
+                }
+            });
             if written.is_err() {
                 // Storage full or disabled (private mode): the answer still goes to the server,
                 // it just would not survive a reload while offline.
@@ -335,7 +372,9 @@ mod browser {
             if self.in_flight.get_value() {
                 return;
             }
-            let Some(save) = self.envelope.try_update(Envelope::next_save).flatten() else { return };
+            let Some(save) = self.envelope.try_update(Envelope::next_save).flatten() else {
+                return;
+            };
             self.persist();
             self.in_flight.set_value(true);
             let this = *self;
@@ -368,7 +407,9 @@ mod browser {
                         this.drain();
                     }
                     // Not reached, or the server failed: keep it here and try again later.
-                    Err(AppError::Transport(_) | AppError::Internal { .. }) => this.unreachable.set(true),
+                    Err(AppError::Transport(_) | AppError::Internal { .. }) => {
+                        this.unreachable.set(true)
+                    }
                     // Signed out meanwhile: keep it for when this person signs in again.
                     Err(AppError::Unauthorized) => {
                         this.unreachable.set(false);
@@ -408,17 +449,25 @@ mod browser {
                 let Ok(view) = application_answers(this.application_id).await else { return };
                 // Submitted or decided meanwhile: nothing can change any more (items reopened
                 // by a query or a decision keep the page editable).
-                if !matches!(view.status.as_str(), "draft" | "amendments_required" | "evidence_requested") {
+                if !matches!(
+                    view.status.as_str(),
+                    "draft" | "amendments_required" | "evidence_requested"
+                ) {
                     this.editable.set(false);
                 }
-                let unsent = |item: &String| this.envelope.with_untracked(|e| e.pending(item).is_some()) || this.conflicts.with_untracked(|c| c.contains_key(item));
-                let still: std::collections::BTreeSet<String> = view.carried.into_iter().filter(|k| !unsent(k)).collect();
+                let unsent = |item: &String| {
+                    this.envelope.with_untracked(|e| e.pending(item).is_some())
+                        || this.conflicts.with_untracked(|c| c.contains_key(item))
+                };
+                let still: std::collections::BTreeSet<String> =
+                    view.carried.into_iter().filter(|k| !unsent(k)).collect();
                 if this.carried.with_untracked(|c| *c != still) {
                     this.carried.set(still);
                 }
                 for (item, value, revision) in view.answers {
                     let known = this.revisions.with_value(|r| r.get(&item).copied().unwrap_or(0));
-                    let mine = this.envelope.with_untracked(|e| e.pending(&item).is_some()) || this.conflicts.with_untracked(|c| c.contains_key(&item));
+                    let mine = this.envelope.with_untracked(|e| e.pending(&item).is_some())
+                        || this.conflicts.with_untracked(|c| c.contains_key(&item));
                     if revision > known && !mine {
                         this.revisions.update_value(|r| {
                             r.insert(item.clone(), revision);
@@ -442,7 +491,10 @@ mod browser {
         SIGNED_OUT.store(true, std::sync::atomic::Ordering::Relaxed);
         let prefix = crate::drafts::user_prefix(user_id);
         let storage = LocalStorage::raw();
-        let keys: Vec<String> = (0..storage.length().unwrap_or(0)).filter_map(|i| storage.key(i).ok().flatten()).filter(|k| k.starts_with(&prefix)).collect();
+        let keys: Vec<String> = (0..storage.length().unwrap_or(0))
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .filter(|k| k.starts_with(&prefix))
+            .collect();
         for key in keys {
             let _ = storage.remove_item(&key);
         }

@@ -4,13 +4,15 @@
 //! notes that look identifying, are shown beside it and keep the review incomplete.
 
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr, I18n};
+use leptos_fluent::{I18n, move_tr, tr};
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
-use crate::api::applications::{draw_case_review, get_case_review, save_case_form, CaseSave};
+use crate::api::applications::{CaseSave, draw_case_review, get_case_review, save_case_form};
 use crate::billing::format_date;
-use crate::case_review::{form_problems, parse_references, CaseForm, CaseReviewView, COMPLICATION_GRADES, PROCEDURE_TYPES};
+use crate::case_review::{
+    COMPLICATION_GRADES, CaseForm, CaseReviewView, PROCEDURE_TYPES, form_problems, parse_references,
+};
 use crate::components::ErrorMessage;
 use crate::error::AppError;
 use crate::i18n::page_title;
@@ -57,7 +59,11 @@ fn CaseReview(data: CaseReviewView) -> impl IntoView {
         // The same check as the server's, so a problem shows with its line before sending.
         match parse_references(&references.get_untracked()) {
             Err((code, line)) => {
-                let prefix = if line > 0 { tr!(i18n, "case-review-error-line", { "line" => line }) + " " } else { String::new() };
+                let prefix = if line > 0 {
+                    tr!(i18n, "case-review-error-line", { "line" => line }) + " "
+                } else {
+                    String::new()
+                };
                 local_error.set(Some(prefix + &i18n.tr(code)));
             }
             Ok(_) => {
@@ -70,58 +76,123 @@ fn CaseReview(data: CaseReviewView) -> impl IntoView {
     let editable = move || review.with(|r| r.editable);
     // One signal per drawn case, made afresh for each draw; the cards edit them and the
     // progress line counts them.
-    let cards = Memo::new(move |_| review.with(|r| r.cases.iter().map(|(c, f)| (c.clone(), RwSignal::new(f.clone()))).collect::<Vec<_>>()));
+    let cards = Memo::new(move |_| {
+        review.with(|r| {
+            r.cases.iter().map(|(c, f)| (c.clone(), RwSignal::new(f.clone()))).collect::<Vec<_>>()
+        })
+    });
     let done = move || {
         let today = review.with(|r| r.today);
-        cards.with(|cards| cards.iter().filter(|(_, f)| f.with(|f| form_problems(f, today).is_empty())).count())
+        cards.with(|cards| {
+            cards.iter().filter(|(_, f)| f.with(|f| form_problems(f, today).is_empty())).count()
+        })
     };
     view! {
         <section class="case-review">
-            <p><a href=format!("/applications/{application_id}")>{move_tr!("case-review-back")}</a></p>
+            <p>
+                <a href=format!("/applications/{application_id}")>{move_tr!("case-review-back")}</a>
+            </p>
             <h1>{move_tr!("case-review-page-title")}</h1>
             <p class="lead">{move_tr!("case-review-intro")}</p>
             <Show when=editable>
                 <form class="case-draw" on:submit=on_draw>
                     <div class="field">
                         <label for="case-references">{move_tr!("case-review-references")}</label>
-                        <textarea id="case-references" name="references" rows="8" prop:value=move || references.get()
-                            on:input=move |ev| references.set(event_target_value(&ev))></textarea>
+                        <textarea
+                            id="case-references"
+                            name="references"
+                            rows="8"
+                            prop:value=move || references.get()
+                            on:input=move |ev| references.set(event_target_value(&ev))
+                        ></textarea>
                     </div>
                     <div class="field">
                         <label for="case-csv">{move_tr!("case-review-csv")}</label>
-                        <input id="case-csv" type="file" accept=".csv,text/csv,text/plain" on:change=move |ev| read_csv(ev, references) />
+                        <input
+                            id="case-csv"
+                            type="file"
+                            accept=".csv,text/csv,text/plain"
+                            on:change=move |ev| read_csv(ev, references)
+                        />
                     </div>
                     <Show when=has_draw>
                         <div class="field">
                             <label for="case-reason">{move_tr!("case-review-reason")}</label>
-                            <textarea id="case-reason" name="reason" rows="2" prop:value=move || reason.get()
-                                on:input=move |ev| reason.set(event_target_value(&ev))></textarea>
+                            <textarea
+                                id="case-reason"
+                                name="reason"
+                                rows="2"
+                                prop:value=move || reason.get()
+                                on:input=move |ev| reason.set(event_target_value(&ev))
+                            ></textarea>
                         </div>
                     </Show>
-                    <p class="field-error" role="alert" hidden=move || local_error.get().is_none()>{move || local_error.get()}</p>
+                    <p class="field-error" role="alert" hidden=move || local_error.get().is_none()>
+                        {move || local_error.get()}
+                    </p>
                     {move || draw_error.get().map(|e| view! { <ErrorMessage error=e /> })}
                     <button type="submit" class="primary" disabled=move || draw.pending().get()>
-                        {move || if has_draw() { i18n.tr("case-review-redraw") } else { i18n.tr("case-review-draw") }}
+                        {move || {
+                            if has_draw() {
+                                i18n.tr("case-review-redraw")
+                            } else {
+                                i18n.tr("case-review-draw")
+                            }
+                        }}
                     </button>
                 </form>
             </Show>
-            {move || review.with(|r| r.draw.clone()).map(|d| {
-                let language = i18n.language.get().id;
-                view! {
-                    <div class="draw-info">
-                        <p>{tr!(i18n, "case-review-drawn", { "number" => d.draw_number, "date" => format_date(d.drawn_at.date_naive(), language), "name" => d.drawn_by.clone(), "pool" => d.pool_size })}</p>
-                        <p class="muted">{tr!(i18n, "case-review-seed", { "seed" => d.seed.clone(), "hash" => d.pool_sha256.chars().take(16).collect::<String>() })}</p>
-                        {d.reason.clone().map(|why| view! { <p class="muted">{tr!(i18n, "case-review-reason-given", { "reason" => why })}</p> })}
-                        <p class="case-progress" role="status">{move || tr!(i18n, "case-review-progress", { "done" => done(), "total" => review.with(|r| r.cases.len()) })}</p>
-                    </div>
-                }
-            })}
+            {move || {
+                review
+                    .with(|r| r.draw.clone())
+                    .map(|d| {
+                        let language = i18n.language.get().id;
+                        view! {
+                            <div class="draw-info">
+                                <p>
+                                    {tr!(
+                                        i18n, "case-review-drawn", { "number" => d.draw_number, "date" => format_date(d.drawn_at.date_naive(), language), "name" => d.drawn_by.clone(), "pool" => d.pool_size }
+                                    )}
+                                </p>
+                                <p class="muted">
+                                    {tr!(
+                                        i18n, "case-review-seed", { "seed" => d.seed.clone(), "hash" => d.pool_sha256.chars().take(16).collect::<String>() }
+                                    )}
+                                </p>
+                                {d
+                                    .reason
+                                    .clone()
+                                    .map(|why| {
+                                        view! {
+                                            <p class="muted">
+                                                {tr!(i18n, "case-review-reason-given", { "reason" => why })}
+                                            </p>
+                                        }
+                                    })}
+                                <p class="case-progress" role="status">
+                                    {move || {
+                                        tr!(
+                                            i18n, "case-review-progress", { "done" => done(), "total" => review.with(|r| r.cases.len()) }
+                                        )
+                                    }}
+                                </p>
+                            </div>
+                        }
+                    })
+            }}
             <ol class="cases">
                 {move || {
-                    let (draw_id, today, editable) = review.with(|r| (r.draw.as_ref().map_or(0, |d| d.id), r.today, r.editable));
-                    cards.get().into_iter().map(|(case_ref, form)| view! {
-                        <CaseCard application_id draw_id case_ref form today editable />
-                    }).collect_view()
+                    let (draw_id, today, editable) = review
+                        .with(|r| (r.draw.as_ref().map_or(0, |d| d.id), r.today, r.editable));
+                    cards
+                        .get()
+                        .into_iter()
+                        .map(|(case_ref, form)| {
+                            view! {
+                                <CaseCard application_id draw_id case_ref form today editable />
+                            }
+                        })
+                        .collect_view()
                 }}
             </ol>
         </section>
@@ -134,7 +205,10 @@ fn read_csv(ev: leptos::ev::Event, references: RwSignal<String>) {
     #[cfg(feature = "hydrate")]
     {
         use wasm_bindgen::JsCast;
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
         let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
         leptos::task::spawn_local(async move {
             if let Ok(text) = wasm_bindgen_futures::JsFuture::from(file.text()).await {
@@ -149,11 +223,19 @@ fn read_csv(ev: leptos::ev::Event, references: RwSignal<String>) {
 }
 
 #[component]
-fn CaseCard(application_id: i64, draw_id: i64, case_ref: String, form: RwSignal<CaseForm>, today: chrono::NaiveDate, editable: bool) -> impl IntoView {
+fn CaseCard(
+    application_id: i64,
+    draw_id: i64,
+    case_ref: String,
+    form: RwSignal<CaseForm>,
+    today: chrono::NaiveDate,
+    editable: bool,
+) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let case = StoredValue::new(case_ref.clone());
     let save = Action::new(move |f: &CaseForm| {
-        let save = CaseSave { application_id, draw_id, case_ref: case.get_value(), form: f.clone() };
+        let save =
+            CaseSave { application_id, draw_id, case_ref: case.get_value(), form: f.clone() };
         async move { save_case_form(save).await }
     });
     // One save per case at a time, the newest form last: saves sent side by side could reach
@@ -184,60 +266,188 @@ fn CaseCard(application_id: i64, draw_id: i64, case_ref: String, form: RwSignal<
         Some(Err(e)) => i18n.tr(e.message_key()),
     };
     let id = format!("case-{case_ref}");
-    let yes_no = move |label: &'static str, field: &'static str, get: fn(&CaseForm) -> Option<bool>, set: fn(&mut CaseForm, bool)| {
+    let yes_no = move |label: &'static str,
+                       field: &'static str,
+                       get: fn(&CaseForm) -> Option<bool>,
+                       set: fn(&mut CaseForm, bool)| {
         let name = format!("{id}-{field}");
         view! {
             <fieldset class="case-yes-no" disabled=!editable>
                 <legend>{move || i18n.tr(label)}</legend>
-                <label><input type="radio" name=name.clone() value="yes" prop:checked=move || form.with(|f| get(f) == Some(true)) on:change=move |_| change(&|f| set(f, true)) />{move_tr!("application-yes")}</label>
-                <label><input type="radio" name=name.clone() value="no" prop:checked=move || form.with(|f| get(f) == Some(false)) on:change=move |_| change(&|f| set(f, false)) />{move_tr!("application-no")}</label>
+                <label>
+                    <input
+                        type="radio"
+                        name=name.clone()
+                        value="yes"
+                        prop:checked=move || form.with(|f| get(f) == Some(true))
+                        on:change=move |_| change(&|f| set(f, true))
+                    />
+                    {move_tr!("application-yes")}
+                </label>
+                <label>
+                    <input
+                        type="radio"
+                        name=name.clone()
+                        value="no"
+                        prop:checked=move || form.with(|f| get(f) == Some(false))
+                        on:change=move |_| change(&|f| set(f, false))
+                    />
+                    {move_tr!("application-no")}
+                </label>
             </fieldset>
         }
     };
     let id = format!("case-{case_ref}");
     view! {
-        <li class="case" id=id.clone() data-case=case_ref.clone() data-complete=move || problems().is_empty().to_string()>
+        <li
+            class="case"
+            id=id.clone()
+            data-case=case_ref.clone()
+            data-complete=move || problems().is_empty().to_string()
+        >
             <h2>
-                <span class="case-ref">{case_ref.clone()}</span>" "
+                <span class="case-ref">{case_ref.clone()}</span>
+                " "
                 <span class="badge" class:badge-core=move || problems().is_empty()>
-                    {move || if problems().is_empty() { i18n.tr("case-review-case-complete") } else { i18n.tr("case-review-case-incomplete") }}
+                    {move || {
+                        if problems().is_empty() {
+                            i18n.tr("case-review-case-complete")
+                        } else {
+                            i18n.tr("case-review-case-incomplete")
+                        }
+                    }}
                 </span>
-                " "<span class="save-state" role="status">{status}</span>
+                " "
+                <span class="save-state" role="status">
+                    {status}
+                </span>
             </h2>
             <div class="case-fields">
-                <label>{move_tr!("case-procedure-type")}
-                    <select disabled=!editable on:change=move |ev| { let v = event_target_value(&ev); change(&|f| f.procedure_type = (!v.is_empty()).then(|| v.clone())) }>
-                        <option value="" selected=move || form.with(|f| f.procedure_type.is_none())>"—"</option>
-                        {PROCEDURE_TYPES.iter().map(|p| {
-                            let p = *p;
-                            view! { <option value=p selected=move || form.with(|f| f.procedure_type.as_deref() == Some(p))>{move || i18n.tr(&format!("case-procedure-{p}"))}</option> }
-                        }).collect_view()}
+                <label>
+                    {move_tr!("case-procedure-type")}
+                    <select
+                        disabled=!editable
+                        on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            change(&|f| f.procedure_type = (!v.is_empty()).then(|| v.clone()))
+                        }
+                    >
+                        <option value="" selected=move || form.with(|f| f.procedure_type.is_none())>
+                            "—"
+                        </option>
+                        {PROCEDURE_TYPES
+                            .iter()
+                            .map(|p| {
+                                let p = *p;
+                                view! {
+                                    <option
+                                        value=p
+                                        selected=move || {
+                                            form.with(|f| f.procedure_type.as_deref() == Some(p))
+                                        }
+                                    >
+                                        {move || i18n.tr(&format!("case-procedure-{p}"))}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
                     </select>
                 </label>
-                <label>{move_tr!("case-procedure-date")}
-                    <input type="date" disabled=!editable prop:value=move || form.with(|f| f.procedure_date.map(|d| d.to_string()).unwrap_or_default())
-                        on:change=move |ev| { let d = chrono::NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d").ok(); change(&|f| f.procedure_date = d) } />
+                <label>
+                    {move_tr!("case-procedure-date")}
+                    <input
+                        type="date"
+                        disabled=!editable
+                        prop:value=move || {
+                            form.with(|f| {
+                                f.procedure_date.map(|d| d.to_string()).unwrap_or_default()
+                            })
+                        }
+                        on:change=move |ev| {
+                            let d = chrono::NaiveDate::parse_from_str(
+                                    &event_target_value(&ev),
+                                    "%Y-%m-%d",
+                                )
+                                .ok();
+                            change(&|f| f.procedure_date = d)
+                        }
+                    />
                 </label>
-                {yes_no("case-tumour-board", "board", |f| f.tumour_board_documented, |f, v| f.tumour_board_documented = Some(v))}
-                {yes_no("case-consent", "consent", |f| f.consent_documented, |f, v| f.consent_documented = Some(v))}
-                <label>{move_tr!("case-complication-grade")}
-                    <select disabled=!editable on:change=move |ev| { let v = event_target_value(&ev); change(&|f| f.complication_grade = (!v.is_empty()).then(|| v.clone())) }>
-                        <option value="" selected=move || form.with(|f| f.complication_grade.is_none())>"—"</option>
-                        {COMPLICATION_GRADES.iter().map(|g| {
-                            let g = *g;
-                            let label = move || if g == "none" { i18n.tr("case-grade-none") } else { tr!(i18n, "case-grade", { "grade" => g }) };
-                            view! { <option value=g selected=move || form.with(|f| f.complication_grade.as_deref() == Some(g))>{label}</option> }
-                        }).collect_view()}
+                {yes_no(
+                    "case-tumour-board",
+                    "board",
+                    |f| f.tumour_board_documented,
+                    |f, v| f.tumour_board_documented = Some(v),
+                )}
+                {yes_no(
+                    "case-consent",
+                    "consent",
+                    |f| f.consent_documented,
+                    |f, v| f.consent_documented = Some(v),
+                )}
+                <label>
+                    {move_tr!("case-complication-grade")}
+                    <select
+                        disabled=!editable
+                        on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            change(&|f| f.complication_grade = (!v.is_empty()).then(|| v.clone()))
+                        }
+                    >
+                        <option
+                            value=""
+                            selected=move || form.with(|f| f.complication_grade.is_none())
+                        >
+                            "—"
+                        </option>
+                        {COMPLICATION_GRADES
+                            .iter()
+                            .map(|g| {
+                                let g = *g;
+                                let label = move || {
+                                    if g == "none" {
+                                        i18n.tr("case-grade-none")
+                                    } else {
+                                        tr!(i18n, "case-grade", { "grade" => g })
+                                    }
+                                };
+                                view! {
+                                    <option
+                                        value=g
+                                        selected=move || {
+                                            form.with(|f| f.complication_grade.as_deref() == Some(g))
+                                        }
+                                    >
+                                        {label}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
                     </select>
                 </label>
-                {yes_no("case-follow-up", "follow-up", |f| f.follow_up_documented, |f, v| f.follow_up_documented = Some(v))}
-                <label class="case-notes">{move_tr!("case-notes")}
-                    <textarea rows="2" disabled=!editable prop:value=move || form.with(|f| f.notes.clone())
-                        on:change=move |ev| { let v = event_target_value(&ev); change(&|f| f.notes = v.clone()) }></textarea>
+                {yes_no(
+                    "case-follow-up",
+                    "follow-up",
+                    |f| f.follow_up_documented,
+                    |f, v| f.follow_up_documented = Some(v),
+                )}
+                <label class="case-notes">
+                    {move_tr!("case-notes")}
+                    <textarea
+                        rows="2"
+                        disabled=!editable
+                        prop:value=move || form.with(|f| f.notes.clone())
+                        on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            change(&|f| f.notes = v.clone())
+                        }
+                    ></textarea>
                 </label>
             </div>
             <ul class="case-problems">
-                {move || problems().into_iter().map(|k| view! { <li>{i18n.tr(k)}</li> }).collect_view()}
+                {move || {
+                    problems().into_iter().map(|k| view! { <li>{i18n.tr(k)}</li> }).collect_view()
+                }}
             </ul>
         </li>
     }

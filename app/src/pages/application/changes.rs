@@ -2,13 +2,13 @@
 //! prefilled from, item by item, for the team and for the assessors.
 
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr, I18n};
+use leptos_fluent::{I18n, move_tr, tr};
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
-use crate::api::applications::{cycle_changes, CycleComparison};
+use crate::api::applications::{CycleComparison, cycle_changes};
 use crate::api::texts::standards_texts;
-use crate::components::{use_standards_texts, ErrorMessage, StandardsTexts};
+use crate::components::{ErrorMessage, StandardsTexts, use_standards_texts};
 use crate::i18n::page_title;
 use crate::pages::assessment::describe;
 use crate::recertification::ChangeKind;
@@ -20,7 +20,11 @@ pub fn CycleChangesPage() -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let data = Resource::new(id, move |id| async move {
         let changes = cycle_changes(id).await?;
-        let texts = standards_texts(changes.edition.id.clone(), i18n.language.get_untracked().id.to_string()).await?;
+        let texts = standards_texts(
+            changes.edition.id.clone(),
+            i18n.language.get_untracked().id.to_string(),
+        )
+        .await?;
         Ok::<_, crate::error::AppError>((changes, texts))
     });
     view! {
@@ -58,32 +62,85 @@ fn ChangesTable(changes: CycleComparison) -> impl IntoView {
     let rows = StoredValue::new(changes.rows.clone());
     let edition = StoredValue::new(changes.edition.clone());
     view! {
-        <h1>{move || tr!(i18n, "changes-heading", { "cycle" => cycle, "previous" => previous_cycle })}</h1>
-        <p><a href=format!("/applications/{}", changes.application_id)>{move_tr!("changes-back")}</a></p>
-        <p class="changes-summary" role="status">{move || tr!(i18n, "changes-summary", { "changed" => changed_count, "total" => rows.with_value(Vec::len) })}</p>
-        <label><input type="checkbox" prop:checked=move || show_unchanged.get() on:change=move |ev| show_unchanged.set(event_target_checked(&ev)) />" "{move_tr!("changes-show-unchanged")}</label>
+        <h1>
+            {move || {
+                tr!(i18n, "changes-heading", { "cycle" => cycle, "previous" => previous_cycle })
+            }}
+        </h1>
+        <p>
+            <a href=format!(
+                "/applications/{}",
+                changes.application_id,
+            )>{move_tr!("changes-back")}</a>
+        </p>
+        <p class="changes-summary" role="status">
+            {move || {
+                tr!(
+                    i18n, "changes-summary", { "changed" => changed_count, "total" => rows.with_value(Vec::len) }
+                )
+            }}
+        </p>
+        <label>
+            <input
+                type="checkbox"
+                prop:checked=move || show_unchanged.get()
+                on:change=move |ev| show_unchanged.set(event_target_checked(&ev))
+            />
+            " "
+            {move_tr!("changes-show-unchanged")}
+        </label>
         <table class="changes-table">
-            <thead><tr>
-                <th scope="col">{move_tr!("changes-column-item")}</th>
-                <th scope="col">{move || tr!(i18n, "changes-column-cycle", { "cycle" => previous_cycle })}</th>
-                <th scope="col">{move || tr!(i18n, "changes-column-cycle", { "cycle" => cycle })}</th>
-                <th scope="col">{move_tr!("changes-column-status")}</th>
-            </tr></thead>
+            <thead>
+                <tr>
+                    <th scope="col">{move_tr!("changes-column-item")}</th>
+                    <th scope="col">
+                        {move || tr!(i18n, "changes-column-cycle", { "cycle" => previous_cycle })}
+                    </th>
+                    <th scope="col">
+                        {move || tr!(i18n, "changes-column-cycle", { "cycle" => cycle })}
+                    </th>
+                    <th scope="col">{move_tr!("changes-column-status")}</th>
+                </tr>
+            </thead>
             <tbody>
-                {move || rows.with_value(|rows| rows.iter().filter(|r| show_unchanged.get() || r.kind != ChangeKind::Unchanged).map(|row| {
-                    let text = edition.with_value(|e| e.item(&row.item_key).map(|(_, item)| item.text.clone()).unwrap_or_default());
-                    let before = row.before.as_ref().map(|v| describe(v, i18n, texts)).unwrap_or_else(|| "—".to_owned());
-                    let after = row.after.as_ref().map(|v| describe(v, i18n, texts)).unwrap_or_else(|| "—".to_owned());
-                    let key = kind_key(row.kind);
-                    view! {
-                        <tr data-item=row.item_key.clone() data-kind=key>
-                            <th scope="row"><span class="item-key">{row.item_key.clone()}</span>" "<span class="muted">{move || texts.get(&text)}</span></th>
-                            <td class="before">{before}</td>
-                            <td class="after">{after}</td>
-                            <td>{move || i18n.tr(key)}</td>
-                        </tr>
-                    }
-                }).collect_view())}
+                {move || {
+                    rows.with_value(|rows| {
+                        rows.iter()
+                            .filter(|r| show_unchanged.get() || r.kind != ChangeKind::Unchanged)
+                            .map(|row| {
+                                let text = edition
+                                    .with_value(|e| {
+                                        e.item(&row.item_key)
+                                            .map(|(_, item)| item.text.clone())
+                                            .unwrap_or_default()
+                                    });
+                                let before = row
+                                    .before
+                                    .as_ref()
+                                    .map(|v| describe(v, i18n, texts))
+                                    .unwrap_or_else(|| "—".to_owned());
+                                let after = row
+                                    .after
+                                    .as_ref()
+                                    .map(|v| describe(v, i18n, texts))
+                                    .unwrap_or_else(|| "—".to_owned());
+                                let key = kind_key(row.kind);
+                                view! {
+                                    <tr data-item=row.item_key.clone() data-kind=key>
+                                        <th scope="row">
+                                            <span class="item-key">{row.item_key.clone()}</span>
+                                            " "
+                                            <span class="muted">{move || texts.get(&text)}</span>
+                                        </th>
+                                        <td class="before">{before}</td>
+                                        <td class="after">{after}</td>
+                                        <td>{move || i18n.tr(key)}</td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()
+                    })
+                }}
             </tbody>
         </table>
     }

@@ -1,11 +1,11 @@
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, I18n};
+use leptos_fluent::{I18n, move_tr};
 
 use super::autosave::{Autosave, ItemSave};
 use super::evidence::ItemEvidence;
-use crate::pages::assessment::QueryThreads;
 use crate::components::use_standards_texts;
 use crate::evidence::EvidenceView;
+use crate::pages::assessment::QueryThreads;
 use crate::standards::{AnswerSpec, AnswerValue, Item, Level};
 
 /// One item: its question, level, guidance, the input for its answer type and its save state.
@@ -36,43 +36,107 @@ pub fn ItemCard(
     let on_type = move |answer: AnswerValue| key.with_value(|k| autosave.typed(k, answer));
     let page_editable = autosave.editable;
     let editable = Signal::derive(move || allowed && page_editable.get());
-    let library: Vec<(i64, String)> = evidence.with_untracked(|e| e.library.iter().map(|f| (f.id, f.name.clone())).collect());
+    let library: Vec<(i64, String)> =
+        evidence.with_untracked(|e| e.library.iter().map(|f| (f.id, f.name.clone())).collect());
     let has_queries = !queries.is_empty();
-    let level_key = if item.level == Level::Core { "application-level-core" } else { "application-level-extended" };
+    let level_key = if item.level == Level::Core {
+        "application-level-core"
+    } else {
+        "application-level-extended"
+    };
     let (text, guidance) = (item.text.clone(), item.guidance.clone());
     let evidence_needed = item.evidence.clone();
     let spec = item.answer.clone();
     let id = format!("item-{item_key}");
     view! {
-        <article class="item" id=id.clone() data-item=item_key.clone() data-level=if item.level == Level::Core { "core" } else { "extended" }>
+        <article
+            class="item"
+            id=id.clone()
+            data-item=item_key.clone()
+            data-level=if item.level == Level::Core { "core" } else { "extended" }
+        >
             <header>
                 <span class="item-key">{item_key.clone()}</span>
-                <span class="badge" class:badge-core=item.level == Level::Core>{move || i18n.tr(level_key)}</span>
-                <span class="save-state" role="status" data-state=move || state.with(ItemSave::code)>
-                    {move || state.with(|s| s.message_key().map(|k| i18n.tr(k)).unwrap_or_default())}
+                <span class="badge" class:badge-core=item.level == Level::Core>
+                    {move || i18n.tr(level_key)}
+                </span>
+                <span
+                    class="save-state"
+                    role="status"
+                    data-state=move || state.with(ItemSave::code)
+                >
+                    {move || {
+                        state.with(|s| s.message_key().map(|k| i18n.tr(k)).unwrap_or_default())
+                    }}
                 </span>
             </header>
-            <p class="item-text" id=format!("{id}-text")>{move || texts.get(&text)}</p>
-            {guidance.map(|g| view! { <details class="guidance"><summary>{move_tr!("application-guidance")}</summary><p>{move || texts.get(&g)}</p></details> })}
-            {(!evidence_needed.is_empty()).then(|| view! {
-                <p class="evidence-needed">{move_tr!("application-evidence-needed")}" "{evidence_needed.iter().map(|e| { let e = e.clone(); view! { <span class="evidence-item">{move || texts.get(&e)}</span> } }).collect_view()}</p>
-            })}
+            <p class="item-text" id=format!("{id}-text")>
+                {move || texts.get(&text)}
+            </p>
+            {guidance
+                .map(|g| {
+                    view! {
+                        <details class="guidance">
+                            <summary>{move_tr!("application-guidance")}</summary>
+                            <p>{move || texts.get(&g)}</p>
+                        </details>
+                    }
+                })}
+            {(!evidence_needed.is_empty())
+                .then(|| {
+                    view! {
+                        <p class="evidence-needed">
+                            {move_tr!("application-evidence-needed")}" "
+                            {evidence_needed
+                                .iter()
+                                .map(|e| {
+                                    let e = e.clone();
+                                    view! {
+                                        <span class="evidence-item">{move || texts.get(&e)}</span>
+                                    }
+                                })
+                                .collect_view()}
+                        </p>
+                    }
+                })}
             <CarriedNote application_id item_key=item_key.clone() carried editable />
             <AnswerInput spec item_key=item_key.clone() value editable on_answer on_type />
             <ItemEvidence application_id item_key=item_key.clone() evidence editable today />
-            {has_queries.then(|| view! {
-                <QueryThreads application_id item_key=item_key.clone() queries can_open=false can_close=false can_reply changed library />
-            })}
+            {has_queries
+                .then(|| {
+                    view! {
+                        <QueryThreads
+                            application_id
+                            item_key=item_key.clone()
+                            queries
+                            can_open=false
+                            can_close=false
+                            can_reply
+                            changed
+                            library
+                        />
+                    }
+                })}
             {move || match state.get() {
-                ItemSave::Conflict(theirs, _) => Some(view! {
-                    <div class="conflict" role="alert">
-                        <p>{move_tr!("application-conflict-explain")}</p>
-                        <p class="their-answer">{crate::pages::assessment::describe(&theirs, i18n, texts)}</p>
-                        <button type="button" class="primary" on:click=keep_mine>{move_tr!("application-conflict-keep-mine")}</button>
-                        " "
-                        <button type="button" on:click=take_theirs>{move_tr!("application-conflict-take-theirs")}</button>
-                    </div>
-                }),
+                ItemSave::Conflict(theirs, _) => {
+                    Some(
+                        view! {
+                            <div class="conflict" role="alert">
+                                <p>{move_tr!("application-conflict-explain")}</p>
+                                <p class="their-answer">
+                                    {crate::pages::assessment::describe(&theirs, i18n, texts)}
+                                </p>
+                                <button type="button" class="primary" on:click=keep_mine>
+                                    {move_tr!("application-conflict-keep-mine")}
+                                </button>
+                                " "
+                                <button type="button" on:click=take_theirs>
+                                    {move_tr!("application-conflict-take-theirs")}
+                                </button>
+                            </div>
+                        },
+                    )
+                }
                 _ => None,
             }}
         </article>
@@ -82,7 +146,12 @@ pub fn ItemCard(
 /// "Carried — confirm or update" on an answer prefilled from the previous cycle, with a
 /// button that confirms it as it is (changing the answer confirms it too).
 #[component]
-fn CarriedNote(application_id: i64, item_key: String, carried: super::Carried, editable: Signal<bool>) -> impl IntoView {
+fn CarriedNote(
+    application_id: i64,
+    item_key: String,
+    carried: super::Carried,
+    editable: Signal<bool>,
+) -> impl IntoView {
     let key = StoredValue::new(item_key);
     let is_carried = move || key.with_value(|k| carried.with(|c| c.contains(k)));
     let confirm = Action::new(move |_: &()| {
@@ -100,7 +169,14 @@ fn CarriedNote(application_id: i64, item_key: String, carried: super::Carried, e
             <div class="carried-note" role="note">
                 <p>{move_tr!("recert-carried-note")}</p>
                 <Show when=move || editable.get()>
-                    <button type="button" class="confirm-carried" disabled=move || confirm.pending().get() on:click=move |_| { confirm.dispatch(()); }>
+                    <button
+                        type="button"
+                        class="confirm-carried"
+                        disabled=move || confirm.pending().get()
+                        on:click=move |_| {
+                            confirm.dispatch(());
+                        }
+                    >
                         {move_tr!("recert-confirm")}
                     </button>
                 </Show>
@@ -143,86 +219,205 @@ fn AnswerInput(
             view! {
                 <fieldset class="answer yes-no" aria-describedby=described disabled=disabled>
                     <legend class="visually-hidden">{move_tr!("application-answer")}</legend>
-                    <label><input type="radio" name=name.clone() value="yes" prop:checked=move || current().0 == Some(true) on:change=move |_| choose(true) />{move_tr!("application-yes")}</label>
-                    <label><input type="radio" name=name.clone() value="no" prop:checked=move || current().0 == Some(false) on:change=move |_| choose(false) />{move_tr!("application-no")}</label>
-                    <label class="explanation">{move_tr!("application-explanation")}
-                        <textarea rows="2" prop:value=move || current().1
+                    <label>
+                        <input
+                            type="radio"
+                            name=name.clone()
+                            value="yes"
+                            prop:checked=move || current().0 == Some(true)
+                            on:change=move |_| choose(true)
+                        />
+                        {move_tr!("application-yes")}
+                    </label>
+                    <label>
+                        <input
+                            type="radio"
+                            name=name.clone()
+                            value="no"
+                            prop:checked=move || current().0 == Some(false)
+                            on:change=move |_| choose(false)
+                        />
+                        {move_tr!("application-no")}
+                    </label>
+                    <label class="explanation">
+                        {move_tr!("application-explanation")}
+                        <textarea
+                            rows="2"
+                            prop:value=move || current().1
                             on:input=move |ev| {
                                 let text = event_target_value(&ev);
                                 explanation.set(text.clone());
-                                if let Some(yes) = current().0 { on_type(AnswerValue::YesNo { yes, explanation: text }) }
+                                if let Some(yes) = current().0 {
+                                    on_type(AnswerValue::YesNo {
+                                        yes,
+                                        explanation: text,
+                                    })
+                                }
                             }
-                            on:change=move |_| { if let Some(yes) = current().0 { choose(yes) } } />
+                            on:change=move |_| {
+                                if let Some(yes) = current().0 {
+                                    choose(yes)
+                                }
+                            }
+                        />
                     </label>
                 </fieldset>
-            }.into_any()
+            }
+            .into_any()
         }
         AnswerSpec::Number { min, max, unit } => view! {
             <label class="answer number">
                 <span class="visually-hidden">{move_tr!("application-answer")}</span>
-                <input type="number" min=min max=max step="1" disabled=disabled aria-describedby=described
-                    prop:value=move || { match value.get() { Some(AnswerValue::Number { value }) => value.to_string(), _ => String::new() } }
-                    on:input=move |ev| { if let Ok(n) = event_target_value(&ev).trim().parse::<i64>() { on_type(AnswerValue::Number { value: n }) } }
-                    on:change=move |ev| { if let Ok(n) = event_target_value(&ev).trim().parse::<i64>() { on_answer(AnswerValue::Number { value: n }) } } />
-                {unit.map(|u| view! { " " <span class="unit">{move || texts.get(&u)}</span> })}
+                <input
+                    type="number"
+                    min=min
+                    max=max
+                    step="1"
+                    disabled=disabled
+                    aria-describedby=described
+                    prop:value=move || {
+                        match value.get() {
+                            Some(AnswerValue::Number { value }) => value.to_string(),
+                            _ => String::new(),
+                        }
+                    }
+                    on:input=move |ev| {
+                        if let Ok(n) = event_target_value(&ev).trim().parse::<i64>() {
+                            on_type(AnswerValue::Number { value: n })
+                        }
+                    }
+                    on:change=move |ev| {
+                        if let Ok(n) = event_target_value(&ev).trim().parse::<i64>() {
+                            on_answer(AnswerValue::Number { value: n })
+                        }
+                    }
+                />
+                {unit
+                    .map(|u| {
+                        view! {
+                            " "
+                            <span class="unit">{move || texts.get(&u)}</span>
+                        }
+                    })}
             </label>
-        }.into_any(),
+        }
+        .into_any(),
         AnswerSpec::Date => view! {
             <label class="answer date">
                 <span class="visually-hidden">{move_tr!("application-answer")}</span>
-                <input type="date" disabled=disabled aria-describedby=described
-                    prop:value=move || { match value.get() { Some(AnswerValue::Date { value }) => value.to_string(), _ => String::new() } }
-                    on:change=move |ev| { if let Ok(d) = chrono::NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d") { on_answer(AnswerValue::Date { value: d }) } } />
+                <input
+                    type="date"
+                    disabled=disabled
+                    aria-describedby=described
+                    prop:value=move || {
+                        match value.get() {
+                            Some(AnswerValue::Date { value }) => value.to_string(),
+                            _ => String::new(),
+                        }
+                    }
+                    on:change=move |ev| {
+                        if let Ok(d) = chrono::NaiveDate::parse_from_str(
+                            &event_target_value(&ev),
+                            "%Y-%m-%d",
+                        ) {
+                            on_answer(AnswerValue::Date { value: d })
+                        }
+                    }
+                />
             </label>
-        }.into_any(),
+        }
+        .into_any(),
         AnswerSpec::Text { max_chars } => view! {
             <label class="answer text">
                 <span class="visually-hidden">{move_tr!("application-answer")}</span>
-                <textarea rows="4" maxlength=max_chars disabled=disabled aria-describedby=described
-                    prop:value=move || { match value.get() { Some(AnswerValue::Text { value }) => value, _ => String::new() } }
-                    on:input=move |ev| on_type(AnswerValue::Text { value: event_target_value(&ev) })
-                    on:change=move |ev| on_answer(AnswerValue::Text { value: event_target_value(&ev) }) />
+                <textarea
+                    rows="4"
+                    maxlength=max_chars
+                    disabled=disabled
+                    aria-describedby=described
+                    prop:value=move || {
+                        match value.get() {
+                            Some(AnswerValue::Text { value }) => value,
+                            _ => String::new(),
+                        }
+                    }
+                    on:input=move |ev| on_type(AnswerValue::Text {
+                        value: event_target_value(&ev),
+                    })
+                    on:change=move |ev| on_answer(AnswerValue::Text {
+                        value: event_target_value(&ev),
+                    })
+                />
             </label>
-        }.into_any(),
+        }
+        .into_any(),
         AnswerSpec::SingleChoice { options } => view! {
             <fieldset class="answer choice" aria-describedby=described disabled=disabled>
                 <legend class="visually-hidden">{move_tr!("application-answer")}</legend>
-                {options.into_iter().map(|option| {
-                    let (o1, o2, o3) = (option.clone(), option.clone(), option.clone());
-                    view! {
-                        <label>
-                            <input type="radio" name=name.clone() value=option.clone()
-                                prop:checked=move || matches!(value.get(), Some(AnswerValue::SingleChoice { option }) if option == o1)
-                                on:change=move |_| on_answer(AnswerValue::SingleChoice { option: o2.clone() }) />
-                            {move || texts.get(&o3)}
-                        </label>
-                    }
-                }).collect_view()}
+                {options
+                    .into_iter()
+                    .map(|option| {
+                        let (o1, o2, o3) = (option.clone(), option.clone(), option.clone());
+                        view! {
+                            <label>
+                                <input
+                                    type="radio"
+                                    name=name.clone()
+                                    value=option.clone()
+                                    prop:checked=move || {
+                                        matches!(
+                                            value.get(),
+                                            Some(AnswerValue::SingleChoice { option })
+                                            if option == o1
+                                        )
+                                    }
+                                    on:change=move |_| on_answer(AnswerValue::SingleChoice {
+                                        option: o2.clone(),
+                                    })
+                                />
+                                {move || texts.get(&o3)}
+                            </label>
+                        }
+                    })
+                    .collect_view()}
             </fieldset>
-        }.into_any(),
+        }
+        .into_any(),
         AnswerSpec::MultipleChoice { options } => view! {
             <fieldset class="answer choice" aria-describedby=described disabled=disabled>
                 <legend class="visually-hidden">{move_tr!("application-answer")}</legend>
-                {options.into_iter().map(|option| {
-                    let (o1, o2, o3) = (option.clone(), option.clone(), option.clone());
-                    let chosen = move || match value.get() { Some(AnswerValue::MultipleChoice { options }) => options, _ => Vec::new() };
-                    view! {
-                        <label>
-                            <input type="checkbox" value=option.clone()
-                                prop:checked=move || chosen().contains(&o1)
-                                on:change=move |ev| {
-                                    let mut now = chosen();
-                                    now.retain(|o| o != &o2);
-                                    if event_target_checked(&ev) {
-                                        now.push(o2.clone());
+                {options
+                    .into_iter()
+                    .map(|option| {
+                        let (o1, o2, o3) = (option.clone(), option.clone(), option.clone());
+                        let chosen = move || match value.get() {
+                            Some(AnswerValue::MultipleChoice { options }) => options,
+                            _ => Vec::new(),
+                        };
+                        view! {
+                            <label>
+                                <input
+                                    type="checkbox"
+                                    value=option.clone()
+                                    prop:checked=move || chosen().contains(&o1)
+                                    on:change=move |ev| {
+                                        let mut now = chosen();
+                                        now.retain(|o| o != &o2);
+                                        if event_target_checked(&ev) {
+                                            now.push(o2.clone());
+                                        }
+                                        on_answer(AnswerValue::MultipleChoice {
+                                            options: now,
+                                        });
                                     }
-                                    on_answer(AnswerValue::MultipleChoice { options: now });
-                                } />
-                            {move || texts.get(&o3)}
-                        </label>
-                    }
-                }).collect_view()}
+                                />
+                                {move || texts.get(&o3)}
+                            </label>
+                        }
+                    })
+                    .collect_view()}
             </fieldset>
-        }.into_any(),
+        }
+        .into_any(),
     }
 }

@@ -23,15 +23,15 @@ pub use changes::CycleChangesPage;
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr, I18n};
+use leptos_fluent::{I18n, move_tr, tr};
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
-use crate::api::applications::{get_application, ApplicationView};
+use crate::api::applications::{ApplicationView, get_application};
 use crate::api::texts::standards_texts;
-use crate::components::{use_standards_texts, ErrorMessage, StandardsTexts};
+use crate::components::{ErrorMessage, StandardsTexts, use_standards_texts};
 use crate::i18n::page_title;
-use crate::standards::{item_key, readiness, ItemState, STATUS_DRAFT};
+use crate::standards::{ItemState, STATUS_DRAFT, item_key, readiness};
 
 use autosave::{Autosave, ItemSave};
 use evidence::EvidenceLibrary;
@@ -55,7 +55,11 @@ pub fn ApplicationPage() -> impl IntoView {
         move || (id(), changed.get()),
         move |(id, _)| async move {
             let data = get_application(id).await?;
-            let texts = standards_texts(data.edition.id.clone(), i18n.language.get_untracked().id.to_string()).await?;
+            let texts = standards_texts(
+                data.edition.id.clone(),
+                i18n.language.get_untracked().id.to_string(),
+            )
+            .await?;
             Ok::<_, crate::error::AppError>((data, texts))
         },
     );
@@ -80,21 +84,37 @@ fn Questionnaire(data: ApplicationView, changed: RwSignal<u32>) -> impl IntoView
     let i18n = expect_context::<I18n>();
     let texts = use_standards_texts();
     let answers: Answers = RwSignal::new(
-        data.answers.iter().map(|(k, v, _)| (k.clone(), ItemState { answer: Some(v.clone()), ..Default::default() })).collect(),
+        data.answers
+            .iter()
+            .map(|(k, v, _)| {
+                (k.clone(), ItemState { answer: Some(v.clone()), ..Default::default() })
+            })
+            .collect(),
     );
     let edition = StoredValue::new(data.edition.clone());
-    let item_keys: Vec<String> = data.edition.items().map(|(_, n, item)| item_key(n, &item.letter)).collect();
+    let item_keys: Vec<String> =
+        data.edition.items().map(|(_, n, item)| item_key(n, &item.letter)).collect();
     // Editable at all: a draft, or after submission while some items are open again.
     let open_items = data.editable_items.clone();
     let all_queries = data.queries.clone();
     // An administrator reads the application but never writes it (separation of duties).
-    let page_editable = !data.read_only && (data.status == STATUS_DRAFT || open_items.as_ref().is_some_and(|items| !items.is_empty()));
+    let page_editable = !data.read_only
+        && (data.status == STATUS_DRAFT
+            || open_items.as_ref().is_some_and(|items| !items.is_empty()));
     let read_only = data.read_only;
     let writable_draft = data.status == STATUS_DRAFT && !read_only;
     // Carried answers not confirmed yet; an answer changed here confirms its item (the server
     // does the same when the save lands), and the poll brings what colleagues confirmed.
     let carried: Carried = RwSignal::new(data.carried.iter().cloned().collect());
-    let autosave = Autosave::new(data.id, data.user_id, page_editable, &data.answers, item_keys.into_iter(), answers, carried);
+    let autosave = Autosave::new(
+        data.id,
+        data.user_id,
+        page_editable,
+        &data.answers,
+        item_keys.into_iter(),
+        answers,
+        carried,
+    );
     // After hydration only: drafts live in this browser, never in the server's HTML.
     Effect::new(move |started: Option<()>| {
         if started.is_none() {
@@ -105,11 +125,20 @@ fn Questionnaire(data: ApplicationView, changed: RwSignal<u32>) -> impl IntoView
     let case_review_complete = data.case_review_complete;
     let evidence = RwSignal::new(data.evidence.clone());
     let today = data.today;
-    let carried_values: BTreeMap<String, crate::standards::AnswerValue> =
-        data.answers.iter().filter(|(k, _, _)| data.carried.contains(k)).map(|(k, v, _)| (k.clone(), v.clone())).collect();
+    let carried_values: BTreeMap<String, crate::standards::AnswerValue> = data
+        .answers
+        .iter()
+        .filter(|(k, _, _)| data.carried.contains(k))
+        .map(|(k, v, _)| (k.clone(), v.clone()))
+        .collect();
     Effect::new(move |_| {
         let changed: Vec<String> = answers.with(|a| {
-            carried.with(|c| c.iter().filter(|k| a.get(*k).and_then(|s| s.answer.as_ref()) != carried_values.get(*k)).cloned().collect())
+            carried.with(|c| {
+                c.iter()
+                    .filter(|k| a.get(*k).and_then(|s| s.answer.as_ref()) != carried_values.get(*k))
+                    .cloned()
+                    .collect()
+            })
         });
         if !changed.is_empty() {
             carried.update(|c| c.retain(|k| !changed.contains(k)));
@@ -130,7 +159,12 @@ fn Questionnaire(data: ApplicationView, changed: RwSignal<u32>) -> impl IntoView
     let upload_notice = move || {
         query.with(|q| match (q.get("evidence"), q.get("evidence_error")) {
             (_, Some(code)) => {
-                let key = if code.starts_with("evidence-error-") && crate::i18n::has_message(&code) { code } else { "error-validation".to_owned() };
+                let key = if code.starts_with("evidence-error-") && crate::i18n::has_message(&code)
+                {
+                    code
+                } else {
+                    "error-validation".to_owned()
+                };
                 Some((true, key))
             }
             (Some(_), None) => Some((false, "evidence-uploaded".to_owned())),
@@ -155,105 +189,312 @@ fn Questionnaire(data: ApplicationView, changed: RwSignal<u32>) -> impl IntoView
         <div class="questionnaire">
             <nav class="questionnaire-index" aria-label=move || i18n.tr("application-index-label")>
                 <ol>
-                    {data.edition.sections.iter().map(|section| {
-                        let section_title = section.title.clone();
-                        view! {
-                            <li>
-                                <span class="index-section">{move || texts.get(&section_title)}</span>
-                                <ol>
-                                    {section.standards.iter().map(|standard| {
-                                        let (number, title) = (standard.number, standard.title.clone());
-                                        let progress = move || report.with(|r| r.by_standard.get(&number).copied().unwrap_or_default());
-                                        view! {
-                                            <li>
-                                                <a href=format!("#standard-{number}")>{format!("{number}. ")}{move || texts.get(&title)}</a>
-                                                <span class="index-progress">{move || format!("{}/{}", progress().answered(), progress().total())}</span>
-                                            </li>
-                                        }
-                                    }).collect_view()}
-                                </ol>
-                            </li>
-                        }
-                    }).collect_view()}
+                    {data
+                        .edition
+                        .sections
+                        .iter()
+                        .map(|section| {
+                            let section_title = section.title.clone();
+                            view! {
+                                <li>
+                                    <span class="index-section">
+                                        {move || texts.get(&section_title)}
+                                    </span>
+                                    <ol>
+                                        {section
+                                            .standards
+                                            .iter()
+                                            .map(|standard| {
+                                                let (number, title) = (
+                                                    standard.number,
+                                                    standard.title.clone(),
+                                                );
+                                                let progress = move || {
+                                                    report
+                                                        .with(|r| {
+                                                            r.by_standard.get(&number).copied().unwrap_or_default()
+                                                        })
+                                                };
+                                                view! {
+                                                    <li>
+                                                        <a href=format!(
+                                                            "#standard-{number}",
+                                                        )>{format!("{number}. ")}{move || texts.get(&title)}</a>
+                                                        <span class="index-progress">
+                                                            {move || {
+                                                                format!("{}/{}", progress().answered(), progress().total())
+                                                            }}
+                                                        </span>
+                                                    </li>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </ol>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
                 </ol>
             </nav>
             <div class="questionnaire-main">
                 <h1>{move || texts.get(&title_key)}</h1>
-                {read_only.then(|| view! { <p class="notice read-only-notice" role="note">{move_tr!("application-read-only-notice")}</p> })}
-                {demonstration.then(|| view! { <p class="notice">{move_tr!("application-demonstration-notice")}</p> })}
-                {move || upload_notice().map(|(failed, key)| if failed {
-                    view! { <div class="error-message upload-notice" role="alert"><p>{i18n.tr(&key)}</p></div> }.into_any()
-                } else {
-                    view! { <p class="notice upload-notice" role="status">{i18n.tr(&key)}</p> }.into_any()
-                })}
-                <p class="page-save-state" role="status" data-state=move || page_state.with(ItemSave::code)>
+                {read_only
+                    .then(|| {
+                        view! {
+                            <p class="notice read-only-notice" role="note">
+                                {move_tr!("application-read-only-notice")}
+                            </p>
+                        }
+                    })}
+                {demonstration
+                    .then(|| {
+                        view! {
+                            <p class="notice">{move_tr!("application-demonstration-notice")}</p>
+                        }
+                    })}
+                {move || {
+                    upload_notice()
+                        .map(|(failed, key)| {
+                            if failed {
+                                view! {
+                                    <div class="error-message upload-notice" role="alert">
+                                        <p>{i18n.tr(&key)}</p>
+                                    </div>
+                                }
+                                    .into_any()
+                            } else {
+                                view! {
+                                    <p class="notice upload-notice" role="status">
+                                        {i18n.tr(&key)}
+                                    </p>
+                                }
+                                    .into_any()
+                            }
+                        })
+                }}
+                <p
+                    class="page-save-state"
+                    role="status"
+                    data-state=move || page_state.with(ItemSave::code)
+                >
                     {move || match page_state.get() {
-                        ItemSave::OnDevice => tr!(i18n, "application-page-on-device", { "count" => autosave.unsent() }),
+                        ItemSave::OnDevice => {
+                            tr!(
+                                i18n, "application-page-on-device", { "count" => autosave.unsent() }
+                            )
+                        }
                         other => other.message_key().map(|k| i18n.tr(k)).unwrap_or_default(),
                     }}
                 </p>
                 <section class="readiness" aria-live="polite">
                     <h2>{move_tr!("application-summary-heading")}</h2>
-                    <p class="readiness-core">{move || report.with(|r| tr!(i18n, "application-core-progress", { "answered" => r.overall.core_answered, "total" => r.overall.core_total }))}</p>
-                    <p class="readiness-extended">{move || report.with(|r| tr!(i18n, "application-extended-progress", { "answered" => r.overall.extended_answered, "total" => r.overall.extended_total }))}</p>
-                    <meter min="0" max=move || report.with(|r| r.overall.core_total) value=move || report.with(|r| r.overall.core_answered)></meter>
-                    <p>{move || if report.with(|r| r.ready_for_accreditation) { i18n.tr("application-ready") } else { i18n.tr("application-not-ready") }}</p>
+                    <p class="readiness-core">
+                        {move || {
+                            report
+                                .with(|r| {
+                                    tr!(
+                                        i18n, "application-core-progress", { "answered" => r.overall.core_answered, "total" => r.overall.core_total }
+                                    )
+                                })
+                        }}
+                    </p>
+                    <p class="readiness-extended">
+                        {move || {
+                            report
+                                .with(|r| {
+                                    tr!(
+                                        i18n, "application-extended-progress", { "answered" => r.overall.extended_answered, "total" => r.overall.extended_total }
+                                    )
+                                })
+                        }}
+                    </p>
+                    <meter
+                        min="0"
+                        max=move || report.with(|r| r.overall.core_total)
+                        value=move || report.with(|r| r.overall.core_answered)
+                    ></meter>
+                    <p>
+                        {move || {
+                            if report.with(|r| r.ready_for_accreditation) {
+                                i18n.tr("application-ready")
+                            } else {
+                                i18n.tr("application-not-ready")
+                            }
+                        }}
+                    </p>
                     <p class="case-review-status">
-                        <a href=format!("/applications/{application_id}/case-review")>{move_tr!("case-review-link")}</a>": "
-                        {if case_review_complete { i18n.tr("case-review-status-complete") } else { i18n.tr("case-review-status-incomplete") }}
+                        <a href=format!(
+                            "/applications/{application_id}/case-review",
+                        )>{move_tr!("case-review-link")}</a>
+                        ": "
+                        {if case_review_complete {
+                            i18n.tr("case-review-status-complete")
+                        } else {
+                            i18n.tr("case-review-status-incomplete")
+                        }}
                     </p>
                     <details class="progress">
                         <summary>{move_tr!("application-progress-heading")}</summary>
                         <table class="progress-table">
-                            <thead><tr>
-                                <th scope="col">{move_tr!("application-column-standard")}</th>
-                                <th scope="col">{move_tr!("application-level-core")}</th>
-                                <th scope="col">{move_tr!("application-level-extended")}</th>
-                            </tr></thead>
-                            {data.edition.sections.iter().map(|section| {
-                                let (section_number, section_title) = (section.number, section.title.clone());
-                                let of_section = move || report.with(|r| r.by_section.get(&section_number).copied().unwrap_or_default());
-                                view! {
-                                    <tbody>
-                                        <tr class="progress-section">
-                                            <th scope="row">{move || texts.get(&section_title)}</th>
-                                            <td>{move || format!("{}/{}", of_section().core_answered, of_section().core_total)}</td>
-                                            <td>{move || format!("{}/{}", of_section().extended_answered, of_section().extended_total)}</td>
-                                        </tr>
-                                        {section.standards.iter().map(|standard| {
-                                            let (number, title) = (standard.number, standard.title.clone());
-                                            let of_standard = move || report.with(|r| r.by_standard.get(&number).copied().unwrap_or_default());
-                                            view! {
-                                                <tr data-standard=number>
-                                                    <th scope="row"><a href=format!("#standard-{number}")>{format!("{number}. ")}{move || texts.get(&title)}</a></th>
-                                                    <td>{move || format!("{}/{}", of_standard().core_answered, of_standard().core_total)}</td>
-                                                    <td>{move || format!("{}/{}", of_standard().extended_answered, of_standard().extended_total)}</td>
-                                                </tr>
-                                            }
-                                        }).collect_view()}
-                                    </tbody>
-                                }
-                            }).collect_view()}
+                            <thead>
+                                <tr>
+                                    <th scope="col">{move_tr!("application-column-standard")}</th>
+                                    <th scope="col">{move_tr!("application-level-core")}</th>
+                                    <th scope="col">{move_tr!("application-level-extended")}</th>
+                                </tr>
+                            </thead>
+                            {data
+                                .edition
+                                .sections
+                                .iter()
+                                .map(|section| {
+                                    let (section_number, section_title) = (
+                                        section.number,
+                                        section.title.clone(),
+                                    );
+                                    let of_section = move || {
+                                        report
+                                            .with(|r| {
+                                                r.by_section
+                                                    .get(&section_number)
+                                                    .copied()
+                                                    .unwrap_or_default()
+                                            })
+                                    };
+                                    view! {
+                                        <tbody>
+                                            <tr class="progress-section">
+                                                <th scope="row">{move || texts.get(&section_title)}</th>
+                                                <td>
+                                                    {move || {
+                                                        format!(
+                                                            "{}/{}",
+                                                            of_section().core_answered,
+                                                            of_section().core_total,
+                                                        )
+                                                    }}
+                                                </td>
+                                                <td>
+                                                    {move || {
+                                                        format!(
+                                                            "{}/{}",
+                                                            of_section().extended_answered,
+                                                            of_section().extended_total,
+                                                        )
+                                                    }}
+                                                </td>
+                                            </tr>
+                                            {section
+                                                .standards
+                                                .iter()
+                                                .map(|standard| {
+                                                    let (number, title) = (
+                                                        standard.number,
+                                                        standard.title.clone(),
+                                                    );
+                                                    let of_standard = move || {
+                                                        report
+                                                            .with(|r| {
+                                                                r.by_standard.get(&number).copied().unwrap_or_default()
+                                                            })
+                                                    };
+                                                    view! {
+                                                        <tr data-standard=number>
+                                                            <th scope="row">
+                                                                <a href=format!(
+                                                                    "#standard-{number}",
+                                                                )>{format!("{number}. ")}{move || texts.get(&title)}</a>
+                                                            </th>
+                                                            <td>
+                                                                {move || {
+                                                                    format!(
+                                                                        "{}/{}",
+                                                                        of_standard().core_answered,
+                                                                        of_standard().core_total,
+                                                                    )
+                                                                }}
+                                                            </td>
+                                                            <td>
+                                                                {move || {
+                                                                    format!(
+                                                                        "{}/{}",
+                                                                        of_standard().extended_answered,
+                                                                        of_standard().extended_total,
+                                                                    )
+                                                                }}
+                                                            </td>
+                                                        </tr>
+                                                    }
+                                                })
+                                                .collect_view()}
+                                        </tbody>
+                                    }
+                                })
+                                .collect_view()}
                         </table>
                     </details>
                     <details class="attention">
-                        <summary>{move || report.with(|r| tr!(i18n, "application-attention-count", { "count" => r.attention.len() }))}</summary>
+                        <summary>
+                            {move || {
+                                report
+                                    .with(|r| {
+                                        tr!(
+                                            i18n, "application-attention-count", { "count" => r.attention.len() }
+                                        )
+                                    })
+                            }}
+                        </summary>
                         <ul>
-                            {move || report.with(|r| r.attention.iter().map(|(key, reasons)| {
-                                let reasons: Vec<&'static str> = reasons.iter().map(|a| a.message_key()).collect();
-                                let key = key.clone();
-                                view! {
-                                    <li><a href=format!("#item-{key}")>{key.clone()}</a>": "{reasons.into_iter().map(|k| i18n.tr(k)).collect::<Vec<_>>().join(" · ")}</li>
-                                }
-                            }).collect_view())}
+                            {move || {
+                                report
+                                    .with(|r| {
+                                        r.attention
+                                            .iter()
+                                            .map(|(key, reasons)| {
+                                                let reasons: Vec<&'static str> = reasons
+                                                    .iter()
+                                                    .map(|a| a.message_key())
+                                                    .collect();
+                                                let key = key.clone();
+                                                view! {
+                                                    <li>
+                                                        <a href=format!("#item-{key}")>{key.clone()}</a>
+                                                        ": "
+                                                        {reasons
+                                                            .into_iter()
+                                                            .map(|k| i18n.tr(k))
+                                                            .collect::<Vec<_>>()
+                                                            .join(" · ")}
+                                                    </li>
+                                                }
+                                            })
+                                            .collect_view()
+                                    })
+                            }}
                         </ul>
                     </details>
                 </section>
-                {data.carried_from.map(|_| view! {
-                    <RecertificationPanel application_id cycle=data.cycle carried report
-                        is_representative=data.is_representative draft=writable_draft excellence_requested=data.excellence_requested />
-                })}
-                <AssessmentStatus status=data.status.clone() clock_days=data.clock_days decision=data.decision.clone() application_id />
+                {data
+                    .carried_from
+                    .map(|_| {
+                        view! {
+                            <RecertificationPanel
+                                application_id
+                                cycle=data.cycle
+                                carried
+                                report
+                                is_representative=data.is_representative
+                                draft=writable_draft
+                                excellence_requested=data.excellence_requested
+                            />
+                        }
+                    })}
+                <AssessmentStatus
+                    status=data.status.clone()
+                    clock_days=data.clock_days
+                    decision=data.decision.clone()
+                    application_id
+                />
                 <SubmissionPanel
                     application_id
                     resubmission=data.status == "amendments_required"
@@ -262,28 +503,65 @@ fn Questionnaire(data: ApplicationView, changed: RwSignal<u32>) -> impl IntoView
                     unsent=Signal::derive(move || autosave.unsent())
                     submission
                 />
-                {data.edition.sections.iter().flat_map(|s| s.standards.iter().enumerate().map(move |(i, st)| (s.number, i + 1, st))).map(|(section, position, standard)| {
-                    let (number, title) = (standard.number, standard.title.clone());
-                    let intro = standard.intro.clone();
-                    // The manual's chapter on this section has one sub-heading per standard.
-                    let help = format!("/manual#{}", crate::manual::standard_anchor(section, position));
-                    view! {
-                        <section class="standard" id=format!("standard-{number}")>
-                            <h2>{format!("{number}. ")}{move || texts.get(&title)}</h2>
-                            <p class="help-link"><a href=help>{move_tr!("manual-help-link")}</a></p>
-                            {intro.map(|key| view! { <p class="muted">{move || texts.get(&key)}</p> })}
-                            {standard.items.iter().map(|item| {
-                                let key = item_key(number, &item.letter);
-                                let item_queries: Vec<_> = all_queries.iter().filter(|q| q.item_key == key).cloned().collect();
-                                let allowed = open_items.as_ref().is_none_or(|items| items.contains(&key));
-                                view! {
-                                    <ItemCard application_id item_key=key.clone() item=item.clone() autosave evidence
-                                        allowed queries=item_queries changed carried today can_reply=!read_only />
-                                }
-                            }).collect_view()}
-                        </section>
-                    }
-                }).collect_view()}
+                {data
+                    .edition
+                    .sections
+                    .iter()
+                    .flat_map(|s| {
+                        s.standards.iter().enumerate().map(move |(i, st)| (s.number, i + 1, st))
+                    })
+                    .map(|(section, position, standard)| {
+                        let (number, title) = (standard.number, standard.title.clone());
+                        let intro = standard.intro.clone();
+                        let help = format!(
+                            "/manual#{}",
+                            crate::manual::standard_anchor(section, position),
+                        );
+                        // The manual's chapter on this section has one sub-heading per standard.
+                        view! {
+                            <section class="standard" id=format!("standard-{number}")>
+                                <h2>{format!("{number}. ")}{move || texts.get(&title)}</h2>
+                                <p class="help-link">
+                                    <a href=help>{move_tr!("manual-help-link")}</a>
+                                </p>
+                                {intro
+                                    .map(|key| {
+                                        view! { <p class="muted">{move || texts.get(&key)}</p> }
+                                    })}
+                                {standard
+                                    .items
+                                    .iter()
+                                    .map(|item| {
+                                        let key = item_key(number, &item.letter);
+                                        let item_queries: Vec<_> = all_queries
+                                            .iter()
+                                            .filter(|q| q.item_key == key)
+                                            .cloned()
+                                            .collect();
+                                        let allowed = open_items
+                                            .as_ref()
+                                            .is_none_or(|items| items.contains(&key));
+                                        view! {
+                                            <ItemCard
+                                                application_id
+                                                item_key=key.clone()
+                                                item=item.clone()
+                                                autosave
+                                                evidence
+                                                allowed
+                                                queries=item_queries
+                                                changed
+                                                carried
+                                                today
+                                                can_reply=!read_only
+                                            />
+                                        }
+                                    })
+                                    .collect_view()}
+                            </section>
+                        }
+                    })
+                    .collect_view()}
                 <EvidenceLibrary application_id evidence editable=autosave.editable today />
             </div>
         </div>

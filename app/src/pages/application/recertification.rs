@@ -3,7 +3,7 @@
 //! cycle, and the Centre of Excellence choice with the extended gap.
 
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr, I18n};
+use leptos_fluent::{I18n, move_tr, tr};
 
 use super::Carried;
 use crate::api::applications::request_excellence;
@@ -35,31 +35,67 @@ pub fn RecertificationPanel(
     let error = move || choose.value().get().and_then(Result::err);
     view! {
         <section class="recertification" aria-labelledby="recertification-heading">
-            <h2 id="recertification-heading">{move || tr!(i18n, "recert-heading", { "cycle" => cycle })}</h2>
+            <h2 id="recertification-heading">
+                {move || tr!(i18n, "recert-heading", { "cycle" => cycle })}
+            </h2>
             <p class="carried-count" data-count=move || carried.with(|c| c.len())>
                 {move || {
                     let count = carried.with(|c| c.len());
-                    if count == 0 { i18n.tr("recert-all-confirmed") } else { tr!(i18n, "recert-carried-count", { "count" => count }) }
+                    if count == 0 {
+                        i18n.tr("recert-all-confirmed")
+                    } else {
+                        tr!(i18n, "recert-carried-count", { "count" => count })
+                    }
                 }}
             </p>
-            <p><a href=format!("/applications/{application_id}/changes")>{move_tr!("recert-compare-link")}</a></p>
+            <p>
+                <a href=format!(
+                    "/applications/{application_id}/changes",
+                )>{move_tr!("recert-compare-link")}</a>
+            </p>
             <div class="excellence">
                 <h3>{move_tr!("excellence-heading")}</h3>
                 <p class="excellence-gap" data-gap=move || report.with(|r| r.extended_gap)>
-                    {move || report.with(|r| if r.extended_gap == 0 { i18n.tr("excellence-gap-none") } else { tr!(i18n, "excellence-gap", { "count" => r.extended_gap }) })}
+                    {move || {
+                        report
+                            .with(|r| {
+                                if r.extended_gap == 0 {
+                                    i18n.tr("excellence-gap-none")
+                                } else {
+                                    tr!(i18n, "excellence-gap", { "count" => r.extended_gap })
+                                }
+                            })
+                    }}
                 </p>
                 {if is_representative && draft {
                     view! {
                         <label class="excellence-choice">
-                            <input type="checkbox" prop:checked=move || requested.get() disabled=move || choose.pending().get()
-                                on:change=move |ev| { choose.dispatch(event_target_checked(&ev)); } />
-                            " " {move_tr!("excellence-apply")}
+                            <input
+                                type="checkbox"
+                                prop:checked=move || requested.get()
+                                disabled=move || choose.pending().get()
+                                on:change=move |ev| {
+                                    choose.dispatch(event_target_checked(&ev));
+                                }
+                            />
+                            " "
+                            {move_tr!("excellence-apply")}
                         </label>
-                    }.into_any()
+                    }
+                        .into_any()
                 } else {
                     view! {
-                        <p class="excellence-status">{move || if requested.get() { i18n.tr("excellence-requested") } else { i18n.tr("excellence-not-requested") }}</p>
-                    }.into_any()
+                        <p class="excellence-status">
+                            {move || {
+                                if requested.get() {
+                                    i18n.tr("excellence-requested")
+                                } else {
+                                    i18n.tr("excellence-not-requested")
+                                }
+                            }}
+                        </p>
+                    }
+                        .into_any()
                 }}
                 <p class="muted">{move_tr!("excellence-rule")}</p>
                 {move || error().map(|e| view! { <ErrorMessage error=e /> })}

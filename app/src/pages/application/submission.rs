@@ -3,9 +3,9 @@
 //! application is ready and the AR has confirmed. The server checks role and readiness again.
 
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr, I18n};
+use leptos_fluent::{I18n, move_tr, tr};
 
-use crate::api::applications::{submit_application, SubmissionView};
+use crate::api::applications::{SubmissionView, submit_application};
 use crate::billing::format_date;
 use crate::components::ErrorMessage;
 
@@ -35,30 +35,67 @@ pub fn SubmissionPanel(
         <section class="submission" aria-labelledby="submission-heading">
             <h2 id="submission-heading">{move_tr!("submission-heading")}</h2>
             {move || match submission.get().filter(|_| !resubmission || resubmitted.get()) {
-                Some(receipt) => view! {
-                    <div class="receipt" role="status">
-                        <p>{move_tr!("submission-read-only")}</p>
-                        <p>{tr!(i18n, "submission-receipt", { "date" => format_date(receipt.submitted_at.date_naive(), i18n.language.get().id), "name" => receipt.submitted_by.clone() })}
-                            " " <time datetime=receipt.submitted_at.to_rfc3339()>{receipt.submitted_at.format("%H:%M UTC").to_string()}</time></p>
-                        <p class="hash">{tr!(i18n, "submission-hash", { "hash" => receipt.content_hash.clone() })}</p>
-                    </div>
-                }.into_any(),
-                None if !is_representative => view! { <p class="muted">{move_tr!("submission-only-representative")}</p> }.into_any(),
-                None => view! {
-                    <div>
-                        <p class="muted" hidden=move || ready.get()>{move_tr!("submission-not-ready")}</p>
-                        <label class="checkbox">
-                            <input type="checkbox" prop:checked=move || confirmed.get() on:change=move |ev| confirmed.set(event_target_checked(&ev)) disabled=move || !ready.get() />
-                            {move_tr!("submission-confirm")}
-                        </label>
-                        {move || error().map(|e| view! { <ErrorMessage error=e /> })}
-                        <button type="button" class="primary" id="submit-application"
-                            disabled=move || !ready.get() || !confirmed.get() || (unsent.get() > 0) || submit.pending().get()
-                            on:click=move |_| { submit.dispatch(()); }>
-                            {move_tr!("submission-submit")}
-                        </button>
-                    </div>
-                }.into_any(),
+                Some(receipt) => {
+                    view! {
+                        <div class="receipt" role="status">
+                            <p>{move_tr!("submission-read-only")}</p>
+                            <p>
+                                {tr!(
+                                    i18n, "submission-receipt", { "date" => format_date(receipt.submitted_at.date_naive(), i18n.language.get().id), "name" => receipt.submitted_by.clone() }
+                                )} " "
+                                <time datetime=receipt
+                                    .submitted_at
+                                    .to_rfc3339()>
+                                    {receipt.submitted_at.format("%H:%M UTC").to_string()}
+                                </time>
+                            </p>
+                            <p class="hash">
+                                {tr!(
+                                    i18n, "submission-hash", { "hash" => receipt.content_hash.clone() }
+                                )}
+                            </p>
+                        </div>
+                    }
+                        .into_any()
+                }
+                None if !is_representative => {
+                    view! { <p class="muted">{move_tr!("submission-only-representative")}</p> }
+                        .into_any()
+                }
+                None => {
+                    view! {
+                        <div>
+                            <p class="muted" hidden=move || ready.get()>
+                                {move_tr!("submission-not-ready")}
+                            </p>
+                            <label class="checkbox">
+                                <input
+                                    type="checkbox"
+                                    prop:checked=move || confirmed.get()
+                                    on:change=move |ev| confirmed.set(event_target_checked(&ev))
+                                    disabled=move || !ready.get()
+                                />
+                                {move_tr!("submission-confirm")}
+                            </label>
+                            {move || error().map(|e| view! { <ErrorMessage error=e /> })}
+                            <button
+                                type="button"
+                                class="primary"
+                                id="submit-application"
+                                disabled=move || {
+                                    !ready.get() || !confirmed.get() || (unsent.get() > 0)
+                                        || submit.pending().get()
+                                }
+                                on:click=move |_| {
+                                    submit.dispatch(());
+                                }
+                            >
+                                {move_tr!("submission-submit")}
+                            </button>
+                        </div>
+                    }
+                        .into_any()
+                }
             }}
         </section>
     }
@@ -67,24 +104,46 @@ pub fn SubmissionPanel(
 /// Where the assessment stands: the status, the assessment clock (for the AR and
 /// administrators), and the decision with a link to its letter.
 #[component]
-pub fn AssessmentStatus(status: String, clock_days: Option<i64>, decision: Option<crate::api::applications::DecisionView>, application_id: i64) -> impl IntoView {
+pub fn AssessmentStatus(
+    status: String,
+    clock_days: Option<i64>,
+    decision: Option<crate::api::applications::DecisionView>,
+    application_id: i64,
+) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let key = format!("application-status-{}", status.replace('_', "-"));
     let shown = status != crate::standards::STATUS_DRAFT;
     view! {
         <Show when=move || shown>
             <section class="assessment-status">
-                <p class="application-status" data-status=status.clone()>{let key = key.clone(); move || i18n.tr(&key)}</p>
-                {clock_days.map(|days| view! { <p class="muted">{move || tr!(i18n, "assessment-clock", { "days" => days })}</p> })}
-                {decision.clone().map(|d| {
-                    let letter = d.letter_key();
-                    view! {
-                        <p class="decision-outcome" data-outcome=d.outcome.as_str()>
-                            {move || i18n.tr(letter)}
-                            " " <a href=format!("/applications/{application_id}/decision")>{move_tr!("decision-open-letter")}</a>
-                        </p>
+                <p class="application-status" data-status=status.clone()>
+                    {
+                        let key = key.clone();
+                        move || i18n.tr(&key)
                     }
-                })}
+                </p>
+                {clock_days
+                    .map(|days| {
+                        view! {
+                            <p class="muted">
+                                {move || tr!(i18n, "assessment-clock", { "days" => days })}
+                            </p>
+                        }
+                    })}
+                {decision
+                    .clone()
+                    .map(|d| {
+                        let letter = d.letter_key();
+                        view! {
+                            <p class="decision-outcome" data-outcome=d.outcome.as_str()>
+                                {move || i18n.tr(letter)}
+                                " "
+                                <a href=format!(
+                                    "/applications/{application_id}/decision",
+                                )>{move_tr!("decision-open-letter")}</a>
+                            </p>
+                        }
+                    })}
             </section>
         </Show>
     }

@@ -6,16 +6,19 @@
 mod queries;
 
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr, I18n};
+use leptos_fluent::{I18n, move_tr, tr};
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
-use crate::api::assessment::{assessment_workspace, declare_conflicts, my_assignments, record_finding, recommend, AssignmentRow, Workspace};
+use crate::api::assessment::{
+    AssignmentRow, Workspace, assessment_workspace, declare_conflicts, my_assignments, recommend,
+    record_finding,
+};
 use crate::assessment::Finding;
 use crate::components::ErrorMessage;
 use crate::evidence::format_size;
 use crate::i18n::page_title;
-use crate::standards::{item_key, AnswerValue, Level};
+use crate::standards::{AnswerValue, Level, item_key};
 
 pub use queries::QueryThreads;
 
@@ -31,16 +34,30 @@ pub fn AssignmentsPage() -> impl IntoView {
         <Title text=page_title("assessments-page-title") />
         <section class="assessments">
             <h1>{move_tr!("assessments-page-title")}</h1>
-            {move || declare.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e /> })}
+            {move || {
+                declare
+                    .value()
+                    .get()
+                    .and_then(Result::err)
+                    .map(|e| view! { <ErrorMessage error=e /> })
+            }}
             <Transition fallback=|| ()>
                 {move || Suspend::new(async move {
                     match rows.await {
-                        Ok(rows) if rows.is_empty() => view! { <p>{move_tr!("assessments-none")}</p> }.into_any(),
-                        Ok(rows) => view! {
-                            <ul class="assignment-list">
-                                {rows.into_iter().map(|row| view! { <AssignmentItem row declare /> }).collect_view()}
-                            </ul>
-                        }.into_any(),
+                        Ok(rows) if rows.is_empty() => {
+                            view! { <p>{move_tr!("assessments-none")}</p> }.into_any()
+                        }
+                        Ok(rows) => {
+                            view! {
+                                <ul class="assignment-list">
+                                    {rows
+                                        .into_iter()
+                                        .map(|row| view! { <AssignmentItem row declare /> })
+                                        .collect_view()}
+                                </ul>
+                            }
+                                .into_any()
+                        }
                         Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
                     }
                 })}
@@ -51,30 +68,82 @@ pub fn AssignmentsPage() -> impl IntoView {
 }
 
 #[component]
-fn AssignmentItem(row: AssignmentRow, declare: Action<(i64, bool, bool, String), Result<String, crate::error::AppError>>) -> impl IntoView {
+fn AssignmentItem(
+    row: AssignmentRow,
+    declare: Action<(i64, bool, bool, String), Result<String, crate::error::AppError>>,
+) -> impl IntoView {
     let i18n = expect_context::<I18n>();
-    let (institution, country, other) = (RwSignal::new(false), RwSignal::new(false), RwSignal::new(String::new()));
+    let (institution, country, other) =
+        (RwSignal::new(false), RwSignal::new(false), RwSignal::new(String::new()));
     let id = row.id;
     let status_key = format!("assignment-status-{}", row.status.replace('_', "-"));
     view! {
         <li class="assignment" data-status=row.status.clone()>
             <h2>{row.facility.clone()}</h2>
-            <p class="muted">{format!("{} · {}", row.institution, row.country)}" · "{move || i18n.tr(&status_key)}</p>
+            <p class="muted">
+                {format!("{} · {}", row.institution, row.country)}" · "
+                {move || i18n.tr(&status_key)}
+            </p>
             {match row.status.as_str() {
-                "awaiting_declaration" => view! {
-                    <form class="declaration" on:submit=move |ev: leptos::ev::SubmitEvent| {
-                        ev.prevent_default();
-                        declare.dispatch((id, institution.get_untracked(), country.get_untracked(), other.get_untracked()));
-                    }>
-                        <p>{move_tr!("declaration-intro")}</p>
-                        <label class="checkbox"><input type="checkbox" on:change=move |ev| institution.set(event_target_checked(&ev)) />{move_tr!("declaration-same-institution")}</label>
-                        <label class="checkbox"><input type="checkbox" on:change=move |ev| country.set(event_target_checked(&ev)) />{move_tr!("declaration-same-country")}</label>
-                        <label>{move_tr!("declaration-other")}<textarea rows="2" on:input=move |ev| other.set(event_target_value(&ev))></textarea></label>
-                        <button type="submit" class="primary">{move_tr!("declaration-submit")}</button>
-                    </form>
-                }.into_any(),
-                "active" => view! { <p><a href=format!("/assessments/{}", row.application_id)>{move_tr!("assessments-open")}</a></p> }.into_any(),
-                _ => view! { <p class="muted">{move_tr!("assignment-conflict-explain")}</p> }.into_any(),
+                "awaiting_declaration" => {
+                    view! {
+                        <form
+                            class="declaration"
+                            on:submit=move |ev: leptos::ev::SubmitEvent| {
+                                ev.prevent_default();
+                                declare
+                                    .dispatch((
+                                        id,
+                                        institution.get_untracked(),
+                                        country.get_untracked(),
+                                        other.get_untracked(),
+                                    ));
+                            }
+                        >
+                            <p>{move_tr!("declaration-intro")}</p>
+                            <label class="checkbox">
+                                <input
+                                    type="checkbox"
+                                    on:change=move |ev| institution.set(event_target_checked(&ev))
+                                />
+                                {move_tr!("declaration-same-institution")}
+                            </label>
+                            <label class="checkbox">
+                                <input
+                                    type="checkbox"
+                                    on:change=move |ev| country.set(event_target_checked(&ev))
+                                />
+                                {move_tr!("declaration-same-country")}
+                            </label>
+                            <label>
+                                {move_tr!("declaration-other")}
+                                <textarea
+                                    rows="2"
+                                    on:input=move |ev| other.set(event_target_value(&ev))
+                                ></textarea>
+                            </label>
+                            <button type="submit" class="primary">
+                                {move_tr!("declaration-submit")}
+                            </button>
+                        </form>
+                    }
+                        .into_any()
+                }
+                "active" => {
+                    view! {
+                        <p>
+                            <a href=format!(
+                                "/assessments/{}",
+                                row.application_id,
+                            )>{move_tr!("assessments-open")}</a>
+                        </p>
+                    }
+                        .into_any()
+                }
+                _ => {
+                    view! { <p class="muted">{move_tr!("assignment-conflict-explain")}</p> }
+                        .into_any()
+                }
             }}
         </li>
     }
@@ -90,7 +159,11 @@ pub fn WorkspacePage() -> impl IntoView {
         move || (id(), changed.get()),
         move |(id, _)| async move {
             let w = assessment_workspace(id).await?;
-            let texts = crate::api::texts::standards_texts(w.edition.id.clone(), i18n.language.get_untracked().id.to_string()).await?;
+            let texts = crate::api::texts::standards_texts(
+                w.edition.id.clone(),
+                i18n.language.get_untracked().id.to_string(),
+            )
+            .await?;
             Ok::<_, crate::error::AppError>((w, texts))
         },
     );
@@ -111,17 +184,25 @@ pub fn WorkspacePage() -> impl IntoView {
 }
 
 /// A short text of an answer, in the reader's language.
-pub fn describe(value: &AnswerValue, i18n: I18n, texts: crate::components::StandardsTexts) -> String {
+pub fn describe(
+    value: &AnswerValue,
+    i18n: I18n,
+    texts: crate::components::StandardsTexts,
+) -> String {
     match value {
         AnswerValue::YesNo { yes, explanation } => {
             let word = if *yes { i18n.tr("application-yes") } else { i18n.tr("application-no") };
             if explanation.is_empty() { word } else { format!("{word} — {explanation}") }
         }
         AnswerValue::Number { value } => value.to_string(),
-        AnswerValue::Date { value } => crate::billing::format_date(*value, i18n.language.get_untracked().id),
+        AnswerValue::Date { value } => {
+            crate::billing::format_date(*value, i18n.language.get_untracked().id)
+        }
         AnswerValue::Text { value } => value.clone(),
         AnswerValue::SingleChoice { option } => texts.get(option),
-        AnswerValue::MultipleChoice { options } => options.iter().map(|o| texts.get(o)).collect::<Vec<_>>().join(" · "),
+        AnswerValue::MultipleChoice { options } => {
+            options.iter().map(|o| texts.get(o)).collect::<Vec<_>>().join(" · ")
+        }
     }
 }
 
@@ -138,7 +219,12 @@ fn WorkspaceView(w: Workspace, changed: RwSignal<u32>) -> impl IntoView {
         async move { recommend(application_id, o, c).await }
     });
     let status_key = format!("application-status-{}", w.status.replace('_', "-"));
-    let done = w.case_review.cases.iter().filter(|(_, f)| crate::case_review::form_problems(f, w.case_review.today).is_empty()).count();
+    let done = w
+        .case_review
+        .cases
+        .iter()
+        .filter(|(_, f)| crate::case_review::form_problems(f, w.case_review.today).is_empty())
+        .count();
     let queries = StoredValue::new(w.queries.clone());
     // Progress of the review: items with this assessor's finding, of all items.
     let total_items = w.edition.items().count();
@@ -146,53 +232,163 @@ fn WorkspaceView(w: Workspace, changed: RwSignal<u32>) -> impl IntoView {
     let excellence_requested = w.excellence_requested;
     view! {
         <section class="workspace">
-            <p><a href="/assessments">{move_tr!("assessments-back")}</a></p>
+            <p>
+                <a href="/assessments">{move_tr!("assessments-back")}</a>
+            </p>
             <h1>{w.facility.clone()}</h1>
-            <p class="muted">{move || i18n.tr(&status_key)}" · "{move || tr!(i18n, "assessment-clock", { "days" => w.clock_days })}</p>
-            <p class="review-progress" role="status">{move || tr!(i18n, "workspace-progress", { "done" => with_finding, "total" => total_items })}</p>
+            <p class="muted">
+                {move || i18n.tr(&status_key)}" · "
+                {move || tr!(i18n, "assessment-clock", { "days" => w.clock_days })}
+            </p>
+            <p class="review-progress" role="status">
+                {move || {
+                    tr!(
+                        i18n, "workspace-progress", { "done" => with_finding, "total" => total_items }
+                    )
+                }}
+            </p>
             <meter min="0" max=total_items value=with_finding></meter>
-            {w.submission_hash.clone().map(|h| view! { <p class="hash">{move || tr!(i18n, "submission-hash", { "hash" => h.clone() })}</p> })}
-            {w.recertification.then(|| view! {
-                <p class="recertification-note">
-                    {move || if excellence_requested { i18n.tr("excellence-requested") } else { i18n.tr("excellence-not-requested") }}
-                    " · " <a href=format!("/applications/{application_id}/changes")>{move_tr!("recert-compare-link")}</a>
-                </p>
-            })}
+            {w
+                .submission_hash
+                .clone()
+                .map(|h| {
+                    view! {
+                        <p class="hash">
+                            {move || tr!(i18n, "submission-hash", { "hash" => h.clone() })}
+                        </p>
+                    }
+                })}
+            {w
+                .recertification
+                .then(|| {
+                    view! {
+                        <p class="recertification-note">
+                            {move || {
+                                if excellence_requested {
+                                    i18n.tr("excellence-requested")
+                                } else {
+                                    i18n.tr("excellence-not-requested")
+                                }
+                            }} " · "
+                            <a href=format!(
+                                "/applications/{application_id}/changes",
+                            )>{move_tr!("recert-compare-link")}</a>
+                        </p>
+                    }
+                })}
             <section class="workspace-case-review">
                 <h2>{move_tr!("case-review-page-title")}</h2>
-                <p>{move || tr!(i18n, "case-review-progress", { "done" => done, "total" => w.case_review.cases.len() })}</p>
-                {w.case_review.draw.clone().map(|d| view! { <p class="muted">{move || tr!(i18n, "case-review-seed", { "seed" => d.seed.clone(), "hash" => d.pool_sha256.chars().take(16).collect::<String>() })}</p> })}
+                <p>
+                    {move || {
+                        tr!(
+                            i18n, "case-review-progress", { "done" => done, "total" => w.case_review.cases.len() }
+                        )
+                    }}
+                </p>
+                {w
+                    .case_review
+                    .draw
+                    .clone()
+                    .map(|d| {
+                        view! {
+                            <p class="muted">
+                                {move || {
+                                    tr!(
+                                        i18n, "case-review-seed", { "seed" => d.seed.clone(), "hash" => d.pool_sha256.chars().take(16).collect::<String>() }
+                                    )
+                                }}
+                            </p>
+                        }
+                    })}
             </section>
-            {w.edition.sections.iter().flat_map(|s| s.standards.iter()).map(|standard| {
-                let (number, title) = (standard.number, standard.title.clone());
-                view! {
-                    <section class="standard">
-                        <h2>{format!("{number}. ")}{move || texts.get(&title)}</h2>
-                        {standard.items.iter().map(|item| {
-                            let key = item_key(number, &item.letter);
-                            let answer = w.answers.iter().find(|(k, _, _)| *k == key).map(|(_, v, _)| describe(v, i18n, texts));
-                            let files: Vec<_> = w.evidence.files_of(&key).cloned().collect();
-                            let mine = w.findings.iter().find(|(k, _, _)| *k == key).map(|(_, f, c)| (*f, c.clone()));
-                            view! {
-                                <ReviewItem application_id key item=item.clone() answer files mine editable changed queries=queries.get_value() />
-                            }
-                        }).collect_view()}
-                    </section>
-                }
-            }).collect_view()}
+            {w
+                .edition
+                .sections
+                .iter()
+                .flat_map(|s| s.standards.iter())
+                .map(|standard| {
+                    let (number, title) = (standard.number, standard.title.clone());
+                    view! {
+                        <section class="standard">
+                            <h2>{format!("{number}. ")}{move || texts.get(&title)}</h2>
+                            {standard
+                                .items
+                                .iter()
+                                .map(|item| {
+                                    let key = item_key(number, &item.letter);
+                                    let answer = w
+                                        .answers
+                                        .iter()
+                                        .find(|(k, _, _)| *k == key)
+                                        .map(|(_, v, _)| describe(v, i18n, texts));
+                                    let files: Vec<_> = w
+                                        .evidence
+                                        .files_of(&key)
+                                        .cloned()
+                                        .collect();
+                                    let mine = w
+                                        .findings
+                                        .iter()
+                                        .find(|(k, _, _)| *k == key)
+                                        .map(|(_, f, c)| (*f, c.clone()));
+                                    view! {
+                                        <ReviewItem
+                                            application_id
+                                            key
+                                            item=item.clone()
+                                            answer
+                                            files
+                                            mine
+                                            editable
+                                            changed
+                                            queries=queries.get_value()
+                                        />
+                                    }
+                                })
+                                .collect_view()}
+                        </section>
+                    }
+                })
+                .collect_view()}
             <Show when=move || editable>
                 <section class="recommendation">
                     <h2>{move_tr!("recommendation-heading")}</h2>
-                    <label>{move_tr!("recommendation-outcome")}
+                    <label>
+                        {move_tr!("recommendation-outcome")}
                         <select on:change=move |ev| recommendation.set(event_target_value(&ev))>
                             <option value="accredited">{move_tr!("decision-accredited")}</option>
-                            <option value="amendments_required">{move_tr!("decision-amendments-required")}</option>
+                            <option value="amendments_required">
+                                {move_tr!("decision-amendments-required")}
+                            </option>
                         </select>
                     </label>
-                    <label>{move_tr!("recommendation-comment")}<textarea rows="3" on:input=move |ev| recommendation_comment.set(event_target_value(&ev))></textarea></label>
-                    <button type="button" class="primary" on:click=move |_| { send_recommendation.dispatch((recommendation.get_untracked(), recommendation_comment.get_untracked())); }>{move_tr!("recommendation-send")}</button>
+                    <label>
+                        {move_tr!("recommendation-comment")}
+                        <textarea
+                            rows="3"
+                            on:input=move |ev| recommendation_comment.set(event_target_value(&ev))
+                        ></textarea>
+                    </label>
+                    <button
+                        type="button"
+                        class="primary"
+                        on:click=move |_| {
+                            send_recommendation
+                                .dispatch((
+                                    recommendation.get_untracked(),
+                                    recommendation_comment.get_untracked(),
+                                ));
+                        }
+                    >
+                        {move_tr!("recommendation-send")}
+                    </button>
                     {move || match send_recommendation.value().get() {
-                        Some(Ok(())) => Some(view! { <p role="status">{move_tr!("application-save-saved")}</p> }.into_any()),
+                        Some(Ok(())) => {
+                            Some(
+                                view! { <p role="status">{move_tr!("application-save-saved")}</p> }
+                                    .into_any(),
+                            )
+                        }
                         Some(Err(e)) => Some(view! { <ErrorMessage error=e /> }.into_any()),
                         None => None,
                     }}
@@ -216,65 +412,157 @@ fn ReviewItem(
 ) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let texts = crate::components::use_standards_texts();
-    let chosen = RwSignal::new(mine.as_ref().map(|(f, _)| f.as_str().to_owned()).unwrap_or_default());
+    let chosen =
+        RwSignal::new(mine.as_ref().map(|(f, _)| f.as_str().to_owned()).unwrap_or_default());
     let comment = RwSignal::new(mine.map(|(_, c)| c).unwrap_or_default());
     let k = StoredValue::new(key.clone());
     let save = Action::new(move |(f, c): &(String, String)| {
         let (f, c, item) = (f.clone(), c.clone(), k.get_value());
         async move { record_finding(application_id, item, f, c).await }
     });
-    let level_key = if item.level == Level::Core { "application-level-core" } else { "application-level-extended" };
+    let level_key = if item.level == Level::Core {
+        "application-level-core"
+    } else {
+        "application-level-extended"
+    };
     let (text, guidance) = (item.text.clone(), item.guidance.clone());
     let item_queries: Vec<_> = queries.into_iter().filter(|q| q.item_key == key).collect();
     view! {
         <article class="review-item item" id=format!("item-{key}") data-item=key.clone()>
             <header>
                 <span class="item-key">{key.clone()}</span>
-                <span class="badge" class:badge-core=item.level == Level::Core>{move || i18n.tr(level_key)}</span>
-                <span class="save-state" role="status">{move || match save.value().get() {
-                    Some(Ok(())) => i18n.tr("application-save-saved"),
-                    Some(Err(e)) => i18n.tr(e.message_key()),
-                    None => String::new(),
-                }}</span>
+                <span class="badge" class:badge-core=item.level == Level::Core>
+                    {move || i18n.tr(level_key)}
+                </span>
+                <span class="save-state" role="status">
+                    {move || match save.value().get() {
+                        Some(Ok(())) => i18n.tr("application-save-saved"),
+                        Some(Err(e)) => i18n.tr(e.message_key()),
+                        None => String::new(),
+                    }}
+                </span>
             </header>
             <p class="item-text">{move || texts.get(&text)}</p>
-            {guidance.map(|g| view! { <details class="guidance"><summary>{move_tr!("application-guidance")}</summary><p>{move || texts.get(&g)}</p></details> })}
-            <p class="facility-answer"><strong>{move_tr!("workspace-answer")}</strong>" "
-                {match answer { Some(a) => a, None => i18n.tr("workspace-no-answer") }}</p>
-            <ul class="evidence-files">
-                {files.into_iter().map(|f| {
-                    let href = format!("/evidence/{}", f.id);
-                    // PDF and images open in the page; other types download.
-                    let preview = if f.content_type == "application/pdf" {
-                        Some(view! { <object data=href.clone() type="application/pdf" width="100%" height="480">{f.name.clone()}</object> }.into_any())
-                    } else if f.content_type.starts_with("image/") {
-                        Some(view! { <img src=href.clone() alt=f.name.clone() class="evidence-preview" /> }.into_any())
-                    } else {
-                        None
-                    };
+            {guidance
+                .map(|g| {
                     view! {
-                        <li><a href=href.clone() target="_blank" rel="noopener">{f.name.clone()}</a>" "<span class="muted">{format_size(f.size_bytes, i18n.language.get_untracked().id)}</span>
-                            {preview.map(|p| view! { <details class="evidence-preview-box"><summary>{move_tr!("workspace-preview")}</summary>{p}</details> })}
-                        </li>
+                        <details class="guidance">
+                            <summary>{move_tr!("application-guidance")}</summary>
+                            <p>{move || texts.get(&g)}</p>
+                        </details>
                     }
-                }).collect_view()}
+                })}
+            <p class="facility-answer">
+                <strong>{move_tr!("workspace-answer")}</strong>
+                " "
+                {match answer {
+                    Some(a) => a,
+                    None => i18n.tr("workspace-no-answer"),
+                }}
+            </p>
+            <ul class="evidence-files">
+                {files
+                    .into_iter()
+                    .map(|f| {
+                        let href = format!("/evidence/{}", f.id);
+                        let preview = if f.content_type == "application/pdf" {
+                            Some(
+                                // PDF and images open in the page; other types download.
+                                view! {
+                                    <object
+                                        data=href.clone()
+                                        type="application/pdf"
+                                        width="100%"
+                                        height="480"
+                                    >
+                                        {f.name.clone()}
+                                    </object>
+                                }
+                                    .into_any(),
+                            )
+                        } else if f.content_type.starts_with("image/") {
+                            Some(
+                                view! {
+                                    <img
+                                        src=href.clone()
+                                        alt=f.name.clone()
+                                        class="evidence-preview"
+                                    />
+                                }
+                                    .into_any(),
+                            )
+                        } else {
+                            None
+                        };
+                        view! {
+                            <li>
+                                <a href=href.clone() target="_blank" rel="noopener">
+                                    {f.name.clone()}
+                                </a>
+                                " "
+                                <span class="muted">
+                                    {format_size(f.size_bytes, i18n.language.get_untracked().id)}
+                                </span>
+                                {preview
+                                    .map(|p| {
+                                        view! {
+                                            <details class="evidence-preview-box">
+                                                <summary>{move_tr!("workspace-preview")}</summary>
+                                                {p}
+                                            </details>
+                                        }
+                                    })}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
             </ul>
             <fieldset class="finding" disabled=!editable>
                 <legend>{move_tr!("finding-legend")}</legend>
-                {Finding::ALL.into_iter().map(|f| {
-                    let value = f.as_str();
-                    view! {
-                        <label><input type="radio" name=format!("finding-{key}") value=value prop:checked=move || chosen.get() == value
-                            on:change=move |_| { chosen.set(value.to_owned()); save.dispatch((value.to_owned(), comment.get_untracked())); } />
-                            {move || i18n.tr(f.message_key())}</label>
-                    }
-                }).collect_view()}
-                <label class="finding-comment">{move_tr!("finding-comment")}
-                    <textarea rows="2" prop:value=move || comment.get() on:input=move |ev| comment.set(event_target_value(&ev))
-                        on:change=move |_| { let f = chosen.get_untracked(); if !f.is_empty() { save.dispatch((f, comment.get_untracked())); } }></textarea>
+                {Finding::ALL
+                    .into_iter()
+                    .map(|f| {
+                        let value = f.as_str();
+                        view! {
+                            <label>
+                                <input
+                                    type="radio"
+                                    name=format!("finding-{key}")
+                                    value=value
+                                    prop:checked=move || chosen.get() == value
+                                    on:change=move |_| {
+                                        chosen.set(value.to_owned());
+                                        save.dispatch((value.to_owned(), comment.get_untracked()));
+                                    }
+                                />
+                                {move || i18n.tr(f.message_key())}
+                            </label>
+                        }
+                    })
+                    .collect_view()}
+                <label class="finding-comment">
+                    {move_tr!("finding-comment")}
+                    <textarea
+                        rows="2"
+                        prop:value=move || comment.get()
+                        on:input=move |ev| comment.set(event_target_value(&ev))
+                        on:change=move |_| {
+                            let f = chosen.get_untracked();
+                            if !f.is_empty() {
+                                save.dispatch((f, comment.get_untracked()));
+                            }
+                        }
+                    ></textarea>
                 </label>
             </fieldset>
-            <QueryThreads application_id item_key=key.clone() queries=item_queries can_open=editable can_close=editable changed />
+            <QueryThreads
+                application_id
+                item_key=key.clone()
+                queries=item_queries
+                can_open=editable
+                can_close=editable
+                changed
+            />
         </article>
     }
 }

@@ -3,7 +3,7 @@
 //! library), and for assessors opening and closing queries.
 
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, I18n};
+use leptos_fluent::{I18n, move_tr};
 
 use crate::api::assessment::{close_query, open_query, reply_to_query};
 use crate::assessment::QueryView;
@@ -38,11 +38,7 @@ pub fn QueryThreads(
     let act = Action::new(move |(query, body, file, close): &(i64, String, Option<i64>, bool)| {
         let (query, body, file, close) = (*query, body.clone(), *file, *close);
         async move {
-            if close {
-                close_query(query).await
-            } else {
-                reply_to_query(query, body, file).await
-            }
+            if close { close_query(query).await } else { reply_to_query(query, body, file).await }
         }
     });
     Effect::new(move |_| {
@@ -57,49 +53,151 @@ pub fn QueryThreads(
     let library = StoredValue::new(library);
     view! {
         <div class="queries">
-            {queries.into_iter().map(|q| {
-                let body = RwSignal::new(String::new());
-                let file = RwSignal::new(String::new());
-                let id = q.id;
-                let open = q.open;
-                view! {
-                    <div class="query" data-query=q.id data-open=q.open.to_string()>
-                        <p class="query-state">{move || if open { i18n.tr("query-open") } else { i18n.tr("query-closed") }}</p>
-                        <ol class="query-messages">
-                            {q.messages.into_iter().map(|m| view! {
-                                <li><strong>{m.author.clone()}</strong>" "<span class="muted">{m.at.format("%Y-%m-%d %H:%M UTC").to_string()}</span>
-                                    <p>{m.body.clone()}</p>
-                                    {m.evidence_file_id.map(|f| view! { <p><a href=format!("/evidence/{f}") target="_blank" rel="noopener">{move_tr!("query-attached-file")}</a></p> })}
-                                </li>
-                            }).collect_view()}
-                        </ol>
-                        <Show when=move || open && can_reply>
-                            <div class="query-reply">
-                                <label>{move_tr!("query-reply")}<textarea rows="2" prop:value=move || body.get() on:input=move |ev| body.set(event_target_value(&ev))></textarea></label>
-                                <Show when=move || library.with_value(|l| !l.is_empty())>
-                                    <label>{move_tr!("query-attach")}
-                                        <select on:change=move |ev| file.set(event_target_value(&ev))>
-                                            <option value="">"—"</option>
-                                            {library.get_value().into_iter().map(|(id, name)| view! { <option value=id.to_string()>{name}</option> }).collect_view()}
-                                        </select>
+            {queries
+                .into_iter()
+                .map(|q| {
+                    let body = RwSignal::new(String::new());
+                    let file = RwSignal::new(String::new());
+                    let id = q.id;
+                    let open = q.open;
+                    view! {
+                        <div class="query" data-query=q.id data-open=q.open.to_string()>
+                            <p class="query-state">
+                                {move || {
+                                    if open {
+                                        i18n.tr("query-open")
+                                    } else {
+                                        i18n.tr("query-closed")
+                                    }
+                                }}
+                            </p>
+                            <ol class="query-messages">
+                                {q
+                                    .messages
+                                    .into_iter()
+                                    .map(|m| {
+                                        view! {
+                                            <li>
+                                                <strong>{m.author.clone()}</strong>
+                                                " "
+                                                <span class="muted">
+                                                    {m.at.format("%Y-%m-%d %H:%M UTC").to_string()}
+                                                </span>
+                                                <p>{m.body.clone()}</p>
+                                                {m
+                                                    .evidence_file_id
+                                                    .map(|f| {
+                                                        view! {
+                                                            <p>
+                                                                <a
+                                                                    href=format!("/evidence/{f}")
+                                                                    target="_blank"
+                                                                    rel="noopener"
+                                                                >
+                                                                    {move_tr!("query-attached-file")}
+                                                                </a>
+                                                            </p>
+                                                        }
+                                                    })}
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ol>
+                            <Show when=move || open && can_reply>
+                                <div class="query-reply">
+                                    <label>
+                                        {move_tr!("query-reply")}
+                                        <textarea
+                                            rows="2"
+                                            prop:value=move || body.get()
+                                            on:input=move |ev| body.set(event_target_value(&ev))
+                                        ></textarea>
                                     </label>
-                                </Show>
-                                <button type="button" on:click=move |_| { act.dispatch((id, body.get_untracked(), file.get_untracked().parse().ok(), false)); }>{move_tr!("query-send")}</button>
-                                {can_close.then(|| view! { " " <button type="button" on:click=move |_| { act.dispatch((id, String::new(), None, true)); }>{move_tr!("query-close")}</button> })}
-                            </div>
-                        </Show>
-                    </div>
-                }
-            }).collect_view()}
-            {can_open.then(|| view! {
-                <details class="query-new">
-                    <summary>{move_tr!("query-new")}</summary>
-                    <label>{move_tr!("query-question")}<textarea rows="2" prop:value=move || question.get() on:input=move |ev| question.set(event_target_value(&ev))></textarea></label>
-                    <button type="button" on:click=move |_| { ask.dispatch(question.get_untracked()); }>{move_tr!("query-ask")}</button>
-                </details>
-            })}
-            {move || error().map(|e: AppError| view! { <ErrorMessage error=e /> })}
-            {move || (ask.pending().get() || act.pending().get()).then(|| view! { <p class="muted" role="status">{i18n.tr("application-save-saving")}</p> })}
+                                    <Show when=move || library.with_value(|l| !l.is_empty())>
+                                        <label>
+                                            {move_tr!("query-attach")}
+                                            <select on:change=move |ev| {
+                                                file.set(event_target_value(&ev))
+                                            }>
+                                                <option value="">"—"</option>
+                                                {library
+                                                    .get_value()
+                                                    .into_iter()
+                                                    .map(|(id, name)| {
+                                                        view! { <option value=id.to_string()>{name}</option> }
+                                                    })
+                                                    .collect_view()}
+                                            </select>
+                                        </label>
+                                    </Show>
+                                    <button
+                                        type="button"
+                                        on:click=move |_| {
+                                            act.dispatch((
+                                                id,
+                                                body.get_untracked(),
+                                                file.get_untracked().parse().ok(),
+                                                false,
+                                            ));
+                                        }
+                                    >
+                                        {move_tr!("query-send")}
+                                    </button>
+                                    {can_close
+                                        .then(|| {
+                                            view! {
+                                                " "
+                                                <button
+                                                    type="button"
+                                                    on:click=move |_| {
+                                                        act.dispatch((id, String::new(), None, true));
+                                                    }
+                                                >
+                                                    {move_tr!("query-close")}
+                                                </button>
+                                            }
+                                        })}
+                                </div>
+                            </Show>
+                        </div>
+                    }
+                })
+                .collect_view()}
+            {can_open
+                .then(|| {
+                    view! {
+                        <details class="query-new">
+                            <summary>{move_tr!("query-new")}</summary>
+                            <label>
+                                {move_tr!("query-question")}
+                                <textarea
+                                    rows="2"
+                                    prop:value=move || question.get()
+                                    on:input=move |ev| question.set(event_target_value(&ev))
+                                ></textarea>
+                            </label>
+                            <button
+                                type="button"
+                                on:click=move |_| {
+                                    ask.dispatch(question.get_untracked());
+                                }
+                            >
+                                {move_tr!("query-ask")}
+                            </button>
+                        </details>
+                    }
+                })} {move || error().map(|e: AppError| view! { <ErrorMessage error=e /> })}
+            {move || {
+                (ask.pending().get() || act.pending().get())
+                    .then(|| {
+                        view! {
+                            <p class="muted" role="status">
+                                {i18n.tr("application-save-saving")}
+                            </p>
+                        }
+                    })
+            }}
         </div>
     }
 }

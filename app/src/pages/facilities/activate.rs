@@ -1,6 +1,6 @@
 use leptos::form::ActionForm;
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr, I18n};
+use leptos_fluent::{I18n, move_tr, tr};
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
@@ -22,20 +22,36 @@ pub fn ActivatePage() -> impl IntoView {
         <section class="form-page narrow">
             <h1>{move_tr!("activate-heading")}</h1>
             {move || match activated() {
-                Some(name) => view! {
-                    <div class="notice" role="status">
-                        <p>{move || tr!(i18n, "activate-done", { "facility" => name.clone() })}</p>
-                        <p><a href="/sign-in">{move_tr!("activate-sign-in")}</a></p>
-                    </div>
-                }.into_any(),
-                None => view! {
-                    {move || error().map(|e| view! { <ErrorMessage error=e /> })}
-                    <p>{move_tr!("activate-intro")}</p>
-                    <ActionForm action>
-                        <input type="hidden" name="token" value=token />
-                        <button type="submit" class="primary" disabled=move || action.pending().get()>{move_tr!("activate-submit")}</button>
-                    </ActionForm>
-                }.into_any(),
+                Some(name) => {
+                    view! {
+                        <div class="notice" role="status">
+                            <p>
+                                {move || tr!(i18n, "activate-done", { "facility" => name.clone() })}
+                            </p>
+                            <p>
+                                <a href="/sign-in">{move_tr!("activate-sign-in")}</a>
+                            </p>
+                        </div>
+                    }
+                        .into_any()
+                }
+                None => {
+                    view! {
+                        {move || error().map(|e| view! { <ErrorMessage error=e /> })}
+                        <p>{move_tr!("activate-intro")}</p>
+                        <ActionForm action>
+                            <input type="hidden" name="token" value=token />
+                            <button
+                                type="submit"
+                                class="primary"
+                                disabled=move || action.pending().get()
+                            >
+                                {move_tr!("activate-submit")}
+                            </button>
+                        </ActionForm>
+                    }
+                        .into_any()
+                }
             }}
         </section>
     }

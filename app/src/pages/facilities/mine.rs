@@ -1,9 +1,9 @@
 use leptos::form::ActionForm;
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, I18n};
+use leptos_fluent::{I18n, move_tr};
 use leptos_meta::Title;
 
-use crate::api::facilities::{my_facilities, JoinFacility};
+use crate::api::facilities::{JoinFacility, my_facilities};
 use crate::components::{ErrorMessage, TextField};
 use crate::facilities::MembershipStatus;
 use crate::i18n::page_title;
@@ -21,35 +21,74 @@ pub fn MyFacilitiesPage() -> impl IntoView {
             <Transition fallback=|| ()>
                 {move || Suspend::new(async move {
                     match facilities.await {
-                        Ok(list) if list.is_empty() => view! {
-                            <p>{move_tr!("facilities-none")}</p>
-                            <p><a href="/register">{move_tr!("facilities-register-link")}</a></p>
-                        }.into_any(),
-                        Ok(list) => view! {
-                            <ul class="card-list facility-list">
-                                {list.into_iter().map(|f| {
-                                    let href = format!("/facilities/{}", f.id);
-                                    let pending = f.membership == MembershipStatus::Pending;
-                                    let status_key = f.status.message_key();
-                                    let membership_key = f.membership.message_key();
-                                    let roles: Vec<&'static str> = f.roles.iter().map(|r| r.message_key()).collect();
-                                    view! {
-                                        <li class="card">
-                                            {if pending {
-                                                view! { <strong>{f.name.clone()}</strong> }.into_any()
-                                            } else {
-                                                view! { <a href=href><strong>{f.name.clone()}</strong></a> }.into_any()
-                                            }}
-                                            <span class="muted">{f.institution.clone()}</span>
-                                            <span class="badge">{move || i18n.tr(status_key)}</span>
-                                            {pending.then(|| view! { <span class="badge badge-pending">{move || i18n.tr(membership_key)}</span> })}
-                                            {f.is_main_holder.then(|| view! { <span class="badge">{move_tr!("facility-main-holder")}</span> })}
-                                            {roles.into_iter().map(|key| view! { <span class="badge">{move || i18n.tr(key)}</span> }).collect_view()}
-                                        </li>
-                                    }
-                                }).collect_view()}
-                            </ul>
-                        }.into_any(),
+                        Ok(list) if list.is_empty() => {
+                            view! {
+                                <p>{move_tr!("facilities-none")}</p>
+                                <p>
+                                    <a href="/register">{move_tr!("facilities-register-link")}</a>
+                                </p>
+                            }
+                                .into_any()
+                        }
+                        Ok(list) => {
+                            view! {
+                                <ul class="card-list facility-list">
+                                    {list
+                                        .into_iter()
+                                        .map(|f| {
+                                            let href = format!("/facilities/{}", f.id);
+                                            let pending = f.membership == MembershipStatus::Pending;
+                                            let status_key = f.status.message_key();
+                                            let membership_key = f.membership.message_key();
+                                            let roles: Vec<&'static str> = f
+                                                .roles
+                                                .iter()
+                                                .map(|r| r.message_key())
+                                                .collect();
+                                            view! {
+                                                <li class="card">
+                                                    {if pending {
+                                                        view! { <strong>{f.name.clone()}</strong> }.into_any()
+                                                    } else {
+                                                        view! {
+                                                            <a href=href>
+                                                                <strong>{f.name.clone()}</strong>
+                                                            </a>
+                                                        }
+                                                            .into_any()
+                                                    }} <span class="muted">{f.institution.clone()}</span>
+                                                    <span class="badge">{move || i18n.tr(status_key)}</span>
+                                                    {pending
+                                                        .then(|| {
+                                                            view! {
+                                                                <span class="badge badge-pending">
+                                                                    {move || i18n.tr(membership_key)}
+                                                                </span>
+                                                            }
+                                                        })}
+                                                    {f
+                                                        .is_main_holder
+                                                        .then(|| {
+                                                            view! {
+                                                                <span class="badge">
+                                                                    {move_tr!("facility-main-holder")}
+                                                                </span>
+                                                            }
+                                                        })}
+                                                    {roles
+                                                        .into_iter()
+                                                        .map(|key| {
+                                                            view! { <span class="badge">{move || i18n.tr(key)}</span> }
+                                                        })
+                                                        .collect_view()}
+                                                </li>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </ul>
+                            }
+                                .into_any()
+                        }
                         Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
                     }
                 })}
@@ -68,14 +107,34 @@ pub fn JoinForm(action: ServerAction<JoinFacility>) -> impl IntoView {
         <section class="join form-page narrow">
             <h2>{move_tr!("join-heading")}</h2>
             <p>{move_tr!("join-intro")}</p>
-            {move || outcome().map(|(_, status)| {
-                let text = if status == MembershipStatus::Active { move_tr!("join-done-active") } else { move_tr!("join-done-pending") };
-                view! { <div class="notice" role="status"><p>{text}</p></div> }
-            })}
+            {move || {
+                outcome()
+                    .map(|(_, status)| {
+                        let text = if status == MembershipStatus::Active {
+                            move_tr!("join-done-active")
+                        } else {
+                            move_tr!("join-done-pending")
+                        };
+                        view! {
+                            <div class="notice" role="status">
+                                <p>{text}</p>
+                            </div>
+                        }
+                    })
+            }}
             {move || error.get().map(|e| view! { <ErrorMessage error=e summary_only=true /> })}
             <ActionForm action>
-                <TextField label="join-code" name="code" field="code" error required=true hint="join-code-hint" />
-                <button type="submit" class="primary" disabled=move || action.pending().get()>{move_tr!("join-submit")}</button>
+                <TextField
+                    label="join-code"
+                    name="code"
+                    field="code"
+                    error
+                    required=true
+                    hint="join-code-hint"
+                />
+                <button type="submit" class="primary" disabled=move || action.pending().get()>
+                    {move_tr!("join-submit")}
+                </button>
             </ActionForm>
         </section>
     }
@@ -92,13 +151,20 @@ pub fn JoinPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match user.await {
                     Ok(Some(_)) => view! { <JoinForm action=join /> }.into_any(),
-                    _ => view! {
-                        <section class="form-page narrow">
-                            <h1>{move_tr!("join-heading")}</h1>
-                            <p>{move_tr!("join-need-account")}</p>
-                            <p><a href="/sign-in">{move_tr!("nav-sign-in")}</a>" · "<a href="/sign-up">{move_tr!("sign-up-heading")}</a></p>
-                        </section>
-                    }.into_any(),
+                    _ => {
+                        view! {
+                            <section class="form-page narrow">
+                                <h1>{move_tr!("join-heading")}</h1>
+                                <p>{move_tr!("join-need-account")}</p>
+                                <p>
+                                    <a href="/sign-in">{move_tr!("nav-sign-in")}</a>
+                                    " · "
+                                    <a href="/sign-up">{move_tr!("sign-up-heading")}</a>
+                                </p>
+                            </section>
+                        }
+                            .into_any()
+                    }
                 }
             })}
         </Transition>

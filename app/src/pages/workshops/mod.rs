@@ -7,11 +7,13 @@ mod admin;
 pub use admin::{AdminSelfChecksPage, AdminWorkshopsPage};
 
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr, I18n};
+use leptos_fluent::{I18n, move_tr, tr};
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
-use crate::api::workshops::{book_workshop, cancel_booking, workshop_calendar, workshop_page, WorkshopPageView};
+use crate::api::workshops::{
+    WorkshopPageView, book_workshop, cancel_booking, workshop_calendar, workshop_page,
+};
 use crate::components::ErrorMessage;
 use crate::i18n::page_title;
 use crate::workshops::{BookingStatus, WorkshopView};
@@ -19,13 +21,26 @@ use crate::workshops::{BookingStatus, WorkshopView};
 /// "12 March 2027, 14:00–16:00 (Europe/Vienna)" in the reader's language.
 pub(crate) fn when(w: &WorkshopView, language: &str) -> String {
     let day = crate::billing::format_date(w.starts_local.date(), language);
-    let end_day = if w.ends_local.date() == w.starts_local.date() { String::new() } else { format!("{} ", crate::billing::format_date(w.ends_local.date(), language)) };
-    format!("{day}, {}–{end_day}{} ({})", w.starts_local.format("%H:%M"), w.ends_local.format("%H:%M"), w.time_zone)
+    let end_day = if w.ends_local.date() == w.starts_local.date() {
+        String::new()
+    } else {
+        format!("{} ", crate::billing::format_date(w.ends_local.date(), language))
+    };
+    format!(
+        "{day}, {}–{end_day}{} ({})",
+        w.starts_local.format("%H:%M"),
+        w.ends_local.format("%H:%M"),
+        w.time_zone
+    )
 }
 
 /// The workshop's language by its own name (as the language switcher shows it).
 fn language_name(i18n: I18n, code: &str) -> String {
-    i18n.languages.iter().find(|l| l.id == code).map(|l| l.name.to_owned()).unwrap_or_else(|| code.to_owned())
+    i18n.languages
+        .iter()
+        .find(|l| l.id == code)
+        .map(|l| l.name.to_owned())
+        .unwrap_or_else(|| code.to_owned())
 }
 
 #[component]
@@ -37,26 +52,48 @@ pub fn WorkshopsPage() -> impl IntoView {
         <section class="workshops">
             <h1>{move_tr!("workshops-page-title")}</h1>
             <p class="muted">{move_tr!("workshops-intro")}</p>
-            <p><a href="/workshops/calendar.ics" class="calendar-feed">{move_tr!("workshops-feed")}</a></p>
+            <p>
+                <a href="/workshops/calendar.ics" class="calendar-feed">
+                    {move_tr!("workshops-feed")}
+                </a>
+            </p>
             <Transition fallback=|| ()>
                 {move || Suspend::new(async move {
                     match calendar.await {
-                        Ok(list) if list.is_empty() => view! { <p>{move_tr!("workshops-none")}</p> }.into_any(),
-                        Ok(list) => view! {
-                            <ul class="workshop-list">
-                                {list.into_iter().map(|w| {
-                                    let seats = w.seats_left();
-                                    let date = when(&w, i18n.language.get_untracked().id);
-                                    view! {
-                                        <li class="workshop" data-workshop=w.id>
-                                            <h2><a href=format!("/workshops/{}", w.id)>{w.title.clone()}</a></h2>
-                                            <p>{date}" · "{language_name(i18n, &w.language)}</p>
-                                            <p class="seats">{move || if seats == 0 { i18n.tr("workshop-full") } else { tr!(i18n, "workshop-seats-left", { "count" => seats }) }}</p>
-                                        </li>
-                                    }
-                                }).collect_view()}
-                            </ul>
-                        }.into_any(),
+                        Ok(list) if list.is_empty() => {
+                            view! { <p>{move_tr!("workshops-none")}</p> }.into_any()
+                        }
+                        Ok(list) => {
+                            view! {
+                                <ul class="workshop-list">
+                                    {list
+                                        .into_iter()
+                                        .map(|w| {
+                                            let seats = w.seats_left();
+                                            let date = when(&w, i18n.language.get_untracked().id);
+                                            view! {
+                                                <li class="workshop" data-workshop=w.id>
+                                                    <h2>
+                                                        <a href=format!("/workshops/{}", w.id)>{w.title.clone()}</a>
+                                                    </h2>
+                                                    <p>{date}" · "{language_name(i18n, &w.language)}</p>
+                                                    <p class="seats">
+                                                        {move || {
+                                                            if seats == 0 {
+                                                                i18n.tr("workshop-full")
+                                                            } else {
+                                                                tr!(i18n, "workshop-seats-left", { "count" => seats })
+                                                            }
+                                                        }}
+                                                    </p>
+                                                </li>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </ul>
+                            }
+                                .into_any()
+                        }
                         Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
                     }
                 })}
@@ -90,7 +127,8 @@ fn WorkshopDetail(page: WorkshopPageView, changed: RwSignal<u32>) -> impl IntoVi
     let w = page.workshop.clone();
     let workshop_id = w.id;
     let seats = w.seats_left();
-    let facility = RwSignal::new(page.facilities.first().map(|(id, _)| id.to_string()).unwrap_or_default());
+    let facility =
+        RwSignal::new(page.facilities.first().map(|(id, _)| id.to_string()).unwrap_or_default());
     let attendee = RwSignal::new(page.my_email.clone());
     let book = Action::new(move |(f, email): &(i64, String)| {
         let (f, email) = (*f, email.clone());
@@ -101,88 +139,229 @@ fn WorkshopDetail(page: WorkshopPageView, changed: RwSignal<u32>) -> impl IntoVi
         async move { cancel_booking(booking).await }
     });
     Effect::new(move |_| {
-        if matches!(book.value().get(), Some(Ok(()))) || matches!(cancel.value().get(), Some(Ok(()))) {
+        if matches!(book.value().get(), Some(Ok(())))
+            || matches!(cancel.value().get(), Some(Ok(())))
+        {
             changed.update(|c| *c += 1);
         }
     });
-    let error = move || book.value().get().and_then(Result::err).or_else(|| cancel.value().get().and_then(Result::err));
+    let error = move || {
+        book.value()
+            .get()
+            .and_then(Result::err)
+            .or_else(|| cancel.value().get().and_then(Result::err))
+    };
     let date = when(&w, i18n.language.get_untracked().id);
     let can_book = page.signed_in && !page.facilities.is_empty() && !w.started;
     view! {
         <article class="workshop-detail">
-            <p><a href="/workshops">{move_tr!("workshops-back")}</a></p>
+            <p>
+                <a href="/workshops">{move_tr!("workshops-back")}</a>
+            </p>
             <h1>{w.title.clone()}</h1>
             <p class="workshop-when">{date}</p>
             <dl class="facts">
-                <dt>{move_tr!("workshop-language")}</dt><dd>{language_name(i18n, &w.language)}</dd>
-                {(!w.venue.is_empty()).then(|| view! { <dt>{move_tr!("workshop-venue")}</dt><dd>{w.venue.clone()}</dd> })}
-                {w.online.then(|| view! {
-                    <dt>{move_tr!("workshop-online")}</dt>
-                    <dd class="online-link">{if w.online_url.is_empty() {
-                        view! { <span class="muted">{move_tr!("workshop-online-link-hidden")}</span> }.into_any()
-                    } else {
-                        view! { <a href=w.online_url.clone() rel="noopener">{w.online_url.clone()}</a> }.into_any()
-                    }}</dd>
-                })}
+                <dt>{move_tr!("workshop-language")}</dt>
+                <dd>{language_name(i18n, &w.language)}</dd>
+                {(!w.venue.is_empty())
+                    .then(|| {
+                        view! {
+                            <dt>{move_tr!("workshop-venue")}</dt>
+                            <dd>{w.venue.clone()}</dd>
+                        }
+                    })}
+                {w
+                    .online
+                    .then(|| {
+                        view! {
+                            <dt>{move_tr!("workshop-online")}</dt>
+                            <dd class="online-link">
+                                {if w.online_url.is_empty() {
+                                    view! {
+                                        <span class="muted">
+                                            {move_tr!("workshop-online-link-hidden")}
+                                        </span>
+                                    }
+                                        .into_any()
+                                } else {
+                                    view! {
+                                        <a href=w.online_url.clone() rel="noopener">
+                                            {w.online_url.clone()}
+                                        </a>
+                                    }
+                                        .into_any()
+                                }}
+                            </dd>
+                        }
+                    })}
                 <dt>{move_tr!("workshop-seats")}</dt>
-                <dd class="seats" data-left=seats>{move || tr!(i18n, "workshop-seats-of", { "taken" => w.confirmed, "capacity" => w.capacity, "waiting" => w.waitlisted })}</dd>
+                <dd class="seats" data-left=seats>
+                    {move || {
+                        tr!(
+                            i18n, "workshop-seats-of", { "taken" => w.confirmed, "capacity" => w.capacity, "waiting" => w.waitlisted }
+                        )
+                    }}
+                </dd>
             </dl>
-            {(!w.description.is_empty()).then(|| view! { <p class="workshop-description">{w.description.clone()}</p> })}
-            <p><a href=format!("/workshops/{workshop_id}/event.ics") download=format!("workshop-{workshop_id}.ics")>{move_tr!("workshop-ics")}</a></p>
+            {(!w.description.is_empty())
+                .then(|| view! { <p class="workshop-description">{w.description.clone()}</p> })}
+            <p>
+                <a
+                    href=format!("/workshops/{workshop_id}/event.ics")
+                    download=format!("workshop-{workshop_id}.ics")
+                >
+                    {move_tr!("workshop-ics")}
+                </a>
+            </p>
             {if can_book {
                 view! {
                     <section class="workshop-book" aria-labelledby="book-heading">
-                        <h2 id="book-heading">{move || if seats == 0 { i18n.tr("workshop-join-waitlist") } else { i18n.tr("workshop-book") }}</h2>
-                        <label>{move_tr!("workshop-for-facility")}
-                            <select name="facility" on:change=move |ev| facility.set(event_target_value(&ev))>
-                                {page.facilities.iter().map(|(id, name)| view! { <option value=id.to_string()>{name.clone()}</option> }).collect_view()}
-                            </select></label>
-                        <label>{move_tr!("workshop-attendee")}
-                            <input type="email" name="attendee" prop:value=move || attendee.get() on:input=move |ev| attendee.set(event_target_value(&ev)) /></label>
+                        <h2 id="book-heading">
+                            {move || {
+                                if seats == 0 {
+                                    i18n.tr("workshop-join-waitlist")
+                                } else {
+                                    i18n.tr("workshop-book")
+                                }
+                            }}
+                        </h2>
+                        <label>
+                            {move_tr!("workshop-for-facility")}
+                            <select
+                                name="facility"
+                                on:change=move |ev| facility.set(event_target_value(&ev))
+                            >
+                                {page
+                                    .facilities
+                                    .iter()
+                                    .map(|(id, name)| {
+                                        view! {
+                                            <option value=id.to_string()>{name.clone()}</option>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </select>
+                        </label>
+                        <label>
+                            {move_tr!("workshop-attendee")}
+                            <input
+                                type="email"
+                                name="attendee"
+                                prop:value=move || attendee.get()
+                                on:input=move |ev| attendee.set(event_target_value(&ev))
+                            />
+                        </label>
                         <p class="muted">{move_tr!("workshop-attendee-hint")}</p>
-                        <button type="button" class="primary" disabled=move || book.pending().get()
-                            on:click=move |_| { if let Ok(f) = facility.get_untracked().parse::<i64>() { book.dispatch((f, attendee.get_untracked())); } }>
-                            {move || if seats == 0 { i18n.tr("workshop-join-waitlist") } else { i18n.tr("workshop-book") }}</button>
+                        <button
+                            type="button"
+                            class="primary"
+                            disabled=move || book.pending().get()
+                            on:click=move |_| {
+                                if let Ok(f) = facility.get_untracked().parse::<i64>() {
+                                    book.dispatch((f, attendee.get_untracked()));
+                                }
+                            }
+                        >
+                            {move || {
+                                if seats == 0 {
+                                    i18n.tr("workshop-join-waitlist")
+                                } else {
+                                    i18n.tr("workshop-book")
+                                }
+                            }}
+                        </button>
                     </section>
-                }.into_any()
+                }
+                    .into_any()
             } else if !page.signed_in {
-                view! { <p><a href=format!("/sign-in?next=/workshops/{workshop_id}")>{move_tr!("workshop-sign-in")}</a></p> }.into_any()
+                view! {
+                    <p>
+                        <a href=format!(
+                            "/sign-in?next=/workshops/{workshop_id}",
+                        )>{move_tr!("workshop-sign-in")}</a>
+                    </p>
+                }
+                    .into_any()
             } else {
                 ().into_any()
             }}
             {move || error().map(|e| view! { <ErrorMessage error=e /> })}
-            {(!page.bookings.is_empty()).then(|| view! {
-                <section class="bookings" aria-labelledby="bookings-heading">
-                    <h2 id="bookings-heading">{move || if page.is_admin { i18n.tr("workshop-attendees") } else { i18n.tr("workshop-your-bookings") }}</h2>
-                    <table class="data">
-                        <thead><tr>
-                            <th scope="col">{move_tr!("workshop-attendee")}</th>
-                            <th scope="col">{move_tr!("workshop-facility")}</th>
-                            <th scope="col">{move_tr!("workshop-booked-by")}</th>
-                            <th scope="col">{move_tr!("workshop-status")}</th>
-                            <th scope="col"></th>
-                        </tr></thead>
-                        <tbody>
-                            {page.bookings.iter().map(|b| {
-                                let key = b.status.message_key();
-                                let position = b.waitlist_position;
-                                let id = b.id;
-                                view! {
-                                    <tr data-booking=b.id data-status=b.status.as_str()>
-                                        <td>{b.attendee.clone()}<br /><span class="muted">{b.attendee_email.clone()}</span></td>
-                                        <td>{b.facility.clone()}</td>
-                                        <td>{b.booked_by.clone()}</td>
-                                        <td>{move || i18n.tr(key)}{position.map(|p| view! { " " {move || tr!(i18n, "workshop-waitlist-position", { "position" => p })} })}</td>
-                                        <td>{(b.cancellable && b.status != BookingStatus::Cancelled).then(|| view! {
-                                            <button type="button" class="cancel-booking" on:click=move |_| { cancel.dispatch(id); }>{move_tr!("workshop-cancel")}</button>
-                                        })}</td>
+            {(!page.bookings.is_empty())
+                .then(|| {
+                    view! {
+                        <section class="bookings" aria-labelledby="bookings-heading">
+                            <h2 id="bookings-heading">
+                                {move || {
+                                    if page.is_admin {
+                                        i18n.tr("workshop-attendees")
+                                    } else {
+                                        i18n.tr("workshop-your-bookings")
+                                    }
+                                }}
+                            </h2>
+                            <table class="data">
+                                <thead>
+                                    <tr>
+                                        <th scope="col">{move_tr!("workshop-attendee")}</th>
+                                        <th scope="col">{move_tr!("workshop-facility")}</th>
+                                        <th scope="col">{move_tr!("workshop-booked-by")}</th>
+                                        <th scope="col">{move_tr!("workshop-status")}</th>
+                                        <th scope="col"></th>
                                     </tr>
-                                }
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                </section>
-            })}
+                                </thead>
+                                <tbody>
+                                    {page
+                                        .bookings
+                                        .iter()
+                                        .map(|b| {
+                                            let key = b.status.message_key();
+                                            let position = b.waitlist_position;
+                                            let id = b.id;
+                                            view! {
+                                                <tr data-booking=b.id data-status=b.status.as_str()>
+                                                    <td>
+                                                        {b.attendee.clone()}<br />
+                                                        <span class="muted">{b.attendee_email.clone()}</span>
+                                                    </td>
+                                                    <td>{b.facility.clone()}</td>
+                                                    <td>{b.booked_by.clone()}</td>
+                                                    <td>
+                                                        {move || i18n.tr(key)}
+                                                        {position
+                                                            .map(|p| {
+                                                                view! {
+                                                                    " "
+                                                                    {move || {
+                                                                        tr!(i18n, "workshop-waitlist-position", { "position" => p })
+                                                                    }}
+                                                                }
+                                                            })}
+                                                    </td>
+                                                    <td>
+                                                        {(b.cancellable && b.status != BookingStatus::Cancelled)
+                                                            .then(|| {
+                                                                view! {
+                                                                    <button
+                                                                        type="button"
+                                                                        class="cancel-booking"
+                                                                        on:click=move |_| {
+                                                                            cancel.dispatch(id);
+                                                                        }
+                                                                    >
+                                                                        {move_tr!("workshop-cancel")}
+                                                                    </button>
+                                                                }
+                                                            })}
+                                                    </td>
+                                                </tr>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </tbody>
+                            </table>
+                        </section>
+                    }
+                })}
         </article>
     }
 }
