@@ -8,7 +8,7 @@ DATA_DIR ?= $(CURDIR)/data
 TARGET := $(or $(CARGO_TARGET_DIR),target)
 export ADDR DATA_DIR
 
-.PHONY: run test setup build build-release check-locales lint bench clean
+.PHONY: run test setup build build-release check-locales lint fmt bench clean
 
 run:
 	scripts/setup.sh
@@ -36,6 +36,13 @@ check-locales:
 bench:
 	scripts/setup.sh
 	cargo bench -p server --bench autosave
+
+# Formats the whole tree: `view!` bodies with leptosfmt (.leptosfmt.toml), then the rest with
+# rustfmt (rustfmt.toml). `make test` fails on any difference from this.
+fmt:
+	scripts/setup.sh
+	leptosfmt -q -c .leptosfmt.toml app/src frontend/src
+	cargo fmt --all
 
 lint:
 	cargo clippy -p app -p server --features app/ssr --all-targets -- -D warnings

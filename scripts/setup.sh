@@ -28,7 +28,14 @@ if [[ $have != "$want" ]]; then
   cargo install wasm-bindgen-cli --version "$want" --force
 fi
 
-# 3. node packages: wasm-opt (npm binaryen, never Debian's 108) and the browser-test runner
+# 3. leptosfmt, which formats `view!` bodies (`make fmt`) and checks them (`make test`)
+leptosfmt_want=0.1.33
+if [[ $(leptosfmt --version 2>/dev/null | awk '{print $2}') != "$leptosfmt_want" ]]; then
+  step "installing leptosfmt $leptosfmt_want; takes ~2 min"
+  cargo install leptosfmt --version "$leptosfmt_want" --locked --force
+fi
+
+# 4. node packages: wasm-opt (npm binaryen, never Debian's 108) and the browser-test runner
 for dir in . end2end; do
   if [[ -f $dir/package-lock.json ]] && { [[ ! -d $dir/node_modules ]] || [[ $dir/package-lock.json -nt $dir/node_modules/.package-lock.json ]]; }; then
     step "npm ci in $dir"
@@ -36,13 +43,13 @@ for dir in . end2end; do
   fi
 done
 
-# 4. Chromium for the browser tests (Debian's; no browser download works here)
+# 5. Chromium for the browser tests (Debian's; no browser download works here)
 if (( browser )) && ! command -v chromium >/dev/null; then
   step "installing Debian's chromium"
   apt_install chromium
 fi
 
-# 5. Fonts for invoice PDFs (server side): DejaVu Sans covers Latin, Greek, Cyrillic and
+# 6. Fonts for invoice PDFs (server side): DejaVu Sans covers Latin, Greek, Cyrillic and
 #    Arabic; WenQuanYi Micro Hei covers Chinese (also used by Chromium for zh-CN pages).
 fonts=()
 [[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]] || fonts+=(fonts-dejavu-core)

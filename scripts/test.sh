@@ -12,6 +12,10 @@ scripts/setup.sh --browser
 phase "build (dev profile: server + hydrate bundle)"
 scripts/build-site.sh
 
+phase "formatting (rustfmt and leptosfmt; \`make fmt\` fixes it)"
+cargo fmt --all --check
+leptosfmt --check -q -c .leptosfmt.toml app/src frontend/src
+
 phase "lints (clippy, warnings are errors; server side, then the hydrate side)"
 cargo clippy -q -p app -p server --features app/ssr --all-targets -- -D warnings
 # shellcheck source=scripts/rust-env.sh
