@@ -36,6 +36,10 @@ export const PORT = port;
 /** An administrator the sign-in tests use; created before the server starts. */
 export const ADMIN = { email: 'admin@e2e.accredit-io.example', password: 'e2e-admin-passphrase', name: 'E2E Administrator' };
 
+// Lets the service-worker spec refuse the worker's own requests when it emulates no network
+// (Chromium's offline emulation does not reach them). Only matters where workers are allowed.
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
 export default defineConfig({
   testDir: './tests',
   outputDir: './test-results',
@@ -48,6 +52,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     screenshot: 'only-on-failure',
+    // Request routing in the tests must see every request; tests/offline-reload.spec.ts
+    // allows the service worker and tests it.
+    serviceWorkers: 'block',
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',

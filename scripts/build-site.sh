@@ -47,12 +47,16 @@ if [[ $what != server ]]; then
     fi
   fi
   cp style/main.css "$PKG.tmp/$NAME.css"
-  # swap in whole so a running server never serves a half-written bundle
+  # .gz and .br beside every file: the server sends them as they are (server/src/assets.rs)
+  if (( release )); then node scripts/precompress.mjs "$PKG.tmp"; else node scripts/precompress.mjs --fast "$PKG.tmp"; fi
+  # swap in whole so a starting server never reads a half-written bundle
   rm -rf "$PKG" && mv "$PKG.tmp" "$PKG"
+  find "$SITE" -maxdepth 1 -type f -delete 2>/dev/null || true
   cp -r public/. "$SITE/"
+  for f in public/*; do node scripts/precompress.mjs "$SITE/$(basename "$f")"; done
   raw=$(stat -c %s "$PKG/$NAME.wasm"); gz=$(gzip -9c "$PKG/$NAME.wasm" | wc -c)
-  js=$(stat -c %s "$PKG/$NAME.js")
-  echo "hydrate bundle ($wasm_profile): $NAME.wasm $raw bytes raw, $gz bytes gzipped; $NAME.js $js bytes; wasm side $((SECONDS - t0)) s"
+  js=$(stat -c %s "$PKG/$NAME.js"); br=$(stat -c %s "$PKG/$NAME.wasm.br")
+  echo "hydrate bundle ($wasm_profile): $NAME.wasm $raw bytes raw, $gz bytes gzipped, $br bytes brotli as served; $NAME.js $js bytes; wasm side $((SECONDS - t0)) s"
 fi
 if [[ $what != wasm ]]; then
   t0=$SECONDS

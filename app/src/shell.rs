@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
-use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
+use leptos_meta::{MetaTags, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
@@ -20,7 +20,7 @@ use crate::pages::{
 
 /// The document the server streams. `<html>` carries no `lang`/`dir` here: the i18n provider
 /// sets both through leptos_meta for the negotiated language.
-pub fn shell(options: LeptosOptions) -> impl IntoView {
+pub fn shell(_options: LeptosOptions) -> impl IntoView {
     view! {
         <!DOCTYPE html>
         <html>
@@ -28,7 +28,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
-                <HydrationScripts options />
+                <crate::bundle::BundleScripts />
                 <MetaTags />
             </head>
             <body>
@@ -45,7 +45,6 @@ pub fn App() -> impl IntoView {
     mark_hydrated();
     view! {
         <I18nProvider>
-            <Stylesheet id="leptos" href="/pkg/accredit_io.css" />
             <Title formatter=|page: String| page_title(&page) />
             <Router>
                 <a class="skip-link" href="#main">

@@ -43,13 +43,19 @@ test('answers typed offline are kept on the device, survive a reload and reach t
   await expect(other.locator(`#item-${keys[0]} textarea`)).toHaveValue('Typed offline');
   await expect(other.locator('.readiness-core')).toContainText('Core items answered:');
 
-  // Signing out clears this user's drafts from the device.
+  // Signing out with an unsent answer warns first, then clears this user's drafts.
   await context.setOffline(true);
   await page.locator(`#item-${keys[1]}`).getByLabel('No').check();
   await expect(page.locator('.page-save-state')).toHaveAttribute('data-state', 'offline');
   await page.route('**/api/save_answer*', (route) => route.abort());
   await context.setOffline(false);
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await expect(page.locator('.sign-out-warning')).toContainText('One answer has not reached the server yet.');
+  await page.getByRole('button', { name: 'Stay signed in' }).click();
+  await expect(page.locator('.sign-out-warning')).toHaveCount(0);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('accredit-io.drafts.')).length)).toBe(1);
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await page.getByRole('button', { name: 'Sign out and delete them' }).click();
   await page.waitForURL((u) => u.pathname === '/');
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('accredit-io.drafts.')).length)).toBe(0);
 });

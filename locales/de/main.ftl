@@ -59,6 +59,12 @@ error-too-many-attempts = Zu viele Versuche. Warten Sie 15 Minuten und versuchen
 nav-sign-in = Anmelden
 nav-sign-out = Abmelden
 nav-signed-in-as = Angemeldet als { $name }
+nav-sign-out-unsent = { $count ->
+    [one] Eine Antwort hat den Server noch nicht erreicht. Sie ist nur auf diesem Gerät gespeichert und wird beim Abmelden gelöscht.
+   *[other] { $count } Antworten haben den Server noch nicht erreicht. Sie sind nur auf diesem Gerät gespeichert und werden beim Abmelden gelöscht.
+}
+nav-sign-out-anyway = Abmelden und löschen
+nav-stay-signed-in = Angemeldet bleiben
 sign-in-page-title = Anmelden
 sign-in-heading = Bei Accredit-IO anmelden
 sign-in-email = E-Mail-Adresse
@@ -609,6 +615,7 @@ evidence-library-heading = Nachweisbibliothek
 evidence-library-intro = Dateien, die Ihr Team für diese Einrichtung hochgeladen hat. Eine Datei kann als Nachweis für mehrere Kriterien dienen. PDF, Bilder, Office-Dokumente und reiner Text bis jeweils { $size }; der Dateityp wird anhand des Inhalts geprüft, nicht anhand des Dateinamens.
 evidence-attach = Datei anhängen
 evidence-upload = Hochladen
+evidence-upload-offline = Kein Netz: Dateien können hochgeladen werden, sobald die Verbindung wieder besteht. Ihre Antworten werden weiterhin auf diesem Gerät gespeichert.
 evidence-from-library = Oder eine Datei aus der Bibliothek auswählen
 evidence-link = Verknüpfen
 evidence-remove = Entfernen

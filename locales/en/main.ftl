@@ -62,6 +62,12 @@ error-too-many-attempts = Too many attempts. Wait 15 minutes and try again.
 nav-sign-in = Sign in
 nav-sign-out = Sign out
 nav-signed-in-as = Signed in as { $name }
+nav-sign-out-unsent = { $count ->
+    [one] One answer has not reached the server yet. It is kept only on this device and is deleted when you sign out.
+   *[other] { $count } answers have not reached the server yet. They are kept only on this device and are deleted when you sign out.
+}
+nav-sign-out-anyway = Sign out and delete them
+nav-stay-signed-in = Stay signed in
 sign-in-page-title = Sign in
 sign-in-heading = Sign in to Accredit-IO
 sign-in-email = Email address
@@ -612,6 +618,7 @@ evidence-library-heading = Evidence library
 evidence-library-intro = Files your team uploaded for this facility. One file can be evidence for several items. PDF, images, office documents and plain text up to { $size } each; the type is checked from the file's content, not its name.
 evidence-attach = Attach a file
 evidence-upload = Upload
+evidence-upload-offline = No network: files can be uploaded once the connection is back. Answers you type are still kept on this device.
 evidence-from-library = Or choose one from the library
 evidence-link = Link
 evidence-remove = Remove

@@ -59,6 +59,12 @@ error-too-many-attempts = Demasiados intentos. Espere 15 minutos y vuelva a inte
 nav-sign-in = Iniciar sesión
 nav-sign-out = Cerrar sesión
 nav-signed-in-as = Sesión iniciada como { $name }
+nav-sign-out-unsent = { $count ->
+    [one] Una respuesta aún no ha llegado al servidor. Solo se guarda en este dispositivo y se eliminará al cerrar la sesión.
+   *[other] { $count } respuestas aún no han llegado al servidor. Solo se guardan en este dispositivo y se eliminarán al cerrar la sesión.
+}
+nav-sign-out-anyway = Cerrar sesión y eliminarlas
+nav-stay-signed-in = Mantener la sesión
 sign-in-page-title = Iniciar sesión
 sign-in-heading = Iniciar sesión en Accredit-IO
 sign-in-email = Correo electrónico
@@ -609,6 +615,7 @@ evidence-library-heading = Biblioteca de documentación
 evidence-library-intro = Archivos que su equipo ha subido para este centro. Un mismo archivo puede servir de documentación para varios criterios. Se admiten PDF, imágenes, documentos de ofimática y texto sin formato de hasta { $size } cada uno; el tipo se comprueba a partir del contenido del archivo, no de su nombre.
 evidence-attach = Adjuntar un archivo
 evidence-upload = Subir
+evidence-upload-offline = Sin red: los archivos se podrán subir cuando vuelva la conexión. Las respuestas que escriba se siguen guardando en este dispositivo.
 evidence-from-library = O elegir uno de la biblioteca
 evidence-link = Vincular
 evidence-remove = Quitar

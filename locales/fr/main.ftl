@@ -59,6 +59,12 @@ error-too-many-attempts = Trop de tentatives. Patientez 15 minutes avant de rée
 nav-sign-in = Se connecter
 nav-sign-out = Se déconnecter
 nav-signed-in-as = Connecté·e en tant que { $name }
+nav-sign-out-unsent = { $count ->
+    [one] Une réponse n’a pas encore atteint le serveur. Elle n’est conservée que sur cet appareil et sera supprimée à la déconnexion.
+   *[other] { $count } réponses n’ont pas encore atteint le serveur. Elles ne sont conservées que sur cet appareil et seront supprimées à la déconnexion.
+}
+nav-sign-out-anyway = Se déconnecter et les supprimer
+nav-stay-signed-in = Rester connecté
 sign-in-page-title = Connexion
 sign-in-heading = Se connecter à Accredit-IO
 sign-in-email = Adresse e-mail
@@ -612,6 +618,7 @@ evidence-library-heading = Bibliothèque de justificatifs
 evidence-library-intro = Fichiers téléversés par votre équipe pour cet établissement. Un même fichier peut servir de justificatif pour plusieurs critères. PDF, images, documents bureautiques et texte brut jusqu’à { $size } chacun ; le type est vérifié d’après le contenu du fichier, et non d’après son nom.
 evidence-attach = Joindre un fichier
 evidence-upload = Téléverser
+evidence-upload-offline = Pas de réseau : les fichiers pourront être téléversés dès le retour de la connexion. Les réponses que vous saisissez restent conservées sur cet appareil.
 evidence-from-library = Ou en choisir un dans la bibliothèque
 evidence-link = Associer
 evidence-remove = Retirer

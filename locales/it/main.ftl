@@ -59,6 +59,12 @@ error-too-many-attempts = Troppi tentativi. Attendete 15 minuti e riprovate.
 nav-sign-in = Accedi
 nav-sign-out = Esci
 nav-signed-in-as = Accesso eseguito come { $name }
+nav-sign-out-unsent = { $count ->
+    [one] Una risposta non ha ancora raggiunto il server. È conservata solo su questo dispositivo e verrà eliminata all’uscita.
+   *[other] { $count } risposte non hanno ancora raggiunto il server. Sono conservate solo su questo dispositivo e verranno eliminate all’uscita.
+}
+nav-sign-out-anyway = Esci ed eliminale
+nav-stay-signed-in = Resta connesso
 sign-in-page-title = Accesso
 sign-in-heading = Accedi ad Accredit-IO
 sign-in-email = Indirizzo e-mail
@@ -609,6 +615,7 @@ evidence-library-heading = Archivio della documentazione
 evidence-library-intro = File caricati dal team per questa struttura. Uno stesso file può servire da documentazione per più requisiti. PDF, immagini, documenti Office e testo semplice fino a { $size } ciascuno; il tipo viene verificato in base al contenuto del file, non al nome.
 evidence-attach = Allega un file
 evidence-upload = Carica
+evidence-upload-offline = Nessuna rete: i file potranno essere caricati al ritorno della connessione. Le risposte che scrive restano conservate su questo dispositivo.
 evidence-from-library = Oppure sceglierne uno dall’archivio
 evidence-link = Collega
 evidence-remove = Rimuovi

@@ -59,6 +59,12 @@ error-too-many-attempts = Demasiadas tentativas. Aguarde 15 minutos e tente nova
 nav-sign-in = Iniciar sessão
 nav-sign-out = Terminar sessão
 nav-signed-in-as = Sessão iniciada como { $name }
+nav-sign-out-unsent = { $count ->
+    [one] Uma resposta ainda não chegou ao servidor. Está guardada apenas neste dispositivo e será eliminada ao terminar a sessão.
+   *[other] { $count } respostas ainda não chegaram ao servidor. Estão guardadas apenas neste dispositivo e serão eliminadas ao terminar a sessão.
+}
+nav-sign-out-anyway = Terminar sessão e eliminá-las
+nav-stay-signed-in = Manter a sessão
 sign-in-page-title = Iniciar sessão
 sign-in-heading = Iniciar sessão no Accredit-IO
 sign-in-email = Endereço de e-mail
@@ -609,6 +615,7 @@ evidence-library-heading = Biblioteca de evidências
 evidence-library-intro = Ficheiros carregados pela sua equipa para esta instituição. Um mesmo ficheiro pode servir de evidência para vários critérios. PDF, imagens, documentos Office e texto simples até { $size } cada; o tipo é verificado a partir do conteúdo do ficheiro e não do nome.
 evidence-attach = Anexar um ficheiro
 evidence-upload = Carregar
+evidence-upload-offline = Sem rede: os ficheiros poderão ser carregados quando a ligação voltar. As respostas que escrever continuam guardadas neste dispositivo.
 evidence-from-library = Ou escolha um da biblioteca
 evidence-link = Associar
 evidence-remove = Remover

@@ -59,6 +59,12 @@ error-too-many-attempts = Çok fazla deneme yapıldı. 15 dakika bekleyip yenide
 nav-sign-in = Oturum aç
 nav-sign-out = Oturumu kapat
 nav-signed-in-as = { $name } olarak oturum açıldı
+nav-sign-out-unsent = { $count ->
+    [one] Bir yanıt henüz sunucuya ulaşmadı. Yalnızca bu cihazda saklanıyor ve oturumu kapattığınızda silinecek.
+   *[other] { $count } yanıt henüz sunucuya ulaşmadı. Yalnızca bu cihazda saklanıyor ve oturumu kapattığınızda silinecek.
+}
+nav-sign-out-anyway = Oturumu kapat ve sil
+nav-stay-signed-in = Oturumda kal
 sign-in-page-title = Oturum aç
 sign-in-heading = Accredit-IO'da oturum açın
 sign-in-email = E-posta adresi
@@ -606,6 +612,7 @@ evidence-library-heading = Kanıt belgeleri kitaplığı
 evidence-library-intro = Ekibinizin bu kurum için yüklediği dosyalar. Bir dosya birden fazla madde için kanıt belgesi olarak kullanılabilir. Her biri en fazla { $size } olmak üzere PDF, görsel, ofis belgesi ve düz metin dosyaları yüklenebilir; dosya türü adına göre değil, içeriğine göre denetlenir.
 evidence-attach = Dosya ekle
 evidence-upload = Yükle
+evidence-upload-offline = Ağ yok: dosyalar bağlantı geri geldiğinde yüklenebilir. Yazdığınız yanıtlar bu cihazda saklanmaya devam ediyor.
 evidence-from-library = Ya da kitaplıktan bir dosya seçin
 evidence-link = Bağla
 evidence-remove = Kaldır

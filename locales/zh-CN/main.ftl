@@ -59,6 +59,11 @@ error-too-many-attempts = 尝试次数过多。请等待 15 分钟后重试。
 nav-sign-in = 登录
 nav-sign-out = 退出登录
 nav-signed-in-as = 当前用户：{ $name }
+nav-sign-out-unsent = { $count ->
+   *[other] 有 { $count } 个回答尚未送达服务器。它们仅保存在此设备上，退出登录时将被删除。
+}
+nav-sign-out-anyway = 退出并删除
+nav-stay-signed-in = 保持登录
 sign-in-page-title = 登录
 sign-in-heading = 登录 Accredit-IO
 sign-in-email = 电子邮件地址
@@ -603,6 +608,7 @@ evidence-library-heading = 证明材料库
 evidence-library-intro = 您的团队为本机构上传的文件。一个文件可同时作为多个条目的证明材料。支持 PDF、图片、办公文档和纯文本文件，每个文件不超过 { $size }；文件类型根据文件内容而非文件名进行检查。
 evidence-attach = 添加文件
 evidence-upload = 上传
+evidence-upload-offline = 没有网络：连接恢复后即可上传文件。您输入的回答仍保存在此设备上。
 evidence-from-library = 或从材料库中选择
 evidence-link = 关联
 evidence-remove = 移除

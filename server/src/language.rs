@@ -53,8 +53,10 @@ pub async fn language_layer(mut request: Request, next: Next) -> Response {
             request.headers_mut().insert(COOKIE, value);
         }
     }
+    // The bundle's files are shared, cached responses: they never carry a cookie.
+    let is_static_file = request.uri().path().starts_with("/pkg/");
     let mut response = next.run(request).await;
-    if !cookie_is_current {
+    if !cookie_is_current && !is_static_file {
         let cookie = format!("{LANGUAGE_COOKIE}={chosen}; Path=/; Max-Age=31536000; SameSite=Lax");
         if let Ok(value) = HeaderValue::from_str(&cookie) {
             response.headers_mut().append(SET_COOKIE, value);

@@ -1,6 +1,7 @@
 //! The Accredit-IO server: configuration, HTTP router, CLI commands.
 //! `main.rs` only parses the command line and calls [`run`].
 
+pub mod assets;
 pub mod audit_export;
 pub mod calendar;
 pub mod certificate_pdf;

@@ -49,6 +49,8 @@ pub struct AppState {
     /// Mail goes out over SMTP (else the outbox is a demonstration's reading place).
     pub delivery: app::db::mail::Delivery,
     pub trusted_proxies: app::client_address::TrustedProxies,
+    /// The built site's files, read once (see `assets`).
+    pub assets: std::sync::Arc<crate::assets::StaticAssets>,
 }
 
 impl AppState {
@@ -76,7 +78,9 @@ impl AppState {
         let public_url = config.public_url();
         let sessions = config.security.session_policy(&public_url);
         let trusted_proxies = config.security.trusted_proxies()?;
+        let assets = crate::assets::StaticAssets::load(&config.site_root);
         Ok(Self {
+            assets,
             leptos_options,
             db,
             public_url,
@@ -153,6 +157,7 @@ pub fn router(state: AppState) -> Router {
         let sessions = state.sessions;
         let delivery = state.delivery;
         let trusted_proxies = state.trusted_proxies.clone();
+        let bundle = state.assets.bundle_urls(OUTPUT_NAME);
         move || {
             // The script nonce of this response (set by the edge layer) replaces the one
             // leptos_axum made, so Leptos's inline scripts carry the nonce the CSP names.
@@ -163,6 +168,7 @@ pub fn router(state: AppState) -> Router {
             {
                 provide_context(leptos::nonce::Nonce::from_value(nonce));
             }
+            provide_context(bundle.clone());
             provide_context(target);
             provide_context(sessions);
             provide_context(delivery);
@@ -196,7 +202,15 @@ pub fn router(state: AppState) -> Router {
         .route("/workshops/calendar.ics", get(crate::calendar::feed))
         .route("/workshops/{id}/event.ics", get(crate::calendar::event))
         .leptos_routes_with_context(&state, routes, context.clone(), app_shell)
-        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
+        .fallback({
+            let pages = leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell);
+            move |State(state): State<AppState>, request: axum::extract::Request| async move {
+                match state.assets.respond(request.uri().path(), request.headers()) {
+                    Some(file) => file,
+                    None => pages(request.uri().clone(), State(state), request).await,
+                }
+            }
+        })
         .layer(middleware::from_fn(language_layer))
         .layer(middleware::from_fn_with_state(edge, crate::security::edge))
         .layer(CompressionLayer::new())

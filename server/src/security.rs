@@ -123,6 +123,15 @@ pub async fn edge(State(edge): State<Edge>, mut request: Request, next: Next) ->
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
     request.extensions_mut().insert(CspNonce(nonce.clone()));
+    let policy = app::db::sessions::SessionPolicy { https: edge.https, ..Default::default() };
+    let session_cookie = policy.cookie_name();
+    let session = request
+        .headers()
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|c| app::cookies::cookie_value(c, session_cookie))
+        .map(str::to_owned);
     let mut response = next.run(request).await;
     let h = response.headers_mut();
     // A handler that set its own policy (evidence shown inline: a sandbox) keeps it.
@@ -145,13 +154,58 @@ pub async fn edge(State(edge): State<Edge>, mut request: Request, next: Next) ->
     }
     if is_personal_document(&path) {
         h.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
+    } else if !h.contains_key(header::CACHE_CONTROL) && is_html(h) {
+        // Pages are personal and change with every save: never reused without asking. The
+        // files they name are cached for a year instead (assets.rs).
+        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-cache"));
+    }
+    if is_html(h) {
+        if let Ok(value) = HeaderValue::from_str(&viewer_marker(session.as_deref())) {
+            h.insert(VIEWER, value);
+        }
     }
     response
+}
+
+/// Who a page was rendered for, as the service worker (public/sw.js) needs to know it: it
+/// keeps offline copies of pages per marker and serves a copy only while the pages the server
+/// answers carry the same marker, so a person who signs in after another on the same browser
+/// never sees the other's copies, and signing out (marker `anonymous`) deletes them all.
+pub const VIEWER: HeaderName = HeaderName::from_static("x-accredit-viewer");
+
+/// The marker of a session cookie: not the token (pages' scripts may read this header), a
+/// hash of it, so two sessions, even of one person, never share offline copies.
+pub fn viewer_marker(session_token: Option<&str>) -> String {
+    use sha2::{Digest, Sha256};
+    match session_token.filter(|t| !t.is_empty()) {
+        Some(token) => {
+            let digest =
+                Sha256::new().chain_update(b"accredit-viewer\0").chain_update(token).finalize();
+            hex::encode(digest)[..32].to_owned()
+        }
+        None => "anonymous".to_owned(),
+    }
+}
+
+fn is_html(h: &HeaderMap) -> bool {
+    h.get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|t| t.starts_with("text/html"))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn viewer_marker_separates_sessions_and_hides_the_token() {
+        let a = viewer_marker(Some("token-a"));
+        assert_eq!(a, viewer_marker(Some("token-a")));
+        assert_ne!(a, viewer_marker(Some("token-b")));
+        assert!(!a.contains("token") && a.len() == 32, "{a}");
+        assert_eq!(viewer_marker(None), "anonymous");
+        assert_eq!(viewer_marker(Some("")), "anonymous");
+    }
 
     fn headers(pairs: &[(&'static str, &'static str)]) -> HeaderMap {
         let mut h = HeaderMap::new();

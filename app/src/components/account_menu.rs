@@ -26,6 +26,8 @@ pub fn AccountMenu() -> impl IntoView {
                     match user.await {
                         Ok(Some(user)) => {
                             let name = user.display_name.clone();
+                            let user_id = user.id;
+                            let unsent = RwSignal::new(0_usize);
                             let admin = user
                                 .roles
                                 .contains(&crate::accounts::GlobalRole::Administrator);
@@ -34,6 +36,8 @@ pub fn AccountMenu() -> impl IntoView {
                                 .contains(&crate::accounts::GlobalRole::Assessor);
                             let translator = admin
                                 || user.roles.contains(&crate::accounts::GlobalRole::Translator);
+                            // Answers kept only on this device, counted when "Sign out" is
+                            // pressed: signing out deletes them, so people are told first.
                             view! {
                                 <a href="/facilities">{move_tr!("nav-my-facilities")}</a>
                                 {assessor
@@ -62,9 +66,40 @@ pub fn AccountMenu() -> impl IntoView {
                                     }}
                                 </a>
                                 <ActionForm action=sign_out>
-                                    <button type="submit" class="link-button">
+                                    <button
+                                        type="submit"
+                                        class="link-button"
+                                        on:click=move |ev| {
+                                            let count = crate::pages::unsent_drafts_of(user_id);
+                                            if count > 0 && unsent.get_untracked() == 0 {
+                                                ev.prevent_default();
+                                                unsent.set(count);
+                                            }
+                                        }
+                                    >
                                         {move_tr!("nav-sign-out")}
                                     </button>
+                                    <Show when=move || { unsent.get() > 0 }>
+                                        <div class="sign-out-warning" role="alert">
+                                            <p>
+                                                {move || {
+                                                    tr!(
+                                                        i18n, "nav-sign-out-unsent", { "count" => unsent.get() }
+                                                    )
+                                                }}
+                                            </p>
+                                            <button type="submit" class="danger">
+                                                {move_tr!("nav-sign-out-anyway")}
+                                            </button>
+                                            <button
+                                                type="button"
+                                                class="link-button"
+                                                on:click=move |_| unsent.set(0)
+                                            >
+                                                {move_tr!("nav-stay-signed-in")}
+                                            </button>
+                                        </div>
+                                    </Show>
                                 </ActionForm>
                             }
                                 .into_any()

@@ -21,7 +21,9 @@ pub use admin::{
     AdminApplicationPage, AdminApplicationsPage, AdminAuditPage, AdminPage, EditionsPage,
     OutboxPage,
 };
-pub use application::{ApplicationPage, CaseReviewPage, CycleChangesPage, clear_drafts_of};
+pub use application::{
+    ApplicationPage, CaseReviewPage, CycleChangesPage, clear_drafts_of, unsent_drafts_of,
+};
 pub use assessment::{AssignmentsPage, WorkspacePage};
 pub use billing::{AdminInvoicesPage, FacilityInvoices, InvoicePage};
 pub use certificates::{DecisionPage, DirectoryPage, VerifyPage};

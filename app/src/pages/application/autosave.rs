@@ -198,6 +198,21 @@ impl Autosave {
         self.drain();
     }
 
+    /// What an item's input reports (a choice, a field left). Leaving a field whose text the
+    /// server already acknowledged is not a new answer: queueing it again would send a
+    /// needless save and count as "not on the server yet" (e.g. in the sign-out warning).
+    pub fn input(&self, item: &str, value: AnswerValue) {
+        let settled = self.envelope.with_untracked(|e| e.pending(item).is_none())
+            && self.conflicts.with_untracked(|c| !c.contains_key(item))
+            && self.failures.with_untracked(|f| !f.contains_key(item))
+            && self.value(item).with_untracked(|v| v.as_ref() == Some(&value));
+        if settled {
+            self.drain();
+        } else {
+            self.answered(item, value);
+        }
+    }
+
     fn record(&self, item: &str, value: AnswerValue) {
         if !self.editable.get_untracked() {
             return;
@@ -243,6 +258,25 @@ impl Autosave {
         self.saved.update(|s| {
             s.insert(item.to_owned());
         });
+    }
+
+    /// Saves what was typed before the page became interactive (see `early_input`), on top
+    /// of the drafts `start` restored.
+    #[cfg_attr(
+        not(feature = "hydrate"),
+        expect(dead_code, reason = "used by the browser build only")
+    )]
+    pub fn adopt_early_input(
+        &self,
+        specs: &BTreeMap<String, crate::standards::AnswerSpec>,
+        edits: &[crate::early_input::EarlyEdit],
+    ) {
+        for (item, spec) in specs {
+            let current = self.value(item).get_untracked();
+            if let Some(value) = crate::early_input::fold(item, spec, current.as_ref(), edits) {
+                self.answered(item, value);
+            }
+        }
     }
 
     /// Sends everything waiting now (leaving a field, hiding the page).
@@ -499,10 +533,29 @@ mod browser {
             let _ = storage.remove_item(&key);
         }
     }
+
+    /// How many answers of this user are kept on this device and have not reached the server.
+    pub fn unsent_drafts_of(user_id: i64) -> usize {
+        let prefix = crate::drafts::user_prefix(user_id);
+        let storage = LocalStorage::raw();
+        (0..storage.length().unwrap_or(0))
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .filter(|k| k.starts_with(&prefix))
+            .filter_map(|k| LocalStorage::get::<Envelope>(k).ok())
+            .filter(|e| e.user_id == user_id)
+            .map(|e| e.queue.len())
+            .sum()
+    }
 }
 
 #[cfg(feature = "hydrate")]
-pub use browser::clear_drafts_of;
+pub use browser::{clear_drafts_of, unsent_drafts_of};
+
+/// Answers of this user kept on this device only (none on the server side).
+#[cfg(not(feature = "hydrate"))]
+pub fn unsent_drafts_of(_user_id: i64) -> usize {
+    0
+}
 
 /// Removes every draft of this user from the device (nothing to do on the server).
 #[cfg(not(feature = "hydrate"))]

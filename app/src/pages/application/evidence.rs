@@ -20,6 +20,7 @@ pub fn ItemEvidence(
     today: chrono::NaiveDate,
 ) -> impl IntoView {
     let i18n = expect_context::<I18n>();
+    let online = crate::network::use_online();
     let key = StoredValue::new(item_key.clone());
     let change = Action::new(move |(file, linked): &(i64, bool)| {
         let (file, linked, item) = (*file, *linked, key.get_value());
@@ -120,7 +121,10 @@ pub fn ItemEvidence(
                     " "
                     <input id=file_input.get_value() type="file" name="file" required=true />
                     " "
-                    <button type="submit">{move_tr!("evidence-upload")}</button>
+                    <button type="submit" disabled=move || !online.get()>
+                        {move_tr!("evidence-upload")}
+                    </button>
+                    <UploadOffline online />
                 </form>
                 <Show when=move || !unlinked().is_empty()>
                     <div class="evidence-link">
@@ -173,6 +177,7 @@ pub fn EvidenceLibrary(
     today: chrono::NaiveDate,
 ) -> impl IntoView {
     let i18n = expect_context::<I18n>();
+    let online = crate::network::use_online();
     let set_expiry = Action::new(move |(file, date): &(i64, String)| {
         let (file, date) = (*file, date.clone());
         async move { set_evidence_expiry(application_id, file, date).await }
@@ -326,9 +331,25 @@ pub fn EvidenceLibrary(
                     " "
                     <input id="evidence-file-library" type="file" name="file" required=true />
                     " "
-                    <button type="submit">{move_tr!("evidence-upload")}</button>
+                    <button type="submit" disabled=move || !online.get()>
+                        {move_tr!("evidence-upload")}
+                    </button>
+                    <UploadOffline online />
                 </form>
             </Show>
         </section>
+    }
+}
+
+/// Why the Upload button is disabled with no network: a file cannot wait in the offline queue
+/// as answers do (uploads are plain form posts of up to 20 MB).
+#[component]
+fn UploadOffline(online: Signal<bool>) -> impl IntoView {
+    view! {
+        <Show when=move || !online.get()>
+            <p class="upload-offline" role="status">
+                {move_tr!("evidence-upload-offline")}
+            </p>
+        </Show>
     }
 }

@@ -32,7 +32,7 @@ pub fn ItemCard(
     let value = autosave.value(&item_key);
     let keep_mine = move |_| key.with_value(|k| autosave.keep_mine(k));
     let take_theirs = move |_| key.with_value(|k| autosave.take_theirs(k));
-    let on_answer = move |answer: AnswerValue| key.with_value(|k| autosave.answered(k, answer));
+    let on_answer = move |answer: AnswerValue| key.with_value(|k| autosave.input(k, answer));
     let on_type = move |answer: AnswerValue| key.with_value(|k| autosave.typed(k, answer));
     let page_editable = autosave.editable;
     let editable = Signal::derive(move || allowed && page_editable.get());
@@ -53,6 +53,7 @@ pub fn ItemCard(
             class="item"
             id=id.clone()
             data-item=item_key.clone()
+            data-keep-early=""
             data-level=if item.level == Level::Core { "core" } else { "extended" }
         >
             <header>
@@ -199,8 +200,12 @@ fn AnswerInput(
 ) -> impl IntoView {
     let disabled = move || !editable.get();
     let texts = use_standards_texts();
-    let name = format!("answer-{item_key}");
+    let name = crate::early_input::answer_field(&item_key);
+    let explanation_name = crate::early_input::explanation_field(&item_key);
     let described = format!("item-{item_key}-text");
+    // What the server has, written into the HTML too: the page shows the answers before the
+    // bundle runs (and without it); the `prop:` bindings take over after hydration.
+    let initial = value.get_untracked();
     match spec {
         AnswerSpec::YesNo { .. } => {
             let current = move || match value.get() {
@@ -208,6 +213,12 @@ fn AnswerInput(
                 _ => (None, String::new()),
             };
             let explanation = RwSignal::new(current().1);
+            let (initial_yes, initial_text) = match &initial {
+                Some(AnswerValue::YesNo { yes, explanation }) => {
+                    (Some(*yes), escape_text(explanation))
+                }
+                _ => (None, String::new()),
+            };
             // The explanation typed before a choice was made lives only in `explanation`.
             let choose = move |yes: bool| {
                 let text = match value.get_untracked() {
@@ -224,6 +235,7 @@ fn AnswerInput(
                             type="radio"
                             name=name.clone()
                             value="yes"
+                            checked=initial_yes == Some(true)
                             prop:checked=move || current().0 == Some(true)
                             on:change=move |_| choose(true)
                         />
@@ -234,6 +246,7 @@ fn AnswerInput(
                             type="radio"
                             name=name.clone()
                             value="no"
+                            checked=initial_yes == Some(false)
                             prop:checked=move || current().0 == Some(false)
                             on:change=move |_| choose(false)
                         />
@@ -243,6 +256,8 @@ fn AnswerInput(
                         {move_tr!("application-explanation")}
                         <textarea
                             rows="2"
+                            name=explanation_name
+                            inner_html=initial_text
                             prop:value=move || current().1
                             on:input=move |ev| {
                                 let text = event_target_value(&ev);
@@ -273,6 +288,11 @@ fn AnswerInput(
                     min=min
                     max=max
                     step="1"
+                    name=name.clone()
+                    value=match &initial {
+                        Some(AnswerValue::Number { value }) => value.to_string(),
+                        _ => String::new(),
+                    }
                     disabled=disabled
                     aria-describedby=described
                     prop:value=move || {
@@ -307,6 +327,11 @@ fn AnswerInput(
                 <span class="visually-hidden">{move_tr!("application-answer")}</span>
                 <input
                     type="date"
+                    name=name.clone()
+                    value=match &initial {
+                        Some(AnswerValue::Date { value }) => value.to_string(),
+                        _ => String::new(),
+                    }
                     disabled=disabled
                     aria-describedby=described
                     prop:value=move || {
@@ -333,6 +358,11 @@ fn AnswerInput(
                 <textarea
                     rows="4"
                     maxlength=max_chars
+                    name=name.clone()
+                    inner_html=match &initial {
+                        Some(AnswerValue::Text { value }) => escape_text(value),
+                        _ => String::new(),
+                    }
                     disabled=disabled
                     aria-describedby=described
                     prop:value=move || {
@@ -364,6 +394,11 @@ fn AnswerInput(
                                     type="radio"
                                     name=name.clone()
                                     value=option.clone()
+                                    checked=matches!(
+                                        &initial,
+                                        Some(AnswerValue::SingleChoice { option: o })
+                                        if o == &option
+                                    )
                                     prop:checked=move || {
                                         matches!(
                                             value.get(),
@@ -398,7 +433,13 @@ fn AnswerInput(
                             <label>
                                 <input
                                     type="checkbox"
+                                    name=name.clone()
                                     value=option.clone()
+                                    checked=matches!(
+                                        &initial,
+                                        Some(AnswerValue::MultipleChoice { options })
+                                        if options.contains(&option)
+                                    )
                                     prop:checked=move || chosen().contains(&o1)
                                     on:change=move |ev| {
                                         let mut now = chosen();
@@ -420,4 +461,9 @@ fn AnswerInput(
         }
         .into_any(),
     }
+}
+
+/// Text for the inside of a `<textarea>` written as HTML: only `&` and `<` mean anything there.
+fn escape_text(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;")
 }

@@ -16,7 +16,7 @@ mod item;
 mod recertification;
 mod submission;
 
-pub use autosave::clear_drafts_of;
+pub use autosave::{clear_drafts_of, unsent_drafts_of};
 pub use case_review::CaseReviewPage;
 pub use changes::CycleChangesPage;
 
@@ -46,6 +46,7 @@ pub(crate) type Carried = RwSignal<std::collections::BTreeSet<String>>;
 
 #[component]
 pub fn ApplicationPage() -> impl IntoView {
+    crate::network::provide_online();
     let params = use_params_map();
     let id = move || params.get().get("id").and_then(|id| id.parse::<i64>().ok()).unwrap_or(0);
     // Bumped when a query thread changes, to read the application again.
@@ -115,10 +116,20 @@ fn Questionnaire(data: ApplicationView, changed: RwSignal<u32>) -> impl IntoView
         answers,
         carried,
     );
-    // After hydration only: drafts live in this browser, never in the server's HTML.
+    let specs: BTreeMap<String, crate::standards::AnswerSpec> = data
+        .edition
+        .items()
+        .map(|(_, n, item)| (item_key(n, &item.letter), item.answer.clone()))
+        .collect();
+    // After hydration only: drafts live in this browser, never in the server's HTML. What was
+    // typed before the bundle ran comes last: it is the newest.
     Effect::new(move |started: Option<()>| {
         if started.is_none() {
             autosave.start();
+            #[cfg(feature = "hydrate")]
+            autosave.adopt_early_input(&specs, &crate::early_input::take_recorded());
+            #[cfg(not(feature = "hydrate"))]
+            let _ = &specs;
         }
     });
     let page_state = Memo::new(move |_| autosave.page_state());
