@@ -32,10 +32,13 @@ build-release:
 check-locales:
 	cargo run -q -p server -- check-locales locales
 
-# The autosave load test and page render time (bench/autosave.rs); release profile.
+# The autosave load test and page render time (bench/autosave.rs), then static asset
+# throughput (bench/assets.rs, on the release bundle, built when there is none); release profile.
 bench:
 	scripts/setup.sh
+	test -f target/site/pkg/accredit_io.wasm.br || scripts/build-site.sh --release --wasm-only
 	cargo bench -p server --bench autosave
+	cargo bench -p server --bench assets
 
 # Formats the whole tree: `view!` bodies with leptosfmt (.leptosfmt.toml), then the rest with
 # rustfmt (rustfmt.toml). `make test` fails on any difference from this.

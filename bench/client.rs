@@ -30,7 +30,8 @@ impl Conn {
         Ok(Self { addr, sender })
     }
 
-    /// Sends one request; answers the status and the body.
+    /// Sends one request as the app's server functions are called; answers the status and
+    /// the body.
     pub async fn send(
         &mut self,
         method: &str,
@@ -39,23 +40,39 @@ impl Conn {
         cookie: Option<&str>,
         body: String,
     ) -> Result<(u16, Bytes), Error> {
-        self.sender.ready().await?;
-        let mut request = Request::builder()
-            .method(method)
-            .uri(path)
-            .header("host", self.addr.to_string())
-            .header("accept", "application/json");
+        let cookie = cookie.map(|token| format!("accredit_session={token}"));
+        let mut headers = vec![("accept", "application/json")];
         if let Some(ct) = content_type {
-            request = request.header("content-type", ct);
+            headers.push(("content-type", ct));
         }
-        if let Some(token) = cookie {
-            request = request.header("cookie", format!("accredit_session={token}"));
+        if let Some(cookie) = &cookie {
+            headers.push(("cookie", cookie));
+        }
+        let (status, _, body) = self.request(method, path, &headers, body).await?;
+        Ok((status, body))
+    }
+
+    /// Sends one request with exactly these headers (and `Host`); answers the status, the
+    /// response headers and the body.
+    pub async fn request(
+        &mut self,
+        method: &str,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: String,
+    ) -> Result<(u16, hyper::HeaderMap, Bytes), Error> {
+        self.sender.ready().await?;
+        let mut request =
+            Request::builder().method(method).uri(path).header("host", self.addr.to_string());
+        for (name, value) in headers {
+            request = request.header(*name, *value);
         }
         let response =
             self.sender.send_request(request.body(Full::new(Bytes::from(body)))?).await?;
         let status = response.status().as_u16();
-        let body = response.into_body().collect().await?.to_bytes();
-        Ok((status, body))
+        let (parts, body) = response.into_parts();
+        let body = body.collect().await?.to_bytes();
+        Ok((status, parts.headers, body))
     }
 }
 
