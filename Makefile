@@ -32,13 +32,15 @@ build-release:
 check-locales:
 	cargo run -q -p server -- check-locales locales
 
-# The autosave load test and page render time (bench/autosave.rs), then static asset
-# throughput (bench/assets.rs, on the release bundle, built when there is none); release profile.
+# The autosave load test and page render time (bench/autosave.rs), static asset throughput
+# (bench/assets.rs) and time to interactive on a slow line (bench/tti.rs + bench/tti.mjs), on
+# the release bundle (built first) and the release server.
 bench:
-	scripts/setup.sh
-	test -f target/site/pkg/accredit_io.wasm.br || scripts/build-site.sh --release --wasm-only
+	scripts/setup.sh --browser
+	scripts/build-site.sh --release --wasm-only
 	cargo bench -p server --bench autosave
 	cargo bench -p server --bench assets
+	cargo bench -p server --bench tti
 
 # Formats the whole tree: `view!` bodies with leptosfmt (.leptosfmt.toml), then the rest with
 # rustfmt (rustfmt.toml). `make test` fails on any difference from this.

@@ -204,15 +204,7 @@ async fn run() -> Result<(), Error> {
     db.close().await?;
 
     let app_addr = client::free_addr()?;
-    let mut app_server = spawn(
-        Command::new(env!("CARGO_BIN_EXE_server"))
-            .arg("serve")
-            .env("DATA_DIR", &dir)
-            .env("ADDR", app_addr.to_string())
-            .env_remove("DATABASE_URL")
-            .env_remove("SMTP_URL")
-            .env("RUST_LOG", "error"),
-    )?;
+    let mut app_server = client::server_command(&dir, app_addr).spawn()?;
     let bare_addr = client::free_addr()?;
     let mut bare_server = spawn(Command::new(std::env::current_exe()?).args([
         "bare-serve",

@@ -92,6 +92,22 @@ pub async fn wait_ready(addr: SocketAddr, seconds: u64) -> Result<(), Error> {
     }
 }
 
+/// This build's server binary, ready to serve `data_dir` on `addr`: its SQLite database there,
+/// mail kept in the outbox, only errors logged, its output discarded.
+pub fn server_command(data_dir: &std::path::Path, addr: SocketAddr) -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_server"));
+    command
+        .arg("serve")
+        .env("DATA_DIR", data_dir)
+        .env("ADDR", addr.to_string())
+        .env_remove("DATABASE_URL")
+        .env_remove("SMTP_URL")
+        .env("RUST_LOG", "error")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    command
+}
+
 /// A free port on the loopback interface.
 pub fn free_addr() -> Result<SocketAddr, Error> {
     let listener = std::net::TcpListener::bind("127.0.0.1:0")?;

@@ -9,7 +9,7 @@ mod client;
 #[path = "../../bench/editors.rs"]
 mod editors;
 
-use std::process::{Child, Command, Stdio};
+use std::process::Child;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -17,17 +17,7 @@ use app::db::entities::{answer, answer_save};
 use sea_orm::EntityTrait;
 
 fn start(data_dir: &std::path::Path, addr: std::net::SocketAddr) -> Child {
-    Command::new(env!("CARGO_BIN_EXE_server"))
-        .arg("serve")
-        .env("DATA_DIR", data_dir)
-        .env("ADDR", addr.to_string())
-        .env_remove("DATABASE_URL")
-        .env_remove("SMTP_URL")
-        .env("RUST_LOG", "error")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap()
+    client::server_command(data_dir, addr).spawn().unwrap()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
