@@ -137,11 +137,13 @@ fn spawn(command: &mut Command) -> Result<Child, Error> {
     Ok(command.stdout(Stdio::null()).stderr(Stdio::null()).spawn()?)
 }
 
-/// The hashed public name of the wasm, as the home page names it.
+/// The hashed public name of the wasm, as the home page names it (the page names the
+/// stylesheet and the script first, so the name is read back from the first `.wasm`).
 fn wasm_url(home: &str) -> Option<String> {
-    let start = home.find("/pkg/accredit_io.")?;
-    let end = start + home[start..].find(".wasm")? + ".wasm".len();
-    Some(home[start..end].to_owned())
+    let end = home.find(".wasm")? + ".wasm".len();
+    let start = home[..end].rfind("/pkg/accredit_io.")?;
+    let url = &home[start..end];
+    url.chars().all(|c| c.is_ascii_alphanumeric() || "/._-".contains(c)).then(|| url.to_owned())
 }
 
 async fn run() -> Result<(), Error> {
