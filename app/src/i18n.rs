@@ -1,73 +1,19 @@
-//! Languages, the Fluent bundles and language negotiation.
+//! Languages, interface texts and language negotiation.
 //!
-//! The same compiled-in bundles serve the components (through leptos-fluent) and the server
-//! (mail, errors rendered outside a component), so a key resolves identically everywhere.
+//! A page is rendered in one language and the browser only ever holds that language's
+//! interface texts: the server writes them into the page ([`InterfaceTexts`], the language's
+//! `main.ftl` with English filling its gaps) and the browser builds its one Fluent bundle from
+//! them. Switching language loads the page again in the new language. On the server every
+//! text comes from [`crate::texts`], so with `LOCALES_DIR` an edit to any `.ftl` file shows
+//! after a reload, without a rebuild.
+//!
+//! [`tr!`](crate::tr) and [`move_tr!`](crate::move_tr) keep leptos-fluent's call syntax.
 
-use std::sync::LazyLock;
+use std::borrow::Cow;
+use std::collections::HashMap;
 
-use fluent_templates::fluent_bundle::FluentResource;
-use fluent_templates::{LanguageIdentifier, StaticLoader};
+use fluent_bundle::{FluentArgs, FluentValue};
 use leptos::prelude::*;
-use leptos_fluent::leptos_fluent;
-
-/// The interface messages (`locales/<lang>/main.ftl`) of every language, embedded at compile
-/// time. Only these go into the browser bundle: the long texts (standards, manual) are read
-/// on the server by [`crate::texts`] and sent to the pages that show them, which keeps the
-/// wasm lean and lets translators see edits to them without a rebuild.
-const INTERFACE_SOURCES: [(&str, &str); 9] = [
-    ("en", include_str!("../../locales/en/main.ftl")),
-    ("de", include_str!("../../locales/de/main.ftl")),
-    ("fr", include_str!("../../locales/fr/main.ftl")),
-    ("es", include_str!("../../locales/es/main.ftl")),
-    ("it", include_str!("../../locales/it/main.ftl")),
-    ("pt", include_str!("../../locales/pt/main.ftl")),
-    ("tr", include_str!("../../locales/tr/main.ftl")),
-    ("zh-CN", include_str!("../../locales/zh-CN/main.ftl")),
-    ("ar", include_str!("../../locales/ar/main.ftl")),
-];
-
-static INTERFACE_RESOURCES: LazyLock<
-    std::collections::HashMap<LanguageIdentifier, Vec<FluentResource>>,
-> = LazyLock::new(|| {
-    INTERFACE_SOURCES
-        .iter()
-        .filter_map(|(id, source)| {
-            let language: LanguageIdentifier = id.parse().ok()?;
-            // A broken file still yields the messages that parsed; `check-locales` (run in CI)
-            // reports the error with its line.
-            let resource = FluentResource::try_new((*source).to_owned())
-                .unwrap_or_else(|(partial, _)| partial);
-            Some((language, vec![resource]))
-        })
-        .collect()
-});
-
-static INTERFACE_BUNDLES: LazyLock<
-    std::collections::HashMap<
-        LanguageIdentifier,
-        fluent_templates::FluentBundle<&'static FluentResource>,
-    >,
-> = LazyLock::new(|| {
-    // Unicode isolation marks around placeables confuse plain-text consumers (mail,
-    // tests, screen readers reading numbers); bidi is handled by `dir` on the page.
-    fluent_templates::loader::build_bundles(&INTERFACE_RESOURCES, None, |bundle| {
-        bundle.set_use_isolating(false)
-    })
-});
-
-static INTERFACE_FALLBACKS: LazyLock<
-    std::collections::HashMap<LanguageIdentifier, Vec<LanguageIdentifier>>,
-> = LazyLock::new(|| {
-    fluent_templates::loader::build_fallbacks(
-        &INTERFACE_RESOURCES.keys().cloned().collect::<Vec<_>>(),
-    )
-});
-
-/// The interface translations (what `static_loader!` would build, limited to `main.ftl`);
-/// English fills missing keys.
-pub static TRANSLATIONS: LazyLock<StaticLoader> = LazyLock::new(|| {
-    StaticLoader::new(&INTERFACE_BUNDLES, &INTERFACE_FALLBACKS, fluent_templates::langid!("en"))
-});
 
 /// The cookie that remembers a visitor's language (read on the server and in the browser).
 pub const LANGUAGE_COOKIE: &str = "lang";
@@ -139,75 +85,306 @@ pub fn negotiate_language(
         .unwrap_or(DEFAULT_LANGUAGE)
 }
 
-/// Looks a message up outside the component tree (server side: mail, logs shown to users).
+/// A supported language as the switcher shows it (`locales/languages.json`).
+#[derive(Debug, PartialEq, Eq)]
+pub struct Language {
+    pub id: &'static str,
+    /// The language's name in itself.
+    pub name: &'static str,
+    pub rtl: bool,
+}
+
+const fn language(id: &'static str, name: &'static str, rtl: bool) -> Language {
+    Language { id, name, rtl }
+}
+
+static LANGUAGE_LIST: [Language; 9] = [
+    language("en", "English", false),
+    language("de", "Deutsch", false),
+    language("fr", "Français", false),
+    language("es", "Español", false),
+    language("it", "Italiano", false),
+    language("pt", "Português", false),
+    language("tr", "Türkçe", false),
+    language("zh-CN", "简体中文", false),
+    language("ar", "العربية", true),
+];
+
+static LANGUAGE_REFS: [&Language; 9] = [
+    &LANGUAGE_LIST[0],
+    &LANGUAGE_LIST[1],
+    &LANGUAGE_LIST[2],
+    &LANGUAGE_LIST[3],
+    &LANGUAGE_LIST[4],
+    &LANGUAGE_LIST[5],
+    &LANGUAGE_LIST[6],
+    &LANGUAGE_LIST[7],
+    &LANGUAGE_LIST[8],
+];
+
+/// The entry of a supported language id (English for anything else).
+pub fn language_entry(id: &str) -> &'static Language {
+    LANGUAGE_LIST.iter().find(|l| l.id == id).unwrap_or(&LANGUAGE_LIST[0])
+}
+
+/// The page's language. It never changes while a page lives (a switch loads the page again),
+/// so reading it tracks nothing; `get` and `get_untracked` keep the signal-like call sites.
+#[derive(Debug, Clone, Copy)]
+pub struct CurrentLanguage(&'static Language);
+
+impl CurrentLanguage {
+    pub fn get(&self) -> &'static Language {
+        self.0
+    }
+
+    pub fn get_untracked(&self) -> &'static Language {
+        self.0
+    }
+}
+
+/// The i18n context of a page: its language and the supported ones.
+#[derive(Debug, Clone, Copy)]
+pub struct I18n {
+    pub language: CurrentLanguage,
+    pub languages: &'static [&'static Language],
+}
+
+impl I18n {
+    fn new(id: &str) -> Self {
+        Self { language: CurrentLanguage(language_entry(id)), languages: &LANGUAGE_REFS }
+    }
+
+    /// The message `key` in the page's language (English where it has none, else the key).
+    pub fn tr(&self, key: &str) -> String {
+        lookup(self.language.0.id, key, None)
+    }
+
+    /// [`Self::tr`] with Fluent variables.
+    pub fn tr_with_args(
+        &self,
+        key: &str,
+        args: &HashMap<Cow<'static, str>, FluentValue<'_>>,
+    ) -> String {
+        let mut fluent_args = FluentArgs::with_capacity(args.len());
+        for (name, value) in args {
+            fluent_args.set(name.as_ref(), value.clone());
+        }
+        lookup(self.language.0.id, key, Some(&fluent_args))
+    }
+}
+
+/// The i18n context provided by [`I18nProvider`].
+pub fn expect_i18n() -> I18n {
+    expect_context::<I18n>()
+}
+
+/// The message `key` (optionally with `{ "name" => value, … }` variables) in the page's
+/// language, as a `String`. `tr!(i18n, "key", …)` uses a context already at hand, which works
+/// where no reactive owner is (event handlers).
+#[macro_export]
+macro_rules! tr {
+    ($i18n:ident, $key:expr, { $($name:literal => $value:expr),* $(,)? } $(,)?) => {{
+        let mut args = ::std::collections::HashMap::new();
+        $(args.insert(::std::borrow::Cow::Borrowed($name), ($value).into());)*
+        $i18n.tr_with_args($key, &args)
+    }};
+    ($i18n:ident, $key:expr $(,)?) => {
+        $i18n.tr($key)
+    };
+    ($key:literal $(,)?) => {
+        $crate::i18n::expect_i18n().tr($key)
+    };
+    ($key:literal, { $($name:literal => $value:expr),* $(,)? } $(,)?) => {{
+        let i18n = $crate::i18n::expect_i18n();
+        $crate::tr!(i18n, $key, { $($name => $value),* })
+    }};
+}
+
+/// [`tr!`] as a `Signal<String>` for view positions (variables are read inside it, so a
+/// variable that is a signal keeps the text current).
+#[macro_export]
+macro_rules! move_tr {
+    ($key:literal $(,)?) => {{
+        let i18n = $crate::i18n::expect_i18n();
+        ::leptos::prelude::Signal::derive(move || i18n.tr($key))
+    }};
+    ($key:literal, { $($name:literal => $value:expr),* $(,)? } $(,)?) => {{
+        let i18n = $crate::i18n::expect_i18n();
+        ::leptos::prelude::Signal::derive(move || $crate::tr!(i18n, $key, { $($name => $value),* }))
+    }};
+}
+
+pub use crate::{move_tr, tr};
+
+/// Resolves a message: on the server from the current catalogue (which follows `LOCALES_DIR`
+/// edits), in the browser from the texts the page came with.
+fn lookup(language: &str, key: &str, args: Option<&FluentArgs<'_>>) -> String {
+    #[cfg(feature = "ssr")]
+    {
+        crate::texts::store().catalogue().format_args(language, key, args)
+    }
+    #[cfg(all(feature = "hydrate", not(feature = "ssr")))]
+    {
+        let _ = language;
+        client_texts::format(key, args)
+    }
+    #[cfg(not(any(feature = "ssr", feature = "hydrate")))]
+    {
+        let _ = (language, args);
+        key.to_owned()
+    }
+}
+
+/// Looks a message up outside the component tree: server side (mail, PDFs, logs shown to
+/// users) in any language; in the browser only the page's language exists, whatever
+/// `language` says.
 pub fn translate(language: &str, key: &str) -> String {
-    translate_with(language, key, &[])
+    lookup(language, key, None)
 }
 
-/// [`translate`] with variables (`{ $name }` placeables).
+/// [`translate`] with variables (`{ $name }` placeables), given as strings.
 pub fn translate_with(language: &str, key: &str, args: &[(&str, String)]) -> String {
-    use fluent_templates::Loader;
-    use fluent_templates::fluent_bundle::FluentValue;
-    let id = language.parse().unwrap_or_else(|_| fluent_templates::LanguageIdentifier::default());
-    let args: std::collections::HashMap<std::borrow::Cow<'static, str>, FluentValue<'_>> = args
-        .iter()
-        .map(|(k, v)| (std::borrow::Cow::Owned((*k).to_owned()), FluentValue::from(v.as_str())))
-        .collect();
-    TRANSLATIONS.lookup_with_args(&id, key, &args)
+    let mut fluent_args = FluentArgs::with_capacity(args.len());
+    for (name, value) in args {
+        fluent_args.set(*name, FluentValue::from(value.as_str()));
+    }
+    lookup(language, key, Some(&fluent_args))
 }
 
-/// Whether English (the source language) has a message with this id.
+/// Whether English (the source language) has a message with this id. In the browser: whether
+/// the page's texts have it (they include every English id).
 pub fn has_message(id: &str) -> bool {
-    use fluent_templates::Loader;
-    let english: fluent_templates::LanguageIdentifier =
-        fluent_templates::LanguageIdentifier::from_bytes(DEFAULT_LANGUAGE.as_bytes())
-            .unwrap_or_default();
-    TRANSLATIONS.try_lookup(&english, id).is_some()
+    #[cfg(feature = "ssr")]
+    {
+        crate::texts::has_english(id)
+    }
+    #[cfg(all(feature = "hydrate", not(feature = "ssr")))]
+    {
+        client_texts::has(id)
+    }
+    #[cfg(not(any(feature = "ssr", feature = "hydrate")))]
+    {
+        let _ = id;
+        false
+    }
 }
 
 /// A page title in the user's language.
-///
-/// leptos_meta reads a title when it writes `<head>` on the server, and on the 404 fallback
-/// path it does so outside any reactive owner: a context lookup (`move_tr!`) or even a signal
-/// read panics there (seen under concurrent load). A server response has one language, so the
-/// server gets a plain string; the browser gets a closure that follows language switches.
 pub fn page_title(key: &'static str) -> leptos::text_prop::TextProp {
-    let i18n = expect_context::<leptos_fluent::I18n>();
+    leptos::text_prop::TextProp::from(expect_i18n().tr(key))
+}
+
+/// The id of the element that carries the page's interface texts.
+pub const TEXTS_ELEMENT_ID: &str = "interface-texts";
+
+/// The page's interface texts for the browser, in `<head>`: a JSON string (with `<` escaped,
+/// so no text can close the script element) of the language's Fluent source. Server only.
+#[component]
+pub fn InterfaceTexts() -> impl IntoView {
     #[cfg(feature = "ssr")]
-    {
-        leptos::text_prop::TextProp::from(i18n.tr(key))
-    }
+    let (language, json) = {
+        let language = crate::api::request::request_language();
+        let source = crate::texts::store().catalogue().interface_source(&language);
+        let json = serde_json::to_string(source.as_ref())
+            .unwrap_or_else(|_| "\"\"".to_owned())
+            .replace('<', "\\u003c");
+        (language, json)
+    };
     #[cfg(not(feature = "ssr"))]
-    {
-        leptos::text_prop::TextProp::from(move || i18n.tr(key))
+    let (language, json) = (String::new(), String::new());
+    view! {
+        <script
+            type="application/json"
+            id=TEXTS_ELEMENT_ID
+            data-lang=language
+            inner_html=json
+        ></script>
     }
 }
 
-/// Provides the i18n context (language signal, bundles) to its children and keeps
-/// `<html lang dir>`, the URL parameter and the cookie in step with the chosen language.
-///
-/// The server decides the first language (see `negotiate_language`, applied by the server's
-/// language layer, which also sets the cookie); the browser then reads the same URL parameter
-/// or cookie, so the hydrated page starts in the language the server rendered.
+/// The browser's one bundle, built on first use from the page's [`InterfaceTexts`].
+#[cfg(all(feature = "hydrate", not(feature = "ssr")))]
+mod client_texts {
+    use std::cell::OnceCell;
+
+    use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+
+    thread_local! {
+        static BUNDLE: OnceCell<Option<FluentBundle<FluentResource>>> = const { OnceCell::new() };
+    }
+
+    fn element() -> Option<web_sys::Element> {
+        leptos::prelude::document().get_element_by_id(super::TEXTS_ELEMENT_ID)
+    }
+
+    /// The language the server wrote the page's texts in.
+    pub fn page_language() -> Option<String> {
+        element()?.get_attribute("data-lang")
+    }
+
+    /// The language and Fluent source the server wrote into the page.
+    fn page_source() -> Option<(String, String)> {
+        let element = element()?;
+        let language = element.get_attribute("data-lang")?;
+        let source: String = serde_json::from_str(&element.text_content()?).ok()?;
+        Some((language, source))
+    }
+
+    fn build() -> Option<FluentBundle<FluentResource>> {
+        let (language, source) = page_source()?;
+        let id = language.parse().ok()?;
+        let resource = FluentResource::try_new(source).unwrap_or_else(|(partial, _)| partial);
+        let mut bundle = FluentBundle::new(vec![id]);
+        // As on the server (crate::texts): no isolation marks around placeables.
+        bundle.set_use_isolating(false);
+        // Duplicate ids keep the first definition; `check-locales` reports them.
+        let _ = bundle.add_resource(resource);
+        Some(bundle)
+    }
+
+    fn with_bundle<T>(f: impl FnOnce(Option<&FluentBundle<FluentResource>>) -> T) -> T {
+        BUNDLE.with(|cell| f(cell.get_or_init(build).as_ref()))
+    }
+
+    pub fn format(key: &str, args: Option<&FluentArgs<'_>>) -> String {
+        with_bundle(|bundle| {
+            bundle
+                .and_then(|b| {
+                    let pattern = b.get_message(key)?.value()?;
+                    let mut errors = Vec::new();
+                    Some(b.format_pattern(pattern, args, &mut errors).into_owned())
+                })
+                .unwrap_or_else(|| key.to_owned())
+        })
+    }
+
+    pub fn has(key: &str) -> bool {
+        with_bundle(|bundle| bundle.is_some_and(|b| b.has_message(key)))
+    }
+}
+
+/// The language a page renders in: on the server the request's (settled by the server's
+/// language layer), in the browser the one the server wrote the page's texts in.
+fn page_language() -> String {
+    #[cfg(feature = "ssr")]
+    {
+        crate::api::request::request_language()
+    }
+    #[cfg(all(feature = "hydrate", not(feature = "ssr")))]
+    {
+        client_texts::page_language().unwrap_or_else(|| DEFAULT_LANGUAGE.to_owned())
+    }
+    #[cfg(not(any(feature = "ssr", feature = "hydrate")))]
+    {
+        DEFAULT_LANGUAGE.to_owned()
+    }
+}
+
+/// Provides the page's [`I18n`] to its children.
 #[component]
 pub fn I18nProvider(children: Children) -> impl IntoView {
-    leptos_fluent! {
-        children: children(),
-        translations: [TRANSLATIONS],
-        locales: "../locales",
-        languages: "../locales/languages.json",
-        default_language: "en",
-        sync_html_tag_lang: true,
-        sync_html_tag_dir: true,
-        url_param: "lang",
-        initial_language_from_url_param: true,
-        initial_language_from_url_param_to_cookie: true,
-        set_language_to_url_param: true,
-        cookie_name: "lang",
-        cookie_attrs: "Path=/; Max-Age=31536000; SameSite=Lax",
-        initial_language_from_cookie: true,
-        set_language_to_cookie: true,
-    }
+    provide_context(I18n::new(&page_language()));
+    children()
 }
 
 #[cfg(test)]
@@ -262,6 +439,10 @@ mod tests {
         for line in raw.lines().filter(|l| l.contains("[\"")) {
             let id = line.trim().trim_start_matches("[\"").split('"').next().unwrap_or_default();
             assert_eq!(line.contains("\"rtl\""), is_rtl(id), "direction of {id} in languages.json");
+            let entry = language_entry(id);
+            assert_eq!(entry.id, id);
+            assert!(line.contains(&format!("\"{}\"", entry.name)), "name of {id}: {line}");
+            assert_eq!(entry.rtl, is_rtl(id));
         }
     }
 

@@ -1,7 +1,7 @@
 //! The HTML document, the router and the page frame shared by every page.
 
+use crate::i18n::move_tr;
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
 use leptos_meta::{MetaTags, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
@@ -18,16 +18,21 @@ use crate::pages::{
     WorkshopsPage, WorkspacePage,
 };
 
-/// The document the server streams. `<html>` carries no `lang`/`dir` here: the i18n provider
-/// sets both through leptos_meta for the negotiated language.
+/// The document the server streams, in the request's language (a page has one language; a
+/// switch loads it again).
 pub fn shell(_options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    let language = crate::i18n::language_entry(&crate::api::request::request_language());
+    #[cfg(not(feature = "ssr"))]
+    let language = crate::i18n::language_entry(crate::i18n::DEFAULT_LANGUAGE);
     view! {
         <!DOCTYPE html>
-        <html>
+        <html lang=language.id dir=if language.rtl { "rtl" } else { "ltr" }>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                <crate::i18n::InterfaceTexts />
                 <crate::bundle::BundleScripts />
                 <MetaTags />
             </head>

@@ -11,8 +11,8 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock, RwLock};
 use std::time::{Duration, Instant, SystemTime};
 
-use fluent_templates::fluent_bundle::concurrent::FluentBundle;
-use fluent_templates::fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 use crate::i18n::{DEFAULT_LANGUAGE, LANGUAGES};
 use crate::translation::{self, SourceMessage};
@@ -39,6 +39,8 @@ pub struct LocaleTexts {
     /// The English source hash each translation was last confirmed against.
     pub confirmed: BTreeMap<String, String>,
     bundle: FluentBundle<FluentResource>,
+    /// What the browser gets of this locale: see [`interface_source`].
+    interface: Arc<str>,
 }
 
 impl LocaleTexts {
@@ -75,6 +77,7 @@ impl Catalogue {
                 index: std::collections::HashMap::new(),
                 confirmed: BTreeMap::new(),
                 bundle,
+                interface: Arc::from(""),
             };
             for (_, name, contents) in mine {
                 if name == translation::HASH_FILE {
@@ -97,7 +100,24 @@ impl Catalogue {
             }
             locales.push(texts);
         }
+        let main_of = |language: &str| {
+            files
+                .iter()
+                .find(|(l, n, _)| l == language && n == INTERFACE_FILE)
+                .map_or("", |(_, _, c)| c.as_str())
+        };
+        let english = main_of(DEFAULT_LANGUAGE);
+        for locale in &mut locales {
+            locale.interface = Arc::from(interface_source(main_of(&locale.id), english));
+        }
         Self { locales }
+    }
+
+    /// The interface texts the browser gets for `language` (English's for an unknown one).
+    pub fn interface_source(&self, language: &str) -> Arc<str> {
+        self.locale(language)
+            .or_else(|| self.locale(DEFAULT_LANGUAGE))
+            .map_or_else(|| Arc::from(""), |l| Arc::clone(&l.interface))
     }
 
     pub fn locale(&self, id: &str) -> Option<&LocaleTexts> {
@@ -111,20 +131,67 @@ impl Catalogue {
             .unwrap_or_else(|| id.to_owned())
     }
 
+    /// [`Self::format`] with Fluent values (numbers select plural forms, strings do not).
+    pub fn format_args(&self, language: &str, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+        self.try_format_args(language, id, args)
+            .or_else(|| self.try_format_args(DEFAULT_LANGUAGE, id, args))
+            .unwrap_or_else(|| id.to_owned())
+    }
+
     fn try_format(&self, language: &str, id: &str, args: &[(&str, String)]) -> Option<String> {
-        let bundle = &self.locale(language)?.bundle;
-        let pattern = bundle.get_message(id)?.value()?;
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
             fluent_args.set(*name, FluentValue::from(value.clone()));
         }
+        self.try_format_args(language, id, Some(&fluent_args))
+    }
+
+    fn try_format_args(
+        &self,
+        language: &str,
+        id: &str,
+        args: Option<&FluentArgs<'_>>,
+    ) -> Option<String> {
+        let bundle = &self.locale(language)?.bundle;
+        let pattern = bundle.get_message(id)?.value()?;
         let mut errors = Vec::new();
-        Some(bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned())
+        Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
     }
 
     pub fn has_english(&self, id: &str) -> bool {
         self.locale(DEFAULT_LANGUAGE).is_some_and(|l| l.bundle.has_message(id))
     }
+}
+
+/// The file of interface texts, the only one the browser needs.
+const INTERFACE_FILE: &str = "main.ftl";
+
+/// A locale's interface messages and terms for the browser: its own `main.ftl` with every
+/// English entry it lacks (so the page needs no second bundle to fall back on), comments
+/// left out, in canonical Fluent syntax.
+pub fn interface_source(own: &str, english: &str) -> String {
+    use fluent_syntax::ast::{Entry, Resource};
+    fn entries(text: &str) -> Vec<Entry<&str>> {
+        let resource = fluent_syntax::parser::parse(text).unwrap_or_else(|(partial, _)| partial);
+        resource
+            .body
+            .into_iter()
+            .filter(|e| matches!(e, Entry::Message(_) | Entry::Term(_)))
+            .collect()
+    }
+    fn key<'a>(entry: &Entry<&'a str>) -> Option<(bool, &'a str)> {
+        match entry {
+            Entry::Message(m) => Some((false, m.id.name)),
+            Entry::Term(t) => Some((true, t.id.name)),
+            _ => None,
+        }
+    }
+    let mut body = entries(own);
+    let present: std::collections::HashSet<(bool, &str)> = body.iter().filter_map(key).collect();
+    body.extend(
+        entries(english).into_iter().filter(|e| key(e).is_some_and(|k| !present.contains(&k))),
+    );
+    fluent_syntax::serializer::serialize(&Resource { body })
 }
 
 /// A file below the locale directory, its modification time and size: a change to either
@@ -345,6 +412,34 @@ mod tests {
             }
         }
         assert_ne!(c.format("ar", "manual-overview", &[]), c.format("en", "manual-overview", &[]));
+    }
+
+    #[test]
+    fn the_browser_gets_one_language_with_english_filling_its_gaps() {
+        let english = "# a comment\n-brand = Accredit\nhi = Hello { -brand }\nonly-en = Only\n";
+        let german = "hi = Hallo { -brand }\n";
+        let source = interface_source(german, english);
+        assert!(source.contains("hi = Hallo"), "{source}");
+        assert!(!source.contains("Hello"), "{source}");
+        assert!(source.contains("only-en = Only") && source.contains("-brand = Accredit"));
+        assert!(!source.contains("comment"), "{source}");
+        let c = Catalogue::build(files(&[("en", "main.ftl", english), ("de", "main.ftl", german)]));
+        assert_eq!(c.interface_source("de").as_ref(), source);
+        assert_eq!(c.interface_source("xx").as_ref(), c.interface_source("en").as_ref());
+    }
+
+    #[test]
+    fn numbers_choose_plural_forms() {
+        let c = Catalogue::build(files(&[(
+            "en",
+            "main.ftl",
+            "n = { $count ->\n    [one] one change\n   *[other] { $count } changes\n}\n",
+        )]));
+        let mut args = FluentArgs::new();
+        args.set("count", FluentValue::from(1));
+        assert_eq!(c.format_args("en", "n", Some(&args)), "one change");
+        args.set("count", FluentValue::from(7));
+        assert_eq!(c.format_args("en", "n", Some(&args)), "7 changes");
     }
 
     #[test]

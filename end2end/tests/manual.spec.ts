@@ -71,8 +71,10 @@ test('a help link of the questionnaire opens the chapter of its standard', async
   await expect(page.locator('#standard-6 h2')).toHaveText('6. Informed consent and patient information');
   await page.locator('#language-select').selectOption('de');
   await expect(page.locator('#standard-6 h2')).toHaveText('6. Aufklärung, Einwilligung und Patienteninformation');
+  await hydrated(page);
   await page.locator('#language-select').selectOption('en');
   await expect(page.locator('#standard-6 h2')).toHaveText('6. Informed consent and patient information');
+  await hydrated(page);
   // Standard 6 is the second standard of section 2 in the demonstration edition.
   await page.locator('#standard-6 .help-link a').click();
   await expect(page).toHaveURL(/\/manual#section-2-2$/);

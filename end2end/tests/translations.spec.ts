@@ -52,3 +52,24 @@ test('a translator sees coverage, the stale string side by side, and an edit aft
     fs.writeFileSync(file, before);
   }
 });
+
+test('an edit to the interface texts (main.ftl) shows after a reload, in the page and once interactive', async ({ page }) => {
+  const file = path.join(LOCALES, 'de', 'main.ftl');
+  const before = fs.readFileSync(file, 'utf8');
+  try {
+    fs.writeFileSync(file, before.replace(/^home-how-heading = .*$/m, 'home-how-heading = So läuft es (frisch bearbeitet)'));
+    await expect(async () => {
+      await page.goto('/?lang=de');
+      await expect(page.locator('#how-heading')).toHaveText('So läuft es (frisch bearbeitet)', { timeout: 1000 });
+    }).toPass({ timeout: 10_000 });
+    await hydrated(page);
+    await expect(page.locator('#how-heading')).toHaveText('So läuft es (frisch bearbeitet)');
+    // The page carries its own language's texts only, English filling gaps.
+    const texts = await page.locator('#interface-texts').evaluate((el) => JSON.parse(el.textContent ?? '""') as string);
+    expect(texts).toContain('home-how-heading = So läuft es (frisch bearbeitet)');
+    expect(texts).not.toContain('How the application works');
+    expect(texts).not.toContain('Comment fonctionne');
+  } finally {
+    fs.writeFileSync(file, before);
+  }
+});

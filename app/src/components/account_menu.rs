@@ -1,6 +1,6 @@
+use crate::i18n::{I18n, move_tr, tr};
 use leptos::form::ActionForm;
 use leptos::prelude::*;
-use leptos_fluent::{I18n, move_tr, tr};
 
 use crate::api::auth::{SignOut, current_user};
 

@@ -1,5 +1,5 @@
+use crate::i18n::{I18n, tr};
 use leptos::prelude::*;
-use leptos_fluent::{I18n, tr};
 
 use super::form_field::field_message;
 use crate::error::AppError;

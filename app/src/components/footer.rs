@@ -1,5 +1,5 @@
+use crate::i18n::move_tr;
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
 
 /// Site footer: what the platform is, and that this installation runs demonstration data.
 #[component]

@@ -1,5 +1,5 @@
+use crate::i18n::I18n;
 use leptos::prelude::*;
-use leptos_fluent::I18n;
 
 use crate::error::AppError;
 
@@ -7,7 +7,7 @@ use crate::error::AppError;
 /// as variables (a message without the variable simply ignores it); without them Fluent
 /// would fail the whole message.
 pub fn field_message(i18n: I18n, code: &str) -> String {
-    use fluent_templates::fluent_bundle::FluentValue;
+    use fluent_bundle::FluentValue;
     use std::borrow::Cow;
     let mut args = std::collections::HashMap::new();
     args.insert(

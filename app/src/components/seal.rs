@@ -1,5 +1,5 @@
+use crate::i18n::I18n;
 use leptos::prelude::*;
-use leptos_fluent::I18n;
 
 use crate::facilities::FacilityStatus;
 

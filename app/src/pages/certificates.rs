@@ -2,8 +2,8 @@
 //! status), the directory of centres (`/directory`, also as `/directory.json`), and the
 //! decision letter of an application (`/applications/:id/decision`, printable).
 
+use crate::i18n::{I18n, move_tr, tr};
 use leptos::prelude::*;
-use leptos_fluent::{I18n, move_tr, tr};
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 

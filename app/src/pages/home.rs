@@ -1,5 +1,5 @@
+use crate::i18n::{I18n, move_tr};
 use leptos::prelude::*;
-use leptos_fluent::{I18n, move_tr};
 use leptos_meta::Title;
 
 use crate::i18n::page_title;
@@ -37,9 +37,7 @@ pub fn HomePage() -> impl IntoView {
                             <li class=format!("stage stage-{id}") data-stage=*id>
                                 <span class="stage-number">
                                     {move || {
-                                        leptos_fluent::tr!(
-                                            i18n, "home-stage-step", { "number" => number }
-                                        )
+                                        crate::tr!(i18n, "home-stage-step", { "number" => number })
                                     }}
                                 </span>
                                 <h3>{move || i18n.tr(title)}</h3>

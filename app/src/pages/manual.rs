@@ -2,8 +2,8 @@
 //! the page; and a printable version (`/manual/print`) that the browser prints or saves as
 //! PDF. The text comes from the server in the page's language (see `crate::texts`).
 
+use crate::i18n::{I18n, move_tr, tr};
 use leptos::prelude::*;
-use leptos_fluent::{I18n, move_tr, tr};
 use leptos_meta::Title;
 
 use crate::api::texts::manual;

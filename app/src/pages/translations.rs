@@ -2,8 +2,8 @@
 //! locale and file, then for one locale what needs work (missing, stale, unconfirmed) or
 //! every message of one file, English and the translation side by side.
 
+use crate::i18n::{I18n, move_tr, tr};
 use leptos::prelude::*;
-use leptos_fluent::{I18n, move_tr, tr};
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 

@@ -2,8 +2,8 @@
 //! queries and assessors (`/admin/applications`); one application (`/admin/applications/:id`)
 //! with assignment, the consensus of findings, recommendations and the decision.
 
+use crate::i18n::{I18n, move_tr, tr};
 use leptos::prelude::*;
-use leptos_fluent::{I18n, move_tr, tr};
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 

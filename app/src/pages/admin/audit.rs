@@ -2,8 +2,8 @@
 //! days, newest first, a page at a time, and the same selection as CSV. The filter is a plain
 //! GET form, so it works before (and without) the browser bundle.
 
+use crate::i18n::{I18n, move_tr, tr};
 use leptos::prelude::*;
-use leptos_fluent::{I18n, move_tr, tr};
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 

@@ -1,5 +1,5 @@
+use crate::i18n::{I18n, move_tr, tr};
 use leptos::prelude::*;
-use leptos_fluent::{I18n, move_tr, tr};
 use leptos_meta::Title;
 
 use crate::api::admin::admin_outbox;

@@ -3,8 +3,8 @@
 //! per drawn case. Each field is saved when it changes; the problems of each case, including
 //! notes that look identifying, are shown beside it and keep the review incomplete.
 
+use crate::i18n::{I18n, move_tr, tr};
 use leptos::prelude::*;
-use leptos_fluent::{I18n, move_tr, tr};
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 

@@ -1,8 +1,8 @@
 //! `/applications/:id/changes`: a re-certification side by side with the cycle it was
 //! prefilled from, item by item, for the team and for the assessors.
 
+use crate::i18n::{I18n, move_tr, tr};
 use leptos::prelude::*;
-use leptos_fluent::{I18n, move_tr, tr};
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
@@ -33,7 +33,7 @@ pub fn CycleChangesPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match data.await {
                     Ok((changes, texts)) => {
-                        StandardsTexts::provide(changes.edition.id.clone(), texts);
+                        StandardsTexts::provide(texts);
                         view! { <ChangesTable changes /> }.into_any()
                     }
                     Err(e) => view! { <ErrorMessage error=e /> }.into_any(),

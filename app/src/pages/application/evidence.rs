@@ -2,8 +2,8 @@
 //! multipart form, so it works before the page is interactive too) and a choice from the
 //! facility's library; and the library itself with what each file is linked to.
 
+use crate::i18n::{I18n, move_tr, tr};
 use leptos::prelude::*;
-use leptos_fluent::{I18n, move_tr, tr};
 
 use crate::api::evidence::{link_evidence, set_evidence_expiry, unlink_evidence};
 use crate::billing::format_date;

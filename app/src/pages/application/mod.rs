@@ -22,8 +22,8 @@ pub use changes::CycleChangesPage;
 
 use std::collections::BTreeMap;
 
+use crate::i18n::{I18n, move_tr, tr};
 use leptos::prelude::*;
-use leptos_fluent::{I18n, move_tr, tr};
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
@@ -70,7 +70,7 @@ pub fn ApplicationPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match view_data.await {
                     Ok((data, texts)) => {
-                        StandardsTexts::provide(data.edition.id.clone(), texts);
+                        StandardsTexts::provide(texts);
                         view! { <Questionnaire data changed /> }.into_any()
                     }
                     Err(e) => view! { <ErrorMessage error=e /> }.into_any(),

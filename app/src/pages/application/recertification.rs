@@ -2,8 +2,8 @@
 //! answers still need confirming, a link to the side-by-side comparison with the previous
 //! cycle, and the Centre of Excellence choice with the extended gap.
 
+use crate::i18n::{I18n, move_tr, tr};
 use leptos::prelude::*;
-use leptos_fluent::{I18n, move_tr, tr};
 
 use super::Carried;
 use crate::api::applications::request_excellence;

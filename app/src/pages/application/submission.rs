@@ -2,8 +2,8 @@
 //! Submit button that only the Authorised Representative can use, enabled when the
 //! application is ready and the AR has confirmed. The server checks role and readiness again.
 
+use crate::i18n::{I18n, move_tr, tr};
 use leptos::prelude::*;
-use leptos_fluent::{I18n, move_tr, tr};
 
 use crate::api::applications::{SubmissionView, submit_application};
 use crate::billing::format_date;

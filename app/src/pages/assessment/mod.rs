@@ -5,8 +5,8 @@
 
 mod queries;
 
+use crate::i18n::{I18n, move_tr, tr};
 use leptos::prelude::*;
-use leptos_fluent::{I18n, move_tr, tr};
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
@@ -173,7 +173,7 @@ pub fn WorkspacePage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match data.await {
                     Ok((w, texts)) => {
-                        crate::components::StandardsTexts::provide(w.edition.id.clone(), texts);
+                        crate::components::StandardsTexts::provide(texts);
                         view! { <WorkspaceView w changed /> }.into_any()
                     }
                     Err(e) => view! { <ErrorMessage error=e /> }.into_any(),

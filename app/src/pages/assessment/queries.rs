@@ -2,8 +2,8 @@
 //! questionnaire: the messages, a reply (the team may point at a file of its evidence
 //! library), and for assessors opening and closing queries.
 
+use crate::i18n::{I18n, move_tr};
 use leptos::prelude::*;
-use leptos_fluent::{I18n, move_tr};
 
 use crate::api::assessment::{close_query, open_query, reply_to_query};
 use crate::assessment::QueryView;

@@ -1,5 +1,5 @@
+use crate::i18n::{I18n, move_tr};
 use leptos::prelude::*;
-use leptos_fluent::{I18n, move_tr};
 
 use crate::api::billing::facility_invoices;
 use crate::components::ErrorMessage;

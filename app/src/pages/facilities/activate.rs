@@ -1,6 +1,6 @@
+use crate::i18n::{I18n, move_tr, tr};
 use leptos::form::ActionForm;
 use leptos::prelude::*;
-use leptos_fluent::{I18n, move_tr, tr};
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 

@@ -1,8 +1,8 @@
 //! Administrators: scheduling workshops (`/admin/workshops`) and the annual self-checks of
 //! every facility (`/admin/self-checks`).
 
+use crate::i18n::{I18n, move_tr, tr};
 use leptos::prelude::*;
-use leptos_fluent::{I18n, move_tr, tr};
 use leptos_meta::Title;
 
 use crate::api::admin::admin_self_checks;

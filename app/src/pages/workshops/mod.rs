@@ -6,8 +6,8 @@ mod admin;
 
 pub use admin::{AdminSelfChecksPage, AdminWorkshopsPage};
 
+use crate::i18n::{I18n, move_tr, tr};
 use leptos::prelude::*;
-use leptos_fluent::{I18n, move_tr, tr};
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
