@@ -33,14 +33,17 @@ check-locales:
 	cargo run -q -p server -- check-locales locales
 
 # The autosave load test and page render time (bench/autosave.rs), static asset throughput
-# (bench/assets.rs) and time to interactive on a slow line (bench/tti.rs + bench/tti.mjs), on
-# the release bundle (built first) and the release server.
+# (bench/assets.rs), time to interactive on a slow line (bench/tti.rs + bench/tti.mjs) and
+# Lighthouse scores of the public pages (bench/lighthouse.rs + bench/lighthouse.mjs), on the
+# release bundle (built first) and the release server.
 bench:
 	scripts/setup.sh --browser
+	cd bench && npm ci --no-audit --no-fund --loglevel=error
 	scripts/build-site.sh --release --wasm-only
 	cargo bench -p server --bench autosave
 	cargo bench -p server --bench assets
 	cargo bench -p server --bench tti
+	cargo bench -p server --bench lighthouse
 
 # Formats the whole tree: `view!` bodies with leptosfmt (.leptosfmt.toml), then the rest with
 # rustfmt (rustfmt.toml). `make test` fails on any difference from this.

@@ -25,12 +25,15 @@ pub fn shell(_options: LeptosOptions) -> impl IntoView {
     let language = crate::i18n::language_entry(&crate::api::request::request_language());
     #[cfg(not(feature = "ssr"))]
     let language = crate::i18n::language_entry(crate::i18n::DEFAULT_LANGUAGE);
+    // The footer's one-line description of the programme doubles as the search snippet.
+    let description = crate::i18n::translate(language.id, "footer-about");
     view! {
         <!DOCTYPE html>
         <html lang=language.id dir=if language.rtl { "rtl" } else { "ltr" }>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="description" content=description />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 <crate::i18n::InterfaceTexts />
                 <crate::bundle::BundleScripts />
