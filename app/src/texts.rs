@@ -173,10 +173,21 @@ pub fn interface_source(own: &str, english: &str) -> String {
     use fluent_syntax::ast::{Entry, Resource};
     fn entries(text: &str) -> Vec<Entry<&str>> {
         let resource = fluent_syntax::parser::parse(text).unwrap_or_else(|(partial, _)| partial);
+        // Comments attached to an entry are the translators', not the browser's.
         resource
             .body
             .into_iter()
-            .filter(|e| matches!(e, Entry::Message(_) | Entry::Term(_)))
+            .filter_map(|entry| match entry {
+                Entry::Message(mut m) => {
+                    m.comment = None;
+                    Some(Entry::Message(m))
+                }
+                Entry::Term(mut t) => {
+                    t.comment = None;
+                    Some(Entry::Term(t))
+                }
+                _ => None,
+            })
             .collect()
     }
     fn key<'a>(entry: &Entry<&'a str>) -> Option<(bool, &'a str)> {
