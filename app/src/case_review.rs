@@ -292,6 +292,8 @@ pub struct DrawView {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CaseReviewView {
     pub application_id: i64,
+    /// Who is looking: the browser files unsent forms under this person.
+    pub viewer_id: i64,
     pub editable: bool,
     pub draw: Option<DrawView>,
     /// The drawn cases in order, with their forms so far.

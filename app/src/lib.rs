@@ -12,6 +12,7 @@ pub mod api;
 pub mod assessment;
 pub mod billing;
 pub mod bundle;
+pub mod case_drafts;
 pub mod case_review;
 pub mod components;
 pub mod cookies;
@@ -25,6 +26,7 @@ pub mod manual;
 pub mod network;
 pub mod pages;
 pub mod recertification;
+pub mod reply_drafts;
 mod shell;
 pub mod standards;
 #[cfg(feature = "ssr")]

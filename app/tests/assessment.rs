@@ -9,14 +9,14 @@ use app::accounts::GlobalRole;
 use app::assessment::{Declaration, Finding, Outcome, clock_running};
 use app::db::accounts::{self, NewUser};
 use app::db::applications::{self, Save, SaveOutcome};
-use app::db::entities::application;
+use app::db::entities::{application, query_message};
 use app::db::{
     DataError, assessment, case_review, editions, evidence, facilities, submissions, testing,
 };
 use app::facilities::FacilityStatus;
 use app::standards::{AnswerValue, Level, item_key};
 use chrono::Utc;
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter};
 
 fn code<T: std::fmt::Debug>(result: &Result<T, DataError>) -> String {
     match result {
@@ -235,11 +235,33 @@ async fn assessors_read_the_evidence_of_their_assignment_until_the_decision() {
         )
         .await
         .unwrap_or_else(|e| panic!("{e}"));
-        assessment::reply(db, q.id, holder, "Attached.", Some(library_only.id), now)
+        assessment::reply(db, q.id, holder, "Attached.", Some(library_only.id), None, now)
             .await
             .unwrap_or_else(|e| panic!("{e}"));
         assert!(evidence::assessor_may_read(db, library_only.id, assessor).await.unwrap_or(false));
+
+        // A reply from a browser's offline queue, sent again because its answer was lost, is
+        // stored once, even when the query was closed in between.
+        let messages = || async {
+            query_message::Entity::find()
+                .filter(query_message::Column::QueryId.eq(q.id))
+                .count(db)
+                .await
+                .unwrap_or_else(|e| panic!("{e}"))
+        };
+        for (body, key) in [("Sent twice.", "k-1"), ("Sent twice.", "k-1"), ("Another.", "k-2")] {
+            assessment::reply(db, q.id, holder, body, None, Some(key), now)
+                .await
+                .unwrap_or_else(|e| panic!("{}: {e}", t.backend));
+        }
+        assert_eq!(messages().await, 4, "{}: question, attachment and two replies", t.backend);
         assessment::close_query(db, q.id, assessor, now).await.unwrap_or_else(|e| panic!("{e}"));
+        assessment::reply(db, q.id, holder, "Sent twice.", None, Some("k-1"), now)
+            .await
+            .unwrap_or_else(|e| panic!("{}: a resend after closing: {e}", t.backend));
+        let late = assessment::reply(db, q.id, holder, "Too late.", None, Some("k-3"), now).await;
+        assert_eq!(code(&late), "assessment-error-query-closed", "{}", t.backend);
+        assert_eq!(messages().await, 4, "{}", t.backend);
 
         // The decision ends the access.
         assessment::decide(
@@ -393,7 +415,7 @@ async fn assessment_from_assignment_to_certificate() {
             "application-error-not-draft"
         );
         let queries = assessment::queries_of(db, app.id).await.unwrap_or_default();
-        assessment::reply(db, queries[0].id, holder, "Uploaded and amended.", None, now)
+        assessment::reply(db, queries[0].id, holder, "Uploaded and amended.", None, None, now)
             .await
             .unwrap_or_else(|e| panic!("{e}"));
         assessment::close_query(db, queries[0].id, assessor, now)

@@ -60,9 +60,31 @@ test('assignment, query answered with evidence, amendments on one item, re-submi
   await page.locator('#item-6b .query').getByRole('button', { name: 'Send' }).click();
   await expect(page.locator('#item-6b .query')).toContainText('The signed protocol is attached.');
 
+  // A second reply whose answers are lost on the way (the server stores it, the browser never
+  // hears back) waits on this device, survives a reload, is sent again with the same key and
+  // reaches the assessors once.
+  const REPLY = 'Also: the consent form is on page 3.';
+  const lose = async (route: import('@playwright/test').Route) => {
+    await route.fetch();
+    await route.abort('failed');
+  };
+  await page.route('**/api/reply_to_query*', lose);
+  await page.locator('#item-6b .query').getByLabel('Reply').fill(REPLY);
+  await page.locator('#item-6b .query').getByRole('button', { name: 'Send' }).click();
+  await expect(page.locator('#item-6b .pending-reply')).toContainText('Offline — saved on this device');
+  await expect(page.locator('#item-6b .pending-reply')).toContainText(REPLY);
+  await expect(page.locator('#item-6b .query').getByLabel('Reply')).toHaveValue('');
+  await page.reload();
+  await hydrated(page);
+  await expect(page.locator('#item-6b .pending-reply')).toContainText(REPLY);
+  await page.unroute('**/api/reply_to_query*', lose);
+  await expect(page.locator('#item-6b .pending-reply')).toHaveCount(0, { timeout: 15_000 });
+  await expect(page.locator('#item-6b .query-messages li', { hasText: REPLY })).toHaveCount(1);
+
   await assessor.reload();
   await hydrated(assessor);
   await expect(assessor.locator('#item-6b .query')).toContainText('The signed protocol is attached.');
+  await expect(assessor.locator('#item-6b .query-messages li', { hasText: REPLY })).toHaveCount(1);
   // The assessor opens the evidence they judge from the workspace and gets the uploaded bytes;
   // an assessor who is not assigned to this application is refused.
   const href = await assessor.locator('#item-6b .evidence-files a', { hasText: 'Signed protocol.pdf' }).getAttribute('href');

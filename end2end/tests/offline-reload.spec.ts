@@ -109,3 +109,67 @@ test('the questionnaire opens and reloads with no network, answers typed offline
   await expect(page.goto(url)).rejects.toThrow(/ERR_INTERNET_DISCONNECTED|ERR_FAILED/);
   await online(context);
 });
+
+test('case-review forms filled with no network survive reloads and reach the server', async ({ page, browser, context }) => {
+  test.setTimeout(180_000);
+  const holder = { facility: 'E2E Offline Cases Unit', name: 'Otto Offcase', email: 'otto@offcase.e2e.example', password: 'otto-offcase-pass' };
+  await enrolledFacility(page, browser, holder);
+  const url = await openApplication(page, holder);
+  const reviewUrl = `${url}/case-review`;
+  await page.goto(reviewUrl);
+  await hydrated(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  const refs = Array.from({ length: 40 }, (_, i) => `IO-${String(i + 1).padStart(4, '0')}`);
+  await page.getByLabel('Case references').fill(refs.join('\n'));
+  await page.getByRole('button', { name: 'Draw 30 cases' }).click();
+  const cases = page.locator('li.case');
+  await expect(cases).toHaveCount(30);
+  // The kept copy is renewed after the draw, so it shows the drawn cases offline.
+  const path = new URL(reviewUrl).pathname;
+  await expect
+    .poll(() => page.evaluate(async (p) => {
+      const cache = await caches.open('accredit-pages');
+      const key = (await cache.keys()).find((r) => new URL(r.url).pathname.endsWith(p));
+      return key ? (await (await cache.match(key))!.text()).includes('data-case="IO-') : false;
+    }, path), { timeout: 15_000 })
+    .toBe(true);
+  const first = cases.nth(0);
+  const second = cases.nth(1);
+  const firstRef = await first.getAttribute('data-case');
+  const secondRef = await second.getAttribute('data-case');
+
+  await offline(context);
+  await first.getByLabel('Procedure type').selectOption('tace');
+  await first.getByLabel(/^Notes/).fill('Kept while offline.');
+  await first.getByLabel(/^Notes/).blur();
+  await expect(first.locator('.save-state')).toHaveText('Offline — saved on this device');
+  await page.reload();
+  await hydrated(page);
+  const firstAgain = page.locator(`li.case[data-case="${firstRef}"]`);
+  const secondAgain = page.locator(`li.case[data-case="${secondRef}"]`);
+  await expect(firstAgain.getByLabel('Procedure type')).toHaveValue('tace');
+  await expect(firstAgain.getByLabel(/^Notes/)).toHaveValue('Kept while offline.');
+  await secondAgain.getByLabel('Complications (CIRSE grade)').selectOption('none');
+  await expect(secondAgain.locator('.save-state')).toHaveText('Offline — saved on this device');
+  // Signing out now would delete them: the menu warns first.
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await expect(page.locator('.sign-out-warning')).toContainText('2 answers have not reached the server yet.');
+  await page.getByRole('button', { name: 'Stay signed in' }).click();
+  await page.reload();
+  await hydrated(page);
+  await expect(secondAgain.getByLabel('Complications (CIRSE grade)')).toHaveValue('none');
+  await expect(firstAgain.getByLabel(/^Notes/)).toHaveValue('Kept while offline.');
+
+  // Back online: both forms go out by themselves and a second browser sees them.
+  await online(context);
+  await expect(firstAgain.locator('.save-state')).toHaveText('Saved', { timeout: 30_000 });
+  await expect(secondAgain.locator('.save-state')).toHaveText('Saved', { timeout: 30_000 });
+  const other = await (await browser.newContext()).newPage();
+  await signIn(other, holder.email, holder.password);
+  await other.goto(reviewUrl);
+  await hydrated(other);
+  await expect(other.locator(`li.case[data-case="${firstRef}"]`).getByLabel('Procedure type')).toHaveValue('tace');
+  await expect(other.locator(`li.case[data-case="${firstRef}"]`).getByLabel(/^Notes/)).toHaveValue('Kept while offline.');
+  await expect(other.locator(`li.case[data-case="${secondRef}"]`).getByLabel('Complications (CIRSE grade)')).toHaveValue('none');
+  await other.context().close();
+});

@@ -264,9 +264,10 @@ pub async fn get_case_review(application_id: i64) -> Result<CaseReviewView, AppE
     answer(
         async {
             let db = database()?;
-            let (app, _, access) =
+            let (app, user, access) =
                 super::request::reader_of_application(&db, application_id).await?;
-            let mut view = crate::db::case_review::view(&db, &app, chrono::Utc::now()).await?;
+            let mut view =
+                crate::db::case_review::view(&db, &app, user.id, chrono::Utc::now()).await?;
             view.editable &= access != super::request::FacilityAccess::Reader;
             Ok(view)
         }
@@ -291,7 +292,7 @@ pub async fn draw_case_review(
             let (app, user) = super::request::member_of_application(&db, application_id).await?;
             let now = chrono::Utc::now();
             crate::db::case_review::draw(&db, &app, &references, &reason, user.id, now).await?;
-            Ok(crate::db::case_review::view(&db, &app, now).await?)
+            Ok(crate::db::case_review::view(&db, &app, user.id, now).await?)
         }
         .await,
     )

@@ -190,7 +190,7 @@ pub async fn assessment_workspace(application_id: i64) -> Result<Workspace, AppE
                 answers: crate::db::applications::answers_of(&db, app.id).await?,
                 evidence: crate::db::evidence::view(&db, &app, super::evidence::evidence_limit())
                     .await?,
-                case_review: crate::db::case_review::view(&db, &app, now).await?,
+                case_review: crate::db::case_review::view(&db, &app, user.id, now).await?,
                 findings: crate::db::assessment::own_findings(&db, app.id, user.id).await?,
                 queries: crate::db::assessment::queries_of(&db, app.id).await?,
                 clock_days: checks::days(&crate::db::assessment::clock_of(&db, app.id).await?),
@@ -286,11 +286,14 @@ pub async fn close_query(query_id: i64) -> Result<(), AppError> {
 
 /// A message in a query's thread, optionally with an evidence file of the facility's
 /// library. Role: active member of the facility, or active assessor of the application.
+/// `client_key`: the key a browser's offline queue gave the reply; sent again, it is stored
+/// once.
 #[server]
 pub async fn reply_to_query(
     query_id: i64,
     body: String,
     evidence_file_id: Option<i64>,
+    client_key: Option<String>,
 ) -> Result<(), AppError> {
     use super::request::{FacilityAccess, answer, database, facility_access};
     answer(
@@ -314,6 +317,7 @@ pub async fn reply_to_query(
                 author.id,
                 &body,
                 evidence_file_id,
+                client_key.as_deref(),
                 chrono::Utc::now(),
             )
             .await?)

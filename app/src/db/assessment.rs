@@ -564,6 +564,20 @@ pub async fn open_query(
     Ok(q)
 }
 
+/// Whether the query already has the reply a browser sent with this key.
+async fn reply_with_key(
+    db: &DatabaseConnection,
+    query_id: i64,
+    key: &str,
+) -> Result<bool, DataError> {
+    Ok(query_message::Entity::find()
+        .filter(query_message::Column::QueryId.eq(query_id))
+        .filter(query_message::Column::ClientKey.eq(key))
+        .one(db)
+        .await?
+        .is_some())
+}
+
 pub async fn find_query(
     db: &DatabaseConnection,
     query_id: i64,
@@ -572,15 +586,26 @@ pub async fn find_query(
 }
 
 /// A message in an open query's thread (the team's answer or the assessor's follow-up),
-/// optionally pointing at an evidence file of the facility.
+/// optionally pointing at an evidence file of the facility. With a `client_key` (a browser's
+/// offline queue) the reply is stored once: sending it again answers as the first time did,
+/// even when the query was closed in between.
 pub async fn reply(
     db: &DatabaseConnection,
     query_id: i64,
     author_id: i64,
     body: &str,
     evidence_file_id: Option<i64>,
+    client_key: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<(), DataError> {
+    if let Some(key) = client_key {
+        if key.is_empty() || key.len() > 64 {
+            return Err(DataError::invalid("client_key", "error-field-malformed"));
+        }
+        if reply_with_key(db, query_id, key).await? {
+            return Ok(());
+        }
+    }
     let body = body.trim();
     if body.is_empty() {
         return Err(DataError::invalid("body", "error-field-required"));
@@ -600,16 +625,25 @@ pub async fn reply(
         }
     }
     let txn = db.begin().await?;
-    query_message::ActiveModel {
+    let inserted = query_message::ActiveModel {
         query_id: Set(query_id),
         author_id: Set(author_id),
         body: Set(body.to_owned()),
         evidence_file_id: Set(evidence_file_id),
         created_at: Set(now.trunc_subsecs(6)),
+        client_key: Set(client_key.map(str::to_owned)),
         ..Default::default()
     }
     .insert(&txn)
-    .await?;
+    .await;
+    if let Err(e) = inserted.map_err(DataError::from) {
+        // The same reply arrived twice at once: the other copy is stored.
+        if client_key.is_some() && e.is_unique_violation() {
+            txn.rollback().await?;
+            return Ok(());
+        }
+        return Err(e);
+    }
     let mut entry = NewEntry::new(
         &format!("user:{author_id}"),
         "assessment.query_message",

@@ -213,12 +213,14 @@ pub async fn is_complete<C: ConnectionTrait>(
 pub async fn view(
     db: &DatabaseConnection,
     app: &application::Model,
+    viewer_id: i64,
     now: DateTime<Utc>,
 ) -> Result<CaseReviewView, DataError> {
     let today = now.date_naive();
     let Some(draw) = current_draw(db, app.id).await? else {
         return Ok(CaseReviewView {
             application_id: app.id,
+            viewer_id,
             editable: app.status == DRAFT,
             draw: None,
             cases: Vec::new(),
@@ -236,6 +238,7 @@ pub async fn view(
         .unwrap_or_default();
     Ok(CaseReviewView {
         application_id: app.id,
+        viewer_id,
         editable: app.status == DRAFT,
         complete: review_complete(forms.len(), &forms, today),
         draw: Some(DrawView {

@@ -11,6 +11,8 @@ pub struct Model {
     pub body: String,
     pub evidence_file_id: Option<i64>,
     pub created_at: DateTimeUtc,
+    /// The key a browser's offline queue gave the reply (a resend is stored once).
+    pub client_key: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -14,6 +14,7 @@ mod m20261130_000009_evidence;
 mod m20261130_000010_assessment;
 mod m20261130_000011_recertification_workshops;
 mod m20261206_000012_trust_boundaries;
+mod m20261206_000013_query_reply_keys;
 
 pub struct Migrator;
 
@@ -33,6 +34,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000010_assessment::Migration),
             Box::new(m20261130_000011_recertification_workshops::Migration),
             Box::new(m20261206_000012_trust_boundaries::Migration),
+            Box::new(m20261206_000013_query_reply_keys::Migration),
         ]
     }
 }

@@ -301,7 +301,7 @@ impl Autosave {
 
 /// A new idempotency key for one save: 16 random bytes from the browser's crypto
 /// (`getRandomValues` also works on plain-HTTP intranet installations, unlike `randomUUID`).
-fn new_key() -> String {
+pub(super) fn new_key() -> String {
     #[cfg(feature = "hydrate")]
     {
         let mut bytes = [0u8; 16];
@@ -517,37 +517,62 @@ mod browser {
     }
 
     /// Set once the user signs out: no draft is written again by this page (the pagehide
-    /// flush would otherwise put one back).
-    static SIGNED_OUT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    /// flush would otherwise put one back). The case review's queue reads it too.
+    pub(in crate::pages::application) static SIGNED_OUT: std::sync::atomic::AtomicBool =
+        std::sync::atomic::AtomicBool::new(false);
 
-    /// Removes every draft of this user from the device (sign-out on a shared computer).
-    pub fn clear_drafts_of(user_id: i64) {
-        SIGNED_OUT.store(true, std::sync::atomic::Ordering::Relaxed);
-        let prefix = crate::drafts::user_prefix(user_id);
-        let storage = LocalStorage::raw();
-        let keys: Vec<String> = (0..storage.length().unwrap_or(0))
-            .filter_map(|i| storage.key(i).ok().flatten())
-            .filter(|k| k.starts_with(&prefix))
-            .collect();
-        for key in keys {
-            let _ = storage.remove_item(&key);
-        }
-    }
-
-    /// How many answers of this user are kept on this device and have not reached the server.
-    pub fn unsent_drafts_of(user_id: i64) -> usize {
-        let prefix = crate::drafts::user_prefix(user_id);
+    /// The localStorage keys starting with `prefix`.
+    fn keys_under(prefix: &str) -> Vec<String> {
         let storage = LocalStorage::raw();
         (0..storage.length().unwrap_or(0))
             .filter_map(|i| storage.key(i).ok().flatten())
-            .filter(|k| k.starts_with(&prefix))
+            .filter(|k| k.starts_with(prefix))
+            .collect()
+    }
+
+    /// Removes every draft of this user from the device, answers, case forms and replies
+    /// (sign-out on a shared computer).
+    pub fn clear_drafts_of(user_id: i64) {
+        SIGNED_OUT.store(true, std::sync::atomic::Ordering::Relaxed);
+        let storage = LocalStorage::raw();
+        for prefix in [
+            crate::drafts::user_prefix(user_id),
+            crate::case_drafts::user_prefix(user_id),
+            crate::reply_drafts::user_prefix(user_id),
+        ] {
+            for key in keys_under(&prefix) {
+                let _ = storage.remove_item(&key);
+            }
+        }
+    }
+
+    /// How many answers, case forms and replies of this user are kept on this device and have
+    /// not reached the server.
+    pub fn unsent_drafts_of(user_id: i64) -> usize {
+        let answers: usize = keys_under(&crate::drafts::user_prefix(user_id))
+            .into_iter()
             .filter_map(|k| LocalStorage::get::<Envelope>(k).ok())
             .filter(|e| e.user_id == user_id)
             .map(|e| e.queue.len())
-            .sum()
+            .sum();
+        let cases: usize = keys_under(&crate::case_drafts::user_prefix(user_id))
+            .into_iter()
+            .filter_map(|k| LocalStorage::get::<crate::case_drafts::CaseEnvelope>(k).ok())
+            .filter(|e| e.user_id == user_id)
+            .map(|e| e.len())
+            .sum();
+        let replies: usize = keys_under(&crate::reply_drafts::user_prefix(user_id))
+            .into_iter()
+            .filter_map(|k| LocalStorage::get::<crate::reply_drafts::ReplyEnvelope>(k).ok())
+            .filter(|e| e.user_id == user_id)
+            .map(|e| e.len())
+            .sum();
+        answers + cases + replies
     }
 }
 
+#[cfg(feature = "hydrate")]
+pub(super) use browser::SIGNED_OUT;
 #[cfg(feature = "hydrate")]
 pub use browser::{clear_drafts_of, unsent_drafts_of};
 

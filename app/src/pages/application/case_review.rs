@@ -1,20 +1,21 @@
 //! The internal case review page (`/applications/:id/case-review`): list the case
 //! references (paste or CSV), draw 30 (a re-draw asks for a reason), then fill one short form
-//! per drawn case. Each field is saved when it changes; the problems of each case, including
-//! notes that look identifying, are shown beside it and keep the review incomplete.
+//! per drawn case. Each change is kept on this device and saved through the case queue (also
+//! offline: sent once the network is back); the problems of each case, including notes that
+//! look identifying, are shown beside it and keep the review incomplete.
 
 use crate::i18n::{I18n, move_tr, tr};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
-use crate::api::applications::{CaseSave, draw_case_review, get_case_review, save_case_form};
+use super::case_queue::{CaseQueue, CaseSave};
+use crate::api::applications::{draw_case_review, get_case_review};
 use crate::billing::format_date;
 use crate::case_review::{
     COMPLICATION_GRADES, CaseForm, CaseReviewView, PROCEDURE_TYPES, form_problems, parse_references,
 };
 use crate::components::ErrorMessage;
-use crate::error::AppError;
 use crate::i18n::page_title;
 
 #[component]
@@ -47,8 +48,14 @@ fn CaseReview(data: CaseReviewView) -> impl IntoView {
         let (refs, why) = (refs.clone(), why.clone());
         async move { draw_case_review(application_id, refs, why).await }
     });
+    let queue = review.with_untracked(|r| {
+        CaseQueue::new(r.viewer_id, application_id, r.draw.as_ref().map_or(0, |d| d.id))
+    });
+    // Runs once, in the browser: forms kept on this device replace the server's, then go out.
+    Effect::new(move |_| queue.start(|kept| review.update(|r| kept.overlay(&mut r.cases))));
     Effect::new(move |_| {
         if let Some(Ok(view)) = draw.value().get() {
+            queue.redraw(view.draw.as_ref().map_or(0, |d| d.id));
             review.set(view);
             reason.set(String::new());
         }
@@ -182,15 +189,12 @@ fn CaseReview(data: CaseReviewView) -> impl IntoView {
             }}
             <ol class="cases">
                 {move || {
-                    let (draw_id, today, editable) = review
-                        .with(|r| (r.draw.as_ref().map_or(0, |d| d.id), r.today, r.editable));
+                    let (today, editable) = review.with(|r| (r.today, r.editable));
                     cards
                         .get()
                         .into_iter()
                         .map(|(case_ref, form)| {
-                            view! {
-                                <CaseCard application_id draw_id case_ref form today editable />
-                            }
+                            view! { <CaseCard queue case_ref form today editable /> }
                         })
                         .collect_view()
                 }}
@@ -224,8 +228,7 @@ fn read_csv(ev: leptos::ev::Event, references: RwSignal<String>) {
 
 #[component]
 fn CaseCard(
-    application_id: i64,
-    draw_id: i64,
+    queue: CaseQueue,
     case_ref: String,
     form: RwSignal<CaseForm>,
     today: chrono::NaiveDate,
@@ -233,37 +236,18 @@ fn CaseCard(
 ) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let case = StoredValue::new(case_ref.clone());
-    let save = Action::new(move |f: &CaseForm| {
-        let save =
-            CaseSave { application_id, draw_id, case_ref: case.get_value(), form: f.clone() };
-        async move { save_case_form(save).await }
-    });
-    // One save per case at a time, the newest form last: saves sent side by side could reach
-    // the server in another order and an older form would win.
-    let queued = StoredValue::new(None::<CaseForm>);
-    Effect::new(move |_| {
-        if save.value().with(Option::is_some) && !save.pending().get() {
-            if let Some(next) = queued.try_update_value(Option::take).flatten() {
-                save.dispatch(next);
-            }
-        }
-    });
+    // Every change is kept on this device first; the queue sends the case's newest form.
     let change = move |apply: &dyn Fn(&mut CaseForm)| {
         form.update(|f| apply(f));
-        if save.pending().get_untracked() {
-            queued.set_value(Some(form.get_untracked()));
-        } else {
-            save.dispatch(form.get_untracked());
-        }
+        case.with_value(|c| queue.change(c, form.get_untracked()));
     };
     let problems = move || form.with(|f| form_problems(f, today));
-    let status = move || match save.value().get() {
-        None if save.pending().get() => i18n.tr("application-save-saving"),
-        None => String::new(),
-        Some(Ok(())) if save.pending().get() => i18n.tr("application-save-saving"),
-        Some(Ok(())) => i18n.tr("application-save-saved"),
-        Some(Err(AppError::Transport(_))) => i18n.tr("application-save-offline"),
-        Some(Err(e)) => i18n.tr(e.message_key()),
+    let status = move || match case.with_value(|c| queue.state(c)) {
+        CaseSave::Untouched => String::new(),
+        CaseSave::Saving => i18n.tr("application-save-saving"),
+        CaseSave::Saved => i18n.tr("application-save-saved"),
+        CaseSave::Offline => i18n.tr("application-save-on-device"),
+        CaseSave::Refused(reason) => i18n.tr(&reason),
     };
     let id = format!("case-{case_ref}");
     let yes_no = move |label: &'static str,

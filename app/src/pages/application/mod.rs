@@ -9,16 +9,19 @@
 //! take the other one.
 
 mod autosave;
+mod case_queue;
 mod case_review;
 mod changes;
 mod evidence;
 mod item;
 mod recertification;
+mod reply_queue;
 mod submission;
 
 pub use autosave::{clear_drafts_of, unsent_drafts_of};
 pub use case_review::CaseReviewPage;
 pub use changes::CycleChangesPage;
+pub use reply_queue::ReplyQueue;
 
 use std::collections::BTreeMap;
 
@@ -123,9 +126,13 @@ fn Questionnaire(data: ApplicationView, changed: RwSignal<u32>) -> impl IntoView
         .collect();
     // After hydration only: drafts live in this browser, never in the server's HTML. What was
     // typed before the bundle ran comes last: it is the newest.
+    // The team's replies to assessors' queries wait in a queue of their own while offline.
+    let replies = ReplyQueue::new(data.user_id, data.id, changed);
+    provide_context(replies);
     Effect::new(move |started: Option<()>| {
         if started.is_none() {
             autosave.start();
+            replies.start();
             #[cfg(feature = "hydrate")]
             autosave.adopt_early_input(&specs, &crate::early_input::take_recorded());
             #[cfg(not(feature = "hydrate"))]

@@ -38,7 +38,11 @@ pub fn QueryThreads(
     let act = Action::new(move |(query, body, file, close): &(i64, String, Option<i64>, bool)| {
         let (query, body, file, close) = (*query, body.clone(), *file, *close);
         async move {
-            if close { close_query(query).await } else { reply_to_query(query, body, file).await }
+            if close {
+                close_query(query).await
+            } else {
+                reply_to_query(query, body, file, None).await
+            }
         }
     });
     Effect::new(move |_| {
@@ -51,6 +55,8 @@ pub fn QueryThreads(
         _ => None,
     };
     let library = StoredValue::new(library);
+    // The questionnaire's offline queue for the team's replies; assessors send directly.
+    let replies = use_context::<crate::pages::ReplyQueue>();
     view! {
         <div class="queries">
             {queries
@@ -60,6 +66,34 @@ pub fn QueryThreads(
                     let file = RwSignal::new(String::new());
                     let id = q.id;
                     let open = q.open;
+                    let empty_reply = RwSignal::new(false);
+                    Effect::new(move |_| {
+                        if let Some((_, text)) = replies.and_then(|r| r.refused(id)) {
+                            if !text.is_empty() && body.get_untracked().is_empty() {
+                                body.set(text);
+                            }
+                        }
+                    });
+                    let send = move || {
+                        let text = body.get_untracked();
+                        let attached = file.get_untracked().parse().ok();
+                        match replies {
+                            Some(queue) => {
+                                if text.trim().is_empty() {
+                                    empty_reply.set(true);
+                                    return;
+                                }
+                                empty_reply.set(false);
+                                queue.send(id, text, attached);
+                                body.set(String::new());
+                                file.set(String::new());
+                            }
+                            None => {
+                                act.dispatch((id, text, attached, false));
+                            }
+                        }
+                    };
+                    // A reply the server refused comes back into the box, never lost.
                     view! {
                         <div class="query" data-query=q.id data-open=q.open.to_string()>
                             <p class="query-state">
@@ -103,7 +137,48 @@ pub fn QueryThreads(
                                         }
                                     })
                                     .collect_view()}
+                                {move || {
+                                    replies
+                                        .map(|queue| {
+                                            let state = if queue.unreachable() {
+                                                i18n.tr("application-save-on-device")
+                                            } else {
+                                                i18n.tr("application-save-saving")
+                                            };
+                                            queue
+                                                .pending(id)
+                                                .into_iter()
+                                                .map(|r| {
+                                                    view! {
+                                                        <li class="pending-reply">
+                                                            <span class="muted save-state" role="status">
+                                                                {state.clone()}
+                                                            </span>
+                                                            <p>{r.body}</p>
+                                                        </li>
+                                                    }
+                                                })
+                                                .collect_view()
+                                        })
+                                }}
                             </ol>
+                            {move || {
+                                let refused = replies
+                                    .and_then(|r| r.refused(id))
+                                    .map(|(key, _)| key);
+                                let empty = empty_reply
+                                    .get()
+                                    .then(|| "error-field-required".to_owned());
+                                refused
+                                    .or(empty)
+                                    .map(|key| {
+                                        view! {
+                                            <p class="field-error" role="alert">
+                                                {i18n.tr(&key)}
+                                            </p>
+                                        }
+                                    })
+                            }}
                             <Show when=move || open && can_reply>
                                 <div class="query-reply">
                                     <label>
@@ -131,17 +206,7 @@ pub fn QueryThreads(
                                             </select>
                                         </label>
                                     </Show>
-                                    <button
-                                        type="button"
-                                        on:click=move |_| {
-                                            act.dispatch((
-                                                id,
-                                                body.get_untracked(),
-                                                file.get_untracked().parse().ok(),
-                                                false,
-                                            ));
-                                        }
-                                    >
+                                    <button type="button" on:click=move |_| send()>
                                         {move_tr!("query-send")}
                                     </button>
                                     {can_close
