@@ -292,11 +292,15 @@ pub fn InterfaceTexts() -> impl IntoView {
     };
     #[cfg(not(feature = "ssr"))]
     let (language, json) = (String::new(), String::new());
+    // Not executed, so CSP does not apply; the nonce keeps "every inline script carries it"
+    // true without exceptions.
+    let nonce = leptos::nonce::use_nonce();
     view! {
         <script
             type="application/json"
             id=TEXTS_ELEMENT_ID
             data-lang=language
+            nonce=nonce
             inner_html=json
         ></script>
     }

@@ -193,16 +193,25 @@ async fn public_pages_have_every_message_in_every_language() {
             let rendered = get(&app, &uri, &[]).await;
             assert_eq!(rendered.status, StatusCode::OK, "{uri}");
             assert!(
-                !rendered.body.contains("Unknown localization"),
-                "{uri}: a message did not resolve"
+                rendered.body.contains(&format!("data-lang=\"{language}\"")),
+                "{uri}: the page carries its language's interface texts"
             );
-            assert!(
-                !rendered.body.contains("{ $") && !rendered.body.contains("{$"),
-                "{uri}: an unresolved variable"
-            );
+            // The interface texts for the browser are Fluent source, variables and all.
+            let page = without_interface_texts(&rendered.body);
+            assert!(!page.contains("Unknown localization"), "{uri}: a message did not resolve");
+            assert!(!page.contains("{ $") && !page.contains("{$"), "{uri}: an unresolved variable");
         }
     }
     t.cleanup().await;
+}
+
+/// The page without the element carrying its interface texts (`app::i18n::InterfaceTexts`).
+fn without_interface_texts(html: &str) -> String {
+    let marker = format!("id=\"{}\"", app::i18n::TEXTS_ELEMENT_ID);
+    let Some(at) = html.find(&marker) else { return html.to_owned() };
+    let start = html[..at].rfind("<script").unwrap_or(at);
+    let end = html[at..].find("</script>").map_or(html.len(), |e| at + e + "</script>".len());
+    format!("{}{}", &html[..start], &html[end..])
 }
 
 /// Text a user sees in a rendered page: text nodes outside scripts, styles and code, and the
