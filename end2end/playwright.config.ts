@@ -62,6 +62,12 @@ export default defineConfig({
         '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
+  // The JavaScript-disabled project (as in LemmyNet/lemmy-ui-leptos): the public pages and
+  // the plain-form flows work as server HTML alone.
+  projects: [
+    { name: 'hydrate', testIgnore: /no-javascript\.spec\.ts/ },
+    { name: 'no-javascript', testMatch: /no-javascript\.spec\.ts/, use: { javaScriptEnabled: false } },
+  ],
   webServer: {
     command: `${server} create-admin --email ${ADMIN.email} --name "${ADMIN.name}" && ${server} import-edition standards/demo-2026.toml && ${server} serve`,
     cwd: repo,

@@ -37,13 +37,86 @@ impl Default for BundleUrls {
 /// questionnaire can take those edits over after hydration instead of losing them.
 const EARLY_INPUT_SCRIPT: &str = r#"(()=>{const k=window.__earlyInput=new Map();const r=e=>{const t=e.target;if(!t||!t.name||!t.closest||!t.closest("[data-keep-early]")||document.body.dataset.hydrated)return;const id=t.type==="checkbox"?t.name+"\u0000"+t.value:t.name;k.delete(id);k.set(id,{name:t.name,type:t.type,value:t.value,checked:!!t.checked});};document.addEventListener("input",r,true);document.addEventListener("change",r,true);})();"#;
 
-/// Preloads, the early-input recorder, the service worker's registration and the module
-/// script that starts hydration (what Leptos's `HydrationScripts` writes, with our hashed
-/// names). Server only.
+/// The script of pages that go without the bundle (see [`loads_bundle`]), a few hundred
+/// bytes instead of the bundle's megabyte. It adds what the plain HTML lacks:
+/// - choosing a language is enough (the page loads again with `?lang=`, keeping the rest
+///   of the address and the fragment, as the bundle's switcher does);
+/// - `[data-print]` buttons print;
+/// - a refused form post (the server sends the page back with `__err` in the address) gets
+///   its fields again: they are kept for the tab in sessionStorage when the form is sent,
+///   except passwords and hidden fields.
+///
+/// `data-enhanced` on `<body>` says it ran (CSS hides the language button, tests wait on it).
+pub const PLAIN_PAGE_SCRIPT: &str = r#"(() => {
+const body = document.body, store = sessionStorage;
+const keyOf = (form) => "form-keep:" + form.getAttribute("action");
+const kept = (x) => x.name && !["password", "hidden", "submit", "file"].includes(x.type);
+body.dataset.enhanced = "true";
+const language = document.getElementById("language-select");
+if (language) language.addEventListener("change", () => {
+  const url = new URL(location.href);
+  url.searchParams.set(language.name, language.value);
+  location.assign(url.href);
+});
+document.addEventListener("click", (e) => {
+  if (e.target.closest && e.target.closest("[data-print]")) print();
+});
+document.addEventListener("submit", (e) => {
+  const form = e.target, values = {};
+  if (form.method !== "post") return;
+  for (const x of form.elements) {
+    if (!kept(x)) continue;
+    if (x.type === "checkbox") values[x.name + "\u0000" + x.value] = x.checked;
+    else if (x.type !== "radio" || x.checked) values[x.name] = x.value;
+  }
+  try { store.setItem(keyOf(form), JSON.stringify(values)); } catch (_) {}
+});
+const refused = new URLSearchParams(location.search).has("__err");
+for (const form of document.querySelectorAll("form[method=post]")) {
+  const saved = store.getItem(keyOf(form));
+  if (!saved) continue;
+  store.removeItem(keyOf(form));
+  if (!refused) continue;
+  const values = JSON.parse(saved);
+  for (const x of form.elements) {
+    if (!kept(x)) continue;
+    if (x.type === "checkbox") x.checked = !!values[x.name + "\u0000" + x.value];
+    else if (x.type === "radio") x.checked = x.value === values[x.name];
+    else if (x.name in values) x.value = values[x.name];
+  }
+}
+})()"#;
+
+/// Whether this page loads the hydrate bundle: only for signed-in people (a session
+/// cookie). Everything an anonymous visitor can do (read the public pages, sign up, sign
+/// in, reset a password, confirm an address) works as server HTML and plain forms, so those
+/// pages ship no wasm; a signed-in person's pages hydrate (the account menu's sign-out
+/// warning, autosave, the offline queues), and the bundle is in their browser cache anyway.
+pub fn loads_bundle() -> bool {
+    #[cfg(feature = "ssr")]
+    return crate::api::request::session_token().is_some();
+    #[cfg(not(feature = "ssr"))]
+    true
+}
+
+/// The stylesheet always; then either the bundle — preloads, the early-input recorder, the
+/// service worker's registration and the module script that starts hydration (what
+/// Leptos's `HydrationScripts` writes, with our hashed names) — or, for pages without it,
+/// [`PLAIN_PAGE_SCRIPT`]. Server only.
 #[component]
 pub fn BundleScripts() -> impl IntoView {
     let urls = use_context::<BundleUrls>().unwrap_or_default();
     let nonce = leptos::nonce::use_nonce();
+    if !loads_bundle() {
+        return view! {
+            <link rel="stylesheet" href=urls.css />
+            <link rel="manifest" href="/manifest.webmanifest" />
+            <script nonce=nonce>
+                {format!("addEventListener(\"DOMContentLoaded\",()=>{PLAIN_PAGE_SCRIPT});")}
+            </script>
+        }
+        .into_any();
+    }
     let worker = format!(
         "if(\"serviceWorker\"in navigator)addEventListener(\"load\",()=>{{const w=navigator.serviceWorker;w.register({url:?},{{scope:\"/\"}}).then(()=>w.controller||w.ready.then(r=>r.active&&r.active.postMessage({{type:\"keep\",url:location.href}}))).catch(()=>{{}});}});",
         url = urls.service_worker(),
@@ -71,4 +144,5 @@ pub fn BundleScripts() -> impl IntoView {
             {start}
         </script>
     }
+    .into_any()
 }

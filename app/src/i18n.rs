@@ -278,9 +278,13 @@ pub fn page_title(key: &'static str) -> leptos::text_prop::TextProp {
 pub const TEXTS_ELEMENT_ID: &str = "interface-texts";
 
 /// The page's interface texts for the browser, in `<head>`: a JSON string (with `<` escaped,
-/// so no text can close the script element) of the language's Fluent source. Server only.
+/// so no text can close the script element) of the language's Fluent source. Only on pages
+/// that load the bundle (`crate::bundle::loads_bundle`): nothing else reads it. Server only.
 #[component]
 pub fn InterfaceTexts() -> impl IntoView {
+    if !crate::bundle::loads_bundle() {
+        return ().into_any();
+    }
     #[cfg(feature = "ssr")]
     let (language, json) = {
         let language = crate::api::request::request_language();
@@ -304,6 +308,7 @@ pub fn InterfaceTexts() -> impl IntoView {
             inner_html=json
         ></script>
     }
+    .into_any()
 }
 
 /// The browser's one bundle, built on first use from the page's [`InterfaceTexts`].

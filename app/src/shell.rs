@@ -23,6 +23,14 @@ use crate::pages::{
 pub fn shell(_options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
     let language = crate::i18n::language_entry(&crate::api::request::request_language());
+    // Nothing hydrates a page without the bundle: the data of its resources need not travel
+    // with it as script (the manual's would be 10 KB).
+    #[cfg(feature = "ssr")]
+    if !crate::bundle::loads_bundle() {
+        if let Some(context) = Owner::current_shared_context() {
+            context.set_is_hydrating(false);
+        }
+    }
     #[cfg(not(feature = "ssr"))]
     let language = crate::i18n::language_entry(crate::i18n::DEFAULT_LANGUAGE);
     // The footer's one-line description of the programme doubles as the search snippet.

@@ -1,14 +1,21 @@
 import { test, expect, hydrated } from './fixtures';
 
-test('home page is server-rendered in English and hydrates', async ({ page }) => {
+test('home page is server-rendered in English and ships no bundle to an anonymous visitor', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (['script', 'fetch'].includes(r.resourceType()) || r.url().endsWith('.wasm')) scripts.push(r.url());
+  });
   await page.goto('/');
   await hydrated(page);
+  expect(scripts, 'scripts and wasm an anonymous visitor loads').toEqual([]);
+  await expect(page.locator('#interface-texts')).toHaveCount(0);
+  await expect(page.locator('body')).toHaveAttribute('data-enhanced', 'true');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   await expect(page.locator('h1')).toHaveText('From enrolment to Centre of Excellence');
   await expect(page).toHaveTitle('Home · Accredit-IO');
   await expect(page.locator('.stage h3')).toHaveText(['Enrolled Centre', 'Accredited Centre', 'Centre of Excellence']);
-  // Hydrated: the no-JavaScript language button is hidden.
+  // The plain-page script ran: the no-JavaScript language button is hidden.
   await expect(page.locator('.language-apply')).toBeHidden();
 });
 

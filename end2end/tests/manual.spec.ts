@@ -12,7 +12,10 @@ async function tocAndSearch(page: Page, query: string) {
   await expect(page).toHaveURL(new RegExp(`${target}$`));
   await expect(page.locator(target)).toBeInViewport();
 
+  // Enter sends the search form: a plain GET for an anonymous visitor (no bundle); the
+  // hydrated page searches as people type and keeps the page.
   await page.locator('#manual-search').fill(query);
+  await page.locator('#manual-search').press('Enter');
   const results = page.locator('.manual-results li a');
   await expect(results.first()).toBeVisible();
   expect(await results.count()).toBeGreaterThan(0);
@@ -20,6 +23,7 @@ async function tocAndSearch(page: Page, query: string) {
   await results.first().click();
   await expect(page.locator(href)).toBeInViewport();
   await page.locator('#manual-search').fill('zzqxj-nothing');
+  await page.locator('#manual-search').press('Enter');
   await expect(page.locator('.manual-search-count')).toBeVisible();
   await expect(results).toHaveCount(0);
 }

@@ -28,10 +28,15 @@ test('an administrator signs in and out', async ({ page, context }) => {
 test('a wrong password gets one translated message, then throttling', async ({ page }) => {
   await page.goto('/sign-in?lang=de');
   await hydrated(page);
+  // Anonymous, the page has no bundle: the form is a plain post and the server sends the
+  // page back with the error in its address.
   const attempt = async () => {
     await page.getByLabel('E-Mail-Adresse').fill('throttle-me@e2e.accredit-io.example');
     await page.getByLabel('Passwort').fill('not the password');
+    const sent = page.waitForEvent('framenavigated');
     await page.getByRole('button', { name: 'Anmelden' }).click();
+    await sent;
+    await hydrated(page);
   };
   await attempt();
   await expect(page.locator('[role=alert]')).toContainText('E-Mail-Adresse oder Passwort ist nicht korrekt.');

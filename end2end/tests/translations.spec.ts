@@ -54,6 +54,8 @@ test('a translator sees coverage, the stale string side by side, and an edit aft
 });
 
 test('an edit to the interface texts (main.ftl) shows after a reload, in the page and once interactive', async ({ page }) => {
+  // Signed in, so the page loads the bundle and carries the texts it hydrates with.
+  await signIn(page, ADMIN.email, ADMIN.password);
   const file = path.join(LOCALES, 'de', 'main.ftl');
   const before = fs.readFileSync(file, 'utf8');
   try {

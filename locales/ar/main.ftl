@@ -761,6 +761,7 @@ verify-badge-alt = شارة الاعتماد مع الحالة الآنية
 directory-page-title = دليل المراكز
 directory-intro = المراكز المعتمَدة ومراكز التميّز الحاصلة على شهادة سارية، والمراكز المسجَّلة التي اختارت الظهور في الدليل.
 directory-search = بحث
+directory-filter-apply = عرض
 directory-status = الحالة
 directory-all = الكل
 directory-country = البلد
@@ -816,6 +817,7 @@ manual-heading = دليل استخدام التطبيق
 manual-intro = كيف تقود خدمتك عبر مسار الاعتماد: التسجيل، والاستبيان، والمستندات الداعمة، ومراجعة الحالات، والتقديم، والتقييم، وإعادة الاعتماد.
 manual-contents = المحتويات
 manual-search-label = البحث في الدليل
+manual-search-submit = بحث
 manual-search-placeholder = مثلًا: دون اتصال، مراجعة الحالات، فاتورة
 manual-search-count = { $count ->
     [zero] لم يُعثر على أي نتيجة

@@ -739,6 +739,7 @@ verify-badge-alt = Akkreditierungssiegel mit dem aktuellen Status
 directory-page-title = Verzeichnis der Zentren
 directory-intro = Akkreditierte Zentren und Centres of Excellence mit gültigem Zertifikat sowie Eingeschriebene Zentren, die sich für einen Eintrag im Verzeichnis entschieden haben.
 directory-search = Suchen
+directory-filter-apply = Anzeigen
 directory-status = Status
 directory-all = Alle
 directory-country = Land
@@ -794,6 +795,7 @@ manual-heading = Handbuch der Anwendung
 manual-intro = So führen Sie Ihre Abteilung durch den Weg zur Akkreditierung: Registrierung, Fragebogen, Nachweise, Fallprüfung, Einreichung, Begutachtung und Rezertifizierung.
 manual-contents = Inhalt
 manual-search-label = Im Handbuch suchen
+manual-search-submit = Suchen
 manual-search-placeholder = zum Beispiel: offline, Fallprüfung, Rechnung
 manual-search-count = { $count ->
     [one] Eine Stelle gefunden

@@ -742,6 +742,7 @@ verify-badge-alt = Accreditation badge with the live status
 directory-page-title = Directory of centres
 directory-intro = Accredited centres and Centres of Excellence with a valid certificate, and enrolled centres that chose to be listed.
 directory-search = Search
+directory-filter-apply = Show
 directory-status = Status
 directory-all = All
 directory-country = Country
@@ -797,6 +798,7 @@ manual-heading = Application manual
 manual-intro = How to take your service through the accreditation pathway: registering, the questionnaire, evidence, the case review, submission, assessment and re-certification.
 manual-contents = Contents
 manual-search-label = Search the manual
+manual-search-submit = Search
 manual-search-placeholder = for example: offline, case review, invoice
 manual-search-count = { $count ->
     [one] One place found

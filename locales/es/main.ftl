@@ -739,6 +739,7 @@ verify-badge-alt = Distintivo de acreditación con el estado en tiempo real
 directory-page-title = Directorio de centros
 directory-intro = Centros acreditados y Centros de Excelencia con un certificado válido, y centros inscritos que han optado por figurar en el directorio.
 directory-search = Buscar
+directory-filter-apply = Mostrar
 directory-status = Estado
 directory-all = Todos
 directory-country = País
@@ -794,6 +795,7 @@ manual-heading = Manual de la aplicación
 manual-intro = Cómo llevar su servicio a lo largo del itinerario de acreditación: registro, cuestionario, documentación, revisión de casos, envío, evaluación y recertificación.
 manual-contents = Índice
 manual-search-label = Buscar en el manual
+manual-search-submit = Buscar
 manual-search-placeholder = por ejemplo: sin conexión, revisión de casos, factura
 manual-search-count = { $count ->
     [one] Se ha encontrado un resultado

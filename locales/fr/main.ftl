@@ -742,6 +742,7 @@ verify-badge-alt = Badge d’accréditation indiquant le statut en temps réel
 directory-page-title = Annuaire des centres
 directory-intro = Centres accrédités et Centres d’excellence titulaires d’un certificat valide, ainsi que les centres inscrits ayant choisi de figurer dans l’annuaire.
 directory-search = Rechercher
+directory-filter-apply = Afficher
 directory-status = Statut
 directory-all = Tous
 directory-country = Pays
@@ -797,6 +798,7 @@ manual-heading = Manuel de l’application
 manual-intro = Comment mener votre service tout au long du parcours d’accréditation : enregistrement, questionnaire, justificatifs, analyse des dossiers, soumission, évaluation et recertification.
 manual-contents = Sommaire
 manual-search-label = Rechercher dans le manuel
+manual-search-submit = Rechercher
 manual-search-placeholder = par exemple : hors ligne, analyse des dossiers, facture
 manual-search-count = { $count ->
     [one] { $count } résultat trouvé

@@ -739,6 +739,7 @@ verify-badge-alt = Contrassegno di accreditamento con lo stato in tempo reale
 directory-page-title = Elenco dei centri
 directory-intro = Centri accreditati e Centri di Eccellenza con certificato valido, e centri iscritti che hanno scelto di comparire nell’elenco.
 directory-search = Cerca
+directory-filter-apply = Mostra
 directory-status = Stato
 directory-all = Tutti
 directory-country = Paese
@@ -794,6 +795,7 @@ manual-heading = Manuale dell’applicazione
 manual-intro = Come accompagnare il vostro servizio lungo il percorso di accreditamento: registrazione, questionario, documentazione, riesame dei casi, invio, valutazione e ricertificazione.
 manual-contents = Indice
 manual-search-label = Cerca nel manuale
+manual-search-submit = Cerca
 manual-search-placeholder = ad esempio: offline, riesame dei casi, fattura
 manual-search-count = { $count ->
     [one] Trovato un risultato

@@ -739,6 +739,7 @@ verify-badge-alt = Selo de acreditação com o estado em tempo real
 directory-page-title = Diretório de centros
 directory-intro = Centros acreditados e Centros de Excelência com certificado válido, e centros inscritos que optaram por constar da lista.
 directory-search = Pesquisar
+directory-filter-apply = Mostrar
 directory-status = Estado
 directory-all = Todos
 directory-country = País
@@ -794,6 +795,7 @@ manual-heading = Manual da aplicação
 manual-intro = Como conduzir o seu serviço ao longo do percurso de acreditação: registo, questionário, evidências, revisão de casos, submissão, avaliação e recertificação.
 manual-contents = Índice
 manual-search-label = Pesquisar no manual
+manual-search-submit = Pesquisar
 manual-search-placeholder = por exemplo: sem ligação, revisão de casos, fatura
 manual-search-count = { $count ->
     [one] { $count } resultado encontrado

@@ -730,6 +730,7 @@ verify-badge-alt = Güncel durumu gösteren akreditasyon rozeti
 directory-page-title = Merkezler dizini
 directory-intro = Geçerli sertifikaya sahip Akredite Merkezler ve Mükemmeliyet Merkezleri ile listelenmeyi seçen Kayıtlı Merkezler.
 directory-search = Ara
+directory-filter-apply = Göster
 directory-status = Durum
 directory-all = Tümü
 directory-country = Ülke
@@ -782,6 +783,7 @@ manual-heading = Uygulama kılavuzu
 manual-intro = Hizmetinizi akreditasyon yolunda nasıl ilerleteceğiniz: kayıt, anket, kanıt belgeleri, vaka incelemesi, gönderim, değerlendirme ve yeniden belgelendirme.
 manual-contents = İçindekiler
 manual-search-label = Kılavuzda ara
+manual-search-submit = Ara
 manual-search-placeholder = örneğin: çevrimdışı, vaka incelemesi, fatura
 manual-search-count = { $count ->
    *[other] { $count } sonuç bulundu

@@ -726,6 +726,7 @@ verify-badge-alt = 显示实时状态的认证徽章
 directory-page-title = 中心名录
 directory-intro = 持有有效证书的认证中心和卓越中心，以及选择公开列出的注册中心。
 directory-search = 搜索
+directory-filter-apply = 显示
 directory-status = 状态
 directory-all = 全部
 directory-country = 国家
@@ -778,6 +779,7 @@ manual-heading = 应用手册
 manual-intro = 如何带领您的服务走完认证路径：注册、问卷、证明材料、病例审查、提交、评审和再认证。
 manual-contents = 目录
 manual-search-label = 搜索手册
+manual-search-submit = 搜索
 manual-search-placeholder = 例如：离线、病例审查、发票
 manual-search-count = { $count ->
    *[other] 找到 { $count } 条结果

@@ -146,7 +146,20 @@ impl FromRef<AppState> for LeptosOptions {
 }
 
 pub fn router(state: AppState) -> Router {
-    let routes = generate_route_list(App);
+    // Every page streams in order: what a `Suspense` waits for is sent in its place, so a page
+    // is complete as HTML, without the inline scripts out-of-order streaming swaps content in
+    // with — an anonymous visitor's page has no bundle, and must work with JavaScript off.
+    let routes = generate_route_list(App)
+        .into_iter()
+        .map(|route| {
+            leptos_axum::AxumRouteListing::new(
+                route.path().to_owned(),
+                leptos_router::SsrMode::InOrder,
+                route.methods(),
+                Vec::new(),
+            )
+        })
+        .collect::<Vec<_>>();
     let edge = crate::security::Edge::from_public_url(&state.public_url);
     let context = {
         let db = state.db.clone();

@@ -81,6 +81,7 @@ pub async fn sign_in(email: String, password: String) -> Result<SessionUser, App
             {
                 SignInOutcome::SignedIn { user, token } => {
                     set_session_cookie(Some(&token));
+                    super::request::after_plain_form("/");
                     session_user(&db, user).await
                 }
                 SignInOutcome::Rejected => {
@@ -109,6 +110,7 @@ pub async fn sign_out() -> Result<(), AppError> {
                 crate::db::sessions::revoke(&database()?, &token).await?;
             }
             set_session_cookie(None);
+            super::request::after_plain_form("/");
             Ok(())
         }
         .await,
@@ -137,6 +139,7 @@ pub async fn sign_up(
                 language: request_language(),
             };
             crate::db::accounts::sign_up(&db, new, &public_url(), chrono::Utc::now()).await?;
+            super::request::done_after_plain_form("/sign-up", &[]);
             Ok(())
         }
         .await,
@@ -151,6 +154,7 @@ pub async fn confirm_email(token: String) -> Result<(), AppError> {
     answer(
         async {
             crate::db::accounts::confirm_email(&database()?, &token, chrono::Utc::now()).await?;
+            super::request::done_after_plain_form("/confirm-email", &[]);
             Ok(())
         }
         .await,
@@ -174,6 +178,7 @@ pub async fn request_password_reset(email: String) -> Result<(), AppError> {
                 chrono::Utc::now(),
             )
             .await?;
+            super::request::done_after_plain_form("/forgot-password", &[]);
             Ok(())
         }
         .await,
@@ -194,6 +199,7 @@ pub async fn reset_password(token: String, password: String) -> Result<(), AppEr
                 chrono::Utc::now(),
             )
             .await?;
+            super::request::done_after_plain_form("/reset-password", &[]);
             Ok(())
         }
         .await,
@@ -216,6 +222,7 @@ pub async fn change_password(current_password: String, password: String) -> Resu
                 crate::db::sessions::open(&db, user.id, &session_policy(), chrono::Utc::now())
                     .await?;
             set_session_cookie(Some(&token));
+            super::request::done_after_plain_form("/account", &[]);
             Ok(())
         }
         .await,

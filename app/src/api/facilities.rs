@@ -31,6 +31,7 @@ pub async fn register_facility(form: RegistrationForm) -> Result<(), AppError> {
                 chrono::Utc::now(),
             )
             .await?;
+            super::request::done_after_plain_form("/register", &[]);
             Ok(())
         }
         .await,
@@ -53,6 +54,7 @@ pub async fn activate_facility(token: String) -> Result<String, AppError> {
                 chrono::Utc::now(),
             )
             .await?;
+            super::request::done_after_plain_form("/activate", &[("facility", &facility.name)]);
             Ok(facility.name)
         }
         .await,

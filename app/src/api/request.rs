@@ -97,13 +97,50 @@ pub fn set_session_cookie(token: Option<&str>) {
 /// Gives an error answer the HTTP status that says what it is (422 for a form to correct,
 /// 429 when throttled, …) instead of the server-function default 500, which would log every
 /// expected refusal as a server failure. The body is the serialised `AppError` either way.
+/// A plain form post (no JavaScript) keeps the redirect Leptos answers it with: the page
+/// again, with the error in its address, which the page shows.
+/// A page the server renders gets the status of the refusal it shows (pages stream in order,
+/// so the status is set before the first byte goes out).
 pub fn answer<T>(result: Result<T, AppError>) -> Result<T, AppError> {
+    if plain_form_post() {
+        return result;
+    }
     if let (Err(error), Some(response)) = (&result, use_context::<leptos_axum::ResponseOptions>()) {
         if let Ok(status) = axum::http::StatusCode::from_u16(error.status()) {
             response.set_status(status);
         }
     }
     result
+}
+
+/// Whether this server-function call is a browser's plain form post (a page without the
+/// bundle, or JavaScript off) rather than a call from the bundle: the browser asks for HTML.
+pub fn plain_form_post() -> bool {
+    parts()
+        .and_then(|p| p.headers.get(axum::http::header::ACCEPT).cloned())
+        .and_then(|v| v.to_str().ok().map(|v| v.contains("text/html")))
+        .unwrap_or(false)
+}
+
+/// After a plain form post succeeded, sends the browser to `path` (Leptos would send it back
+/// to the form's page, which cannot tell that it worked). Calls from the bundle get their
+/// result as before.
+pub fn after_plain_form(path: &str) {
+    if plain_form_post() {
+        leptos_axum::redirect(path);
+    }
+}
+
+/// After a plain form post succeeded, sends the browser to `page` with [`DONE_PARAM`] and
+/// `extra` in its address, so the page can say what happened.
+///
+/// [`DONE_PARAM`]: crate::api::DONE_PARAM
+pub fn done_after_plain_form(page: &str, extra: &[(&str, &str)]) {
+    let query = form_urlencoded::Serializer::new(String::new())
+        .append_pair(crate::api::DONE_PARAM, "")
+        .extend_pairs(extra)
+        .finish();
+    after_plain_form(&format!("{page}?{query}"));
 }
 
 /// The address links in mail point at (`--public-url` / `PUBLIC_URL`), provided by the

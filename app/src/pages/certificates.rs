@@ -103,8 +103,11 @@ pub fn VerifyPage() -> impl IntoView {
 pub fn DirectoryPage() -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let entries = Resource::new(|| (), |()| public_directory());
-    let search = RwSignal::new(String::new());
-    let status = RwSignal::new(String::new());
+    // The filters are a GET form (`?q=&status=`), so they work as server HTML; once hydrated
+    // they filter as people type.
+    let query = leptos_router::hooks::use_query_map();
+    let search = RwSignal::new(query.with_untracked(|q| q.get("q").unwrap_or_default()));
+    let status = RwSignal::new(query.with_untracked(|q| q.get("status").unwrap_or_default()));
     view! {
         <Title text=page_title("directory-page-title") />
         <section class="directory">
@@ -112,27 +115,50 @@ pub fn DirectoryPage() -> impl IntoView {
             <p class="muted">
                 {move_tr!("directory-intro")}" "<a href="/directory.json">"JSON"</a>
             </p>
-            <div class="directory-filters">
+            <form
+                class="directory-filters"
+                method="get"
+                action=""
+                role="search"
+                on:submit=|ev| ev.prevent_default()
+            >
                 <label>
                     {move_tr!("directory-search")}
                     <input
                         type="search"
+                        name="q"
+                        value=search.get_untracked()
                         prop:value=move || search.get()
                         on:input=move |ev| search.set(event_target_value(&ev))
                     />
                 </label>
                 <label>
                     {move_tr!("directory-status")}
-                    <select on:change=move |ev| status.set(event_target_value(&ev))>
-                        <option value="">{move_tr!("directory-all")}</option>
-                        <option value="accredited">{move_tr!("facility-status-accredited")}</option>
-                        <option value="centre_of_excellence">
-                            {move_tr!("facility-status-centre-of-excellence")}
-                        </option>
-                        <option value="enrolled">{move_tr!("facility-status-enrolled")}</option>
+                    <select name="status" on:change=move |ev| status.set(event_target_value(&ev))>
+                        {[
+                            ("", "directory-all"),
+                            ("accredited", "facility-status-accredited"),
+                            ("centre_of_excellence", "facility-status-centre-of-excellence"),
+                            ("enrolled", "facility-status-enrolled"),
+                        ]
+                            .into_iter()
+                            .map(|(value, label)| {
+                                view! {
+                                    <option
+                                        value=value
+                                        selected=move || status.with(|s| s == value)
+                                    >
+                                        {move || i18n.tr(label)}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
                     </select>
                 </label>
-            </div>
+                <button type="submit" class="apply-filters">
+                    {move_tr!("directory-filter-apply")}
+                </button>
+            </form>
             <Transition fallback=|| ()>
                 {move || Suspend::new(async move {
                     match entries.await {

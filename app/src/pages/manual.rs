@@ -44,21 +44,36 @@ pub fn ManualPage() -> impl IntoView {
 #[component]
 fn ManualBody(chapters: Vec<Chapter>) -> impl IntoView {
     let i18n = expect_context::<I18n>();
-    let query = RwSignal::new(String::new());
+    // The search is a GET form (`?q=`), so it works as server HTML; once hydrated it
+    // searches as people type.
+    let query = RwSignal::new(
+        leptos_router::hooks::use_query_map().with_untracked(|q| q.get("q").unwrap_or_default()),
+    );
     let all = StoredValue::new(chapters.clone());
     let hits = Memo::new(move |_| query.with(|q| all.with_value(|c| search(c, q))));
     scroll_to_fragment();
     view! {
-        <div class="manual-search" role="search">
+        <form
+            class="manual-search"
+            role="search"
+            method="get"
+            action=""
+            on:submit=|ev| ev.prevent_default()
+        >
             <label for="manual-search">{move_tr!("manual-search-label")}</label>
             <input
                 id="manual-search"
+                name="q"
                 type="search"
                 autocomplete="off"
                 placeholder=move || i18n.tr("manual-search-placeholder")
+                value=query.get_untracked()
                 prop:value=move || query.get()
                 on:input=move |ev| query.set(event_target_value(&ev))
             />
+            <button type="submit" class="apply-filters">
+                {move_tr!("manual-search-submit")}
+            </button>
             {move || {
                 (!query.with(|q| q.trim().is_empty()))
                     .then(|| {
@@ -93,7 +108,7 @@ fn ManualBody(chapters: Vec<Chapter>) -> impl IntoView {
                         }
                     })
             }}
-        </div>
+        </form>
         <nav class="manual-toc" id="manual-contents" aria-label=move || i18n.tr("manual-contents")>
             <h2>{move_tr!("manual-contents")}</h2>
             <ol>
@@ -178,7 +193,7 @@ pub fn ManualPrintPage() -> impl IntoView {
             <p class="no-print">
                 <a href="/manual">{move_tr!("manual-back")}</a>
                 " "
-                <button type="button" class="primary" on:click=move |_| print()>
+                <button type="button" class="primary" data-print="" on:click=move |_| print()>
                     {move_tr!("manual-print-button")}
                 </button>
             </p>

@@ -15,7 +15,9 @@ pub fn ConfirmEmailPage() -> impl IntoView {
     let token = move || use_query_map().get().get("token").unwrap_or_default();
     let action = ServerAction::<ConfirmEmail>::new();
     let error = move || action.value().get().and_then(Result::err);
-    let done = move || matches!(action.value().get(), Some(Ok(())));
+    // Without JavaScript the server redirects here with `?done` after the post succeeded.
+    let done_before = crate::api::done_in_address();
+    let done = move || done_before || matches!(action.value().get(), Some(Ok(())));
     view! {
         <Title text=page_title("confirm-email-page-title") />
         <section class="form-page narrow">

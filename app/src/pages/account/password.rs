@@ -14,7 +14,9 @@ use crate::i18n::page_title;
 pub fn ForgotPasswordPage() -> impl IntoView {
     let action = ServerAction::<RequestPasswordReset>::new();
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
-    let done = move || matches!(action.value().get(), Some(Ok(())));
+    // Without JavaScript the server redirects here with `?done` after the post succeeded.
+    let done_before = crate::api::done_in_address();
+    let done = move || done_before || matches!(action.value().get(), Some(Ok(())));
     view! {
         <Title text=page_title("forgot-password-page-title") />
         <section class="form-page narrow">
@@ -56,7 +58,9 @@ pub fn ResetPasswordPage() -> impl IntoView {
     let token = move || use_query_map().get().get("token").unwrap_or_default();
     let action = ServerAction::<ResetPassword>::new();
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
-    let done = move || matches!(action.value().get(), Some(Ok(())));
+    // Without JavaScript the server redirects here with `?done` after the post succeeded.
+    let done_before = crate::api::done_in_address();
+    let done = move || done_before || matches!(action.value().get(), Some(Ok(())));
     view! {
         <Title text=page_title("reset-password-page-title") />
         <section class="form-page narrow">
@@ -101,7 +105,9 @@ pub fn ResetPasswordPage() -> impl IntoView {
 pub fn AccountPage() -> impl IntoView {
     let action = ServerAction::<ChangePassword>::new();
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
-    let done = move || matches!(action.value().get(), Some(Ok(())));
+    // Without JavaScript the server redirects here with `?done` after the post succeeded.
+    let done_before = crate::api::done_in_address();
+    let done = move || done_before || matches!(action.value().get(), Some(Ok(())));
     view! {
         <Title text=page_title("account-page-title") />
         <section class="form-page narrow">

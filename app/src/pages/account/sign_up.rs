@@ -12,7 +12,9 @@ use crate::i18n::page_title;
 pub fn SignUpPage() -> impl IntoView {
     let action = ServerAction::<SignUp>::new();
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
-    let done = move || matches!(action.value().get(), Some(Ok(())));
+    // Without JavaScript the server redirects here with `?done` after the post succeeded.
+    let done_before = crate::api::done_in_address();
+    let done = move || done_before || matches!(action.value().get(), Some(Ok(())));
     view! {
         <Title text=page_title("sign-up-page-title") />
         <section class="form-page narrow">

@@ -16,7 +16,11 @@ pub fn ActivatePage() -> impl IntoView {
     let token = move || use_query_map().get().get("token").unwrap_or_default();
     let action = ServerAction::<ActivateFacility>::new();
     let error = move || action.value().get().and_then(Result::err);
-    let activated = move || action.value().get().and_then(Result::ok);
+    // Without JavaScript the server redirects here with `?done&facility=` after the post.
+    let activated_before = crate::api::done_in_address()
+        .then(|| use_query_map().with_untracked(|q| q.get("facility").unwrap_or_default()));
+    let activated =
+        move || action.value().get().and_then(Result::ok).or_else(|| activated_before.clone());
     view! {
         <Title text=page_title("activate-page-title") />
         <section class="form-page narrow">

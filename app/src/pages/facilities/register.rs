@@ -16,7 +16,9 @@ pub fn RegisterPage() -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let action = ServerAction::<RegisterFacility>::new();
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
-    let done = move || matches!(action.value().get(), Some(Ok(())));
+    // Without JavaScript the server redirects here with `?done` after the post succeeded.
+    let done_before = crate::api::done_in_address();
+    let done = move || done_before || matches!(action.value().get(), Some(Ok(())));
     let confirmed_error = move || error_for(error, "approval_confirmed");
     view! {
         <Title text=page_title("register-page-title") />

@@ -1,0 +1,84 @@
+// Runs in the `no-javascript` project (playwright.config.ts): the browser executes no script
+// at all. The public pages and the plain-form flows of an anonymous visitor are server HTML
+// and form posts; the server answers a post with the next page, or with the form's page and
+// the error in its address.
+import { test, expect, readMail, linkIn, registerFacility, signIn } from './fixtures';
+import { ADMIN } from '../playwright.config';
+
+const WHO = { name: 'Nora Noscript', email: 'nora@noscript.e2e.example', password: 'nora-noscript-passphrase' };
+const HOLDER = { facility: 'E2E No Script Unit', name: 'Nils Noscript', email: 'nils@noscript.e2e.example', password: 'nils-noscript-passphrase' };
+
+test('public pages: language, manual search, directory filter, workshops', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await expect(page.locator('h1')).toHaveText('From enrolment to Centre of Excellence');
+  await page.locator('#language-select').selectOption('de');
+  await page.getByRole('button', { name: 'Change language' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await page.goto('/manual?lang=en');
+
+  await page.locator('#manual-search').fill('offline');
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(page).toHaveURL(/[?&]q=offline/);
+  await expect(page.locator('.manual-results li').first()).toBeVisible();
+  await expect(page.locator('#manual-search')).toHaveValue('offline');
+
+  await page.goto('/directory');
+  await page.getByLabel('Status').selectOption('accredited');
+  await page.getByRole('button', { name: 'Show', exact: true }).click();
+  await expect(page).toHaveURL(/[?&]status=accredited/);
+  await expect(page.getByLabel('Status')).toHaveValue('accredited');
+
+  await page.goto('/workshops');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Workshops');
+});
+
+test('sign up, confirm the address, sign in and out with plain forms', async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  const admin = await (await browser.newContext({ javaScriptEnabled: true })).newPage();
+  await signIn(admin, ADMIN.email, ADMIN.password);
+
+  await page.goto('/sign-up?lang=en');
+  const fill = async (password: string) => {
+    await page.getByLabel('Your name', { exact: true }).fill(WHO.name);
+    await page.getByLabel('Your email address', { exact: true }).fill(WHO.email);
+    await page.getByLabel('Password', { exact: true }).fill(password);
+    await page.getByRole('button', { name: 'Create account' }).click();
+  };
+  // Refused: the page comes back with the message next to the field.
+  await fill('short');
+  await expect(page.locator('#field-password-error')).toContainText('Use at least');
+  await fill(WHO.password);
+  await expect(page.getByRole('status')).toBeVisible();
+
+  await page.goto(linkIn(await readMail(admin, WHO.email, 'confirm-email'), '/confirm-email?token='));
+  await page.getByRole('button', { name: 'Confirm email address' }).click();
+  await expect(page.getByRole('status')).toContainText('confirmed');
+
+  await page.goto('/sign-in');
+  await page.getByLabel('Email address').fill(WHO.email);
+  await page.getByLabel('Password').fill('not the password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.locator('[role=alert]')).toContainText('not correct');
+  await page.getByLabel('Email address').fill(WHO.email);
+  await page.getByLabel('Password').fill(WHO.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.locator('.signed-in-as')).toHaveText(`Signed in as ${WHO.name}`);
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await page.goto('/account');
+  await expect(page.locator('.signed-in-as')).toHaveCount(0);
+});
+
+test('register and activate a facility with plain forms', async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  const admin = await (await browser.newContext({ javaScriptEnabled: true })).newPage();
+  await signIn(admin, ADMIN.email, ADMIN.password);
+  await registerFacility(page, HOLDER);
+  await page.goto(linkIn(await readMail(admin, HOLDER.email, 'activation'), '/activate?token='));
+  await page.getByRole('button', { name: 'Activate now' }).click();
+  await expect(page.getByRole('status')).toContainText('is activated');
+  // The facility's name came with the redirect's address.
+  await expect(page.getByRole('status')).toContainText(HOLDER.facility);
+});
