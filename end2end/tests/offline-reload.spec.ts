@@ -153,7 +153,7 @@ test('case-review forms filled with no network survive reloads and reach the ser
   await expect(secondAgain.locator('.save-state')).toHaveText('Offline — saved on this device');
   // Signing out now would delete them: the menu warns first.
   await page.getByRole('button', { name: 'Sign out', exact: true }).click();
-  await expect(page.locator('.sign-out-warning')).toContainText('2 answers have not reached the server yet.');
+  await expect(page.locator('.sign-out-warning')).toContainText('2 changes (answers, case forms or replies) have not reached the server yet.');
   await page.getByRole('button', { name: 'Stay signed in' }).click();
   await page.reload();
   await hydrated(page);

@@ -50,7 +50,7 @@ test('answers typed offline are kept on the device, survive a reload and reach t
   await page.route('**/api/save_answer*', (route) => route.abort());
   await context.setOffline(false);
   await page.getByRole('button', { name: 'Sign out', exact: true }).click();
-  await expect(page.locator('.sign-out-warning')).toContainText('One answer has not reached the server yet.');
+  await expect(page.locator('.sign-out-warning')).toContainText('One change (an answer, a case form or a reply) has not reached the server yet.');
   await page.getByRole('button', { name: 'Stay signed in' }).click();
   await expect(page.locator('.sign-out-warning')).toHaveCount(0);
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('accredit-io.drafts.')).length)).toBe(1);

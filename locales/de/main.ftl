@@ -60,8 +60,8 @@ nav-sign-in = Anmelden
 nav-sign-out = Abmelden
 nav-signed-in-as = Angemeldet als { $name }
 nav-sign-out-unsent = { $count ->
-    [one] Eine Antwort hat den Server noch nicht erreicht. Sie ist nur auf diesem Gerät gespeichert und wird beim Abmelden gelöscht.
-   *[other] { $count } Antworten haben den Server noch nicht erreicht. Sie sind nur auf diesem Gerät gespeichert und werden beim Abmelden gelöscht.
+    [one] Eine Änderung (eine Antwort, ein Fallbogen oder eine Rückantwort) hat den Server noch nicht erreicht. Sie ist nur auf diesem Gerät gespeichert und wird beim Abmelden gelöscht.
+   *[other] { $count } Änderungen (Antworten, Fallbögen oder Rückantworten) haben den Server noch nicht erreicht. Sie sind nur auf diesem Gerät gespeichert und werden beim Abmelden gelöscht.
 }
 nav-sign-out-anyway = Abmelden und löschen
 nav-stay-signed-in = Angemeldet bleiben

@@ -63,8 +63,8 @@ nav-sign-in = Sign in
 nav-sign-out = Sign out
 nav-signed-in-as = Signed in as { $name }
 nav-sign-out-unsent = { $count ->
-    [one] One answer has not reached the server yet. It is kept only on this device and is deleted when you sign out.
-   *[other] { $count } answers have not reached the server yet. They are kept only on this device and are deleted when you sign out.
+    [one] One change (an answer, a case form or a reply) has not reached the server yet. It is kept only on this device and is deleted when you sign out.
+   *[other] { $count } changes (answers, case forms or replies) have not reached the server yet. They are kept only on this device and are deleted when you sign out.
 }
 nav-sign-out-anyway = Sign out and delete them
 nav-stay-signed-in = Stay signed in

@@ -60,8 +60,8 @@ nav-sign-in = Iniciar sesión
 nav-sign-out = Cerrar sesión
 nav-signed-in-as = Sesión iniciada como { $name }
 nav-sign-out-unsent = { $count ->
-    [one] Una respuesta aún no ha llegado al servidor. Solo se guarda en este dispositivo y se eliminará al cerrar la sesión.
-   *[other] { $count } respuestas aún no han llegado al servidor. Solo se guardan en este dispositivo y se eliminarán al cerrar la sesión.
+    [one] Un cambio (una respuesta, una ficha de caso o una contestación) aún no ha llegado al servidor. Solo se guarda en este dispositivo y se eliminará al cerrar la sesión.
+   *[other] { $count } cambios (respuestas, fichas de caso o contestaciones) aún no han llegado al servidor. Solo se guardan en este dispositivo y se eliminarán al cerrar la sesión.
 }
 nav-sign-out-anyway = Cerrar sesión y eliminarlas
 nav-stay-signed-in = Mantener la sesión

@@ -60,8 +60,8 @@ nav-sign-in = Se connecter
 nav-sign-out = Se déconnecter
 nav-signed-in-as = Connecté·e en tant que { $name }
 nav-sign-out-unsent = { $count ->
-    [one] Une réponse n’a pas encore atteint le serveur. Elle n’est conservée que sur cet appareil et sera supprimée à la déconnexion.
-   *[other] { $count } réponses n’ont pas encore atteint le serveur. Elles ne sont conservées que sur cet appareil et seront supprimées à la déconnexion.
+    [one] Une modification (une réponse, une fiche de cas ou une réplique) n’a pas encore atteint le serveur. Elle n’est conservée que sur cet appareil et sera supprimée à la déconnexion.
+   *[other] { $count } modifications (réponses, fiches de cas ou répliques) n’ont pas encore atteint le serveur. Elles ne sont conservées que sur cet appareil et seront supprimées à la déconnexion.
 }
 nav-sign-out-anyway = Se déconnecter et les supprimer
 nav-stay-signed-in = Rester connecté

@@ -60,8 +60,8 @@ nav-sign-in = Accedi
 nav-sign-out = Esci
 nav-signed-in-as = Accesso eseguito come { $name }
 nav-sign-out-unsent = { $count ->
-    [one] Una risposta non ha ancora raggiunto il server. È conservata solo su questo dispositivo e verrà eliminata all’uscita.
-   *[other] { $count } risposte non hanno ancora raggiunto il server. Sono conservate solo su questo dispositivo e verranno eliminate all’uscita.
+    [one] Una modifica (una risposta, una scheda caso o una replica) non ha ancora raggiunto il server. È conservata solo su questo dispositivo e verrà eliminata all’uscita.
+   *[other] { $count } modifiche (risposte, schede caso o repliche) non hanno ancora raggiunto il server. Sono conservate solo su questo dispositivo e verranno eliminate all’uscita.
 }
 nav-sign-out-anyway = Esci ed eliminale
 nav-stay-signed-in = Resta connesso

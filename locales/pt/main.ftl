@@ -60,8 +60,8 @@ nav-sign-in = Iniciar sessão
 nav-sign-out = Terminar sessão
 nav-signed-in-as = Sessão iniciada como { $name }
 nav-sign-out-unsent = { $count ->
-    [one] Uma resposta ainda não chegou ao servidor. Está guardada apenas neste dispositivo e será eliminada ao terminar a sessão.
-   *[other] { $count } respostas ainda não chegaram ao servidor. Estão guardadas apenas neste dispositivo e serão eliminadas ao terminar a sessão.
+    [one] Uma alteração (uma resposta, uma ficha de caso ou uma réplica) ainda não chegou ao servidor. Está guardada apenas neste dispositivo e será eliminada ao terminar a sessão.
+   *[other] { $count } alterações (respostas, fichas de caso ou réplicas) ainda não chegaram ao servidor. Estão guardadas apenas neste dispositivo e serão eliminadas ao terminar a sessão.
 }
 nav-sign-out-anyway = Terminar sessão e eliminá-las
 nav-stay-signed-in = Manter a sessão

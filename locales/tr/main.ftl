@@ -60,8 +60,8 @@ nav-sign-in = Oturum aç
 nav-sign-out = Oturumu kapat
 nav-signed-in-as = { $name } olarak oturum açıldı
 nav-sign-out-unsent = { $count ->
-    [one] Bir yanıt henüz sunucuya ulaşmadı. Yalnızca bu cihazda saklanıyor ve oturumu kapattığınızda silinecek.
-   *[other] { $count } yanıt henüz sunucuya ulaşmadı. Yalnızca bu cihazda saklanıyor ve oturumu kapattığınızda silinecek.
+    [one] Bir değişiklik (bir yanıt, bir vaka formu veya bir cevap) henüz sunucuya ulaşmadı. Yalnızca bu cihazda saklanıyor ve oturumu kapattığınızda silinecek.
+   *[other] { $count } değişiklik (yanıtlar, vaka formları veya cevaplar) henüz sunucuya ulaşmadı. Yalnızca bu cihazda saklanıyor ve oturumu kapattığınızda silinecek.
 }
 nav-sign-out-anyway = Oturumu kapat ve sil
 nav-stay-signed-in = Oturumda kal

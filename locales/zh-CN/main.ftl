@@ -60,7 +60,7 @@ nav-sign-in = 登录
 nav-sign-out = 退出登录
 nav-signed-in-as = 当前用户：{ $name }
 nav-sign-out-unsent = { $count ->
-   *[other] 有 { $count } 个回答尚未送达服务器。它们仅保存在此设备上，退出登录时将被删除。
+   *[other] 有 { $count } 项更改（回答、病例表或回复）尚未送达服务器。它们仅保存在此设备上，退出登录时将被删除。
 }
 nav-sign-out-anyway = 退出并删除
 nav-stay-signed-in = 保持登录
