@@ -1,10 +1,12 @@
-// Time to interactive of pages on a slow line: navigation start → `<body data-hydrated>`, in
+// Time to interactive of pages on a slow line: navigation start → `<body data-hydrated>` (or,
+// on a page without the bundle, `<body data-enhanced>`: its inline script has run), in
 // Debian's Chromium with 1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip and 4× CPU
 // slowdown (Chrome DevTools protocol), every load cold (a fresh browser context, no service
 // worker). Prints a Markdown table: median and spread of the runs, and first contentful paint.
 //
 // Started by bench/tti.rs, which prepares the data and the server; by hand:
 //   node bench/tti.mjs --base http://127.0.0.1:3000 [--cookie name=value] [--runs 5] PATH...
+// A PATH written `anonymous:/…` is loaded without the cookie.
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -33,9 +35,9 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
 });
 
-async function load(pathname) {
+async function load(pathname, anonymous) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
-  if (cookie) {
+  if (cookie && !anonymous) {
     const [name, ...value] = cookie.split('=');
     await context.addCookies([{ name, value: value.join('='), url: base }]);
   }
@@ -47,11 +49,11 @@ async function load(pathname) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   await page.addInitScript(() => {
     new MutationObserver((_, observer) => {
-      if (document.body?.dataset.hydrated) {
+      if (document.body?.dataset.hydrated || document.body?.dataset.enhanced) {
         window.__hydratedAt = performance.now();
         observer.disconnect();
       }
-    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-hydrated'] });
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-hydrated', 'data-enhanced'] });
   });
   let bytes = 0;
   cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
@@ -75,10 +77,12 @@ console.log(`# Time to interactive: ${runs} cold loads per page, ${LINE.download
 console.log('');
 console.log('| page | interactive, median s | min–max s | first contentful paint, median s | bytes over the wire |');
 console.log('|---|---:|---:|---:|---:|');
-for (const pathname of pages) {
+for (const page of pages) {
+  const anonymous = page.startsWith('anonymous:');
+  const pathname = anonymous ? page.slice('anonymous:'.length) : page;
   const results = [];
-  for (let i = 0; i < runs; i++) results.push(await load(pathname));
+  for (let i = 0; i < runs; i++) results.push(await load(pathname, anonymous));
   const tti = results.map((r) => r.tti);
-  console.log(`| ${pathname.replace(/\d+/g, '<id>')} | ${seconds(median(tti))} | ${seconds(Math.min(...tti))}–${seconds(Math.max(...tti))} | ${seconds(median(results.map((r) => r.fcp)))} | ${median(results.map((r) => r.bytes))} |`);
+  console.log(`| ${pathname.replace(/\d+/g, '<id>')}${anonymous ? ' (anonymous)' : ''} | ${seconds(median(tti))} | ${seconds(Math.min(...tti))}–${seconds(Math.max(...tti))} | ${seconds(median(results.map((r) => r.fcp)))} | ${median(results.map((r) => r.bytes))} |`);
 }
 await browser.close();

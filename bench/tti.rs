@@ -1,7 +1,8 @@
 //! Time-to-interactive benchmark: prepares an enrolled facility whose questionnaire (the full
 //! demonstration edition) has every item answered, starts the release server on the built
 //! site, and runs `bench/tti.mjs` (Chromium with a slow line and a slow CPU) on the home page
-//! and the questionnaire.
+//! (for an anonymous visitor, without the bundle, and signed in), the manual (anonymous) and
+//! the questionnaire.
 //!
 //! Needs the release bundle in `target/site` (`make bench` builds it) and Chromium
 //! (`scripts/setup.sh --browser`). Run: `make bench` or `cargo bench -p server --bench tti`.
@@ -69,7 +70,12 @@ async fn run() -> Result<(), Error> {
         .args(["--base", &format!("http://{addr}")])
         .args(["--cookie", &format!("accredit_session={}", editor.token)])
         .args(["--runs", &runs])
-        .args(["/", &format!("/applications/{}", editor.application_id)])
+        .args([
+            "anonymous:/",
+            "anonymous:/manual",
+            "/",
+            &format!("/applications/{}", editor.application_id),
+        ])
         .status();
     server.kill()?;
     let _ = server.wait();
