@@ -59,6 +59,8 @@ async function load(pathname, anonymous) {
   cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
   await page.goto(base + pathname, { waitUntil: 'commit', timeout: 180_000 });
   await page.waitForFunction(() => window.__hydratedAt !== undefined, null, { timeout: 180_000, polling: 100 });
+  // A page without the bundle can be interactive before its first paint is recorded.
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 60_000, polling: 100 });
   const timing = await page.evaluate(() => ({
     tti: window.__hydratedAt,
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
