@@ -173,8 +173,12 @@ async fn run() -> Result<(), Error> {
     client::wait_ready(app_addr, 60).await?;
     client::wait_ready(bare_addr, 60).await?;
 
-    let (status, _, home) =
-        Conn::open(app_addr).await?.request("GET", "/", &[], String::new()).await?;
+    // Only a signed-in person's pages name the bundle (`app::bundle::loads_bundle` looks for
+    // the session cookie, not at whether it is valid).
+    let (status, _, home) = Conn::open(app_addr)
+        .await?
+        .request("GET", "/", &[("cookie", "accredit_session=bench")], String::new())
+        .await?;
     let home = String::from_utf8_lossy(&home);
     let hashed = wasm_url(&home).filter(|_| status == 200).ok_or("home page names no bundle")?;
 

@@ -17,7 +17,8 @@ use client::Error;
 
 /// The public pages (a certificate's verification page needs a certificate; it is the same
 /// frame as the directory).
-const PAGES: [&str; 6] = ["/", "/manual", "/directory", "/workshops", "/sign-in", "/sign-up"];
+const PAGES: [&str; 7] =
+    ["/", "/manual", "/directory", "/workshops", "/sign-in", "/sign-up", "/register"];
 
 fn main() -> Result<(), Error> {
     tokio::runtime::Builder::new_multi_thread().enable_all().build()?.block_on(run())
