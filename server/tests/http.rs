@@ -218,11 +218,6 @@ async fn public_pages_load_no_bundle_and_stay_within_the_script_budget() {
     let _serial = SERIAL.lock().await;
     let (app, t) = app().await;
     let db = &t.db;
-    app::db::editions::import(db, app::db::editions::DEMO_EDITION, None, chrono::Utc::now())
-        .await
-        .unwrap();
-    let (application, holder) =
-        testing::enrolled_application(db, "budget@general.example", "Budget Unit").await.unwrap();
     let pages = [
         "/",
         "/manual",
@@ -258,18 +253,32 @@ async fn public_pages_load_no_bundle_and_stay_within_the_script_budget() {
         println!("{uri}: {size} B of script (gzip -9)");
         assert!(size <= BUDGET, "{uri}: {size} B of script, over the {BUDGET} B budget");
     }
-    let token = app::db::sessions::open(db, holder.id, &Default::default(), chrono::Utc::now())
-        .await
-        .unwrap()
-        .0;
-    let cookie = format!("accredit_session={token}");
-    let questionnaire = format!("/applications/{}", application.id);
+    let (questionnaire, cookie) =
+        signed_in_questionnaire(db, "budget@general.example", "Budget Unit").await;
     for uri in ["/", questionnaire.as_str()] {
         let page = get(&app, uri, &[("cookie", cookie.as_str())]).await;
         assert!(page.body.contains("modulepreload"), "{uri}: signed in, no bundle");
         assert!(!page.body.contains(app::bundle::PLAIN_PAGE_SCRIPT), "{uri}: both scripts");
     }
     t.cleanup().await;
+}
+
+/// The demonstration edition, an enrolled facility's application and its holder's session:
+/// the questionnaire's address and the cookie to open it with.
+async fn signed_in_questionnaire(
+    db: &sea_orm::DatabaseConnection,
+    email: &str,
+    facility: &str,
+) -> (String, String) {
+    app::db::editions::import(db, app::db::editions::DEMO_EDITION, None, chrono::Utc::now())
+        .await
+        .unwrap();
+    let (application, holder) = testing::enrolled_application(db, email, facility).await.unwrap();
+    let token = app::db::sessions::open(db, holder.id, &Default::default(), chrono::Utc::now())
+        .await
+        .unwrap()
+        .0;
+    (format!("/applications/{}", application.id), format!("accredit_session={token}"))
 }
 
 /// The text of every executable inline `<script>` of a page (JSON data left out).
@@ -540,17 +549,8 @@ async fn every_page_carries_the_security_headers_and_inline_scripts_carry_the_no
     let _serial = SERIAL.lock().await;
     let (app, t) = app().await;
     let db = &t.db;
-    app::db::editions::import(db, app::db::editions::DEMO_EDITION, None, chrono::Utc::now())
-        .await
-        .unwrap();
-    let (application, holder) =
-        testing::enrolled_application(db, "csp@general.example", "CSP Unit").await.unwrap();
-    let token = app::db::sessions::open(db, holder.id, &Default::default(), chrono::Utc::now())
-        .await
-        .unwrap()
-        .0;
-    let cookie = format!("accredit_session={token}");
-    let questionnaire = format!("/applications/{}", application.id);
+    let (questionnaire, cookie) =
+        signed_in_questionnaire(db, "csp@general.example", "CSP Unit").await;
     let mut nonces = Vec::new();
     for (uri, signed_in) in [("/", false), (questionnaire.as_str(), true)] {
         let headers: Vec<(&str, &str)> =
