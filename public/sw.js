@@ -2,7 +2,8 @@
 // network, see the server's state as last seen merged with the drafts on the device (the page
 // merges those), and keep answering; autosave sends the queue once the network is back.
 //
-// Every page registers it as /sw.js?js=<bundle js>&wasm=<bundle wasm>&css=<stylesheet> with
+// Every page registers it as /sw.js?js=<bundle js>&wasm=<bundle wasm>&css=<stylesheet>
+// &ijs=<questionnaire bundle js>&iwasm=<questionnaire bundle wasm> with
 // the content-hashed names of the build the server runs (app/src/bundle.rs). A new build gives
 // a new URL: the browser installs this script again, which caches the new build's files and
 // drops the old ones.
@@ -21,7 +22,7 @@
 // calendar feeds — those go to the network as if this worker did not exist.
 'use strict';
 
-const BUILD_FILES = ['js', 'wasm', 'css']
+const BUILD_FILES = ['js', 'wasm', 'css', 'ijs', 'iwasm']
   .map((k) => new URL(self.location).searchParams.get(k))
   .filter((path) => path && path.startsWith('/pkg/'))
   .concat(['/favicon.svg', '/manifest.webmanifest']);

@@ -5,19 +5,26 @@
 
 use leptos::prelude::*;
 
-/// Public URLs of the bundle's files for this server's build.
+/// Public URLs of the bundles' files for this server's build.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BundleUrls {
+    /// The full bundle: every page, hydrated through the router.
     pub js: String,
     pub wasm: String,
     pub css: String,
+    /// The questionnaire's bundle: only its islands (`crate::islands`).
+    pub islands_js: String,
+    pub islands_wasm: String,
 }
 
 impl BundleUrls {
     /// The service worker's URL for this build (public/sw.js reads the files to keep from it;
     /// a new build is a new URL, which makes the browser install the worker again).
     pub fn service_worker(&self) -> String {
-        format!("/sw.js?js={}&wasm={}&css={}", self.js, self.wasm, self.css)
+        format!(
+            "/sw.js?js={}&wasm={}&css={}&ijs={}&iwasm={}",
+            self.js, self.wasm, self.css, self.islands_js, self.islands_wasm
+        )
     }
 }
 
@@ -28,9 +35,14 @@ impl Default for BundleUrls {
             js: "/pkg/accredit_io.js".to_owned(),
             wasm: "/pkg/accredit_io.wasm".to_owned(),
             css: "/pkg/accredit_io.css".to_owned(),
+            islands_js: format!("/pkg/{ISLANDS_OUTPUT_NAME}.js"),
+            islands_wasm: format!("/pkg/{ISLANDS_OUTPUT_NAME}.wasm"),
         }
     }
 }
+
+/// The file name (without extension) of the questionnaire's bundle, beside the full one.
+pub const ISLANDS_OUTPUT_NAME: &str = "questionnaire";
 
 /// The early script: until the bundle runs, it remembers what people type into fields marked
 /// `data-keep-early` (their `name`, value and checked state, last edit per field), so the
@@ -87,16 +99,41 @@ for (const form of document.querySelectorAll("form[method=post]")) {
 }
 })()"#;
 
-/// Whether this page loads the hydrate bundle: only for signed-in people (a session
-/// cookie). Everything an anonymous visitor can do (read the public pages, sign up, sign
-/// in, reset a password, confirm an address) works as server HTML and plain forms, so those
-/// pages ship no wasm; a signed-in person's pages hydrate (the account menu's sign-out
-/// warning, autosave, the offline queues), and the bundle is in their browser cache anyway.
-pub fn loads_bundle() -> bool {
+/// Which script a page starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageBundle {
+    /// An anonymous visitor's page: only [`PLAIN_PAGE_SCRIPT`]. Everything an anonymous
+    /// visitor can do (read the public pages, sign up, sign in, reset a password, confirm an
+    /// address) works as server HTML and plain forms.
+    Plain,
+    /// A signed-in person's page: the full bundle hydrates it (the account menu's sign-out
+    /// warning, the offline queues, client-side navigation).
+    Full,
+    /// The questionnaire: its own bundle hydrates its islands (`crate::islands`), the rest of
+    /// the page works as on plain pages.
+    Islands,
+}
+
+/// The bundle of the page being rendered: none without a session cookie, the questionnaire's
+/// on the questionnaire, else the full one. In the browser, the full one is running.
+pub fn page_bundle() -> PageBundle {
     #[cfg(feature = "ssr")]
-    return crate::api::request::session_token().is_some();
+    {
+        if crate::api::request::session_token().is_none() {
+            PageBundle::Plain
+        } else if crate::islands::is_island_page(&crate::api::request::request_path()) {
+            PageBundle::Islands
+        } else {
+            PageBundle::Full
+        }
+    }
     #[cfg(not(feature = "ssr"))]
-    true
+    PageBundle::Full
+}
+
+/// Whether this page runs wasm at all (and so needs the interface texts).
+pub fn loads_bundle() -> bool {
+    page_bundle() != PageBundle::Plain
 }
 
 /// The stylesheet always; then either the bundle — preloads, the early-input recorder, the
@@ -107,7 +144,8 @@ pub fn loads_bundle() -> bool {
 pub fn BundleScripts() -> impl IntoView {
     let urls = use_context::<BundleUrls>().unwrap_or_default();
     let nonce = leptos::nonce::use_nonce();
-    if !loads_bundle() {
+    let bundle = page_bundle();
+    if bundle == PageBundle::Plain {
         return view! {
             <link rel="stylesheet" href=urls.css />
             <link rel="manifest" href="/manifest.webmanifest" />
@@ -123,21 +161,25 @@ pub fn BundleScripts() -> impl IntoView {
     );
     // One text: two would be rendered with a separator comment between them, inside a script.
     let early = format!("{EARLY_INPUT_SCRIPT}{worker}");
+    let (js, wasm) = match bundle {
+        PageBundle::Islands => (urls.islands_js.clone(), urls.islands_wasm.clone()),
+        _ => (urls.js.clone(), urls.wasm.clone()),
+    };
+    // Outside the islands the page is plain HTML: the language switcher and printing work as
+    // on pages without a bundle.
+    let plain = if bundle == PageBundle::Islands {
+        format!("addEventListener(\"DOMContentLoaded\",()=>{PLAIN_PAGE_SCRIPT});")
+    } else {
+        String::new()
+    };
+    let early = format!("{early}{plain}");
     let start = format!(
         "import({js:?}).then(m=>m.default({{module_or_path:{wasm:?}}}).then(()=>m.hydrate()));",
-        js = urls.js,
-        wasm = urls.wasm,
     );
     view! {
         <link rel="stylesheet" href=urls.css />
-        <link rel="modulepreload" href=urls.js.clone() />
-        <link
-            rel="preload"
-            href=urls.wasm.clone()
-            r#as="fetch"
-            r#type="application/wasm"
-            crossorigin=""
-        />
+        <link rel="modulepreload" href=js />
+        <link rel="preload" href=wasm r#as="fetch" r#type="application/wasm" crossorigin="" />
         <link rel="manifest" href="/manifest.webmanifest" />
         <script nonce=nonce.clone()>{early}</script>
         <script type="module" nonce=nonce>

@@ -392,8 +392,14 @@ fn page_language() -> String {
 /// Provides the page's [`I18n`] to its children.
 #[component]
 pub fn I18nProvider(children: Children) -> impl IntoView {
-    provide_context(I18n::new(&page_language()));
+    provide_i18n();
     children()
+}
+
+/// Provides the page's [`I18n`] below the current owner (an island's root, which must not
+/// wrap its view in [`I18nProvider`]'s `Children`: see `crate::components::Shown`).
+pub fn provide_i18n() {
+    provide_context(I18n::new(&page_language()));
 }
 
 #[cfg(test)]

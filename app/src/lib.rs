@@ -5,7 +5,7 @@
 //! with `ssr`, so sea-orm, sqlx and tokio never reach the wasm.
 
 // Leptos views are nested types; the questionnaire's hydration future is deeper than the default 128.
-#![recursion_limit = "256"]
+#![recursion_limit = "512"]
 
 pub mod accounts;
 pub mod api;
@@ -22,6 +22,7 @@ pub mod error;
 pub mod evidence;
 pub mod facilities;
 pub mod i18n;
+pub mod islands;
 pub mod manual;
 pub mod network;
 pub mod pages;

@@ -23,10 +23,10 @@ use crate::pages::{
 pub fn shell(_options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
     let language = crate::i18n::language_entry(&crate::api::request::request_language());
-    // Nothing hydrates a page without the bundle: the data of its resources need not travel
-    // with it as script (the manual's would be 10 KB).
+    // Only the full bundle hydrates resources: the data of a plain page's resources need not
+    // travel with it as script (the manual's would be 10 KB), and islands get theirs as props.
     #[cfg(feature = "ssr")]
-    if !crate::bundle::loads_bundle() {
+    if crate::bundle::page_bundle() != crate::bundle::PageBundle::Full {
         if let Some(context) = Owner::current_shared_context() {
             context.set_is_hydrating(false);
         }

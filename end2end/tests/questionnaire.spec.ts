@@ -37,6 +37,11 @@ test('answer items out of order; answers are saved, survive a reload and update 
 
   await page.reload();
   await hydrated(page);
+  // Loaded as a page, the questionnaire starts its own bundle (its islands), not the full one.
+  const bundles = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => /\.(js|wasm)$/.test(p)));
+  expect(bundles.filter((p) => /^\/pkg\/questionnaire\.[0-9a-f]+\.wasm$/.test(p))).toHaveLength(1);
+  expect(bundles.filter((p) => p.startsWith('/pkg/accredit_io'))).toEqual([]);
   await expect(page.locator('#item-6b').getByLabel('Yes')).toBeChecked();
   await expect(page.locator('#item-6a').getByLabel('Yes')).toBeChecked();
   await expect(page.locator('#item-1b input[type=number]')).toHaveValue('240');

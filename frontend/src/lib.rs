@@ -1,4 +1,5 @@
-//! The browser entry point: hydrates the server-rendered page. Built to wasm by
+//! The browser entry point: hydrates the server-rendered page (the questionnaire has its own,
+//! `frontend/islands`). Built to wasm by
 //! `scripts/build-site.sh`; nothing else belongs here.
 
 use wasm_bindgen::prelude::wasm_bindgen;

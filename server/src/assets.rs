@@ -126,6 +126,8 @@ impl StaticAssets {
             js: self.url(&format!("/pkg/{output_name}.js")),
             wasm: self.url(&format!("/pkg/{output_name}.wasm")),
             css: self.url(&format!("/pkg/{output_name}.css")),
+            islands_js: self.url(&format!("/pkg/{}.js", app::bundle::ISLANDS_OUTPUT_NAME)),
+            islands_wasm: self.url(&format!("/pkg/{}.wasm", app::bundle::ISLANDS_OUTPUT_NAME)),
         }
     }
 

@@ -209,8 +209,8 @@ async fn public_pages_have_every_message_in_every_language() {
 
 /// The script budget of public pages: at most 60 KB (gzip -9) of script and wasm, or nothing.
 /// An anonymous visitor's page loads no bundle, no external script and no interface texts,
-/// only the inline plain-page script; a signed-in person's page does load the bundle (so
-/// this test sees the difference it checks).
+/// only the inline plain-page script; a signed-in person's page does load a bundle (so
+/// this test sees the difference it checks): the full one, or the questionnaire's own.
 #[tokio::test]
 #[expect(clippy::print_stdout, reason = "the figure per page is the budget's report")]
 async fn public_pages_load_no_bundle_and_stay_within_the_script_budget() {
@@ -255,10 +255,25 @@ async fn public_pages_load_no_bundle_and_stay_within_the_script_budget() {
     }
     let (questionnaire, cookie) =
         signed_in_questionnaire(db, "budget@general.example", "Budget Unit").await;
-    for uri in ["/", questionnaire.as_str()] {
-        let page = get(&app, uri, &[("cookie", cookie.as_str())]).await;
-        assert!(page.body.contains("modulepreload"), "{uri}: signed in, no bundle");
-        assert!(!page.body.contains(app::bundle::PLAIN_PAGE_SCRIPT), "{uri}: both scripts");
+    // What the module script starts (the service worker's address names both bundles).
+    let urls = app::bundle::BundleUrls::default();
+    let (full, islands) =
+        (format!("import({:?})", urls.js), format!("import({:?})", urls.islands_js));
+    let page = get(&app, "/", &[("cookie", cookie.as_str())]).await;
+    assert!(page.body.contains(&full), "signed in, the full bundle is not started");
+    assert!(!page.body.contains(&islands), "/: the questionnaire's bundle");
+    assert!(!page.body.contains(app::bundle::PLAIN_PAGE_SCRIPT), "/: both scripts");
+    // The questionnaire starts its own bundle (its islands) and the plain-page script for
+    // the rest of the page, never the full bundle.
+    let page = get(&app, &questionnaire, &[("cookie", cookie.as_str())]).await;
+    assert!(page.body.contains(&islands), "questionnaire: not its own bundle");
+    assert!(!page.body.contains(&full), "questionnaire: the full bundle");
+    let preload = format!("<link rel=\"preload\" href=\"{}\"", urls.islands_wasm);
+    assert!(page.body.contains(&preload), "questionnaire: its wasm not preloaded");
+    assert!(page.body.contains(app::bundle::PLAIN_PAGE_SCRIPT), "questionnaire: no plain script");
+    for island in [app::islands::QUESTIONNAIRE, app::islands::ACCOUNT_MENU] {
+        let marker = format!("data-island=\"{island}\"");
+        assert!(page.body.contains(&marker), "questionnaire: no {island} island");
     }
     t.cleanup().await;
 }

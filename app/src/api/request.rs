@@ -24,6 +24,11 @@ fn parts() -> Option<Parts> {
     use_context::<Parts>()
 }
 
+/// The path of the page being rendered (`/applications/12`).
+pub fn request_path() -> String {
+    parts().map(|p| p.uri.path().to_owned()).unwrap_or_default()
+}
+
 /// The session token from the request's cookies.
 pub fn session_token() -> Option<String> {
     let parts = parts()?;

@@ -2,105 +2,26 @@ use crate::i18n::{I18n, move_tr, tr};
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 
-use crate::api::auth::{SignOut, current_user};
+use super::Shown;
+
+use crate::api::auth::{SessionUser, SignOut, current_user};
+use crate::islands::{ACCOUNT_MENU, Island, props_json};
 
 /// The header's account area: "Sign in", or the signed-in person with "Sign out".
 #[component]
 pub fn AccountMenu() -> impl IntoView {
-    let i18n = expect_context::<I18n>();
     let user = Resource::new(|| (), |()| current_user());
-    let sign_out = ServerAction::<SignOut>::new();
-    Effect::new(move |_| {
-        if matches!(sign_out.value().get(), Some(Ok(()))) {
-            // Drafts of answers must not outlive the session on a shared computer.
-            if let Some(Ok(Some(signed_out))) = user.get_untracked() {
-                crate::pages::clear_drafts_of(signed_out.id);
-            }
-            let _ = window().location().assign("/");
-        }
-    });
     view! {
         <div class="account-menu">
             <Transition fallback=|| ()>
                 {move || Suspend::new(async move {
                     match user.await {
                         Ok(Some(user)) => {
-                            let name = user.display_name.clone();
-                            let user_id = user.id;
-                            let unsent = RwSignal::new(0_usize);
-                            let admin = user
-                                .roles
-                                .contains(&crate::accounts::GlobalRole::Administrator);
-                            let assessor = user
-                                .roles
-                                .contains(&crate::accounts::GlobalRole::Assessor);
-                            let translator = admin
-                                || user.roles.contains(&crate::accounts::GlobalRole::Translator);
-                            // Answers kept only on this device, counted when "Sign out" is
-                            // pressed: signing out deletes them, so people are told first.
+                            // An island: the questionnaire's own bundle hydrates it there.
                             view! {
-                                <a href="/facilities">{move_tr!("nav-my-facilities")}</a>
-                                {assessor
-                                    .then(|| {
-                                        view! {
-                                            <a href="/assessments">
-                                                {move_tr!("assessments-page-title")}
-                                            </a>
-                                        }
-                                    })}
-                                {translator
-                                    .then(|| {
-                                        view! {
-                                            <a href="/translations">
-                                                {move_tr!("translate-page-title")}
-                                            </a>
-                                        }
-                                    })}
-                                {admin
-                                    .then(|| {
-                                        view! { <a href="/admin">{move_tr!("nav-admin")}</a> }
-                                    })}
-                                <a href="/account" class="signed-in-as">
-                                    {move || {
-                                        tr!(i18n, "nav-signed-in-as", { "name" => name.clone() })
-                                    }}
-                                </a>
-                                <ActionForm action=sign_out>
-                                    <button
-                                        type="submit"
-                                        class="link-button"
-                                        on:click=move |ev| {
-                                            let count = crate::pages::unsent_drafts_of(user_id);
-                                            if count > 0 && unsent.get_untracked() == 0 {
-                                                ev.prevent_default();
-                                                unsent.set(count);
-                                            }
-                                        }
-                                    >
-                                        {move_tr!("nav-sign-out")}
-                                    </button>
-                                    <Show when=move || { unsent.get() > 0 }>
-                                        <div class="sign-out-warning" role="alert">
-                                            <p>
-                                                {move || {
-                                                    tr!(
-                                                        i18n, "nav-sign-out-unsent", { "count" => unsent.get() }
-                                                    )
-                                                }}
-                                            </p>
-                                            <button type="submit" class="danger">
-                                                {move_tr!("nav-sign-out-anyway")}
-                                            </button>
-                                            <button
-                                                type="button"
-                                                class="link-button"
-                                                on:click=move |_| unsent.set(0)
-                                            >
-                                                {move_tr!("nav-stay-signed-in")}
-                                            </button>
-                                        </div>
-                                    </Show>
-                                </ActionForm>
+                                <Island name=ACCOUNT_MENU props=props_json(&user)>
+                                    <SignedInMenu user />
+                                </Island>
                             }
                                 .into_any()
                         }
@@ -115,5 +36,72 @@ pub fn AccountMenu() -> impl IntoView {
                 })}
             </Transition>
         </div>
+    }
+}
+
+/// The signed-in person's links and "Sign out", which warns first when changes are kept
+/// only on this device (signing out deletes them).
+#[component]
+pub fn SignedInMenu(user: SessionUser) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let sign_out = ServerAction::<SignOut>::new();
+    let user_id = user.id;
+    Effect::new(move |_| {
+        if matches!(sign_out.value().get(), Some(Ok(()))) {
+            // Drafts of answers must not outlive the session on a shared computer.
+            crate::pages::clear_drafts_of(user_id);
+            let _ = window().location().assign("/");
+        }
+    });
+    let name = user.display_name.clone();
+    let unsent = RwSignal::new(0_usize);
+    let admin = user.roles.contains(&crate::accounts::GlobalRole::Administrator);
+    let assessor = user.roles.contains(&crate::accounts::GlobalRole::Assessor);
+    let translator = admin || user.roles.contains(&crate::accounts::GlobalRole::Translator);
+    view! {
+        <a href="/facilities">{move_tr!("nav-my-facilities")}</a>
+        {assessor
+            .then(|| {
+                view! { <a href="/assessments">{move_tr!("assessments-page-title")}</a> }
+            })}
+        {translator
+            .then(|| {
+                view! { <a href="/translations">{move_tr!("translate-page-title")}</a> }
+            })}
+        {admin
+            .then(|| {
+                view! { <a href="/admin">{move_tr!("nav-admin")}</a> }
+            })}
+        <a href="/account" class="signed-in-as">
+            {move || { tr!(i18n, "nav-signed-in-as", { "name" => name.clone() }) }}
+        </a>
+        <ActionForm action=sign_out>
+            <button
+                type="submit"
+                class="link-button"
+                on:click=move |ev| {
+                    let count = crate::pages::unsent_drafts_of(user_id);
+                    if count > 0 && unsent.get_untracked() == 0 {
+                        ev.prevent_default();
+                        unsent.set(count);
+                    }
+                }
+            >
+                {move_tr!("nav-sign-out")}
+            </button>
+            <Shown when=move || { unsent.get() > 0 }>
+                <div class="sign-out-warning" role="alert">
+                    <p>
+                        {move || { tr!(i18n, "nav-sign-out-unsent", { "count" => unsent.get() }) }}
+                    </p>
+                    <button type="submit" class="danger">
+                        {move_tr!("nav-sign-out-anyway")}
+                    </button>
+                    <button type="button" class="link-button" on:click=move |_| unsent.set(0)>
+                        {move_tr!("nav-stay-signed-in")}
+                    </button>
+                </div>
+            </Shown>
+        </ActionForm>
     }
 }

@@ -7,13 +7,15 @@ mod form_field;
 mod header;
 mod language_switcher;
 mod seal;
+mod shown;
 mod standards_texts;
 
-pub use account_menu::AccountMenu;
+pub use account_menu::{AccountMenu, SignedInMenu};
 pub use error_message::ErrorMessage;
 pub use footer::Footer;
 pub use form_field::{TextField, error_for, field_message};
 pub use header::Header;
 pub use language_switcher::LanguageSwitcher;
 pub use seal::{PathwayPosition, Seal};
+pub use shown::Shown;
 pub use standards_texts::{StandardsTexts, use_standards_texts};

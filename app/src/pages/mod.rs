@@ -22,8 +22,8 @@ pub use admin::{
     OutboxPage,
 };
 pub use application::{
-    ApplicationPage, CaseReviewPage, CycleChangesPage, ReplyQueue, clear_drafts_of,
-    unsent_drafts_of,
+    ApplicationPage, CaseReviewPage, CycleChangesPage, QuestionnaireIsland, QuestionnaireStart,
+    ReplyQueue, clear_drafts_of, unsent_drafts_of,
 };
 pub use assessment::{AssignmentsPage, WorkspacePage};
 pub use billing::{AdminInvoicesPage, FacilityInvoices, InvoicePage};

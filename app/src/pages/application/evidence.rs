@@ -2,7 +2,9 @@
 //! multipart form, so it works before the page is interactive too) and a choice from the
 //! facility's library; and the library itself with what each file is linked to.
 
+use crate::components::Shown;
 use crate::i18n::{I18n, move_tr, tr};
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::api::evidence::{link_evidence, set_evidence_expiry, unlink_evidence};
@@ -89,7 +91,7 @@ pub fn ItemEvidence(
                                                 </span>
                                             }
                                         })}
-                                    <Show when=move || {
+                                    <Shown when=move || {
                                         editable.get()
                                     }>
                                         " "
@@ -102,14 +104,14 @@ pub fn ItemEvidence(
                                         >
                                             {move_tr!("evidence-remove")}
                                         </button>
-                                    </Show>
+                                    </Shown>
                                 </li>
                             }
                         })
                         .collect_view()
                 }}
             </ul>
-            <Show when=move || editable.get()>
+            <Shown when=move || editable.get()>
                 <form
                     class="evidence-upload"
                     method="post"
@@ -126,7 +128,7 @@ pub fn ItemEvidence(
                     </button>
                     <UploadOffline online />
                 </form>
-                <Show when=move || !unlinked().is_empty()>
+                <Shown when=move || !unlinked().is_empty()>
                     <div class="evidence-link">
                         <label for=library_select
                             .get_value()>{move_tr!("evidence-from-library")}</label>
@@ -161,8 +163,8 @@ pub fn ItemEvidence(
                             {move_tr!("evidence-link")}
                         </button>
                     </div>
-                </Show>
-            </Show>
+                </Shown>
+            </Shown>
             {move || error().map(|e| view! { <ErrorMessage error=e /> })}
         </div>
     }
@@ -294,21 +296,23 @@ pub fn EvidenceLibrary(
                                             </td>
                                             <td class="evidence-items">
                                                 {if items.is_empty() {
-                                                    view! {
-                                                        <span class="muted">{move_tr!("evidence-not-linked")}</span>
-                                                    }
-                                                        .into_any()
+                                                    Either::Left(
+                                                        view! {
+                                                            <span class="muted">{move_tr!("evidence-not-linked")}</span>
+                                                        },
+                                                    )
                                                 } else {
-                                                    items
-                                                        .into_iter()
-                                                        .map(|k| {
-                                                            view! {
-                                                                <a href=format!("#item-{k}")>{k.clone()}</a>
-                                                                " "
-                                                            }
-                                                        })
-                                                        .collect_view()
-                                                        .into_any()
+                                                    Either::Right(
+                                                        items
+                                                            .into_iter()
+                                                            .map(|k| {
+                                                                view! {
+                                                                    <a href=format!("#item-{k}")>{k.clone()}</a>
+                                                                    " "
+                                                                }
+                                                            })
+                                                            .collect_view(),
+                                                    )
                                                 }}
                                             </td>
                                         </tr>
@@ -320,7 +324,7 @@ pub fn EvidenceLibrary(
                 </table>
             </Show>
             {move || expiry_error().map(|e| view! { <ErrorMessage error=e /> })}
-            <Show when=move || editable.get()>
+            <Shown when=move || editable.get()>
                 <form
                     class="evidence-upload"
                     method="post"
@@ -336,7 +340,7 @@ pub fn EvidenceLibrary(
                     </button>
                     <UploadOffline online />
                 </form>
-            </Show>
+            </Shown>
         </section>
     }
 }
@@ -346,10 +350,10 @@ pub fn EvidenceLibrary(
 #[component]
 fn UploadOffline(online: Signal<bool>) -> impl IntoView {
     view! {
-        <Show when=move || !online.get()>
+        <Shown when=move || !online.get()>
             <p class="upload-offline" role="status">
                 {move_tr!("evidence-upload-offline")}
             </p>
-        </Show>
+        </Shown>
     }
 }

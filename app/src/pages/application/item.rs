@@ -1,4 +1,6 @@
+use crate::components::Shown;
 use crate::i18n::{I18n, move_tr};
+use leptos::either::EitherOf6;
 use leptos::prelude::*;
 
 use super::autosave::{Autosave, ItemSave};
@@ -166,10 +168,10 @@ fn CarriedNote(
     });
     let error = move || confirm.value().get().and_then(Result::err);
     view! {
-        <Show when=is_carried>
+        <Shown when=is_carried>
             <div class="carried-note" role="note">
                 <p>{move_tr!("recert-carried-note")}</p>
-                <Show when=move || editable.get()>
+                <Shown when=move || editable.get()>
                     <button
                         type="button"
                         class="confirm-carried"
@@ -180,10 +182,10 @@ fn CarriedNote(
                     >
                         {move_tr!("recert-confirm")}
                     </button>
-                </Show>
+                </Shown>
                 {move || error().map(|e| view! { <crate::components::ErrorMessage error=e /> })}
             </div>
-        </Show>
+        </Shown>
     }
 }
 
@@ -227,7 +229,7 @@ fn AnswerInput(
                 };
                 on_answer(AnswerValue::YesNo { yes, explanation: text })
             };
-            view! {
+            EitherOf6::A(view! {
                 <fieldset class="answer yes-no" aria-describedby=described disabled=disabled>
                     <legend class="visually-hidden">{move_tr!("application-answer")}</legend>
                     <label>
@@ -277,10 +279,9 @@ fn AnswerInput(
                         />
                     </label>
                 </fieldset>
-            }
-            .into_any()
+            })
         }
-        AnswerSpec::Number { min, max, unit } => view! {
+        AnswerSpec::Number { min, max, unit } => EitherOf6::B(view! {
             <label class="answer number">
                 <span class="visually-hidden">{move_tr!("application-answer")}</span>
                 <input
@@ -320,9 +321,8 @@ fn AnswerInput(
                         }
                     })}
             </label>
-        }
-        .into_any(),
-        AnswerSpec::Date => view! {
+        }),
+        AnswerSpec::Date => EitherOf6::C(view! {
             <label class="answer date">
                 <span class="visually-hidden">{move_tr!("application-answer")}</span>
                 <input
@@ -350,9 +350,8 @@ fn AnswerInput(
                     }
                 />
             </label>
-        }
-        .into_any(),
-        AnswerSpec::Text { max_chars } => view! {
+        }),
+        AnswerSpec::Text { max_chars } => EitherOf6::D(view! {
             <label class="answer text">
                 <span class="visually-hidden">{move_tr!("application-answer")}</span>
                 <textarea
@@ -379,9 +378,8 @@ fn AnswerInput(
                     })
                 />
             </label>
-        }
-        .into_any(),
-        AnswerSpec::SingleChoice { options } => view! {
+        }),
+        AnswerSpec::SingleChoice { options } => EitherOf6::E(view! {
             <fieldset class="answer choice" aria-describedby=described disabled=disabled>
                 <legend class="visually-hidden">{move_tr!("application-answer")}</legend>
                 {options
@@ -416,9 +414,8 @@ fn AnswerInput(
                     })
                     .collect_view()}
             </fieldset>
-        }
-        .into_any(),
-        AnswerSpec::MultipleChoice { options } => view! {
+        }),
+        AnswerSpec::MultipleChoice { options } => EitherOf6::F(view! {
             <fieldset class="answer choice" aria-describedby=described disabled=disabled>
                 <legend class="visually-hidden">{move_tr!("application-answer")}</legend>
                 {options
@@ -458,8 +455,7 @@ fn AnswerInput(
                     })
                     .collect_view()}
             </fieldset>
-        }
-        .into_any(),
+        }),
     }
 }
 

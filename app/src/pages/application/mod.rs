@@ -26,14 +26,17 @@ pub use reply_queue::ReplyQueue;
 use std::collections::BTreeMap;
 
 use crate::i18n::{I18n, move_tr, tr};
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
+use serde::{Deserialize, Serialize};
 
 use crate::api::applications::{ApplicationView, get_application};
 use crate::api::texts::standards_texts;
 use crate::components::{ErrorMessage, StandardsTexts, use_standards_texts};
 use crate::i18n::page_title;
+use crate::islands::{Island, QUESTIONNAIRE, props_json};
 use crate::standards::{ItemState, STATUS_DRAFT, item_key, readiness};
 
 use autosave::{Autosave, ItemSave};
@@ -49,32 +52,35 @@ pub(crate) type Carried = RwSignal<std::collections::BTreeSet<String>>;
 
 #[component]
 pub fn ApplicationPage() -> impl IntoView {
-    crate::network::provide_online();
     let params = use_params_map();
+    let query = use_query_map();
     let id = move || params.get().get("id").and_then(|id| id.parse::<i64>().ok()).unwrap_or(0);
-    // Bumped when a query thread changes, to read the application again.
-    let changed = RwSignal::new(0u32);
     let i18n = expect_context::<I18n>();
-    let view_data = Resource::new(
-        move || (id(), changed.get()),
-        move |(id, _)| async move {
-            let data = get_application(id).await?;
-            let texts = standards_texts(
-                data.edition.id.clone(),
-                i18n.language.get_untracked().id.to_string(),
-            )
-            .await?;
-            Ok::<_, crate::error::AppError>((data, texts))
-        },
-    );
+    let view_data = Resource::new(id, move |id| async move {
+        let data = get_application(id).await?;
+        let texts =
+            standards_texts(data.edition.id.clone(), i18n.language.get_untracked().id.to_string())
+                .await?;
+        Ok::<_, crate::error::AppError>((data, texts))
+    });
     view! {
         <Title text=page_title("application-page-title") />
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {
                 match view_data.await {
                     Ok((data, texts)) => {
-                        StandardsTexts::provide(texts);
-                        view! { <Questionnaire data changed /> }.into_any()
+                        let notice = query.with_untracked(upload_notice);
+                        let start = QuestionnaireStart {
+                            data,
+                            texts,
+                            notice,
+                        };
+                        view! {
+                            <Island name=QUESTIONNAIRE props=props_json(&start)>
+                                <QuestionnaireIsland start />
+                            </Island>
+                        }
+                            .into_any()
                     }
                     Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
                 }
@@ -83,8 +89,64 @@ pub fn ApplicationPage() -> impl IntoView {
     }
 }
 
+/// What an evidence upload (a plain form post) came back with, from the page's address:
+/// (failed, message id).
+fn upload_notice(query: &leptos_router::params::ParamsMap) -> Option<(bool, String)> {
+    match (query.get("evidence"), query.get("evidence_error")) {
+        (_, Some(code)) => {
+            let key = if code.starts_with("evidence-error-") && crate::i18n::has_message(&code) {
+                code
+            } else {
+                "error-validation".to_owned()
+            };
+            Some((true, key))
+        }
+        (Some(_), None) => Some((false, "evidence-uploaded".to_owned())),
+        (None, None) => None,
+    }
+}
+
+/// The questionnaire island's starting data: the server's answer, the edition's texts in the
+/// page's language, and what an evidence upload came back with.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct QuestionnaireStart {
+    pub data: ApplicationView,
+    pub texts: BTreeMap<String, String>,
+    pub notice: Option<(bool, String)>,
+}
+
+/// The questionnaire as an island (see `crate::islands`): everything below it gets its data
+/// from `start`, and reads the application again itself when a query thread changes.
 #[component]
-fn Questionnaire(data: ApplicationView, changed: RwSignal<u32>) -> impl IntoView {
+pub fn QuestionnaireIsland(start: QuestionnaireStart) -> impl IntoView {
+    crate::network::provide_online();
+    let QuestionnaireStart { data, texts, notice } = start;
+    StandardsTexts::provide(texts);
+    let application_id = data.id;
+    let current = RwSignal::new(data);
+    // Bumped when a query thread changes, to read the application again. A failed read keeps
+    // what is shown: the page stays usable offline.
+    let changed = RwSignal::new(0u32);
+    Effect::new(move |seen: Option<u32>| {
+        let now = changed.get();
+        if seen.is_some_and(|seen| seen != now) {
+            leptos::task::spawn_local(async move {
+                if let Ok(fresh) = get_application(application_id).await {
+                    current.set(fresh);
+                }
+            });
+        }
+        now
+    });
+    move || view! { <Questionnaire data=current.get() changed notice=notice.clone() /> }
+}
+
+#[component]
+fn Questionnaire(
+    data: ApplicationView,
+    changed: RwSignal<u32>,
+    notice: Option<(bool, String)>,
+) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let texts = use_standards_texts();
     let answers: Answers = RwSignal::new(
@@ -172,23 +234,6 @@ fn Questionnaire(data: ApplicationView, changed: RwSignal<u32>) -> impl IntoView
         evidence.with(|e| e.count_into(&mut states, today));
         edition.with_value(|e| readiness(e, &states, case_review_complete, today))
     });
-    // What an evidence upload (a plain form post) came back with.
-    let query = leptos_router::hooks::use_query_map();
-    let upload_notice = move || {
-        query.with(|q| match (q.get("evidence"), q.get("evidence_error")) {
-            (_, Some(code)) => {
-                let key = if code.starts_with("evidence-error-") && crate::i18n::has_message(&code)
-                {
-                    code
-                } else {
-                    "error-validation".to_owned()
-                };
-                Some((true, key))
-            }
-            (Some(_), None) => Some((false, "evidence-uploaded".to_owned())),
-            (None, None) => None,
-        })
-    };
     let submission = RwSignal::new(data.submission.clone());
     // Submitting freezes the page at once, without waiting for the next poll (the receipt of
     // an earlier submission, present from the start, changes nothing).
@@ -270,26 +315,26 @@ fn Questionnaire(data: ApplicationView, changed: RwSignal<u32>) -> impl IntoView
                             <p class="notice">{move_tr!("application-demonstration-notice")}</p>
                         }
                     })}
-                {move || {
-                    upload_notice()
-                        .map(|(failed, key)| {
-                            if failed {
+                {notice
+                    .map(|(failed, key)| {
+                        if failed {
+                            Either::Left(
                                 view! {
                                     <div class="error-message upload-notice" role="alert">
                                         <p>{i18n.tr(&key)}</p>
                                     </div>
-                                }
-                                    .into_any()
-                            } else {
+                                },
+                            )
+                        } else {
+                            Either::Right(
                                 view! {
                                     <p class="notice upload-notice" role="status">
                                         {i18n.tr(&key)}
                                     </p>
-                                }
-                                    .into_any()
-                            }
-                        })
-                }}
+                                },
+                            )
+                        }
+                    })}
                 <p
                     class="page-save-state"
                     role="status"

@@ -3,6 +3,7 @@
 //! cycle, and the Centre of Excellence choice with the extended gap.
 
 use crate::i18n::{I18n, move_tr, tr};
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::Carried;
@@ -68,34 +69,36 @@ pub fn RecertificationPanel(
                     }}
                 </p>
                 {if is_representative && draft {
-                    view! {
-                        <label class="excellence-choice">
-                            <input
-                                type="checkbox"
-                                prop:checked=move || requested.get()
-                                disabled=move || choose.pending().get()
-                                on:change=move |ev| {
-                                    choose.dispatch(event_target_checked(&ev));
-                                }
-                            />
-                            " "
-                            {move_tr!("excellence-apply")}
-                        </label>
-                    }
-                        .into_any()
+                    Either::Left(
+                        view! {
+                            <label class="excellence-choice">
+                                <input
+                                    type="checkbox"
+                                    prop:checked=move || requested.get()
+                                    disabled=move || choose.pending().get()
+                                    on:change=move |ev| {
+                                        choose.dispatch(event_target_checked(&ev));
+                                    }
+                                />
+                                " "
+                                {move_tr!("excellence-apply")}
+                            </label>
+                        },
+                    )
                 } else {
-                    view! {
-                        <p class="excellence-status">
-                            {move || {
-                                if requested.get() {
-                                    i18n.tr("excellence-requested")
-                                } else {
-                                    i18n.tr("excellence-not-requested")
-                                }
-                            }}
-                        </p>
-                    }
-                        .into_any()
+                    Either::Right(
+                        view! {
+                            <p class="excellence-status">
+                                {move || {
+                                    if requested.get() {
+                                        i18n.tr("excellence-requested")
+                                    } else {
+                                        i18n.tr("excellence-not-requested")
+                                    }
+                                }}
+                            </p>
+                        },
+                    )
                 }}
                 <p class="muted">{move_tr!("excellence-rule")}</p>
                 {move || error().map(|e| view! { <ErrorMessage error=e /> })}

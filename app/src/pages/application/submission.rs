@@ -2,7 +2,9 @@
 //! Submit button that only the Authorised Representative can use, enabled when the
 //! application is ready and the AR has confirmed. The server checks role and readiness again.
 
+use crate::components::Shown;
 use crate::i18n::{I18n, move_tr, tr};
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 use crate::api::applications::{SubmissionView, submit_application};
@@ -36,65 +38,68 @@ pub fn SubmissionPanel(
             <h2 id="submission-heading">{move_tr!("submission-heading")}</h2>
             {move || match submission.get().filter(|_| !resubmission || resubmitted.get()) {
                 Some(receipt) => {
-                    view! {
-                        <div class="receipt" role="status">
-                            <p>{move_tr!("submission-read-only")}</p>
-                            <p>
-                                {tr!(
-                                    i18n, "submission-receipt", { "date" => format_date(receipt.submitted_at.date_naive(), i18n.language.get().id), "name" => receipt.submitted_by.clone() }
-                                )} " "
-                                <time datetime=receipt
-                                    .submitted_at
-                                    .to_rfc3339()>
-                                    {receipt.submitted_at.format("%H:%M UTC").to_string()}
-                                </time>
-                            </p>
-                            <p class="hash">
-                                {tr!(
-                                    i18n, "submission-hash", { "hash" => receipt.content_hash.clone() }
-                                )}
-                            </p>
-                        </div>
-                    }
-                        .into_any()
+                    EitherOf3::A(
+                        view! {
+                            <div class="receipt" role="status">
+                                <p>{move_tr!("submission-read-only")}</p>
+                                <p>
+                                    {tr!(
+                                        i18n, "submission-receipt", { "date" => format_date(receipt.submitted_at.date_naive(), i18n.language.get().id), "name" => receipt.submitted_by.clone() }
+                                    )} " "
+                                    <time datetime=receipt
+                                        .submitted_at
+                                        .to_rfc3339()>
+                                        {receipt.submitted_at.format("%H:%M UTC").to_string()}
+                                    </time>
+                                </p>
+                                <p class="hash">
+                                    {tr!(
+                                        i18n, "submission-hash", { "hash" => receipt.content_hash.clone() }
+                                    )}
+                                </p>
+                            </div>
+                        },
+                    )
                 }
                 None if !is_representative => {
-                    view! { <p class="muted">{move_tr!("submission-only-representative")}</p> }
-                        .into_any()
+                    EitherOf3::B(
+                        view! { <p class="muted">{move_tr!("submission-only-representative")}</p> },
+                    )
                 }
                 None => {
-                    view! {
-                        <div>
-                            <p class="muted" hidden=move || ready.get()>
-                                {move_tr!("submission-not-ready")}
-                            </p>
-                            <label class="checkbox">
-                                <input
-                                    type="checkbox"
-                                    prop:checked=move || confirmed.get()
-                                    on:change=move |ev| confirmed.set(event_target_checked(&ev))
-                                    disabled=move || !ready.get()
-                                />
-                                {move_tr!("submission-confirm")}
-                            </label>
-                            {move || error().map(|e| view! { <ErrorMessage error=e /> })}
-                            <button
-                                type="button"
-                                class="primary"
-                                id="submit-application"
-                                disabled=move || {
-                                    !ready.get() || !confirmed.get() || (unsent.get() > 0)
-                                        || submit.pending().get()
-                                }
-                                on:click=move |_| {
-                                    submit.dispatch(());
-                                }
-                            >
-                                {move_tr!("submission-submit")}
-                            </button>
-                        </div>
-                    }
-                        .into_any()
+                    EitherOf3::C(
+                        view! {
+                            <div>
+                                <p class="muted" hidden=move || ready.get()>
+                                    {move_tr!("submission-not-ready")}
+                                </p>
+                                <label class="checkbox">
+                                    <input
+                                        type="checkbox"
+                                        prop:checked=move || confirmed.get()
+                                        on:change=move |ev| confirmed.set(event_target_checked(&ev))
+                                        disabled=move || !ready.get()
+                                    />
+                                    {move_tr!("submission-confirm")}
+                                </label>
+                                {move || error().map(|e| view! { <ErrorMessage error=e /> })}
+                                <button
+                                    type="button"
+                                    class="primary"
+                                    id="submit-application"
+                                    disabled=move || {
+                                        !ready.get() || !confirmed.get() || (unsent.get() > 0)
+                                            || submit.pending().get()
+                                    }
+                                    on:click=move |_| {
+                                        submit.dispatch(());
+                                    }
+                                >
+                                    {move_tr!("submission-submit")}
+                                </button>
+                            </div>
+                        },
+                    )
                 }
             }}
         </section>
@@ -114,7 +119,7 @@ pub fn AssessmentStatus(
     let key = format!("application-status-{}", status.replace('_', "-"));
     let shown = status != crate::standards::STATUS_DRAFT;
     view! {
-        <Show when=move || shown>
+        <Shown when=move || shown>
             <section class="assessment-status">
                 <p class="application-status" data-status=status.clone()>
                     {
@@ -145,6 +150,6 @@ pub fn AssessmentStatus(
                         }
                     })}
             </section>
-        </Show>
+        </Shown>
     }
 }

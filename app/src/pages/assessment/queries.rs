@@ -2,6 +2,7 @@
 //! questionnaire: the messages, a reply (the team may point at a file of its evidence
 //! library), and for assessors opening and closing queries.
 
+use crate::components::Shown;
 use crate::i18n::{I18n, move_tr};
 use leptos::prelude::*;
 
@@ -179,7 +180,7 @@ pub fn QueryThreads(
                                         }
                                     })
                             }}
-                            <Show when=move || open && can_reply>
+                            <Shown when=move || open && can_reply>
                                 <div class="query-reply">
                                     <label>
                                         {move_tr!("query-reply")}
@@ -189,7 +190,7 @@ pub fn QueryThreads(
                                             on:input=move |ev| body.set(event_target_value(&ev))
                                         ></textarea>
                                     </label>
-                                    <Show when=move || library.with_value(|l| !l.is_empty())>
+                                    <Shown when=move || library.with_value(|l| !l.is_empty())>
                                         <label>
                                             {move_tr!("query-attach")}
                                             <select on:change=move |ev| {
@@ -205,7 +206,7 @@ pub fn QueryThreads(
                                                     .collect_view()}
                                             </select>
                                         </label>
-                                    </Show>
+                                    </Shown>
                                     <button type="button" on:click=move |_| send()>
                                         {move_tr!("query-send")}
                                     </button>
@@ -224,7 +225,7 @@ pub fn QueryThreads(
                                             }
                                         })}
                                 </div>
-                            </Show>
+                            </Shown>
                         </div>
                     }
                 })
