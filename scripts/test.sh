@@ -9,7 +9,7 @@ phase() { printf '\n==== %s (%d s so far)\n' "$*" $((SECONDS - t_start)); }
 phase "set-up"
 scripts/setup.sh --browser
 
-phase "build (dev profile: server + hydrate bundle)"
+phase "build (dev profile: server + both hydrate bundles)"
 scripts/build-site.sh
 
 phase "formatting (rustfmt and leptosfmt; \`make fmt\` fixes it)"

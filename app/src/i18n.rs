@@ -221,7 +221,7 @@ pub use crate::{move_tr, tr};
 fn lookup(language: &str, key: &str, args: Option<&FluentArgs<'_>>) -> String {
     #[cfg(feature = "ssr")]
     {
-        crate::texts::store().catalogue().format_args(language, key, args)
+        crate::texts::page_catalogue().format_args(language, key, args)
     }
     #[cfg(all(feature = "hydrate", not(feature = "ssr")))]
     {
@@ -288,7 +288,7 @@ pub fn InterfaceTexts() -> impl IntoView {
     #[cfg(feature = "ssr")]
     let (language, json) = {
         let language = crate::api::request::request_language();
-        let source = crate::texts::store().catalogue().interface_source(&language);
+        let source = crate::texts::page_catalogue().interface_source(&language);
         let json = serde_json::to_string(source.as_ref())
             .unwrap_or_else(|_| "\"\"".to_owned())
             .replace('<', "\\u003c");

@@ -21,6 +21,9 @@ use crate::pages::{
 /// The document the server streams, in the request's language (a page has one language; a
 /// switch loads it again).
 pub fn shell(_options: LeptosOptions) -> impl IntoView {
+    // One version of the texts for the whole page, even while a locale file is being edited.
+    #[cfg(feature = "ssr")]
+    provide_context(crate::texts::PageCatalogue(crate::texts::store().catalogue()));
     #[cfg(feature = "ssr")]
     let language = crate::i18n::language_entry(&crate::api::request::request_language());
     // Only the full bundle hydrates resources: the data of a plain page's resources need not

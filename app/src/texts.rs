@@ -273,6 +273,17 @@ impl Store {
     }
 }
 
+/// The catalogue one page is rendered with, taken once at the start of the request (the
+/// shell provides it): a locale file edited while a page renders must not give that page two
+/// versions of its texts (its HTML in one, the texts it hydrates with in the other).
+#[derive(Clone)]
+pub struct PageCatalogue(pub Arc<Catalogue>);
+
+/// The page's catalogue while a page renders, else the current one.
+pub fn page_catalogue() -> Arc<Catalogue> {
+    leptos::prelude::use_context::<PageCatalogue>().map_or_else(|| store().catalogue(), |c| c.0)
+}
+
 static STORE: OnceLock<Store> = OnceLock::new();
 
 /// Chooses the source once, at start-up (the server calls it with its configuration).
@@ -437,6 +448,19 @@ mod tests {
         let c = Catalogue::build(files(&[("en", "main.ftl", english), ("de", "main.ftl", german)]));
         assert_eq!(c.interface_source("de").as_ref(), source);
         assert_eq!(c.interface_source("xx").as_ref(), c.interface_source("en").as_ref());
+    }
+
+    #[test]
+    fn a_page_keeps_the_catalogue_it_started_with() {
+        let snapshot = Arc::new(Catalogue::build(files(&[("en", "main.ftl", "hi = Then\n")])));
+        let owner = leptos::prelude::Owner::new();
+        owner.with(|| {
+            leptos::prelude::provide_context(PageCatalogue(Arc::clone(&snapshot)));
+            assert!(Arc::ptr_eq(&page_catalogue(), &snapshot));
+            assert_eq!(page_catalogue().format("en", "hi", &[]), "Then");
+        });
+        // Outside a page (mail, server functions): the current catalogue.
+        assert!(!Arc::ptr_eq(&page_catalogue(), &snapshot));
     }
 
     #[test]
