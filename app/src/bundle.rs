@@ -99,6 +99,11 @@ for (const form of document.querySelectorAll("form[method=post]")) {
 }
 })()"#;
 
+/// [`PLAIN_PAGE_SCRIPT`], run once the document is parsed.
+fn plain_page_start() -> String {
+    format!("addEventListener(\"DOMContentLoaded\",()=>{PLAIN_PAGE_SCRIPT});")
+}
+
 /// Which script a page starts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PageBundle {
@@ -149,9 +154,7 @@ pub fn BundleScripts() -> impl IntoView {
         return view! {
             <link rel="stylesheet" href=urls.css />
             <link rel="manifest" href="/manifest.webmanifest" />
-            <script nonce=nonce>
-                {format!("addEventListener(\"DOMContentLoaded\",()=>{PLAIN_PAGE_SCRIPT});")}
-            </script>
+            <script nonce=nonce>{plain_page_start()}</script>
         }
         .into_any();
     }
@@ -167,11 +170,7 @@ pub fn BundleScripts() -> impl IntoView {
     };
     // Outside the islands the page is plain HTML: the language switcher and printing work as
     // on pages without a bundle.
-    let plain = if bundle == PageBundle::Islands {
-        format!("addEventListener(\"DOMContentLoaded\",()=>{PLAIN_PAGE_SCRIPT});")
-    } else {
-        String::new()
-    };
+    let plain = if bundle == PageBundle::Islands { plain_page_start() } else { String::new() };
     let early = format!("{early}{plain}");
     let start = format!(
         "import({js:?}).then(m=>m.default({{module_or_path:{wasm:?}}}).then(()=>m.hydrate()));",
