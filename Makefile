@@ -49,12 +49,12 @@ bench:
 # rustfmt (rustfmt.toml). `make test` fails on any difference from this.
 fmt:
 	scripts/setup.sh
-	leptosfmt -q -c .leptosfmt.toml app/src frontend/src frontend/islands/src
+	leptosfmt -q -c .leptosfmt.toml app/src frontend/src frontend/islands/src frontend/workspace/src
 	cargo fmt --all
 
 lint:
 	cargo clippy -p app -p server --features app/ssr --all-targets -- -D warnings
-	cargo clippy -p frontend -p frontend-islands --target wasm32-unknown-unknown --target-dir $(TARGET)/front -- -D warnings
+	cargo clippy -p frontend -p frontend-islands -p frontend-workspace --target wasm32-unknown-unknown --target-dir $(TARGET)/front -- -D warnings
 
 clean:
 	rm -rf target/site end2end/test-results end2end/playwright-report

@@ -14,13 +14,13 @@ scripts/build-site.sh
 
 phase "formatting (rustfmt and leptosfmt; \`make fmt\` fixes it)"
 cargo fmt --all --check
-leptosfmt --check -q -c .leptosfmt.toml app/src frontend/src frontend/islands/src
+leptosfmt --check -q -c .leptosfmt.toml app/src frontend/src frontend/islands/src frontend/workspace/src
 
 phase "lints (clippy, warnings are errors; server side, then the hydrate side)"
 cargo clippy -q -p app -p server --features app/ssr --all-targets -- -D warnings
 # shellcheck source=scripts/rust-env.sh
 . scripts/rust-env.sh
-env "${WASM_ENV[@]}" "$WASM_CARGO" clippy -q -p frontend -p frontend-islands --target wasm32-unknown-unknown \
+env "${WASM_ENV[@]}" "$WASM_CARGO" clippy -q -p frontend -p frontend-islands -p frontend-workspace --target wasm32-unknown-unknown \
   --target-dir "$TARGET/front" ${WASM_BUILD_ARGS[@]+"${WASM_BUILD_ARGS[@]}"} -- -D warnings
 
 phase "script budgets (release build of the questionnaire's bundle)"

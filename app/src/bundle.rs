@@ -5,6 +5,8 @@
 
 use leptos::prelude::*;
 
+use crate::islands::IslandPage;
+
 /// Public URLs of the bundles' files for this server's build.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BundleUrls {
@@ -13,17 +15,41 @@ pub struct BundleUrls {
     pub wasm: String,
     pub css: String,
     /// The questionnaire's bundle: only its islands (`crate::islands`).
-    pub islands_js: String,
-    pub islands_wasm: String,
+    pub questionnaire: ScriptUrls,
+    /// The assessor workspace's bundle: only its islands.
+    pub workspace: ScriptUrls,
+}
+
+/// A bundle's two files.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScriptUrls {
+    pub js: String,
+    pub wasm: String,
+}
+
+impl ScriptUrls {
+    /// The plain (not content-hashed) names of the bundle `name`.
+    pub fn plain(name: &str) -> Self {
+        Self { js: format!("/pkg/{name}.js"), wasm: format!("/pkg/{name}.wasm") }
+    }
 }
 
 impl BundleUrls {
+    /// The bundle of an island page.
+    pub fn island(&self, page: IslandPage) -> &ScriptUrls {
+        match page {
+            IslandPage::Questionnaire => &self.questionnaire,
+            IslandPage::Workspace => &self.workspace,
+        }
+    }
+
     /// The service worker's URL for this build (public/sw.js reads the files to keep from it;
-    /// a new build is a new URL, which makes the browser install the worker again).
+    /// a new build is a new URL, which makes the browser install the worker again). The
+    /// workspace's bundle is not among them: only applicants' pages work offline.
     pub fn service_worker(&self) -> String {
         format!(
             "/sw.js?js={}&wasm={}&css={}&ijs={}&iwasm={}",
-            self.js, self.wasm, self.css, self.islands_js, self.islands_wasm
+            self.js, self.wasm, self.css, self.questionnaire.js, self.questionnaire.wasm
         )
     }
 }
@@ -35,14 +61,11 @@ impl Default for BundleUrls {
             js: "/pkg/accredit_io.js".to_owned(),
             wasm: "/pkg/accredit_io.wasm".to_owned(),
             css: "/pkg/accredit_io.css".to_owned(),
-            islands_js: format!("/pkg/{ISLANDS_OUTPUT_NAME}.js"),
-            islands_wasm: format!("/pkg/{ISLANDS_OUTPUT_NAME}.wasm"),
+            questionnaire: ScriptUrls::plain(IslandPage::Questionnaire.output_name()),
+            workspace: ScriptUrls::plain(IslandPage::Workspace.output_name()),
         }
     }
 }
-
-/// The file name (without extension) of the questionnaire's bundle, beside the full one.
-pub const ISLANDS_OUTPUT_NAME: &str = "questionnaire";
 
 /// The early script: until the bundle runs, it remembers what people type into fields marked
 /// `data-keep-early` (their `name`, value and checked state, last edit per field), so the
@@ -114,26 +137,43 @@ pub enum PageBundle {
     /// A signed-in person's page: the full bundle hydrates it (the account menu's sign-out
     /// warning, the offline queues, client-side navigation).
     Full,
-    /// The questionnaire: its own bundle hydrates its islands (`crate::islands`), the rest of
-    /// the page works as on plain pages.
-    Islands,
+    /// The questionnaire or the workspace: the page's own bundle hydrates its islands
+    /// (`crate::islands`), the rest of the page works as on plain pages.
+    Islands(IslandPage),
 }
 
-/// The bundle of the page being rendered: none without a session cookie, the questionnaire's
-/// on the questionnaire, else the full one. In the browser, the full one is running.
+/// The bundle of the page being rendered: none without a session cookie, an island page's
+/// own on that page, else the full one. In the browser, the full one is running (island
+/// bundles never ask: their islands are hydrated from props).
 pub fn page_bundle() -> PageBundle {
     #[cfg(feature = "ssr")]
     {
         if crate::api::request::session_token().is_none() {
             PageBundle::Plain
-        } else if crate::islands::is_island_page(&crate::api::request::request_path()) {
-            PageBundle::Islands
         } else {
-            PageBundle::Full
+            IslandPage::of_path(&crate::api::request::request_path())
+                .map_or(PageBundle::Full, PageBundle::Islands)
         }
     }
     #[cfg(not(feature = "ssr"))]
     PageBundle::Full
+}
+
+/// The marker of a session cookie, which the server sends with pages and server-function
+/// answers (`x-accredit-viewer`) and pages name in their service worker's `keep` message: the
+/// worker keeps offline copies per marker (public/sw.js). A hash of the token, not the token
+/// (pages' scripts may read it), so two sessions, even of one person, never share copies.
+#[cfg(feature = "ssr")]
+pub fn viewer_marker(session_token: Option<&str>) -> String {
+    use sha2::{Digest, Sha256};
+    match session_token.filter(|t| !t.is_empty()) {
+        Some(token) => {
+            let digest =
+                Sha256::new().chain_update(b"accredit-viewer\0").chain_update(token).finalize();
+            hex::encode(digest)[..32].to_owned()
+        }
+        None => "anonymous".to_owned(),
+    }
 }
 
 /// Whether this page runs wasm at all (and so needs the interface texts).
@@ -158,19 +198,25 @@ pub fn BundleScripts() -> impl IntoView {
         }
         .into_any();
     }
+    #[cfg(feature = "ssr")]
+    let viewer = viewer_marker(crate::api::request::session_token().as_deref());
+    #[cfg(not(feature = "ssr"))]
+    let viewer = String::new();
     let worker = format!(
-        "if(\"serviceWorker\"in navigator)addEventListener(\"load\",()=>{{const w=navigator.serviceWorker;w.register({url:?},{{scope:\"/\"}}).then(()=>w.controller||w.ready.then(r=>r.active&&r.active.postMessage({{type:\"keep\",url:location.href}}))).catch(()=>{{}});}});",
+        "if(\"serviceWorker\"in navigator)addEventListener(\"load\",()=>{{const w=navigator.serviceWorker;w.register({url:?},{{scope:\"/\"}}).then(()=>w.controller||w.ready.then(r=>r.active&&r.active.postMessage({{type:\"keep\",url:location.href,viewer:{viewer:?}}}))).catch(()=>{{}});}});",
         url = urls.service_worker(),
     );
     // One text: two would be rendered with a separator comment between them, inside a script.
     let early = format!("{EARLY_INPUT_SCRIPT}{worker}");
-    let (js, wasm) = match bundle {
-        PageBundle::Islands => (urls.islands_js.clone(), urls.islands_wasm.clone()),
-        _ => (urls.js.clone(), urls.wasm.clone()),
+    let (js, wasm, plain) = match bundle {
+        PageBundle::Islands(page) => {
+            let ScriptUrls { js, wasm } = urls.island(page).clone();
+            // Outside the islands the page is plain HTML: the language switcher and printing
+            // work as on pages without a bundle.
+            (js, wasm, plain_page_start())
+        }
+        _ => (urls.js.clone(), urls.wasm.clone(), String::new()),
     };
-    // Outside the islands the page is plain HTML: the language switcher and printing work as
-    // on pages without a bundle.
-    let plain = if bundle == PageBundle::Islands { plain_page_start() } else { String::new() };
     let early = format!("{early}{plain}");
     let start = format!(
         "import({js:?}).then(m=>m.default({{module_or_path:{wasm:?}}}).then(()=>m.hydrate()));",
@@ -186,4 +232,19 @@ pub fn BundleScripts() -> impl IntoView {
         </script>
     }
     .into_any()
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn viewer_marker_separates_sessions_and_hides_the_token() {
+        let a = viewer_marker(Some("token-a"));
+        assert_eq!(a, viewer_marker(Some("token-a")));
+        assert_ne!(a, viewer_marker(Some("token-b")));
+        assert!(!a.contains("token") && a.len() == 32, "{a}");
+        assert_eq!(viewer_marker(None), "anonymous");
+        assert_eq!(viewer_marker(Some("")), "anonymous");
+    }
 }

@@ -1,12 +1,14 @@
-//! Page islands: the interactive parts of the questionnaire page, hydrated by a bundle of
-//! their own (`frontend` with its `questionnaire` feature) instead of the whole application.
+//! Page islands: the interactive parts of the questionnaire page and of the assessor
+//! workspace, each page hydrated by a bundle of its own (`frontend/islands`,
+//! `frontend/workspace`) instead of the whole application.
 //!
 //! The full bundle hydrates every page through the router, so it carries the code of all 40
-//! pages. The questionnaire page needs none of that: its interactive parts are the
-//! questionnaire itself and the account menu. Each such part is rendered inside an
-//! [`Island`] — a `<div data-island=… data-props=…>` with the part's starting data as JSON —
-//! and the questionnaire bundle hydrates each island on its own from that data
-//! ([`hydrate_islands`]), so the linker leaves every other page out of it.
+//! pages. An island page needs none of that: the questionnaire's interactive parts are the
+//! questionnaire itself and the account menu, the workspace's the review and the account
+//! menu. Each such part is rendered inside an [`Island`] — a `<div data-island=…
+//! data-props=…>` with the part's starting data as JSON — and the page's bundle hydrates each
+//! island on its own from that data ([`hydrate_islands`] with the page's
+//! [`questionnaire_page`] or [`workspace_page`]), so the linker leaves every other page out.
 //!
 //! Leptos's own islands mode would do the same, but it is one switch for the whole build:
 //! every page would lose its client-side behaviour at once. These islands sit inside the
@@ -25,10 +27,44 @@ pub const QUESTIONNAIRE: &str = "questionnaire";
 /// The signed-in account menu ([`crate::components::SignedInMenu`]).
 pub const ACCOUNT_MENU: &str = "account-menu";
 
-/// Whether a path is served with the questionnaire bundle instead of the full one.
-pub fn is_island_page(path: &str) -> bool {
-    path.strip_prefix("/applications/")
-        .is_some_and(|id| !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()))
+/// The assessor workspace island ([`crate::pages::WorkspaceIsland`]).
+pub const WORKSPACE: &str = "workspace";
+
+/// A page served with a bundle of its own instead of the full one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IslandPage {
+    /// `/applications/<id>`: the questionnaire.
+    Questionnaire,
+    /// `/assessments/<id>`: the assessor's workspace.
+    Workspace,
+}
+
+impl IslandPage {
+    pub const ALL: [Self; 2] = [Self::Questionnaire, Self::Workspace];
+
+    /// The page a path shows, when it is an island page.
+    pub fn of_path(path: &str) -> Option<Self> {
+        let numbered = |prefix: &str| {
+            path.strip_prefix(prefix)
+                .is_some_and(|id| !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()))
+        };
+        if numbered("/applications/") {
+            Some(Self::Questionnaire)
+        } else if numbered("/assessments/") {
+            Some(Self::Workspace)
+        } else {
+            None
+        }
+    }
+
+    /// The file name (without extension) of the page's bundle, beside the full one in
+    /// `/pkg/`; `scripts/build-site.sh` writes it.
+    pub fn output_name(self) -> &'static str {
+        match self {
+            Self::Questionnaire => "questionnaire",
+            Self::Workspace => "workspace",
+        }
+    }
 }
 
 /// An island's starting data as the text of its `data-props` attribute. Only the server
@@ -58,10 +94,15 @@ pub fn Island(name: &'static str, props: String, children: Children) -> impl Int
     }
 }
 
-/// Hydrates every island of the page, each from its own props. The questionnaire bundle's
-/// entry point; `data-hydrated` on `<body>` says it is done, as the full bundle does.
+/// How a bundle hydrates one island: (its name, its props, its element). Each island page's
+/// bundle passes its own, so it links only the components of its page.
 #[cfg(feature = "hydrate")]
-pub fn hydrate_islands() {
+pub type HydrateIsland = fn(&str, &str, web_sys::HtmlElement) -> Result<(), String>;
+
+/// Hydrates every island of the page, each from its own props. An island bundle's entry
+/// point; `data-hydrated` on `<body>` says it is done, as the full bundle does.
+#[cfg(feature = "hydrate")]
+pub fn hydrate_islands(hydrate_island: HydrateIsland) {
     use wasm_bindgen::JsCast;
 
     let Ok(found) = document().query_selector_all("[data-island]") else {
@@ -89,31 +130,61 @@ pub fn hydrate_islands() {
     });
 }
 
+/// Hydrates `element` with `island`, from props read as `T`, in the page's language.
 #[cfg(feature = "hydrate")]
-fn hydrate_island(name: &str, props: &str, element: web_sys::HtmlElement) -> Result<(), String> {
-    use crate::i18n::provide_i18n;
-    match name {
-        QUESTIONNAIRE => {
-            let start: crate::pages::QuestionnaireStart =
-                serde_json::from_str(props).map_err(|e| e.to_string())?;
-            leptos::mount::hydrate_from(element, move || {
-                provide_i18n();
-                view! { <crate::pages::QuestionnaireIsland start /> }
-            })
-            .forget();
-        }
-        ACCOUNT_MENU => {
-            let user: crate::api::auth::SessionUser =
-                serde_json::from_str(props).map_err(|e| e.to_string())?;
-            leptos::mount::hydrate_from(element, move || {
-                provide_i18n();
-                view! { <crate::components::SignedInMenu user /> }
-            })
-            .forget();
-        }
-        other => return Err(format!("no island named {other:?}")),
-    }
+fn hydrate_with<T, V>(
+    props: &str,
+    element: web_sys::HtmlElement,
+    island: impl FnOnce(T) -> V + 'static,
+) -> Result<(), String>
+where
+    T: serde::de::DeserializeOwned + 'static,
+    V: IntoView + 'static,
+{
+    let props: T = serde_json::from_str(props).map_err(|e| e.to_string())?;
+    leptos::mount::hydrate_from(element, move || {
+        crate::i18n::provide_i18n();
+        island(props)
+    })
+    .forget();
     Ok(())
+}
+
+/// The islands of the questionnaire page (`frontend/islands`).
+#[cfg(feature = "hydrate")]
+pub fn questionnaire_page(
+    name: &str,
+    props: &str,
+    element: web_sys::HtmlElement,
+) -> Result<(), String> {
+    match name {
+        QUESTIONNAIRE => hydrate_with(props, element, |start| {
+            view! { <crate::pages::QuestionnaireIsland start /> }
+        }),
+        ACCOUNT_MENU => hydrate_with(props, element, account_menu),
+        other => Err(format!("no island named {other:?}")),
+    }
+}
+
+/// The islands of the assessor workspace (`frontend/workspace`).
+#[cfg(feature = "hydrate")]
+pub fn workspace_page(
+    name: &str,
+    props: &str,
+    element: web_sys::HtmlElement,
+) -> Result<(), String> {
+    match name {
+        WORKSPACE => hydrate_with(props, element, |start| {
+            view! { <crate::pages::WorkspaceIsland start /> }
+        }),
+        ACCOUNT_MENU => hydrate_with(props, element, account_menu),
+        other => Err(format!("no island named {other:?}")),
+    }
+}
+
+#[cfg(feature = "hydrate")]
+fn account_menu(user: crate::api::auth::SessionUser) -> impl IntoView {
+    view! { <crate::components::SignedInMenu user /> }
 }
 
 #[cfg(test)]
@@ -121,10 +192,27 @@ mod tests {
     use super::*;
 
     #[test]
-    fn only_the_questionnaire_itself_is_an_island_page() {
-        assert!(is_island_page("/applications/12"));
-        for path in ["/applications/", "/applications/12/case-review", "/applications/x", "/"] {
-            assert!(!is_island_page(path), "{path}");
+    fn only_the_questionnaire_and_the_workspace_are_island_pages() {
+        assert_eq!(IslandPage::of_path("/applications/12"), Some(IslandPage::Questionnaire));
+        assert_eq!(IslandPage::of_path("/assessments/7"), Some(IslandPage::Workspace));
+        for path in [
+            "/applications/",
+            "/applications/12/case-review",
+            "/applications/x",
+            "/assessments",
+            "/assessments/",
+            "/assessments/7/x",
+            "/",
+        ] {
+            assert_eq!(IslandPage::of_path(path), None, "{path}");
         }
+    }
+
+    #[test]
+    fn every_island_page_has_its_own_bundle_name() {
+        let names: std::collections::BTreeSet<_> =
+            IslandPage::ALL.iter().map(|p| p.output_name()).collect();
+        assert_eq!(names.len(), IslandPage::ALL.len());
+        assert!(!names.contains("accredit_io"));
     }
 }

@@ -38,6 +38,11 @@ test('assignment, query answered with evidence, amendments on one item, re-submi
   }
   await assessor.reload();
   await hydrated(assessor);
+  // Loaded as a page, the workspace starts its own bundle (its islands), not the full one.
+  const bundles = await assessor.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => /\.(js|wasm)$/.test(p)));
+  expect(bundles.filter((p) => /^\/pkg\/workspace\.[0-9a-f]+\.wasm$/.test(p))).toHaveLength(1);
+  expect(bundles.filter((p) => /^\/pkg\/(accredit_io|questionnaire)\./.test(p))).toEqual([]);
   await expect(assessor.locator('.review-progress')).toHaveText('Findings recorded: 27 of 55 items');
   const item6b = assessor.locator('#item-6b');
   await item6b.locator('summary', { hasText: 'Ask the facility about this item' }).click();

@@ -126,9 +126,14 @@ impl StaticAssets {
             js: self.url(&format!("/pkg/{output_name}.js")),
             wasm: self.url(&format!("/pkg/{output_name}.wasm")),
             css: self.url(&format!("/pkg/{output_name}.css")),
-            islands_js: self.url(&format!("/pkg/{}.js", app::bundle::ISLANDS_OUTPUT_NAME)),
-            islands_wasm: self.url(&format!("/pkg/{}.wasm", app::bundle::ISLANDS_OUTPUT_NAME)),
+            questionnaire: self.script_urls(app::islands::IslandPage::Questionnaire),
+            workspace: self.script_urls(app::islands::IslandPage::Workspace),
         }
+    }
+
+    fn script_urls(&self, page: app::islands::IslandPage) -> app::bundle::ScriptUrls {
+        let plain = app::bundle::ScriptUrls::plain(page.output_name());
+        app::bundle::ScriptUrls { js: self.url(&plain.js), wasm: self.url(&plain.wasm) }
     }
 
     /// The response for `path`, or `None` when it is not a static file.

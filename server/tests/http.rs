@@ -255,26 +255,43 @@ async fn public_pages_load_no_bundle_and_stay_within_the_script_budget() {
     }
     let (questionnaire, cookie) =
         signed_in_questionnaire(db, "budget@general.example", "Budget Unit").await;
-    // What the module script starts (the service worker's address names both bundles).
+    // What the module script starts (the service worker's address names the full bundle and
+    // the questionnaire's).
     let urls = app::bundle::BundleUrls::default();
-    let (full, islands) =
-        (format!("import({:?})", urls.js), format!("import({:?})", urls.islands_js));
+    let start = |js: &str| format!("import({js:?})");
+    let (full, questionnaire_js, workspace_js) =
+        (start(&urls.js), start(&urls.questionnaire.js), start(&urls.workspace.js));
     let page = get(&app, "/", &[("cookie", cookie.as_str())]).await;
     assert!(page.body.contains(&full), "signed in, the full bundle is not started");
-    assert!(!page.body.contains(&islands), "/: the questionnaire's bundle");
+    assert!(!page.body.contains(&questionnaire_js), "/: the questionnaire's bundle");
+    assert!(!page.body.contains(&workspace_js), "/: the workspace's bundle");
     assert!(!page.body.contains(app::bundle::PLAIN_PAGE_SCRIPT), "/: both scripts");
     // The questionnaire starts its own bundle (its islands) and the plain-page script for
     // the rest of the page, never the full bundle.
     let page = get(&app, &questionnaire, &[("cookie", cookie.as_str())]).await;
-    assert!(page.body.contains(&islands), "questionnaire: not its own bundle");
+    assert!(page.body.contains(&questionnaire_js), "questionnaire: not its own bundle");
     assert!(!page.body.contains(&full), "questionnaire: the full bundle");
-    let preload = format!("<link rel=\"preload\" href=\"{}\"", urls.islands_wasm);
+    assert!(!page.body.contains(&workspace_js), "questionnaire: the workspace's bundle");
+    let preload = format!("<link rel=\"preload\" href=\"{}\"", urls.questionnaire.wasm);
     assert!(page.body.contains(&preload), "questionnaire: its wasm not preloaded");
     assert!(page.body.contains(app::bundle::PLAIN_PAGE_SCRIPT), "questionnaire: no plain script");
     for island in [app::islands::QUESTIONNAIRE, app::islands::ACCOUNT_MENU] {
         let marker = format!("data-island=\"{island}\"");
         assert!(page.body.contains(&marker), "questionnaire: no {island} island");
     }
+    // The assessor workspace's address starts the workspace's bundle, whoever asks (an
+    // applicant is refused there, in the same frame); the workspace island itself is
+    // hydrated in the browser tests (end2end/tests/assessment.spec.ts).
+    let workspace = questionnaire.replace("/applications/", "/assessments/");
+    let page = get(&app, &workspace, &[("cookie", cookie.as_str())]).await;
+    assert!(page.body.contains(&workspace_js), "workspace: not its own bundle");
+    assert!(!page.body.contains(&full), "workspace: the full bundle");
+    assert!(!page.body.contains(&questionnaire_js), "workspace: the questionnaire's bundle");
+    let preload = format!("<link rel=\"preload\" href=\"{}\"", urls.workspace.wasm);
+    assert!(page.body.contains(&preload), "workspace: its wasm not preloaded");
+    assert!(page.body.contains(app::bundle::PLAIN_PAGE_SCRIPT), "workspace: no plain script");
+    let marker = format!("data-island=\"{}\"", app::islands::ACCOUNT_MENU);
+    assert!(page.body.contains(&marker), "workspace: no account menu island");
     t.cleanup().await;
 }
 

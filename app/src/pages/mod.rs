@@ -25,7 +25,7 @@ pub use application::{
     ApplicationPage, CaseReviewPage, CycleChangesPage, QuestionnaireIsland, QuestionnaireStart,
     ReplyQueue, clear_drafts_of, unsent_drafts_of,
 };
-pub use assessment::{AssignmentsPage, WorkspacePage};
+pub use assessment::{AssignmentsPage, WorkspaceIsland, WorkspacePage, WorkspaceStart};
 pub use billing::{AdminInvoicesPage, FacilityInvoices, InvoicePage};
 pub use certificates::{DecisionPage, DirectoryPage, VerifyPage};
 pub use facilities::{ActivatePage, FacilityPage, JoinPage, MyFacilitiesPage, RegisterPage};

@@ -6,18 +6,21 @@
 mod queries;
 
 use crate::i18n::{I18n, move_tr, tr};
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
+use serde::{Deserialize, Serialize};
 
 use crate::api::assessment::{
     AssignmentRow, Workspace, assessment_workspace, declare_conflicts, my_assignments, recommend,
     record_finding,
 };
 use crate::assessment::Finding;
-use crate::components::ErrorMessage;
+use crate::components::{ErrorMessage, Shown};
 use crate::evidence::format_size;
 use crate::i18n::page_title;
+use crate::islands::{Island, WORKSPACE, props_json};
 use crate::standards::{AnswerValue, Level, item_key};
 
 pub use queries::QueryThreads;
@@ -153,34 +156,66 @@ fn AssignmentItem(
 pub fn WorkspacePage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.get().get("id").and_then(|id| id.parse::<i64>().ok()).unwrap_or(0);
-    let changed = RwSignal::new(0u32);
     let i18n = expect_context::<I18n>();
-    let data = Resource::new(
-        move || (id(), changed.get()),
-        move |(id, _)| async move {
-            let w = assessment_workspace(id).await?;
-            let texts = crate::api::texts::standards_texts(
-                w.edition.id.clone(),
-                i18n.language.get_untracked().id.to_string(),
-            )
-            .await?;
-            Ok::<_, crate::error::AppError>((w, texts))
-        },
-    );
+    let data = Resource::new(id, move |id| async move {
+        let w = assessment_workspace(id).await?;
+        let texts = crate::api::texts::standards_texts(
+            w.edition.id.clone(),
+            i18n.language.get_untracked().id.to_string(),
+        )
+        .await?;
+        Ok::<_, crate::error::AppError>(WorkspaceStart { w, texts })
+    });
     view! {
         <Title text=page_title("workspace-page-title") />
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok((w, texts)) => {
-                        crate::components::StandardsTexts::provide(texts);
-                        view! { <WorkspaceView w changed /> }.into_any()
+                    Ok(start) => {
+                        view! {
+                            <Island name=WORKSPACE props=props_json(&start)>
+                                <WorkspaceIsland start />
+                            </Island>
+                        }
+                            .into_any()
                     }
                     Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
                 }
             })}
         </Transition>
     }
+}
+
+/// The workspace island's starting data: the assessor's view of the application and the
+/// edition's texts in the page's language.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct WorkspaceStart {
+    pub w: Workspace,
+    pub texts: std::collections::BTreeMap<String, String>,
+}
+
+/// The workspace as an island (see `crate::islands`): everything below it gets its data from
+/// `start`, and it reads the workspace again itself when a query thread changes (a failed read
+/// keeps what is shown).
+#[component]
+pub fn WorkspaceIsland(start: WorkspaceStart) -> impl IntoView {
+    let WorkspaceStart { w, texts } = start;
+    crate::components::StandardsTexts::provide(texts);
+    let application_id = w.application_id;
+    let current = RwSignal::new(w);
+    let changed = RwSignal::new(0u32);
+    Effect::new(move |seen: Option<u32>| {
+        let now = changed.get();
+        if seen.is_some_and(|seen| seen != now) {
+            leptos::task::spawn_local(async move {
+                if let Ok(fresh) = assessment_workspace(application_id).await {
+                    current.set(fresh);
+                }
+            });
+        }
+        now
+    });
+    move || view! { <WorkspaceView w=current.get() changed /> }
 }
 
 /// A short text of an answer, in the reader's language.
@@ -350,7 +385,7 @@ fn WorkspaceView(w: Workspace, changed: RwSignal<u32>) -> impl IntoView {
                     }
                 })
                 .collect_view()}
-            <Show when=move || editable>
+            <Shown when=move || editable>
                 <section class="recommendation">
                     <h2>{move_tr!("recommendation-heading")}</h2>
                     <label>
@@ -385,15 +420,18 @@ fn WorkspaceView(w: Workspace, changed: RwSignal<u32>) -> impl IntoView {
                     {move || match send_recommendation.value().get() {
                         Some(Ok(())) => {
                             Some(
-                                view! { <p role="status">{move_tr!("application-save-saved")}</p> }
-                                    .into_any(),
+                                Either::Left(
+                                    view! {
+                                        <p role="status">{move_tr!("application-save-saved")}</p>
+                                    },
+                                ),
                             )
                         }
-                        Some(Err(e)) => Some(view! { <ErrorMessage error=e /> }.into_any()),
+                        Some(Err(e)) => Some(Either::Right(view! { <ErrorMessage error=e /> })),
                         None => None,
                     }}
                 </section>
-            </Show>
+            </Shown>
         </section>
     }
 }
@@ -467,29 +505,31 @@ fn ReviewItem(
                         let href = format!("/evidence/{}", f.id);
                         let preview = if f.content_type == "application/pdf" {
                             Some(
-                                // PDF and images open in the page; other types download.
-                                view! {
-                                    <object
-                                        data=href.clone()
-                                        type="application/pdf"
-                                        width="100%"
-                                        height="480"
-                                    >
-                                        {f.name.clone()}
-                                    </object>
-                                }
-                                    .into_any(),
+                                Either::Left(
+                                    // PDF and images open in the page; other types download.
+                                    view! {
+                                        <object
+                                            data=href.clone()
+                                            type="application/pdf"
+                                            width="100%"
+                                            height="480"
+                                        >
+                                            {f.name.clone()}
+                                        </object>
+                                    },
+                                ),
                             )
                         } else if f.content_type.starts_with("image/") {
                             Some(
-                                view! {
-                                    <img
-                                        src=href.clone()
-                                        alt=f.name.clone()
-                                        class="evidence-preview"
-                                    />
-                                }
-                                    .into_any(),
+                                Either::Right(
+                                    view! {
+                                        <img
+                                            src=href.clone()
+                                            alt=f.name.clone()
+                                            class="evidence-preview"
+                                        />
+                                    },
+                                ),
                             )
                         } else {
                             None
