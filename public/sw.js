@@ -66,10 +66,13 @@ self.addEventListener('fetch', (event) => {
   }
 });
 
-// A page opened before this worker controlled it asks to be kept (app/src/bundle.rs).
+// A page opened before this worker controlled it asks to be kept, naming the viewer it was
+// rendered for (app/src/bundle.rs).
 self.addEventListener('message', (event) => {
   const data = event.data || {};
-  if (data.type === 'keep' && typeof data.url === 'string') event.waitUntil(renew(data.url));
+  if (data.type === 'keep' && typeof data.url === 'string') {
+    event.waitUntil(renew(data.url, data.viewer));
+  }
 });
 
 async function buildFile(request) {
@@ -93,8 +96,9 @@ async function page(event, url) {
   }
 }
 
-/** Files a page answered by the server under its viewer; a change of viewer forgets the rest. */
-async function file(url, response) {
+/** Files a page answered by the server under its viewer (unless `keep` is false); a change of
+ * viewer forgets the rest. */
+async function file(url, response, keep = true) {
   const viewer = response.headers.get('x-accredit-viewer');
   if (!viewer) return;
   const cache = await caches.open(PAGES);
@@ -103,7 +107,7 @@ async function file(url, response) {
     for (const key of await cache.keys()) await cache.delete(key);
     await cache.put(VIEWER_KEY, new Response(viewer));
   }
-  if (viewer !== 'anonymous' && response.ok && OFFLINE_PAGES.test(url.pathname)) {
+  if (keep && viewer !== 'anonymous' && response.ok && OFFLINE_PAGES.test(url.pathname)) {
     await cache.put(pageKey(viewer, url), response);
   }
 }
@@ -129,11 +133,12 @@ async function serverCall(event) {
     const client = await self.clients.get(event.clientId);
     const url = client && new URL(client.url);
     if (url && OFFLINE_PAGES.test(url.pathname)) {
+      const viewer = response.headers.get('x-accredit-viewer');
       const at = Date.now();
       lastSave.set(url.href, at);
       event.waitUntil(
         new Promise((resolve) => setTimeout(resolve, RENEW_AFTER_MS)).then(() =>
-          lastSave.get(url.href) === at ? renew(url.href) : undefined,
+          lastSave.get(url.href) === at ? renew(url.href, viewer) : undefined,
         ),
       );
     }
@@ -141,7 +146,11 @@ async function serverCall(event) {
   return response;
 }
 
-async function renew(href) {
+// A renewal fetches with whatever session the browser holds by then; `viewer` is the one the
+// asking page (its `keep` message) or save (its answer) was for. When someone else has signed
+// in meanwhile, their answer is not filed as a page they opened; the previous viewer's copies
+// are still forgotten.
+async function renew(href, viewer) {
   const url = new URL(href, self.location.origin);
   if (url.origin !== self.location.origin || !OFFLINE_PAGES.test(url.pathname)) return;
   try {
@@ -149,7 +158,8 @@ async function renew(href) {
       credentials: 'same-origin',
       headers: { accept: 'text/html' },
     });
-    await file(url, response);
+    const same = !!viewer && response.headers.get('x-accredit-viewer') === viewer;
+    await file(url, response, same);
   } catch {
     // Offline again: the copy stays as it was.
   }

@@ -4,6 +4,7 @@
 //!
 //! Rules are plain functions with unit tests; the two middlewares only apply them.
 
+use app::bundle::viewer_marker;
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
@@ -159,7 +160,9 @@ pub async fn edge(State(edge): State<Edge>, mut request: Request, next: Next) ->
         // files they name are cached for a year instead (assets.rs).
         h.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-cache"));
     }
-    if is_html(h) {
+    // Pages, and server functions: the worker renews a page's copy after a save only for the
+    // viewer the save was made by.
+    if is_html(h) || path.starts_with("/api/") {
         if let Ok(value) = HeaderValue::from_str(&viewer_marker(session.as_deref())) {
             h.insert(VIEWER, value);
         }
@@ -173,20 +176,6 @@ pub async fn edge(State(edge): State<Edge>, mut request: Request, next: Next) ->
 /// never sees the other's copies, and signing out (marker `anonymous`) deletes them all.
 pub const VIEWER: HeaderName = HeaderName::from_static("x-accredit-viewer");
 
-/// The marker of a session cookie: not the token (pages' scripts may read this header), a
-/// hash of it, so two sessions, even of one person, never share offline copies.
-pub fn viewer_marker(session_token: Option<&str>) -> String {
-    use sha2::{Digest, Sha256};
-    match session_token.filter(|t| !t.is_empty()) {
-        Some(token) => {
-            let digest =
-                Sha256::new().chain_update(b"accredit-viewer\0").chain_update(token).finalize();
-            hex::encode(digest)[..32].to_owned()
-        }
-        None => "anonymous".to_owned(),
-    }
-}
-
 fn is_html(h: &HeaderMap) -> bool {
     h.get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
@@ -196,16 +185,6 @@ fn is_html(h: &HeaderMap) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn viewer_marker_separates_sessions_and_hides_the_token() {
-        let a = viewer_marker(Some("token-a"));
-        assert_eq!(a, viewer_marker(Some("token-a")));
-        assert_ne!(a, viewer_marker(Some("token-b")));
-        assert!(!a.contains("token") && a.len() == 32, "{a}");
-        assert_eq!(viewer_marker(None), "anonymous");
-        assert_eq!(viewer_marker(Some("")), "anonymous");
-    }
 
     fn headers(pairs: &[(&'static str, &'static str)]) -> HeaderMap {
         let mut h = HeaderMap::new();
