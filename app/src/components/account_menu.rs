@@ -1,10 +1,10 @@
 use crate::i18n::{I18n, move_tr, tr};
-use leptos::form::ActionForm;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 
 use super::Shown;
 
-use crate::api::auth::{SessionUser, SignOut, current_user};
+use crate::api::auth::{SessionUser, SignOut, current_user, sign_out};
 use crate::islands::{ACCOUNT_MENU, Island, props_json};
 
 /// The header's account area: "Sign in", or the signed-in person with "Sign out".
@@ -41,18 +41,26 @@ pub fn AccountMenu() -> impl IntoView {
 
 /// The signed-in person's links and "Sign out", which warns first when changes are kept
 /// only on this device (signing out deletes them).
+///
+/// "Sign out" is a plain form posted to the server function, which works before hydration
+/// and without JavaScript; once hydrated, the page calls the function itself and clears the
+/// person's drafts when it succeeded. Not an `ActionForm`: that reads the form's fields with
+/// `serde_qs` and keeps its children as an `AnyView`, code the island bundles would carry
+/// for a form without fields.
 #[component]
 pub fn SignedInMenu(user: SessionUser) -> impl IntoView {
     let i18n = expect_context::<I18n>();
-    let sign_out = ServerAction::<SignOut>::new();
     let user_id = user.id;
-    Effect::new(move |_| {
-        if matches!(sign_out.value().get(), Some(Ok(()))) {
-            // Drafts of answers must not outlive the session on a shared computer.
-            crate::pages::clear_drafts_of(user_id);
-            let _ = window().location().assign("/");
-        }
-    });
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        leptos::task::spawn_local(async move {
+            if sign_out().await.is_ok() {
+                // Drafts of answers must not outlive the session on a shared computer.
+                crate::pages::clear_drafts_of(user_id);
+                let _ = window().location().assign("/");
+            }
+        });
+    };
     let name = user.display_name.clone();
     let unsent = RwSignal::new(0_usize);
     let admin = user.roles.contains(&crate::accounts::GlobalRole::Administrator);
@@ -75,7 +83,7 @@ pub fn SignedInMenu(user: SessionUser) -> impl IntoView {
         <a href="/account" class="signed-in-as">
             {move || { tr!(i18n, "nav-signed-in-as", { "name" => name.clone() }) }}
         </a>
-        <ActionForm action=sign_out>
+        <form method="post" action=SignOut::PATH on:submit=on_submit>
             <button
                 type="submit"
                 class="link-button"
@@ -102,6 +110,6 @@ pub fn SignedInMenu(user: SessionUser) -> impl IntoView {
                     </button>
                 </div>
             </Shown>
-        </ActionForm>
+        </form>
     }
 }
