@@ -122,6 +122,7 @@ pub fn QuestionnaireIsland(start: QuestionnaireStart) -> impl IntoView {
     crate::network::provide_online();
     let QuestionnaireStart { data, texts, notice } = start;
     StandardsTexts::provide(texts);
+    crate::pages::assessment::TypedReplies::provide();
     let application_id = data.id;
     let current = RwSignal::new(data);
     // Bumped when a query thread changes, to read the application again. A failed read keeps

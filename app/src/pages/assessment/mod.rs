@@ -23,7 +23,7 @@ use crate::i18n::page_title;
 use crate::islands::{Island, WORKSPACE, props_json};
 use crate::standards::{AnswerValue, Level, item_key};
 
-pub use queries::QueryThreads;
+pub use queries::{QueryThreads, TypedReplies};
 
 #[component]
 pub fn AssignmentsPage() -> impl IntoView {
@@ -201,6 +201,7 @@ pub struct WorkspaceStart {
 pub fn WorkspaceIsland(start: WorkspaceStart) -> impl IntoView {
     let WorkspaceStart { w, texts } = start;
     crate::components::StandardsTexts::provide(texts);
+    TypedReplies::provide();
     let application_id = w.application_id;
     let current = RwSignal::new(w);
     let changed = RwSignal::new(0u32);

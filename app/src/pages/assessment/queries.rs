@@ -11,6 +11,34 @@ use crate::assessment::QueryView;
 use crate::components::ErrorMessage;
 use crate::error::AppError;
 
+/// What people have typed into reply boxes and not sent yet, by query. An island provides it
+/// above the part it renders again when it reads its data again (after a reply or a query
+/// went through), so that never wipes a reply being typed in another thread.
+#[derive(Debug, Clone, Copy)]
+pub struct TypedReplies(StoredValue<std::collections::HashMap<i64, String>>);
+
+impl TypedReplies {
+    pub fn provide() {
+        provide_context(Self(StoredValue::new(std::collections::HashMap::new())));
+    }
+
+    fn get(typed: Option<Self>, query: i64) -> String {
+        typed.and_then(|t| t.0.with_value(|m| m.get(&query).cloned())).unwrap_or_default()
+    }
+
+    fn set(typed: Option<Self>, query: i64, text: String) {
+        if let Some(t) = typed {
+            t.0.update_value(|m| {
+                if text.is_empty() {
+                    m.remove(&query);
+                } else {
+                    m.insert(query, text);
+                }
+            });
+        }
+    }
+}
+
 #[component]
 pub fn QueryThreads(
     application_id: i64,
@@ -58,14 +86,15 @@ pub fn QueryThreads(
     let library = StoredValue::new(library);
     // The questionnaire's offline queue for the team's replies; assessors send directly.
     let replies = use_context::<crate::pages::ReplyQueue>();
+    let typed = use_context::<TypedReplies>();
     view! {
         <div class="queries">
             {queries
                 .into_iter()
                 .map(|q| {
-                    let body = RwSignal::new(String::new());
-                    let file = RwSignal::new(String::new());
                     let id = q.id;
+                    let body = RwSignal::new(TypedReplies::get(typed, id));
+                    let file = RwSignal::new(String::new());
                     let open = q.open;
                     let empty_reply = RwSignal::new(false);
                     Effect::new(move |_| {
@@ -88,8 +117,10 @@ pub fn QueryThreads(
                                 queue.send(id, text, attached);
                                 body.set(String::new());
                                 file.set(String::new());
+                                TypedReplies::set(typed, id, String::new());
                             }
                             None => {
+                                TypedReplies::set(typed, id, String::new());
                                 act.dispatch((id, text, attached, false));
                             }
                         }
@@ -187,7 +218,11 @@ pub fn QueryThreads(
                                         <textarea
                                             rows="2"
                                             prop:value=move || body.get()
-                                            on:input=move |ev| body.set(event_target_value(&ev))
+                                            on:input=move |ev| {
+                                                let text = event_target_value(&ev);
+                                                TypedReplies::set(typed, id, text.clone());
+                                                body.set(text);
+                                            }
                                         ></textarea>
                                     </label>
                                     <Shown when=move || library.with_value(|l| !l.is_empty())>
