@@ -302,6 +302,34 @@ pub struct CaseReviewView {
     pub today: NaiveDate,
 }
 
+/// What the assessor's workspace shows of the case review: how many drawn cases have a
+/// complete form, and the draw's seed and pool hash for the audit trail. Computed on the
+/// server, so the workspace's bundle carries neither the forms nor their rules.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseReviewProgress {
+    pub done: usize,
+    pub total: usize,
+    /// (seed, the first 16 characters of the pool's SHA-256) of the current draw.
+    pub draw: Option<(String, String)>,
+}
+
+impl CaseReviewProgress {
+    pub fn of(view: &CaseReviewView) -> Self {
+        Self {
+            done: view
+                .cases
+                .iter()
+                .filter(|(_, form)| form_problems(form, view.today).is_empty())
+                .count(),
+            total: view.cases.len(),
+            draw: view
+                .draw
+                .as_ref()
+                .map(|d| (d.seed.clone(), d.pool_sha256.chars().take(16).collect())),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -399,5 +427,55 @@ mod tests {
         assert!(review_complete(30, &vec![good.clone(); 30], today));
         assert!(!review_complete(30, &vec![good.clone(); 29], today));
         assert!(!review_complete(29, &vec![good; 29], today));
+    }
+
+    #[test]
+    fn the_workspace_counts_complete_forms_and_shows_the_draw() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+        let good = CaseForm {
+            procedure_type: Some("tace".into()),
+            procedure_date: Some(today),
+            tumour_board_documented: Some(true),
+            consent_documented: Some(true),
+            complication_grade: Some("none".into()),
+            follow_up_documented: Some(true),
+            notes: String::new(),
+        };
+        let draw = DrawView {
+            id: 1,
+            draw_number: 1,
+            seed: "seed-1".into(),
+            pool_size: 40,
+            pool_sha256: "0123456789abcdef0123".into(),
+            drawn_at: chrono::Utc::now(),
+            drawn_by: "Ada".into(),
+            reason: None,
+        };
+        let view = CaseReviewView {
+            application_id: 1,
+            viewer_id: 2,
+            editable: false,
+            draw: Some(draw),
+            cases: vec![
+                ("IO-1".into(), good.clone()),
+                ("IO-2".into(), CaseForm::default()),
+                ("IO-3".into(), good),
+            ],
+            complete: false,
+            today,
+        };
+        assert_eq!(
+            CaseReviewProgress::of(&view),
+            CaseReviewProgress {
+                done: 2,
+                total: 3,
+                draw: Some(("seed-1".into(), "0123456789abcdef".into()))
+            }
+        );
+        let none = CaseReviewView { draw: None, cases: Vec::new(), ..view };
+        assert_eq!(
+            CaseReviewProgress::of(&none),
+            CaseReviewProgress { done: 0, total: 0, draw: None }
+        );
     }
 }

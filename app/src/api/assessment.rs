@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::assessment::{CertificateView, DirectoryEntry, QueryView};
-use crate::case_review::CaseReviewView;
+use crate::case_review::CaseReviewProgress;
 use crate::error::AppError;
 use crate::evidence::EvidenceView;
 use crate::standards::{AnswerValue, Edition};
@@ -34,7 +34,7 @@ pub struct Workspace {
     pub edition: Edition,
     pub answers: Vec<(String, AnswerValue, i64)>,
     pub evidence: EvidenceView,
-    pub case_review: CaseReviewView,
+    pub case_review: CaseReviewProgress,
     /// This assessor's findings: (item, finding, comment).
     pub findings: Vec<(String, crate::assessment::Finding, String)>,
     pub queries: Vec<QueryView>,
@@ -190,7 +190,9 @@ pub async fn assessment_workspace(application_id: i64) -> Result<Workspace, AppE
                 answers: crate::db::applications::answers_of(&db, app.id).await?,
                 evidence: crate::db::evidence::view(&db, &app, super::evidence::evidence_limit())
                     .await?,
-                case_review: crate::db::case_review::view(&db, &app, user.id, now).await?,
+                case_review: CaseReviewProgress::of(
+                    &crate::db::case_review::view(&db, &app, user.id, now).await?,
+                ),
                 findings: crate::db::assessment::own_findings(&db, app.id, user.id).await?,
                 queries: crate::db::assessment::queries_of(&db, app.id).await?,
                 clock_days: checks::days(&crate::db::assessment::clock_of(&db, app.id).await?),

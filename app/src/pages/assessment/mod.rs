@@ -255,12 +255,7 @@ fn WorkspaceView(w: Workspace, changed: RwSignal<u32>) -> impl IntoView {
         async move { recommend(application_id, o, c).await }
     });
     let status_key = format!("application-status-{}", w.status.replace('_', "-"));
-    let done = w
-        .case_review
-        .cases
-        .iter()
-        .filter(|(_, f)| crate::case_review::form_problems(f, w.case_review.today).is_empty())
-        .count();
+    let (done, cases) = (w.case_review.done, w.case_review.total);
     let queries = StoredValue::new(w.queries.clone());
     // Progress of the review: items with this assessor's finding, of all items.
     let total_items = w.edition.items().count();
@@ -316,21 +311,19 @@ fn WorkspaceView(w: Workspace, changed: RwSignal<u32>) -> impl IntoView {
                 <h2>{move_tr!("case-review-page-title")}</h2>
                 <p>
                     {move || {
-                        tr!(
-                            i18n, "case-review-progress", { "done" => done, "total" => w.case_review.cases.len() }
-                        )
+                        tr!(i18n, "case-review-progress", { "done" => done, "total" => cases })
                     }}
                 </p>
                 {w
                     .case_review
                     .draw
                     .clone()
-                    .map(|d| {
+                    .map(|(seed, hash)| {
                         view! {
                             <p class="muted">
                                 {move || {
                                     tr!(
-                                        i18n, "case-review-seed", { "seed" => d.seed.clone(), "hash" => d.pool_sha256.chars().take(16).collect::<String>() }
+                                        i18n, "case-review-seed", { "seed" => seed.clone(), "hash" => hash.clone() }
                                     )
                                 }}
                             </p>
