@@ -2,7 +2,8 @@
 //! demonstration edition) has every item answered, starts the release server on the built
 //! site, and runs `bench/tti.mjs` (Chromium with a slow line and a slow CPU) on the home page
 //! (for an anonymous visitor, without the bundle, and signed in), the manual (anonymous) and
-//! the questionnaire.
+//! the questionnaire; then submits that application (case review complete), assigns it to an
+//! assessor and measures the assessor's workspace.
 //!
 //! Needs the release bundle in `target/site` (`make bench` builds it) and Chromium
 //! (`scripts/setup.sh --browser`). Run: `make bench` or `cargo bench -p server --bench tti`.
@@ -65,18 +66,26 @@ async fn run() -> Result<(), Error> {
     }
 
     let runs = std::env::var("BENCH_RUNS").unwrap_or_else(|_| "5".into());
-    let status = Command::new("node")
-        .arg(repo.join("bench/tti.mjs"))
-        .args(["--base", &format!("http://{addr}")])
-        .args(["--cookie", &format!("accredit_session={}", editor.token)])
-        .args(["--runs", &runs])
-        .args([
-            "anonymous:/",
-            "anonymous:/manual",
-            "/",
-            &format!("/applications/{}", editor.application_id),
-        ])
-        .status();
+    let measure = |cookie: &str, pages: &[&str]| {
+        Command::new("node")
+            .arg(repo.join("bench/tti.mjs"))
+            .args(["--base", &format!("http://{addr}")])
+            .args(["--cookie", &format!("accredit_session={cookie}")])
+            .args(["--runs", &runs])
+            .args(pages)
+            .status()
+    };
+    let questionnaire = format!("/applications/{}", editor.application_id);
+    let mut status =
+        measure(&editor.token, &["anonymous:/", "anonymous:/manual", "/", &questionnaire]);
+    if status.as_ref().is_ok_and(|s| s.success()) {
+        // The same application, submitted and under assessment, as its assessor sees it.
+        let db = app::db::connect_and_migrate(&url).await?;
+        let assessor = under_assessment(&db, editor.application_id, editor.holder_id).await?;
+        db.close().await?;
+        let workspace = format!("/assessments/{}", editor.application_id);
+        status = measure(&assessor, &[&workspace]);
+    }
     server.kill()?;
     let _ = server.wait();
     let _ = std::fs::remove_dir_all(&dir);
@@ -84,4 +93,45 @@ async fn run() -> Result<(), Error> {
         return Err("bench/tti.mjs failed".into());
     }
     Ok(())
+}
+
+/// Completes the case review of a questionnaire whose items are all answered, submits it,
+/// assigns it to a new assessor who declares no conflict, and answers that assessor's
+/// session token.
+async fn under_assessment(
+    db: &sea_orm::DatabaseConnection,
+    application_id: i64,
+    holder_id: i64,
+) -> Result<String, Error> {
+    use app::db::accounts::{self, NewUser};
+    use app::db::{assessment, case_review, sessions, submissions, testing};
+    use sea_orm::EntityTrait;
+
+    let now = chrono::Utc::now();
+    let application = app::db::entities::application::Entity::find_by_id(application_id)
+        .one(db)
+        .await?
+        .ok_or("the benchmark's application is gone")?;
+    let references: String = (1..=30).map(|i| format!("IO-{i:03}\n")).collect();
+    let draw = case_review::draw(db, &application, &references, "", holder_id, now).await?;
+    let form = testing::complete_case_form(now.date_naive());
+    for case in serde_json::from_str::<Vec<String>>(&draw.cases)? {
+        case_review::save_case(db, &application, draw.id, &case, &form, holder_id, now).await?;
+    }
+    submissions::submit(db, application_id, holder_id, "http://bench", now).await?;
+    let person = |email: &str| NewUser {
+        email: email.into(),
+        display_name: email.into(),
+        password: "a passphrase for the benchmark".into(),
+        language: "en".into(),
+    };
+    let admin = accounts::create_user(db, person("office@bench.example"), "bench").await?;
+    accounts::grant_role(db, admin.id, app::accounts::GlobalRole::Administrator, "bench").await?;
+    let assessor = accounts::create_user(db, person("assessor@bench.example"), "bench").await?;
+    accounts::grant_role(db, assessor.id, app::accounts::GlobalRole::Assessor, "bench").await?;
+    let assignment =
+        assessment::assign(db, application_id, assessor.id, admin.id, "http://bench", now).await?;
+    let declaration = app::assessment::Declaration::default();
+    assessment::declare(db, assignment.id, assessor.id, &declaration, "http://bench", now).await?;
+    Ok(sessions::open(db, assessor.id, &Default::default(), now).await?.0)
 }
