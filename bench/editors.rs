@@ -10,8 +10,6 @@ use sea_orm::DatabaseConnection;
 #[derive(Default)]
 pub struct Editor {
     pub application_id: i64,
-    /// The facility's main holder (its Authorised Representative), whose session this is.
-    pub holder_id: i64,
     pub token: String,
     /// (item key, a valid answer, the revision this editor last saw)
     pub items: Vec<(String, AnswerValue, i64)>,
@@ -74,7 +72,6 @@ pub async fn prepare(
                 .collect();
             editors.push(Editor {
                 application_id: application.id,
-                holder_id: holder.id,
                 token,
                 items,
                 next: 0,
