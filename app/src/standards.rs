@@ -68,8 +68,13 @@ pub enum Explanation {
 }
 
 /// What kind of answer an item takes.
+///
+/// Written as an internally tagged enum (`{"type": "number", "min": …}`); read through a flat
+/// record of every variant's fields ([`AnswerSpecFields`]), the same format, because serde's
+/// reading of internally tagged enums buffers every value first and that code was a large part
+/// of the island bundles' deserialisation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[serde(tag = "type", rename_all = "snake_case", try_from = "AnswerSpecFields")]
 pub enum AnswerSpec {
     YesNo {
         explanation: Explanation,
@@ -90,6 +95,60 @@ pub enum AnswerSpec {
     MultipleChoice {
         options: Vec<String>,
     },
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum AnswerSpecKind {
+    YesNo,
+    Number,
+    Date,
+    Text,
+    SingleChoice,
+    MultipleChoice,
+}
+
+/// Every field an [`AnswerSpec`] may have, for reading one.
+#[derive(Deserialize)]
+struct AnswerSpecFields {
+    #[serde(rename = "type")]
+    kind: AnswerSpecKind,
+    explanation: Option<Explanation>,
+    min: Option<i64>,
+    max: Option<i64>,
+    unit: Option<String>,
+    max_chars: Option<u32>,
+    options: Option<Vec<String>>,
+}
+
+/// serde's message for a missing field, so errors read as the derived reader's did.
+fn missing<T>(field: Option<T>, name: &str) -> Result<T, String> {
+    field.ok_or_else(|| format!("missing field `{name}`"))
+}
+
+impl TryFrom<AnswerSpecFields> for AnswerSpec {
+    type Error = String;
+
+    fn try_from(f: AnswerSpecFields) -> Result<Self, String> {
+        Ok(match f.kind {
+            AnswerSpecKind::YesNo => {
+                Self::YesNo { explanation: missing(f.explanation, "explanation")? }
+            }
+            AnswerSpecKind::Number => Self::Number {
+                min: missing(f.min, "min")?,
+                max: missing(f.max, "max")?,
+                unit: f.unit,
+            },
+            AnswerSpecKind::Date => Self::Date,
+            AnswerSpecKind::Text => Self::Text { max_chars: missing(f.max_chars, "max_chars")? },
+            AnswerSpecKind::SingleChoice => {
+                Self::SingleChoice { options: missing(f.options, "options")? }
+            }
+            AnswerSpecKind::MultipleChoice => {
+                Self::MultipleChoice { options: missing(f.options, "options")? }
+            }
+        })
+    }
 }
 
 /// An item's key within an edition: standard number and letter (`"6b"`).
@@ -330,9 +389,10 @@ pub const STATUS_DRAFT: &str = "draft";
 /// The status of a submitted application (frozen; the assessment starts).
 pub const STATUS_SUBMITTED: &str = "submitted";
 
-/// An answer as stored and sent.
+/// An answer as stored and sent. Read through a flat record ([`AnswerValueFields`]), as
+/// [`AnswerSpec`] is, in the same format.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[serde(tag = "type", rename_all = "snake_case", try_from = "AnswerValueFields")]
 pub enum AnswerValue {
     YesNo {
         yes: bool,
@@ -354,6 +414,85 @@ pub enum AnswerValue {
     MultipleChoice {
         options: Vec<String>,
     },
+}
+
+/// Every field an [`AnswerValue`] may have, for reading one; `value` is a number or a text
+/// (a date is a text) until the type says which.
+#[derive(Deserialize)]
+struct AnswerValueFields {
+    #[serde(rename = "type")]
+    kind: AnswerSpecKind,
+    yes: Option<bool>,
+    #[serde(default)]
+    explanation: String,
+    value: Option<Scalar>,
+    option: Option<String>,
+    options: Option<Vec<String>>,
+}
+
+enum Scalar {
+    Integer(i64),
+    Text(String),
+}
+
+impl<'de> Deserialize<'de> for Scalar {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ScalarVisitor;
+        impl serde::de::Visitor<'_> for ScalarVisitor {
+            type Value = Scalar;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("an integer or a string")
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Scalar, E> {
+                Ok(Scalar::Integer(v))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Scalar, E> {
+                i64::try_from(v)
+                    .map(Scalar::Integer)
+                    .map_err(|_| E::invalid_value(serde::de::Unexpected::Unsigned(v), &self))
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Scalar, E> {
+                Ok(Scalar::Text(v.to_owned()))
+            }
+            fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Scalar, E> {
+                Ok(Scalar::Text(v))
+            }
+        }
+        deserializer.deserialize_any(ScalarVisitor)
+    }
+}
+
+impl TryFrom<AnswerValueFields> for AnswerValue {
+    type Error = String;
+
+    fn try_from(f: AnswerValueFields) -> Result<Self, String> {
+        let value = || missing(f.value, "value");
+        Ok(match f.kind {
+            AnswerSpecKind::YesNo => {
+                Self::YesNo { yes: missing(f.yes, "yes")?, explanation: f.explanation }
+            }
+            AnswerSpecKind::Number => match value()? {
+                Scalar::Integer(value) => Self::Number { value },
+                Scalar::Text(_) => return Err("invalid type: string, expected i64".into()),
+            },
+            AnswerSpecKind::Date => match value()? {
+                Scalar::Text(text) => Self::Date {
+                    value: text.parse().map_err(|e: chrono::ParseError| e.to_string())?,
+                },
+                Scalar::Integer(_) => return Err("invalid type: integer, expected a date".into()),
+            },
+            AnswerSpecKind::Text => match value()? {
+                Scalar::Text(value) => Self::Text { value },
+                Scalar::Integer(_) => return Err("invalid type: integer, expected a string".into()),
+            },
+            AnswerSpecKind::SingleChoice => {
+                Self::SingleChoice { option: missing(f.option, "option")? }
+            }
+            AnswerSpecKind::MultipleChoice => {
+                Self::MultipleChoice { options: missing(f.options, "options")? }
+            }
+        })
+    }
 }
 
 /// Whether a `check_answer` refusal means the answer can never be stored for its item (the
@@ -593,6 +732,68 @@ pub fn readiness(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn answers_and_specs_read_back_what_is_written() {
+        let date = NaiveDate::from_ymd_opt(2026, 5, 2).unwrap_or_default();
+        let values = [
+            AnswerValue::YesNo { yes: false, explanation: "planned".into() },
+            AnswerValue::Number { value: -3 },
+            AnswerValue::Date { value: date },
+            AnswerValue::Text { value: "2026-05-02".into() },
+            AnswerValue::SingleChoice { option: "a".into() },
+            AnswerValue::MultipleChoice { options: vec!["a".into(), "b".into()] },
+        ];
+        for value in values {
+            let json = serde_json::to_string(&value).unwrap_or_default();
+            assert_eq!(serde_json::from_str::<AnswerValue>(&json).ok(), Some(value), "{json}");
+        }
+        let specs = [
+            AnswerSpec::YesNo { explanation: Explanation::RequiredIfNo },
+            AnswerSpec::Number { min: 0, max: 100, unit: Some("u".into()) },
+            AnswerSpec::Number { min: 0, max: 100, unit: None },
+            AnswerSpec::Date,
+            AnswerSpec::Text { max_chars: 500 },
+            AnswerSpec::SingleChoice { options: vec!["x".into()] },
+            AnswerSpec::MultipleChoice { options: vec!["x".into(), "y".into()] },
+        ];
+        for spec in specs {
+            let json = serde_json::to_string(&spec).unwrap_or_default();
+            assert_eq!(serde_json::from_str::<AnswerSpec>(&json).ok(), Some(spec), "{json}");
+        }
+        // An edition file's spec (TOML) without a unit has none; a yes/no answer without an
+        // explanation has an empty one.
+        let spec: Result<AnswerSpec, _> = toml::from_str("type = \"number\"\nmin = 1\nmax = 9");
+        assert_eq!(spec.ok(), Some(AnswerSpec::Number { min: 1, max: 9, unit: None }));
+        let yes: Result<AnswerValue, _> = serde_json::from_str(r#"{"type":"yes_no","yes":true}"#);
+        assert_eq!(yes.ok(), Some(AnswerValue::YesNo { yes: true, explanation: String::new() }));
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn malformed_answers_are_refused() {
+        for json in [
+            r#"{"yes":true}"#,
+            r#"{"type":"maybe","yes":true}"#,
+            r#"{"type":"yes_no"}"#,
+            r#"{"type":"yes_no","yes":"true"}"#,
+            r#"{"type":"number","value":"5"}"#,
+            r#"{"type":"number","value":5.5}"#,
+            r#"{"type":"number"}"#,
+            r#"{"type":"date","value":"2026-13-01"}"#,
+            r#"{"type":"date","value":20260101}"#,
+            r#"{"type":"text","value":7}"#,
+            r#"{"type":"single_choice"}"#,
+            r#"{"type":"multiple_choice","options":"a"}"#,
+            r#"[]"#,
+        ] {
+            assert!(serde_json::from_str::<AnswerValue>(json).is_err(), "{json}");
+        }
+        for json in [r#"{"type":"number","min":1}"#, r#"{"type":"yes_no"}"#, r#"{"type":"text"}"#] {
+            assert!(serde_json::from_str::<AnswerSpec>(json).is_err(), "{json}");
+        }
+    }
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 30).unwrap_or_default()
