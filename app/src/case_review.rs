@@ -429,18 +429,11 @@ mod tests {
         assert!(!review_complete(29, &vec![good; 29], today));
     }
 
+    #[cfg(feature = "ssr")]
     #[test]
     fn the_workspace_counts_complete_forms_and_shows_the_draw() {
         let today = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
-        let good = CaseForm {
-            procedure_type: Some("tace".into()),
-            procedure_date: Some(today),
-            tumour_board_documented: Some(true),
-            consent_documented: Some(true),
-            complication_grade: Some("none".into()),
-            follow_up_documented: Some(true),
-            notes: String::new(),
-        };
+        let good = crate::db::testing::complete_case_form(today);
         let draw = DrawView {
             id: 1,
             draw_number: 1,
