@@ -9,7 +9,7 @@ phase() { printf '\n==== %s (%d s so far)\n' "$*" $((SECONDS - t_start)); }
 phase "set-up"
 scripts/setup.sh --browser
 
-phase "build (dev profile: server + both hydrate bundles)"
+phase "build (dev profile: server + the three hydrate bundles)"
 scripts/build-site.sh
 
 phase "formatting (rustfmt and leptosfmt; \`make fmt\` fixes it)"
@@ -23,7 +23,7 @@ cargo clippy -q -p app -p server --features app/ssr --all-targets -- -D warnings
 env "${WASM_ENV[@]}" "$WASM_CARGO" clippy -q -p frontend -p frontend-islands -p frontend-workspace --target wasm32-unknown-unknown \
   --target-dir "$TARGET/front" ${WASM_BUILD_ARGS[@]+"${WASM_BUILD_ARGS[@]}"} -- -D warnings
 
-phase "script budgets (release build of the questionnaire's bundle)"
+phase "script budgets (release builds of the two island bundles)"
 scripts/check-budgets.sh
 
 if [[ -n ${ACCREDIT_TEST_POSTGRES_URL:-} ]]; then
