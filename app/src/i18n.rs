@@ -335,7 +335,7 @@ mod client_texts {
     fn page_source() -> Option<(String, String)> {
         let element = element()?;
         let language = element.get_attribute("data-lang")?;
-        let source: String = serde_json::from_str(&element.text_content()?).ok()?;
+        let source: String = crate::json::parse(&element.text_content()?).ok()?;
         Some((language, source))
     }
 

@@ -141,7 +141,7 @@ where
     T: serde::de::DeserializeOwned + 'static,
     V: IntoView + 'static,
 {
-    let props: T = serde_json::from_str(props).map_err(|e| e.to_string())?;
+    let props: T = crate::json::parse(props).map_err(|e| e.to_string())?;
     leptos::mount::hydrate_from(element, move || {
         crate::i18n::provide_i18n();
         island(props)

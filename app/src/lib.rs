@@ -23,6 +23,8 @@ pub mod evidence;
 pub mod facilities;
 pub mod i18n;
 pub mod islands;
+#[cfg(any(feature = "hydrate", feature = "ssr"))]
+pub mod json;
 pub mod manual;
 pub mod network;
 pub mod pages;

@@ -339,7 +339,7 @@ mod browser {
         pub fn start(&self) {
             let this = *self;
             let stored =
-                LocalStorage::get::<Envelope>(storage_key(self.user_id, self.application_id)).ok();
+                crate::json::stored::<Envelope>(&storage_key(self.user_id, self.application_id));
             let envelope = Envelope::adopt(stored, self.user_id, self.application_id);
             for pending in &envelope.queue {
                 let value = pending.latest().clone();
@@ -551,19 +551,19 @@ mod browser {
     pub fn unsent_drafts_of(user_id: i64) -> usize {
         let answers: usize = keys_under(&crate::drafts::user_prefix(user_id))
             .into_iter()
-            .filter_map(|k| LocalStorage::get::<Envelope>(k).ok())
+            .filter_map(|k| crate::json::stored::<Envelope>(&k))
             .filter(|e| e.user_id == user_id)
             .map(|e| e.queue.len())
             .sum();
         let cases: usize = keys_under(&crate::case_drafts::user_prefix(user_id))
             .into_iter()
-            .filter_map(|k| LocalStorage::get::<crate::case_drafts::CaseEnvelope>(k).ok())
+            .filter_map(|k| crate::json::stored::<crate::case_drafts::CaseEnvelope>(&k))
             .filter(|e| e.user_id == user_id)
             .map(|e| e.len())
             .sum();
         let replies: usize = keys_under(&crate::reply_drafts::user_prefix(user_id))
             .into_iter()
-            .filter_map(|k| LocalStorage::get::<crate::reply_drafts::ReplyEnvelope>(k).ok())
+            .filter_map(|k| crate::json::stored::<crate::reply_drafts::ReplyEnvelope>(&k))
             .filter(|e| e.user_id == user_id)
             .map(|e| e.len())
             .sum();

@@ -113,11 +113,10 @@ impl CaseQueue {
     /// Hands this device's unsent forms to `show` (they replace the server's on the page),
     /// then starts sending them and trying again while the server cannot be reached.
     pub fn start(&self, show: impl FnOnce(&CaseEnvelope)) {
-        use gloo_storage::{LocalStorage, Storage};
         use leptos::prelude::{set_interval_with_handle, window_event_listener};
 
         let key = crate::case_drafts::storage_key(self.user_id, self.application_id);
-        let stored = LocalStorage::get::<CaseEnvelope>(&key).ok();
+        let stored = crate::json::stored::<CaseEnvelope>(&key);
         let envelope = CaseEnvelope::adopt(
             stored,
             self.user_id,

@@ -91,11 +91,10 @@ impl ReplyQueue {
     /// Loads this device's unsent replies (they show in their threads), then starts sending
     /// them and trying again while the server cannot be reached.
     pub fn start(&self) {
-        use gloo_storage::{LocalStorage, Storage};
         use leptos::prelude::{set_interval_with_handle, window_event_listener};
 
         let key = crate::reply_drafts::storage_key(self.user_id, self.application_id);
-        let stored = LocalStorage::get::<ReplyEnvelope>(&key).ok();
+        let stored = crate::json::stored::<ReplyEnvelope>(&key);
         self.envelope.set(ReplyEnvelope::adopt(stored, self.user_id, self.application_id));
         let this = *self;
         let online = window_event_listener(leptos::ev::online, move |_| this.drain());
