@@ -130,7 +130,7 @@ fn ChangesTable(changes: CycleComparison) -> impl IntoView {
                                         <th scope="row">
                                             <span class="item-key">{row.item_key.clone()}</span>
                                             " "
-                                            <span class="muted">{move || texts.get(&text)}</span>
+                                            <span class="muted">{texts.get(&text)}</span>
                                         </th>
                                         <td class="before">{before}</td>
                                         <td class="after">{after}</td>

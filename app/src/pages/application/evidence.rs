@@ -204,10 +204,10 @@ pub fn EvidenceLibrary(
                     )
                 }}
             </p>
-            <Show
-                when=move || evidence.with(|e| !e.library.is_empty())
-                fallback=move || view! { <p>{move_tr!("evidence-none")}</p> }
-            >
+            <Shown when=move || evidence.with(|e| e.library.is_empty())>
+                <p>{move_tr!("evidence-none")}</p>
+            </Shown>
+            <Shown when=move || evidence.with(|e| !e.library.is_empty())>
                 <table class="evidence-table">
                     <thead>
                         <tr>
@@ -322,7 +322,7 @@ pub fn EvidenceLibrary(
                         }}
                     </tbody>
                 </table>
-            </Show>
+            </Shown>
             {move || expiry_error().map(|e| view! { <ErrorMessage error=e /> })}
             <Shown when=move || editable.get()>
                 <form

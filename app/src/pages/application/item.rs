@@ -61,7 +61,7 @@ pub fn ItemCard(
             <header>
                 <span class="item-key">{item_key.clone()}</span>
                 <span class="badge" class:badge-core=item.level == Level::Core>
-                    {move || i18n.tr(level_key)}
+                    {i18n.tr(level_key)}
                 </span>
                 <span
                     class="save-state"
@@ -74,14 +74,14 @@ pub fn ItemCard(
                 </span>
             </header>
             <p class="item-text" id=format!("{id}-text")>
-                {move || texts.get(&text)}
+                {texts.get(&text)}
             </p>
             {guidance
                 .map(|g| {
                     view! {
                         <details class="guidance">
                             <summary>{move_tr!("application-guidance")}</summary>
-                            <p>{move || texts.get(&g)}</p>
+                            <p>{texts.get(&g)}</p>
                         </details>
                     }
                 })}
@@ -94,9 +94,7 @@ pub fn ItemCard(
                                 .iter()
                                 .map(|e| {
                                     let e = e.clone();
-                                    view! {
-                                        <span class="evidence-item">{move || texts.get(&e)}</span>
-                                    }
+                                    view! { <span class="evidence-item">{texts.get(&e)}</span> }
                                 })
                                 .collect_view()}
                         </p>
@@ -317,7 +315,7 @@ fn AnswerInput(
                     .map(|u| {
                         view! {
                             " "
-                            <span class="unit">{move || texts.get(&u)}</span>
+                            <span class="unit">{texts.get(&u)}</span>
                         }
                     })}
             </label>
@@ -408,7 +406,7 @@ fn AnswerInput(
                                         option: o2.clone(),
                                     })
                                 />
-                                {move || texts.get(&o3)}
+                                {texts.get(&o3)}
                             </label>
                         }
                     })
@@ -449,7 +447,7 @@ fn AnswerInput(
                                         });
                                     }
                                 />
-                                {move || texts.get(&o3)}
+                                {texts.get(&o3)}
                             </label>
                         }
                     })

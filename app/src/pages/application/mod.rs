@@ -261,9 +261,7 @@ fn Questionnaire(
                             let section_title = section.title.clone();
                             view! {
                                 <li>
-                                    <span class="index-section">
-                                        {move || texts.get(&section_title)}
-                                    </span>
+                                    <span class="index-section">{texts.get(&section_title)}</span>
                                     <ol>
                                         {section
                                             .standards
@@ -283,7 +281,7 @@ fn Questionnaire(
                                                     <li>
                                                         <a href=format!(
                                                             "#standard-{number}",
-                                                        )>{format!("{number}. ")}{move || texts.get(&title)}</a>
+                                                        )>{format!("{number}. ")}{texts.get(&title)}</a>
                                                         <span class="index-progress">
                                                             {move || {
                                                                 format!("{}/{}", progress().answered(), progress().total())
@@ -301,7 +299,7 @@ fn Questionnaire(
                 </ol>
             </nav>
             <div class="questionnaire-main">
-                <h1>{move || texts.get(&title_key)}</h1>
+                <h1>{texts.get(&title_key)}</h1>
                 {read_only
                     .then(|| {
                         view! {
@@ -428,7 +426,7 @@ fn Questionnaire(
                                     view! {
                                         <tbody>
                                             <tr class="progress-section">
-                                                <th scope="row">{move || texts.get(&section_title)}</th>
+                                                <th scope="row">{texts.get(&section_title)}</th>
                                                 <td>
                                                     {move || {
                                                         format!(
@@ -467,7 +465,7 @@ fn Questionnaire(
                                                             <th scope="row">
                                                                 <a href=format!(
                                                                     "#standard-{number}",
-                                                                )>{format!("{number}. ")}{move || texts.get(&title)}</a>
+                                                                )>{format!("{number}. ")}{texts.get(&title)}</a>
                                                             </th>
                                                             <td>
                                                                 {move || {
@@ -584,13 +582,13 @@ fn Questionnaire(
                         // The manual's chapter on this section has one sub-heading per standard.
                         view! {
                             <section class="standard" id=format!("standard-{number}")>
-                                <h2>{format!("{number}. ")}{move || texts.get(&title)}</h2>
+                                <h2>{format!("{number}. ")}{texts.get(&title)}</h2>
                                 <p class="help-link">
                                     <a href=help>{move_tr!("manual-help-link")}</a>
                                 </p>
                                 {intro
                                     .map(|key| {
-                                        view! { <p class="muted">{move || texts.get(&key)}</p> }
+                                        view! { <p class="muted">{texts.get(&key)}</p> }
                                     })}
                                 {standard
                                     .items

@@ -339,7 +339,7 @@ fn WorkspaceView(w: Workspace, changed: RwSignal<u32>) -> impl IntoView {
                     let (number, title) = (standard.number, standard.title.clone());
                     view! {
                         <section class="standard">
-                            <h2>{format!("{number}. ")}{move || texts.get(&title)}</h2>
+                            <h2>{format!("{number}. ")}{texts.get(&title)}</h2>
                             {standard
                                 .items
                                 .iter()
@@ -464,7 +464,7 @@ fn ReviewItem(
             <header>
                 <span class="item-key">{key.clone()}</span>
                 <span class="badge" class:badge-core=item.level == Level::Core>
-                    {move || i18n.tr(level_key)}
+                    {i18n.tr(level_key)}
                 </span>
                 <span class="save-state" role="status">
                     {move || match save.value().get() {
@@ -474,13 +474,13 @@ fn ReviewItem(
                     }}
                 </span>
             </header>
-            <p class="item-text">{move || texts.get(&text)}</p>
+            <p class="item-text">{texts.get(&text)}</p>
             {guidance
                 .map(|g| {
                     view! {
                         <details class="guidance">
                             <summary>{move_tr!("application-guidance")}</summary>
-                            <p>{move || texts.get(&g)}</p>
+                            <p>{texts.get(&g)}</p>
                         </details>
                     }
                 })}
