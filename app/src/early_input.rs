@@ -98,12 +98,10 @@ pub fn fold(
                 Ok(n) => Some(AnswerValue::Number { value: n }),
                 Err(_) => value,
             },
-            (AnswerSpec::Date, false) => {
-                match chrono::NaiveDate::parse_from_str(edit.value.trim(), "%Y-%m-%d") {
-                    Ok(d) => Some(AnswerValue::Date { value: d }),
-                    Err(_) => value,
-                }
-            }
+            (AnswerSpec::Date, false) => match edit.value.trim().parse::<chrono::NaiveDate>() {
+                Ok(d) => Some(AnswerValue::Date { value: d }),
+                Err(_) => value,
+            },
             (AnswerSpec::Text { .. }, false) => {
                 Some(AnswerValue::Text { value: edit.value.clone() })
             }

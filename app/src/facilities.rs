@@ -688,6 +688,6 @@ pub mod view {
 
     /// How dates are shown in lists: minutes are enough, and UTC says so.
     pub fn show_time(at: &chrono::DateTime<chrono::Utc>) -> String {
-        at.format("%Y-%m-%d %H:%M UTC").to_string()
+        crate::billing::format_utc_minute(*at)
     }
 }

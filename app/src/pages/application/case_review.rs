@@ -348,11 +348,7 @@ fn CaseCard(
                             })
                         }
                         on:change=move |ev| {
-                            let d = chrono::NaiveDate::parse_from_str(
-                                    &event_target_value(&ev),
-                                    "%Y-%m-%d",
-                                )
-                                .ok();
+                            let d = event_target_value(&ev).parse::<chrono::NaiveDate>().ok();
                             change(&|f| f.procedure_date = d)
                         }
                     />

@@ -339,10 +339,7 @@ fn AnswerInput(
                         }
                     }
                     on:change=move |ev| {
-                        if let Ok(d) = chrono::NaiveDate::parse_from_str(
-                            &event_target_value(&ev),
-                            "%Y-%m-%d",
-                        ) {
+                        if let Ok(d) = event_target_value(&ev).parse::<chrono::NaiveDate>() {
                             on_answer(AnswerValue::Date { value: d })
                         }
                     }

@@ -49,7 +49,7 @@ pub fn SubmissionPanel(
                                     <time datetime=receipt
                                         .submitted_at
                                         .to_rfc3339()>
-                                        {receipt.submitted_at.format("%H:%M UTC").to_string()}
+                                        {crate::billing::format_utc_clock(receipt.submitted_at)}
                                     </time>
                                 </p>
                                 <p class="hash">

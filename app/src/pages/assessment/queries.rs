@@ -147,7 +147,7 @@ pub fn QueryThreads(
                                                 <strong>{m.author.clone()}</strong>
                                                 " "
                                                 <span class="muted">
-                                                    {m.at.format("%Y-%m-%d %H:%M UTC").to_string()}
+                                                    {crate::billing::format_utc_minute(m.at)}
                                                 </span>
                                                 <p>{m.body.clone()}</p>
                                                 {m
