@@ -147,9 +147,59 @@ impl Envelope {
     }
 }
 
+/// How many changes one stored envelope holds for whom — of answers, case forms or replies
+/// alike (they share these fields). Read for the sign-out warning, which needs only the count:
+/// the pages that send the drafts read them whole.
+#[derive(Debug, Deserialize)]
+pub struct QueuedCount {
+    pub user_id: i64,
+    queue: Vec<serde::de::IgnoredAny>,
+}
+
+impl QueuedCount {
+    /// The changes held for `user_id` (none when the envelope is someone else's).
+    pub fn of(&self, user_id: i64) -> usize {
+        if self.user_id == user_id { self.queue.len() } else { 0 }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_stored_envelope_of_any_kind_is_counted_for_its_user_only() {
+        let mut answers = Envelope::new(7, 1);
+        answers.queue.push(Pending {
+            item_key: "1a".into(),
+            value: text("kept"),
+            base_revision: 0,
+            idempotency_key: "k".into(),
+            sent: false,
+            next: None,
+        });
+        let mut replies = crate::reply_drafts::ReplyEnvelope::new(7, 1);
+        for query_id in [3, 4] {
+            replies.add(crate::reply_drafts::PendingReply {
+                query_id,
+                body: "see the minutes".into(),
+                evidence_file_id: None,
+                client_key: format!("c{query_id}"),
+            });
+        }
+        let cases = crate::case_drafts::CaseEnvelope::new(7, 1, 9);
+        for (json, expected) in [
+            (serde_json::to_string(&answers), 1),
+            (serde_json::to_string(&replies), replies.len()),
+            (serde_json::to_string(&cases), 0),
+        ] {
+            let json = json.unwrap_or_default();
+            let count: QueuedCount = serde_json::from_str(&json).expect("an envelope reads");
+            assert_eq!(count.of(7), expected, "{json}");
+            assert_eq!(count.of(8), 0, "another user's envelope counts nothing");
+        }
+        assert_eq!(replies.len(), 2);
+    }
 
     fn text(s: &str) -> AnswerValue {
         AnswerValue::Text { value: s.into() }

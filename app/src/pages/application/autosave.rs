@@ -549,25 +549,16 @@ mod browser {
     /// How many answers, case forms and replies of this user are kept on this device and have
     /// not reached the server.
     pub fn unsent_drafts_of(user_id: i64) -> usize {
-        let answers: usize = keys_under(&crate::drafts::user_prefix(user_id))
-            .into_iter()
-            .filter_map(|k| crate::json::stored::<Envelope>(&k))
-            .filter(|e| e.user_id == user_id)
-            .map(|e| e.queue.len())
-            .sum();
-        let cases: usize = keys_under(&crate::case_drafts::user_prefix(user_id))
-            .into_iter()
-            .filter_map(|k| crate::json::stored::<crate::case_drafts::CaseEnvelope>(&k))
-            .filter(|e| e.user_id == user_id)
-            .map(|e| e.len())
-            .sum();
-        let replies: usize = keys_under(&crate::reply_drafts::user_prefix(user_id))
-            .into_iter()
-            .filter_map(|k| crate::json::stored::<crate::reply_drafts::ReplyEnvelope>(&k))
-            .filter(|e| e.user_id == user_id)
-            .map(|e| e.len())
-            .sum();
-        answers + cases + replies
+        [
+            crate::drafts::user_prefix(user_id),
+            crate::case_drafts::user_prefix(user_id),
+            crate::reply_drafts::user_prefix(user_id),
+        ]
+        .iter()
+        .flat_map(|prefix| keys_under(prefix))
+        .filter_map(|k| crate::json::stored::<crate::drafts::QueuedCount>(&k))
+        .map(|e| e.of(user_id))
+        .sum()
     }
 }
 
