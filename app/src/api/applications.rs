@@ -1,5 +1,6 @@
-//! The application of a facility: open it, read it (edition, answers, readiness), save one
-//! answer. The questionnaire pages build on these.
+//! The application of a facility: open it, read it (edition and answers; the page computes
+//! readiness from them with `standards::readiness`, as submission does), save one answer. The
+//! questionnaire pages build on these.
 
 use leptos::prelude::*;
 use leptos::server_fn::codec::Json;
@@ -7,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::case_review::{CaseForm, CaseReviewView};
 use crate::error::AppError;
-use crate::standards::{AnswerValue, Edition, ReadinessReport};
+use crate::standards::{AnswerValue, Edition};
 
 /// The newest decision on an application.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -58,7 +59,6 @@ pub struct ApplicationView {
     pub edition: Edition,
     /// item key → (answer, revision)
     pub answers: Vec<(String, AnswerValue, i64)>,
-    pub readiness: ReadinessReport,
     pub case_review_complete: bool,
     /// The reader is the facility's Authorised Representative (the only one who submits).
     pub is_representative: bool,
@@ -104,7 +104,7 @@ pub async fn open_application(facility_id: i64) -> Result<i64, AppError> {
     )
 }
 
-/// An application with its edition, answers and readiness. Role: active member of the
+/// An application with its edition, answers and evidence. Role: active member of the
 /// facility, or administrator (read-only: `read_only` is set and nothing is editable).
 #[server]
 pub async fn get_application(application_id: i64) -> Result<ApplicationView, AppError> {
@@ -176,28 +176,12 @@ async fn application_view(
     read_only: bool,
 ) -> Result<ApplicationView, AppError> {
     use crate::facilities::FacilityRole;
-    use crate::standards::ItemState;
     let edition = crate::db::applications::edition_of(db, app).await?;
     let answers = crate::db::applications::answers_of(db, app.id).await?;
     let evidence = crate::db::evidence::view(db, app, super::evidence::evidence_limit()).await?;
     let carried = crate::db::recertification_cycle::unconfirmed(db, app.id).await?;
-    let mut states: std::collections::BTreeMap<String, ItemState> = answers
-        .iter()
-        .map(|(k, v, _)| {
-            (
-                k.clone(),
-                ItemState {
-                    answer: Some(v.clone()),
-                    carried: carried.contains(k),
-                    ..Default::default()
-                },
-            )
-        })
-        .collect();
     let today = chrono::Utc::now().date_naive();
-    evidence.count_into(&mut states, today);
     let case_review_complete = crate::db::case_review::is_complete(db, app.id, today).await?;
-    let readiness = crate::standards::readiness(&edition, &states, case_review_complete, today);
     let is_representative = crate::db::facilities::role_holder(
         db,
         app.facility_id,
@@ -238,7 +222,6 @@ async fn application_view(
         status: app.status.clone(),
         edition,
         answers,
-        readiness,
         case_review_complete,
         is_representative,
         submission,
