@@ -94,6 +94,32 @@ pub fn Island(name: &'static str, props: String, children: Children) -> impl Int
     }
 }
 
+/// An island's data, read again from the server (`read`) each time the returned counter is
+/// bumped — after a reply or a query went through. A failed read keeps what is shown, so the
+/// page stays usable offline. Returns (the data, the counter).
+pub fn read_again_when_changed<T, F, Fut>(start: T, read: F) -> (RwSignal<T>, RwSignal<u32>)
+where
+    T: Send + Sync + 'static,
+    F: Fn() -> Fut + Send + Sync + 'static,
+    Fut: std::future::Future<Output = Result<T, crate::error::AppError>> + 'static,
+{
+    let current = RwSignal::new(start);
+    let changed = RwSignal::new(0u32);
+    Effect::new(move |seen: Option<u32>| {
+        let now = changed.get();
+        if seen.is_some_and(|seen| seen != now) {
+            let fresh = read();
+            leptos::task::spawn_local(async move {
+                if let Ok(fresh) = fresh.await {
+                    current.set(fresh);
+                }
+            });
+        }
+        now
+    });
+    (current, changed)
+}
+
 /// How a bundle hydrates one island: (its name, its props, its element). Each island page's
 /// bundle passes its own, so it links only the components of its page.
 #[cfg(feature = "hydrate")]

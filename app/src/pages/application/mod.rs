@@ -124,21 +124,9 @@ pub fn QuestionnaireIsland(start: QuestionnaireStart) -> impl IntoView {
     StandardsTexts::provide(texts);
     crate::pages::assessment::TypedReplies::provide();
     let application_id = data.id;
-    let current = RwSignal::new(data);
-    // Bumped when a query thread changes, to read the application again. A failed read keeps
-    // what is shown: the page stays usable offline.
-    let changed = RwSignal::new(0u32);
-    Effect::new(move |seen: Option<u32>| {
-        let now = changed.get();
-        if seen.is_some_and(|seen| seen != now) {
-            leptos::task::spawn_local(async move {
-                if let Ok(fresh) = get_application(application_id).await {
-                    current.set(fresh);
-                }
-            });
-        }
-        now
-    });
+    // Read again when a query thread changes.
+    let (current, changed) =
+        crate::islands::read_again_when_changed(data, move || get_application(application_id));
     move || view! { <Questionnaire data=current.get() changed notice=notice.clone() /> }
 }
 

@@ -203,19 +203,8 @@ pub fn WorkspaceIsland(start: WorkspaceStart) -> impl IntoView {
     crate::components::StandardsTexts::provide(texts);
     TypedReplies::provide();
     let application_id = w.application_id;
-    let current = RwSignal::new(w);
-    let changed = RwSignal::new(0u32);
-    Effect::new(move |seen: Option<u32>| {
-        let now = changed.get();
-        if seen.is_some_and(|seen| seen != now) {
-            leptos::task::spawn_local(async move {
-                if let Ok(fresh) = assessment_workspace(application_id).await {
-                    current.set(fresh);
-                }
-            });
-        }
-        now
-    });
+    let (current, changed) =
+        crate::islands::read_again_when_changed(w, move || assessment_workspace(application_id));
     move || view! { <WorkspaceView w=current.get() changed /> }
 }
 
