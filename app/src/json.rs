@@ -3,7 +3,7 @@
 //! Everything is parsed from bytes (`serde_json::from_slice`), the way server functions parse
 //! their answers. serde compiles each type's reader once per kind of input, so a type read
 //! both from an answer and from a string (the application: island props and its re-read)
-//! would otherwise be in the bundle twice — about a tenth of the questionnaire's wasm.
+//! would otherwise be in the bundle twice (20 KB of the questionnaire's gzipped wasm).
 
 use serde::de::DeserializeOwned;
 
