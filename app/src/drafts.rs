@@ -152,7 +152,7 @@ impl Envelope {
 /// the pages that send the drafts read them whole.
 #[derive(Debug, Deserialize)]
 pub struct QueuedCount {
-    pub user_id: i64,
+    user_id: i64,
     queue: Vec<serde::de::IgnoredAny>,
 }
 

@@ -521,6 +521,15 @@ mod browser {
     pub(in crate::pages::application) static SIGNED_OUT: std::sync::atomic::AtomicBool =
         std::sync::atomic::AtomicBool::new(false);
 
+    /// Where this user's drafts live in localStorage: answers, case forms, replies.
+    fn draft_prefixes(user_id: i64) -> [String; 3] {
+        [
+            crate::drafts::user_prefix(user_id),
+            crate::case_drafts::user_prefix(user_id),
+            crate::reply_drafts::user_prefix(user_id),
+        ]
+    }
+
     /// The localStorage keys starting with `prefix`.
     fn keys_under(prefix: &str) -> Vec<String> {
         let storage = LocalStorage::raw();
@@ -535,11 +544,7 @@ mod browser {
     pub fn clear_drafts_of(user_id: i64) {
         SIGNED_OUT.store(true, std::sync::atomic::Ordering::Relaxed);
         let storage = LocalStorage::raw();
-        for prefix in [
-            crate::drafts::user_prefix(user_id),
-            crate::case_drafts::user_prefix(user_id),
-            crate::reply_drafts::user_prefix(user_id),
-        ] {
+        for prefix in draft_prefixes(user_id) {
             for key in keys_under(&prefix) {
                 let _ = storage.remove_item(&key);
             }
@@ -549,16 +554,12 @@ mod browser {
     /// How many answers, case forms and replies of this user are kept on this device and have
     /// not reached the server.
     pub fn unsent_drafts_of(user_id: i64) -> usize {
-        [
-            crate::drafts::user_prefix(user_id),
-            crate::case_drafts::user_prefix(user_id),
-            crate::reply_drafts::user_prefix(user_id),
-        ]
-        .iter()
-        .flat_map(|prefix| keys_under(prefix))
-        .filter_map(|k| crate::json::stored::<crate::drafts::QueuedCount>(&k))
-        .map(|e| e.of(user_id))
-        .sum()
+        draft_prefixes(user_id)
+            .iter()
+            .flat_map(|prefix| keys_under(prefix))
+            .filter_map(|k| crate::json::stored::<crate::drafts::QueuedCount>(&k))
+            .map(|e| e.of(user_id))
+            .sum()
     }
 }
 
