@@ -2,7 +2,7 @@ use crate::i18n::{I18n, move_tr, tr};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 
-use super::Shown;
+use super::{Loaded, Shown};
 
 use crate::api::auth::{SessionUser, SignOut, current_user, sign_out};
 use crate::islands::{ACCOUNT_MENU, Island, props_json};
@@ -10,31 +10,33 @@ use crate::islands::{ACCOUNT_MENU, Island, props_json};
 /// The header's account area: "Sign in", or the signed-in person with "Sign out".
 #[component]
 pub fn AccountMenu() -> impl IntoView {
-    let user = Resource::new(|| (), |()| current_user());
+    // Whoever cannot be identified (signed out, or the check failed) is offered to sign in.
+    let user = Resource::new(
+        || (),
+        |()| async { Ok::<_, crate::error::AppError>(current_user().await.ok().flatten()) },
+    );
     view! {
         <div class="account-menu">
-            <Transition fallback=|| ()>
-                {move || Suspend::new(async move {
-                    match user.await {
-                        Ok(Some(user)) => {
-                            // An island: the questionnaire's own bundle hydrates it there.
-                            view! {
-                                <Island name=ACCOUNT_MENU props=props_json(&user)>
-                                    <SignedInMenu user />
-                                </Island>
-                            }
-                                .into_any()
+            <Loaded resource=user let:user>
+                {match user {
+                    Some(user) => {
+                        // An island: the questionnaire's own bundle hydrates it there.
+                        view! {
+                            <Island name=ACCOUNT_MENU props=props_json(&user)>
+                                <SignedInMenu user />
+                            </Island>
                         }
-                        _ => {
-                            view! {
-                                <a href="/register">{move_tr!("nav-register")}</a>
-                                <a href="/sign-in">{move_tr!("nav-sign-in")}</a>
-                            }
-                                .into_any()
-                        }
+                            .into_any()
                     }
-                })}
-            </Transition>
+                    _ => {
+                        view! {
+                            <a href="/register">{move_tr!("nav-register")}</a>
+                            <a href="/sign-in">{move_tr!("nav-sign-in")}</a>
+                        }
+                            .into_any()
+                    }
+                }}
+            </Loaded>
         </div>
     }
 }

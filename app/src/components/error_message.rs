@@ -52,3 +52,17 @@ pub fn ErrorMessage(
         </div>
     }
 }
+
+/// An action's last error, explained as [`ErrorMessage`] does; nothing while there is none
+/// (before the first run, while it runs again, after a success). Every form's error line.
+#[component]
+pub fn ActionError(
+    /// The error of the action's last run, e.g. `move || action.value().get().and_then(Result::err)`.
+    #[prop(into)]
+    error: Signal<Option<AppError>>,
+    /// The form shows each field's message next to the field; list none here.
+    #[prop(optional)]
+    summary_only: bool,
+) -> impl IntoView {
+    move || error.get().map(|error| view! { <ErrorMessage error summary_only /> })
+}

@@ -5,13 +5,12 @@
 use crate::i18n::{I18n, move_tr, tr};
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
 
 use crate::api::applications::get_application;
 use crate::api::assessment::{public_directory, verify_certificate};
 use crate::assessment::Outcome;
 use crate::billing::format_date;
-use crate::components::ErrorMessage;
+use crate::components::Loaded;
 use crate::i18n::page_title;
 
 fn facility_status_key(status: &str) -> String {
@@ -21,80 +20,76 @@ fn facility_status_key(status: &str) -> String {
 #[component]
 pub fn VerifyPage() -> impl IntoView {
     let i18n = expect_context::<I18n>();
-    let params = use_params_map();
-    let code = move || params.get().get("code").unwrap_or_default();
+    let code = crate::pages::route_params::use_code();
     let found = Resource::new(code, verify_certificate);
     view! {
         <Title text=page_title("verify-page-title") />
         <section class="verify">
             <h1>{move_tr!("verify-page-title")}</h1>
-            <Transition fallback=|| ()>
-                {move || Suspend::new(async move {
-                    match found.await {
-                        Ok(Some(c)) => {
-                            let state_key = format!("verify-state-{}", c.state);
-                            let status_key = facility_status_key(&c.status);
-                            let badge = format!(
-                                "/verify/{}/badge.svg?lang={}",
-                                c.code,
-                                i18n.language.get_untracked().id,
-                            );
-                            let pdf = format!(
-                                "/verify/{}/certificate.pdf?lang={}",
-                                c.code,
-                                i18n.language.get_untracked().id,
-                            );
-                            let language = i18n.language.get().id;
-                            view! {
-                                <div class="certificate" data-state=c.state.clone()>
-                                    <p class="certificate-state" role="status">
-                                        {move || i18n.tr(&state_key)}
-                                    </p>
-                                    <h2>{c.facility.clone()}</h2>
-                                    <p>{format!("{} · {}", c.institution, c.country)}</p>
-                                    <p>{move || i18n.tr(&status_key)}</p>
-                                    <p>
-                                        {move || {
-                                            tr!(
-                                                i18n, "verify-validity", {
+            <Loaded resource=found let:value>
+                {match value {
+                    Some(c) => {
+                        let state_key = format!("verify-state-{}", c.state);
+                        let status_key = facility_status_key(&c.status);
+                        let badge = format!(
+                            "/verify/{}/badge.svg?lang={}",
+                            c.code,
+                            i18n.language.get_untracked().id,
+                        );
+                        let pdf = format!(
+                            "/verify/{}/certificate.pdf?lang={}",
+                            c.code,
+                            i18n.language.get_untracked().id,
+                        );
+                        let language = i18n.language.get().id;
+                        view! {
+                            <div class="certificate" data-state=c.state.clone()>
+                                <p class="certificate-state" role="status">
+                                    {move || i18n.tr(&state_key)}
+                                </p>
+                                <h2>{c.facility.clone()}</h2>
+                                <p>{format!("{} · {}", c.institution, c.country)}</p>
+                                <p>{move || i18n.tr(&status_key)}</p>
+                                <p>
+                                    {move || {
+                                        tr!(
+                                            i18n, "verify-validity", {
                                         "from" => c.valid_from.map(|d| format_date(d, language)).unwrap_or_default(),
                                         "until" => c.valid_until.map(|d| format_date(d, language)).unwrap_or_default()
                                     }
-                                            )
-                                        }}
-                                    </p>
-                                    <p class="muted">
-                                        {move || {
-                                            tr!(i18n, "verify-code", { "code" => c.code.clone() })
-                                        }}
-                                    </p>
-                                    <p>
-                                        <a href=pdf>{move_tr!("certificate-download")}</a>
-                                    </p>
-                                    <p>
-                                        <img
-                                            src=badge
-                                            alt=move || i18n.tr("verify-badge-alt")
-                                            width="220"
-                                            height="64"
-                                        />
-                                    </p>
-                                </div>
-                            }
-                                .into_any()
-                        }
-                        Ok(None) => {
-                            view! {
-                                <p class="certificate-state" role="status" data-state="unknown">
-                                    {move_tr!("verify-unknown")}
+                                        )
+                                    }}
                                 </p>
-                            }
-                                .into_any()
+                                <p class="muted">
+                                    {move || {
+                                        tr!(i18n, "verify-code", { "code" => c.code.clone() })
+                                    }}
+                                </p>
+                                <p>
+                                    <a href=pdf>{move_tr!("certificate-download")}</a>
+                                </p>
+                                <p>
+                                    <img
+                                        src=badge
+                                        alt=move || i18n.tr("verify-badge-alt")
+                                        width="220"
+                                        height="64"
+                                    />
+                                </p>
+                            </div>
                         }
-                        Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
+                            .into_any()
                     }
-                })}
-            </Transition>
+                    None => {
+                        view! {
+                            <p class="certificate-state" role="status" data-state="unknown">
+                                {move_tr!("verify-unknown")}
+                            </p>
+                        }
+                            .into_any()
+                    }
+                }}
+            </Loaded>
         </section>
     }
 }
@@ -159,74 +154,69 @@ pub fn DirectoryPage() -> impl IntoView {
                     {move_tr!("directory-filter-apply")}
                 </button>
             </form>
-            <Transition fallback=|| ()>
-                {move || Suspend::new(async move {
-                    match entries.await {
-                        Ok(all) => {
-                            let all = StoredValue::new(all);
-                            view! {
-                                <table class="progress-table directory-table">
-                                    <thead>
-                                        <tr>
-                                            <th scope="col">{move_tr!("admin-column-facility")}</th>
-                                            <th scope="col">{move_tr!("directory-country")}</th>
-                                            <th scope="col">{move_tr!("admin-column-status")}</th>
-                                            <th scope="col">{move_tr!("directory-valid-until")}</th>
-                                        </tr>
-                                    </thead>
-                                    <tbody>
-                                        {move || {
-                                            let needle = search.get().to_lowercase();
-                                            let wanted = status.get();
-                                            all.get_value()
-                                                .into_iter()
-                                                .filter(|e| {
-                                                    needle.is_empty()
-                                                        || format!("{} {} {}", e.facility, e.institution, e.country)
-                                                            .to_lowercase()
-                                                            .contains(&needle)
-                                                })
-                                                .filter(|e| wanted.is_empty() || e.status == wanted)
-                                                .map(|e| {
-                                                    let key = facility_status_key(&e.status);
-                                                    let language = i18n.language.get().id;
-                                                    view! {
-                                                        <tr>
-                                                            <td>
-                                                                {match e.code.clone() {
-                                                                    Some(code) => {
-                                                                        view! {
-                                                                            <a href=format!("/verify/{code}")>{e.facility.clone()}</a>
-                                                                        }
-                                                                            .into_any()
-                                                                    }
-                                                                    None => {
-                                                                        view! { <span>{e.facility.clone()}</span> }.into_any()
-                                                                    }
-                                                                }}<br /><span class="muted">{e.institution.clone()}</span>
-                                                            </td>
-                                                            <td>{e.country.clone()}</td>
-                                                            <td>{move || i18n.tr(&key)}</td>
-                                                            <td>
-                                                                {e
-                                                                    .valid_until
-                                                                    .map(|d| format_date(d, language))
-                                                                    .unwrap_or_default()}
-                                                            </td>
-                                                        </tr>
-                                                    }
-                                                })
-                                                .collect_view()
-                                        }}
-                                    </tbody>
-                                </table>
-                            }
-                                .into_any()
-                        }
-                        Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
+            <Loaded resource=entries let:all>
+                {{
+                    let all = StoredValue::new(all);
+                    view! {
+                        <table class="progress-table directory-table">
+                            <thead>
+                                <tr>
+                                    <th scope="col">{move_tr!("admin-column-facility")}</th>
+                                    <th scope="col">{move_tr!("directory-country")}</th>
+                                    <th scope="col">{move_tr!("admin-column-status")}</th>
+                                    <th scope="col">{move_tr!("directory-valid-until")}</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {move || {
+                                    let needle = search.get().to_lowercase();
+                                    let wanted = status.get();
+                                    all.get_value()
+                                        .into_iter()
+                                        .filter(|e| {
+                                            needle.is_empty()
+                                                || format!("{} {} {}", e.facility, e.institution, e.country)
+                                                    .to_lowercase()
+                                                    .contains(&needle)
+                                        })
+                                        .filter(|e| wanted.is_empty() || e.status == wanted)
+                                        .map(|e| {
+                                            let key = facility_status_key(&e.status);
+                                            let language = i18n.language.get().id;
+                                            view! {
+                                                <tr>
+                                                    <td>
+                                                        {match e.code.clone() {
+                                                            Some(code) => {
+                                                                view! {
+                                                                    <a href=format!("/verify/{code}")>{e.facility.clone()}</a>
+                                                                }
+                                                                    .into_any()
+                                                            }
+                                                            None => {
+                                                                view! { <span>{e.facility.clone()}</span> }.into_any()
+                                                            }
+                                                        }}<br /><span class="muted">{e.institution.clone()}</span>
+                                                    </td>
+                                                    <td>{e.country.clone()}</td>
+                                                    <td>{move || i18n.tr(&key)}</td>
+                                                    <td>
+                                                        {e
+                                                            .valid_until
+                                                            .map(|d| format_date(d, language))
+                                                            .unwrap_or_default()}
+                                                    </td>
+                                                </tr>
+                                            }
+                                        })
+                                        .collect_view()
+                                }}
+                            </tbody>
+                        </table>
                     }
-                })}
-            </Transition>
+                        .into_any()
+                }}
+            </Loaded>
         </section>
     }
 }
@@ -234,95 +224,89 @@ pub fn DirectoryPage() -> impl IntoView {
 #[component]
 pub fn DecisionPage() -> impl IntoView {
     let i18n = expect_context::<I18n>();
-    let params = use_params_map();
-    let id = move || params.get().get("id").and_then(|id| id.parse::<i64>().ok()).unwrap_or(0);
+    let id = crate::pages::route_params::use_id();
     let data = Resource::new(id, get_application);
     view! {
         <Title text=page_title("decision-page-title") />
         <section class="decision-letter">
-            <Transition fallback=|| ()>
-                {move || Suspend::new(async move {
-                    match data.await {
-                        Ok(app) => {
-                            match app.decision {
-                                Some(d) => {
-                                    let language = i18n.language.get().id;
-                                    let accredited = d.outcome == Outcome::Accredited;
-                                    let letter = d.letter_key();
-                                    view! {
-                                        <h1>{move_tr!("decision-page-title")}</h1>
-                                        <p>
-                                            {d.facility.clone()}" · "
-                                            {format_date(d.decided_at.date_naive(), language)}
-                                        </p>
-                                        {d
-                                            .conferred
-                                            .map(|status| view! { <crate::components::Seal status /> })}
-                                        <p class="decision-outcome" data-outcome=d.outcome.as_str()>
-                                            {move || i18n.tr(letter)}
-                                        </p>
-                                        {accredited
-                                            .then(|| {
-                                                view! {
-                                                    <p>
-                                                        {move || {
-                                                            tr!(
-                                                                i18n, "verify-validity", {
+            <Loaded resource=data let:app>
+                {{
+                    match app.decision {
+                        Some(d) => {
+                            let language = i18n.language.get().id;
+                            let accredited = d.outcome == Outcome::Accredited;
+                            let letter = d.letter_key();
+                            view! {
+                                <h1>{move_tr!("decision-page-title")}</h1>
+                                <p>
+                                    {d.facility.clone()}" · "
+                                    {format_date(d.decided_at.date_naive(), language)}
+                                </p>
+                                {d
+                                    .conferred
+                                    .map(|status| view! { <crate::components::Seal status /> })}
+                                <p class="decision-outcome" data-outcome=d.outcome.as_str()>
+                                    {move || i18n.tr(letter)}
+                                </p>
+                                {accredited
+                                    .then(|| {
+                                        view! {
+                                            <p>
+                                                {move || {
+                                                    tr!(
+                                                        i18n, "verify-validity", {
                                         "from" => d.valid_from.map(|x| format_date(x, language)).unwrap_or_default(),
                                         "until" => d.valid_until.map(|x| format_date(x, language)).unwrap_or_default()
                                     }
-                                                            )
-                                                        }}
-                                                    </p>
-                                                }
-                                            })}
-                                        {(!d.items.is_empty())
-                                            .then(|| {
-                                                view! {
-                                                    <p>{move_tr!("decision-items")}" "{d.items.join(", ")}</p>
-                                                }
-                                            })}
-                                        {(!d.comment.is_empty())
-                                            .then(|| {
-                                                view! {
-                                                    <p class="decision-comment">{d.comment.clone()}</p>
-                                                }
-                                            })}
-                                        {d
-                                            .certificate
-                                            .clone()
-                                            .map(|code| {
-                                                view! {
-                                                    <p>
-                                                        <a href=format!(
-                                                            "/verify/{code}",
-                                                        )>{move_tr!("decision-verify-link")}</a>
-                                                    </p>
-                                                }
-                                            })}
-                                        <p>
-                                            <a href=format!(
-                                                "/applications/{}/decision.pdf?lang={}",
-                                                app.id,
-                                                language,
-                                            )>{move_tr!("decision-pdf")}</a>
-                                        </p>
-                                        <p>
-                                            <a href=format!(
-                                                "/applications/{}",
-                                                app.id,
-                                            )>{move_tr!("case-review-back")}</a>
-                                        </p>
-                                    }
-                                        .into_any()
-                                }
-                                None => view! { <p>{move_tr!("decision-none")}</p> }.into_any(),
+                                                    )
+                                                }}
+                                            </p>
+                                        }
+                                    })}
+                                {(!d.items.is_empty())
+                                    .then(|| {
+                                        view! {
+                                            <p>{move_tr!("decision-items")}" "{d.items.join(", ")}</p>
+                                        }
+                                    })}
+                                {(!d.comment.is_empty())
+                                    .then(|| {
+                                        view! {
+                                            <p class="decision-comment">{d.comment.clone()}</p>
+                                        }
+                                    })}
+                                {d
+                                    .certificate
+                                    .clone()
+                                    .map(|code| {
+                                        view! {
+                                            <p>
+                                                <a href=format!(
+                                                    "/verify/{code}",
+                                                )>{move_tr!("decision-verify-link")}</a>
+                                            </p>
+                                        }
+                                    })}
+                                <p>
+                                    <a href=format!(
+                                        "/applications/{}/decision.pdf?lang={}",
+                                        app.id,
+                                        language,
+                                    )>{move_tr!("decision-pdf")}</a>
+                                </p>
+                                <p>
+                                    <a href=format!(
+                                        "/applications/{}",
+                                        app.id,
+                                    )>{move_tr!("case-review-back")}</a>
+                                </p>
                             }
+                                .into_any()
                         }
-                        Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
+                        None => view! { <p>{move_tr!("decision-none")}</p> }.into_any(),
                     }
-                })}
-            </Transition>
+                }}
+            </Loaded>
         </section>
     }
 }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::api::texts::manual;
-use crate::components::ErrorMessage;
+use crate::components::Loaded;
 use crate::i18n::page_title;
 use crate::manual::{Block, Chapter, search};
 
@@ -29,14 +29,9 @@ pub fn ManualPage() -> impl IntoView {
                     {move_tr!("manual-print")}
                 </a>
             </p>
-            <Transition fallback=|| ()>
-                {move || Suspend::new(async move {
-                    match chapters.await {
-                        Ok(chapters) => view! { <ManualBody chapters /> }.into_any(),
-                        Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
-                    }
-                })}
-            </Transition>
+            <Loaded resource=chapters let:chapters>
+                {view! { <ManualBody chapters /> }.into_any()}
+            </Loaded>
         </div>
     }
 }
@@ -198,28 +193,23 @@ pub fn ManualPrintPage() -> impl IntoView {
                 </button>
             </p>
             <h1>{move_tr!("manual-heading")}</h1>
-            <Transition fallback=|| ()>
-                {move || Suspend::new(async move {
-                    match chapters.await {
-                        Ok(chapters) => {
-                            view! {
-                                <ol class="manual-toc-print">
-                                    {chapters
-                                        .iter()
-                                        .map(|c| view! { <li>{c.title.clone()}</li> })
-                                        .collect_view()}
-                                </ol>
-                                {chapters
-                                    .into_iter()
-                                    .map(|c| view! { <ChapterView chapter=c /> })
-                                    .collect_view()}
-                            }
-                                .into_any()
-                        }
-                        Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
+            <Loaded resource=chapters let:chapters>
+                {{
+                    view! {
+                        <ol class="manual-toc-print">
+                            {chapters
+                                .iter()
+                                .map(|c| view! { <li>{c.title.clone()}</li> })
+                                .collect_view()}
+                        </ol>
+                        {chapters
+                            .into_iter()
+                            .map(|c| view! { <ChapterView chapter=c /> })
+                            .collect_view()}
                     }
-                })}
-            </Transition>
+                        .into_any()
+                }}
+            </Loaded>
         </div>
     }
 }

@@ -10,6 +10,7 @@ mod facilities;
 mod home;
 mod manual;
 mod not_found;
+mod route_params;
 mod sign_in;
 mod translations;
 mod workshops;

@@ -6,7 +6,7 @@ use leptos_meta::Title;
 use crate::i18n::page_title;
 
 use crate::api::auth::SignIn;
-use crate::components::ErrorMessage;
+use crate::components::ActionError;
 
 /// Email + password sign-in. Works as a plain form post without JavaScript; once hydrated the
 /// post goes through the server function and, on success, the page reloads into the
@@ -25,7 +25,7 @@ pub fn SignInPage() -> impl IntoView {
         <Title text=page_title("sign-in-page-title") />
         <section class="sign-in narrow">
             <h1>{move_tr!("sign-in-heading")}</h1>
-            {move || error().map(|e| view! { <ErrorMessage error=e /> })}
+            <ActionError error=error />
             <ActionForm action>
                 <label for="sign-in-email">{move_tr!("sign-in-email")}</label>
                 <input

@@ -5,7 +5,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::auth::ConfirmEmail;
-use crate::components::ErrorMessage;
+use crate::components::ActionError;
 use crate::i18n::page_title;
 
 /// The page the sign-up mail links to; confirming is a button (POST) so link scanners
@@ -35,7 +35,7 @@ pub fn ConfirmEmailPage() -> impl IntoView {
                     }
                 }
             >
-                {move || error().map(|e| view! { <ErrorMessage error=e /> })}
+                <ActionError error=error />
                 <ActionForm action>
                     <input type="hidden" name="token" value=token />
                     <button type="submit" class="primary" disabled=move || action.pending().get()>

@@ -5,7 +5,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::auth::{ChangePassword, RequestPasswordReset, ResetPassword};
-use crate::components::{ErrorMessage, TextField};
+use crate::components::{ActionError, TextField};
 use crate::i18n::page_title;
 
 /// "Forgot your password?": asks for the address and always answers the same, so the page
@@ -32,7 +32,7 @@ pub fn ForgotPasswordPage() -> impl IntoView {
                 }
             >
                 <p>{move_tr!("forgot-password-intro")}</p>
-                {move || error.get().map(|e| view! { <ErrorMessage error=e summary_only=true /> })}
+                <ActionError error=error summary_only=true />
                 <ActionForm action>
                     <TextField
                         label="sign-in-email"
@@ -78,7 +78,7 @@ pub fn ResetPasswordPage() -> impl IntoView {
                     }
                 }
             >
-                {move || error.get().map(|e| view! { <ErrorMessage error=e /> })}
+                <ActionError error=error />
                 <ActionForm action>
                     <input type="hidden" name="token" value=token />
                     <TextField
@@ -118,7 +118,7 @@ pub fn AccountPage() -> impl IntoView {
                     <p>{move_tr!("account-password-changed")}</p>
                 </div>
             </Show>
-            {move || error.get().map(|e| view! { <ErrorMessage error=e summary_only=true /> })}
+            <ActionError error=error summary_only=true />
             <ActionForm action>
                 <TextField
                     label="account-current-password"

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::api::auth::SignUp;
-use crate::components::{ErrorMessage, TextField};
+use crate::components::{ActionError, TextField};
 use crate::i18n::page_title;
 
 /// An account for a colleague who will join an existing facility with its code.
@@ -30,7 +30,7 @@ pub fn SignUpPage() -> impl IntoView {
                 }
             >
                 <p>{move_tr!("sign-up-intro")}</p>
-                {move || error.get().map(|e| view! { <ErrorMessage error=e summary_only=true /> })}
+                <ActionError error=error summary_only=true />
                 <ActionForm action>
                     <TextField
                         label="register-your-name"

@@ -5,13 +5,12 @@
 use crate::i18n::{I18n, move_tr, tr};
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
 
 use crate::api::assessment::{
     AdminApplicationView, admin_application, admin_applications, assign_assessor,
     decide_application,
 };
-use crate::components::ErrorMessage;
+use crate::components::{ActionError, Loaded};
 use crate::i18n::page_title;
 use crate::pages::assessment::QueryThreads;
 
@@ -27,154 +26,145 @@ pub fn AdminApplicationsPage() -> impl IntoView {
         <Title text=page_title("admin-applications-title") />
         <section class="admin-applications">
             <h1>{move_tr!("admin-applications-title")}</h1>
-            <Transition fallback=|| ()>
-                {move || Suspend::new(async move {
-                    match rows.await {
-                        Ok(rows) if rows.is_empty() => {
-                            view! { <p>{move_tr!("admin-applications-none")}</p> }.into_any()
-                        }
-                        Ok(rows) => {
-                            let mut workload: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
-                            for r in &rows {
-                                for (name, status) in &r.assessors {
-                                    if status == "active"
-                                        && matches!(
-                                            r.status.as_str(),
-                                            "under_assessment" | "evidence_requested" | "submitted"
-                                        )
-                                    {
-                                        *workload.entry(name.clone()).or_default() += 1;
-                                    }
+            <Loaded resource=rows let:value>
+                {match value {
+                    rows if rows.is_empty() => {
+                        view! { <p>{move_tr!("admin-applications-none")}</p> }.into_any()
+                    }
+                    rows => {
+                        let mut workload: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+                        for r in &rows {
+                            for (name, status) in &r.assessors {
+                                if status == "active"
+                                    && matches!(
+                                        r.status.as_str(),
+                                        "under_assessment" | "evidence_requested" | "submitted"
+                                    )
+                                {
+                                    *workload.entry(name.clone()).or_default() += 1;
                                 }
                             }
-                            // Workload: active assignments per assessor over every listed application.
-                            view! {
-                                <h2>{move_tr!("admin-workload-heading")}</h2>
-                                <ul class="workload">
-                                    {workload
+                        }
+                        // Workload: active assignments per assessor over every listed application.
+                        view! {
+                            <h2>{move_tr!("admin-workload-heading")}</h2>
+                            <ul class="workload">
+                                {workload
+                                    .into_iter()
+                                    .map(|(name, n)| {
+                                        view! {
+                                            <li>
+                                                {move || {
+                                                    tr!(
+                                                        i18n, "admin-workload", { "name" => name.clone(), "count" => n }
+                                                    )
+                                                }}
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ul>
+                            <table class="progress-table">
+                                <thead>
+                                    <tr>
+                                        <th scope="col">{move_tr!("admin-column-facility")}</th>
+                                        <th scope="col">{move_tr!("admin-column-status")}</th>
+                                        <th scope="col">{move_tr!("admin-column-clock")}</th>
+                                        <th scope="col">{move_tr!("admin-column-queries")}</th>
+                                        <th scope="col">{move_tr!("admin-column-assessors")}</th>
+                                    </tr>
+                                </thead>
+                                <tbody>
+                                    {rows
                                         .into_iter()
-                                        .map(|(name, n)| {
+                                        .map(|r| {
+                                            let key = status_key(&r.status);
                                             view! {
-                                                <li>
-                                                    {move || {
-                                                        tr!(
-                                                            i18n, "admin-workload", { "name" => name.clone(), "count" => n }
-                                                        )
-                                                    }}
-                                                </li>
+                                                <tr data-application=r.id>
+                                                    <td>
+                                                        <a href=format!(
+                                                            "/admin/applications/{}",
+                                                            r.id,
+                                                        )>{r.facility.clone()}</a>
+                                                    </td>
+                                                    <td>{move || i18n.tr(&key)}</td>
+                                                    <td>
+                                                        {move || {
+                                                            tr!(i18n, "assessment-clock", { "days" => r.clock_days })
+                                                        }}
+                                                        {(r.clock_days > i64::from(r.target_weeks) * 7)
+                                                            .then(|| {
+                                                                view! {
+                                                                    " "
+                                                                    <span class="badge" data-status="overdue">
+                                                                        {move || {
+                                                                            tr!(
+                                                                                i18n, "assessment-over-target", { "weeks" => r.target_weeks }
+                                                                            )
+                                                                        }}
+                                                                    </span>
+                                                                }
+                                                            })}
+                                                    </td>
+                                                    <td>
+                                                        {r.open_queries}
+                                                        {(r.overdue_queries > 0)
+                                                            .then(|| {
+                                                                view! {
+                                                                    " "
+                                                                    <span class="badge" data-status="overdue">
+                                                                        {move || {
+                                                                            tr!(
+                                                                                i18n, "admin-overdue-queries", { "count" => r.overdue_queries }
+                                                                            )
+                                                                        }}
+                                                                    </span>
+                                                                }
+                                                            })}
+                                                    </td>
+                                                    <td>
+                                                        {r
+                                                            .assessors
+                                                            .iter()
+                                                            .map(|(n, s)| {
+                                                                let (n, k) = (
+                                                                    n.clone(),
+                                                                    format!("assignment-status-{}", s.replace('_', "-")),
+                                                                );
+                                                                view! {
+                                                                    <span class="assessor">
+                                                                        {n}" ("{move || i18n.tr(&k)}")"
+                                                                    </span>
+                                                                    " "
+                                                                }
+                                                            })
+                                                            .collect_view()}
+                                                    </td>
+                                                </tr>
                                             }
                                         })
                                         .collect_view()}
-                                </ul>
-                                <table class="progress-table">
-                                    <thead>
-                                        <tr>
-                                            <th scope="col">{move_tr!("admin-column-facility")}</th>
-                                            <th scope="col">{move_tr!("admin-column-status")}</th>
-                                            <th scope="col">{move_tr!("admin-column-clock")}</th>
-                                            <th scope="col">{move_tr!("admin-column-queries")}</th>
-                                            <th scope="col">{move_tr!("admin-column-assessors")}</th>
-                                        </tr>
-                                    </thead>
-                                    <tbody>
-                                        {rows
-                                            .into_iter()
-                                            .map(|r| {
-                                                let key = status_key(&r.status);
-                                                view! {
-                                                    <tr data-application=r.id>
-                                                        <td>
-                                                            <a href=format!(
-                                                                "/admin/applications/{}",
-                                                                r.id,
-                                                            )>{r.facility.clone()}</a>
-                                                        </td>
-                                                        <td>{move || i18n.tr(&key)}</td>
-                                                        <td>
-                                                            {move || {
-                                                                tr!(i18n, "assessment-clock", { "days" => r.clock_days })
-                                                            }}
-                                                            {(r.clock_days > i64::from(r.target_weeks) * 7)
-                                                                .then(|| {
-                                                                    view! {
-                                                                        " "
-                                                                        <span class="badge" data-status="overdue">
-                                                                            {move || {
-                                                                                tr!(
-                                                                                    i18n, "assessment-over-target", { "weeks" => r.target_weeks }
-                                                                                )
-                                                                            }}
-                                                                        </span>
-                                                                    }
-                                                                })}
-                                                        </td>
-                                                        <td>
-                                                            {r.open_queries}
-                                                            {(r.overdue_queries > 0)
-                                                                .then(|| {
-                                                                    view! {
-                                                                        " "
-                                                                        <span class="badge" data-status="overdue">
-                                                                            {move || {
-                                                                                tr!(
-                                                                                    i18n, "admin-overdue-queries", { "count" => r.overdue_queries }
-                                                                                )
-                                                                            }}
-                                                                        </span>
-                                                                    }
-                                                                })}
-                                                        </td>
-                                                        <td>
-                                                            {r
-                                                                .assessors
-                                                                .iter()
-                                                                .map(|(n, s)| {
-                                                                    let (n, k) = (
-                                                                        n.clone(),
-                                                                        format!("assignment-status-{}", s.replace('_', "-")),
-                                                                    );
-                                                                    view! {
-                                                                        <span class="assessor">
-                                                                            {n}" ("{move || i18n.tr(&k)}")"
-                                                                        </span>
-                                                                        " "
-                                                                    }
-                                                                })
-                                                                .collect_view()}
-                                                        </td>
-                                                    </tr>
-                                                }
-                                            })
-                                            .collect_view()}
-                                    </tbody>
-                                </table>
-                            }
-                                .into_any()
+                                </tbody>
+                            </table>
                         }
-                        Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
+                            .into_any()
                     }
-                })}
-            </Transition>
+                }}
+            </Loaded>
         </section>
     }
 }
 
 #[component]
 pub fn AdminApplicationPage() -> impl IntoView {
-    let params = use_params_map();
-    let id = move || params.get().get("id").and_then(|id| id.parse::<i64>().ok()).unwrap_or(0);
+    let id = crate::pages::route_params::use_id();
     let changed = RwSignal::new(0u32);
     let data = Resource::new(move || (id(), changed.get()), |(id, _)| admin_application(id));
     view! {
         <Title text=page_title("admin-applications-title") />
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(v) => view! { <AdminApplication v changed /> }.into_any(),
-                    Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
-                }
-            })}
-        </Transition>
+        <Loaded resource=data let:v>
+            {view! { <AdminApplication v changed /> }.into_any()}
+        </Loaded>
     }
 }
 
@@ -258,13 +248,7 @@ fn AdminApplication(v: AdminApplicationView, changed: RwSignal<u32>) -> impl Int
                 >
                     {move_tr!("admin-assign")}
                 </button>
-                {move || {
-                    assign
-                        .value()
-                        .get()
-                        .and_then(Result::err)
-                        .map(|e| view! { <ErrorMessage error=e /> })
-                }}
+                <ActionError error=move || assign.value().get().and_then(Result::err) />
             </div>
             <h2>{move_tr!("admin-findings-heading")}</h2>
             <p class="muted">
@@ -395,13 +379,7 @@ fn AdminApplication(v: AdminApplicationView, changed: RwSignal<u32>) -> impl Int
                     >
                         {move_tr!("decision-record")}
                     </button>
-                    {move || {
-                        decide
-                            .value()
-                            .get()
-                            .and_then(Result::err)
-                            .map(|e| view! { <ErrorMessage error=e /> })
-                    }}
+                    <ActionError error=move || decide.value().get().and_then(Result::err) />
                 </section>
             </Show>
         </section>

@@ -8,7 +8,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::audit::{AuditFilter, AuditRow, admin_audit};
-use crate::components::ErrorMessage;
+use crate::components::Loaded;
 use crate::i18n::page_title;
 
 #[component]
@@ -37,140 +37,139 @@ pub fn AdminAuditPage() -> impl IntoView {
             </p>
             <h1>{move_tr!("audit-page-title")}</h1>
             <p class="muted">{move_tr!("audit-intro")}</p>
-            <Transition fallback=|| ()>
-                {move || Suspend::new(async move {
-                    let f = filter.get_untracked();
-                    match page.await {
-                        Ok(found) => {
-                            let (previous, next) = (
-                                found.page.checked_sub(1),
-                                found.has_more.then_some(found.page + 1),
-                            );
-                            let csv = format!("/admin/audit.csv?{}", f.query(0));
-                            view! {
-                                <form method="get" action="/admin/audit" class="audit-filter">
-                                    <label>
-                                        {move_tr!("audit-filter-facility")} <select name="facility">
-                                            <option value="" selected=f.facility.is_empty()>
-                                                {move_tr!("audit-filter-any")}
-                                            </option>
-                                            {found
-                                                .facilities
-                                                .iter()
-                                                .map(|(id, name)| {
-                                                    let id = id.to_string();
-                                                    view! {
-                                                        <option value=id.clone() selected=f.facility == id>
-                                                            {name.clone()}
-                                                        </option>
-                                                    }
-                                                })
-                                                .collect_view()}
-                                        </select>
-                                    </label>
-                                    <label>
-                                        {move_tr!("audit-filter-user")}
-                                        <input type="email" name="user" value=f.user.clone() />
-                                    </label>
-                                    <label>
-                                        {move_tr!("audit-filter-action")}
-                                        <input
-                                            type="text"
-                                            name="action"
-                                            value=f.action.clone()
-                                            placeholder="sign_in"
-                                        />
-                                    </label>
-                                    <label>
-                                        {move_tr!("audit-filter-from")}
-                                        <input type="date" name="from" value=f.from.clone() />
-                                    </label>
-                                    <label>
-                                        {move_tr!("audit-filter-to")}
-                                        <input type="date" name="to" value=f.to.clone() />
-                                    </label>
-                                    <button type="submit" class="primary">
-                                        {move_tr!("audit-filter-apply")}
-                                    </button>
-                                    " "
-                                    <a href=csv class="audit-csv" download>
-                                        {move_tr!("audit-export-csv")}
-                                    </a>
-                                </form>
-                                {if found.rows.is_empty() {
-                                    view! { <p class="audit-none">{move_tr!("audit-none")}</p> }
-                                        .into_any()
-                                } else {
-                                    view! {
-                                        <div
-                                            class="table-scroll"
-                                            role="region"
-                                            tabindex="0"
-                                            aria-label=move || i18n.tr("audit-page-title")
-                                        >
-                                            <table class="data audit-log">
-                                                <thead>
-                                                    <tr>
-                                                        <th scope="col">"#"</th>
-                                                        <th scope="col">{move_tr!("audit-column-time")}</th>
-                                                        <th scope="col">{move_tr!("audit-column-actor")}</th>
-                                                        <th scope="col">{move_tr!("audit-column-action")}</th>
-                                                        <th scope="col">{move_tr!("audit-column-target")}</th>
-                                                        <th scope="col">{move_tr!("audit-column-change")}</th>
-                                                    </tr>
-                                                </thead>
-                                                <tbody>
-                                                    {found
-                                                        .rows
-                                                        .into_iter()
-                                                        .map(|r| view! { <EntryRow r /> })
-                                                        .collect_view()}
-                                                </tbody>
-                                            </table>
-                                        </div>
-                                    }
-                                        .into_any()
-                                }}
-                                <nav class="pager" aria-label=move || i18n.tr("audit-pages")>
-                                    {previous
-                                        .map(|p| {
-                                            view! {
-                                                <a rel="prev" href=format!("/admin/audit?{}", f.query(p))>
-                                                    {move_tr!("audit-newer")}
-                                                </a>
-                                            }
-                                        })}
-                                    " "
-                                    <span>
-                                        {move || {
-                                            tr!(i18n, "audit-page-number", { "page" => found.page + 1 })
-                                        }}
-                                    </span>
-                                    " "
-                                    {next
-                                        .map(|p| {
-                                            view! {
-                                                <a rel="next" href=format!("/admin/audit?{}", f.query(p))>
-                                                    {move_tr!("audit-older")}
-                                                </a>
-                                            }
-                                        })}
-                                </nav>
-                            }
-                                .into_any()
-                        }
-                        Err(e) => {
-                            view! {
-                                <ErrorMessage error=e />
-                                <p>
-                                    <a href="/admin/audit">{move_tr!("audit-filter-reset")}</a>
-                                </p>
-                            }
-                                .into_any()
-                        }
+            <Loaded
+                resource=page
+                after_error=|| {
+                    view! {
+                        <p>
+                            <a href="/admin/audit">{move_tr!("audit-filter-reset")}</a>
+                        </p>
                     }
-                })}
-            </Transition>
+                }
+                let:found
+            >
+                {
+                    let f = filter.get_untracked();
+                    {
+                        let (previous, next) = (
+                            found.page.checked_sub(1),
+                            found.has_more.then_some(found.page + 1),
+                        );
+                        let csv = format!("/admin/audit.csv?{}", f.query(0));
+                        view! {
+                            <form method="get" action="/admin/audit" class="audit-filter">
+                                <label>
+                                    {move_tr!("audit-filter-facility")} <select name="facility">
+                                        <option value="" selected=f.facility.is_empty()>
+                                            {move_tr!("audit-filter-any")}
+                                        </option>
+                                        {found
+                                            .facilities
+                                            .iter()
+                                            .map(|(id, name)| {
+                                                let id = id.to_string();
+                                                view! {
+                                                    <option value=id.clone() selected=f.facility == id>
+                                                        {name.clone()}
+                                                    </option>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </select>
+                                </label>
+                                <label>
+                                    {move_tr!("audit-filter-user")}
+                                    <input type="email" name="user" value=f.user.clone() />
+                                </label>
+                                <label>
+                                    {move_tr!("audit-filter-action")}
+                                    <input
+                                        type="text"
+                                        name="action"
+                                        value=f.action.clone()
+                                        placeholder="sign_in"
+                                    />
+                                </label>
+                                <label>
+                                    {move_tr!("audit-filter-from")}
+                                    <input type="date" name="from" value=f.from.clone() />
+                                </label>
+                                <label>
+                                    {move_tr!("audit-filter-to")}
+                                    <input type="date" name="to" value=f.to.clone() />
+                                </label>
+                                <button type="submit" class="primary">
+                                    {move_tr!("audit-filter-apply")}
+                                </button>
+                                " "
+                                <a href=csv class="audit-csv" download>
+                                    {move_tr!("audit-export-csv")}
+                                </a>
+                            </form>
+                            {if found.rows.is_empty() {
+                                view! { <p class="audit-none">{move_tr!("audit-none")}</p> }
+                                    .into_any()
+                            } else {
+                                view! {
+                                    <div
+                                        class="table-scroll"
+                                        role="region"
+                                        tabindex="0"
+                                        aria-label=move || i18n.tr("audit-page-title")
+                                    >
+                                        <table class="data audit-log">
+                                            <thead>
+                                                <tr>
+                                                    <th scope="col">"#"</th>
+                                                    <th scope="col">{move_tr!("audit-column-time")}</th>
+                                                    <th scope="col">{move_tr!("audit-column-actor")}</th>
+                                                    <th scope="col">{move_tr!("audit-column-action")}</th>
+                                                    <th scope="col">{move_tr!("audit-column-target")}</th>
+                                                    <th scope="col">{move_tr!("audit-column-change")}</th>
+                                                </tr>
+                                            </thead>
+                                            <tbody>
+                                                {found
+                                                    .rows
+                                                    .into_iter()
+                                                    .map(|r| view! { <EntryRow r /> })
+                                                    .collect_view()}
+                                            </tbody>
+                                        </table>
+                                    </div>
+                                }
+                                    .into_any()
+                            }}
+                            <nav class="pager" aria-label=move || i18n.tr("audit-pages")>
+                                {previous
+                                    .map(|p| {
+                                        view! {
+                                            <a rel="prev" href=format!("/admin/audit?{}", f.query(p))>
+                                                {move_tr!("audit-newer")}
+                                            </a>
+                                        }
+                                    })}
+                                " "
+                                <span>
+                                    {move || {
+                                        tr!(i18n, "audit-page-number", { "page" => found.page + 1 })
+                                    }}
+                                </span>
+                                " "
+                                {next
+                                    .map(|p| {
+                                        view! {
+                                            <a rel="next" href=format!("/admin/audit?{}", f.query(p))>
+                                                {move_tr!("audit-older")}
+                                            </a>
+                                        }
+                                    })}
+                            </nav>
+                        }
+                            .into_any()
+                    }
+                }
+            </Loaded>
         </section>
     }
 }

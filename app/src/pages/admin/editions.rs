@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::api::editions::{ImportEdition, ImportReport, list_editions};
-use crate::components::ErrorMessage;
+use crate::components::{ErrorMessage, Loaded};
 use crate::i18n::page_title;
 
 /// Standards editions: the stored ones, and importing a new edition file (pasted TOML,
@@ -22,68 +22,63 @@ pub fn EditionsPage() -> impl IntoView {
         <Title text=page_title("editions-page-title") />
         <section class="admin editions">
             <h1>{move_tr!("editions-heading")}</h1>
-            <Transition fallback=|| ()>
-                {move || Suspend::new(async move {
-                    match editions.await {
-                        Ok(rows) => {
-                            view! {
-                                <table class="data">
-                                    <thead>
-                                        <tr>
-                                            <th scope="col">{move_tr!("editions-title")}</th>
-                                            <th scope="col">{move_tr!("editions-id")}</th>
-                                            <th scope="col">{move_tr!("editions-published")}</th>
-                                            <th scope="col">{move_tr!("editions-items")}</th>
-                                        </tr>
-                                    </thead>
-                                    <tbody>
-                                        {rows
-                                            .into_iter()
-                                            .map(|e| {
-                                                let (title, items, core) = (
-                                                    e.title.clone(),
-                                                    e.items,
-                                                    e.core_items,
-                                                );
-                                                view! {
-                                                    <tr data-edition=e.id.clone()>
-                                                        <td>
-                                                            {title}
-                                                            {e
-                                                                .demonstration
-                                                                .then(|| {
-                                                                    view! {
-                                                                        " "
-                                                                        <span class="badge badge-pending">
-                                                                            {move_tr!("editions-demonstration")}
-                                                                        </span>
-                                                                    }
-                                                                })}
-                                                        </td>
-                                                        <td>
-                                                            <code>{e.id.clone()}</code>
-                                                        </td>
-                                                        <td>{e.published.clone()}</td>
-                                                        <td>
-                                                            {move || {
-                                                                tr!(
-                                                                    i18n, "editions-item-count", { "items" => items, "core" => core }
-                                                                )
-                                                            }}
-                                                        </td>
-                                                    </tr>
-                                                }
-                                            })
-                                            .collect_view()}
-                                    </tbody>
-                                </table>
-                            }
-                                .into_any()
-                        }
-                        Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
+            <Loaded resource=editions let:rows>
+                {{
+                    view! {
+                        <table class="data">
+                            <thead>
+                                <tr>
+                                    <th scope="col">{move_tr!("editions-title")}</th>
+                                    <th scope="col">{move_tr!("editions-id")}</th>
+                                    <th scope="col">{move_tr!("editions-published")}</th>
+                                    <th scope="col">{move_tr!("editions-items")}</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {rows
+                                    .into_iter()
+                                    .map(|e| {
+                                        let (title, items, core) = (
+                                            e.title.clone(),
+                                            e.items,
+                                            e.core_items,
+                                        );
+                                        view! {
+                                            <tr data-edition=e.id.clone()>
+                                                <td>
+                                                    {title}
+                                                    {e
+                                                        .demonstration
+                                                        .then(|| {
+                                                            view! {
+                                                                " "
+                                                                <span class="badge badge-pending">
+                                                                    {move_tr!("editions-demonstration")}
+                                                                </span>
+                                                            }
+                                                        })}
+                                                </td>
+                                                <td>
+                                                    <code>{e.id.clone()}</code>
+                                                </td>
+                                                <td>{e.published.clone()}</td>
+                                                <td>
+                                                    {move || {
+                                                        tr!(
+                                                            i18n, "editions-item-count", { "items" => items, "core" => core }
+                                                        )
+                                                    }}
+                                                </td>
+                                            </tr>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </tbody>
+                        </table>
                     }
-                })}
-            </Transition>
+                        .into_any()
+                }}
+            </Loaded>
             <h2>{move_tr!("editions-import-heading")}</h2>
             <p>{move_tr!("editions-import-intro")}</p>
             {move || {

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::api::admin::admin_outbox;
-use crate::components::ErrorMessage;
+use crate::components::Loaded;
 use crate::i18n::page_title;
 
 /// Every mail the application wrote, newest first, with its delivery state. Without SMTP
@@ -17,89 +17,84 @@ pub fn OutboxPage() -> impl IntoView {
         <section class="admin outbox">
             <h1>{move_tr!("outbox-heading")}</h1>
             <p>{move_tr!("outbox-intro")}</p>
-            <Transition fallback=|| ()>
-                {move || Suspend::new(async move {
-                    match mails.await {
-                        Ok(outbox) => {
-                            let banner = outbox
-                                .demonstration
-                                .then(|| {
-                                    view! {
-                                        <p class="notice demonstration-mail" role="note">
-                                            {move_tr!("outbox-demonstration")}
-                                        </p>
-                                    }
-                                });
-                            let rows = outbox.mails;
-                            if rows.is_empty() {
-                                return view! {
-                                    {banner}
-                                    <p>{move_tr!("outbox-empty")}</p>
-                                }
-                                    .into_any();
-                            }
+            <Loaded resource=mails let:outbox>
+                {{
+                    let banner = outbox
+                        .demonstration
+                        .then(|| {
                             view! {
-                                {banner}
-                                <ul class="card-list mails">
-                                    {rows
-                                        .into_iter()
-                                        .map(|m| {
-                                            let state = match (&m.sent_at, &m.last_error) {
-                                                (Some(at), _) => {
-                                                    let at = at.clone();
-                                                    Signal::derive(move || {
-                                                        tr!(i18n, "outbox-sent", { "at" => at.clone() })
-                                                    })
-                                                }
-                                                (None, Some(error)) => {
-                                                    let error = error.clone();
-                                                    let attempts = m.attempts;
-                                                    Signal::derive(move || {
-                                                        tr!(
-                                                            i18n, "outbox-failed", { "attempts" => attempts, "error" => error.clone() }
-                                                        )
-                                                    })
-                                                }
-                                                (None, None) => {
-                                                    Signal::derive(move || i18n.tr("outbox-not-sent"))
-                                                }
-                                            };
-                                            view! {
-                                                <li
-                                                    class="card mail"
-                                                    data-to=m.to.clone()
-                                                    data-kind=m.kind.clone()
-                                                >
-                                                    <details>
-                                                        <summary>
-                                                            <strong class="mail-subject">{m.subject.clone()}</strong>
-                                                            <span class="muted">
-                                                                {format!(
-                                                                    " → {} · {} · {}",
-                                                                    m.to,
-                                                                    m.language,
-                                                                    m.created_at,
-                                                                )}
-                                                            </span>
-                                                            " "
-                                                            <span class="badge">{state}</span>
-                                                        </summary>
-                                                        <pre class="mail-body" lang=m.language.clone()>
-                                                            {m.body_text.clone()}
-                                                        </pre>
-                                                    </details>
-                                                </li>
-                                            }
-                                        })
-                                        .collect_view()}
-                                </ul>
+                                <p class="notice demonstration-mail" role="note">
+                                    {move_tr!("outbox-demonstration")}
+                                </p>
                             }
-                                .into_any()
+                        });
+                    let rows = outbox.mails;
+                    if rows.is_empty() {
+                        return view! {
+                            {banner}
+                            <p>{move_tr!("outbox-empty")}</p>
                         }
-                        Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
+                            .into_any();
                     }
-                })}
-            </Transition>
+                    view! {
+                        {banner}
+                        <ul class="card-list mails">
+                            {rows
+                                .into_iter()
+                                .map(|m| {
+                                    let state = match (&m.sent_at, &m.last_error) {
+                                        (Some(at), _) => {
+                                            let at = at.clone();
+                                            Signal::derive(move || {
+                                                tr!(i18n, "outbox-sent", { "at" => at.clone() })
+                                            })
+                                        }
+                                        (None, Some(error)) => {
+                                            let error = error.clone();
+                                            let attempts = m.attempts;
+                                            Signal::derive(move || {
+                                                tr!(
+                                                    i18n, "outbox-failed", { "attempts" => attempts, "error" => error.clone() }
+                                                )
+                                            })
+                                        }
+                                        (None, None) => {
+                                            Signal::derive(move || i18n.tr("outbox-not-sent"))
+                                        }
+                                    };
+                                    view! {
+                                        <li
+                                            class="card mail"
+                                            data-to=m.to.clone()
+                                            data-kind=m.kind.clone()
+                                        >
+                                            <details>
+                                                <summary>
+                                                    <strong class="mail-subject">{m.subject.clone()}</strong>
+                                                    <span class="muted">
+                                                        {format!(
+                                                            " → {} · {} · {}",
+                                                            m.to,
+                                                            m.language,
+                                                            m.created_at,
+                                                        )}
+                                                    </span>
+                                                    " "
+                                                    <span class="badge">{state}</span>
+                                                </summary>
+                                                <pre class="mail-body" lang=m.language.clone()>
+                                                    {m.body_text.clone()}
+                                                </pre>
+                                            </details>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    }
+                        .into_any()
+                }}
+            </Loaded>
         </section>
     }
 }

@@ -5,7 +5,7 @@ use leptos_meta::Title;
 
 use crate::accounts::GlobalRole;
 use crate::api::admin::{SetAccountDisabled, SetGlobalRole, admin_facilities, admin_users};
-use crate::components::ErrorMessage;
+use crate::components::{ActionError, Loaded};
 use crate::facilities::view::AdminUserRow;
 use crate::i18n::page_title;
 
@@ -49,97 +49,75 @@ pub fn AdminPage() -> impl IntoView {
                 <a href="/admin/audit">{move_tr!("audit-page-title")}</a>
             </p>
             <h2>{move_tr!("admin-facilities-heading")}</h2>
-            <Transition fallback=|| ()>
-                {move || Suspend::new(async move {
-                    match facilities.await {
-                        Ok(rows) => {
-                            view! {
-                                <table class="data admin-facilities">
-                                    <thead>
-                                        <tr>
-                                            <th scope="col">{move_tr!("admin-facility")}</th>
-                                            <th scope="col">{move_tr!("register-country")}</th>
-                                            <th scope="col">{move_tr!("facility-status")}</th>
-                                            <th scope="col">{move_tr!("facility-main-holder")}</th>
-                                            <th scope="col">{move_tr!("admin-registered-at")}</th>
-                                        </tr>
-                                    </thead>
-                                    <tbody>
-                                        {rows
-                                            .into_iter()
-                                            .map(|f| {
-                                                let key = f.status.message_key();
-                                                view! {
-                                                    <tr>
-                                                        <td>
-                                                            <a href=format!("/facilities/{}", f.id)>{f.name}</a>
-                                                            <br />
-                                                            <span class="muted">{f.institution}</span>
-                                                        </td>
-                                                        <td>{f.country}</td>
-                                                        <td>
-                                                            <span class="badge" data-status=f.status.as_str()>
-                                                                {move || i18n.tr(key)}
-                                                            </span>
-                                                        </td>
-                                                        <td>{f.main_holder_email}</td>
-                                                        <td>{f.registered_at}</td>
-                                                    </tr>
-                                                }
-                                            })
-                                            .collect_view()}
-                                    </tbody>
-                                </table>
-                            }
-                                .into_any()
-                        }
-                        Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
+            <Loaded resource=facilities let:rows>
+                {{
+                    view! {
+                        <table class="data admin-facilities">
+                            <thead>
+                                <tr>
+                                    <th scope="col">{move_tr!("admin-facility")}</th>
+                                    <th scope="col">{move_tr!("register-country")}</th>
+                                    <th scope="col">{move_tr!("facility-status")}</th>
+                                    <th scope="col">{move_tr!("facility-main-holder")}</th>
+                                    <th scope="col">{move_tr!("admin-registered-at")}</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {rows
+                                    .into_iter()
+                                    .map(|f| {
+                                        let key = f.status.message_key();
+                                        view! {
+                                            <tr>
+                                                <td>
+                                                    <a href=format!("/facilities/{}", f.id)>{f.name}</a>
+                                                    <br />
+                                                    <span class="muted">{f.institution}</span>
+                                                </td>
+                                                <td>{f.country}</td>
+                                                <td>
+                                                    <span class="badge" data-status=f.status.as_str()>
+                                                        {move || i18n.tr(key)}
+                                                    </span>
+                                                </td>
+                                                <td>{f.main_holder_email}</td>
+                                                <td>{f.registered_at}</td>
+                                            </tr>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </tbody>
+                        </table>
                     }
-                })}
-            </Transition>
+                        .into_any()
+                }}
+            </Loaded>
             <h2>{move_tr!("admin-users-heading")}</h2>
-            {move || {
-                set_role
-                    .value()
-                    .get()
-                    .and_then(Result::err)
-                    .map(|e| view! { <ErrorMessage error=e /> })
-            }}
-            {move || {
-                set_disabled
-                    .value()
-                    .get()
-                    .and_then(Result::err)
-                    .map(|e| view! { <ErrorMessage error=e /> })
-            }}
-            <Transition fallback=|| ()>
-                {move || Suspend::new(async move {
-                    match users.await {
-                        Ok(rows) => {
-                            view! {
-                                <table class="data admin-users">
-                                    <thead>
-                                        <tr>
-                                            <th scope="col">{move_tr!("facility-member-name")}</th>
-                                            <th scope="col">{move_tr!("facility-member-email")}</th>
-                                            <th scope="col">{move_tr!("admin-column-roles")}</th>
-                                            <th scope="col">{move_tr!("admin-column-access")}</th>
-                                        </tr>
-                                    </thead>
-                                    <tbody>
-                                        {rows
-                                            .into_iter()
-                                            .map(|u| view! { <UserRow u set_role set_disabled /> })
-                                            .collect_view()}
-                                    </tbody>
-                                </table>
-                            }
-                                .into_any()
-                        }
-                        Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
+            <ActionError error=move || set_role.value().get().and_then(Result::err) />
+            <ActionError error=move || set_disabled.value().get().and_then(Result::err) />
+            <Loaded resource=users let:rows>
+                {{
+                    view! {
+                        <table class="data admin-users">
+                            <thead>
+                                <tr>
+                                    <th scope="col">{move_tr!("facility-member-name")}</th>
+                                    <th scope="col">{move_tr!("facility-member-email")}</th>
+                                    <th scope="col">{move_tr!("admin-column-roles")}</th>
+                                    <th scope="col">{move_tr!("admin-column-access")}</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {rows
+                                    .into_iter()
+                                    .map(|u| view! { <UserRow u set_role set_disabled /> })
+                                    .collect_view()}
+                            </tbody>
+                        </table>
                     }
-                })}
-            </Transition>
+                        .into_any()
+                }}
+            </Loaded>
         </section>
     }
 }

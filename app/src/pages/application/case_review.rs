@@ -7,7 +7,6 @@
 use crate::i18n::{I18n, move_tr, tr};
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
 
 use super::case_queue::{CaseQueue, CaseSave};
 use crate::api::applications::{draw_case_review, get_case_review};
@@ -15,24 +14,18 @@ use crate::billing::format_date;
 use crate::case_review::{
     COMPLICATION_GRADES, CaseForm, CaseReviewView, PROCEDURE_TYPES, form_problems, parse_references,
 };
-use crate::components::ErrorMessage;
+use crate::components::{ActionError, Loaded};
 use crate::i18n::page_title;
 
 #[component]
 pub fn CaseReviewPage() -> impl IntoView {
-    let params = use_params_map();
-    let id = move || params.get().get("id").and_then(|id| id.parse::<i64>().ok()).unwrap_or(0);
+    let id = crate::pages::route_params::use_id();
     let review = Resource::new(id, get_case_review);
     view! {
         <Title text=page_title("case-review-page-title") />
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                match review.await {
-                    Ok(data) => view! { <CaseReview data /> }.into_any(),
-                    Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
-                }
-            })}
-        </Transition>
+        <Loaded resource=review let:data>
+            {view! { <CaseReview data /> }.into_any()}
+        </Loaded>
     }
 }
 
@@ -137,7 +130,7 @@ fn CaseReview(data: CaseReviewView) -> impl IntoView {
                     <p class="field-error" role="alert" hidden=move || local_error.get().is_none()>
                         {move || local_error.get()}
                     </p>
-                    {move || draw_error.get().map(|e| view! { <ErrorMessage error=e /> })}
+                    <ActionError error=draw_error />
                     <button type="submit" class="primary" disabled=move || draw.pending().get()>
                         {move || {
                             if has_draw() {

@@ -4,19 +4,17 @@
 use crate::i18n::{I18n, move_tr, tr};
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
 
 use crate::api::applications::{CycleComparison, cycle_changes};
 use crate::api::texts::standards_texts;
-use crate::components::{ErrorMessage, StandardsTexts, use_standards_texts};
+use crate::components::{Loaded, StandardsTexts, use_standards_texts};
 use crate::i18n::page_title;
 use crate::pages::assessment::describe;
 use crate::recertification::ChangeKind;
 
 #[component]
 pub fn CycleChangesPage() -> impl IntoView {
-    let params = use_params_map();
-    let id = move || params.get().get("id").and_then(|id| id.parse::<i64>().ok()).unwrap_or(0);
+    let id = crate::pages::route_params::use_id();
     let i18n = expect_context::<I18n>();
     let data = Resource::new(id, move |id| async move {
         let changes = cycle_changes(id).await?;
@@ -29,17 +27,15 @@ pub fn CycleChangesPage() -> impl IntoView {
     });
     view! {
         <Title text=page_title("changes-page-title") />
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok((changes, texts)) => {
-                        StandardsTexts::provide(texts);
-                        view! { <ChangesTable changes /> }.into_any()
-                    }
-                    Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
+        <Loaded resource=data let:value>
+            {
+                let (changes, texts) = value;
+                {
+                    StandardsTexts::provide(texts);
+                    view! { <ChangesTable changes /> }.into_any()
                 }
-            })}
-        </Transition>
+            }
+        </Loaded>
     }
 }
 

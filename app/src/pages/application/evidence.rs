@@ -2,14 +2,13 @@
 //! multipart form, so it works before the page is interactive too) and a choice from the
 //! facility's library; and the library itself with what each file is linked to.
 
-use crate::components::Shown;
+use crate::components::{ActionError, Shown};
 use crate::i18n::{I18n, move_tr, tr};
 use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::api::evidence::{link_evidence, set_evidence_expiry, unlink_evidence};
 use crate::billing::format_date;
-use crate::components::ErrorMessage;
 use crate::evidence::{EvidenceView, format_size, kind_of};
 
 /// The evidence block of one item.
@@ -165,7 +164,7 @@ pub fn ItemEvidence(
                     </div>
                 </Shown>
             </Shown>
-            {move || error().map(|e| view! { <ErrorMessage error=e /> })}
+            <ActionError error=error />
         </div>
     }
 }
@@ -323,7 +322,7 @@ pub fn EvidenceLibrary(
                     </tbody>
                 </table>
             </Shown>
-            {move || expiry_error().map(|e| view! { <ErrorMessage error=e /> })}
+            <ActionError error=expiry_error />
             <Shown when=move || editable.get()>
                 <form
                     class="evidence-upload"

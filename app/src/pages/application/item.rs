@@ -1,4 +1,4 @@
-use crate::components::Shown;
+use crate::components::{ActionError, Shown};
 use crate::i18n::{I18n, move_tr};
 use leptos::either::EitherOf6;
 use leptos::prelude::*;
@@ -181,7 +181,7 @@ fn CarriedNote(
                         {move_tr!("recert-confirm")}
                     </button>
                 </Shown>
-                {move || error().map(|e| view! { <crate::components::ErrorMessage error=e /> })}
+                <ActionError error=error />
             </div>
         </Shown>
     }

@@ -29,12 +29,12 @@ use crate::i18n::{I18n, move_tr, tr};
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 use serde::{Deserialize, Serialize};
 
 use crate::api::applications::{ApplicationView, get_application};
 use crate::api::texts::standards_texts;
-use crate::components::{ErrorMessage, StandardsTexts, use_standards_texts};
+use crate::components::{Loaded, StandardsTexts, use_standards_texts};
 use crate::i18n::page_title;
 use crate::islands::{Island, QUESTIONNAIRE, props_json};
 use crate::standards::{ItemState, STATUS_DRAFT, item_key, readiness};
@@ -52,9 +52,8 @@ pub(crate) type Carried = RwSignal<std::collections::BTreeSet<String>>;
 
 #[component]
 pub fn ApplicationPage() -> impl IntoView {
-    let params = use_params_map();
     let query = use_query_map();
-    let id = move || params.get().get("id").and_then(|id| id.parse::<i64>().ok()).unwrap_or(0);
+    let id = crate::pages::route_params::use_id();
     let i18n = expect_context::<I18n>();
     let view_data = Resource::new(id, move |id| async move {
         let data = get_application(id).await?;
@@ -65,27 +64,25 @@ pub fn ApplicationPage() -> impl IntoView {
     });
     view! {
         <Title text=page_title("application-page-title") />
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                match view_data.await {
-                    Ok((data, texts)) => {
-                        let notice = query.with_untracked(upload_notice);
-                        let start = QuestionnaireStart {
-                            data,
-                            texts,
-                            notice,
-                        };
-                        view! {
-                            <Island name=QUESTIONNAIRE props=props_json(&start)>
-                                <QuestionnaireIsland start />
-                            </Island>
-                        }
-                            .into_any()
+        <Loaded resource=view_data let:value>
+            {
+                let (data, texts) = value;
+                {
+                    let notice = query.with_untracked(upload_notice);
+                    let start = QuestionnaireStart {
+                        data,
+                        texts,
+                        notice,
+                    };
+                    view! {
+                        <Island name=QUESTIONNAIRE props=props_json(&start)>
+                            <QuestionnaireIsland start />
+                        </Island>
                     }
-                    Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
+                        .into_any()
                 }
-            })}
-        </Transition>
+            }
+        </Loaded>
     }
 }
 

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use super::Carried;
 use crate::api::applications::request_excellence;
-use crate::components::ErrorMessage;
+use crate::components::ActionError;
 use crate::standards::ReadinessReport;
 
 #[component]
@@ -101,7 +101,7 @@ pub fn RecertificationPanel(
                     )
                 }}
                 <p class="muted">{move_tr!("excellence-rule")}</p>
-                {move || error().map(|e| view! { <ErrorMessage error=e /> })}
+                <ActionError error=error />
             </div>
         </section>
     }

@@ -2,14 +2,13 @@
 //! Submit button that only the Authorised Representative can use, enabled when the
 //! application is ready and the AR has confirmed. The server checks role and readiness again.
 
-use crate::components::Shown;
+use crate::components::{ActionError, Shown};
 use crate::i18n::{I18n, move_tr, tr};
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 use crate::api::applications::{SubmissionView, submit_application};
 use crate::billing::format_date;
-use crate::components::ErrorMessage;
 
 #[component]
 pub fn SubmissionPanel(
@@ -49,7 +48,9 @@ pub fn SubmissionPanel(
                                     <time datetime=receipt
                                         .submitted_at
                                         .to_rfc3339()>
-                                        {crate::billing::format_utc_clock(receipt.submitted_at)}
+                                        {crate::billing::format_utc_clock(
+                                            receipt.submitted_at,
+                                        )}
                                     </time>
                                 </p>
                                 <p class="hash">
@@ -82,7 +83,7 @@ pub fn SubmissionPanel(
                                     />
                                     {move_tr!("submission-confirm")}
                                 </label>
-                                {move || error().map(|e| view! { <ErrorMessage error=e /> })}
+                                <ActionError error=error />
                                 <button
                                     type="button"
                                     class="primary"

@@ -9,7 +9,6 @@ use crate::i18n::{I18n, move_tr, tr};
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
 use serde::{Deserialize, Serialize};
 
 use crate::api::assessment::{
@@ -17,7 +16,7 @@ use crate::api::assessment::{
     record_finding,
 };
 use crate::assessment::Finding;
-use crate::components::{ErrorMessage, Shown};
+use crate::components::{ActionError, ErrorMessage, Loaded, Shown};
 use crate::evidence::format_size;
 use crate::i18n::page_title;
 use crate::islands::{Island, WORKSPACE, props_json};
@@ -37,34 +36,25 @@ pub fn AssignmentsPage() -> impl IntoView {
         <Title text=page_title("assessments-page-title") />
         <section class="assessments">
             <h1>{move_tr!("assessments-page-title")}</h1>
-            {move || {
-                declare
-                    .value()
-                    .get()
-                    .and_then(Result::err)
-                    .map(|e| view! { <ErrorMessage error=e /> })
-            }}
-            <Transition fallback=|| ()>
-                {move || Suspend::new(async move {
-                    match rows.await {
-                        Ok(rows) if rows.is_empty() => {
-                            view! { <p>{move_tr!("assessments-none")}</p> }.into_any()
-                        }
-                        Ok(rows) => {
-                            view! {
-                                <ul class="assignment-list">
-                                    {rows
-                                        .into_iter()
-                                        .map(|row| view! { <AssignmentItem row declare /> })
-                                        .collect_view()}
-                                </ul>
-                            }
-                                .into_any()
-                        }
-                        Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
+            <ActionError error=move || declare.value().get().and_then(Result::err) />
+            <Loaded resource=rows let:value>
+                {match value {
+                    rows if rows.is_empty() => {
+                        view! { <p>{move_tr!("assessments-none")}</p> }.into_any()
                     }
-                })}
-            </Transition>
+                    rows => {
+                        view! {
+                            <ul class="assignment-list">
+                                {rows
+                                    .into_iter()
+                                    .map(|row| view! { <AssignmentItem row declare /> })
+                                    .collect_view()}
+                            </ul>
+                        }
+                            .into_any()
+                    }
+                }}
+            </Loaded>
             <p class="muted">{move || i18n.tr("assessments-intro")}</p>
         </section>
     }
@@ -154,8 +144,7 @@ fn AssignmentItem(
 
 #[component]
 pub fn WorkspacePage() -> impl IntoView {
-    let params = use_params_map();
-    let id = move || params.get().get("id").and_then(|id| id.parse::<i64>().ok()).unwrap_or(0);
+    let id = crate::pages::route_params::use_id();
     let i18n = expect_context::<I18n>();
     let data = Resource::new(id, move |id| async move {
         let w = assessment_workspace(id).await?;
@@ -168,21 +157,16 @@ pub fn WorkspacePage() -> impl IntoView {
     });
     view! {
         <Title text=page_title("workspace-page-title") />
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(start) => {
-                        view! {
-                            <Island name=WORKSPACE props=props_json(&start)>
-                                <WorkspaceIsland start />
-                            </Island>
-                        }
-                            .into_any()
-                    }
-                    Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
+        <Loaded resource=data let:start>
+            {{
+                view! {
+                    <Island name=WORKSPACE props=props_json(&start)>
+                        <WorkspaceIsland start />
+                    </Island>
                 }
-            })}
-        </Transition>
+                    .into_any()
+            }}
+        </Loaded>
     }
 }
 

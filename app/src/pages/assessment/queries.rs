@@ -2,14 +2,12 @@
 //! questionnaire: the messages, a reply (the team may point at a file of its evidence
 //! library), and for assessors opening and closing queries.
 
-use crate::components::Shown;
+use crate::components::{ActionError, Shown};
 use crate::i18n::{I18n, move_tr};
 use leptos::prelude::*;
 
 use crate::api::assessment::{close_query, open_query, reply_to_query};
 use crate::assessment::QueryView;
-use crate::components::ErrorMessage;
-use crate::error::AppError;
 
 /// What people have typed into reply boxes and not sent yet, by query. An island provides it
 /// above the part it renders again when it reads its data again (after a reply or a query
@@ -288,7 +286,7 @@ pub fn QueryThreads(
                             </button>
                         </details>
                     }
-                })} {move || error().map(|e: AppError| view! { <ErrorMessage error=e /> })}
+                })} <ActionError error=error />
             {move || {
                 (ask.pending().get() || act.pending().get())
                     .then(|| {

@@ -7,7 +7,7 @@ use leptos_router::hooks::use_query_map;
 use crate::api::billing::{RecordPayment, VoidInvoice, admin_invoices};
 use crate::billing::InvoiceStatus;
 use crate::billing::view::InvoiceSummary;
-use crate::components::{ErrorMessage, field_message};
+use crate::components::{ActionError, Loaded, field_message};
 use crate::error::AppError;
 use crate::i18n::page_title;
 
@@ -91,135 +91,130 @@ pub fn AdminInvoicesPage() -> impl IntoView {
                         }
                     })
             }}
-            {move || error.get().map(|e| view! { <ErrorMessage error=e /> })}
-            <Transition fallback=|| ()>
-                {move || Suspend::new(async move {
-                    match list.await {
-                        Ok(data) => {
-                            let (status, year, facility) = (
-                                filter("status"),
-                                filter("year"),
-                                filter("facility"),
-                            );
-                            let today = data.today.clone();
-                            view! {
-                                <form method="get" action="/admin/invoices" class="filters">
-                                    <label>
-                                        {move_tr!("invoice-status")} <select name="status">
-                                            <option value="">{move_tr!("admin-filter-all")}</option>
-                                            {InvoiceStatus::ALL
-                                                .into_iter()
-                                                .map(|s| {
-                                                    let key = s.message_key();
-                                                    view! {
-                                                        <option value=s.as_str() selected=status == s.as_str()>
-                                                            {move || i18n.tr(key)}
-                                                        </option>
-                                                    }
-                                                })
-                                                .collect_view()}
-                                        </select>
-                                    </label>
-                                    <label>
-                                        {move_tr!("admin-filter-year")} <select name="year">
-                                            <option value="">{move_tr!("admin-filter-all")}</option>
-                                            {data
-                                                .years
-                                                .iter()
-                                                .map(|y| {
-                                                    view! {
-                                                        <option value=y.to_string() selected=year == y.to_string()>
-                                                            {y.to_string()}
-                                                        </option>
-                                                    }
-                                                })
-                                                .collect_view()}
-                                        </select>
-                                    </label>
-                                    <label>
-                                        {move_tr!("admin-facility")} <select name="facility">
-                                            <option value="">{move_tr!("admin-filter-all")}</option>
-                                            {data
-                                                .facilities
-                                                .iter()
-                                                .map(|(id, name)| {
-                                                    view! {
-                                                        <option
-                                                            value=id.to_string()
-                                                            selected=facility == id.to_string()
-                                                        >
-                                                            {name.clone()}
-                                                        </option>
-                                                    }
-                                                })
-                                                .collect_view()}
-                                        </select>
-                                    </label>
-                                    <button type="submit">{move_tr!("admin-filter-apply")}</button>
-                                </form>
-                                <ul class="totals">
-                                    {data
-                                        .totals
-                                        .iter()
-                                        .map(|t| {
-                                            let key = t.status.message_key();
-                                            let (count, total) = (t.count, t.total.clone());
+            <ActionError error=error />
+            <Loaded resource=list let:data>
+                {{
+                    let (status, year, facility) = (
+                        filter("status"),
+                        filter("year"),
+                        filter("facility"),
+                    );
+                    let today = data.today.clone();
+                    view! {
+                        <form method="get" action="/admin/invoices" class="filters">
+                            <label>
+                                {move_tr!("invoice-status")} <select name="status">
+                                    <option value="">{move_tr!("admin-filter-all")}</option>
+                                    {InvoiceStatus::ALL
+                                        .into_iter()
+                                        .map(|s| {
+                                            let key = s.message_key();
                                             view! {
-                                                <li data-status=t.status.as_str()>
-                                                    <span class="badge">{move || i18n.tr(key)}</span>
-                                                    " "
-                                                    {move || {
-                                                        tr!(
-                                                            i18n, "admin-invoices-total", { "count" => count, "total" => total.clone() }
-                                                        )
-                                                    }}
-                                                </li>
+                                                <option value=s.as_str() selected=status == s.as_str()>
+                                                    {move || i18n.tr(key)}
+                                                </option>
                                             }
                                         })
                                         .collect_view()}
-                                </ul>
-                                {if data.rows.is_empty() {
-                                    view! { <p>{move_tr!("invoices-none")}</p> }.into_any()
-                                } else {
+                                </select>
+                            </label>
+                            <label>
+                                {move_tr!("admin-filter-year")} <select name="year">
+                                    <option value="">{move_tr!("admin-filter-all")}</option>
+                                    {data
+                                        .years
+                                        .iter()
+                                        .map(|y| {
+                                            view! {
+                                                <option value=y.to_string() selected=year == y.to_string()>
+                                                    {y.to_string()}
+                                                </option>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </select>
+                            </label>
+                            <label>
+                                {move_tr!("admin-facility")} <select name="facility">
+                                    <option value="">{move_tr!("admin-filter-all")}</option>
+                                    {data
+                                        .facilities
+                                        .iter()
+                                        .map(|(id, name)| {
+                                            view! {
+                                                <option
+                                                    value=id.to_string()
+                                                    selected=facility == id.to_string()
+                                                >
+                                                    {name.clone()}
+                                                </option>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </select>
+                            </label>
+                            <button type="submit">{move_tr!("admin-filter-apply")}</button>
+                        </form>
+                        <ul class="totals">
+                            {data
+                                .totals
+                                .iter()
+                                .map(|t| {
+                                    let key = t.status.message_key();
+                                    let (count, total) = (t.count, t.total.clone());
                                     view! {
-                                        <table class="data">
-                                            <thead>
-                                                <tr>
-                                                    <th scope="col">{move_tr!("invoice-number")}</th>
-                                                    <th scope="col">{move_tr!("admin-facility")}</th>
-                                                    <th scope="col">{move_tr!("invoice-due-on")}</th>
-                                                    <th scope="col" class="amount">
-                                                        {move_tr!("invoice-total")}
-                                                    </th>
-                                                    <th scope="col" class="amount">
-                                                        {move_tr!("invoice-open")}
-                                                    </th>
-                                                    <th scope="col">{move_tr!("invoice-status")}</th>
-                                                    <th scope="col">{move_tr!("facility-member-actions")}</th>
-                                                </tr>
-                                            </thead>
-                                            <tbody>
-                                                {data
-                                                    .rows
-                                                    .into_iter()
-                                                    .map(|r| {
-                                                        view! {
-                                                            <Row r pay void today=today.clone() error last_row />
-                                                        }
-                                                    })
-                                                    .collect_view()}
-                                            </tbody>
-                                        </table>
+                                        <li data-status=t.status.as_str()>
+                                            <span class="badge">{move || i18n.tr(key)}</span>
+                                            " "
+                                            {move || {
+                                                tr!(
+                                                    i18n, "admin-invoices-total", { "count" => count, "total" => total.clone() }
+                                                )
+                                            }}
+                                        </li>
                                     }
-                                        .into_any()
-                                }}
+                                })
+                                .collect_view()}
+                        </ul>
+                        {if data.rows.is_empty() {
+                            view! { <p>{move_tr!("invoices-none")}</p> }.into_any()
+                        } else {
+                            view! {
+                                <table class="data">
+                                    <thead>
+                                        <tr>
+                                            <th scope="col">{move_tr!("invoice-number")}</th>
+                                            <th scope="col">{move_tr!("admin-facility")}</th>
+                                            <th scope="col">{move_tr!("invoice-due-on")}</th>
+                                            <th scope="col" class="amount">
+                                                {move_tr!("invoice-total")}
+                                            </th>
+                                            <th scope="col" class="amount">
+                                                {move_tr!("invoice-open")}
+                                            </th>
+                                            <th scope="col">{move_tr!("invoice-status")}</th>
+                                            <th scope="col">{move_tr!("facility-member-actions")}</th>
+                                        </tr>
+                                    </thead>
+                                    <tbody>
+                                        {data
+                                            .rows
+                                            .into_iter()
+                                            .map(|r| {
+                                                view! {
+                                                    <Row r pay void today=today.clone() error last_row />
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </tbody>
+                                </table>
                             }
                                 .into_any()
-                        }
-                        Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
+                        }}
                     }
-                })}
-            </Transition>
+                        .into_any()
+                }}
+            </Loaded>
         </section>
     }
 }

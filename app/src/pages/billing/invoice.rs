@@ -1,12 +1,11 @@
 use crate::i18n::{I18n, move_tr, tr};
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
 
 use crate::api::billing::get_invoice;
 use crate::billing::InvoiceKind;
 use crate::billing::view::InvoiceDocument;
-use crate::components::ErrorMessage;
+use crate::components::Loaded;
 use crate::i18n::page_title;
 
 /// An invoice as a printable document (the browser's print turns it into paper or PDF; the
@@ -14,21 +13,14 @@ use crate::i18n::page_title;
 #[component]
 pub fn InvoicePage() -> impl IntoView {
     let i18n = expect_context::<I18n>();
-    let params = use_params_map();
-    let invoice_id =
-        move || params.get().get("id").and_then(|id| id.parse::<i64>().ok()).unwrap_or(0);
+    let invoice_id = crate::pages::route_params::use_id();
     let document =
         Resource::new(move || (invoice_id(), i18n.language.get().id), |(id, _)| get_invoice(id));
     view! {
         <Title text=page_title("invoice-page-title") />
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                match document.await {
-                    Ok(d) => view! { <Document d /> }.into_any(),
-                    Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
-                }
-            })}
-        </Transition>
+        <Loaded resource=document let:d>
+            {view! { <Document d /> }.into_any()}
+        </Loaded>
     }
 }
 

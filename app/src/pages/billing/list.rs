@@ -2,7 +2,7 @@ use crate::i18n::{I18n, move_tr};
 use leptos::prelude::*;
 
 use crate::api::billing::facility_invoices;
-use crate::components::ErrorMessage;
+use crate::components::Loaded;
 
 /// A facility's invoices with their status, each linking to its document.
 #[component]
@@ -16,62 +16,57 @@ pub fn FacilityInvoices(facility_id: i64) -> impl IntoView {
     );
     view! {
         <h2>{move_tr!("invoices-heading")}</h2>
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                match invoices.await {
-                    Ok(rows) if rows.is_empty() => {
-                        view! { <p>{move_tr!("invoices-none")}</p> }.into_any()
+        <Loaded resource=invoices let:value>
+            {match value {
+                rows if rows.is_empty() => view! { <p>{move_tr!("invoices-none")}</p> }.into_any(),
+                rows => {
+                    view! {
+                        <table class="data invoices">
+                            <thead>
+                                <tr>
+                                    <th scope="col">{move_tr!("invoice-number")}</th>
+                                    <th scope="col">{move_tr!("invoice-kind")}</th>
+                                    <th scope="col">{move_tr!("invoice-issued-on")}</th>
+                                    <th scope="col">{move_tr!("invoice-due-on")}</th>
+                                    <th scope="col" class="amount">
+                                        {move_tr!("invoice-total")}
+                                    </th>
+                                    <th scope="col">{move_tr!("invoice-status")}</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {rows
+                                    .into_iter()
+                                    .map(|r| {
+                                        let (kind, status) = (
+                                            r.kind.message_key(),
+                                            r.status.message_key(),
+                                        );
+                                        let number = r.number.clone();
+                                        view! {
+                                            <tr data-invoice=number>
+                                                <td>
+                                                    <a href=format!("/invoices/{}", r.id)>{r.number}</a>
+                                                </td>
+                                                <td>{move || i18n.tr(kind)}</td>
+                                                <td>{r.issued_on}</td>
+                                                <td>{r.due_on}</td>
+                                                <td class="amount">{r.total}</td>
+                                                <td>
+                                                    <span class="badge" data-status=r.status.as_str()>
+                                                        {move || i18n.tr(status)}
+                                                    </span>
+                                                </td>
+                                            </tr>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </tbody>
+                        </table>
                     }
-                    Ok(rows) => {
-                        view! {
-                            <table class="data invoices">
-                                <thead>
-                                    <tr>
-                                        <th scope="col">{move_tr!("invoice-number")}</th>
-                                        <th scope="col">{move_tr!("invoice-kind")}</th>
-                                        <th scope="col">{move_tr!("invoice-issued-on")}</th>
-                                        <th scope="col">{move_tr!("invoice-due-on")}</th>
-                                        <th scope="col" class="amount">
-                                            {move_tr!("invoice-total")}
-                                        </th>
-                                        <th scope="col">{move_tr!("invoice-status")}</th>
-                                    </tr>
-                                </thead>
-                                <tbody>
-                                    {rows
-                                        .into_iter()
-                                        .map(|r| {
-                                            let (kind, status) = (
-                                                r.kind.message_key(),
-                                                r.status.message_key(),
-                                            );
-                                            let number = r.number.clone();
-                                            view! {
-                                                <tr data-invoice=number>
-                                                    <td>
-                                                        <a href=format!("/invoices/{}", r.id)>{r.number}</a>
-                                                    </td>
-                                                    <td>{move || i18n.tr(kind)}</td>
-                                                    <td>{r.issued_on}</td>
-                                                    <td>{r.due_on}</td>
-                                                    <td class="amount">{r.total}</td>
-                                                    <td>
-                                                        <span class="badge" data-status=r.status.as_str()>
-                                                            {move || i18n.tr(status)}
-                                                        </span>
-                                                    </td>
-                                                </tr>
-                                            }
-                                        })
-                                        .collect_view()}
-                                </tbody>
-                            </table>
-                        }
-                            .into_any()
-                    }
-                    Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
+                        .into_any()
                 }
-            })}
-        </Transition>
+            }}
+        </Loaded>
     }
 }

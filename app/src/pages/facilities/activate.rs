@@ -5,7 +5,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::facilities::ActivateFacility;
-use crate::components::ErrorMessage;
+use crate::components::ActionError;
 use crate::i18n::page_title;
 
 /// The page the activation mail links to. Activation is a button (a POST), not the link
@@ -41,7 +41,7 @@ pub fn ActivatePage() -> impl IntoView {
                 }
                 None => {
                     view! {
-                        {move || error().map(|e| view! { <ErrorMessage error=e /> })}
+                        <ActionError error=error />
                         <p>{move_tr!("activate-intro")}</p>
                         <ActionForm action>
                             <input type="hidden" name="token" value=token />

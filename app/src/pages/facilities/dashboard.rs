@@ -2,14 +2,13 @@ use crate::i18n::{I18n, move_tr, tr};
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
 
 use crate::api::applications::OpenApplication;
 use crate::api::facilities::{
     AssignFacilityRole, DecideMembership, RemoveMember, get_facility_dashboard,
 };
 use crate::billing::format_date;
-use crate::components::{ErrorMessage, PathwayPosition, Seal};
+use crate::components::{ActionError, Loaded, PathwayPosition, Seal};
 use crate::facilities::view::FacilityDashboard;
 use crate::facilities::{FacilityStatus, MembershipStatus};
 use crate::i18n::page_title;
@@ -20,9 +19,7 @@ use crate::pages::FacilityInvoices;
 /// remove members and name role holders here.
 #[component]
 pub fn FacilityPage() -> impl IntoView {
-    let params = use_params_map();
-    let facility_id =
-        move || params.get().get("id").and_then(|id| id.parse::<i64>().ok()).unwrap_or(0);
+    let facility_id = crate::pages::route_params::use_id();
     let decide = ServerAction::<DecideMembership>::new();
     let remove = ServerAction::<RemoveMember>::new();
     let assign = ServerAction::<AssignFacilityRole>::new();
@@ -43,15 +40,10 @@ pub fn FacilityPage() -> impl IntoView {
     view! {
         <Title text=page_title("facility-page-title") />
         <section class="facility-dashboard">
-            {move || action_error().map(|e| view! { <ErrorMessage error=e /> })}
-            <Transition fallback=|| ()>
-                {move || Suspend::new(async move {
-                    match dashboard.await {
-                        Ok(d) => view! { <Dashboard d decide remove assign /> }.into_any(),
-                        Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
-                    }
-                })}
-            </Transition>
+            <ActionError error=action_error />
+            <Loaded resource=dashboard let:d>
+                {view! { <Dashboard d decide remove assign /> }.into_any()}
+            </Loaded>
         </section>
     }
 }
@@ -149,13 +141,7 @@ fn Dashboard(
                             />
                             {move_tr!("directory-opt-in")}
                         </label>
-                        {move || {
-                            listing
-                                .value()
-                                .get()
-                                .and_then(Result::err)
-                                .map(|e| view! { <ErrorMessage error=e /> })
-                        }}
+                        <ActionError error=move || listing.value().get().and_then(Result::err) />
                     </p>
                 }
             })}
@@ -400,9 +386,7 @@ fn ApplicationLink(facility_id: i64) -> impl IntoView {
     view! {
         <section class="application-link">
             <h2>{move_tr!("application-heading")}</h2>
-            {move || {
-                open.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e /> })
-            }}
+            <ActionError error=move || open.value().get().and_then(Result::err) />
             <ActionForm action=open>
                 <input type="hidden" name="facility_id" value=facility_id.to_string() />
                 <button type="submit" class="primary">
@@ -461,13 +445,7 @@ fn WithdrawForm(facility_id: i64) -> impl IntoView {
             >
                 {move_tr!("withdraw-submit")}
             </button>
-            {move || {
-                withdraw
-                    .value()
-                    .get()
-                    .and_then(Result::err)
-                    .map(|e| view! { <ErrorMessage error=e /> })
-            }}
+            <ActionError error=move || withdraw.value().get().and_then(Result::err) />
         </details>
     }
 }
@@ -492,12 +470,11 @@ fn SelfCheckPanel(facility_id: i64) -> impl IntoView {
         RwSignal::new(String::new()),
     );
     view! {
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                let (check, is_representative) = match data.await {
-                    Ok((Some(check), is_representative)) => (check, is_representative),
-                    Ok((None, _)) => return None,
-                    Err(e) => return Some(view! { <ErrorMessage error=e /> }.into_any()),
+        <Loaded resource=data let:found>
+            {
+                let (check, is_representative) = match found {
+                    (Some(check), is_representative) => (check, is_representative),
+                    (None, _) => return None,
                 };
                 let due = format_date(check.due_on, i18n.language.get_untracked().id);
                 Some(
@@ -605,18 +582,12 @@ fn SelfCheckPanel(facility_id: i64) -> impl IntoView {
                                         .into_any()
                                 }
                             }}
-                            {move || {
-                                attest
-                                    .value()
-                                    .get()
-                                    .and_then(Result::err)
-                                    .map(|e| view! { <ErrorMessage error=e /> })
-                            }}
+                            <ActionError error=move || attest.value().get().and_then(Result::err) />
                         </section>
                     }
                         .into_any(),
                 )
-            })}
-        </Transition>
+            }
+        </Loaded>
     }
 }

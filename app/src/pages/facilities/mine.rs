@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::api::facilities::{JoinFacility, my_facilities};
-use crate::components::{ErrorMessage, TextField};
+use crate::components::{ActionError, Loaded, TextField};
 use crate::facilities::MembershipStatus;
 use crate::i18n::page_title;
 
@@ -18,81 +18,78 @@ pub fn MyFacilitiesPage() -> impl IntoView {
         <Title text=page_title("facilities-page-title") />
         <section class="facilities">
             <h1>{move_tr!("facilities-heading")}</h1>
-            <Transition fallback=|| ()>
-                {move || Suspend::new(async move {
-                    match facilities.await {
-                        Ok(list) if list.is_empty() => {
-                            view! {
-                                <p>{move_tr!("facilities-none")}</p>
-                                <p>
-                                    <a href="/register">{move_tr!("facilities-register-link")}</a>
-                                </p>
-                            }
-                                .into_any()
+            <Loaded resource=facilities let:value>
+                {match value {
+                    list if list.is_empty() => {
+                        view! {
+                            <p>{move_tr!("facilities-none")}</p>
+                            <p>
+                                <a href="/register">{move_tr!("facilities-register-link")}</a>
+                            </p>
                         }
-                        Ok(list) => {
-                            view! {
-                                <ul class="card-list facility-list">
-                                    {list
-                                        .into_iter()
-                                        .map(|f| {
-                                            let href = format!("/facilities/{}", f.id);
-                                            let pending = f.membership == MembershipStatus::Pending;
-                                            let status_key = f.status.message_key();
-                                            let membership_key = f.membership.message_key();
-                                            let roles: Vec<&'static str> = f
-                                                .roles
-                                                .iter()
-                                                .map(|r| r.message_key())
-                                                .collect();
-                                            view! {
-                                                <li class="card">
-                                                    {if pending {
-                                                        view! { <strong>{f.name.clone()}</strong> }.into_any()
-                                                    } else {
-                                                        view! {
-                                                            <a href=href>
-                                                                <strong>{f.name.clone()}</strong>
-                                                            </a>
-                                                        }
-                                                            .into_any()
-                                                    }} <span class="muted">{f.institution.clone()}</span>
-                                                    <span class="badge">{move || i18n.tr(status_key)}</span>
-                                                    {pending
-                                                        .then(|| {
-                                                            view! {
-                                                                <span class="badge badge-pending">
-                                                                    {move || i18n.tr(membership_key)}
-                                                                </span>
-                                                            }
-                                                        })}
-                                                    {f
-                                                        .is_main_holder
-                                                        .then(|| {
-                                                            view! {
-                                                                <span class="badge">
-                                                                    {move_tr!("facility-main-holder")}
-                                                                </span>
-                                                            }
-                                                        })}
-                                                    {roles
-                                                        .into_iter()
-                                                        .map(|key| {
-                                                            view! { <span class="badge">{move || i18n.tr(key)}</span> }
-                                                        })
-                                                        .collect_view()}
-                                                </li>
-                                            }
-                                        })
-                                        .collect_view()}
-                                </ul>
-                            }
-                                .into_any()
-                        }
-                        Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
+                            .into_any()
                     }
-                })}
-            </Transition>
+                    list => {
+                        view! {
+                            <ul class="card-list facility-list">
+                                {list
+                                    .into_iter()
+                                    .map(|f| {
+                                        let href = format!("/facilities/{}", f.id);
+                                        let pending = f.membership == MembershipStatus::Pending;
+                                        let status_key = f.status.message_key();
+                                        let membership_key = f.membership.message_key();
+                                        let roles: Vec<&'static str> = f
+                                            .roles
+                                            .iter()
+                                            .map(|r| r.message_key())
+                                            .collect();
+                                        view! {
+                                            <li class="card">
+                                                {if pending {
+                                                    view! { <strong>{f.name.clone()}</strong> }.into_any()
+                                                } else {
+                                                    view! {
+                                                        <a href=href>
+                                                            <strong>{f.name.clone()}</strong>
+                                                        </a>
+                                                    }
+                                                        .into_any()
+                                                }} <span class="muted">{f.institution.clone()}</span>
+                                                <span class="badge">{move || i18n.tr(status_key)}</span>
+                                                {pending
+                                                    .then(|| {
+                                                        view! {
+                                                            <span class="badge badge-pending">
+                                                                {move || i18n.tr(membership_key)}
+                                                            </span>
+                                                        }
+                                                    })}
+                                                {f
+                                                    .is_main_holder
+                                                    .then(|| {
+                                                        view! {
+                                                            <span class="badge">
+                                                                {move_tr!("facility-main-holder")}
+                                                            </span>
+                                                        }
+                                                    })}
+                                                {roles
+                                                    .into_iter()
+                                                    .map(|key| {
+                                                        view! { <span class="badge">{move || i18n.tr(key)}</span> }
+                                                    })
+                                                    .collect_view()}
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ul>
+                        }
+                            .into_any()
+                    }
+                }}
+            </Loaded>
             <JoinForm action=join />
         </section>
     }
@@ -122,7 +119,7 @@ pub fn JoinForm(action: ServerAction<JoinFacility>) -> impl IntoView {
                         }
                     })
             }}
-            {move || error.get().map(|e| view! { <ErrorMessage error=e summary_only=true /> })}
+            <ActionError error=error summary_only=true />
             <ActionForm action>
                 <TextField
                     label="join-code"
@@ -144,29 +141,33 @@ pub fn JoinForm(action: ServerAction<JoinFacility>) -> impl IntoView {
 #[component]
 pub fn JoinPage() -> impl IntoView {
     let join = ServerAction::<JoinFacility>::new();
-    let user = Resource::new(|| (), |()| crate::api::auth::current_user());
+    // Whoever cannot be identified (signed out, or the check failed) is asked to sign in.
+    let user = Resource::new(
+        || (),
+        |()| async {
+            Ok::<_, crate::error::AppError>(crate::api::auth::current_user().await.ok().flatten())
+        },
+    );
     view! {
         <Title text=page_title("join-page-title") />
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                match user.await {
-                    Ok(Some(_)) => view! { <JoinForm action=join /> }.into_any(),
-                    _ => {
-                        view! {
-                            <section class="form-page narrow">
-                                <h1>{move_tr!("join-heading")}</h1>
-                                <p>{move_tr!("join-need-account")}</p>
-                                <p>
-                                    <a href="/sign-in">{move_tr!("nav-sign-in")}</a>
-                                    " · "
-                                    <a href="/sign-up">{move_tr!("sign-up-heading")}</a>
-                                </p>
-                            </section>
-                        }
-                            .into_any()
+        <Loaded resource=user let:user>
+            {match user {
+                Some(_) => view! { <JoinForm action=join /> }.into_any(),
+                _ => {
+                    view! {
+                        <section class="form-page narrow">
+                            <h1>{move_tr!("join-heading")}</h1>
+                            <p>{move_tr!("join-need-account")}</p>
+                            <p>
+                                <a href="/sign-in">{move_tr!("nav-sign-in")}</a>
+                                " · "
+                                <a href="/sign-up">{move_tr!("sign-up-heading")}</a>
+                            </p>
+                        </section>
                     }
+                        .into_any()
                 }
-            })}
-        </Transition>
+            }}
+        </Loaded>
     }
 }

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::api::facilities::RegisterFacility;
-use crate::components::{ErrorMessage, TextField, error_for, field_message};
+use crate::components::{ActionError, TextField, error_for, field_message};
 use crate::i18n::page_title;
 
 /// Public facility registration: the facility, the eligibility confirmation (≥ 150
@@ -36,7 +36,7 @@ pub fn RegisterPage() -> impl IntoView {
                 }
             >
                 <p class="lead">{move_tr!("register-intro")}</p>
-                {move || error.get().map(|e| view! { <ErrorMessage error=e summary_only=true /> })}
+                <ActionError error=error summary_only=true />
                 <ActionForm action>
                     <fieldset>
                         <legend>{move_tr!("register-section-facility")}</legend>

@@ -8,7 +8,7 @@ use leptos_meta::Title;
 use crate::api::admin::admin_self_checks;
 use crate::api::workshops::{schedule_workshop, workshop_calendar};
 use crate::billing::format_date;
-use crate::components::ErrorMessage;
+use crate::components::{ErrorMessage, Loaded};
 use crate::i18n::page_title;
 use crate::workshops::WorkshopForm;
 
@@ -158,46 +158,40 @@ pub fn AdminWorkshopsPage() -> impl IntoView {
                 None => None,
             }}
             <h2>{move_tr!("workshops-upcoming")}</h2>
-            <Transition fallback=|| ()>
-                {move || Suspend::new(async move {
-                    match calendar.await {
-                        Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
-                        Ok(list) => {
-                            view! {
-                                <table class="data">
-                                    <tbody>
-                                        {list
-                                            .into_iter()
-                                            .map(|w| {
-                                                let date = super::when(
-                                                    &w,
-                                                    i18n.language.get_untracked().id,
-                                                );
-                                                view! {
-                                                    <tr data-workshop=w.id>
-                                                        <td>
-                                                            <a href=format!("/workshops/{}", w.id)>{w.title.clone()}</a>
-                                                        </td>
-                                                        <td>{date}</td>
-                                                        <td>
-                                                            {move || {
-                                                                tr!(
-                                                                    i18n, "workshop-seats-of", { "taken" => w.confirmed, "capacity" => w.capacity, "waiting" => w.waitlisted }
-                                                                )
-                                                            }}
-                                                        </td>
-                                                    </tr>
-                                                }
-                                            })
-                                            .collect_view()}
-                                    </tbody>
-                                </table>
-                            }
-                                .into_any()
-                        }
+            <Loaded resource=calendar let:list>
+                {
+                    view! {
+                        <table class="data">
+                            <tbody>
+                                {list
+                                    .into_iter()
+                                    .map(|w| {
+                                        let date = super::when(
+                                            &w,
+                                            i18n.language.get_untracked().id,
+                                        );
+                                        view! {
+                                            <tr data-workshop=w.id>
+                                                <td>
+                                                    <a href=format!("/workshops/{}", w.id)>{w.title.clone()}</a>
+                                                </td>
+                                                <td>{date}</td>
+                                                <td>
+                                                    {move || {
+                                                        tr!(
+                                                            i18n, "workshop-seats-of", { "taken" => w.confirmed, "capacity" => w.capacity, "waiting" => w.waitlisted }
+                                                        )
+                                                    }}
+                                                </td>
+                                            </tr>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </tbody>
+                        </table>
                     }
-                })}
-            </Transition>
+                }
+            </Loaded>
         </section>
     }
 }
@@ -213,60 +207,57 @@ pub fn AdminSelfChecksPage() -> impl IntoView {
                 <a href="/admin">{move_tr!("nav-admin")}</a>
             </p>
             <h1>{move_tr!("admin-self-checks-title")}</h1>
-            <Transition fallback=|| ()>
-                {move || Suspend::new(async move {
-                    match checks.await {
-                        Ok(list) if list.is_empty() => {
-                            view! { <p>{move_tr!("admin-self-checks-none")}</p> }.into_any()
-                        }
-                        Ok(list) => {
-                            view! {
-                                <table class="data">
-                                    <thead>
-                                        <tr>
-                                            <th scope="col">{move_tr!("workshop-facility")}</th>
-                                            <th scope="col">{move_tr!("self-check-column-due")}</th>
-                                            <th scope="col">{move_tr!("workshop-status")}</th>
-                                            <th scope="col">{move_tr!("self-check-note")}</th>
-                                        </tr>
-                                    </thead>
-                                    <tbody>
-                                        {list
-                                            .into_iter()
-                                            .map(|c| {
-                                                let language = i18n.language.get_untracked().id;
-                                                let due = format_date(c.due_on, language);
-                                                let status = match c.attested_at {
-                                                    None => "self-check-status-open",
-                                                    Some(_) if c.staff_ok && c.equipment_ok && c.volume_ok => {
-                                                        "self-check-status-met"
-                                                    }
-                                                    Some(_) => "self-check-status-changes",
-                                                };
-                                                view! {
-                                                    <tr data-status=status>
-                                                        <td>
-                                                            <a href=format!(
-                                                                "/facilities/{}",
-                                                                c.facility_id,
-                                                            )>{c.facility.clone()}</a>
-                                                        </td>
-                                                        <td>{due}</td>
-                                                        <td>{move || i18n.tr(status)}</td>
-                                                        <td>{c.note.clone()}</td>
-                                                    </tr>
-                                                }
-                                            })
-                                            .collect_view()}
-                                    </tbody>
-                                </table>
-                            }
-                                .into_any()
-                        }
-                        Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
+            <Loaded resource=checks let:value>
+                {match value {
+                    list if list.is_empty() => {
+                        view! { <p>{move_tr!("admin-self-checks-none")}</p> }.into_any()
                     }
-                })}
-            </Transition>
+                    list => {
+                        view! {
+                            <table class="data">
+                                <thead>
+                                    <tr>
+                                        <th scope="col">{move_tr!("workshop-facility")}</th>
+                                        <th scope="col">{move_tr!("self-check-column-due")}</th>
+                                        <th scope="col">{move_tr!("workshop-status")}</th>
+                                        <th scope="col">{move_tr!("self-check-note")}</th>
+                                    </tr>
+                                </thead>
+                                <tbody>
+                                    {list
+                                        .into_iter()
+                                        .map(|c| {
+                                            let language = i18n.language.get_untracked().id;
+                                            let due = format_date(c.due_on, language);
+                                            let status = match c.attested_at {
+                                                None => "self-check-status-open",
+                                                Some(_) if c.staff_ok && c.equipment_ok && c.volume_ok => {
+                                                    "self-check-status-met"
+                                                }
+                                                Some(_) => "self-check-status-changes",
+                                            };
+                                            view! {
+                                                <tr data-status=status>
+                                                    <td>
+                                                        <a href=format!(
+                                                            "/facilities/{}",
+                                                            c.facility_id,
+                                                        )>{c.facility.clone()}</a>
+                                                    </td>
+                                                    <td>{due}</td>
+                                                    <td>{move || i18n.tr(status)}</td>
+                                                    <td>{c.note.clone()}</td>
+                                                </tr>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </tbody>
+                            </table>
+                        }
+                            .into_any()
+                    }
+                }}
+            </Loaded>
         </section>
     }
 }

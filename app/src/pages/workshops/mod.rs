@@ -9,12 +9,11 @@ pub use admin::{AdminSelfChecksPage, AdminWorkshopsPage};
 use crate::i18n::{I18n, move_tr, tr};
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
 
 use crate::api::workshops::{
     WorkshopPageView, book_workshop, cancel_booking, workshop_calendar, workshop_page,
 };
-use crate::components::ErrorMessage;
+use crate::components::{ActionError, Loaded};
 use crate::i18n::page_title;
 use crate::workshops::{BookingStatus, WorkshopView};
 
@@ -57,67 +56,58 @@ pub fn WorkshopsPage() -> impl IntoView {
                     {move_tr!("workshops-feed")}
                 </a>
             </p>
-            <Transition fallback=|| ()>
-                {move || Suspend::new(async move {
-                    match calendar.await {
-                        Ok(list) if list.is_empty() => {
-                            view! { <p>{move_tr!("workshops-none")}</p> }.into_any()
-                        }
-                        Ok(list) => {
-                            view! {
-                                <ul class="workshop-list">
-                                    {list
-                                        .into_iter()
-                                        .map(|w| {
-                                            let seats = w.seats_left();
-                                            let date = when(&w, i18n.language.get_untracked().id);
-                                            view! {
-                                                <li class="workshop" data-workshop=w.id>
-                                                    <h2>
-                                                        <a href=format!("/workshops/{}", w.id)>{w.title.clone()}</a>
-                                                    </h2>
-                                                    <p>{date}" · "{language_name(i18n, &w.language)}</p>
-                                                    <p class="seats">
-                                                        {move || {
-                                                            if seats == 0 {
-                                                                i18n.tr("workshop-full")
-                                                            } else {
-                                                                tr!(i18n, "workshop-seats-left", { "count" => seats })
-                                                            }
-                                                        }}
-                                                    </p>
-                                                </li>
-                                            }
-                                        })
-                                        .collect_view()}
-                                </ul>
-                            }
-                                .into_any()
-                        }
-                        Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
+            <Loaded resource=calendar let:value>
+                {match value {
+                    list if list.is_empty() => {
+                        view! { <p>{move_tr!("workshops-none")}</p> }.into_any()
                     }
-                })}
-            </Transition>
+                    list => {
+                        view! {
+                            <ul class="workshop-list">
+                                {list
+                                    .into_iter()
+                                    .map(|w| {
+                                        let seats = w.seats_left();
+                                        let date = when(&w, i18n.language.get_untracked().id);
+                                        view! {
+                                            <li class="workshop" data-workshop=w.id>
+                                                <h2>
+                                                    <a href=format!("/workshops/{}", w.id)>{w.title.clone()}</a>
+                                                </h2>
+                                                <p>{date}" · "{language_name(i18n, &w.language)}</p>
+                                                <p class="seats">
+                                                    {move || {
+                                                        if seats == 0 {
+                                                            i18n.tr("workshop-full")
+                                                        } else {
+                                                            tr!(i18n, "workshop-seats-left", { "count" => seats })
+                                                        }
+                                                    }}
+                                                </p>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ul>
+                        }
+                            .into_any()
+                    }
+                }}
+            </Loaded>
         </section>
     }
 }
 
 #[component]
 pub fn WorkshopPage() -> impl IntoView {
-    let params = use_params_map();
-    let id = move || params.get().get("id").and_then(|id| id.parse::<i64>().ok()).unwrap_or(0);
+    let id = crate::pages::route_params::use_id();
     let changed = RwSignal::new(0u32);
     let data = Resource::new(move || (id(), changed.get()), |(id, _)| workshop_page(id));
     view! {
         <Title text=page_title("workshops-page-title") />
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(page) => view! { <WorkshopDetail page changed /> }.into_any(),
-                    Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
-                }
-            })}
-        </Transition>
+        <Loaded resource=data let:page>
+            {view! { <WorkshopDetail page changed /> }.into_any()}
+        </Loaded>
     }
 }
 
@@ -285,7 +275,7 @@ fn WorkshopDetail(page: WorkshopPageView, changed: RwSignal<u32>) -> impl IntoVi
             } else {
                 ().into_any()
             }}
-            {move || error().map(|e| view! { <ErrorMessage error=e /> })}
+            <ActionError error=error />
             {(!page.bookings.is_empty())
                 .then(|| {
                     view! {
