@@ -3,7 +3,7 @@
 //! session and the items it edits.
 
 use app::db::{editions, sessions, testing};
-use app::standards::{AnswerSave, AnswerValue, item_key};
+use app::domain::standards::{AnswerSave, AnswerValue, item_key};
 use sea_orm::DatabaseConnection;
 
 /// `Default` is an empty stand-in while the real editor is lent to a load task.
@@ -85,8 +85,8 @@ pub async fn prepare(
 
 /// The revision a `SaveOutcome::Saved` answer reports, if that is what `body` is.
 pub fn saved_revision(body: &[u8]) -> Option<i64> {
-    match serde_json::from_slice::<app::standards::SaveOutcome>(body).ok()? {
-        app::standards::SaveOutcome::Saved { revision } => Some(revision),
-        app::standards::SaveOutcome::Conflict { .. } => None,
+    match serde_json::from_slice::<app::domain::standards::SaveOutcome>(body).ok()? {
+        app::domain::standards::SaveOutcome::Saved { revision } => Some(revision),
+        app::domain::standards::SaveOutcome::Conflict { .. } => None,
     }
 }

@@ -130,12 +130,14 @@ async fn under_assessment(
         language: "en".into(),
     };
     let admin = accounts::create_user(db, person("office@bench.example"), "bench").await?;
-    accounts::grant_role(db, admin.id, app::accounts::GlobalRole::Administrator, "bench").await?;
+    accounts::grant_role(db, admin.id, app::domain::accounts::GlobalRole::Administrator, "bench")
+        .await?;
     let assessor = accounts::create_user(db, person("assessor@bench.example"), "bench").await?;
-    accounts::grant_role(db, assessor.id, app::accounts::GlobalRole::Assessor, "bench").await?;
+    accounts::grant_role(db, assessor.id, app::domain::accounts::GlobalRole::Assessor, "bench")
+        .await?;
     let assignment =
         assessment::assign(db, application_id, assessor.id, admin.id, "http://bench", now).await?;
-    let declaration = app::assessment::Declaration::default();
+    let declaration = app::domain::assessment::Declaration::default();
     assessment::declare(db, assignment.id, assessor.id, &declaration, "http://bench", now).await?;
     Ok(sessions::open(db, assessor.id, &Default::default(), now).await?.0)
 }

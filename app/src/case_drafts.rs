@@ -12,7 +12,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::case_review::CaseForm;
+use crate::domain::case_review::CaseForm;
 
 /// Bumped when the stored shape changes; envelopes of another version are ignored.
 pub const ENVELOPE_VERSION: u32 = 1;

@@ -13,7 +13,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::standards::{AnswerSave, AnswerValue};
+use crate::domain::standards::{AnswerSave, AnswerValue};
 
 /// Bumped when the stored shape changes; envelopes of another version are ignored.
 pub const ENVELOPE_VERSION: u32 = 1;

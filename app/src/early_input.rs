@@ -6,7 +6,7 @@
 //! had been typed a moment later. Without this, hydration would reset the fields to the
 //! server's values and the edits would be lost.
 
-use crate::standards::{AnswerSpec, AnswerValue};
+use crate::domain::standards::{AnswerSpec, AnswerValue};
 
 /// One field's last edit before hydration, as the page recorded it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -130,7 +130,7 @@ pub fn fold(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::standards::Explanation;
+    use crate::domain::standards::Explanation;
 
     fn edit(name: &str, kind: &str, value: &str, checked: bool) -> EarlyEdit {
         EarlyEdit { name: name.into(), kind: kind.into(), value: value.into(), checked }

@@ -7,20 +7,15 @@
 // Leptos views are nested types; the questionnaire's hydration future is deeper than the default 128.
 #![recursion_limit = "512"]
 
-pub mod accounts;
 pub mod api;
-pub mod assessment;
-pub mod billing;
 pub mod bundle;
 pub mod case_drafts;
-pub mod case_review;
 pub mod components;
 pub mod cookies;
+pub mod domain;
 pub mod drafts;
 pub mod early_input;
 pub mod error;
-pub mod evidence;
-pub mod facilities;
 pub mod i18n;
 pub mod islands;
 #[cfg(any(feature = "hydrate", feature = "ssr"))]
@@ -28,14 +23,11 @@ pub mod json;
 pub mod manual;
 pub mod network;
 pub mod pages;
-pub mod recertification;
 pub mod reply_drafts;
 mod shell;
-pub mod standards;
 #[cfg(feature = "ssr")]
 pub mod texts;
 pub mod translation;
-pub mod workshops;
 
 #[cfg(feature = "ssr")]
 pub mod client_address;

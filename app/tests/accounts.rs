@@ -2,11 +2,11 @@
 
 #![cfg(feature = "ssr")]
 
-use app::accounts::GlobalRole;
 use app::db::accounts::{self, NewUser};
 use app::db::audit::{self, ChainReport};
 use app::db::sessions::{self, SessionPolicy};
 use app::db::{DataError, testing};
+use app::domain::accounts::GlobalRole;
 use app::error::FieldError;
 use chrono::{Duration, Utc};
 

@@ -7,7 +7,7 @@ use app::db::applications::{self, Save, SaveOutcome};
 use app::db::billing::{self, NewPayment, PaymentSource};
 use app::db::entities::answer;
 use app::db::{DataError, editions, testing};
-use app::standards::AnswerValue;
+use app::domain::standards::AnswerValue;
 use chrono::Utc;
 use sea_orm::{DatabaseConnection, EntityTrait, PaginatorTrait};
 
@@ -178,8 +178,10 @@ async fn concurrent_editors_of_different_items_all_save_and_retries_apply_once()
         .unwrap_or_else(|e| panic!("{e}"));
         let yes_no: Vec<String> = edition
             .items()
-            .filter(|(_, _, i)| matches!(i.answer, app::standards::AnswerSpec::YesNo { .. }))
-            .map(|(_, s, i)| app::standards::item_key(s, &i.letter))
+            .filter(|(_, _, i)| {
+                matches!(i.answer, app::domain::standards::AnswerSpec::YesNo { .. })
+            })
+            .map(|(_, s, i)| app::domain::standards::item_key(s, &i.letter))
             .take(20)
             .collect();
         let mut tasks = Vec::new();

@@ -5,16 +5,16 @@
 
 #![cfg(feature = "ssr")]
 
-use app::accounts::GlobalRole;
-use app::assessment::{Declaration, Finding, Outcome, clock_running};
 use app::db::accounts::{self, NewUser};
 use app::db::applications::{self, Save, SaveOutcome};
 use app::db::entities::{application, query_message};
 use app::db::{
     DataError, assessment, case_review, editions, evidence, facilities, submissions, testing,
 };
-use app::facilities::FacilityStatus;
-use app::standards::{AnswerValue, Level, item_key};
+use app::domain::accounts::GlobalRole;
+use app::domain::assessment::{Declaration, Finding, Outcome, clock_running};
+use app::domain::facilities::FacilityStatus;
+use app::domain::standards::{AnswerValue, Level, item_key};
 use chrono::Utc;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter};
 
@@ -496,7 +496,10 @@ async fn assessment_from_assignment_to_certificate() {
         )
         .await
         .unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(decided.valid_until, Some(app::assessment::valid_until(now.date_naive())));
+        assert_eq!(
+            decided.valid_until,
+            Some(app::domain::assessment::valid_until(now.date_naive()))
+        );
         assert_eq!(status(db, app.id).await, "accredited");
         assert_eq!(
             facilities::current_status(db, app.facility_id).await.ok(),
@@ -513,7 +516,8 @@ async fn assessment_from_assignment_to_certificate() {
             .flatten()
             .unwrap_or_else(|| panic!("not verifiable"));
         assert_eq!((shown.state.as_str(), shown.facility.as_str()), ("valid", "Assessed Unit"));
-        let later = app::assessment::valid_until(now.date_naive()) + chrono::Duration::days(1);
+        let later =
+            app::domain::assessment::valid_until(now.date_naive()) + chrono::Duration::days(1);
         assert_eq!(
             assessment::verify(db, &cert.code, later).await.ok().flatten().map(|v| v.state),
             Some("expired".into())
@@ -527,7 +531,7 @@ async fn assessment_from_assignment_to_certificate() {
             testing::enrolled_application(db, "other@enrolled.example", "Enrolled Unit")
                 .await
                 .unwrap_or_else(|e| panic!("{e}"));
-        let names = |d: Vec<app::assessment::DirectoryEntry>| {
+        let names = |d: Vec<app::domain::assessment::DirectoryEntry>| {
             d.into_iter().map(|e| e.facility).collect::<Vec<_>>()
         };
         assert_eq!(

@@ -211,7 +211,7 @@ async fn demo_seed_is_idempotent() {
             .unwrap_or_default();
         let admin = admin.unwrap_or_else(|| panic!("demo admin cannot sign in"));
         let roles = app::db::accounts::roles_of(&t.db, admin.id).await.unwrap_or_default();
-        assert_eq!(roles, vec![app::accounts::GlobalRole::Administrator]);
+        assert_eq!(roles, vec![app::domain::accounts::GlobalRole::Administrator]);
 
         let second = seed::seed_demo(&t.db).await.unwrap_or_else(|e| panic!("{}: {e}", t.backend));
         assert_eq!((second.added, second.admin_password), (false, None));

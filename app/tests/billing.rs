@@ -3,12 +3,12 @@
 
 #![cfg(feature = "ssr")]
 
-use app::billing::{FeeSchedule, InvoiceKind, InvoiceStatus};
 use app::db::billing::{self, NewInvoice, NewPayment, PaymentSource, ProviderOutcome};
 use app::db::entities::{facility, invoice, payment};
 use app::db::facilities as service;
 use app::db::{DataError, mail, testing};
-use app::facilities::{FacilityStatus, RegistrationForm};
+use app::domain::billing::{FeeSchedule, InvoiceKind, InvoiceStatus};
+use app::domain::facilities::{FacilityStatus, RegistrationForm};
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{DatabaseConnection, EntityTrait, PaginatorTrait, TransactionTrait};
 
@@ -114,7 +114,7 @@ async fn numbers_stay_gap_free_under_50_concurrent_issuances() {
                 facility: &f,
                 kind: InvoiceKind::Annual,
                 period_key: "rolled-back".into(),
-                amounts: app::billing::annual_amounts(&fees, 2, Utc::now().date_naive()),
+                amounts: app::domain::billing::annual_amounts(&fees, 2, Utc::now().date_naive()),
                 credits_invoice_id: None,
                 issued_on: Utc::now().date_naive(),
                 language: "en".into(),
@@ -136,7 +136,11 @@ async fn numbers_stay_gap_free_under_50_concurrent_issuances() {
                         facility: &f,
                         kind: InvoiceKind::Annual,
                         period_key: format!("concurrent:{i}"),
-                        amounts: app::billing::annual_amounts(&fees, 2, Utc::now().date_naive()),
+                        amounts: app::domain::billing::annual_amounts(
+                            &fees,
+                            2,
+                            Utc::now().date_naive(),
+                        ),
                         credits_invoice_id: None,
                         issued_on: Utc::now().date_naive(),
                         language: "en".into(),

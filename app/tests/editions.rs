@@ -5,7 +5,7 @@
 
 use app::db::editions::{self, DEMO_EDITION, ImportError, Imported};
 use app::db::testing;
-use app::standards::Level;
+use app::domain::standards::Level;
 use chrono::Utc;
 
 #[test]

@@ -9,7 +9,7 @@ use app::db::entities::{facility, outbox, user};
 use app::db::facilities::{self as service, JOIN_ATTEMPT_LIMIT};
 use app::db::sign_in::{SignInOutcome, sign_in};
 use app::db::{DataError, mail, testing};
-use app::facilities::{FacilityRole, FacilityStatus, MembershipStatus, RegistrationForm};
+use app::domain::facilities::{FacilityRole, FacilityStatus, MembershipStatus, RegistrationForm};
 use chrono::{Duration, Utc};
 use sea_orm::{DatabaseConnection, EntityTrait, PaginatorTrait};
 
@@ -86,7 +86,7 @@ async fn register_then_activate_with_the_mailed_link() {
         let activation = last_mail(db, "ann@stmarys.example").await;
         assert_eq!((activation.kind.as_str(), activation.language.as_str()), ("activation", "fr"));
         assert!(
-            activation.body_text.contains(&app::facilities::format_code(&f.code)),
+            activation.body_text.contains(&app::domain::facilities::format_code(&f.code)),
             "{}",
             activation.body_text
         );
@@ -118,17 +118,18 @@ async fn register_then_activate_with_the_mailed_link() {
         );
 
         let token = token_in(&activation);
-        service::activate(db, &token, BASE, &app::billing::FeeSchedule::demo(), now)
+        service::activate(db, &token, BASE, &app::domain::billing::FeeSchedule::demo(), now)
             .await
             .unwrap_or_else(|e| panic!("{}: {e}", t.backend));
         assert_eq!(
             service::current_status(db, f.id).await.ok(),
             Some(FacilityStatus::PendingPayment)
         );
-        let again = service::activate(db, &token, BASE, &app::billing::FeeSchedule::demo(), now)
-            .await
-            .err()
-            .unwrap_or_else(|| panic!("token used twice"));
+        let again =
+            service::activate(db, &token, BASE, &app::domain::billing::FeeSchedule::demo(), now)
+                .await
+                .err()
+                .unwrap_or_else(|| panic!("token used twice"));
         assert_eq!(fields(again), vec![("token".to_owned(), "error-link-invalid".to_owned())]);
         let outcome = sign_in(
             db,
@@ -145,7 +146,7 @@ async fn register_then_activate_with_the_mailed_link() {
         // The substitute named by email was invited with the code, in the registrant's language.
         let invitation = last_mail(db, "sub@stmarys.example").await;
         assert_eq!(invitation.kind, "role-invitation");
-        assert!(invitation.body_text.contains(&app::facilities::format_code(&f.code)));
+        assert!(invitation.body_text.contains(&app::domain::facilities::format_code(&f.code)));
 
         let dashboard = service::dashboard(db, f.id, true).await.unwrap_or_else(|e| panic!("{e}"));
         let statuses: Vec<_> = dashboard.history.iter().map(|h| h.status).collect();
@@ -173,11 +174,16 @@ async fn expired_activation_links_are_refused() {
         old.approval_date = (then.date_naive() - Duration::days(1)).to_string();
         service::register(db, &old, "en", BASE, then).await.unwrap_or_else(|e| panic!("{e}"));
         let token = token_in(&last_mail(db, "ann@stmarys.example").await);
-        let error =
-            service::activate(db, &token, BASE, &app::billing::FeeSchedule::demo(), Utc::now())
-                .await
-                .err()
-                .unwrap_or_else(|| panic!("expired link accepted"));
+        let error = service::activate(
+            db,
+            &token,
+            BASE,
+            &app::domain::billing::FeeSchedule::demo(),
+            Utc::now(),
+        )
+        .await
+        .err()
+        .unwrap_or_else(|| panic!("expired link accepted"));
         assert_eq!(fields(error), vec![("token".to_owned(), "error-link-invalid".to_owned())]);
         t.cleanup().await;
     }
@@ -238,7 +244,7 @@ async fn active_facility(db: &DatabaseConnection) -> (facility::Model, user::Mod
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     let token = token_in(&last_mail(db, "ann@stmarys.example").await);
-    service::activate(db, &token, BASE, &app::billing::FeeSchedule::demo(), Utc::now())
+    service::activate(db, &token, BASE, &app::domain::billing::FeeSchedule::demo(), Utc::now())
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     (registered.facility, registered.user)
@@ -250,7 +256,8 @@ async fn joining_with_the_code_waits_for_approval_and_roles_change_hands() {
         let db = &t.db;
         let (f, holder) = active_facility(db).await;
         let bob = colleague(db, "bob@stmarys.example").await;
-        let shown_code = format!(" {} ", app::facilities::format_code(&f.code).to_lowercase());
+        let shown_code =
+            format!(" {} ", app::domain::facilities::format_code(&f.code).to_lowercase());
         let joined = service::join(db, &bob, &shown_code, BASE, Utc::now())
             .await
             .unwrap_or_else(|e| panic!("{}: {e}", t.backend));

@@ -9,15 +9,15 @@
 use chrono::{DateTime, Duration, Months, TimeZone, Utc};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 
-use app::accounts::GlobalRole;
-use app::assessment::{Declaration, Finding, Outcome};
-use app::billing::{FeeSchedule, InvoiceKind};
 use app::db::entities::{application, invoice, submission};
 use app::db::facilities::current_status;
 use app::db::recertification::run_daily;
 use app::db::testing;
-use app::facilities::FacilityStatus;
-use app::standards::Level;
+use app::domain::accounts::GlobalRole;
+use app::domain::assessment::{Declaration, Finding, Outcome};
+use app::domain::billing::{FeeSchedule, InvoiceKind};
+use app::domain::facilities::FacilityStatus;
+use app::domain::standards::Level;
 
 fn t0() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 30, 9, 0, 0).single().unwrap_or_default()
@@ -258,7 +258,7 @@ async fn assessed_recertification(
     db: &sea_orm::DatabaseConnection,
     email: &str,
     name: &str,
-    finding_of: impl Fn(&app::standards::Item) -> Finding,
+    finding_of: impl Fn(&app::domain::standards::Item) -> Finding,
 ) -> (application::Model, i64) {
     use app::db::{accounts, applications, assessment, case_review};
     let (accredited, _) =
@@ -314,7 +314,7 @@ async fn assessed_recertification(
     .unwrap_or_else(|e| panic!("{e}"));
     let edition = applications::edition_of(db, &next).await.unwrap_or_else(|e| panic!("{e}"));
     for (_, standard, item) in edition.items() {
-        let key = app::standards::item_key(standard, &item.letter);
+        let key = app::domain::standards::item_key(standard, &item.letter);
         assessment::record_finding(db, next.id, assessor, &key, finding_of(item), "", submitted)
             .await
             .unwrap_or_else(|e| panic!("{key}: {e}"));
@@ -481,7 +481,7 @@ async fn paying_the_recertification_invoice_opens_a_prefilled_cycle() {
     use app::db::billing::{NewPayment, PaymentSource, record_payment};
     use app::db::entities::{answer, evidence_file, evidence_link};
     use app::db::recertification_cycle::{comparison, confirm, request_excellence, unconfirmed};
-    use app::standards::{AnswerValue, Attention};
+    use app::domain::standards::{AnswerValue, Attention};
     for t in testing::all().await {
         let db = &t.db;
         let fees = FeeSchedule::demo();
@@ -499,17 +499,17 @@ async fn paying_the_recertification_invoice_opens_a_prefilled_cycle() {
         // The accredited cycle answered its first two items and linked a file to the first.
         let keys: Vec<String> = edition
             .items()
-            .map(|(_, n, i)| app::standards::item_key(n, &i.letter))
+            .map(|(_, n, i)| app::domain::standards::item_key(n, &i.letter))
             .take(2)
             .collect();
         let values: Vec<AnswerValue> = edition
             .items()
             .take(2)
             .map(|(_, _, i)| match &i.answer {
-                app::standards::AnswerSpec::YesNo { .. } => {
+                app::domain::standards::AnswerSpec::YesNo { .. } => {
                     AnswerValue::YesNo { yes: true, explanation: "In place".into() }
                 }
-                app::standards::AnswerSpec::Number { min, .. } => {
+                app::domain::standards::AnswerSpec::Number { min, .. } => {
                     AnswerValue::Number { value: *min }
                 }
                 _ => AnswerValue::Text { value: "In place".into() },
@@ -598,24 +598,29 @@ async fn paying_the_recertification_invoice_opens_a_prefilled_cycle() {
         // Carried answers need attention (and are not counted) until confirmed; the expired
         // licence is flagged once its date has passed.
         let states = |carried: Vec<String>| {
-            let mut s: std::collections::BTreeMap<String, app::standards::ItemState> = answers
-                .iter()
-                .map(|(k, v, _)| {
-                    (
-                        k.clone(),
-                        app::standards::ItemState {
-                            answer: Some(v.clone()),
-                            carried: carried.contains(k),
-                            ..Default::default()
-                        },
-                    )
-                })
-                .collect();
+            let mut s: std::collections::BTreeMap<String, app::domain::standards::ItemState> =
+                answers
+                    .iter()
+                    .map(|(k, v, _)| {
+                        (
+                            k.clone(),
+                            app::domain::standards::ItemState {
+                                answer: Some(v.clone()),
+                                carried: carried.contains(k),
+                                ..Default::default()
+                            },
+                        )
+                    })
+                    .collect();
             s.entry(keys[0].clone()).or_default().evidence_expired = 1;
             s
         };
-        let report =
-            app::standards::readiness(&edition, &states(keys.clone()), false, due.date_naive());
+        let report = app::domain::standards::readiness(
+            &edition,
+            &states(keys.clone()),
+            false,
+            due.date_naive(),
+        );
         let first = report
             .attention
             .iter()
@@ -634,7 +639,7 @@ async fn paying_the_recertification_invoice_opens_a_prefilled_cycle() {
                 .unwrap_or_else(|e| panic!("{e}")),
             1
         );
-        let save = app::standards::AnswerSave {
+        let save = app::domain::standards::AnswerSave {
             application_id: next.id,
             item_key: keys[1].clone(),
             value: values[1].clone(),
@@ -651,9 +656,10 @@ async fn paying_the_recertification_invoice_opens_a_prefilled_cycle() {
             .await
             .unwrap_or_else(|e| panic!("{e}"))
             .unwrap_or_else(|| panic!("no comparison"));
-        let rows = app::recertification::changes(&edition, &compared.before, &compared.after);
+        let rows =
+            app::domain::recertification::changes(&edition, &compared.before, &compared.after);
         assert!(
-            rows.iter().all(|r| r.kind == app::recertification::ChangeKind::Unchanged),
+            rows.iter().all(|r| r.kind == app::domain::recertification::ChangeKind::Unchanged),
             "{rows:?}"
         );
 
@@ -675,7 +681,7 @@ async fn paying_the_recertification_invoice_opens_a_prefilled_cycle() {
 #[tokio::test]
 async fn the_annual_self_check_falls_due_on_each_anniversary_once() {
     use app::db::self_checks::{attest, latest};
-    use app::recertification::Attestation;
+    use app::domain::recertification::Attestation;
     for t in testing::all().await {
         let db = &t.db;
         let fees = FeeSchedule::demo();

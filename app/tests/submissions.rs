@@ -5,12 +5,12 @@
 
 #![cfg(feature = "ssr")]
 
-use app::case_review::CASES_DRAWN;
 use app::db::applications::{self, Save, SaveOutcome};
 use app::db::entities::{application, audit_log, outbox, submission};
 use app::db::submissions::Snapshot;
 use app::db::{DataError, case_review, editions, submissions, testing};
-use app::standards::{Level, item_key};
+use app::domain::case_review::CASES_DRAWN;
+use app::domain::standards::{Level, item_key};
 use chrono::Utc;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use sha2::{Digest, Sha256};
@@ -77,7 +77,10 @@ async fn the_case_review_draws_thirty_logged_and_redraws_only_with_a_reason() {
         assert_eq!(cases.len(), CASES_DRAWN);
         // The stored seed repeats the draw.
         let pool: Vec<String> = serde_json::from_str(&first.pool).unwrap_or_default();
-        assert_eq!(app::case_review::draw(&pool, first.seed.parse().unwrap_or_default()), cases);
+        assert_eq!(
+            app::domain::case_review::draw(&pool, first.seed.parse().unwrap_or_default()),
+            cases
+        );
         assert_eq!(
             code(&case_review::draw(db, &app, &references(200), "  ", holder, Utc::now()).await),
             "case-review-error-reason-required"
@@ -135,8 +138,10 @@ async fn the_case_review_draws_thirty_logged_and_redraws_only_with_a_reason() {
         }
         assert!(case_review::is_complete(db, app.id, today).await.unwrap_or(false));
         // A flagged note makes it incomplete again.
-        let flagged =
-            app::case_review::CaseForm { notes: "Mrs Jones, born 03.04.1950".into(), ..form };
+        let flagged = app::domain::case_review::CaseForm {
+            notes: "Mrs Jones, born 03.04.1950".into(),
+            ..form
+        };
         case_review::save_case(db, &app, second.id, &drawn[3], &flagged, holder, Utc::now())
             .await
             .unwrap_or_else(|e| panic!("{e}"));
@@ -241,7 +246,10 @@ async fn submission_needs_readiness_freezes_a_hashed_snapshot_and_ends_editing()
         let late = Save {
             application_id: app.id,
             item_key: "1a".into(),
-            value: app::standards::AnswerValue::YesNo { yes: false, explanation: "late".into() },
+            value: app::domain::standards::AnswerValue::YesNo {
+                yes: false,
+                explanation: "late".into(),
+            },
             base_revision: 1,
             idempotency_key: "late-save-0001".into(),
         };

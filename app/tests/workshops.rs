@@ -8,7 +8,7 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use app::db::accounts::{self, NewUser};
 use app::db::entities::{outbox, workshop_booking};
 use app::db::{facilities, testing, workshops};
-use app::workshops::{BookingStatus, WorkshopForm};
+use app::domain::workshops::{BookingStatus, WorkshopForm};
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2027, 3, 1, 9, 0, 0).single().unwrap_or_default()

@@ -60,7 +60,7 @@ pub async fn export(
         };
         if !app::db::accounts::roles_of(&state.db, user.id)
             .await?
-            .contains(&app::accounts::GlobalRole::Administrator)
+            .contains(&app::domain::accounts::GlobalRole::Administrator)
         {
             return Ok(Err(StatusCode::FORBIDDEN));
         }

@@ -9,7 +9,7 @@ use krilla::Document;
 use krilla::geom::{PathBuilder, Rect};
 use krilla::page::PageSettings;
 
-use app::assessment::CertificateView;
+use app::domain::assessment::CertificateView;
 use app::i18n::{is_rtl, translate, translate_with};
 
 use crate::invoice_pdf::{MARGIN, PAGE_HEIGHT, PAGE_WIDTH, PdfError, PdfFonts, Writer};
@@ -62,7 +62,7 @@ pub fn render(
         let mut page = document.start_page_with(settings);
         let mut w = Writer { surface: page.surface(), rtl: is_rtl(language), y: MARGIN + 60.0 };
         let date = |d: Option<chrono::NaiveDate>| {
-            d.map(|d| app::billing::format_date(d, language)).unwrap_or_default()
+            d.map(|d| app::domain::billing::format_date(d, language)).unwrap_or_default()
         };
         w.line(&bold, 26.0, &translate(language, "certificate-title"), false);
         w.gap(24.0);
@@ -192,7 +192,7 @@ pub fn render_decision(
     language: &str,
     fonts: &PdfFonts,
 ) -> Result<Vec<u8>, PdfError> {
-    use app::assessment::Outcome;
+    use app::domain::assessment::Outcome;
     let (regular, bold) =
         fonts.for_language(language).ok_or_else(|| PdfError::NoFont(language.to_owned()))?;
     let mut document = Document::new();
@@ -202,7 +202,7 @@ pub fn render_decision(
         let mut page = document.start_page_with(settings);
         let mut w = Writer { surface: page.surface(), rtl: is_rtl(language), y: MARGIN + 40.0 };
         let date = |d: Option<chrono::NaiveDate>| {
-            d.map(|d| app::billing::format_date(d, language)).unwrap_or_default()
+            d.map(|d| app::domain::billing::format_date(d, language)).unwrap_or_default()
         };
         w.line(&bold, 22.0, &translate(language, "decision-page-title"), false);
         w.gap(12.0);
@@ -268,7 +268,7 @@ pub async fn decision_download(
         };
         let admin = app::db::accounts::roles_of(&state.db, user.id)
             .await?
-            .contains(&app::accounts::GlobalRole::Administrator);
+            .contains(&app::domain::accounts::GlobalRole::Administrator);
         let member = app::db::facilities::standing(&state.db, user.id, application.facility_id)
             .await?
             .is_some_and(|s| s.is_active_member());

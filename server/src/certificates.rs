@@ -44,7 +44,8 @@ pub async fn badge(
     let status =
         app::i18n::translate(language, &format!("facility-status-{}", c.status.replace('_', "-")));
     let state_text = app::i18n::translate(language, &format!("verify-state-{}", c.state));
-    let until = c.valid_until.map(|d| app::billing::format_date(d, language)).unwrap_or_default();
+    let until =
+        c.valid_until.map(|d| app::domain::billing::format_date(d, language)).unwrap_or_default();
     let svg = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"220\" height=\"64\" viewBox=\"0 0 220 64\" role=\"img\" aria-label=\"{status}: {state}\">\
 <rect width=\"220\" height=\"64\" rx=\"8\" fill=\"{colour}\"/>\

@@ -63,10 +63,10 @@ pub struct Config {
     #[arg(long, env = "LOCALES_DIR", global = true)]
     pub locales_dir: Option<PathBuf>,
     /// Weeks an assessment should take once all requested evidence is in (the clock's target).
-    #[arg(long, env = "ASSESSMENT_WEEKS", default_value_t = app::assessment::DEFAULT_TARGET_WEEKS, global = true)]
+    #[arg(long, env = "ASSESSMENT_WEEKS", default_value_t = app::domain::assessment::DEFAULT_TARGET_WEEKS, global = true)]
     pub assessment_weeks: u32,
     /// Largest evidence file in bytes.
-    #[arg(long, env = "EVIDENCE_MAX_BYTES", default_value_t = app::evidence::DEFAULT_MAX_BYTES, global = true)]
+    #[arg(long, env = "EVIDENCE_MAX_BYTES", default_value_t = app::domain::evidence::DEFAULT_MAX_BYTES, global = true)]
     pub evidence_max_bytes: u64,
     #[command(flatten)]
     pub security: SecurityConfig,
@@ -142,7 +142,7 @@ impl SecurityConfig {
 }
 
 /// Fees, terms and the issuer printed on invoices. Unset values take the demonstration
-/// defaults (`app::billing::FeeSchedule::demo`); amounts are in minor units (cents).
+/// defaults (`app::domain::billing::FeeSchedule::demo`); amounts are in minor units (cents).
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct BillingConfig {
     #[arg(long, env = "FEE_ENROLMENT_MINOR", global = true)]
@@ -176,8 +176,8 @@ pub struct BillingConfig {
 
 impl BillingConfig {
     /// The fee schedule in force: configured values over the demonstration defaults, checked.
-    pub fn fee_schedule(&self) -> Result<app::billing::FeeSchedule, String> {
-        let mut fees = app::billing::FeeSchedule::demo();
+    pub fn fee_schedule(&self) -> Result<app::domain::billing::FeeSchedule, String> {
+        let mut fees = app::domain::billing::FeeSchedule::demo();
         let text = |v: &Option<String>| {
             v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned)
         };
@@ -348,7 +348,10 @@ mod tests {
     #[test]
     fn fees_default_to_the_demo_schedule_and_take_overrides() {
         let cli = parse(&["server"]);
-        assert_eq!(cli.config.billing.fee_schedule(), Ok(app::billing::FeeSchedule::demo()));
+        assert_eq!(
+            cli.config.billing.fee_schedule(),
+            Ok(app::domain::billing::FeeSchedule::demo())
+        );
         let cli = parse(&[
             "server",
             "--fee-enrolment-minor",

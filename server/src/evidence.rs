@@ -17,7 +17,7 @@ use object_store::{ObjectStore, WriteMultipart};
 use sha2::{Digest, Sha256};
 
 use app::db::evidence::{self as service, NewFile};
-use app::evidence::clean_name;
+use app::domain::evidence::clean_name;
 use app::i18n::translate;
 
 use crate::evidence_inspect::{Inspection, Inspector, is_executable, sniff};
@@ -97,7 +97,7 @@ async fn reader(
     let admin = app::db::accounts::roles_of(&state.db, user.id)
         .await
         .map_err(|_| StatusCode::INTERNAL_SERVER_ERROR)?
-        .contains(&app::accounts::GlobalRole::Administrator);
+        .contains(&app::domain::accounts::GlobalRole::Administrator);
     Ok((user, admin))
 }
 

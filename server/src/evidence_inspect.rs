@@ -3,7 +3,7 @@
 //! text, and whether it runs code when opened. The rules are plain functions over the
 //! summary, with unit tests.
 
-use app::evidence::ACCEPTED;
+use app::domain::evidence::ACCEPTED;
 
 /// Bytes kept from the start of a file: enough for every signature `infer` checks (Office
 /// files are recognised by the names of their first ZIP entries) and a script's first line.

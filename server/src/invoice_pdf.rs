@@ -7,7 +7,7 @@
 //! and runs of everything else (Latin, digits, references), each run is shaped in its own
 //! direction and the runs are laid out from the right.
 
-use app::billing::view::InvoiceDocument;
+use app::domain::billing::view::InvoiceDocument;
 use app::i18n::{is_rtl, translate, translate_with};
 use krilla::Document;
 use krilla::geom::Point;
@@ -251,7 +251,7 @@ fn write_page(
     let (regular, bold) = (regular.clone(), bold.clone());
     let tr = |key: &str| translate(language, key);
     let s = &d.summary;
-    let is_credit = s.kind == app::billing::InvoiceKind::CreditNote;
+    let is_credit = s.kind == app::domain::billing::InvoiceKind::CreditNote;
     {
         let heading = if is_credit {
             translate_with(language, "invoice-credit-note-heading", &[("number", s.number.clone())])
@@ -391,7 +391,7 @@ pub async fn download(
         };
         let admin = app::db::accounts::roles_of(&state.db, user.id)
             .await?
-            .contains(&app::accounts::GlobalRole::Administrator);
+            .contains(&app::domain::accounts::GlobalRole::Administrator);
         let member = app::db::facilities::standing(&state.db, user.id, inv.facility_id)
             .await?
             .is_some_and(|s| s.is_active_member());

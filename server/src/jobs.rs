@@ -5,7 +5,7 @@
 
 use std::time::Duration;
 
-use app::billing::FeeSchedule;
+use app::domain::billing::FeeSchedule;
 use sea_orm::DatabaseConnection;
 
 /// What one run of the jobs did.

@@ -179,8 +179,8 @@ pub async fn run(cli: Cli) -> Result<ExitCode, ServerError> {
 
 fn password_bounds() -> [(&'static str, String); 2] {
     [
-        ("min", app::accounts::MIN_PASSWORD_CHARS.to_string()),
-        ("max", app::accounts::MAX_PASSWORD_CHARS.to_string()),
+        ("min", app::domain::accounts::MIN_PASSWORD_CHARS.to_string()),
+        ("max", app::domain::accounts::MAX_PASSWORD_CHARS.to_string()),
     ]
 }
 

@@ -39,7 +39,7 @@ pub struct AppState {
     pub db: DatabaseConnection,
     /// Base of links in mail.
     pub public_url: String,
-    pub fees: app::billing::FeeSchedule,
+    pub fees: app::domain::billing::FeeSchedule,
     pub payment_webhook_secret: Option<String>,
     /// Fonts for invoice PDFs, read from the system once.
     pub pdf_fonts: std::sync::Arc<crate::invoice_pdf::PdfFonts>,
@@ -59,7 +59,7 @@ impl AppState {
     pub fn new(
         db: DatabaseConnection,
         config: &Config,
-        fees: app::billing::FeeSchedule,
+        fees: app::domain::billing::FeeSchedule,
     ) -> Result<Self, String> {
         let leptos_options = LeptosOptions::builder()
             .output_name(OUTPUT_NAME)
@@ -165,8 +165,8 @@ pub fn router(state: AppState) -> Router {
         let db = state.db.clone();
         let public_url = app::api::PublicUrl(state.public_url.clone());
         let fees = state.fees.clone();
-        let evidence_limit = app::evidence::EvidenceLimit(state.evidence.max_bytes);
-        let target = app::assessment::TargetWeeks(state.assessment_weeks);
+        let evidence_limit = app::domain::evidence::EvidenceLimit(state.evidence.max_bytes);
+        let target = app::domain::assessment::TargetWeeks(state.assessment_weeks);
         let sessions = state.sessions;
         let delivery = state.delivery;
         let trusted_proxies = state.trusted_proxies.clone();

@@ -11,13 +11,13 @@ use http_body_util::BodyExt;
 use leptos::server_fn::ServerFn;
 use tower::ServiceExt;
 
-use app::accounts::GlobalRole;
 use app::api::{
     admin, applications, assessment, audit, auth, billing, editions, evidence, facilities, texts,
     workshops,
 };
 use app::db::accounts::{self, NewUser};
 use app::db::{facilities as service, sessions, testing};
+use app::domain::accounts::GlobalRole;
 use server::config::Config;
 use server::router::{AppState, router};
 
@@ -193,12 +193,13 @@ async fn every_server_function_checks_its_role_on_the_server() {
             payment_webhook_secret: None,
             evidence_store: None,
             locales_dir: None,
-            evidence_max_bytes: app::evidence::DEFAULT_MAX_BYTES,
-            assessment_weeks: app::assessment::DEFAULT_TARGET_WEEKS,
+            evidence_max_bytes: app::domain::evidence::DEFAULT_MAX_BYTES,
+            assessment_weeks: app::domain::assessment::DEFAULT_TARGET_WEEKS,
             security: server::config::SecurityConfig::default(),
         };
-        let app =
-            router(AppState::new(db.clone(), &config, app::billing::FeeSchedule::demo()).unwrap());
+        let app = router(
+            AppState::new(db.clone(), &config, app::domain::billing::FeeSchedule::demo()).unwrap(),
+        );
 
         // (function, arguments, policy). Arguments are chosen so that an allowed call leaves
         // the fixture as it was (wrong current password, a no-op role grant, …), except the

@@ -9,10 +9,10 @@ use http_body_util::BodyExt;
 use sea_orm::{EntityTrait, PaginatorTrait};
 use tower::ServiceExt;
 
-use app::billing::FeeSchedule;
 use app::db::entities::payment;
 use app::db::{accounts, billing, facilities as service, sessions, testing};
-use app::facilities::FacilityStatus;
+use app::domain::billing::FeeSchedule;
+use app::domain::facilities::FacilityStatus;
 use server::config::{BillingConfig, Config};
 use server::router::{AppState, router};
 use server::webhook::sign;
@@ -59,8 +59,8 @@ async fn webhook_and_pdf() {
             payment_webhook_secret: Some(SECRET.into()),
             evidence_store: None,
             locales_dir: None,
-            evidence_max_bytes: app::evidence::DEFAULT_MAX_BYTES,
-            assessment_weeks: app::assessment::DEFAULT_TARGET_WEEKS,
+            evidence_max_bytes: app::domain::evidence::DEFAULT_MAX_BYTES,
+            assessment_weeks: app::domain::assessment::DEFAULT_TARGET_WEEKS,
             security: server::config::SecurityConfig::default(),
         };
         let app = router(AppState::new(db.clone(), &config, FeeSchedule::demo()).unwrap());

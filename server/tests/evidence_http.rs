@@ -9,9 +9,9 @@ use axum::http::{Request, StatusCode, header};
 use http_body_util::BodyExt;
 use tower::ServiceExt;
 
-use app::accounts::GlobalRole;
 use app::db::accounts::{self, NewUser};
 use app::db::{editions, evidence, sessions, testing};
+use app::domain::accounts::GlobalRole;
 use server::config::{BillingConfig, Config};
 use server::router::{AppState, router};
 
@@ -125,11 +125,12 @@ async fn upload_link_and_download() {
             evidence_store: None,
             locales_dir: None,
             evidence_max_bytes: LIMIT,
-            assessment_weeks: app::assessment::DEFAULT_TARGET_WEEKS,
+            assessment_weeks: app::domain::assessment::DEFAULT_TARGET_WEEKS,
             security: server::config::SecurityConfig::default(),
         };
-        let app =
-            router(AppState::new(db.clone(), &config, app::billing::FeeSchedule::demo()).unwrap());
+        let app = router(
+            AppState::new(db.clone(), &config, app::domain::billing::FeeSchedule::demo()).unwrap(),
+        );
         let a = application.id;
 
         // A browser form: stored, linked to 1a, and back to the item.

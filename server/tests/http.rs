@@ -52,8 +52,8 @@ fn config(public_url: Option<&str>) -> Config {
         payment_webhook_secret: None,
         evidence_store: None,
         locales_dir: None,
-        evidence_max_bytes: app::evidence::DEFAULT_MAX_BYTES,
-        assessment_weeks: app::assessment::DEFAULT_TARGET_WEEKS,
+        evidence_max_bytes: app::domain::evidence::DEFAULT_MAX_BYTES,
+        assessment_weeks: app::domain::assessment::DEFAULT_TARGET_WEEKS,
         security: server::config::SecurityConfig::default(),
     }
 }
@@ -61,7 +61,13 @@ fn config(public_url: Option<&str>) -> Config {
 async fn app() -> (axum::Router, testing::TestDb) {
     let t = testing::sqlite().await.unwrap();
     let config = config(None);
-    (router(AppState::new(t.db.clone(), &config, app::billing::FeeSchedule::demo()).unwrap()), t)
+    (
+        router(
+            AppState::new(t.db.clone(), &config, app::domain::billing::FeeSchedule::demo())
+                .unwrap(),
+        ),
+        t,
+    )
 }
 
 fn html_tag(body: &str) -> &str {
@@ -434,9 +440,14 @@ async fn pages_in_chinese_have_no_untranslated_text() {
         language: "zh-CN".into(),
     };
     let admin = app::db::accounts::create_user(db, new, "test").await.unwrap();
-    app::db::accounts::grant_role(db, admin.id, app::accounts::GlobalRole::Administrator, "test")
-        .await
-        .unwrap();
+    app::db::accounts::grant_role(
+        db,
+        admin.id,
+        app::domain::accounts::GlobalRole::Administrator,
+        "test",
+    )
+    .await
+    .unwrap();
     let holder_token =
         app::db::sessions::open(db, holder.id, &Default::default(), chrono::Utc::now())
             .await
@@ -448,7 +459,7 @@ async fn pages_in_chinese_have_no_untranslated_text() {
             .unwrap()
             .0;
     let facility = application.facility_id;
-    let workshop = app::workshops::WorkshopForm {
+    let workshop = app::domain::workshops::WorkshopForm {
         title: "介入肿瘤病例回顾".into(),
         description: "如何抽取并记录三十个病例。".into(),
         venue: "杭州".into(),
@@ -666,9 +677,14 @@ async fn the_audit_log_exports_as_csv_for_administrators_only_and_the_export_is_
     };
     let admin =
         app::db::accounts::create_user(db, new("office@audit.example"), "test").await.unwrap();
-    app::db::accounts::grant_role(db, admin.id, app::accounts::GlobalRole::Administrator, "test")
-        .await
-        .unwrap();
+    app::db::accounts::grant_role(
+        db,
+        admin.id,
+        app::domain::accounts::GlobalRole::Administrator,
+        "test",
+    )
+    .await
+    .unwrap();
     let member =
         app::db::accounts::create_user(db, new("member@audit.example"), "test").await.unwrap();
     let admin_cookie = format!(
@@ -730,8 +746,9 @@ async fn under_https_the_session_cookie_is_host_only_and_secure_and_hsts_is_sent
     let t = testing::sqlite().await.unwrap();
     let mut config = config(Some("https://accredit.example"));
     config.security.session_lifetime_hours = 24;
-    let app =
-        router(AppState::new(t.db.clone(), &config, app::billing::FeeSchedule::demo()).unwrap());
+    let app = router(
+        AppState::new(t.db.clone(), &config, app::domain::billing::FeeSchedule::demo()).unwrap(),
+    );
     let new = app::db::accounts::NewUser {
         email: "secure@x.example".into(),
         display_name: "Sec".into(),

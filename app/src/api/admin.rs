@@ -3,11 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::accounts::GlobalRole;
-use crate::error::AppError;
+use crate::domain::accounts::GlobalRole;
 #[cfg(feature = "ssr")]
-use crate::facilities::view::OutboxRow;
-use crate::facilities::view::{AdminFacilityRow, AdminUserRow, OutboxView};
+use crate::domain::facilities::view::OutboxRow;
+use crate::domain::facilities::view::{AdminFacilityRow, AdminUserRow, OutboxView};
+use crate::error::AppError;
 
 /// Every facility with its current status, newest registration first. Role: administrator.
 #[server]
@@ -94,7 +94,7 @@ pub async fn set_account_disabled(user_id: i64, disabled: bool) -> Result<(), Ap
 #[server]
 pub async fn admin_outbox() -> Result<OutboxView, AppError> {
     use super::request::{administrator, answer, database};
-    use crate::facilities::view::show_time;
+    use crate::domain::facilities::view::show_time;
     answer(
         async {
             let db = database()?;
@@ -127,7 +127,8 @@ pub async fn admin_outbox() -> Result<OutboxView, AppError> {
 
 /// Every annual self-check, newest due first. Role: administrator.
 #[server]
-pub async fn admin_self_checks() -> Result<Vec<crate::recertification::SelfCheckView>, AppError> {
+pub async fn admin_self_checks()
+-> Result<Vec<crate::domain::recertification::SelfCheckView>, AppError> {
     use super::request::{administrator, answer, database};
     answer(
         async {

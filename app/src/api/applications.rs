@@ -6,14 +6,14 @@ use leptos::prelude::*;
 use leptos::server_fn::codec::Json;
 use serde::{Deserialize, Serialize};
 
-use crate::case_review::{CaseForm, CaseReviewView};
+use crate::domain::case_review::{CaseForm, CaseReviewView};
+use crate::domain::standards::{AnswerValue, Edition};
 use crate::error::AppError;
-use crate::standards::{AnswerValue, Edition};
 
 /// The newest decision on an application.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DecisionView {
-    pub outcome: crate::assessment::Outcome,
+    pub outcome: crate::domain::assessment::Outcome,
     pub items: Vec<String>,
     pub comment: String,
     pub decided_at: chrono::DateTime<chrono::Utc>,
@@ -22,7 +22,7 @@ pub struct DecisionView {
     /// Verification code of the certificate (accredited).
     pub certificate: Option<String>,
     /// The status the certificate confers: Accredited, or Centre of Excellence.
-    pub conferred: Option<crate::facilities::FacilityStatus>,
+    pub conferred: Option<crate::domain::facilities::FacilityStatus>,
     pub facility: String,
 }
 
@@ -30,8 +30,10 @@ impl DecisionView {
     /// The sentence of the letter for this outcome.
     pub fn letter_key(&self) -> &'static str {
         match (self.outcome, self.conferred) {
-            (crate::assessment::Outcome::AmendmentsRequired, _) => "decision-letter-amendments",
-            (_, Some(crate::facilities::FacilityStatus::CentreOfExcellence)) => {
+            (crate::domain::assessment::Outcome::AmendmentsRequired, _) => {
+                "decision-letter-amendments"
+            }
+            (_, Some(crate::domain::facilities::FacilityStatus::CentreOfExcellence)) => {
                 "decision-letter-excellence"
             }
             _ => "decision-letter-accredited",
@@ -63,9 +65,9 @@ pub struct ApplicationView {
     /// The reader is the facility's Authorised Representative (the only one who submits).
     pub is_representative: bool,
     pub submission: Option<SubmissionView>,
-    pub evidence: crate::evidence::EvidenceView,
+    pub evidence: crate::domain::evidence::EvidenceView,
     /// Assessors' queries with their threads.
-    pub queries: Vec<crate::assessment::QueryView>,
+    pub queries: Vec<crate::domain::assessment::QueryView>,
     /// Items the team may change now: all while a draft; the reopened ones after
     /// `amendments_required`; those with an open query while evidence is requested.
     pub editable_items: Option<Vec<String>>,
@@ -126,8 +128,8 @@ pub async fn get_application(application_id: i64) -> Result<ApplicationView, App
 /// item, malformed key, application no longer a draft).
 #[server(input = Json)]
 pub async fn save_answer(
-    save: crate::standards::AnswerSave,
-) -> Result<crate::standards::SaveOutcome, AppError> {
+    save: crate::domain::standards::AnswerSave,
+) -> Result<crate::domain::standards::SaveOutcome, AppError> {
     use super::request::{answer, database};
     answer(
         async {
@@ -175,7 +177,7 @@ async fn application_view(
     user_id: i64,
     read_only: bool,
 ) -> Result<ApplicationView, AppError> {
-    use crate::facilities::FacilityRole;
+    use crate::domain::facilities::FacilityRole;
     let edition = crate::db::applications::edition_of(db, app).await?;
     let answers = crate::db::applications::answers_of(db, app.id).await?;
     let evidence = crate::db::evidence::view(db, app, super::evidence::evidence_limit()).await?;
@@ -197,7 +199,7 @@ async fn application_view(
     let queries = crate::db::assessment::queries_of(db, app.id).await?;
     let editable_items = match app.status.as_str() {
         _ if read_only => Some(Vec::new()),
-        crate::standards::STATUS_DRAFT => None,
+        crate::domain::standards::STATUS_DRAFT => None,
         crate::db::assessment::AMENDMENTS_REQUIRED => Some(crate::db::assessment::reopened(app)),
         crate::db::assessment::EVIDENCE_REQUESTED => {
             Some(crate::db::assessment::open_query_items(db, app.id).await?)
@@ -206,9 +208,9 @@ async fn application_view(
     };
     let is_admin = crate::db::accounts::roles_of(db, user_id)
         .await?
-        .contains(&crate::accounts::GlobalRole::Administrator);
+        .contains(&crate::domain::accounts::GlobalRole::Administrator);
     let clock_days = (is_representative || is_admin).then_some(
-        crate::assessment::running_time(
+        crate::domain::assessment::running_time(
             &crate::db::assessment::clock_of(db, app.id).await?,
             chrono::Utc::now(),
         )
@@ -393,7 +395,7 @@ pub struct CycleComparison {
     pub previous_cycle: i32,
     /// The edition of this cycle (the rows follow its order).
     pub edition: Edition,
-    pub rows: Vec<crate::recertification::ItemChange>,
+    pub rows: Vec<crate::domain::recertification::ItemChange>,
 }
 
 /// What changed in a re-certification against the previous cycle. Role: active member of the
@@ -419,7 +421,11 @@ pub async fn cycle_changes(application_id: i64) -> Result<CycleComparison, AppEr
                 .await?
                 .ok_or(AppError::NotFound)?;
             let edition = crate::db::applications::edition_of(&db, &app).await?;
-            let rows = crate::recertification::changes(&edition, &compared.before, &compared.after);
+            let rows = crate::domain::recertification::changes(
+                &edition,
+                &compared.before,
+                &compared.after,
+            );
             Ok(CycleComparison {
                 application_id: app.id,
                 facility_id: app.facility_id,
@@ -444,8 +450,10 @@ pub async fn decision_view(
     let Some(d) = crate::db::assessment::latest_decision(db, app.id).await? else {
         return Ok(None);
     };
-    let Some(outcome) = crate::assessment::Outcome::parse(&d.outcome) else { return Ok(None) };
-    let issued = if outcome == crate::assessment::Outcome::Accredited {
+    let Some(outcome) = crate::domain::assessment::Outcome::parse(&d.outcome) else {
+        return Ok(None);
+    };
+    let issued = if outcome == crate::domain::assessment::Outcome::Accredited {
         crate::db::assessment::certificate_of(db, app.facility_id).await?
     } else {
         None
@@ -453,7 +461,7 @@ pub async fn decision_view(
     // The facility's newest certificate is this decision's unless a later cycle has one.
     let issued = issued.filter(|c| c.application_id == app.id);
     let conferred =
-        issued.as_ref().and_then(|c| crate::facilities::FacilityStatus::parse(&c.status));
+        issued.as_ref().and_then(|c| crate::domain::facilities::FacilityStatus::parse(&c.status));
     let certificate = issued.map(|c| c.code);
     let facility = crate::db::entities::facility::Entity::find_by_id(app.facility_id)
         .one(db)

@@ -6,11 +6,11 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::assessment::{CertificateView, DirectoryEntry, QueryView};
-use crate::case_review::CaseReviewProgress;
+use crate::domain::assessment::{CertificateView, DirectoryEntry, QueryView};
+use crate::domain::case_review::CaseReviewProgress;
+use crate::domain::evidence::EvidenceView;
+use crate::domain::standards::{AnswerValue, Edition};
 use crate::error::AppError;
-use crate::evidence::EvidenceView;
-use crate::standards::{AnswerValue, Edition};
 
 /// An assignment as the assessor's list shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -36,7 +36,7 @@ pub struct Workspace {
     pub evidence: EvidenceView,
     pub case_review: CaseReviewProgress,
     /// This assessor's findings: (item, finding, comment).
-    pub findings: Vec<(String, crate::assessment::Finding, String)>,
+    pub findings: Vec<(String, crate::domain::assessment::Finding, String)>,
     pub queries: Vec<QueryView>,
     pub clock_days: i64,
     pub submission_hash: Option<String>,
@@ -68,11 +68,11 @@ pub struct AdminApplicationView {
     /// Users holding the assessor role: (id, name, email).
     pub assessor_pool: Vec<(i64, String, String)>,
     /// item → findings of the active assessors (the consensus view).
-    pub findings: Vec<(String, Vec<crate::assessment::Finding>)>,
+    pub findings: Vec<(String, Vec<crate::domain::assessment::Finding>)>,
     pub differences: Vec<String>,
     pub active_assessors: usize,
-    pub recommendations: Vec<(String, crate::assessment::Outcome, String)>,
-    pub blockers: crate::assessment::DecisionBlockers,
+    pub recommendations: Vec<(String, crate::domain::assessment::Outcome, String)>,
+    pub blockers: crate::domain::assessment::DecisionBlockers,
     pub queries: Vec<QueryView>,
 }
 
@@ -87,7 +87,7 @@ pub(crate) mod checks {
         application_id: i64,
     ) -> Result<crate::db::entities::user::Model, AppError> {
         let (user, roles) = signed_in(db).await?;
-        if roles.contains(&crate::accounts::GlobalRole::Assessor)
+        if roles.contains(&crate::domain::accounts::GlobalRole::Assessor)
             && crate::db::assessment::is_active_assessor(db, application_id, user.id).await?
         {
             Ok(user)
@@ -96,8 +96,8 @@ pub(crate) mod checks {
         }
     }
 
-    pub fn days(events: &[crate::assessment::ClockEvent]) -> i64 {
-        crate::assessment::running_time(events, chrono::Utc::now()).num_days()
+    pub fn days(events: &[crate::domain::assessment::ClockEvent]) -> i64 {
+        crate::domain::assessment::running_time(events, chrono::Utc::now()).num_days()
     }
 }
 
@@ -109,7 +109,7 @@ pub async fn my_assignments() -> Result<Vec<AssignmentRow>, AppError> {
         async {
             let db = database()?;
             let (user, roles) = signed_in(&db).await?;
-            if !roles.contains(&crate::accounts::GlobalRole::Assessor) {
+            if !roles.contains(&crate::domain::accounts::GlobalRole::Assessor) {
                 return Err(AppError::Forbidden);
             }
             Ok(crate::db::assessment::assignments_of(&db, user.id)
@@ -144,11 +144,11 @@ pub async fn declare_conflicts(
         async {
             let db = database()?;
             let (user, roles) = signed_in(&db).await?;
-            if !roles.contains(&crate::accounts::GlobalRole::Assessor) {
+            if !roles.contains(&crate::domain::accounts::GlobalRole::Assessor) {
                 return Err(AppError::Forbidden);
             }
             let declaration =
-                crate::assessment::Declaration { same_institution, same_country, other };
+                crate::domain::assessment::Declaration { same_institution, same_country, other };
             Ok(crate::db::assessment::declare(
                 &db,
                 assignment_id,
@@ -221,7 +221,7 @@ pub async fn record_finding(
         async {
             let db = database()?;
             let user = checks::assessor_of(&db, application_id).await?;
-            let value = crate::assessment::Finding::parse(&finding)
+            let value = crate::domain::assessment::Finding::parse(&finding)
                 .ok_or_else(|| AppError::invalid("finding", "error-field-malformed"))?;
             Ok(crate::db::assessment::record_finding(
                 &db,
@@ -340,7 +340,7 @@ pub async fn recommend(
         async {
             let db = database()?;
             let user = checks::assessor_of(&db, application_id).await?;
-            let outcome = crate::assessment::Outcome::parse(&outcome)
+            let outcome = crate::domain::assessment::Outcome::parse(&outcome)
                 .ok_or_else(|| AppError::invalid("outcome", "error-field-malformed"))?;
             Ok(crate::db::assessment::recommend(
                 &db,
@@ -378,15 +378,15 @@ async fn admin_row(
         status: app.status.clone(),
         clock_days: checks::days(&crate::db::assessment::clock_of(db, app.id).await?),
         open_queries: crate::db::assessment::open_query_items(db, app.id).await?.len(),
-        target_weeks: use_context::<crate::assessment::TargetWeeks>()
-            .map_or(crate::assessment::DEFAULT_TARGET_WEEKS, |t| t.0),
+        target_weeks: use_context::<crate::domain::assessment::TargetWeeks>()
+            .map_or(crate::domain::assessment::DEFAULT_TARGET_WEEKS, |t| t.0),
         overdue_queries: crate::db::assessment::queries_of(db, app.id)
             .await?
             .iter()
             .filter(|q| {
                 q.open
                     && chrono::Utc::now() - q.opened_at
-                        > chrono::Duration::days(crate::assessment::OVERDUE_QUERY_DAYS)
+                        > chrono::Duration::days(crate::domain::assessment::OVERDUE_QUERY_DAYS)
             })
             .count(),
         assessors,
@@ -406,7 +406,7 @@ pub async fn admin_applications() -> Result<Vec<AdminApplicationRow>, AppError> 
             let apps = crate::db::entities::application::Entity::find()
                 .filter(
                     crate::db::entities::application::Column::Status
-                        .ne(crate::standards::STATUS_DRAFT),
+                        .ne(crate::domain::standards::STATUS_DRAFT),
                 )
                 .order_by_asc(crate::db::entities::application::Column::Id)
                 .all(&db)
@@ -438,16 +438,17 @@ pub async fn admin_application(application_id: i64) -> Result<AdminApplicationVi
             let complete =
                 crate::db::case_review::is_complete(&db, app.id, chrono::Utc::now().date_naive())
                     .await?;
-            let pool = crate::db::accounts::holders_of(&db, crate::accounts::GlobalRole::Assessor)
-                .await?
-                .into_iter()
-                .map(|u| (u.id, u.display_name, u.email))
-                .collect();
+            let pool =
+                crate::db::accounts::holders_of(&db, crate::domain::accounts::GlobalRole::Assessor)
+                    .await?
+                    .into_iter()
+                    .map(|u| (u.id, u.display_name, u.email))
+                    .collect();
             Ok(AdminApplicationView {
                 row: admin_row(&db, &app).await?,
                 assessor_pool: pool,
-                differences: crate::assessment::differences(&findings),
-                blockers: crate::assessment::accreditation_blockers(
+                differences: crate::domain::assessment::differences(&findings),
+                blockers: crate::domain::assessment::accreditation_blockers(
                     &edition, &findings, active, complete,
                 ),
                 findings: findings.into_iter().collect(),
@@ -499,7 +500,7 @@ pub async fn decide_application(
         async {
             let db = database()?;
             let admin = administrator(&db).await?;
-            let outcome = crate::assessment::Outcome::parse(&outcome)
+            let outcome = crate::domain::assessment::Outcome::parse(&outcome)
                 .ok_or_else(|| AppError::invalid("outcome", "error-field-malformed"))?;
             let items: Vec<String> = items
                 .split([',', ' ', ';'])

@@ -134,7 +134,7 @@ pub async fn to_search(
 pub fn row_of(m: crate::db::entities::audit_log::Model) -> AuditRow {
     AuditRow {
         id: m.id,
-        at: crate::facilities::view::show_time(&m.occurred_at),
+        at: crate::domain::facilities::view::show_time(&m.occurred_at),
         actor: m.actor,
         action: m.action,
         target: m.target,

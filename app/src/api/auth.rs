@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::accounts::GlobalRole;
+use crate::domain::accounts::GlobalRole;
 use crate::error::AppError;
 
 /// The signed-in person as the UI sees it.

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::billing::view::{InvoiceDocument, InvoiceList, InvoiceSummary};
+use crate::domain::billing::view::{InvoiceDocument, InvoiceList, InvoiceSummary};
 use crate::error::AppError;
 
 /// A facility's invoices, newest first. Role: active member of the facility, or administrator.
@@ -64,8 +64,8 @@ pub async fn admin_invoices(
     facility: String,
 ) -> Result<InvoiceList, AppError> {
     use super::request::{administrator, answer, database, request_language};
-    use crate::billing::view::StatusTotal;
-    use crate::billing::{InvoiceStatus, format_amount};
+    use crate::domain::billing::view::StatusTotal;
+    use crate::domain::billing::{InvoiceStatus, format_amount};
     answer(
         async {
             let db = database()?;
@@ -147,7 +147,7 @@ pub async fn record_payment(
             let db = database()?;
             let admin = administrator(&db).await?;
             let mut errors = Vec::new();
-            let amount_minor = crate::billing::parse_amount(&amount);
+            let amount_minor = crate::domain::billing::parse_amount(&amount);
             if amount_minor.is_none() {
                 errors.push(crate::error::FieldError {
                     field: "amount".into(),

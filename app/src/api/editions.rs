@@ -44,7 +44,7 @@ pub enum ImportReport {
 #[server]
 pub async fn list_editions() -> Result<Vec<EditionSummary>, AppError> {
     use super::request::{administrator, answer, database, request_language};
-    use crate::standards::Level;
+    use crate::domain::standards::Level;
     answer(
         async {
             let db = database()?;
@@ -56,7 +56,7 @@ pub async fn list_editions() -> Result<Vec<EditionSummary>, AppError> {
                 .map(|(e, _)| EditionSummary {
                     items: e.items().count(),
                     core_items: e.items().filter(|(_, _, i)| i.level == Level::Core).count(),
-                    published: crate::billing::format_date(e.published, &language),
+                    published: crate::domain::billing::format_date(e.published, &language),
                     id: e.id,
                     title: crate::texts::text(&language, &e.title),
                     demonstration: e.demonstration,

@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::domain::evidence::EvidenceView;
 use crate::error::AppError;
-use crate::evidence::EvidenceView;
 
 #[cfg(feature = "ssr")]
 async fn change(
@@ -30,8 +30,8 @@ async fn change(
 /// without it).
 #[cfg(feature = "ssr")]
 pub(crate) fn evidence_limit() -> u64 {
-    use_context::<crate::evidence::EvidenceLimit>()
-        .map_or(crate::evidence::DEFAULT_MAX_BYTES, |l| l.0)
+    use_context::<crate::domain::evidence::EvidenceLimit>()
+        .map_or(crate::domain::evidence::DEFAULT_MAX_BYTES, |l| l.0)
 }
 
 /// Links a library file to an item. Role: active member of the facility. Errors:

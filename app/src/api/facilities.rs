@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
+use crate::domain::facilities::view::{FacilityDashboard, FacilitySummary};
+use crate::domain::facilities::{MembershipStatus, RegistrationForm};
 use crate::error::AppError;
-use crate::facilities::view::{FacilityDashboard, FacilitySummary};
-use crate::facilities::{MembershipStatus, RegistrationForm};
 
 /// Facility registrations one client address may make within the throttle window.
 pub const REGISTRATIONS_PER_ADDRESS: u64 = 30;
@@ -90,7 +90,8 @@ pub async fn get_facility_dashboard(facility_id: i64) -> Result<FacilityDashboar
             )
             .await?;
             view.viewer_read_only = access == FacilityAccess::Reader;
-            view.viewer_may_withdraw = view.status != crate::facilities::FacilityStatus::Withdrawn
+            view.viewer_may_withdraw = view.status
+                != crate::domain::facilities::FacilityStatus::Withdrawn
                 && may_withdraw(&db, facility_id, user.id).await?;
             Ok(view)
         }
@@ -105,8 +106,8 @@ async fn may_withdraw(
     facility_id: i64,
     user_id: i64,
 ) -> Result<bool, AppError> {
-    use crate::accounts::GlobalRole;
-    use crate::facilities::FacilityRole;
+    use crate::domain::accounts::GlobalRole;
+    use crate::domain::facilities::FacilityRole;
     if crate::db::accounts::roles_of(db, user_id).await?.contains(&GlobalRole::Administrator) {
         return Ok(true);
     }
@@ -151,7 +152,7 @@ pub async fn join_facility(code: String) -> Result<(i64, MembershipStatus), AppE
         async {
             let db = database()?;
             let (user, roles) = signed_in(&db).await?;
-            if roles.contains(&crate::accounts::GlobalRole::Administrator) {
+            if roles.contains(&crate::domain::accounts::GlobalRole::Administrator) {
                 return Err(AppError::Forbidden);
             }
             throttle_address(&db, "join", JOINS_PER_ADDRESS).await?;
@@ -222,7 +223,7 @@ pub async fn assign_facility_role(
         async {
             let db = database()?;
             let (actor, _) = facility_access(&db, facility_id, FacilityAccess::Manager).await?;
-            let role = crate::facilities::FacilityRole::parse(&role)
+            let role = crate::domain::facilities::FacilityRole::parse(&role)
                 .ok_or_else(|| AppError::invalid("role", "error-field-malformed"))?;
             Ok(crate::db::facilities::assign_role(
                 &db,
@@ -244,9 +245,9 @@ pub async fn assign_facility_role(
 #[server]
 pub async fn facility_self_check(
     facility_id: i64,
-) -> Result<(Option<crate::recertification::SelfCheckView>, bool), AppError> {
+) -> Result<(Option<crate::domain::recertification::SelfCheckView>, bool), AppError> {
     use super::request::{FacilityAccess, answer, database, facility_access};
-    use crate::facilities::FacilityRole;
+    use crate::domain::facilities::FacilityRole;
     answer(
         async {
             let db = database()?;
@@ -270,10 +271,10 @@ pub async fn facility_self_check(
 #[server]
 pub async fn attest_self_check(
     facility_id: i64,
-    attestation: crate::recertification::Attestation,
+    attestation: crate::domain::recertification::Attestation,
 ) -> Result<(), AppError> {
     use super::request::{FacilityAccess, answer, database, facility_access};
-    use crate::facilities::FacilityRole;
+    use crate::domain::facilities::FacilityRole;
     answer(
         async {
             let db = database()?;

@@ -183,7 +183,8 @@ pub fn request_language() -> String {
 /// person's activity (it keeps an idle session alive).
 pub async fn signed_in(
     db: &DatabaseConnection,
-) -> Result<(crate::db::entities::user::Model, Vec<crate::accounts::GlobalRole>), AppError> {
+) -> Result<(crate::db::entities::user::Model, Vec<crate::domain::accounts::GlobalRole>), AppError>
+{
     signed_in_as(db, crate::db::sessions::Activity::Person).await
 }
 
@@ -191,7 +192,8 @@ pub async fn signed_in(
 pub async fn signed_in_as(
     db: &DatabaseConnection,
     activity: crate::db::sessions::Activity,
-) -> Result<(crate::db::entities::user::Model, Vec<crate::accounts::GlobalRole>), AppError> {
+) -> Result<(crate::db::entities::user::Model, Vec<crate::domain::accounts::GlobalRole>), AppError>
+{
     let token = session_token().ok_or(AppError::Unauthorized)?;
     let user = crate::db::sessions::user_for_token(
         db,
@@ -212,7 +214,7 @@ pub async fn administrator(
     db: &DatabaseConnection,
 ) -> Result<crate::db::entities::user::Model, AppError> {
     let (user, roles) = signed_in(db).await?;
-    if roles.contains(&crate::accounts::GlobalRole::Administrator) {
+    if roles.contains(&crate::domain::accounts::GlobalRole::Administrator) {
         Ok(user)
     } else {
         Err(AppError::Forbidden)
@@ -223,7 +225,7 @@ pub async fn administrator(
 pub async fn translator(
     db: &DatabaseConnection,
 ) -> Result<crate::db::entities::user::Model, AppError> {
-    use crate::accounts::GlobalRole;
+    use crate::domain::accounts::GlobalRole;
     let (user, roles) = signed_in(db).await?;
     if roles.iter().any(|r| matches!(r, GlobalRole::Translator | GlobalRole::Administrator)) {
         Ok(user)
@@ -271,11 +273,11 @@ pub async fn facility_access(
 async fn access_for(
     db: &DatabaseConnection,
     user: crate::db::entities::user::Model,
-    roles: &[crate::accounts::GlobalRole],
+    roles: &[crate::domain::accounts::GlobalRole],
     facility_id: i64,
     needed: FacilityAccess,
 ) -> Result<(crate::db::entities::user::Model, FacilityAccess), AppError> {
-    let is_admin = roles.contains(&crate::accounts::GlobalRole::Administrator);
+    let is_admin = roles.contains(&crate::domain::accounts::GlobalRole::Administrator);
     let standing = crate::db::facilities::standing(db, user.id, facility_id).await?;
     let access = match standing {
         None if is_admin => return Err(AppError::NotFound),
@@ -293,8 +295,8 @@ async fn access_for(
 }
 
 /// The fee schedule and issuer the server was configured with (provided as context).
-pub fn fees() -> Result<crate::billing::FeeSchedule, AppError> {
-    use_context::<crate::billing::FeeSchedule>().ok_or_else(|| {
+pub fn fees() -> Result<crate::domain::billing::FeeSchedule, AppError> {
+    use_context::<crate::domain::billing::FeeSchedule>().ok_or_else(|| {
         tracing::error!("no fee schedule in the server-function context");
         AppError::Internal { reference: crate::db::current_request_id() }
     })
@@ -383,7 +385,7 @@ pub async fn representative_of_application(
     let representative = crate::db::facilities::role_holder(
         db,
         app.facility_id,
-        crate::facilities::FacilityRole::AuthorisedRepresentative,
+        crate::domain::facilities::FacilityRole::AuthorisedRepresentative,
     )
     .await?;
     if representative != Some(user.id) {

@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use crate::domain::workshops::{BookingView, WorkshopForm, WorkshopView};
 use crate::error::AppError;
-use crate::workshops::{BookingView, WorkshopForm, WorkshopView};
 
 /// One workshop page.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -42,7 +42,7 @@ pub async fn workshop_page(workshop_id: i64) -> Result<WorkshopPageView, AppErro
             let db = database()?;
             let reader = signed_in(&db).await.ok();
             let is_admin = reader.as_ref().is_some_and(|(_, roles)| {
-                roles.contains(&crate::accounts::GlobalRole::Administrator)
+                roles.contains(&crate::domain::accounts::GlobalRole::Administrator)
             });
             let (workshop, bookings) = crate::db::workshops::detail(
                 &db,
@@ -56,7 +56,7 @@ pub async fn workshop_page(workshop_id: i64) -> Result<WorkshopPageView, AppErro
                 facilities = crate::db::facilities::facilities_of(&db, user.id)
                     .await?
                     .into_iter()
-                    .filter(|f| f.membership == crate::facilities::MembershipStatus::Active)
+                    .filter(|f| f.membership == crate::domain::facilities::MembershipStatus::Active)
                     .map(|f| (f.id, f.name))
                     .collect();
             }
@@ -127,7 +127,7 @@ pub async fn cancel_booking(booking_id: i64) -> Result<(), AppError> {
         async {
             let db = database()?;
             let (user, roles) = signed_in(&db).await?;
-            let is_admin = roles.contains(&crate::accounts::GlobalRole::Administrator);
+            let is_admin = roles.contains(&crate::domain::accounts::GlobalRole::Administrator);
             crate::db::workshops::cancel(
                 &db,
                 booking_id,

@@ -65,9 +65,9 @@ pub fn SignedInMenu(user: SessionUser) -> impl IntoView {
     };
     let name = user.display_name.clone();
     let unsent = RwSignal::new(0_usize);
-    let admin = user.roles.contains(&crate::accounts::GlobalRole::Administrator);
-    let assessor = user.roles.contains(&crate::accounts::GlobalRole::Assessor);
-    let translator = admin || user.roles.contains(&crate::accounts::GlobalRole::Translator);
+    let admin = user.roles.contains(&crate::domain::accounts::GlobalRole::Administrator);
+    let assessor = user.roles.contains(&crate::domain::accounts::GlobalRole::Assessor);
+    let translator = admin || user.roles.contains(&crate::domain::accounts::GlobalRole::Translator);
     view! {
         <a href="/facilities">{move_tr!("nav-my-facilities")}</a>
         {assessor

@@ -12,15 +12,15 @@ pub fn field_message(i18n: I18n, code: &str) -> String {
     let mut args = std::collections::HashMap::new();
     args.insert(
         Cow::Borrowed("min"),
-        FluentValue::from(crate::accounts::MIN_PASSWORD_CHARS.to_string()),
+        FluentValue::from(crate::domain::accounts::MIN_PASSWORD_CHARS.to_string()),
     );
     args.insert(
         Cow::Borrowed("max"),
-        FluentValue::from(crate::accounts::MAX_PASSWORD_CHARS.to_string()),
+        FluentValue::from(crate::domain::accounts::MAX_PASSWORD_CHARS.to_string()),
     );
     args.insert(
         Cow::Borrowed("minimum"),
-        FluentValue::from(crate::facilities::MIN_PROCEDURES_PER_YEAR.to_string()),
+        FluentValue::from(crate::domain::facilities::MIN_PROCEDURES_PER_YEAR.to_string()),
     );
     i18n.tr_with_args(code, &args)
 }

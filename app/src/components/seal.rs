@@ -1,7 +1,7 @@
 use crate::i18n::I18n;
 use leptos::prelude::*;
 
-use crate::facilities::FacilityStatus;
+use crate::domain::facilities::FacilityStatus;
 
 /// The seal of a stage of the pathway (Enrolled Centre, Accredited Centre, Centre of
 /// Excellence) as an inline SVG badge; nothing for earlier statuses. The name inside is the

@@ -12,7 +12,7 @@ use super::entities::{global_role, user};
 use super::mail::{self, MailKind};
 use super::tokens::{self, TokenPurpose};
 use super::{DataError, sessions, throttle};
-use crate::accounts::{GlobalRole, check_password, normalize_email, normalize_name};
+use crate::domain::accounts::{GlobalRole, check_password, normalize_email, normalize_name};
 use crate::error::FieldError;
 use crate::i18n::supported_language;
 
@@ -324,11 +324,11 @@ pub async fn reset_password(
 /// Every account with its global roles (the administrator's list).
 pub async fn all_for_admin(
     db: &DatabaseConnection,
-) -> Result<Vec<crate::facilities::view::AdminUserRow>, DataError> {
+) -> Result<Vec<crate::domain::facilities::view::AdminUserRow>, DataError> {
     let users = user::Entity::find().order_by_asc(user::Column::Id).all(db).await?;
     let mut out = Vec::with_capacity(users.len());
     for u in users {
-        out.push(crate::facilities::view::AdminUserRow {
+        out.push(crate::domain::facilities::view::AdminUserRow {
             roles: roles_of(db, u.id).await?,
             id: u.id,
             display_name: u.display_name,

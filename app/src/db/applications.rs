@@ -17,11 +17,11 @@ use super::audit::{self, NewEntry};
 use super::entities::{answer, answer_save, application, carried_item};
 use super::facilities::current_status;
 use super::{DataError, editions};
-use crate::facilities::FacilityStatus;
-pub use crate::standards::{AnswerSave as Save, SaveOutcome};
-use crate::standards::{AnswerValue, Edition, check_answer};
+use crate::domain::facilities::FacilityStatus;
+pub use crate::domain::standards::{AnswerSave as Save, SaveOutcome};
+use crate::domain::standards::{AnswerValue, Edition, check_answer};
 
-pub use crate::standards::STATUS_DRAFT as DRAFT;
+pub use crate::domain::standards::STATUS_DRAFT as DRAFT;
 /// How often a save is retried when SQLite reports its writer busy.
 const BUSY_RETRIES: usize = 50;
 
@@ -222,7 +222,7 @@ async fn try_save(
     // An unfinished answer (a "No" still without its explanation, …) is kept as a draft and
     // flagged by readiness; one that can never be valid for this item is not stored at all.
     if let Err(code) = check_answer(&item.answer, &save.value, now.date_naive()) {
-        if crate::standards::refused_at_save(code) {
+        if crate::domain::standards::refused_at_save(code) {
             return Err(DataError::invalid("value", code));
         }
     }

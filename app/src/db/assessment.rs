@@ -1,4 +1,4 @@
-//! Assessment of submitted applications (rules in `crate::assessment`): assignment with the
+//! Assessment of submitted applications (rules in `crate::domain::assessment`): assignment with the
 //! assessor's conflict-of-interest declaration, findings, queries that pause the clock, the
 //! recommendation and the administrator's decision, certificates, the public directory.
 
@@ -19,12 +19,12 @@ use super::entities::{
 use super::facilities::{change_status, current_status};
 use super::mail::{self, MailKind};
 use super::{DataError, case_review};
-use crate::accounts::GlobalRole;
-use crate::assessment::{
+use crate::domain::accounts::GlobalRole;
+use crate::domain::assessment::{
     ClockEvent, Declaration, Finding, Findings, Outcome, accreditation_blockers, conferred_status,
     extended_not_met, valid_until,
 };
-use crate::facilities::{FacilityRole, FacilityStatus, MembershipStatus};
+use crate::domain::facilities::{FacilityRole, FacilityStatus, MembershipStatus};
 
 pub const UNDER_ASSESSMENT: &str = "under_assessment";
 pub const EVIDENCE_REQUESTED: &str = "evidence_requested";
@@ -176,7 +176,7 @@ pub async fn assign(
     now: DateTime<Utc>,
 ) -> Result<assignment::Model, DataError> {
     let app = app_in(db, application_id).await?;
-    if app.status == crate::standards::STATUS_DRAFT {
+    if app.status == crate::domain::standards::STATUS_DRAFT {
         return Err(DataError::invalid("application", "assessment-error-not-submitted"));
     }
     let is_assessor =
@@ -287,7 +287,7 @@ pub async fn declare(
             now,
         )
         .await?;
-    } else if app.status == crate::standards::STATUS_SUBMITTED {
+    } else if app.status == crate::domain::standards::STATUS_SUBMITTED {
         set_status(&txn, app.id, UNDER_ASSESSMENT).await?;
         clock(&txn, app.id, "started", now).await?;
     }
@@ -364,7 +364,7 @@ pub async fn assignments_for(
 pub fn accepts_changes(app: &application::Model) -> bool {
     matches!(
         app.status.as_str(),
-        crate::standards::STATUS_DRAFT | AMENDMENTS_REQUIRED | EVIDENCE_REQUESTED
+        crate::domain::standards::STATUS_DRAFT | AMENDMENTS_REQUIRED | EVIDENCE_REQUESTED
     )
 }
 
@@ -377,7 +377,7 @@ pub async fn item_editable<C: ConnectionTrait>(
     item_key: &str,
 ) -> Result<bool, DataError> {
     Ok(match app.status.as_str() {
-        crate::standards::STATUS_DRAFT => true,
+        crate::domain::standards::STATUS_DRAFT => true,
         AMENDMENTS_REQUIRED => reopened(app).iter().any(|k| k == item_key),
         EVIDENCE_REQUESTED => open_query_items(conn, app.id).await?.iter().any(|k| k == item_key),
         _ => false,
@@ -699,7 +699,7 @@ pub async fn close_query(
 pub async fn queries_of(
     db: &DatabaseConnection,
     application_id: i64,
-) -> Result<Vec<crate::assessment::QueryView>, DataError> {
+) -> Result<Vec<crate::domain::assessment::QueryView>, DataError> {
     let qs = query::Entity::find()
         .filter(query::Column::ApplicationId.eq(application_id))
         .order_by_asc(query::Column::Id)
@@ -719,14 +719,14 @@ pub async fn queries_of(
                 .await?
                 .map(|u| u.display_name)
                 .unwrap_or_default();
-            thread.push(crate::assessment::MessageView {
+            thread.push(crate::domain::assessment::MessageView {
                 author,
                 body: m.body,
                 evidence_file_id: m.evidence_file_id,
                 at: m.created_at,
             });
         }
-        out.push(crate::assessment::QueryView {
+        out.push(crate::domain::assessment::QueryView {
             id: q.id,
             item_key: q.item_key,
             open: q.status == OPEN,
@@ -822,7 +822,7 @@ pub async fn recommendations_of(
 fn new_code() -> Result<String, DataError> {
     let mut bytes = [0u8; 20];
     getrandom::fill(&mut bytes).map_err(|e| DataError::Crypto(e.to_string()))?;
-    let alphabet = crate::facilities::CODE_ALPHABET;
+    let alphabet = crate::domain::facilities::CODE_ALPHABET;
     Ok(bytes.iter().map(|b| alphabet[*b as usize % alphabet.len()] as char).collect())
 }
 
@@ -1010,7 +1010,7 @@ pub async fn verify(
     db: &DatabaseConnection,
     code: &str,
     today: chrono::NaiveDate,
-) -> Result<Option<crate::assessment::CertificateView>, DataError> {
+) -> Result<Option<crate::domain::assessment::CertificateView>, DataError> {
     let Some(c) =
         certificate::Entity::find().filter(certificate::Column::Code.eq(code)).one(db).await?
     else {
@@ -1030,7 +1030,7 @@ pub async fn verify(
         Some(u) if u < today => "expired",
         _ => "valid",
     };
-    Ok(Some(crate::assessment::CertificateView {
+    Ok(Some(crate::domain::assessment::CertificateView {
         code: c.code,
         facility: f.name,
         institution: f.institution,
@@ -1047,7 +1047,7 @@ pub async fn verify(
 pub async fn directory(
     db: &DatabaseConnection,
     today: chrono::NaiveDate,
-) -> Result<Vec<crate::assessment::DirectoryEntry>, DataError> {
+) -> Result<Vec<crate::domain::assessment::DirectoryEntry>, DataError> {
     let mut out = Vec::new();
     for f in facility::Entity::find().order_by_asc(facility::Column::Name).all(db).await? {
         let status = current_status(db, f.id).await?;
@@ -1071,7 +1071,7 @@ pub async fn directory(
             _ => false,
         };
         if listed {
-            out.push(crate::assessment::DirectoryEntry {
+            out.push(crate::domain::assessment::DirectoryEntry {
                 facility: f.name,
                 institution: f.institution,
                 country: f.country,

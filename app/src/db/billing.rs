@@ -25,12 +25,12 @@ use super::entities::{
 };
 use super::facilities::{change_status, current_status};
 use super::mail::{self, MailKind};
-use crate::billing::{
+use crate::domain::billing::{
     Amounts, FeeSchedule, InvoiceKind, InvoiceLine, InvoiceStatus, Recipient, add_years,
     annual_amounts, annual_years_due, enrolment_amounts, format_amount, format_date,
     invoice_number, invoice_status, reminders_due,
 };
-use crate::facilities::{FacilityRole, FacilityStatus};
+use crate::domain::facilities::{FacilityRole, FacilityStatus};
 use crate::i18n::translate_with;
 
 fn recipient_of(f: &facility::Model) -> Recipient {
@@ -199,8 +199,8 @@ pub async fn issue_recertification_invoice<C: ConnectionTrait>(
         NewInvoice {
             facility: f,
             kind: InvoiceKind::Recertification,
-            period_key: crate::recertification::invoice_period_key(certificate.id),
-            amounts: crate::billing::recertification_amounts(fees, until),
+            period_key: crate::domain::recertification::invoice_period_key(certificate.id),
+            amounts: crate::domain::billing::recertification_amounts(fees, until),
             credits_invoice_id: None,
             issued_on: now.date_naive(),
             language,
@@ -828,14 +828,14 @@ pub async fn summary_of(
     facility_name: &str,
     language: &str,
     today: NaiveDate,
-) -> Result<crate::billing::view::InvoiceSummary, DataError> {
+) -> Result<crate::domain::billing::view::InvoiceSummary, DataError> {
     let (status, paid) = status_of(db, inv, today).await?;
     let open_minor = if matches!(status, InvoiceStatus::Open | InvoiceStatus::Overdue) {
         inv.total_minor - paid
     } else {
         0
     };
-    Ok(crate::billing::view::InvoiceSummary {
+    Ok(crate::domain::billing::view::InvoiceSummary {
         id: inv.id,
         number: inv.number.clone(),
         kind: InvoiceKind::parse(&inv.kind).unwrap_or(InvoiceKind::Enrolment),
@@ -856,11 +856,11 @@ pub async fn document_of(
     inv: &invoice::Model,
     language: &str,
     today: NaiveDate,
-) -> Result<crate::billing::view::InvoiceDocument, DataError> {
-    use crate::billing::view::{InvoiceDocument, PaymentView};
+) -> Result<crate::domain::billing::view::InvoiceDocument, DataError> {
+    use crate::domain::billing::view::{InvoiceDocument, PaymentView};
     let recipient: Recipient =
         serde_json::from_str(&inv.recipient).map_err(|e| DataError::AuditChain(e.to_string()))?;
-    let issuer: crate::billing::Issuer =
+    let issuer: crate::domain::billing::Issuer =
         serde_json::from_str(&inv.issuer).map_err(|e| DataError::AuditChain(e.to_string()))?;
     let summary = summary_of(db, inv, &recipient.facility, language, today).await?;
     let credits = match inv.credits_invoice_id {
@@ -877,7 +877,7 @@ pub async fn document_of(
             .map(|(text, net)| (text, money(net)))
             .collect(),
         net: money(inv.net_minor),
-        vat_rate: crate::billing::format_percent(inv.vat_basis_points, language),
+        vat_rate: crate::domain::billing::format_percent(inv.vat_basis_points, language),
         vat: money(inv.vat_minor),
         total: money(inv.total_minor),
         payment_reference: inv.payment_reference.clone(),

@@ -1,5 +1,5 @@
 //! The internal case review: draws (seeded, logged, a re-draw only with a written reason)
-//! and the forms of the drawn cases. The rules are in `crate::case_review`.
+//! and the forms of the drawn cases. The rules are in `crate::domain::case_review`.
 
 use chrono::{DateTime, SubsecRound, Utc};
 use sea_orm::sea_query::OnConflict;
@@ -14,7 +14,7 @@ use super::DataError;
 use super::applications::DRAFT;
 use super::audit::{self, NewEntry};
 use super::entities::{application, case_draw, case_entry, user};
-use crate::case_review::{
+use crate::domain::case_review::{
     CaseForm, CaseReviewView, DrawView, MAX_NOTES_CHARS, draw as draw_cases, parse_references,
     review_complete,
 };

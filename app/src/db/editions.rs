@@ -10,7 +10,7 @@ use sha2::{Digest, Sha256};
 use super::DataError;
 use super::audit::{self, NewEntry};
 use super::entities::edition;
-use crate::standards::{Edition, EditionProblem, check_edition};
+use crate::domain::standards::{Edition, EditionProblem, check_edition};
 
 /// The demonstration edition shipped with the application (docs/standards-edition.md).
 pub const DEMO_EDITION: &str = include_str!("../../../standards/demo-2026.toml");

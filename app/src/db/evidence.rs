@@ -1,4 +1,4 @@
-//! The evidence library and links (rules in `crate::evidence`). The file content lives in the
+//! The evidence library and links (rules in `crate::domain::evidence`). The file content lives in the
 //! object store (server side); this keeps what is known about each file and which items it
 //! is evidence for.
 
@@ -15,7 +15,7 @@ use super::DataError;
 use super::applications::edition_of;
 use super::audit::{self, NewEntry};
 use super::entities::{application, evidence_file, evidence_link, query, query_message, user};
-use crate::evidence::{EvidenceFileView, EvidenceView};
+use crate::domain::evidence::{EvidenceFileView, EvidenceView};
 
 /// What the upload handler learnt about a file.
 pub struct NewFile {
@@ -34,7 +34,7 @@ pub fn storage_key(facility_id: i64, sha256: &str) -> String {
 
 /// Statuses in which an application's evidence is frozen: submitted and not decided yet.
 const FROZEN_STATUSES: [&str; 3] = [
-    crate::standards::STATUS_SUBMITTED,
+    crate::domain::standards::STATUS_SUBMITTED,
     super::assessment::UNDER_ASSESSMENT,
     super::assessment::EVIDENCE_REQUESTED,
 ];

@@ -18,11 +18,11 @@ use super::entities::{facility, facility_role, facility_status, membership, user
 use super::mail::{self, MailKind};
 use super::tokens::{self, TokenPurpose};
 use super::{DataError, throttle};
-use crate::facilities::view::{
+use crate::domain::facilities::view::{
     AdminFacilityRow, FacilityDashboard, FacilitySummary, MemberView, RoleHolderView, StatusChange,
     show_time,
 };
-use crate::facilities::{
+use crate::domain::facilities::{
     FacilityRole, FacilityStatus, MembershipStatus, RegistrationForm, RoleHolder, code_from_random,
     format_code, name_key, normalize_code, validate_registration,
 };
@@ -263,7 +263,7 @@ pub async fn activate(
     db: &DatabaseConnection,
     token: &str,
     base_url: &str,
-    fees: &crate::billing::FeeSchedule,
+    fees: &crate::domain::billing::FeeSchedule,
     now: DateTime<Utc>,
 ) -> Result<facility::Model, DataError> {
     let now = now.trunc_subsecs(6);

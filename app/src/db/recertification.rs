@@ -1,4 +1,4 @@
-//! The daily lifecycle job of accreditations (rules in `crate::recertification`): the
+//! The daily lifecycle job of accreditations (rules in `crate::domain::recertification`): the
 //! re-certification invoice six months before an accreditation ends, and expiry at its end
 //! unless a re-certification submitted in time is still being assessed. Idempotent: safe to
 //! run any number of times a day and on several instances.
@@ -16,9 +16,9 @@ use super::audit::{self, NewEntry};
 use super::billing::{is_duplicate_period, issue_recertification_invoice};
 use super::entities::{application, certificate, facility, invoice, submission};
 use super::facilities::{change_status, current_status};
-use crate::billing::FeeSchedule;
-use crate::facilities::FacilityStatus;
-use crate::recertification::{
+use crate::domain::billing::FeeSchedule;
+use crate::domain::facilities::FacilityStatus;
+use crate::domain::recertification::{
     PENDING_STATUSES, has_expired, invoice_day, invoice_period_key, self_check_due,
 };
 

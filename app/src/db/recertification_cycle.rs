@@ -1,4 +1,4 @@
-//! A re-certification cycle (rules in `crate::recertification`): opened when the
+//! A re-certification cycle (rules in `crate::domain::recertification`): opened when the
 //! re-certification invoice is paid, on the current standards edition, prefilled from the last
 //! accredited cycle. Each carried answer stays "carried — confirm or update" until the team
 //! confirms it or saves it again; evidence links come along with their files.
@@ -17,8 +17,8 @@ use super::audit::{self, NewEntry};
 use super::entities::{answer, application, carried_item, evidence_link, facility};
 use super::mail::MailKind;
 use super::{DataError, editions};
-use crate::recertification::carry_over;
-use crate::standards::AnswerValue;
+use crate::domain::recertification::carry_over;
+use crate::domain::standards::AnswerValue;
 
 /// The newest application of the facility that ended in accreditation.
 pub async fn last_accredited<C: ConnectionTrait>(

@@ -7,7 +7,7 @@ use super::DataError;
 use super::accounts::{self, NewUser};
 use super::audit::{self, NewEntry};
 use super::entities::audit_log::{self, Entity as AuditLog};
-use crate::accounts::GlobalRole;
+use crate::domain::accounts::GlobalRole;
 
 pub const SEEDED_ACTION: &str = "demo.seeded";
 /// The demo administrator's sign-in name.
@@ -67,7 +67,7 @@ async fn ensure_demo_workshop(db: &DatabaseConnection, admin_id: i64) -> Result<
         return Ok(());
     }
     let day = (chrono::Utc::now() + chrono::Duration::days(28)).date_naive();
-    let form = crate::workshops::WorkshopForm {
+    let form = crate::domain::workshops::WorkshopForm {
         title: DEMO_WORKSHOP_TITLE.into(),
         description:
             "The pathway, the questionnaire and the internal case review, with time for questions."

@@ -13,7 +13,7 @@ use serde_json::json;
 use super::DataError;
 use super::audit::{self, NewEntry};
 use super::entities::{certificate, facility, self_check};
-use crate::recertification::{Attestation, SELF_CHECK_REMINDER_DAYS, SelfCheckView};
+use crate::domain::recertification::{Attestation, SELF_CHECK_REMINDER_DAYS, SelfCheckView};
 
 /// Longest note, in characters.
 pub const MAX_NOTE_CHARS: usize = 2000;

@@ -19,8 +19,8 @@ use super::audit::{self, NewEntry};
 use super::entities::{application, facility, submission, user};
 use super::mail::{self, MailKind};
 use super::{DataError, case_review};
-use crate::case_review::CaseForm;
-use crate::standards::{AnswerValue, ItemState, STATUS_SUBMITTED, readiness};
+use crate::domain::case_review::CaseForm;
+use crate::domain::standards::{AnswerValue, ItemState, STATUS_SUBMITTED, readiness};
 
 /// Bumped when the snapshot's shape changes (old hashes stay valid for their format).
 pub const SNAPSHOT_FORMAT: u32 = 2;

@@ -88,8 +88,8 @@ pub async fn all() -> Vec<TestDb> {
 }
 
 /// A complete, valid registration (300 procedures, approved today) for `email` and `facility`.
-pub fn registration(email: &str, facility: &str) -> crate::facilities::RegistrationForm {
-    crate::facilities::RegistrationForm {
+pub fn registration(email: &str, facility: &str) -> crate::domain::facilities::RegistrationForm {
+    crate::domain::facilities::RegistrationForm {
         facility_name: facility.into(),
         institution: "General Hospital".into(),
         department: "Radiology".into(),
@@ -103,7 +103,7 @@ pub fn registration(email: &str, facility: &str) -> crate::facilities::Registrat
         display_name: "Holder".into(),
         email: email.into(),
         password: "holder password 1".into(),
-        ..crate::facilities::RegistrationForm::default()
+        ..crate::domain::facilities::RegistrationForm::default()
     }
 }
 
@@ -138,7 +138,7 @@ pub async fn activated_facility(
         db,
         &token,
         base,
-        &crate::billing::FeeSchedule::demo(),
+        &crate::domain::billing::FeeSchedule::demo(),
         chrono::Utc::now(),
     )
     .await?;
@@ -147,10 +147,10 @@ pub async fn activated_facility(
 
 /// An answer that passes the checks of `spec` (for tests that need a complete application).
 pub fn valid_answer(
-    spec: &crate::standards::AnswerSpec,
+    spec: &crate::domain::standards::AnswerSpec,
     today: chrono::NaiveDate,
-) -> crate::standards::AnswerValue {
-    use crate::standards::{AnswerSpec, AnswerValue};
+) -> crate::domain::standards::AnswerValue {
+    use crate::domain::standards::{AnswerSpec, AnswerValue};
     match spec {
         AnswerSpec::YesNo { .. } => AnswerValue::YesNo {
             yes: true,
@@ -171,8 +171,8 @@ pub fn valid_answer(
 }
 
 /// A case form that is complete.
-pub fn complete_case_form(today: chrono::NaiveDate) -> crate::case_review::CaseForm {
-    crate::case_review::CaseForm {
+pub fn complete_case_form(today: chrono::NaiveDate) -> crate::domain::case_review::CaseForm {
+    crate::domain::case_review::CaseForm {
         procedure_type: Some("ablation".into()),
         procedure_date: Some(today),
         tumour_board_documented: Some(true),
@@ -227,7 +227,7 @@ pub async fn accredited_facility(
     super::facilities::change_status(
         db,
         app.facility_id,
-        crate::facilities::FacilityStatus::Accredited,
+        crate::domain::facilities::FacilityStatus::Accredited,
         "test",
         "decision",
         decided,
@@ -237,9 +237,9 @@ pub async fn accredited_facility(
         code: Set(format!("TEST{}", app.id)),
         facility_id: Set(app.facility_id),
         application_id: Set(app.id),
-        status: Set(crate::facilities::FacilityStatus::Accredited.as_str().to_owned()),
+        status: Set(crate::domain::facilities::FacilityStatus::Accredited.as_str().to_owned()),
         valid_from: Set(Some(decided.date_naive())),
-        valid_until: Set(Some(crate::assessment::valid_until(decided.date_naive()))),
+        valid_until: Set(Some(crate::domain::assessment::valid_until(decided.date_naive()))),
         issued_at: Set(decided),
         withdrawn_at: Set(None),
         ..Default::default()

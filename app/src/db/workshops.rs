@@ -1,4 +1,4 @@
-//! Workshops and their bookings (rules in `crate::workshops`). A booking and a cancellation
+//! Workshops and their bookings (rules in `crate::domain::workshops`). A booking and a cancellation
 //! each run in one transaction that first writes the workshop's row: on SQLite that takes the
 //! write lock, on PostgreSQL it locks the row, so two people can never both take the last
 //! seat, and a freed seat goes to exactly one waiting booking.
@@ -15,7 +15,7 @@ use super::DataError;
 use super::audit::{self, NewEntry};
 use super::entities::{facility, user, workshop, workshop_booking};
 use super::mail::{self, MailKind};
-use crate::workshops::{
+use crate::domain::workshops::{
     BookingStatus, BookingView, WorkshopForm, WorkshopView, check_form, place, promotions,
     reminder_due,
 };
@@ -173,7 +173,7 @@ pub async fn detail(
     let my_facilities: Vec<i64> = super::facilities::facilities_of(db, reader_id)
         .await?
         .into_iter()
-        .filter(|f| f.membership == crate::facilities::MembershipStatus::Active)
+        .filter(|f| f.membership == crate::domain::facilities::MembershipStatus::Active)
         .map(|f| f.id)
         .collect();
     let mut position = 0;

@@ -8,9 +8,9 @@ use leptos_meta::Title;
 
 use crate::api::applications::get_application;
 use crate::api::assessment::{public_directory, verify_certificate};
-use crate::assessment::Outcome;
-use crate::billing::format_date;
 use crate::components::Loaded;
+use crate::domain::assessment::Outcome;
+use crate::domain::billing::format_date;
 use crate::i18n::page_title;
 
 fn facility_status_key(status: &str) -> String {

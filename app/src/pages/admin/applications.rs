@@ -288,7 +288,7 @@ fn AdminApplication(v: AdminApplicationView, changed: RwSignal<u32>) -> impl Int
                     .recommendations
                     .iter()
                     .map(|(name, o, c)| {
-                        let k = if *o == crate::assessment::Outcome::Accredited {
+                        let k = if *o == crate::domain::assessment::Outcome::Accredited {
                             "decision-accredited"
                         } else {
                             "decision-amendments-required"

@@ -3,10 +3,10 @@ use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::accounts::GlobalRole;
 use crate::api::admin::{SetAccountDisabled, SetGlobalRole, admin_facilities, admin_users};
 use crate::components::{ActionError, Loaded};
-use crate::facilities::view::AdminUserRow;
+use crate::domain::accounts::GlobalRole;
+use crate::domain::facilities::view::AdminUserRow;
 use crate::i18n::page_title;
 
 fn role_key(role: GlobalRole) -> &'static str {

@@ -13,8 +13,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use leptos::prelude::*;
 
 use super::Answers;
+use crate::domain::standards::{AnswerValue, ItemState};
 use crate::drafts::Envelope;
-use crate::standards::{AnswerValue, ItemState};
 
 /// How long typing must pause before the answer is sent.
 #[cfg(feature = "hydrate")]
@@ -268,7 +268,7 @@ impl Autosave {
     )]
     pub fn adopt_early_input(
         &self,
-        specs: &BTreeMap<String, crate::standards::AnswerSpec>,
+        specs: &BTreeMap<String, crate::domain::standards::AnswerSpec>,
         edits: &[crate::early_input::EarlyEdit],
     ) {
         for (item, spec) in specs {
@@ -330,9 +330,9 @@ mod browser {
 
     use super::{Autosave, POLL_MS, new_key};
     use crate::api::applications::{application_answers, save_answer};
+    use crate::domain::standards::{ItemState, SaveOutcome};
     use crate::drafts::{Envelope, storage_key};
     use crate::error::AppError;
-    use crate::standards::{ItemState, SaveOutcome};
 
     impl Autosave {
         /// Loads this user's drafts, shows them, and starts sending, retrying and polling.

@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use leptos::prelude::*;
 
 use crate::case_drafts::CaseEnvelope;
-use crate::case_review::CaseForm;
+use crate::domain::case_review::CaseForm;
 
 /// How often unsent forms are tried again while the server cannot be reached.
 #[cfg(feature = "hydrate")]

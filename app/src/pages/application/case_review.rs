@@ -10,11 +10,11 @@ use leptos_meta::Title;
 
 use super::case_queue::{CaseQueue, CaseSave};
 use crate::api::applications::{draw_case_review, get_case_review};
-use crate::billing::format_date;
-use crate::case_review::{
+use crate::components::{ActionError, Loaded};
+use crate::domain::billing::format_date;
+use crate::domain::case_review::{
     COMPLICATION_GRADES, CaseForm, CaseReviewView, PROCEDURE_TYPES, form_problems, parse_references,
 };
-use crate::components::{ActionError, Loaded};
 use crate::i18n::page_title;
 
 #[component]

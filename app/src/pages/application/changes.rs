@@ -8,9 +8,9 @@ use leptos_meta::Title;
 use crate::api::applications::{CycleComparison, cycle_changes};
 use crate::api::texts::standards_texts;
 use crate::components::{Loaded, StandardsTexts, use_standards_texts};
+use crate::domain::recertification::ChangeKind;
 use crate::i18n::page_title;
 use crate::pages::assessment::describe;
-use crate::recertification::ChangeKind;
 
 #[component]
 pub fn CycleChangesPage() -> impl IntoView {

@@ -8,8 +8,8 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::api::evidence::{link_evidence, set_evidence_expiry, unlink_evidence};
-use crate::billing::format_date;
-use crate::evidence::{EvidenceView, format_size, kind_of};
+use crate::domain::billing::format_date;
+use crate::domain::evidence::{EvidenceView, format_size, kind_of};
 
 /// The evidence block of one item.
 #[component]

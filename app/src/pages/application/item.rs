@@ -6,9 +6,9 @@ use leptos::prelude::*;
 use super::autosave::{Autosave, ItemSave};
 use super::evidence::ItemEvidence;
 use crate::components::use_standards_texts;
-use crate::evidence::EvidenceView;
+use crate::domain::evidence::EvidenceView;
+use crate::domain::standards::{AnswerSpec, AnswerValue, Item, Level};
 use crate::pages::assessment::QueryThreads;
-use crate::standards::{AnswerSpec, AnswerValue, Item, Level};
 
 /// One item: its question, level, guidance, the input for its answer type and its save state.
 #[component]
@@ -20,7 +20,7 @@ pub fn ItemCard(
     evidence: RwSignal<EvidenceView>,
     /// This item may change (after submission only reopened or queried items).
     allowed: bool,
-    queries: Vec<crate::assessment::QueryView>,
+    queries: Vec<crate::domain::assessment::QueryView>,
     changed: RwSignal<u32>,
     carried: super::Carried,
     today: chrono::NaiveDate,

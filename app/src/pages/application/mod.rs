@@ -35,9 +35,9 @@ use serde::{Deserialize, Serialize};
 use crate::api::applications::{ApplicationView, get_application};
 use crate::api::texts::standards_texts;
 use crate::components::{Loaded, StandardsTexts, use_standards_texts};
+use crate::domain::standards::{ItemState, STATUS_DRAFT, item_key, readiness};
 use crate::i18n::page_title;
 use crate::islands::{Island, QUESTIONNAIRE, props_json};
-use crate::standards::{ItemState, STATUS_DRAFT, item_key, readiness};
 
 use autosave::{Autosave, ItemSave};
 use evidence::EvidenceLibrary;
@@ -167,7 +167,7 @@ fn Questionnaire(
         answers,
         carried,
     );
-    let specs: BTreeMap<String, crate::standards::AnswerSpec> = data
+    let specs: BTreeMap<String, crate::domain::standards::AnswerSpec> = data
         .edition
         .items()
         .map(|(_, n, item)| (item_key(n, &item.letter), item.answer.clone()))
@@ -191,7 +191,7 @@ fn Questionnaire(
     let case_review_complete = data.case_review_complete;
     let evidence = RwSignal::new(data.evidence.clone());
     let today = data.today;
-    let carried_values: BTreeMap<String, crate::standards::AnswerValue> = data
+    let carried_values: BTreeMap<String, crate::domain::standards::AnswerValue> = data
         .answers
         .iter()
         .filter(|(k, _, _)| data.carried.contains(k))

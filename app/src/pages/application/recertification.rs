@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use super::Carried;
 use crate::api::applications::request_excellence;
 use crate::components::ActionError;
-use crate::standards::ReadinessReport;
+use crate::domain::standards::ReadinessReport;
 
 #[component]
 pub fn RecertificationPanel(

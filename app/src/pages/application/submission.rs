@@ -8,7 +8,7 @@ use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 use crate::api::applications::{SubmissionView, submit_application};
-use crate::billing::format_date;
+use crate::domain::billing::format_date;
 
 #[component]
 pub fn SubmissionPanel(
@@ -48,7 +48,7 @@ pub fn SubmissionPanel(
                                     <time datetime=receipt
                                         .submitted_at
                                         .to_rfc3339()>
-                                        {crate::billing::format_utc_clock(
+                                        {crate::domain::billing::format_utc_clock(
                                             receipt.submitted_at,
                                         )}
                                     </time>
@@ -118,7 +118,7 @@ pub fn AssessmentStatus(
 ) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let key = format!("application-status-{}", status.replace('_', "-"));
-    let shown = status != crate::standards::STATUS_DRAFT;
+    let shown = status != crate::domain::standards::STATUS_DRAFT;
     view! {
         <Shown when=move || shown>
             <section class="assessment-status">

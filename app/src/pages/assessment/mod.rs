@@ -15,12 +15,12 @@ use crate::api::assessment::{
     AssignmentRow, Workspace, assessment_workspace, declare_conflicts, my_assignments, recommend,
     record_finding,
 };
-use crate::assessment::Finding;
 use crate::components::{ActionError, ErrorMessage, Loaded, Shown};
-use crate::evidence::format_size;
+use crate::domain::assessment::Finding;
+use crate::domain::evidence::format_size;
+use crate::domain::standards::{AnswerValue, Level, item_key};
 use crate::i18n::page_title;
 use crate::islands::{Island, WORKSPACE, props_json};
-use crate::standards::{AnswerValue, Level, item_key};
 
 pub use queries::{QueryThreads, TypedReplies};
 
@@ -205,7 +205,7 @@ pub fn describe(
         }
         AnswerValue::Number { value } => value.to_string(),
         AnswerValue::Date { value } => {
-            crate::billing::format_date(*value, i18n.language.get_untracked().id)
+            crate::domain::billing::format_date(*value, i18n.language.get_untracked().id)
         }
         AnswerValue::Text { value } => value.clone(),
         AnswerValue::SingleChoice { option } => texts.get(option),
@@ -407,13 +407,13 @@ fn WorkspaceView(w: Workspace, changed: RwSignal<u32>) -> impl IntoView {
 fn ReviewItem(
     application_id: i64,
     key: String,
-    item: crate::standards::Item,
+    item: crate::domain::standards::Item,
     answer: Option<String>,
-    files: Vec<crate::evidence::EvidenceFileView>,
+    files: Vec<crate::domain::evidence::EvidenceFileView>,
     mine: Option<(Finding, String)>,
     editable: bool,
     changed: RwSignal<u32>,
-    queries: Vec<crate::assessment::QueryView>,
+    queries: Vec<crate::domain::assessment::QueryView>,
 ) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let texts = crate::components::use_standards_texts();

@@ -7,7 +7,7 @@ use crate::i18n::{I18n, move_tr};
 use leptos::prelude::*;
 
 use crate::api::assessment::{close_query, open_query, reply_to_query};
-use crate::assessment::QueryView;
+use crate::domain::assessment::QueryView;
 
 /// What people have typed into reply boxes and not sent yet, by query. An island provides it
 /// above the part it renders again when it reads its data again (after a reply or a query
@@ -145,7 +145,7 @@ pub fn QueryThreads(
                                                 <strong>{m.author.clone()}</strong>
                                                 " "
                                                 <span class="muted">
-                                                    {crate::billing::format_utc_minute(m.at)}
+                                                    {crate::domain::billing::format_utc_minute(m.at)}
                                                 </span>
                                                 <p>{m.body.clone()}</p>
                                                 {m

@@ -5,9 +5,9 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::billing::{RecordPayment, VoidInvoice, admin_invoices};
-use crate::billing::InvoiceStatus;
-use crate::billing::view::InvoiceSummary;
 use crate::components::{ActionError, Loaded, field_message};
+use crate::domain::billing::InvoiceStatus;
+use crate::domain::billing::view::InvoiceSummary;
 use crate::error::AppError;
 use crate::i18n::page_title;
 

@@ -3,9 +3,9 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::api::billing::get_invoice;
-use crate::billing::InvoiceKind;
-use crate::billing::view::InvoiceDocument;
 use crate::components::Loaded;
+use crate::domain::billing::InvoiceKind;
+use crate::domain::billing::view::InvoiceDocument;
 use crate::i18n::page_title;
 
 /// An invoice as a printable document (the browser's print turns it into paper or PDF; the

@@ -7,10 +7,10 @@ use crate::api::applications::OpenApplication;
 use crate::api::facilities::{
     AssignFacilityRole, DecideMembership, RemoveMember, get_facility_dashboard,
 };
-use crate::billing::format_date;
 use crate::components::{ActionError, Loaded, PathwayPosition, Seal};
-use crate::facilities::view::FacilityDashboard;
-use crate::facilities::{FacilityStatus, MembershipStatus};
+use crate::domain::billing::format_date;
+use crate::domain::facilities::view::FacilityDashboard;
+use crate::domain::facilities::{FacilityStatus, MembershipStatus};
 use crate::i18n::page_title;
 use crate::pages::FacilityInvoices;
 
@@ -70,7 +70,7 @@ fn Dashboard(
         let on = *on;
         async move { crate::api::assessment::set_directory_listing(facility_id, on).await }
     });
-    let enrolled = d.status == crate::facilities::FacilityStatus::Enrolled;
+    let enrolled = d.status == crate::domain::facilities::FacilityStatus::Enrolled;
     let certificate = d.certificate_code.clone();
     let may_withdraw = d.viewer_may_withdraw;
     let read_only = d.viewer_read_only;
@@ -455,7 +455,7 @@ fn WithdrawForm(facility_id: i64) -> impl IntoView {
 #[component]
 fn SelfCheckPanel(facility_id: i64) -> impl IntoView {
     let i18n = expect_context::<I18n>();
-    let attest = Action::new(move |what: &crate::recertification::Attestation| {
+    let attest = Action::new(move |what: &crate::domain::recertification::Attestation| {
         let what = what.clone();
         async move { crate::api::facilities::attest_self_check(facility_id, what).await }
     });
@@ -556,7 +556,7 @@ fn SelfCheckPanel(facility_id: i64) -> impl IntoView {
                                             disabled=move || attest.pending().get()
                                             on:click=move |_| {
                                                 attest
-                                                    .dispatch(crate::recertification::Attestation {
+                                                    .dispatch(crate::domain::recertification::Attestation {
                                                         staff_ok: staff.get_untracked(),
                                                         equipment_ok: equipment.get_untracked(),
                                                         volume_ok: volume.get_untracked(),

@@ -5,7 +5,7 @@ use leptos_meta::Title;
 
 use crate::api::facilities::{JoinFacility, my_facilities};
 use crate::components::{ActionError, Loaded, TextField};
-use crate::facilities::MembershipStatus;
+use crate::domain::facilities::MembershipStatus;
 use crate::i18n::page_title;
 
 /// The signed-in user's facilities (the facility switcher) and the join-with-code form.

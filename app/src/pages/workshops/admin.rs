@@ -7,10 +7,10 @@ use leptos_meta::Title;
 
 use crate::api::admin::admin_self_checks;
 use crate::api::workshops::{schedule_workshop, workshop_calendar};
-use crate::billing::format_date;
 use crate::components::{ErrorMessage, Loaded};
+use crate::domain::billing::format_date;
+use crate::domain::workshops::WorkshopForm;
 use crate::i18n::page_title;
-use crate::workshops::WorkshopForm;
 
 #[component]
 pub fn AdminWorkshopsPage() -> impl IntoView {

@@ -14,16 +14,16 @@ use crate::api::workshops::{
     WorkshopPageView, book_workshop, cancel_booking, workshop_calendar, workshop_page,
 };
 use crate::components::{ActionError, Loaded};
+use crate::domain::workshops::{BookingStatus, WorkshopView};
 use crate::i18n::page_title;
-use crate::workshops::{BookingStatus, WorkshopView};
 
 /// "12 March 2027, 14:00–16:00 (Europe/Vienna)" in the reader's language.
 pub(crate) fn when(w: &WorkshopView, language: &str) -> String {
-    let day = crate::billing::format_date(w.starts_local.date(), language);
+    let day = crate::domain::billing::format_date(w.starts_local.date(), language);
     let end_day = if w.ends_local.date() == w.starts_local.date() {
         String::new()
     } else {
-        format!("{} ", crate::billing::format_date(w.ends_local.date(), language))
+        format!("{} ", crate::domain::billing::format_date(w.ends_local.date(), language))
     };
     format!(
         "{day}, {}–{end_day}{} ({})",

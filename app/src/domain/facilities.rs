@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::accounts::{check_password, normalize_email, normalize_name};
+use crate::domain::accounts::{check_password, normalize_email, normalize_name};
 use crate::error::FieldError;
 
 /// Eligibility: therapeutic interventional-oncology procedures a year (design.md §2).
@@ -290,7 +290,7 @@ fn required(raw: &str, max: usize, multiline: bool) -> Result<String, &'static s
     let text = raw.trim();
     if text.is_empty() {
         Err("error-field-required")
-    } else if crate::accounts::has_unsafe_characters(text, multiline) {
+    } else if crate::domain::accounts::has_unsafe_characters(text, multiline) {
         Err("error-field-control-characters")
     } else if text.chars().count() > max {
         Err("error-text-too-long")
@@ -573,7 +573,7 @@ pub mod view {
     use serde::{Deserialize, Serialize};
 
     use super::{FacilityRole, FacilityStatus, MembershipStatus};
-    use crate::accounts::GlobalRole;
+    use crate::domain::accounts::GlobalRole;
 
     /// One of the signed-in person's facilities (the facility switcher).
     #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -688,6 +688,6 @@ pub mod view {
 
     /// How dates are shown in lists: minutes are enough, and UTC says so.
     pub fn show_time(at: &chrono::DateTime<chrono::Utc>) -> String {
-        crate::billing::format_utc_minute(*at)
+        crate::domain::billing::format_utc_minute(*at)
     }
 }

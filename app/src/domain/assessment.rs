@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::standards::{Edition, Level, item_key};
+use crate::domain::standards::{Edition, Level, item_key};
 
 /// Weeks an assessment should take (design.md: 8–12 weeks after complete evidence).
 pub const DEFAULT_TARGET_WEEKS: u32 = 12;
@@ -156,8 +156,8 @@ pub fn conferred_status(
     cycle: i32,
     excellence_requested: bool,
     extended_gap: &[String],
-) -> crate::facilities::FacilityStatus {
-    use crate::facilities::FacilityStatus;
+) -> crate::domain::facilities::FacilityStatus {
+    use crate::domain::facilities::FacilityStatus;
     if cycle > 1 && excellence_requested && extended_gap.is_empty() {
         FacilityStatus::CentreOfExcellence
     } else {
@@ -286,7 +286,7 @@ mod tests {
 
     #[test]
     fn centre_of_excellence_only_at_recertification_with_every_extended_item_met() {
-        use crate::facilities::FacilityStatus;
+        use crate::domain::facilities::FacilityStatus;
         assert_eq!(conferred_status(1, true, &[]), FacilityStatus::Accredited);
         assert_eq!(conferred_status(2, true, &[]), FacilityStatus::CentreOfExcellence);
         // Not applied for: accredited again, however good the answers.
@@ -345,7 +345,7 @@ mod tests {
 
     #[test]
     fn accredited_needs_every_core_item_met_and_the_case_review() {
-        use crate::standards::tests_support::two_item_edition;
+        use crate::domain::standards::tests_support::two_item_edition;
         use Finding::*;
         let edition = two_item_edition();
         let mut f = Findings::new();

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use chrono::{Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use crate::standards::{AnswerValue, Edition, check_answer, item_key};
+use crate::domain::standards::{AnswerValue, Edition, check_answer, item_key};
 
 /// How long before the end of an accreditation the re-certification invoice is issued.
 pub const NOTICE_MONTHS: u32 = 6;
@@ -147,7 +147,7 @@ pub fn changes(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::standards::tests_support::two_item_edition as demo_edition;
+    use crate::domain::standards::tests_support::two_item_edition as demo_edition;
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
@@ -186,7 +186,7 @@ mod tests {
             .next()
             .expect("the test edition has items");
         let right = match item.answer {
-            crate::standards::AnswerSpec::YesNo { .. } => {
+            crate::domain::standards::AnswerSpec::YesNo { .. } => {
                 AnswerValue::YesNo { yes: true, explanation: "x".into() }
             }
             _ => AnswerValue::Text { value: "x".into() },

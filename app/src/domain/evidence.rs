@@ -106,7 +106,7 @@ impl EvidenceView {
     /// evidence, those past their expiry date as expired.
     pub fn count_into(
         &self,
-        states: &mut std::collections::BTreeMap<String, crate::standards::ItemState>,
+        states: &mut std::collections::BTreeMap<String, crate::domain::standards::ItemState>,
         today: chrono::NaiveDate,
     ) {
         for (item, id) in &self.links {
@@ -127,9 +127,9 @@ pub fn format_size(bytes: i64, language: &str) -> String {
         b if b < 1024 => format!("{b} B"),
         b if b < 1024 * 1024 => format!("{} KB", (b + 512) / 1024),
         b => format!("{:.1} MB", b as f64 / (1024.0 * 1024.0))
-            .replace('.', crate::billing::decimal_mark(language)),
+            .replace('.', crate::domain::billing::decimal_mark(language)),
     };
-    crate::billing::localise_digits(&number, language)
+    crate::domain::billing::localise_digits(&number, language)
 }
 
 #[cfg(test)]
