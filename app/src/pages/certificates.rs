@@ -155,7 +155,7 @@ pub fn DirectoryPage() -> impl IntoView {
                 </button>
             </form>
             <Loaded resource=entries let:all>
-                {{
+                {
                     let all = StoredValue::new(all);
                     view! {
                         <table class="progress-table directory-table">
@@ -215,7 +215,7 @@ pub fn DirectoryPage() -> impl IntoView {
                         </table>
                     }
                         .into_any()
-                }}
+                }
             </Loaded>
         </section>
     }
@@ -230,81 +230,75 @@ pub fn DecisionPage() -> impl IntoView {
         <Title text=page_title("decision-page-title") />
         <section class="decision-letter">
             <Loaded resource=data let:app>
-                {{
-                    match app.decision {
-                        Some(d) => {
-                            let language = i18n.language.get().id;
-                            let accredited = d.outcome == Outcome::Accredited;
-                            let letter = d.letter_key();
-                            view! {
-                                <h1>{move_tr!("decision-page-title")}</h1>
-                                <p>
-                                    {d.facility.clone()}" · "
-                                    {format_date(d.decided_at.date_naive(), language)}
-                                </p>
-                                {d
-                                    .conferred
-                                    .map(|status| view! { <crate::components::Seal status /> })}
-                                <p class="decision-outcome" data-outcome=d.outcome.as_str()>
-                                    {move || i18n.tr(letter)}
-                                </p>
-                                {accredited
-                                    .then(|| {
-                                        view! {
-                                            <p>
-                                                {move || {
-                                                    tr!(
-                                                        i18n, "verify-validity", {
+                {match app.decision {
+                    Some(d) => {
+                        let language = i18n.language.get().id;
+                        let accredited = d.outcome == Outcome::Accredited;
+                        let letter = d.letter_key();
+                        view! {
+                            <h1>{move_tr!("decision-page-title")}</h1>
+                            <p>
+                                {d.facility.clone()}" · "
+                                {format_date(d.decided_at.date_naive(), language)}
+                            </p>
+                            {d.conferred.map(|status| view! { <crate::components::Seal status /> })}
+                            <p class="decision-outcome" data-outcome=d.outcome.as_str()>
+                                {move || i18n.tr(letter)}
+                            </p>
+                            {accredited
+                                .then(|| {
+                                    view! {
+                                        <p>
+                                            {move || {
+                                                tr!(
+                                                    i18n, "verify-validity", {
                                         "from" => d.valid_from.map(|x| format_date(x, language)).unwrap_or_default(),
                                         "until" => d.valid_until.map(|x| format_date(x, language)).unwrap_or_default()
                                     }
-                                                    )
-                                                }}
-                                            </p>
-                                        }
-                                    })}
-                                {(!d.items.is_empty())
-                                    .then(|| {
-                                        view! {
-                                            <p>{move_tr!("decision-items")}" "{d.items.join(", ")}</p>
-                                        }
-                                    })}
-                                {(!d.comment.is_empty())
-                                    .then(|| {
-                                        view! {
-                                            <p class="decision-comment">{d.comment.clone()}</p>
-                                        }
-                                    })}
-                                {d
-                                    .certificate
-                                    .clone()
-                                    .map(|code| {
-                                        view! {
-                                            <p>
-                                                <a href=format!(
-                                                    "/verify/{code}",
-                                                )>{move_tr!("decision-verify-link")}</a>
-                                            </p>
-                                        }
-                                    })}
-                                <p>
-                                    <a href=format!(
-                                        "/applications/{}/decision.pdf?lang={}",
-                                        app.id,
-                                        language,
-                                    )>{move_tr!("decision-pdf")}</a>
-                                </p>
-                                <p>
-                                    <a href=format!(
-                                        "/applications/{}",
-                                        app.id,
-                                    )>{move_tr!("case-review-back")}</a>
-                                </p>
-                            }
-                                .into_any()
+                                                )
+                                            }}
+                                        </p>
+                                    }
+                                })}
+                            {(!d.items.is_empty())
+                                .then(|| {
+                                    view! {
+                                        <p>{move_tr!("decision-items")}" "{d.items.join(", ")}</p>
+                                    }
+                                })}
+                            {(!d.comment.is_empty())
+                                .then(|| {
+                                    view! { <p class="decision-comment">{d.comment.clone()}</p> }
+                                })}
+                            {d
+                                .certificate
+                                .clone()
+                                .map(|code| {
+                                    view! {
+                                        <p>
+                                            <a href=format!(
+                                                "/verify/{code}",
+                                            )>{move_tr!("decision-verify-link")}</a>
+                                        </p>
+                                    }
+                                })}
+                            <p>
+                                <a href=format!(
+                                    "/applications/{}/decision.pdf?lang={}",
+                                    app.id,
+                                    language,
+                                )>{move_tr!("decision-pdf")}</a>
+                            </p>
+                            <p>
+                                <a href=format!(
+                                    "/applications/{}",
+                                    app.id,
+                                )>{move_tr!("case-review-back")}</a>
+                            </p>
                         }
-                        None => view! { <p>{move_tr!("decision-none")}</p> }.into_any(),
+                            .into_any()
                     }
+                    None => view! { <p>{move_tr!("decision-none")}</p> }.into_any(),
                 }}
             </Loaded>
         </section>

@@ -30,7 +30,7 @@ pub fn ManualPage() -> impl IntoView {
                 </a>
             </p>
             <Loaded resource=chapters let:chapters>
-                {view! { <ManualBody chapters /> }.into_any()}
+                <ManualBody chapters />
             </Loaded>
         </div>
     }
@@ -194,21 +194,10 @@ pub fn ManualPrintPage() -> impl IntoView {
             </p>
             <h1>{move_tr!("manual-heading")}</h1>
             <Loaded resource=chapters let:chapters>
-                {{
-                    view! {
-                        <ol class="manual-toc-print">
-                            {chapters
-                                .iter()
-                                .map(|c| view! { <li>{c.title.clone()}</li> })
-                                .collect_view()}
-                        </ol>
-                        {chapters
-                            .into_iter()
-                            .map(|c| view! { <ChapterView chapter=c /> })
-                            .collect_view()}
-                    }
-                        .into_any()
-                }}
+                <ol class="manual-toc-print">
+                    {chapters.iter().map(|c| view! { <li>{c.title.clone()}</li> }).collect_view()}
+                </ol>
+                {chapters.into_iter().map(|c| view! { <ChapterView chapter=c /> }).collect_view()}
             </Loaded>
         </div>
     }

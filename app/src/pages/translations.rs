@@ -34,64 +34,59 @@ pub fn TranslationsPage() -> impl IntoView {
         <h1>{move_tr!("translate-page-title")}</h1>
         <p class="lead">{move_tr!("translate-intro")}</p>
         <Loaded resource=overview let:o>
-            {{
-                view! {
-                    <p class="notice translate-source">
-                        {match o.directory.clone() {
-                            Some(dir) => tr!(i18n, "translate-source-directory", { "dir" => dir }),
-                            None => i18n.tr("translate-source-embedded"),
-                        }}
-                    </p>
-                    <table class="data translate-coverage">
-                        <thead>
-                            <tr>
-                                <th scope="col">{move_tr!("translate-locale")}</th>
-                                <th scope="col">{move_tr!("translate-file")}</th>
-                                <th scope="col">{move_tr!("translate-progress")}</th>
-                                <th scope="col">{move_tr!("translate-state-stale")}</th>
-                                <th scope="col">{move_tr!("translate-state-unconfirmed")}</th>
-                                <th scope="col">{move_tr!("translate-state-missing")}</th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {o
-                                .locales
+            <p class="notice translate-source">
+                {match o.directory.clone() {
+                    Some(dir) => tr!(i18n, "translate-source-directory", { "dir" => dir }),
+                    None => i18n.tr("translate-source-embedded"),
+                }}
+            </p>
+            <table class="data translate-coverage">
+                <thead>
+                    <tr>
+                        <th scope="col">{move_tr!("translate-locale")}</th>
+                        <th scope="col">{move_tr!("translate-file")}</th>
+                        <th scope="col">{move_tr!("translate-progress")}</th>
+                        <th scope="col">{move_tr!("translate-state-stale")}</th>
+                        <th scope="col">{move_tr!("translate-state-unconfirmed")}</th>
+                        <th scope="col">{move_tr!("translate-state-missing")}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {o
+                        .locales
+                        .into_iter()
+                        .flat_map(|l| {
+                            let locale = l.locale.clone();
+                            l.files
                                 .into_iter()
-                                .flat_map(|l| {
-                                    let locale = l.locale.clone();
-                                    l.files
-                                        .into_iter()
-                                        .map(move |f| {
-                                            let (locale_link, file_link) = (
-                                                format!("/translations?locale={locale}"),
-                                                format!("/translations?locale={locale}&file={}", f.file),
-                                            );
-                                            view! {
-                                                <tr data-locale=locale.clone() data-file=f.file.clone()>
-                                                    <th scope="row">
-                                                        <a href=locale_link>{locale.clone()}</a>
-                                                    </th>
-                                                    <td>
-                                                        <a href=file_link>{f.file.clone()}</a>
-                                                    </td>
-                                                    <td>
-                                                        <meter min="0" max=f.total value=f.current></meter>
-                                                        " "
-                                                        {format!("{}/{}", f.current, f.total)}
-                                                    </td>
-                                                    <td class:attention={f.stale > 0}>{f.stale}</td>
-                                                    <td class:attention={f.unconfirmed > 0}>{f.unconfirmed}</td>
-                                                    <td class:attention={f.missing > 0}>{f.missing}</td>
-                                                </tr>
-                                            }
-                                        })
+                                .map(move |f| {
+                                    let (locale_link, file_link) = (
+                                        format!("/translations?locale={locale}"),
+                                        format!("/translations?locale={locale}&file={}", f.file),
+                                    );
+                                    view! {
+                                        <tr data-locale=locale.clone() data-file=f.file.clone()>
+                                            <th scope="row">
+                                                <a href=locale_link>{locale.clone()}</a>
+                                            </th>
+                                            <td>
+                                                <a href=file_link>{f.file.clone()}</a>
+                                            </td>
+                                            <td>
+                                                <meter min="0" max=f.total value=f.current></meter>
+                                                " "
+                                                {format!("{}/{}", f.current, f.total)}
+                                            </td>
+                                            <td class:attention={f.stale > 0}>{f.stale}</td>
+                                            <td class:attention={f.unconfirmed > 0}>{f.unconfirmed}</td>
+                                            <td class:attention={f.missing > 0}>{f.missing}</td>
+                                        </tr>
+                                    }
                                 })
-                                .collect_view()}
-                        </tbody>
-                    </table>
-                }
-                    .into_any()
-            }}
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
         </Loaded>
         <Loaded resource=rows let:value>
             {match value {

@@ -163,7 +163,7 @@ pub fn AdminApplicationPage() -> impl IntoView {
     view! {
         <Title text=page_title("admin-applications-title") />
         <Loaded resource=data let:v>
-            {view! { <AdminApplication v changed /> }.into_any()}
+            <AdminApplication v changed />
         </Loaded>
     }
 }

@@ -23,61 +23,52 @@ pub fn EditionsPage() -> impl IntoView {
         <section class="admin editions">
             <h1>{move_tr!("editions-heading")}</h1>
             <Loaded resource=editions let:rows>
-                {{
-                    view! {
-                        <table class="data">
-                            <thead>
-                                <tr>
-                                    <th scope="col">{move_tr!("editions-title")}</th>
-                                    <th scope="col">{move_tr!("editions-id")}</th>
-                                    <th scope="col">{move_tr!("editions-published")}</th>
-                                    <th scope="col">{move_tr!("editions-items")}</th>
-                                </tr>
-                            </thead>
-                            <tbody>
-                                {rows
-                                    .into_iter()
-                                    .map(|e| {
-                                        let (title, items, core) = (
-                                            e.title.clone(),
-                                            e.items,
-                                            e.core_items,
-                                        );
-                                        view! {
-                                            <tr data-edition=e.id.clone()>
-                                                <td>
-                                                    {title}
-                                                    {e
-                                                        .demonstration
-                                                        .then(|| {
-                                                            view! {
-                                                                " "
-                                                                <span class="badge badge-pending">
-                                                                    {move_tr!("editions-demonstration")}
-                                                                </span>
-                                                            }
-                                                        })}
-                                                </td>
-                                                <td>
-                                                    <code>{e.id.clone()}</code>
-                                                </td>
-                                                <td>{e.published.clone()}</td>
-                                                <td>
-                                                    {move || {
-                                                        tr!(
-                                                            i18n, "editions-item-count", { "items" => items, "core" => core }
-                                                        )
-                                                    }}
-                                                </td>
-                                            </tr>
-                                        }
-                                    })
-                                    .collect_view()}
-                            </tbody>
-                        </table>
-                    }
-                        .into_any()
-                }}
+                <table class="data">
+                    <thead>
+                        <tr>
+                            <th scope="col">{move_tr!("editions-title")}</th>
+                            <th scope="col">{move_tr!("editions-id")}</th>
+                            <th scope="col">{move_tr!("editions-published")}</th>
+                            <th scope="col">{move_tr!("editions-items")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {rows
+                            .into_iter()
+                            .map(|e| {
+                                let (title, items, core) = (e.title.clone(), e.items, e.core_items);
+                                view! {
+                                    <tr data-edition=e.id.clone()>
+                                        <td>
+                                            {title}
+                                            {e
+                                                .demonstration
+                                                .then(|| {
+                                                    view! {
+                                                        " "
+                                                        <span class="badge badge-pending">
+                                                            {move_tr!("editions-demonstration")}
+                                                        </span>
+                                                    }
+                                                })}
+                                        </td>
+                                        <td>
+                                            <code>{e.id.clone()}</code>
+                                        </td>
+                                        <td>{e.published.clone()}</td>
+                                        <td>
+                                            {move || {
+                                                tr!(
+                                                    i18n, "editions-item-count", { "items" => items, "core" => core }
+                                                )
+                                            }}
+                                        </td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
             </Loaded>
             <h2>{move_tr!("editions-import-heading")}</h2>
             <p>{move_tr!("editions-import-intro")}</p>

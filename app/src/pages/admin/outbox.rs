@@ -18,7 +18,7 @@ pub fn OutboxPage() -> impl IntoView {
             <h1>{move_tr!("outbox-heading")}</h1>
             <p>{move_tr!("outbox-intro")}</p>
             <Loaded resource=mails let:outbox>
-                {{
+                {
                     let banner = outbox
                         .demonstration
                         .then(|| {
@@ -93,7 +93,7 @@ pub fn OutboxPage() -> impl IntoView {
                         </ul>
                     }
                         .into_any()
-                }}
+                }
             </Loaded>
         </section>
     }

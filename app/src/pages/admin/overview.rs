@@ -50,73 +50,63 @@ pub fn AdminPage() -> impl IntoView {
             </p>
             <h2>{move_tr!("admin-facilities-heading")}</h2>
             <Loaded resource=facilities let:rows>
-                {{
-                    view! {
-                        <table class="data admin-facilities">
-                            <thead>
-                                <tr>
-                                    <th scope="col">{move_tr!("admin-facility")}</th>
-                                    <th scope="col">{move_tr!("register-country")}</th>
-                                    <th scope="col">{move_tr!("facility-status")}</th>
-                                    <th scope="col">{move_tr!("facility-main-holder")}</th>
-                                    <th scope="col">{move_tr!("admin-registered-at")}</th>
-                                </tr>
-                            </thead>
-                            <tbody>
-                                {rows
-                                    .into_iter()
-                                    .map(|f| {
-                                        let key = f.status.message_key();
-                                        view! {
-                                            <tr>
-                                                <td>
-                                                    <a href=format!("/facilities/{}", f.id)>{f.name}</a>
-                                                    <br />
-                                                    <span class="muted">{f.institution}</span>
-                                                </td>
-                                                <td>{f.country}</td>
-                                                <td>
-                                                    <span class="badge" data-status=f.status.as_str()>
-                                                        {move || i18n.tr(key)}
-                                                    </span>
-                                                </td>
-                                                <td>{f.main_holder_email}</td>
-                                                <td>{f.registered_at}</td>
-                                            </tr>
-                                        }
-                                    })
-                                    .collect_view()}
-                            </tbody>
-                        </table>
-                    }
-                        .into_any()
-                }}
+                <table class="data admin-facilities">
+                    <thead>
+                        <tr>
+                            <th scope="col">{move_tr!("admin-facility")}</th>
+                            <th scope="col">{move_tr!("register-country")}</th>
+                            <th scope="col">{move_tr!("facility-status")}</th>
+                            <th scope="col">{move_tr!("facility-main-holder")}</th>
+                            <th scope="col">{move_tr!("admin-registered-at")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {rows
+                            .into_iter()
+                            .map(|f| {
+                                let key = f.status.message_key();
+                                view! {
+                                    <tr>
+                                        <td>
+                                            <a href=format!("/facilities/{}", f.id)>{f.name}</a>
+                                            <br />
+                                            <span class="muted">{f.institution}</span>
+                                        </td>
+                                        <td>{f.country}</td>
+                                        <td>
+                                            <span class="badge" data-status=f.status.as_str()>
+                                                {move || i18n.tr(key)}
+                                            </span>
+                                        </td>
+                                        <td>{f.main_holder_email}</td>
+                                        <td>{f.registered_at}</td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
             </Loaded>
             <h2>{move_tr!("admin-users-heading")}</h2>
             <ActionError error=move || set_role.value().get().and_then(Result::err) />
             <ActionError error=move || set_disabled.value().get().and_then(Result::err) />
             <Loaded resource=users let:rows>
-                {{
-                    view! {
-                        <table class="data admin-users">
-                            <thead>
-                                <tr>
-                                    <th scope="col">{move_tr!("facility-member-name")}</th>
-                                    <th scope="col">{move_tr!("facility-member-email")}</th>
-                                    <th scope="col">{move_tr!("admin-column-roles")}</th>
-                                    <th scope="col">{move_tr!("admin-column-access")}</th>
-                                </tr>
-                            </thead>
-                            <tbody>
-                                {rows
-                                    .into_iter()
-                                    .map(|u| view! { <UserRow u set_role set_disabled /> })
-                                    .collect_view()}
-                            </tbody>
-                        </table>
-                    }
-                        .into_any()
-                }}
+                <table class="data admin-users">
+                    <thead>
+                        <tr>
+                            <th scope="col">{move_tr!("facility-member-name")}</th>
+                            <th scope="col">{move_tr!("facility-member-email")}</th>
+                            <th scope="col">{move_tr!("admin-column-roles")}</th>
+                            <th scope="col">{move_tr!("admin-column-access")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {rows
+                            .into_iter()
+                            .map(|u| view! { <UserRow u set_role set_disabled /> })
+                            .collect_view()}
+                    </tbody>
+                </table>
             </Loaded>
         </section>
     }

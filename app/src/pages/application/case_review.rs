@@ -24,7 +24,7 @@ pub fn CaseReviewPage() -> impl IntoView {
     view! {
         <Title text=page_title("case-review-page-title") />
         <Loaded resource=review let:data>
-            {view! { <CaseReview data /> }.into_any()}
+            <CaseReview data />
         </Loaded>
     }
 }

@@ -158,14 +158,9 @@ pub fn WorkspacePage() -> impl IntoView {
     view! {
         <Title text=page_title("workspace-page-title") />
         <Loaded resource=data let:start>
-            {{
-                view! {
-                    <Island name=WORKSPACE props=props_json(&start)>
-                        <WorkspaceIsland start />
-                    </Island>
-                }
-                    .into_any()
-            }}
+            <Island name=WORKSPACE props=props_json(&start)>
+                <WorkspaceIsland start />
+            </Island>
         </Loaded>
     }
 }

@@ -93,7 +93,7 @@ pub fn AdminInvoicesPage() -> impl IntoView {
             }}
             <ActionError error=error />
             <Loaded resource=list let:data>
-                {{
+                {
                     let (status, year, facility) = (
                         filter("status"),
                         filter("year"),
@@ -213,7 +213,7 @@ pub fn AdminInvoicesPage() -> impl IntoView {
                         }}
                     }
                         .into_any()
-                }}
+                }
             </Loaded>
         </section>
     }

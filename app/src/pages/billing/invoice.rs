@@ -19,7 +19,7 @@ pub fn InvoicePage() -> impl IntoView {
     view! {
         <Title text=page_title("invoice-page-title") />
         <Loaded resource=document let:d>
-            {view! { <Document d /> }.into_any()}
+            <Document d />
         </Loaded>
     }
 }

@@ -42,7 +42,7 @@ pub fn FacilityPage() -> impl IntoView {
         <section class="facility-dashboard">
             <ActionError error=action_error />
             <Loaded resource=dashboard let:d>
-                {view! { <Dashboard d decide remove assign /> }.into_any()}
+                <Dashboard d decide remove assign />
             </Loaded>
         </section>
     }

@@ -106,7 +106,7 @@ pub fn WorkshopPage() -> impl IntoView {
     view! {
         <Title text=page_title("workshops-page-title") />
         <Loaded resource=data let:page>
-            {view! { <WorkshopDetail page changed /> }.into_any()}
+            <WorkshopDetail page changed />
         </Loaded>
     }
 }
