@@ -12,9 +12,10 @@ scripts/setup.sh --browser
 phase "build (dev profile: server + the three hydrate bundles)"
 scripts/build-site.sh
 
-phase "formatting (rustfmt and leptosfmt; \`make fmt\` fixes it)"
+phase "formatting (rustfmt and leptosfmt; \`make fmt\` fixes it) and the style sheet's tokens"
 cargo fmt --all --check
 leptosfmt --check -q -c .leptosfmt.toml app/src frontend/src frontend/islands/src frontend/workspace/src
+node scripts/check-style.mjs style/main.css
 
 phase "lints (clippy, warnings are errors; server side, then the hydrate side)"
 cargo clippy -q -p app -p server --features app/ssr --all-targets -- -D warnings
