@@ -53,7 +53,7 @@ fmt:
 	cargo fmt --all
 
 lint:
-	cargo clippy -p app -p server --features app/ssr --all-targets -- -D warnings
+	cargo clippy -p app -p server --features app/testing --all-targets -- -D warnings
 	cargo clippy -p frontend -p frontend-islands -p frontend-workspace --target wasm32-unknown-unknown --target-dir $(TARGET)/front -- -D warnings
 
 clean:

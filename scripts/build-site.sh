@@ -30,7 +30,7 @@ for a in "$@"; do
   esac
 done
 if (( release )); then wasm_profile=wasm-release; server_args=(--release)
-else wasm_profile=dev; server_args=(); fi
+else wasm_profile=dev; server_args=(--features app/testing); fi
 
 if [[ $what != server ]]; then
   t0=$SECONDS

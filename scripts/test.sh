@@ -18,7 +18,7 @@ leptosfmt --check -q -c .leptosfmt.toml app/src frontend/src frontend/islands/sr
 node scripts/check-style.mjs style/main.css
 
 phase "lints (clippy, warnings are errors; server side, then the hydrate side)"
-cargo clippy -q -p app -p server --features app/ssr --all-targets -- -D warnings
+cargo clippy -q -p app -p server --features app/testing --all-targets -- -D warnings
 # shellcheck source=scripts/rust-env.sh
 . scripts/rust-env.sh
 env "${WASM_ENV[@]}" "$WASM_CARGO" clippy -q -p frontend -p frontend-islands -p frontend-workspace --target wasm32-unknown-unknown \
@@ -35,7 +35,7 @@ fi
 phase "unit, service and server-rendering tests"
 log=$(mktemp -d)
 trap 'rm -rf "$log"' EXIT
-cargo test -p app -p server --features app/ssr 2>&1 | tee "$log/cargo.txt"
+cargo test -p app -p server --features app/testing 2>&1 | tee "$log/cargo.txt"
 
 phase "locale check"
 "$TARGET/debug/server" check-locales locales

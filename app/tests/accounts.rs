@@ -1,6 +1,6 @@
 //! Service tests of accounts, sessions and roles, on SQLite and (when configured) PostgreSQL.
 
-#![cfg(feature = "ssr")]
+#![cfg(feature = "testing")]
 
 use app::db::accounts::{self, NewUser};
 use app::db::audit::{self, ChainReport};

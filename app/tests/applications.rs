@@ -1,7 +1,7 @@
 //! Service tests of applications and answer saves, on SQLite and (when configured) PostgreSQL:
 //! idempotent saves, conflicts on stale revisions, concurrent editors.
 
-#![cfg(feature = "ssr")]
+#![cfg(feature = "testing")]
 
 use app::db::applications::{self, Save, SaveOutcome};
 use app::db::billing::{self, NewPayment, PaymentSource};

@@ -3,14 +3,12 @@
 //! `accredited` refused while a core item is not met, amendments and re-submission, the
 //! certificate and the directory.
 
-#![cfg(feature = "ssr")]
+#![cfg(feature = "testing")]
 
 use app::db::accounts::{self, NewUser};
 use app::db::applications::{self, Save, SaveOutcome};
 use app::db::entities::{application, query_message};
-use app::db::{
-    DataError, assessment, case_review, editions, evidence, facilities, submissions, testing,
-};
+use app::db::{DataError, assessment, case_review, editions, evidence, submissions, testing};
 use app::domain::accounts::GlobalRole;
 use app::domain::assessment::{Declaration, Finding, Outcome, clock_running};
 use app::domain::facilities::FacilityStatus;
@@ -216,7 +214,11 @@ async fn assessors_read_the_evidence_of_their_assignment_until_the_decision() {
         assessment::declare(db, theirs.id, other, &Declaration::default(), "http://t", now)
             .await
             .unwrap_or_else(|e| panic!("{e}"));
-        assert!(assessment::is_active_assessor(db, elsewhere.id, other).await.unwrap_or(false));
+        assert!(
+            app::db::assignments::is_active_assessor(db, elsewhere.id, other)
+                .await
+                .unwrap_or(false)
+        );
         assert!(
             !evidence::assessor_may_read(db, linked.id, other).await.unwrap_or(true),
             "{}: not an assessor of another application",
@@ -309,7 +311,7 @@ async fn assessment_from_assignment_to_certificate() {
             .await
             .unwrap_or_else(|e| panic!("{e}"));
         assert!(
-            !assessment::is_active_assessor(db, app.id, assessor).await.unwrap_or(true),
+            !app::db::assignments::is_active_assessor(db, app.id, assessor).await.unwrap_or(true),
             "no access before the declaration"
         );
         let blocked = assessment::declare(
@@ -323,7 +325,9 @@ async fn assessment_from_assignment_to_certificate() {
         .await
         .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(blocked.status, "conflict");
-        assert!(!assessment::is_active_assessor(db, app.id, conflicted).await.unwrap_or(true));
+        assert!(
+            !app::db::assignments::is_active_assessor(db, app.id, conflicted).await.unwrap_or(true)
+        );
         assert!(matches!(
             assessment::declare(db, a1.id, conflicted, &Declaration::default(), "http://t", now)
                 .await,
@@ -332,7 +336,9 @@ async fn assessment_from_assignment_to_certificate() {
         assessment::declare(db, a1.id, assessor, &Declaration::default(), "http://t", now)
             .await
             .unwrap_or_else(|e| panic!("{e}"));
-        assert!(assessment::is_active_assessor(db, app.id, assessor).await.unwrap_or(false));
+        assert!(
+            app::db::assignments::is_active_assessor(db, app.id, assessor).await.unwrap_or(false)
+        );
         assert_eq!(status(db, app.id).await, "under_assessment");
 
         // Findings: every core item met but 6b partially met: `accredited` is refused.
@@ -372,7 +378,7 @@ async fn assessment_from_assignment_to_certificate() {
         .await
         .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(status(db, app.id).await, "evidence_requested");
-        assert!(!clock_running(&assessment::clock_of(db, app.id).await.unwrap_or_default()));
+        assert!(!clock_running(&app::db::clock::clock_of(db, app.id).await.unwrap_or_default()));
         assert_eq!(
             code(
                 &assessment::decide(
@@ -422,7 +428,7 @@ async fn assessment_from_assignment_to_certificate() {
             .await
             .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(status(db, app.id).await, "under_assessment");
-        assert!(clock_running(&assessment::clock_of(db, app.id).await.unwrap_or_default()));
+        assert!(clock_running(&app::db::clock::clock_of(db, app.id).await.unwrap_or_default()));
         assert_eq!(
             assessment::queries_of(db, app.id).await.unwrap_or_default()[0].messages.len(),
             2
@@ -472,7 +478,9 @@ async fn assessment_from_assignment_to_certificate() {
             .await
             .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(status(db, app.id).await, "under_assessment");
-        assert!(assessment::is_active_assessor(db, app.id, assessor).await.unwrap_or(false));
+        assert!(
+            app::db::assignments::is_active_assessor(db, app.id, assessor).await.unwrap_or(false)
+        );
 
         // 6b met now: accredited for 4 years, with a certificate the public can verify.
         assessment::record_finding(
@@ -502,15 +510,15 @@ async fn assessment_from_assignment_to_certificate() {
         );
         assert_eq!(status(db, app.id).await, "accredited");
         assert_eq!(
-            facilities::current_status(db, app.facility_id).await.ok(),
+            app::db::status_history::current_status(db, app.facility_id).await.ok(),
             Some(FacilityStatus::Accredited)
         );
-        let cert = assessment::certificate_of(db, app.facility_id)
+        let cert = app::db::certificates::certificate_of(db, app.facility_id)
             .await
             .ok()
             .flatten()
             .unwrap_or_else(|| panic!("no certificate"));
-        let shown = assessment::verify(db, &cert.code, now.date_naive())
+        let shown = app::db::certificates::verify(db, &cert.code, now.date_naive())
             .await
             .ok()
             .flatten()
@@ -519,11 +527,19 @@ async fn assessment_from_assignment_to_certificate() {
         let later =
             app::domain::assessment::valid_until(now.date_naive()) + chrono::Duration::days(1);
         assert_eq!(
-            assessment::verify(db, &cert.code, later).await.ok().flatten().map(|v| v.state),
+            app::db::certificates::verify(db, &cert.code, later)
+                .await
+                .ok()
+                .flatten()
+                .map(|v| v.state),
             Some("expired".into())
         );
         assert!(
-            assessment::verify(db, "NOSUCHCODE", now.date_naive()).await.ok().flatten().is_none()
+            app::db::certificates::verify(db, "NOSUCHCODE", now.date_naive())
+                .await
+                .ok()
+                .flatten()
+                .is_none()
         );
 
         // The directory: the accredited centre, and an enrolled one only once it opts in.
@@ -535,14 +551,14 @@ async fn assessment_from_assignment_to_certificate() {
             d.into_iter().map(|e| e.facility).collect::<Vec<_>>()
         };
         assert_eq!(
-            names(assessment::directory(db, now.date_naive()).await.unwrap_or_default()),
+            names(app::db::certificates::directory(db, now.date_naive()).await.unwrap_or_default()),
             ["Assessed Unit"]
         );
-        assessment::set_directory_opt_in(db, other.facility_id, true, other_holder.id)
+        app::db::certificates::set_directory_opt_in(db, other.facility_id, true, other_holder.id)
             .await
             .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(
-            names(assessment::directory(db, now.date_naive()).await.unwrap_or_default()),
+            names(app::db::certificates::directory(db, now.date_naive()).await.unwrap_or_default()),
             ["Assessed Unit", "Enrolled Unit"]
         );
         t.cleanup().await;

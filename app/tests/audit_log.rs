@@ -1,6 +1,6 @@
 //! Service tests of the audit log, on SQLite and (when configured) PostgreSQL.
 
-#![cfg(feature = "ssr")]
+#![cfg(feature = "testing")]
 
 use app::db::audit::{self, ChainBreak, ChainReport, NewEntry};
 use app::db::{seed, testing};

@@ -1,7 +1,7 @@
 //! Service tests of invoices, payments, reminders and the daily job, on SQLite and (when
 //! configured) PostgreSQL.
 
-#![cfg(feature = "ssr")]
+#![cfg(feature = "testing")]
 
 use app::db::billing::{self, NewInvoice, NewPayment, PaymentSource, ProviderOutcome};
 use app::db::entities::{facility, invoice, payment};
@@ -94,7 +94,7 @@ async fn activation_issues_the_enrolment_invoice() {
         assert!(issued.body_text.contains("2.400,00"), "{}", issued.body_text);
         assert!(issued.body_text.contains(&format!("{BASE}/invoices/{}", inv.id)));
         assert_eq!(
-            service::current_status(db, f.id).await.ok(),
+            app::db::status_history::current_status(db, f.id).await.ok(),
             Some(FacilityStatus::PendingPayment)
         );
         t.cleanup().await;
@@ -205,7 +205,7 @@ async fn payments_accumulate_overpayment_is_refused_and_full_payment_enrols() {
             .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!((first.paid_minor, first.facility_enrolled), (100_000, false));
         assert_eq!(
-            service::current_status(db, f.id).await.ok(),
+            app::db::status_history::current_status(db, f.id).await.ok(),
             Some(FacilityStatus::PendingPayment)
         );
         let over = billing::record_payment(db, pay(inv.id, 140_001, "BANK-2"), BASE, Utc::now())
@@ -222,7 +222,10 @@ async fn payments_accumulate_overpayment_is_refused_and_full_payment_enrols() {
             .await
             .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!((second.paid_minor, second.facility_enrolled), (240_000, true));
-        assert_eq!(service::current_status(db, f.id).await.ok(), Some(FacilityStatus::Enrolled));
+        assert_eq!(
+            app::db::status_history::current_status(db, f.id).await.ok(),
+            Some(FacilityStatus::Enrolled)
+        );
         let (status, paid) = billing::status_of(db, &inv, Utc::now().date_naive())
             .await
             .unwrap_or_else(|e| panic!("{e}"));
@@ -372,7 +375,10 @@ async fn provider_events_apply_once() {
         .await
         .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(first, ProviderOutcome::Processed("recorded".into()));
-        assert_eq!(service::current_status(db, f.id).await.ok(), Some(FacilityStatus::Enrolled));
+        assert_eq!(
+            app::db::status_history::current_status(db, f.id).await.ok(),
+            Some(FacilityStatus::Enrolled)
+        );
         let replay = billing::apply_provider_event(
             db,
             "evt_1",

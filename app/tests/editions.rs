@@ -1,7 +1,7 @@
 //! Standards editions: the shipped demonstration edition, import, immutability, and precise
 //! problems, on SQLite and (when configured) PostgreSQL.
 
-#![cfg(feature = "ssr")]
+#![cfg(feature = "testing")]
 
 use app::db::editions::{self, DEMO_EDITION, ImportError, Imported};
 use app::db::testing;

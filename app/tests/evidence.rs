@@ -2,7 +2,7 @@
 //! entry per content per facility, a file linked to several items, links only to one's own
 //! facility's files, nothing changes after submission.
 
-#![cfg(feature = "ssr")]
+#![cfg(feature = "testing")]
 
 use app::db::evidence::{self, NewFile};
 use app::db::{DataError, editions, testing};

@@ -1,7 +1,7 @@
 //! Service tests of facility registration, activation, joining and member management, on
 //! SQLite and (when configured) PostgreSQL.
 
-#![cfg(feature = "ssr")]
+#![cfg(feature = "testing")]
 
 use app::db::accounts::{self, NewUser};
 use app::db::audit::{self, ChainReport};
@@ -80,7 +80,10 @@ async fn register_then_activate_with_the_mailed_link() {
             .await
             .unwrap_or_else(|e| panic!("{}: {e}", t.backend));
         let f = registered.facility;
-        assert_eq!(service::current_status(db, f.id).await.ok(), Some(FacilityStatus::Registered));
+        assert_eq!(
+            app::db::status_history::current_status(db, f.id).await.ok(),
+            Some(FacilityStatus::Registered)
+        );
         assert!(registered.user.email_confirmed_at.is_none());
 
         let activation = last_mail(db, "ann@stmarys.example").await;
@@ -122,7 +125,7 @@ async fn register_then_activate_with_the_mailed_link() {
             .await
             .unwrap_or_else(|e| panic!("{}: {e}", t.backend));
         assert_eq!(
-            service::current_status(db, f.id).await.ok(),
+            app::db::status_history::current_status(db, f.id).await.ok(),
             Some(FacilityStatus::PendingPayment)
         );
         let again =
@@ -161,6 +164,64 @@ async fn register_then_activate_with_the_mailed_link() {
             audit::verify_chain(db).await.ok().map(|r| matches!(r, ChainReport::Intact { .. })),
             Some(true)
         );
+        t.cleanup().await;
+    }
+}
+
+/// The unique keys are told apart by the database's own report (PostgreSQL names the
+/// constraint, SQLite the columns), not by searching an error's text at each call: a
+/// duplicate that slips past the service's checks still becomes the right field error.
+#[tokio::test]
+async fn broken_unique_keys_are_recognised_on_every_backend() {
+    use app::db::UniqueKey;
+    use app::db::entities::invoice;
+    use sea_orm::{
+        ActiveModelTrait, ActiveValue::NotSet, ActiveValue::Set, ColumnTrait, QueryFilter,
+    };
+    for t in testing::all().await {
+        let db = &t.db;
+        let (f, holder) = testing::activated_facility(db, "ann@keys.example", "Keys Unit")
+            .await
+            .unwrap_or_else(|e| panic!("{}: {e}", t.backend));
+        let broken = |e: sea_orm::DbErr| DataError::from(e).unique_key();
+
+        let same_email = user::ActiveModel { id: NotSet, ..user::Model::clone(&holder).into() };
+        let error = same_email.insert(db).await.err().unwrap_or_else(|| panic!("accepted"));
+        assert_eq!(broken(error), Some(UniqueKey::UserEmail), "{}", t.backend);
+
+        let same_name = facility::ActiveModel {
+            id: NotSet,
+            code: Set("KEYS000002".into()),
+            ..facility::Model::clone(&f).into()
+        };
+        let error = same_name.insert(db).await.err().unwrap_or_else(|| panic!("accepted"));
+        assert_eq!(broken(error), Some(UniqueKey::FacilityName), "{}", t.backend);
+
+        let enrolment = invoice::Entity::find()
+            .filter(invoice::Column::FacilityId.eq(f.id))
+            .one(db)
+            .await
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| panic!("{}: no enrolment invoice", t.backend));
+        let same_period = invoice::ActiveModel {
+            id: NotSet,
+            number: Set(format!("{}-bis", enrolment.number)),
+            sequence: Set(enrolment.sequence + 1000),
+            ..enrolment.clone().into()
+        };
+        let error = same_period.insert(db).await.err().unwrap_or_else(|| panic!("accepted"));
+        assert_eq!(broken(error), Some(UniqueKey::InvoicePeriod), "{}", t.backend);
+
+        // Another key is not mistaken for one of these.
+        let same_number = invoice::ActiveModel {
+            id: NotSet,
+            period_key: Set("other".into()),
+            sequence: Set(enrolment.sequence + 1000),
+            ..enrolment.into()
+        };
+        let error = same_number.insert(db).await.err().unwrap_or_else(|| panic!("accepted"));
+        assert_eq!(broken(error), None, "{}", t.backend);
         t.cleanup().await;
     }
 }
@@ -272,7 +333,7 @@ async fn joining_with_the_code_waits_for_approval_and_roles_change_hands() {
             Some(MembershipStatus::Pending)
         );
         assert!(
-            !service::standing(db, bob.id, f.id)
+            !app::db::memberships::standing(db, bob.id, f.id)
                 .await
                 .ok()
                 .flatten()
@@ -369,7 +430,11 @@ async fn joining_with_the_code_waits_for_approval_and_roles_change_hands() {
         .unwrap_or_else(|e| panic!("{e}"));
         service::remove_member(db, holder.id, f.id, bob.id).await.unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(
-            service::standing(db, bob.id, f.id).await.ok().flatten().and_then(|s| s.membership),
+            app::db::memberships::standing(db, bob.id, f.id)
+                .await
+                .ok()
+                .flatten()
+                .and_then(|s| s.membership),
             Some(MembershipStatus::Removed)
         );
 
@@ -387,7 +452,7 @@ async fn joining_with_the_code_waits_for_approval_and_roles_change_hands() {
             Some(MembershipStatus::Pending)
         );
 
-        let mine = service::facilities_of(db, holder.id).await.unwrap_or_default();
+        let mine = app::db::memberships::facilities_of(db, holder.id).await.unwrap_or_default();
         assert_eq!(mine.len(), 1);
         assert!(
             mine[0].is_main_holder

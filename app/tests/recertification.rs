@@ -6,12 +6,14 @@
 //! answers to confirm; the annual self-check falls due once per anniversary. SQLite and (when
 //! configured) PostgreSQL.
 
+#![cfg(feature = "testing")]
+
 use chrono::{DateTime, Duration, Months, TimeZone, Utc};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 
 use app::db::entities::{application, invoice, submission};
-use app::db::facilities::current_status;
 use app::db::recertification::run_daily;
+use app::db::status_history::current_status;
 use app::db::testing;
 use app::domain::accounts::GlobalRole;
 use app::domain::assessment::{Declaration, Finding, Outcome};
@@ -232,7 +234,7 @@ async fn a_timely_recertification_under_assessment_keeps_the_accreditation() {
         // The public verification says so, and the directory still lists the timely one.
         let day = (end + Duration::days(40)).date_naive();
         let state = |code: String| async move {
-            app::db::assessment::verify(db, &code, day)
+            app::db::certificates::verify(db, &code, day)
                 .await
                 .ok()
                 .flatten()
@@ -241,7 +243,7 @@ async fn a_timely_recertification_under_assessment_keeps_the_accreditation() {
         };
         assert_eq!(state(format!("TEST{}", timely.id)).await, "recertification", "{}", t.backend);
         assert_eq!(state(format!("TEST{}", late.id)).await, "expired", "{}", t.backend);
-        let listed: Vec<String> = app::db::assessment::directory(db, day)
+        let listed: Vec<String> = app::db::certificates::directory(db, day)
             .await
             .unwrap_or_default()
             .into_iter()
@@ -324,7 +326,8 @@ async fn assessed_recertification(
 
 #[tokio::test]
 async fn centre_of_excellence_only_when_every_core_and_extended_item_is_met() {
-    use app::db::assessment::{NewDecision, certificate_of, decide};
+    use app::db::assessment::{NewDecision, decide};
+    use app::db::certificates::certificate_of;
     for t in testing::all().await {
         let db = &t.db;
         app::db::editions::import(db, app::db::editions::DEMO_EDITION, None, t0())
@@ -445,14 +448,14 @@ async fn withdrawal_needs_a_reason_and_withdraws_the_certificate() {
             current_status(db, app.facility_id).await.unwrap_or_else(|e| panic!("{e}")),
             FacilityStatus::Withdrawn
         );
-        let view = app::db::assessment::verify(db, &certificate.code, later.date_naive())
+        let view = app::db::certificates::verify(db, &certificate.code, later.date_naive())
             .await
             .ok()
             .flatten()
             .unwrap_or_else(|| panic!("no certificate"));
         assert_eq!(view.state, "withdrawn", "{}", t.backend);
         assert!(
-            app::db::assessment::directory(db, later.date_naive())
+            app::db::certificates::directory(db, later.date_naive())
                 .await
                 .unwrap_or_default()
                 .is_empty()

@@ -3,7 +3,7 @@
 //! re-checked by the server, a frozen snapshot whose hash matches its content, no change
 //! after submission.
 
-#![cfg(feature = "ssr")]
+#![cfg(feature = "testing")]
 
 use app::db::applications::{self, Save, SaveOutcome};
 use app::db::entities::{application, audit_log, outbox, submission};

@@ -2,6 +2,8 @@
 //! racing for the last seat, the reminder the day before (once), and times in the workshop's
 //! own time zone. SQLite and (when configured) PostgreSQL.
 
+#![cfg(feature = "testing")]
+
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 

@@ -138,8 +138,12 @@ pub async fn download(
                 .into_response();
         }
     }
-    let found = match app::db::assessment::verify(&state.db, &code, chrono::Utc::now().date_naive())
-        .await
+    let found = match app::db::certificates::verify(
+        &state.db,
+        &code,
+        chrono::Utc::now().date_naive(),
+    )
+    .await
     {
         Ok(found) => found,
         Err(e) => {
@@ -269,7 +273,7 @@ pub async fn decision_download(
         let admin = app::db::accounts::roles_of(&state.db, user.id)
             .await?
             .contains(&app::domain::accounts::GlobalRole::Administrator);
-        let member = app::db::facilities::standing(&state.db, user.id, application.facility_id)
+        let member = app::db::memberships::standing(&state.db, user.id, application.facility_id)
             .await?
             .is_some_and(|s| s.is_active_member());
         if !(admin || member) {

@@ -25,7 +25,7 @@ pub async fn badge(
         .and_then(app::i18n::supported_language)
         .unwrap_or(app::i18n::DEFAULT_LANGUAGE);
     let today = chrono::Utc::now().date_naive();
-    let found = match app::db::assessment::verify(&state.db, &code, today).await {
+    let found = match app::db::certificates::verify(&state.db, &code, today).await {
         Ok(found) => found,
         Err(e) => {
             tracing::error!(error = %e, "certificate badge");
@@ -70,7 +70,7 @@ pub async fn badge(
 
 /// The directory as JSON.
 pub async fn directory_json(State(state): State<AppState>) -> Response {
-    match app::db::assessment::directory(&state.db, chrono::Utc::now().date_naive()).await {
+    match app::db::certificates::directory(&state.db, chrono::Utc::now().date_naive()).await {
         Ok(entries) => axum::Json(entries).into_response(),
         Err(e) => {
             tracing::error!(error = %e, "directory");

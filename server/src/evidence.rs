@@ -110,7 +110,7 @@ fn language_of(headers: &HeaderMap) -> &'static str {
 
 /// An active member of the facility: the only people who add to its library.
 async fn is_member(state: &AppState, user_id: i64, facility_id: i64) -> Result<bool, StatusCode> {
-    let standing = app::db::facilities::standing(&state.db, user_id, facility_id)
+    let standing = app::db::memberships::standing(&state.db, user_id, facility_id)
         .await
         .map_err(|_| StatusCode::INTERNAL_SERVER_ERROR)?;
     Ok(standing.is_some_and(|s| s.is_active_member()))
@@ -186,7 +186,7 @@ pub async fn upload(
         {
             return Err((StatusCode::FORBIDDEN, "error-forbidden"));
         }
-        if !app::db::assessment::accepts_changes(&app) {
+        if !app::db::editability::accepts_changes(&app) {
             return Err((StatusCode::UNPROCESSABLE_ENTITY, "application-error-not-draft"));
         }
         let mut file: Option<Received> = None;

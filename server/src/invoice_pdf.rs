@@ -392,7 +392,7 @@ pub async fn download(
         let admin = app::db::accounts::roles_of(&state.db, user.id)
             .await?
             .contains(&app::domain::accounts::GlobalRole::Administrator);
-        let member = app::db::facilities::standing(&state.db, user.id, inv.facility_id)
+        let member = app::db::memberships::standing(&state.db, user.id, inv.facility_id)
             .await?
             .is_some_and(|s| s.is_active_member());
         if !(admin || member) {

@@ -10,7 +10,7 @@ use sea_orm::{EntityTrait, PaginatorTrait};
 use tower::ServiceExt;
 
 use app::db::entities::payment;
-use app::db::{accounts, billing, facilities as service, sessions, testing};
+use app::db::{accounts, billing, sessions, testing};
 use app::domain::billing::FeeSchedule;
 use app::domain::facilities::FacilityStatus;
 use server::config::{BillingConfig, Config};
@@ -85,7 +85,7 @@ async fn webhook_and_pdf() {
         assert_eq!(status, StatusCode::BAD_REQUEST, "stale timestamp");
         assert_eq!(payments().await, 0);
         assert_eq!(
-            service::current_status(db, facility.id).await.unwrap(),
+            app::db::status_history::current_status(db, facility.id).await.unwrap(),
             FacilityStatus::PendingPayment
         );
 
@@ -95,7 +95,7 @@ async fn webhook_and_pdf() {
         assert_eq!(status, StatusCode::OK, "{}", String::from_utf8_lossy(&answer));
         assert!(String::from_utf8_lossy(&answer).contains(r#""replayed":false"#));
         assert_eq!(
-            service::current_status(db, facility.id).await.unwrap(),
+            app::db::status_history::current_status(db, facility.id).await.unwrap(),
             FacilityStatus::Enrolled
         );
         let (status, _, answer) =

@@ -184,7 +184,7 @@ async fn application_view(
     let carried = crate::db::recertification_cycle::unconfirmed(db, app.id).await?;
     let today = chrono::Utc::now().date_naive();
     let case_review_complete = crate::db::case_review::is_complete(db, app.id, today).await?;
-    let is_representative = crate::db::facilities::role_holder(
+    let is_representative = crate::db::memberships::role_holder(
         db,
         app.facility_id,
         FacilityRole::AuthorisedRepresentative,
@@ -200,9 +200,9 @@ async fn application_view(
     let editable_items = match app.status.as_str() {
         _ if read_only => Some(Vec::new()),
         crate::domain::standards::STATUS_DRAFT => None,
-        crate::db::assessment::AMENDMENTS_REQUIRED => Some(crate::db::assessment::reopened(app)),
-        crate::db::assessment::EVIDENCE_REQUESTED => {
-            Some(crate::db::assessment::open_query_items(db, app.id).await?)
+        crate::db::editability::AMENDMENTS_REQUIRED => Some(crate::db::editability::reopened(app)),
+        crate::db::editability::EVIDENCE_REQUESTED => {
+            Some(crate::db::editability::open_query_items(db, app.id).await?)
         }
         _ => Some(Vec::new()),
     };
@@ -211,7 +211,7 @@ async fn application_view(
         .contains(&crate::domain::accounts::GlobalRole::Administrator);
     let clock_days = (is_representative || is_admin).then_some(
         crate::domain::assessment::running_time(
-            &crate::db::assessment::clock_of(db, app.id).await?,
+            &crate::db::clock::clock_of(db, app.id).await?,
             chrono::Utc::now(),
         )
         .num_days(),
@@ -454,7 +454,7 @@ pub async fn decision_view(
         return Ok(None);
     };
     let issued = if outcome == crate::domain::assessment::Outcome::Accredited {
-        crate::db::assessment::certificate_of(db, app.facility_id).await?
+        crate::db::certificates::certificate_of(db, app.facility_id).await?
     } else {
         None
     };

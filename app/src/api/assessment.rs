@@ -88,7 +88,7 @@ pub(crate) mod checks {
     ) -> Result<crate::db::entities::user::Model, AppError> {
         let (user, roles) = signed_in(db).await?;
         if roles.contains(&crate::domain::accounts::GlobalRole::Assessor)
-            && crate::db::assessment::is_active_assessor(db, application_id, user.id).await?
+            && crate::db::assignments::is_active_assessor(db, application_id, user.id).await?
         {
             Ok(user)
         } else {
@@ -112,7 +112,7 @@ pub async fn my_assignments() -> Result<Vec<AssignmentRow>, AppError> {
             if !roles.contains(&crate::domain::accounts::GlobalRole::Assessor) {
                 return Err(AppError::Forbidden);
             }
-            Ok(crate::db::assessment::assignments_of(&db, user.id)
+            Ok(crate::db::assignments::assignments_of(&db, user.id)
                 .await?
                 .into_iter()
                 .map(|(a, app, f)| AssignmentRow {
@@ -195,7 +195,7 @@ pub async fn assessment_workspace(application_id: i64) -> Result<Workspace, AppE
                 ),
                 findings: crate::db::assessment::own_findings(&db, app.id, user.id).await?,
                 queries: crate::db::assessment::queries_of(&db, app.id).await?,
-                clock_days: checks::days(&crate::db::assessment::clock_of(&db, app.id).await?),
+                clock_days: checks::days(&crate::db::clock::clock_of(&db, app.id).await?),
                 submission_hash: crate::db::submissions::latest(&db, app.id)
                     .await?
                     .map(|r| r.content_hash),
@@ -367,7 +367,7 @@ async fn admin_row(
         .await
         .map_err(crate::db::DataError::from)?
         .ok_or(AppError::NotFound)?;
-    let assessors = crate::db::assessment::assignments_for(db, app.id)
+    let assessors = crate::db::assignments::assignments_for(db, app.id)
         .await?
         .into_iter()
         .map(|(a, u)| (u.display_name, a.status))
@@ -376,8 +376,8 @@ async fn admin_row(
         id: app.id,
         facility: f.name,
         status: app.status.clone(),
-        clock_days: checks::days(&crate::db::assessment::clock_of(db, app.id).await?),
-        open_queries: crate::db::assessment::open_query_items(db, app.id).await?.len(),
+        clock_days: checks::days(&crate::db::clock::clock_of(db, app.id).await?),
+        open_queries: crate::db::editability::open_query_items(db, app.id).await?.len(),
         target_weeks: use_context::<crate::domain::assessment::TargetWeeks>()
             .map_or(crate::domain::assessment::DEFAULT_TARGET_WEEKS, |t| t.0),
         overdue_queries: crate::db::assessment::queries_of(db, app.id)
@@ -531,7 +531,7 @@ pub async fn verify_certificate(code: String) -> Result<Option<CertificateView>,
     answer(
         async {
             let db = database()?;
-            Ok(crate::db::assessment::verify(&db, code.trim(), chrono::Utc::now().date_naive())
+            Ok(crate::db::certificates::verify(&db, code.trim(), chrono::Utc::now().date_naive())
                 .await?)
         }
         .await,
@@ -545,7 +545,7 @@ pub async fn public_directory() -> Result<Vec<DirectoryEntry>, AppError> {
     answer(
         async {
             let db = database()?;
-            Ok(crate::db::assessment::directory(&db, chrono::Utc::now().date_naive()).await?)
+            Ok(crate::db::certificates::directory(&db, chrono::Utc::now().date_naive()).await?)
         }
         .await,
     )
@@ -559,7 +559,7 @@ pub async fn set_directory_listing(facility_id: i64, listed: bool) -> Result<(),
         async {
             let db = database()?;
             let (user, _) = facility_access(&db, facility_id, FacilityAccess::Manager).await?;
-            Ok(crate::db::assessment::set_directory_opt_in(&db, facility_id, listed, user.id)
+            Ok(crate::db::certificates::set_directory_opt_in(&db, facility_id, listed, user.id)
                 .await?)
         }
         .await,

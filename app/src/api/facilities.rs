@@ -69,7 +69,7 @@ pub async fn my_facilities() -> Result<Vec<FacilitySummary>, AppError> {
         async {
             let db = database()?;
             let (user, _) = signed_in(&db).await?;
-            Ok(crate::db::facilities::facilities_of(&db, user.id).await?)
+            Ok(crate::db::memberships::facilities_of(&db, user.id).await?)
         }
         .await,
     )
@@ -111,7 +111,7 @@ async fn may_withdraw(
     if crate::db::accounts::roles_of(db, user_id).await?.contains(&GlobalRole::Administrator) {
         return Ok(true);
     }
-    Ok(crate::db::facilities::role_holder(db, facility_id, FacilityRole::AuthorisedRepresentative)
+    Ok(crate::db::memberships::role_holder(db, facility_id, FacilityRole::AuthorisedRepresentative)
         .await?
         == Some(user_id))
 }
@@ -252,7 +252,7 @@ pub async fn facility_self_check(
         async {
             let db = database()?;
             let (user, _) = facility_access(&db, facility_id, FacilityAccess::Reader).await?;
-            let is_representative = crate::db::facilities::role_holder(
+            let is_representative = crate::db::memberships::role_holder(
                 &db,
                 facility_id,
                 FacilityRole::AuthorisedRepresentative,
@@ -279,7 +279,7 @@ pub async fn attest_self_check(
         async {
             let db = database()?;
             let (user, _) = facility_access(&db, facility_id, FacilityAccess::Member).await?;
-            if crate::db::facilities::role_holder(
+            if crate::db::memberships::role_holder(
                 &db,
                 facility_id,
                 FacilityRole::AuthorisedRepresentative,

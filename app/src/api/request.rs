@@ -248,7 +248,7 @@ pub enum FacilityAccess {
 }
 
 /// The access a facility standing gives, before the global roles are looked at.
-fn access_of(standing: &crate::db::facilities::Standing) -> Option<FacilityAccess> {
+fn access_of(standing: &crate::db::memberships::Standing) -> Option<FacilityAccess> {
     match standing {
         s if s.is_main_holder && s.is_active_member() => Some(FacilityAccess::Manager),
         s if s.is_active_member() => Some(FacilityAccess::Member),
@@ -278,7 +278,7 @@ async fn access_for(
     needed: FacilityAccess,
 ) -> Result<(crate::db::entities::user::Model, FacilityAccess), AppError> {
     let is_admin = roles.contains(&crate::domain::accounts::GlobalRole::Administrator);
-    let standing = crate::db::facilities::standing(db, user.id, facility_id).await?;
+    let standing = crate::db::memberships::standing(db, user.id, facility_id).await?;
     let access = match standing {
         None if is_admin => return Err(AppError::NotFound),
         None => return Err(AppError::Forbidden),
@@ -382,7 +382,7 @@ pub async fn representative_of_application(
     application_id: i64,
 ) -> Result<(crate::db::entities::application::Model, crate::db::entities::user::Model), AppError> {
     let (app, user) = member_of_application(db, application_id).await?;
-    let representative = crate::db::facilities::role_holder(
+    let representative = crate::db::memberships::role_holder(
         db,
         app.facility_id,
         crate::domain::facilities::FacilityRole::AuthorisedRepresentative,

@@ -53,7 +53,7 @@ pub async fn workshop_page(workshop_id: i64) -> Result<WorkshopPageView, AppErro
             .await?;
             let mut facilities = Vec::new();
             if let Some((user, _)) = &reader {
-                facilities = crate::db::facilities::facilities_of(&db, user.id)
+                facilities = crate::db::memberships::facilities_of(&db, user.id)
                     .await?
                     .into_iter()
                     .filter(|f| f.membership == crate::domain::facilities::MembershipStatus::Active)

@@ -41,6 +41,23 @@ impl DataError {
         matches!(self, Self::Database(e) if matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))))
     }
 
+    /// Which of the schema's unique keys a refused write broke, when it is one that callers
+    /// tell apart ([`UniqueKey`]).
+    pub fn unique_key(&self) -> Option<UniqueKey> {
+        let Self::Database(e) = self else { return None };
+        let Some(SqlErr::UniqueConstraintViolation(message)) = e.sql_err() else { return None };
+        UniqueKey::named_in(&message)
+    }
+
+    /// `self` as the field error of the unique key it broke, if `map` names one; any other
+    /// error passes unchanged.
+    pub fn on_unique_key(self, map: &[(UniqueKey, &str, &str)]) -> Self {
+        match self.unique_key().and_then(|key| map.iter().find(|(k, _, _)| *k == key)) {
+            Some((_, field, code)) => Self::invalid(field, code),
+            None => self,
+        }
+    }
+
     /// SQLite refused a write because another connection held the write lock past the busy
     /// timeout, or a read transaction could not be upgraded; retrying is correct.
     pub fn is_busy(&self) -> bool {
@@ -48,6 +65,53 @@ impl DataError {
             let text = e.to_string();
             text.contains("database is locked") || text.contains("SQLITE_BUSY")
         })
+    }
+}
+
+/// The unique keys whose violation means something to the user (a taken address or name) or
+/// to a job (a period already invoiced). Each is known by its constraint's name, which
+/// PostgreSQL reports, and by its table and columns, which is all SQLite reports; the error's
+/// text is read here and nowhere else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UniqueKey {
+    /// `users.email` (a column constraint).
+    UserEmail,
+    /// `facilities.name_key`: institution + name, folded (a column constraint).
+    FacilityName,
+    /// `invoices (facility_id, period_key)`: one invoice per facility and period.
+    InvoicePeriod,
+}
+
+impl UniqueKey {
+    const ALL: [Self; 3] = [Self::UserEmail, Self::FacilityName, Self::InvoicePeriod];
+
+    /// The constraint's name in PostgreSQL (the migrations name indexes; a column's own
+    /// constraint is `<table>_<column>_key`).
+    fn constraint(self) -> &'static str {
+        match self {
+            Self::UserEmail => "users_email_key",
+            Self::FacilityName => "facilities_name_key_key",
+            Self::InvoicePeriod => "idx_invoices_facility_period",
+        }
+    }
+
+    /// What SQLite reports instead: `UNIQUE constraint failed: <table>.<column>, …`.
+    fn columns(self) -> &'static str {
+        match self {
+            Self::UserEmail => "users.email",
+            Self::FacilityName => "facilities.name_key",
+            Self::InvoicePeriod => "invoices.facility_id, invoices.period_key",
+        }
+    }
+
+    fn named_in(message: &str) -> Option<Self> {
+        // PostgreSQL: duplicate key value violates unique constraint "<name>"
+        let constraint = message.split('"').nth(1);
+        // SQLite: UNIQUE constraint failed: <table>.<column>, <table>.<column>
+        let columns = message.split("UNIQUE constraint failed: ").nth(1).map(str::trim);
+        Self::ALL
+            .into_iter()
+            .find(|k| constraint == Some(k.constraint()) || columns == Some(k.columns()))
     }
 }
 
@@ -78,6 +142,24 @@ pub fn current_request_id() -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unique_keys_are_read_from_either_backend_s_message() {
+        let pg = r#"duplicate key value violates unique constraint "facilities_name_key_key""#;
+        assert_eq!(UniqueKey::named_in(pg), Some(UniqueKey::FacilityName));
+        let sqlite = "UNIQUE constraint failed: invoices.facility_id, invoices.period_key";
+        assert_eq!(UniqueKey::named_in(sqlite), Some(UniqueKey::InvoicePeriod));
+        assert_eq!(
+            UniqueKey::named_in("UNIQUE constraint failed: users.email"),
+            Some(UniqueKey::UserEmail)
+        );
+        // Another key of the same table is not mistaken for one of these.
+        assert_eq!(UniqueKey::named_in("UNIQUE constraint failed: invoices.number"), None);
+        assert_eq!(
+            UniqueKey::named_in(r#"violates unique constraint "idx_invoices_number""#),
+            None
+        );
+    }
 
     #[test]
     fn internal_errors_carry_the_request_id() {

@@ -1,30 +1,34 @@
 //! The data layer (server only): connection set-up, migrations, entities and the plain async
-//! service functions that server functions and CLI commands call.
+//! service functions that server functions and CLI commands call, in two layers:
+//!
+//! - [`store`]: one table family each (users, sessions, the facility status history, mail,
+//!   certificates, …). A store reads and writes its tables and may use another store; it never
+//!   imports a workflow.
+//! - [`workflow`]: the programme's steps (register, pay, decide, open a re-certification cycle,
+//!   the daily jobs), each composing stores in one transaction.
+//!
+//! No two modules of `db/` import each other, directly or round a cycle; `layering_tests`
+//! below reads the sources and fails the build's tests when one does.
 
-pub mod accounts;
-pub mod applications;
-pub mod assessment;
-pub mod audit;
-pub mod billing;
-pub mod case_review;
-pub mod editions;
 pub mod entities;
 mod error;
-pub mod evidence;
-pub mod facilities;
-pub mod mail;
+#[cfg(test)]
+mod layering_tests;
 pub mod migrations;
-pub mod recertification;
-pub mod recertification_cycle;
-pub mod seed;
-pub mod self_checks;
-pub mod sessions;
-pub mod sign_in;
-pub mod submissions;
+pub mod store;
+#[cfg(any(test, feature = "testing"))]
 pub mod testing;
-pub mod throttle;
-pub mod tokens;
-pub mod workshops;
+pub mod workflow;
+
+// Callers name a module as `db::x` wherever it sits; the folder says which layer it is in.
+pub use store::{
+    accounts, applications, assignments, audit, case_review, certificates, clock, editability,
+    editions, evidence, mail, memberships, self_checks, sessions, status_history, throttle, tokens,
+};
+pub use workflow::{
+    assessment, billing, facilities, recertification, recertification_cycle, seed, sign_in,
+    submissions, workshops,
+};
 
 use std::time::Duration;
 
@@ -32,7 +36,7 @@ use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
 use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr};
 use sea_orm_migration::MigratorTrait;
 
-pub use error::{DataError, current_request_id};
+pub use error::{DataError, UniqueKey, current_request_id};
 
 /// Opens a pool for `url` (`sqlite://…` or `postgres://…`).
 ///

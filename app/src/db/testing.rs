@@ -222,9 +222,9 @@ pub async fn accredited_facility(
     use sea_orm::{ActiveModelTrait, ActiveValue::Set};
     let (app, _) = enrolled_application(db, email, facility).await?;
     let mut model: super::entities::application::ActiveModel = app.clone().into();
-    model.status = Set(super::assessment::ACCREDITED.to_owned());
+    model.status = Set(super::editability::ACCREDITED.to_owned());
     let app = model.update(db).await?;
-    super::facilities::change_status(
+    super::status_history::change_status(
         db,
         app.facility_id,
         crate::domain::facilities::FacilityStatus::Accredited,

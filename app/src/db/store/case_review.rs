@@ -10,10 +10,10 @@ use sea_orm::{
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
-use super::DataError;
-use super::applications::DRAFT;
-use super::audit::{self, NewEntry};
-use super::entities::{application, case_draw, case_entry, user};
+use crate::db::DataError;
+use crate::db::applications::DRAFT;
+use crate::db::audit::{self, NewEntry};
+use crate::db::entities::{application, case_draw, case_entry, user};
 use crate::domain::case_review::{
     CaseForm, CaseReviewView, DrawView, MAX_NOTES_CHARS, draw as draw_cases, parse_references,
     review_complete,

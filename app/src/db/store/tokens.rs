@@ -7,9 +7,9 @@ use sea_orm::{
     sea_query::Expr,
 };
 
-use super::DataError;
-use super::entities::email_token;
-use super::sessions::{new_token, token_hash};
+use crate::db::DataError;
+use crate::db::entities::email_token;
+use crate::db::sessions::{new_token, token_hash};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenPurpose {

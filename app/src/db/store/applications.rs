@@ -13,10 +13,10 @@ use sea_orm::{
 };
 use serde_json::json;
 
-use super::audit::{self, NewEntry};
-use super::entities::{answer, answer_save, application, carried_item};
-use super::facilities::current_status;
-use super::{DataError, editions};
+use crate::db::audit::{self, NewEntry};
+use crate::db::entities::{answer, answer_save, application, carried_item};
+use crate::db::status_history::current_status;
+use crate::db::{DataError, editions};
 use crate::domain::facilities::FacilityStatus;
 pub use crate::domain::standards::{AnswerSave as Save, SaveOutcome};
 use crate::domain::standards::{AnswerValue, Edition, check_answer};
@@ -150,7 +150,7 @@ pub async fn save_answer(
             tokio::time::sleep(std::time::Duration::from_millis((attempt as u64 * 5) % 30 + 1))
                 .await;
         }
-        let gate = super::write_gate(db).await;
+        let gate = crate::db::write_gate(db).await;
         let outcome = try_save(db, save, &value_json, actor_id, now).await;
         drop(gate);
         match outcome {
@@ -202,7 +202,7 @@ async fn try_save(
         .await?;
     let current_revision = current.as_ref().map_or(0, |a| a.revision);
     // After submission only the items a decision reopened, or one under an open query.
-    let editable = super::assessment::item_editable(&txn, &app, &save.item_key).await?;
+    let editable = crate::db::editability::item_editable(&txn, &app, &save.item_key).await?;
     if !editable || save.base_revision != current_revision {
         // Applied before (a retry after a lost answer, a replayed offline queue, a
         // concurrent copy of this request): answer what it produced, even after submission.

@@ -3,10 +3,10 @@
 
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
-use super::DataError;
-use super::accounts::{self, NewUser};
-use super::audit::{self, NewEntry};
-use super::entities::audit_log::{self, Entity as AuditLog};
+use crate::db::DataError;
+use crate::db::accounts::{self, NewUser};
+use crate::db::audit::{self, NewEntry};
+use crate::db::entities::audit_log::{self, Entity as AuditLog};
 use crate::domain::accounts::GlobalRole;
 
 pub const SEEDED_ACTION: &str = "demo.seeded";
@@ -34,7 +34,7 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<SeedOutcome, DataError
     let (admin_id, password) =
         ensure_admin(db, DEMO_ADMIN_EMAIL, "Demo Administrator", None, "cli").await?;
     ensure_demo_workshop(db, admin_id).await?;
-    super::editions::import(db, super::editions::DEMO_EDITION, None, chrono::Utc::now())
+    crate::db::editions::import(db, crate::db::editions::DEMO_EDITION, None, chrono::Utc::now())
         .await
         .map_err(|e| DataError::Edition(format!("demonstration edition: {e}")))?;
     let marked = AuditLog::find()
@@ -57,7 +57,7 @@ pub const DEMO_WORKSHOP_TITLE: &str = "Preparing for accreditation (demonstratio
 
 /// An online workshop four weeks ahead, so the calendar has something to book.
 async fn ensure_demo_workshop(db: &DatabaseConnection, admin_id: i64) -> Result<(), DataError> {
-    use super::entities::workshop;
+    use crate::db::entities::workshop;
     if workshop::Entity::find()
         .filter(workshop::Column::Title.eq(DEMO_WORKSHOP_TITLE))
         .one(db)
@@ -80,7 +80,7 @@ async fn ensure_demo_workshop(db: &DatabaseConnection, admin_id: i64) -> Result<
         time_zone: "Europe/Vienna".into(),
         capacity: "12".into(),
     };
-    super::workshops::create(db, &form, admin_id, chrono::Utc::now()).await?;
+    crate::db::workshops::create(db, &form, admin_id, chrono::Utc::now()).await?;
     Ok(())
 }
 

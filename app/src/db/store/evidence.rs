@@ -11,10 +11,10 @@ use sea_orm::{
 };
 use serde_json::json;
 
-use super::DataError;
-use super::applications::edition_of;
-use super::audit::{self, NewEntry};
-use super::entities::{application, evidence_file, evidence_link, query, query_message, user};
+use crate::db::DataError;
+use crate::db::applications::edition_of;
+use crate::db::audit::{self, NewEntry};
+use crate::db::entities::{application, evidence_file, evidence_link, query, query_message, user};
 use crate::domain::evidence::{EvidenceFileView, EvidenceView};
 
 /// What the upload handler learnt about a file.
@@ -35,8 +35,8 @@ pub fn storage_key(facility_id: i64, sha256: &str) -> String {
 /// Statuses in which an application's evidence is frozen: submitted and not decided yet.
 const FROZEN_STATUSES: [&str; 3] = [
     crate::domain::standards::STATUS_SUBMITTED,
-    super::assessment::UNDER_ASSESSMENT,
-    super::assessment::EVIDENCE_REQUESTED,
+    crate::db::editability::UNDER_ASSESSMENT,
+    crate::db::editability::EVIDENCE_REQUESTED,
 ];
 
 /// Whether an assessor may read a file: it is linked to an item of (or attached to a query
@@ -78,7 +78,7 @@ pub async fn assessor_may_read<C: ConnectionTrait>(
         .all(conn)
         .await?;
     for app in undecided {
-        if super::assessment::is_active_assessor(conn, app.id, assessor_id).await? {
+        if crate::db::assignments::is_active_assessor(conn, app.id, assessor_id).await? {
             return Ok(true);
         }
     }
@@ -157,7 +157,7 @@ async fn checked(
     item_key: &str,
     file_id: i64,
 ) -> Result<evidence_file::Model, DataError> {
-    if !super::assessment::item_editable(db, app, item_key).await? {
+    if !crate::db::editability::item_editable(db, app, item_key).await? {
         return Err(DataError::invalid("application", "application-error-not-draft"));
     }
     if edition_of(db, app).await?.item(item_key).is_none() {

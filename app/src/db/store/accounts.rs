@@ -7,11 +7,11 @@ use sea_orm::{
     EntityTrait, QueryFilter, QueryOrder, TransactionTrait, sea_query::Expr,
 };
 
-use super::audit::{self, NewEntry};
-use super::entities::{global_role, user};
-use super::mail::{self, MailKind};
-use super::tokens::{self, TokenPurpose};
-use super::{DataError, sessions, throttle};
+use crate::db::audit::{self, NewEntry};
+use crate::db::entities::{global_role, user};
+use crate::db::mail::{self, MailKind};
+use crate::db::tokens::{self, TokenPurpose};
+use crate::db::{DataError, UniqueKey, sessions, throttle};
 use crate::domain::accounts::{GlobalRole, check_password, normalize_email, normalize_name};
 use crate::error::FieldError;
 use crate::i18n::supported_language;
@@ -138,8 +138,7 @@ pub async fn insert_user<C: ConnectionTrait>(
     .await
     .map_err(|e| {
         // Two registrations raced past the check above: the unique index decides.
-        let e = DataError::from(e);
-        if e.is_unique_violation() { DataError::invalid("email", "error-email-taken") } else { e }
+        DataError::from(e).on_unique_key(&[(UniqueKey::UserEmail, "email", "error-email-taken")])
     })
 }
 
@@ -536,4 +535,17 @@ pub async fn holders_of(
         .order_by_asc(user::Column::DisplayName)
         .all(db)
         .await?)
+}
+
+pub(crate) async fn administrators<C: ConnectionTrait>(
+    conn: &C,
+) -> Result<Vec<user::Model>, DataError> {
+    let ids: Vec<i64> = global_role::Entity::find()
+        .filter(global_role::Column::Role.eq(GlobalRole::Administrator.as_str()))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|r| r.user_id)
+        .collect();
+    Ok(user::Entity::find().filter(user::Column::Id.is_in(ids)).all(conn).await?)
 }

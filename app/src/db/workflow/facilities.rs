@@ -12,15 +12,16 @@ use sea_orm::{
 };
 use serde_json::json;
 
-use super::accounts::{self, find_by_id};
-use super::audit::{self, NewEntry};
-use super::entities::{facility, facility_role, facility_status, membership, user};
-use super::mail::{self, MailKind};
-use super::tokens::{self, TokenPurpose};
-use super::{DataError, throttle};
+use crate::db::accounts::{self, find_by_id};
+use crate::db::audit::{self, NewEntry};
+use crate::db::entities::{facility, facility_role, facility_status, membership, user};
+use crate::db::mail::{self, MailKind};
+use crate::db::memberships::{membership_of, roles_held};
+use crate::db::status_history::{add_status, change_status, current_status};
+use crate::db::tokens::{self, TokenPurpose};
+use crate::db::{DataError, UniqueKey, throttle};
 use crate::domain::facilities::view::{
-    AdminFacilityRow, FacilityDashboard, FacilitySummary, MemberView, RoleHolderView, StatusChange,
-    show_time,
+    AdminFacilityRow, FacilityDashboard, MemberView, RoleHolderView, StatusChange, show_time,
 };
 use crate::domain::facilities::{
     FacilityRole, FacilityStatus, MembershipStatus, RegistrationForm, RoleHolder, code_from_random,
@@ -52,72 +53,14 @@ async fn name_taken<C: ConnectionTrait>(conn: &C, key: &str) -> Result<bool, Dat
         .is_some())
 }
 
-async fn add_status<C: ConnectionTrait>(
-    conn: &C,
-    facility_id: i64,
-    status: FacilityStatus,
-    actor: &str,
-    reason: &str,
-    now: DateTime<Utc>,
-) -> Result<(), DataError> {
-    facility_status::ActiveModel {
-        facility_id: Set(facility_id),
-        status: Set(status.as_str().to_owned()),
-        actor: Set(actor.to_owned()),
-        reason: Set(reason.to_owned()),
-        occurred_at: Set(now.trunc_subsecs(6)),
-        ..Default::default()
-    }
-    .insert(conn)
-    .await?;
-    Ok(())
-}
+/// The unique keys registration can break, as the field errors the form shows.
+const REGISTRATION_KEYS: &[(UniqueKey, &str, &str)] = &[
+    (UniqueKey::FacilityName, "facility_name", "register-error-facility-exists"),
+    (UniqueKey::UserEmail, "email", "error-email-taken"),
+];
 
-/// The current status: the newest entry of the history.
-pub async fn current_status<C: ConnectionTrait>(
-    conn: &C,
-    facility_id: i64,
-) -> Result<FacilityStatus, DataError> {
-    let newest = facility_status::Entity::find()
-        .filter(facility_status::Column::FacilityId.eq(facility_id))
-        .order_by_desc(facility_status::Column::Id)
-        .one(conn)
-        .await?;
-    newest.and_then(|row| FacilityStatus::parse(&row.status)).ok_or_else(|| {
-        DataError::AuditChain(format!("facility {facility_id} has no status history"))
-    })
-}
-
-/// Moves a facility to `next` if the pathway allows it from its current status.
-pub async fn change_status<C: ConnectionTrait>(
-    conn: &C,
-    facility_id: i64,
-    next: FacilityStatus,
-    actor: &str,
-    reason: &str,
-    now: DateTime<Utc>,
-) -> Result<FacilityStatus, DataError> {
-    let current = current_status(conn, facility_id).await?;
-    if !current.can_become(next) {
-        return Err(DataError::invalid("status", "facility-error-status-change"));
-    }
-    add_status(conn, facility_id, next, actor, reason, now).await?;
-    Ok(current)
-}
-
-/// Tells which unique rule a failed insert broke, as a field error.
 fn duplicate_as_field_error(error: DataError) -> DataError {
-    if !error.is_unique_violation() {
-        return error;
-    }
-    let text = error.to_string();
-    if text.contains("name_key") {
-        DataError::invalid("facility_name", "register-error-facility-exists")
-    } else if text.contains("email") {
-        DataError::invalid("email", "error-email-taken")
-    } else {
-        error
-    }
+    error.on_unique_key(REGISTRATION_KEYS)
 }
 
 /// Registers a facility with its main account holder (unconfirmed) and mails the activation
@@ -313,7 +256,7 @@ pub async fn activate(
         )
         .await?;
     }
-    let invoice = super::billing::issue_enrolment_invoice(
+    let invoice = crate::db::billing::issue_enrolment_invoice(
         &txn,
         &facility,
         &holder.language,
@@ -336,94 +279,6 @@ pub async fn activate(
     audit::append_in(&txn, entry).await?;
     txn.commit().await?;
     Ok(facility)
-}
-
-/// A user's standing in one facility, for authorisation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Standing {
-    pub membership: Option<MembershipStatus>,
-    pub is_main_holder: bool,
-}
-
-impl Standing {
-    pub fn is_active_member(self) -> bool {
-        self.membership == Some(MembershipStatus::Active)
-    }
-}
-
-pub async fn standing(
-    db: &DatabaseConnection,
-    user_id: i64,
-    facility_id: i64,
-) -> Result<Option<Standing>, DataError> {
-    let Some(found) = facility::Entity::find_by_id(facility_id).one(db).await? else {
-        return Ok(None);
-    };
-    let membership = membership_of(db, facility_id, user_id)
-        .await?
-        .and_then(|m| MembershipStatus::parse(&m.status));
-    Ok(Some(Standing { membership, is_main_holder: found.main_holder_id == user_id }))
-}
-
-async fn membership_of<C: ConnectionTrait>(
-    conn: &C,
-    facility_id: i64,
-    user_id: i64,
-) -> Result<Option<membership::Model>, DataError> {
-    Ok(membership::Entity::find()
-        .filter(membership::Column::FacilityId.eq(facility_id))
-        .filter(membership::Column::UserId.eq(user_id))
-        .one(conn)
-        .await?)
-}
-
-async fn roles_held(
-    db: &DatabaseConnection,
-    facility_id: i64,
-) -> Result<Vec<facility_role::Model>, DataError> {
-    Ok(facility_role::Entity::find()
-        .filter(facility_role::Column::FacilityId.eq(facility_id))
-        .order_by_asc(facility_role::Column::Role)
-        .all(db)
-        .await?)
-}
-
-/// The facilities a user belongs to or has asked to join (not declined or removed ones).
-pub async fn facilities_of(
-    db: &DatabaseConnection,
-    user_id: i64,
-) -> Result<Vec<FacilitySummary>, DataError> {
-    let memberships = membership::Entity::find()
-        .filter(membership::Column::UserId.eq(user_id))
-        .filter(
-            membership::Column::Status
-                .is_in([MembershipStatus::Active.as_str(), MembershipStatus::Pending.as_str()]),
-        )
-        .order_by_asc(membership::Column::Id)
-        .all(db)
-        .await?;
-    let mut out = Vec::with_capacity(memberships.len());
-    for m in memberships {
-        let Some(f) = facility::Entity::find_by_id(m.facility_id).one(db).await? else {
-            continue;
-        };
-        let roles = roles_held(db, f.id)
-            .await?
-            .into_iter()
-            .filter(|r| r.user_id == Some(user_id))
-            .filter_map(|r| FacilityRole::parse(&r.role))
-            .collect();
-        out.push(FacilitySummary {
-            id: f.id,
-            status: current_status(db, f.id).await?,
-            membership: MembershipStatus::parse(&m.status).unwrap_or(MembershipStatus::Pending),
-            is_main_holder: f.main_holder_id == user_id,
-            name: f.name,
-            institution: f.institution,
-            roles,
-        });
-    }
-    Ok(out)
 }
 
 /// A facility's page for a viewer who may see it (an active member or an administrator;
@@ -495,7 +350,7 @@ pub async fn dashboard(
             }
         })
         .collect();
-    let certificate_code = super::assessment::certificate_of(db, f.id).await?.map(|c| c.code);
+    let certificate_code = crate::db::certificates::certificate_of(db, f.id).await?.map(|c| c.code);
     Ok(FacilityDashboard {
         viewer_may_withdraw: false,
         viewer_read_only: false,
@@ -889,18 +744,6 @@ pub async fn all_for_admin(db: &DatabaseConnection) -> Result<Vec<AdminFacilityR
     Ok(out)
 }
 
-/// Who holds a named role of the facility now (None while unassigned or only invited).
-pub async fn role_holder<C: ConnectionTrait>(
-    conn: &C,
-    facility_id: i64,
-    role: FacilityRole,
-) -> Result<Option<i64>, DataError> {
-    Ok(facility_role::Entity::find_by_id((facility_id, role.as_str().to_owned()))
-        .one(conn)
-        .await?
-        .and_then(|r| r.user_id))
-}
-
 /// Longest reason for a withdrawal.
 pub const MAX_WITHDRAWAL_REASON_CHARS: usize = 2000;
 
@@ -925,13 +768,13 @@ pub async fn withdraw(
     let txn = db.begin().await?;
     let before =
         change_status(&txn, facility_id, FacilityStatus::Withdrawn, actor, reason, now).await?;
-    let withdrawn_certificates = super::entities::certificate::Entity::update_many()
+    let withdrawn_certificates = crate::db::entities::certificate::Entity::update_many()
         .col_expr(
-            super::entities::certificate::Column::WithdrawnAt,
+            crate::db::entities::certificate::Column::WithdrawnAt,
             sea_orm::sea_query::Expr::value(Some(now.trunc_subsecs(6))),
         )
-        .filter(super::entities::certificate::Column::FacilityId.eq(facility_id))
-        .filter(super::entities::certificate::Column::WithdrawnAt.is_null())
+        .filter(crate::db::entities::certificate::Column::FacilityId.eq(facility_id))
+        .filter(crate::db::entities::certificate::Column::WithdrawnAt.is_null())
         .exec(&txn)
         .await?
         .rows_affected;

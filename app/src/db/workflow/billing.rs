@@ -17,14 +17,14 @@ use sea_orm::{
 };
 use serde_json::json;
 
-use super::DataError;
-use super::audit::{self, NewEntry};
-use super::entities::{
+use crate::db::DataError;
+use crate::db::audit::{self, NewEntry};
+use crate::db::entities::{
     facility, facility_role, invoice, invoice_counter, invoice_reminder, payment, payment_event,
     user,
 };
-use super::facilities::{change_status, current_status};
-use super::mail::{self, MailKind};
+use crate::db::mail::{self, MailKind};
+use crate::db::status_history::{change_status, current_status};
 use crate::domain::billing::{
     Amounts, FeeSchedule, InvoiceKind, InvoiceLine, InvoiceStatus, Recipient, add_years,
     annual_amounts, annual_years_due, enrolment_amounts, format_amount, format_date,
@@ -126,10 +126,7 @@ pub async fn issue<C: ConnectionTrait>(
 
 /// Whether an error is the "this period is already invoiced" key.
 pub fn is_duplicate_period(error: &DataError) -> bool {
-    error.is_unique_violation() && {
-        let text = error.to_string();
-        text.contains("period") || text.contains("invoices.facility_id")
-    }
+    error.unique_key() == Some(crate::db::UniqueKey::InvoicePeriod)
 }
 
 /// Where billing mail goes: the designated contact (who receives correspondence), else the
@@ -183,7 +180,7 @@ async fn mail_invoice<C: ConnectionTrait>(
 pub async fn issue_recertification_invoice<C: ConnectionTrait>(
     conn: &C,
     f: &facility::Model,
-    certificate: &super::entities::certificate::Model,
+    certificate: &crate::db::entities::certificate::Model,
     fees: &FeeSchedule,
     base_url: &str,
     now: DateTime<Utc>,
@@ -391,7 +388,7 @@ pub async fn record_payment(
         // In a savepoint: money received is recorded even if the cycle cannot be opened now
         // (logged; the daily job opens it on its next run).
         let savepoint = txn.begin().await?;
-        recertification = match super::recertification_cycle::open_paid(
+        recertification = match crate::db::recertification_cycle::open_paid(
             &savepoint,
             &f,
             recorded_by,
@@ -425,7 +422,7 @@ pub async fn record_payment(
         audit::append_in(&txn, entry).await?;
     }
     if let Some(opened) = recertification.as_ref().filter(|o| o.new) {
-        super::recertification_cycle::audit_opened(&txn, &actor, opened, &inv.number).await?;
+        crate::db::recertification_cycle::audit_opened(&txn, &actor, opened, &inv.number).await?;
     }
     txn.commit().await?;
     Ok(PaymentRecorded {

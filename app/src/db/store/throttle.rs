@@ -16,8 +16,8 @@ use sea_orm::{
     PaginatorTrait, QueryFilter, QueryOrder,
 };
 
-use super::DataError;
-use super::entities::sign_in_failure;
+use crate::db::DataError;
+use crate::db::entities::sign_in_failure;
 
 pub const WINDOW: Duration = Duration::minutes(15);
 /// Sign-in attempts per account within the window before the waits start (guessing one

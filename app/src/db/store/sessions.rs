@@ -8,8 +8,8 @@ use sea_orm::{
 };
 use sha2::{Digest, Sha256};
 
-use super::DataError;
-use super::entities::{session, user};
+use crate::db::DataError;
+use crate::db::entities::{session, user};
 
 /// How sessions end and how their cookie is set (`SESSION_IDLE_MINUTES`,
 /// `SESSION_LIFETIME_HOURS`, and the scheme of `PUBLIC_URL`).

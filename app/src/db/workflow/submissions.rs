@@ -14,11 +14,11 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
-use super::applications::{DRAFT, answers_of_conn, edition_of};
-use super::audit::{self, NewEntry};
-use super::entities::{application, facility, submission, user};
-use super::mail::{self, MailKind};
-use super::{DataError, case_review};
+use crate::db::applications::{DRAFT, answers_of_conn, edition_of};
+use crate::db::audit::{self, NewEntry};
+use crate::db::entities::{application, facility, submission, user};
+use crate::db::mail::{self, MailKind};
+use crate::db::{DataError, case_review};
 use crate::domain::case_review::CaseForm;
 use crate::domain::standards::{AnswerValue, ItemState, STATUS_SUBMITTED, readiness};
 
@@ -114,7 +114,7 @@ pub async fn submit(
     let mut claimed = None;
     for (from, to) in [
         (DRAFT, STATUS_SUBMITTED),
-        (super::assessment::AMENDMENTS_REQUIRED, super::assessment::UNDER_ASSESSMENT),
+        (crate::db::editability::AMENDMENTS_REQUIRED, crate::db::editability::UNDER_ASSESSMENT),
     ] {
         let updated = application::Entity::update_many()
             .col_expr(application::Column::Status, Expr::value(to))
@@ -131,9 +131,9 @@ pub async fn submit(
     let Some((from, to)) = claimed else {
         return Err(DataError::invalid("application", "application-error-not-draft"));
     };
-    let resubmission = from == super::assessment::AMENDMENTS_REQUIRED;
+    let resubmission = from == crate::db::editability::AMENDMENTS_REQUIRED;
     if resubmission {
-        super::assessment::clock(&txn, application_id, "started", now).await?;
+        crate::db::clock::clock(&txn, application_id, "started", now).await?;
     }
     let app = application::Entity::find_by_id(application_id)
         .one(&txn)
@@ -148,7 +148,7 @@ pub async fn submit(
     let today = now.date_naive();
     let complete = case_review::is_complete(&txn, app.id, today).await?;
     // A carried answer must be confirmed before it counts (design.md §2).
-    let carried = super::recertification_cycle::unconfirmed(&txn, app.id).await?;
+    let carried = crate::db::recertification_cycle::unconfirmed(&txn, app.id).await?;
     let states = answers
         .iter()
         .map(|(k, v)| {
@@ -167,7 +167,7 @@ pub async fn submit(
     }
     let mut evidence: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
     let mut evidence_expiry = BTreeMap::new();
-    for (item, file) in super::evidence::links_of(&txn, app.id).await? {
+    for (item, file) in crate::db::evidence::links_of(&txn, app.id).await? {
         if let Some(day) = file.expires_on {
             evidence_expiry.insert(file.sha256.clone(), day);
         }
@@ -240,8 +240,8 @@ async fn recipients<C: ConnectionTrait>(
     conn: &C,
     facility_id: i64,
 ) -> Result<Vec<user::Model>, DataError> {
-    let mut all = super::assessment::team(conn, facility_id).await?;
-    all.extend(super::assessment::administrators(conn).await?);
+    let mut all = crate::db::memberships::team(conn, facility_id).await?;
+    all.extend(crate::db::accounts::administrators(conn).await?);
     all.sort_by_key(|u| u.id);
     all.dedup_by_key(|u| u.id);
     Ok(all)

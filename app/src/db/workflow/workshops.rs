@@ -11,10 +11,10 @@ use sea_orm::{
 };
 use serde_json::json;
 
-use super::DataError;
-use super::audit::{self, NewEntry};
-use super::entities::{facility, user, workshop, workshop_booking};
-use super::mail::{self, MailKind};
+use crate::db::DataError;
+use crate::db::audit::{self, NewEntry};
+use crate::db::entities::{facility, user, workshop, workshop_booking};
+use crate::db::mail::{self, MailKind};
 use crate::domain::workshops::{
     BookingStatus, BookingView, WorkshopForm, WorkshopView, check_form, place, promotions,
     reminder_due,
@@ -170,7 +170,7 @@ pub async fn detail(
     {
         view.online_url = w.online_url.clone();
     }
-    let my_facilities: Vec<i64> = super::facilities::facilities_of(db, reader_id)
+    let my_facilities: Vec<i64> = crate::db::memberships::facilities_of(db, reader_id)
         .await?
         .into_iter()
         .filter(|f| f.membership == crate::domain::facilities::MembershipStatus::Active)
@@ -247,11 +247,11 @@ pub async fn book(
     base_url: &str,
     now: DateTime<Utc>,
 ) -> Result<workshop_booking::Model, DataError> {
-    let attendee = super::accounts::find_by_email(db, attendee_email).await?;
+    let attendee = crate::db::accounts::find_by_email(db, attendee_email).await?;
     let Some(attendee) = attendee else {
         return Err(DataError::invalid("attendee", "workshop-error-not-member"));
     };
-    if !super::facilities::standing(db, attendee.id, facility_id)
+    if !crate::db::memberships::standing(db, attendee.id, facility_id)
         .await?
         .is_some_and(|s| s.is_active_member())
     {

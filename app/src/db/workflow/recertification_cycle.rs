@@ -12,11 +12,11 @@ use sea_orm::{
 };
 use serde_json::json;
 
-use super::applications::{DRAFT, answers_of_conn};
-use super::audit::{self, NewEntry};
-use super::entities::{answer, application, carried_item, evidence_link, facility};
-use super::mail::MailKind;
-use super::{DataError, editions};
+use crate::db::applications::{DRAFT, answers_of_conn};
+use crate::db::audit::{self, NewEntry};
+use crate::db::entities::{answer, application, carried_item, evidence_link, facility};
+use crate::db::mail::MailKind;
+use crate::db::{DataError, editions};
 use crate::domain::recertification::carry_over;
 use crate::domain::standards::AnswerValue;
 
@@ -27,7 +27,7 @@ pub async fn last_accredited<C: ConnectionTrait>(
 ) -> Result<Option<application::Model>, DataError> {
     Ok(application::Entity::find()
         .filter(application::Column::FacilityId.eq(facility_id))
-        .filter(application::Column::Status.eq(super::assessment::ACCREDITED))
+        .filter(application::Column::Status.eq(crate::db::editability::ACCREDITED))
         .order_by_desc(application::Column::Cycle)
         .one(conn)
         .await?)
@@ -139,9 +139,9 @@ pub async fn open_paid<C: ConnectionTrait>(
 ) -> Result<Option<Opened>, DataError> {
     let opened = open(conn, f.id, actor_id, now).await?;
     if let Some(o) = opened.as_ref().filter(|o| o.new) {
-        let to = super::assessment::correspondents(conn, f.id).await?;
+        let to = crate::db::memberships::correspondents(conn, f.id).await?;
         let link = format!("{base_url}/applications/{}", o.application.id);
-        super::assessment::mail_all(
+        crate::db::mail::mail_all(
             conn,
             &to,
             MailKind::RecertificationOpened,
@@ -198,11 +198,11 @@ pub async fn confirm(
     now: DateTime<Utc>,
 ) -> Result<usize, DataError> {
     let txn = db.begin().await?;
-    let current = super::applications::lock_for_change(&txn, app.id).await?;
+    let current = crate::db::applications::lock_for_change(&txn, app.id).await?;
     let pending = unconfirmed(&txn, app.id).await?;
     let mut confirmed = Vec::new();
     for key in items.iter().filter(|k| pending.contains(k)) {
-        if !super::assessment::item_editable(&txn, &current, key).await? {
+        if !crate::db::editability::item_editable(&txn, &current, key).await? {
             return Err(DataError::invalid("application", "application-error-not-draft"));
         }
         confirmed.push(key.clone());

@@ -10,9 +10,9 @@ use sea_orm::{
 };
 use serde_json::json;
 
-use super::DataError;
-use super::audit::{self, NewEntry};
-use super::entities::{certificate, facility, self_check};
+use crate::db::DataError;
+use crate::db::audit::{self, NewEntry};
+use crate::db::entities::{certificate, facility, self_check};
 use crate::domain::recertification::{Attestation, SELF_CHECK_REMINDER_DAYS, SelfCheckView};
 
 /// Longest note, in characters.
@@ -61,8 +61,8 @@ pub async fn ensure(
             Err(e) if e.is_unique_violation() || e.is_busy() => return Ok((false, false)),
             Err(e) => return Err(e),
         }
-        let to = super::assessment::correspondents(&txn, f.id).await?;
-        super::assessment::mail_all(&txn, &to, super::mail::MailKind::SelfCheckDue, &args, now)
+        let to = crate::db::memberships::correspondents(&txn, f.id).await?;
+        crate::db::mail::mail_all(&txn, &to, crate::db::mail::MailKind::SelfCheckDue, &args, now)
             .await?;
         let mut entry =
             NewEntry::new("scheduler", "self_check.opened", &format!("facility:{}", f.id));
@@ -89,8 +89,9 @@ pub async fn ensure(
     if claimed.rows_affected != 1 {
         return Ok((false, false));
     }
-    let to = super::assessment::correspondents(&txn, f.id).await?;
-    super::assessment::mail_all(&txn, &to, super::mail::MailKind::SelfCheckDue, &args, now).await?;
+    let to = crate::db::memberships::correspondents(&txn, f.id).await?;
+    crate::db::mail::mail_all(&txn, &to, crate::db::mail::MailKind::SelfCheckDue, &args, now)
+        .await?;
     let mut entry =
         NewEntry::new("scheduler", "self_check.reminder_sent", &format!("facility:{}", f.id));
     entry.after = Some(json!({ "self_check": existing.id, "due_on": existing.due_on.to_string() }));

@@ -11,15 +11,16 @@ use sea_orm::{
 };
 use serde_json::json;
 
-use super::DataError;
-use super::audit::{self, NewEntry};
-use super::billing::{is_duplicate_period, issue_recertification_invoice};
-use super::entities::{application, certificate, facility, invoice, submission};
-use super::facilities::{change_status, current_status};
+use crate::db::DataError;
+use crate::db::audit::{self, NewEntry};
+use crate::db::billing::{is_duplicate_period, issue_recertification_invoice};
+use crate::db::certificates::timely_recertification_pending;
+use crate::db::entities::{certificate, facility, invoice};
+use crate::db::status_history::{change_status, current_status};
 use crate::domain::billing::FeeSchedule;
 use crate::domain::facilities::FacilityStatus;
 use crate::domain::recertification::{
-    PENDING_STATUSES, has_expired, invoice_day, invoice_period_key, self_check_due,
+    has_expired, invoice_day, invoice_period_key, self_check_due,
 };
 
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -63,7 +64,7 @@ pub async fn run_daily(
         let Some(f) = facility::Entity::find_by_id(c.facility_id).one(db).await? else { continue };
         if let Some(due) = c.valid_from.and_then(|from| self_check_due(from, until, today)) {
             // One facility's failure does not hold up the others; the next run tries again.
-            match super::self_checks::ensure(db, &f, &c, due, base_url, now).await {
+            match crate::db::self_checks::ensure(db, &f, &c, due, base_url, now).await {
                 Ok((opened, reminded)) => {
                     report.self_checks += usize::from(opened);
                     report.self_check_reminders += usize::from(reminded);
@@ -143,54 +144,29 @@ async fn open_if_paid(
     else {
         return Ok(false);
     };
-    if inv.voided_at.is_some() || super::billing::paid_total(db, inv.id).await? < inv.total_minor {
+    if inv.voided_at.is_some()
+        || crate::db::billing::paid_total(db, inv.id).await? < inv.total_minor
+    {
         return Ok(false);
     }
     let txn = db.begin().await?;
-    let opened = match super::recertification_cycle::open_paid(&txn, f, None, base_url, now).await {
-        Ok(opened) => opened,
-        // Another instance opened it in the meantime.
-        Err(e) if e.is_unique_violation() || e.is_busy() => return Ok(false),
-        Err(e) => return Err(e),
-    };
+    let opened =
+        match crate::db::recertification_cycle::open_paid(&txn, f, None, base_url, now).await {
+            Ok(opened) => opened,
+            // Another instance opened it in the meantime.
+            Err(e) if e.is_unique_violation() || e.is_busy() => return Ok(false),
+            Err(e) => return Err(e),
+        };
     let new = match opened {
         Some(o) if o.new => {
-            super::recertification_cycle::audit_opened(&txn, "scheduler", &o, &inv.number).await?;
+            crate::db::recertification_cycle::audit_opened(&txn, "scheduler", &o, &inv.number)
+                .await?;
             true
         }
         _ => false,
     };
     txn.commit().await?;
     Ok(new)
-}
-
-/// Whether a later cycle of the facility was submitted on or before `until` and is still
-/// being assessed (the accreditation of `c` then stays valid past `until`).
-pub async fn timely_recertification_pending(
-    db: &DatabaseConnection,
-    c: &certificate::Model,
-    until: NaiveDate,
-) -> Result<bool, DataError> {
-    let Some(accredited) = application::Entity::find_by_id(c.application_id).one(db).await? else {
-        return Ok(false);
-    };
-    let later = application::Entity::find()
-        .filter(application::Column::FacilityId.eq(c.facility_id))
-        .filter(application::Column::Cycle.gt(accredited.cycle))
-        .filter(application::Column::Status.is_in(PENDING_STATUSES))
-        .all(db)
-        .await?;
-    for app in later {
-        let first = submission::Entity::find()
-            .filter(submission::Column::ApplicationId.eq(app.id))
-            .order_by_asc(submission::Column::SubmittedAt)
-            .one(db)
-            .await?;
-        if first.is_some_and(|s| s.submitted_at.date_naive() <= until) {
-            return Ok(true);
-        }
-    }
-    Ok(false)
 }
 
 /// Moves the facility to `expired` (once: the status is read again inside the transaction).

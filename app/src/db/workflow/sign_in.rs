@@ -3,10 +3,10 @@
 use chrono::{DateTime, Utc};
 use sea_orm::DatabaseConnection;
 
-use super::audit::{self, NewEntry};
-use super::entities::user;
-use super::sessions::SessionPolicy;
-use super::{DataError, accounts, sessions, throttle};
+use crate::db::audit::{self, NewEntry};
+use crate::db::entities::user;
+use crate::db::sessions::SessionPolicy;
+use crate::db::{DataError, accounts, sessions, throttle};
 
 #[derive(Debug)]
 pub enum SignInOutcome {

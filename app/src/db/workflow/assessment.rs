@@ -10,31 +10,29 @@ use sea_orm::{
 };
 use serde_json::json;
 
-use super::applications::edition_of;
-use super::audit::{self, NewEntry};
-use super::entities::{
-    application, assignment, certificate, clock_event, decision, facility, facility_role, finding,
-    global_role, membership, query, query_message, recommendation, user,
+use crate::db::accounts::administrators;
+use crate::db::applications::edition_of;
+use crate::db::assignments::{ACTIVE, AWAITING_DECLARATION, CONFLICT};
+use crate::db::audit::{self, NewEntry};
+use crate::db::clock::clock;
+use crate::db::editability::{
+    ACCREDITED, AMENDMENTS_REQUIRED, CLOSED, EVIDENCE_REQUESTED, OPEN, UNDER_ASSESSMENT,
 };
-use super::facilities::{change_status, current_status};
-use super::mail::{self, MailKind};
-use super::{DataError, case_review};
+use crate::db::entities::{
+    application, assignment, certificate, decision, facility, finding, global_role, query,
+    query_message, recommendation, user,
+};
+use crate::db::mail::{MailKind, mail_all};
+use crate::db::memberships::{correspondents, team};
+use crate::db::status_history::{change_status, current_status};
+use crate::db::{DataError, case_review};
 use crate::domain::accounts::GlobalRole;
 use crate::domain::assessment::{
-    ClockEvent, Declaration, Finding, Findings, Outcome, accreditation_blockers, conferred_status,
+    Declaration, Finding, Findings, Outcome, accreditation_blockers, conferred_status,
     extended_not_met, valid_until,
 };
-use crate::domain::facilities::{FacilityRole, FacilityStatus, MembershipStatus};
+use crate::domain::facilities::FacilityStatus;
 
-pub const UNDER_ASSESSMENT: &str = "under_assessment";
-pub const EVIDENCE_REQUESTED: &str = "evidence_requested";
-pub const AMENDMENTS_REQUIRED: &str = "amendments_required";
-pub const ACCREDITED: &str = "accredited";
-const AWAITING_DECLARATION: &str = "awaiting_declaration";
-const ACTIVE: &str = "active";
-const CONFLICT: &str = "conflict";
-const OPEN: &str = "open";
-const CLOSED: &str = "closed";
 /// Longest query message.
 pub const MAX_MESSAGE_CHARS: usize = 4000;
 
@@ -59,109 +57,6 @@ async fn set_status<C: ConnectionTrait>(
         .filter(application::Column::Id.eq(application_id))
         .exec(conn)
         .await?;
-    Ok(())
-}
-
-/// Records a clock event (started, paused, resumed, stopped).
-pub async fn clock<C: ConnectionTrait>(
-    conn: &C,
-    application_id: i64,
-    kind: &str,
-    at: DateTime<Utc>,
-) -> Result<(), DataError> {
-    clock_event::ActiveModel {
-        application_id: Set(application_id),
-        kind: Set(kind.to_owned()),
-        at: Set(at.trunc_subsecs(6)),
-        ..Default::default()
-    }
-    .insert(conn)
-    .await?;
-    Ok(())
-}
-
-/// The clock events of an application, oldest first.
-pub async fn clock_of<C: ConnectionTrait>(
-    conn: &C,
-    application_id: i64,
-) -> Result<Vec<ClockEvent>, DataError> {
-    let rows = clock_event::Entity::find()
-        .filter(clock_event::Column::ApplicationId.eq(application_id))
-        .order_by_asc(clock_event::Column::Id)
-        .all(conn)
-        .await?;
-    Ok(rows
-        .into_iter()
-        .filter_map(|e| match e.kind.as_str() {
-            "started" => Some(ClockEvent::Started(e.at)),
-            "paused" => Some(ClockEvent::Paused(e.at)),
-            "resumed" => Some(ClockEvent::Resumed(e.at)),
-            "stopped" => Some(ClockEvent::Stopped(e.at)),
-            _ => None,
-        })
-        .collect())
-}
-
-pub(crate) async fn administrators<C: ConnectionTrait>(
-    conn: &C,
-) -> Result<Vec<user::Model>, DataError> {
-    let ids: Vec<i64> = global_role::Entity::find()
-        .filter(global_role::Column::Role.eq(GlobalRole::Administrator.as_str()))
-        .all(conn)
-        .await?
-        .into_iter()
-        .map(|r| r.user_id)
-        .collect();
-    Ok(user::Entity::find().filter(user::Column::Id.is_in(ids)).all(conn).await?)
-}
-
-/// The facility's active members.
-pub(crate) async fn team<C: ConnectionTrait>(
-    conn: &C,
-    facility_id: i64,
-) -> Result<Vec<user::Model>, DataError> {
-    let ids: Vec<i64> = membership::Entity::find()
-        .filter(membership::Column::FacilityId.eq(facility_id))
-        .filter(membership::Column::Status.eq(MembershipStatus::Active.as_str()))
-        .all(conn)
-        .await?
-        .into_iter()
-        .map(|m| m.user_id)
-        .collect();
-    Ok(user::Entity::find().filter(user::Column::Id.is_in(ids)).all(conn).await?)
-}
-
-/// The Authorised Representative and the contact (once each).
-pub(crate) async fn correspondents<C: ConnectionTrait>(
-    conn: &C,
-    facility_id: i64,
-) -> Result<Vec<user::Model>, DataError> {
-    let roles = [FacilityRole::AuthorisedRepresentative.as_str(), FacilityRole::Contact.as_str()];
-    let mut ids: Vec<i64> = facility_role::Entity::find()
-        .filter(facility_role::Column::FacilityId.eq(facility_id))
-        .filter(facility_role::Column::Role.is_in(roles))
-        .all(conn)
-        .await?
-        .into_iter()
-        .filter_map(|r| r.user_id)
-        .collect();
-    ids.sort_unstable();
-    ids.dedup();
-    Ok(user::Entity::find().filter(user::Column::Id.is_in(ids)).all(conn).await?)
-}
-
-pub(crate) async fn mail_all<C: ConnectionTrait>(
-    conn: &C,
-    to: &[user::Model],
-    kind: MailKind,
-    args: &[(&str, String)],
-    now: DateTime<Utc>,
-) -> Result<(), DataError> {
-    for u in to {
-        let mut with_name = vec![("name", u.display_name.clone())];
-        with_name.extend(args.iter().cloned());
-        mail::queue(conn, &u.email, &u.language, kind, &with_name, now).await?;
-    }
     Ok(())
 }
 
@@ -302,86 +197,6 @@ pub async fn declare(
     audit::append_in(&txn, entry).await?;
     txn.commit().await?;
     Ok(updated)
-}
-
-/// Whether the user is an active (declared, no conflict) assessor of the application.
-pub async fn is_active_assessor<C: ConnectionTrait>(
-    conn: &C,
-    application_id: i64,
-    user_id: i64,
-) -> Result<bool, DataError> {
-    Ok(assignment::Entity::find()
-        .filter(assignment::Column::ApplicationId.eq(application_id))
-        .filter(assignment::Column::AssessorId.eq(user_id))
-        .filter(assignment::Column::Status.eq(ACTIVE))
-        .one(conn)
-        .await?
-        .is_some())
-}
-
-/// The assignments of one assessor, newest first, with the application and facility.
-pub async fn assignments_of(
-    db: &DatabaseConnection,
-    assessor_id: i64,
-) -> Result<Vec<(assignment::Model, application::Model, facility::Model)>, DataError> {
-    let rows = assignment::Entity::find()
-        .filter(assignment::Column::AssessorId.eq(assessor_id))
-        .order_by_desc(assignment::Column::Id)
-        .all(db)
-        .await?;
-    let mut out = Vec::new();
-    for a in rows {
-        let app = app_in(db, a.application_id).await?;
-        let Some(f) = facility::Entity::find_by_id(app.facility_id).one(db).await? else {
-            continue;
-        };
-        out.push((a, app, f));
-    }
-    Ok(out)
-}
-
-/// Every assignment of an application, with the assessor.
-pub async fn assignments_for(
-    db: &DatabaseConnection,
-    application_id: i64,
-) -> Result<Vec<(assignment::Model, user::Model)>, DataError> {
-    let rows = assignment::Entity::find()
-        .filter(assignment::Column::ApplicationId.eq(application_id))
-        .order_by_asc(assignment::Column::Id)
-        .all(db)
-        .await?;
-    let mut out = Vec::new();
-    for a in rows {
-        if let Some(u) = user::Entity::find_by_id(a.assessor_id).one(db).await? {
-            out.push((a, u));
-        }
-    }
-    Ok(out)
-}
-
-/// Whether the team may change anything now (a draft, or items reopened by a decision or
-/// under an open query).
-pub fn accepts_changes(app: &application::Model) -> bool {
-    matches!(
-        app.status.as_str(),
-        crate::domain::standards::STATUS_DRAFT | AMENDMENTS_REQUIRED | EVIDENCE_REQUESTED
-    )
-}
-
-/// Whether the team may change this item now: every item of a draft; after
-/// `amendments_required` the reopened ones; while evidence is requested those with an open
-/// query.
-pub async fn item_editable<C: ConnectionTrait>(
-    conn: &C,
-    app: &application::Model,
-    item_key: &str,
-) -> Result<bool, DataError> {
-    Ok(match app.status.as_str() {
-        crate::domain::standards::STATUS_DRAFT => true,
-        AMENDMENTS_REQUIRED => reopened(app).iter().any(|k| k == item_key),
-        EVIDENCE_REQUESTED => open_query_items(conn, app.id).await?.iter().any(|k| k == item_key),
-        _ => false,
-    })
 }
 
 fn assessing(status: &str) -> bool {
@@ -619,7 +434,7 @@ pub async fn reply(
     }
     if let Some(file) = evidence_file_id {
         let app = app_in(db, q.application_id).await?;
-        match super::evidence::find_file(db, file).await? {
+        match crate::db::evidence::find_file(db, file).await? {
             Some(f) if f.facility_id == app.facility_id => {}
             _ => return Err(DataError::invalid("file", "evidence-error-no-file")),
         }
@@ -735,21 +550,6 @@ pub async fn queries_of(
         });
     }
     Ok(out)
-}
-
-/// Items with an open query (the team may amend exactly those while evidence is requested).
-pub async fn open_query_items<C: ConnectionTrait>(
-    conn: &C,
-    application_id: i64,
-) -> Result<Vec<String>, DataError> {
-    Ok(query::Entity::find()
-        .filter(query::Column::ApplicationId.eq(application_id))
-        .filter(query::Column::Status.eq(OPEN))
-        .all(conn)
-        .await?
-        .into_iter()
-        .map(|q| q.item_key)
-        .collect())
 }
 
 /// The assessor's recommendation (changeable until the decision).
@@ -986,124 +786,4 @@ pub async fn latest_decision(
         .order_by_desc(decision::Column::Id)
         .one(db)
         .await?)
-}
-
-/// The items an `amendments_required` decision reopened.
-pub fn reopened(app: &application::Model) -> Vec<String> {
-    app.reopened_items.as_deref().and_then(|t| serde_json::from_str(t).ok()).unwrap_or_default()
-}
-
-/// The facility's newest certificate.
-pub async fn certificate_of(
-    db: &DatabaseConnection,
-    facility_id: i64,
-) -> Result<Option<certificate::Model>, DataError> {
-    Ok(certificate::Entity::find()
-        .filter(certificate::Column::FacilityId.eq(facility_id))
-        .order_by_desc(certificate::Column::Id)
-        .one(db)
-        .await?)
-}
-
-/// The public view of a certificate by its code: live status from the dates and withdrawal.
-pub async fn verify(
-    db: &DatabaseConnection,
-    code: &str,
-    today: chrono::NaiveDate,
-) -> Result<Option<crate::domain::assessment::CertificateView>, DataError> {
-    let Some(c) =
-        certificate::Entity::find().filter(certificate::Column::Code.eq(code)).one(db).await?
-    else {
-        return Ok(None);
-    };
-    let Some(f) = facility::Entity::find_by_id(c.facility_id).one(db).await? else {
-        return Ok(None);
-    };
-    let state = match c.valid_until {
-        _ if c.withdrawn_at.is_some() => "withdrawn",
-        Some(u)
-            if u < today
-                && super::recertification::timely_recertification_pending(db, &c, u).await? =>
-        {
-            "recertification"
-        }
-        Some(u) if u < today => "expired",
-        _ => "valid",
-    };
-    Ok(Some(crate::domain::assessment::CertificateView {
-        code: c.code,
-        facility: f.name,
-        institution: f.institution,
-        country: f.country,
-        status: c.status,
-        state: state.to_owned(),
-        valid_from: c.valid_from,
-        valid_until: c.valid_until,
-    }))
-}
-
-/// The public directory: accredited centres and Centres of Excellence with a valid
-/// certificate, and enrolled centres that chose to be listed.
-pub async fn directory(
-    db: &DatabaseConnection,
-    today: chrono::NaiveDate,
-) -> Result<Vec<crate::domain::assessment::DirectoryEntry>, DataError> {
-    let mut out = Vec::new();
-    for f in facility::Entity::find().order_by_asc(facility::Column::Name).all(db).await? {
-        let status = current_status(db, f.id).await?;
-        let cert = certificate_of(db, f.id).await?;
-        let mut valid = cert
-            .as_ref()
-            .filter(|c| c.withdrawn_at.is_none() && c.valid_until.is_none_or(|u| u >= today));
-        // Past its end but a re-certification submitted in time is being assessed: still valid.
-        if valid.is_none() {
-            if let Some(c) = cert.as_ref().filter(|c| c.withdrawn_at.is_none()) {
-                if let Some(u) = c.valid_until {
-                    if super::recertification::timely_recertification_pending(db, c, u).await? {
-                        valid = Some(c);
-                    }
-                }
-            }
-        }
-        let listed = match status {
-            FacilityStatus::Accredited | FacilityStatus::CentreOfExcellence => valid.is_some(),
-            FacilityStatus::Enrolled => f.directory_opt_in,
-            _ => false,
-        };
-        if listed {
-            out.push(crate::domain::assessment::DirectoryEntry {
-                facility: f.name,
-                institution: f.institution,
-                country: f.country,
-                status: status.as_str().to_owned(),
-                valid_until: valid.and_then(|c| c.valid_until),
-                code: valid.map(|c| c.code.clone()),
-            });
-        }
-    }
-    Ok(out)
-}
-
-/// Enrolled centres choose whether the directory lists them.
-pub async fn set_directory_opt_in(
-    db: &DatabaseConnection,
-    facility_id: i64,
-    opt_in: bool,
-    actor_id: i64,
-) -> Result<(), DataError> {
-    let txn = db.begin().await?;
-    facility::Entity::update_many()
-        .col_expr(facility::Column::DirectoryOptIn, Expr::value(opt_in))
-        .filter(facility::Column::Id.eq(facility_id))
-        .exec(&txn)
-        .await?;
-    let mut entry = NewEntry::new(
-        &format!("user:{actor_id}"),
-        "facility.directory_opt_in",
-        &format!("facility:{facility_id}"),
-    );
-    entry.after = Some(json!({ "opt_in": opt_in }));
-    audit::append_in(&txn, entry).await?;
-    txn.commit().await?;
-    Ok(())
 }

@@ -10,8 +10,8 @@ use sea_orm::{
     EntityTrait, QueryFilter, QueryOrder, QuerySelect, sea_query::Expr,
 };
 
-use super::DataError;
-use super::entities::outbox;
+use crate::db::DataError;
+use crate::db::entities::{outbox, user};
 use crate::i18n::{DEFAULT_LANGUAGE, supported_language, translate, translate_with};
 
 /// Give up on a message after this many failed deliveries (it stays visible in the outbox).
@@ -265,6 +265,22 @@ pub async fn record_delivery(
         Err(error) => update.col_expr(outbox::Column::LastError, Expr::value(error)),
     };
     update.exec(db).await?;
+    Ok(())
+}
+
+/// Queues one mail of `kind` to each of `to`, greeting each by name.
+pub(crate) async fn mail_all<C: ConnectionTrait>(
+    conn: &C,
+    to: &[user::Model],
+    kind: MailKind,
+    args: &[(&str, String)],
+    now: DateTime<Utc>,
+) -> Result<(), DataError> {
+    for u in to {
+        let mut with_name = vec![("name", u.display_name.clone())];
+        with_name.extend(args.iter().cloned());
+        queue(conn, &u.email, &u.language, kind, &with_name, now).await?;
+    }
     Ok(())
 }
 

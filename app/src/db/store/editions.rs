@@ -7,13 +7,13 @@ use sea_orm::{
 };
 use sha2::{Digest, Sha256};
 
-use super::DataError;
-use super::audit::{self, NewEntry};
-use super::entities::edition;
+use crate::db::DataError;
+use crate::db::audit::{self, NewEntry};
+use crate::db::entities::edition;
 use crate::domain::standards::{Edition, EditionProblem, check_edition};
 
 /// The demonstration edition shipped with the application (docs/standards-edition.md).
-pub const DEMO_EDITION: &str = include_str!("../../../standards/demo-2026.toml");
+pub const DEMO_EDITION: &str = include_str!("../../../../standards/demo-2026.toml");
 
 /// Why an edition file was not imported.
 #[derive(Debug, thiserror::Error)]

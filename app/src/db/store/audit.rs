@@ -15,9 +15,9 @@ use sea_orm::{
 };
 use sha2::{Digest, Sha256};
 
-use super::DataError;
-use super::entities::audit_head;
-use super::entities::audit_log::{self, Entity as AuditLog};
+use crate::db::DataError;
+use crate::db::entities::audit_head;
+use crate::db::entities::audit_log::{self, Entity as AuditLog};
 
 /// `prev_hash` of the first entry.
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -324,8 +324,8 @@ pub async fn search(
     use sea_orm::{ColumnTrait, Condition, QueryFilter};
     let mut query = AuditLog::find();
     if let Some(facility) = search.facility {
-        let applications: Vec<String> = super::entities::application::Entity::find()
-            .filter(super::entities::application::Column::FacilityId.eq(facility))
+        let applications: Vec<String> = crate::db::entities::application::Entity::find()
+            .filter(crate::db::entities::application::Column::FacilityId.eq(facility))
             .all(db)
             .await?
             .into_iter()

@@ -1,0 +1,64 @@
+//! The item-editable rule: what the facility's team may change in an application now, from
+//! its status, the items a decision reopened and the items under an open query.
+
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+
+use crate::db::DataError;
+use crate::db::entities::{application, query};
+
+pub const OPEN: &str = "open";
+
+pub const CLOSED: &str = "closed";
+
+/// Whether the team may change anything now (a draft, or items reopened by a decision or
+/// under an open query).
+pub fn accepts_changes(app: &application::Model) -> bool {
+    matches!(
+        app.status.as_str(),
+        crate::domain::standards::STATUS_DRAFT | AMENDMENTS_REQUIRED | EVIDENCE_REQUESTED
+    )
+}
+
+/// Whether the team may change this item now: every item of a draft; after
+/// `amendments_required` the reopened ones; while evidence is requested those with an open
+/// query.
+pub async fn item_editable<C: ConnectionTrait>(
+    conn: &C,
+    app: &application::Model,
+    item_key: &str,
+) -> Result<bool, DataError> {
+    Ok(match app.status.as_str() {
+        crate::domain::standards::STATUS_DRAFT => true,
+        AMENDMENTS_REQUIRED => reopened(app).iter().any(|k| k == item_key),
+        EVIDENCE_REQUESTED => open_query_items(conn, app.id).await?.iter().any(|k| k == item_key),
+        _ => false,
+    })
+}
+
+/// The items an `amendments_required` decision reopened.
+pub fn reopened(app: &application::Model) -> Vec<String> {
+    app.reopened_items.as_deref().and_then(|t| serde_json::from_str(t).ok()).unwrap_or_default()
+}
+
+/// Items with an open query (the team may amend exactly those while evidence is requested).
+pub async fn open_query_items<C: ConnectionTrait>(
+    conn: &C,
+    application_id: i64,
+) -> Result<Vec<String>, DataError> {
+    Ok(query::Entity::find()
+        .filter(query::Column::ApplicationId.eq(application_id))
+        .filter(query::Column::Status.eq(OPEN))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|q| q.item_key)
+        .collect())
+}
+
+pub const UNDER_ASSESSMENT: &str = "under_assessment";
+
+pub const EVIDENCE_REQUESTED: &str = "evidence_requested";
+
+pub const AMENDMENTS_REQUIRED: &str = "amendments_required";
+
+pub const ACCREDITED: &str = "accredited";
