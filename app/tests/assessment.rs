@@ -10,9 +10,11 @@ use app::db::applications::{self, Save, SaveOutcome};
 use app::db::entities::{application, query_message};
 use app::db::{DataError, assessment, case_review, editions, evidence, submissions, testing};
 use app::domain::accounts::GlobalRole;
-use app::domain::assessment::{Declaration, Finding, Outcome, clock_running};
+use app::domain::assessment::{
+    AssignmentStatus, CertificateState, Declaration, Finding, Outcome, clock_running,
+};
 use app::domain::facilities::FacilityStatus;
-use app::domain::standards::{AnswerValue, Level, item_key};
+use app::domain::standards::{AnswerValue, ApplicationStatus, Level, item_key};
 use chrono::Utc;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter};
 
@@ -42,14 +44,8 @@ async fn person(db: &DatabaseConnection, email: &str, role: Option<GlobalRole>) 
     u.id
 }
 
-async fn status(db: &DatabaseConnection, id: i64) -> String {
-    application::Entity::find_by_id(id)
-        .one(db)
-        .await
-        .ok()
-        .flatten()
-        .map(|a| a.status)
-        .unwrap_or_default()
+async fn status(db: &DatabaseConnection, id: i64) -> Option<ApplicationStatus> {
+    application::Entity::find_by_id(id).one(db).await.ok().flatten().map(|a| a.status)
 }
 
 fn decision(outcome: Outcome, items: &[String], comment: &str) -> assessment::NewDecision {
@@ -324,7 +320,7 @@ async fn assessment_from_assignment_to_certificate() {
         )
         .await
         .unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(blocked.status, "conflict");
+        assert_eq!(blocked.status, AssignmentStatus::Conflict);
         assert!(
             !app::db::assignments::is_active_assessor(db, app.id, conflicted).await.unwrap_or(true)
         );
@@ -339,7 +335,7 @@ async fn assessment_from_assignment_to_certificate() {
         assert!(
             app::db::assignments::is_active_assessor(db, app.id, assessor).await.unwrap_or(false)
         );
-        assert_eq!(status(db, app.id).await, "under_assessment");
+        assert_eq!(status(db, app.id).await, Some(ApplicationStatus::UnderAssessment));
 
         // Findings: every core item met but 6b partially met: `accredited` is refused.
         let edition = applications::edition_of(db, &app).await.unwrap_or_else(|e| panic!("{e}"));
@@ -377,7 +373,7 @@ async fn assessment_from_assignment_to_certificate() {
         )
         .await
         .unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(status(db, app.id).await, "evidence_requested");
+        assert_eq!(status(db, app.id).await, Some(ApplicationStatus::EvidenceRequested));
         assert!(!clock_running(&app::db::clock::clock_of(db, app.id).await.unwrap_or_default()));
         assert_eq!(
             code(
@@ -427,7 +423,7 @@ async fn assessment_from_assignment_to_certificate() {
         assessment::close_query(db, queries[0].id, assessor, now)
             .await
             .unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(status(db, app.id).await, "under_assessment");
+        assert_eq!(status(db, app.id).await, Some(ApplicationStatus::UnderAssessment));
         assert!(clock_running(&app::db::clock::clock_of(db, app.id).await.unwrap_or_default()));
         assert_eq!(
             assessment::queries_of(db, app.id).await.unwrap_or_default()[0].messages.len(),
@@ -445,7 +441,7 @@ async fn assessment_from_assignment_to_certificate() {
         )
         .await
         .unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(status(db, app.id).await, "amendments_required");
+        assert_eq!(status(db, app.id).await, Some(ApplicationStatus::AmendmentsRequired));
         let revision = applications::answers_of(db, app.id)
             .await
             .unwrap_or_default()
@@ -477,7 +473,7 @@ async fn assessment_from_assignment_to_certificate() {
         submissions::submit(db, app.id, holder, "http://t", now)
             .await
             .unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(status(db, app.id).await, "under_assessment");
+        assert_eq!(status(db, app.id).await, Some(ApplicationStatus::UnderAssessment));
         assert!(
             app::db::assignments::is_active_assessor(db, app.id, assessor).await.unwrap_or(false)
         );
@@ -508,7 +504,7 @@ async fn assessment_from_assignment_to_certificate() {
             decided.valid_until,
             Some(app::domain::assessment::valid_until(now.date_naive()))
         );
-        assert_eq!(status(db, app.id).await, "accredited");
+        assert_eq!(status(db, app.id).await, Some(ApplicationStatus::Accredited));
         assert_eq!(
             app::db::status_history::current_status(db, app.facility_id).await.ok(),
             Some(FacilityStatus::Accredited)
@@ -523,7 +519,10 @@ async fn assessment_from_assignment_to_certificate() {
             .ok()
             .flatten()
             .unwrap_or_else(|| panic!("not verifiable"));
-        assert_eq!((shown.state.as_str(), shown.facility.as_str()), ("valid", "Assessed Unit"));
+        assert_eq!(
+            (shown.state, shown.facility.as_str()),
+            (CertificateState::Valid, "Assessed Unit")
+        );
         let later =
             app::domain::assessment::valid_until(now.date_naive()) + chrono::Duration::days(1);
         assert_eq!(
@@ -532,7 +531,7 @@ async fn assessment_from_assignment_to_certificate() {
                 .ok()
                 .flatten()
                 .map(|v| v.state),
-            Some("expired".into())
+            Some(CertificateState::Expired)
         );
         assert!(
             app::db::certificates::verify(db, "NOSUCHCODE", now.date_naive())

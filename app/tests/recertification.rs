@@ -16,10 +16,10 @@ use app::db::recertification::run_daily;
 use app::db::status_history::current_status;
 use app::db::testing;
 use app::domain::accounts::GlobalRole;
-use app::domain::assessment::{Declaration, Finding, Outcome};
+use app::domain::assessment::{CertificateState, Declaration, Finding, Outcome};
 use app::domain::billing::{FeeSchedule, InvoiceKind};
 use app::domain::facilities::FacilityStatus;
-use app::domain::standards::Level;
+use app::domain::standards::{ApplicationStatus, Level};
 
 fn t0() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 30, 9, 0, 0).single().unwrap_or_default()
@@ -143,7 +143,7 @@ async fn next_cycle(
         facility_id: Set(accredited.facility_id),
         cycle: Set(accredited.cycle + 1),
         edition_id: Set(accredited.edition_id.clone()),
-        status: Set("draft".to_owned()),
+        status: Set(ApplicationStatus::Draft),
         created_at: Set(submitted - Duration::days(30)),
         created_by: Set(None),
         carried_from: Set(Some(accredited.id)),
@@ -161,10 +161,10 @@ async fn mark_submitted(
     next: &application::Model,
     by: i64,
     submitted: DateTime<Utc>,
-    status: &str,
+    status: ApplicationStatus,
 ) {
     let mut model: application::ActiveModel = next.clone().into();
-    model.status = Set(status.to_owned());
+    model.status = Set(status);
     model.update(db).await.unwrap_or_else(|e| panic!("{e}"));
     submission::ActiveModel {
         application_id: Set(next.id),
@@ -191,7 +191,7 @@ async fn recertification_under_assessment(
         &next,
         accredited.created_by.unwrap_or_default(),
         submitted,
-        "under_assessment",
+        ApplicationStatus::UnderAssessment,
     )
     .await;
 }
@@ -234,15 +234,20 @@ async fn a_timely_recertification_under_assessment_keeps_the_accreditation() {
         // The public verification says so, and the directory still lists the timely one.
         let day = (end + Duration::days(40)).date_naive();
         let state = |code: String| async move {
-            app::db::certificates::verify(db, &code, day)
-                .await
-                .ok()
-                .flatten()
-                .map(|v| v.state)
-                .unwrap_or_default()
+            app::db::certificates::verify(db, &code, day).await.ok().flatten().map(|v| v.state)
         };
-        assert_eq!(state(format!("TEST{}", timely.id)).await, "recertification", "{}", t.backend);
-        assert_eq!(state(format!("TEST{}", late.id)).await, "expired", "{}", t.backend);
+        assert_eq!(
+            state(format!("TEST{}", timely.id)).await,
+            Some(CertificateState::Recertification),
+            "{}",
+            t.backend
+        );
+        assert_eq!(
+            state(format!("TEST{}", late.id)).await,
+            Some(CertificateState::Expired),
+            "{}",
+            t.backend
+        );
         let listed: Vec<String> = app::db::certificates::directory(db, day)
             .await
             .unwrap_or_default()
@@ -285,7 +290,7 @@ async fn assessed_recertification(
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     }
-    mark_submitted(db, &next, holder, submitted, "submitted").await;
+    mark_submitted(db, &next, holder, submitted, ApplicationStatus::Submitted).await;
     let person = |email: &str, role: GlobalRole| {
         let new = accounts::NewUser {
             email: email.into(),
@@ -355,7 +360,7 @@ async fn centre_of_excellence_only_when_every_core_and_extended_item_is_met() {
             .await
             .unwrap_or_else(|e| panic!("{e}"))
             .unwrap_or_else(|| panic!("no certificate"));
-        assert_eq!(seal.status, FacilityStatus::CentreOfExcellence.as_str());
+        assert_eq!(seal.status, FacilityStatus::CentreOfExcellence);
 
         // One extended item partially met: Accredited again, for another four years.
         let (gap, admin) = assessed_recertification(db, "ar@gap.example", "Gap Unit", |item| {
@@ -379,7 +384,7 @@ async fn centre_of_excellence_only_when_every_core_and_extended_item_is_met() {
             .await
             .unwrap_or_else(|e| panic!("{e}"))
             .unwrap_or_else(|| panic!("no certificate"));
-        assert_eq!(renewed.status, FacilityStatus::Accredited.as_str());
+        assert_eq!(renewed.status, FacilityStatus::Accredited);
         assert_eq!(renewed.valid_until, Some(plus_months(decided, 48).date_naive()));
 
         // Extended items never make up for a core gap.
@@ -453,7 +458,7 @@ async fn withdrawal_needs_a_reason_and_withdraws_the_certificate() {
             .ok()
             .flatten()
             .unwrap_or_else(|| panic!("no certificate"));
-        assert_eq!(view.state, "withdrawn", "{}", t.backend);
+        assert_eq!(view.state, CertificateState::Withdrawn, "{}", t.backend);
         assert!(
             app::db::certificates::directory(db, later.date_naive())
                 .await
@@ -584,8 +589,8 @@ async fn paying_the_recertification_invoice_opens_a_prefilled_cycle() {
             .unwrap_or_default()
             .unwrap_or_else(|| panic!("missing"));
         assert_eq!(
-            (next.cycle, next.carried_from, next.status.as_str()),
-            (2, Some(accredited.id), "draft")
+            (next.cycle, next.carried_from, next.status),
+            (2, Some(accredited.id), ApplicationStatus::Draft)
         );
         let answers = app::db::applications::answers_of(db, next.id).await.unwrap_or_default();
         assert_eq!(answers.len(), 2, "{}", t.backend);

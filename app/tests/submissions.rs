@@ -10,7 +10,7 @@ use app::db::entities::{application, audit_log, outbox, submission};
 use app::db::submissions::Snapshot;
 use app::db::{DataError, case_review, editions, submissions, testing};
 use app::domain::case_review::CASES_DRAWN;
-use app::domain::standards::{Level, item_key};
+use app::domain::standards::{ApplicationStatus, Level, item_key};
 use chrono::Utc;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use sha2::{Digest, Sha256};
@@ -208,8 +208,8 @@ async fn submission_needs_readiness_freezes_a_hashed_snapshot_and_ends_editing()
         let refused_status =
             application::Entity::find_by_id(app.id).one(db).await.ok().flatten().map(|a| a.status);
         assert_eq!(
-            refused_status.as_deref(),
-            Some("draft"),
+            refused_status,
+            Some(ApplicationStatus::Draft),
             "a refused submission changes nothing"
         );
         let mails_before = outbox::Entity::find().all(db).await.unwrap_or_default().len();
@@ -232,7 +232,7 @@ async fn submission_needs_readiness_freezes_a_hashed_snapshot_and_ends_editing()
         assert_eq!(snapshot.case_review.cases.len(), CASES_DRAWN);
         let status =
             application::Entity::find_by_id(app.id).one(db).await.ok().flatten().map(|a| a.status);
-        assert_eq!(status.as_deref(), Some("submitted"));
+        assert_eq!(status, Some(ApplicationStatus::Submitted));
         // The team (the holder) is mailed; no administrator exists in this database.
         let mails: Vec<outbox::Model> = outbox::Entity::find().all(db).await.unwrap_or_default();
         assert_eq!(mails.len(), mails_before + 1);

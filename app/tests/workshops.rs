@@ -58,7 +58,7 @@ async fn team(db: &sea_orm::DatabaseConnection, extra: usize) -> (i64, i64, Vec<
     (facility.id, holder.id, emails)
 }
 
-async fn status_of(db: &sea_orm::DatabaseConnection, booking: i64) -> String {
+async fn status_of(db: &sea_orm::DatabaseConnection, booking: i64) -> BookingStatus {
     workshop_booking::Entity::find_by_id(booking)
         .one(db)
         .await
@@ -85,11 +85,11 @@ async fn the_last_seat_then_the_waitlist_then_promotion() {
         let first = workshops::book(db, w.id, f, &emails[1], holder, "http://t", now())
             .await
             .unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(first.status, BookingStatus::Confirmed.as_str());
+        assert_eq!(first.status, BookingStatus::Confirmed);
         let second = workshops::book(db, w.id, f, &emails[2], holder, "http://t", now())
             .await
             .unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(second.status, BookingStatus::Waitlisted.as_str());
+        assert_eq!(second.status, BookingStatus::Waitlisted);
         // Nobody books twice, and an outsider cannot be booked.
         let again = workshops::book(db, w.id, f, &emails[1], holder, "http://t", now()).await;
         assert!(
@@ -110,8 +110,8 @@ async fn the_last_seat_then_the_waitlist_then_promotion() {
             .await
             .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(promoted, vec![second.id], "{}", t.backend);
-        assert_eq!(status_of(db, first.id).await, "cancelled");
-        assert_eq!(status_of(db, second.id).await, "confirmed");
+        assert_eq!(status_of(db, first.id).await, BookingStatus::Cancelled);
+        assert_eq!(status_of(db, second.id).await, BookingStatus::Confirmed);
         let mails: Vec<String> = outbox::Entity::find()
             .filter(outbox::Column::ToAddress.eq(emails[2].as_str()))
             .filter(outbox::Column::Kind.starts_with("workshop-"))
@@ -166,10 +166,10 @@ async fn two_people_racing_for_the_last_seat_get_one_seat_and_one_waitlist_place
             a.unwrap_or_else(|e| panic!("{e}")).status,
             b.unwrap_or_else(|e| panic!("{e}")).status,
         ];
-        statuses.sort();
+        statuses.sort_by_key(|s| s.as_str());
         assert_eq!(
             statuses,
-            vec!["confirmed".to_owned(), "waitlisted".to_owned()],
+            vec![BookingStatus::Confirmed, BookingStatus::Waitlisted],
             "{}",
             t.backend
         );

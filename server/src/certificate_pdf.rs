@@ -69,12 +69,7 @@ pub fn render(
         w.line(&bold, 20.0, &c.facility, false);
         w.line(&regular, 13.0, &format!("{} · {}", c.institution, c.country), false);
         w.gap(18.0);
-        w.line(
-            &bold,
-            16.0,
-            &translate(language, &format!("facility-status-{}", c.status.replace('_', "-"))),
-            false,
-        );
+        w.line(&bold, 16.0, &translate(language, c.status.message_key()), false);
         w.line(
             &regular,
             13.0,
@@ -85,7 +80,7 @@ pub fn render(
             ),
             false,
         );
-        w.line(&regular, 12.0, &translate(language, &format!("verify-state-{}", c.state)), false);
+        w.line(&regular, 12.0, &translate(language, c.state.message_key()), false);
         w.gap(24.0);
         w.line(
             &regular,

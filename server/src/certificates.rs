@@ -6,6 +6,8 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
+use app::domain::assessment::CertificateState;
+
 use crate::router::AppState;
 
 fn escape(text: &str) -> String {
@@ -36,14 +38,13 @@ pub async fn badge(
         return (StatusCode::NOT_FOUND, app::i18n::translate(language, "verify-unknown"))
             .into_response();
     };
-    let colour = match c.state.as_str() {
-        "valid" | "recertification" => "#2f6b2f",
-        "expired" => "#7a4b00",
-        _ => "#b71c1c",
+    let colour = match c.state {
+        CertificateState::Valid | CertificateState::Recertification => "#2f6b2f",
+        CertificateState::Expired => "#7a4b00",
+        CertificateState::Withdrawn => "#b71c1c",
     };
-    let status =
-        app::i18n::translate(language, &format!("facility-status-{}", c.status.replace('_', "-")));
-    let state_text = app::i18n::translate(language, &format!("verify-state-{}", c.state));
+    let status = app::i18n::translate(language, c.status.message_key());
+    let state_text = app::i18n::translate(language, c.state.message_key());
     let until =
         c.valid_until.map(|d| app::domain::billing::format_date(d, language)).unwrap_or_default();
     let svg = format!(

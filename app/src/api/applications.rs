@@ -57,7 +57,7 @@ pub struct ApplicationView {
     pub facility_id: i64,
     /// The reader: offline drafts are kept per user on a shared device.
     pub user_id: i64,
-    pub status: String,
+    pub status: crate::domain::standards::ApplicationStatus,
     pub edition: Edition,
     /// item key → (answer, revision)
     pub answers: Vec<(String, AnswerValue, i64)>,
@@ -163,7 +163,7 @@ pub async fn application_answers(application_id: i64) -> Result<AnswersView, App
 /// What `application_answers` returns.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AnswersView {
-    pub status: String,
+    pub status: crate::domain::standards::ApplicationStatus,
     /// item key → (answer, revision)
     pub answers: Vec<(String, AnswerValue, i64)>,
     /// Carried answers not confirmed yet.
@@ -197,11 +197,13 @@ async fn application_view(
         content_hash: r.content_hash,
     });
     let queries = crate::db::assessment::queries_of(db, app.id).await?;
-    let editable_items = match app.status.as_str() {
+    let editable_items = match app.status {
         _ if read_only => Some(Vec::new()),
-        crate::domain::standards::STATUS_DRAFT => None,
-        crate::db::editability::AMENDMENTS_REQUIRED => Some(crate::db::editability::reopened(app)),
-        crate::db::editability::EVIDENCE_REQUESTED => {
+        crate::domain::standards::ApplicationStatus::Draft => None,
+        crate::domain::standards::ApplicationStatus::AmendmentsRequired => {
+            Some(crate::db::editability::reopened(app))
+        }
+        crate::domain::standards::ApplicationStatus::EvidenceRequested => {
             Some(crate::db::editability::open_query_items(db, app.id).await?)
         }
         _ => Some(Vec::new()),
@@ -221,7 +223,7 @@ async fn application_view(
         id: app.id,
         facility_id: app.facility_id,
         user_id,
-        status: app.status.clone(),
+        status: app.status,
         edition,
         answers,
         case_review_complete,
@@ -460,8 +462,7 @@ pub async fn decision_view(
     };
     // The facility's newest certificate is this decision's unless a later cycle has one.
     let issued = issued.filter(|c| c.application_id == app.id);
-    let conferred =
-        issued.as_ref().and_then(|c| crate::domain::facilities::FacilityStatus::parse(&c.status));
+    let conferred = issued.as_ref().map(|c| c.status);
     let certificate = issued.map(|c| c.code);
     let facility = crate::db::entities::facility::Entity::find_by_id(app.facility_id)
         .one(db)

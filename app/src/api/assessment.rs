@@ -20,9 +20,8 @@ pub struct AssignmentRow {
     pub facility: String,
     pub institution: String,
     pub country: String,
-    /// awaiting_declaration | active | conflict
-    pub status: String,
-    pub application_status: String,
+    pub status: crate::domain::assessment::AssignmentStatus,
+    pub application_status: crate::domain::standards::ApplicationStatus,
 }
 
 /// What an assessor works from.
@@ -30,7 +29,7 @@ pub struct AssignmentRow {
 pub struct Workspace {
     pub application_id: i64,
     pub facility: String,
-    pub status: String,
+    pub status: crate::domain::standards::ApplicationStatus,
     pub edition: Edition,
     pub answers: Vec<(String, AnswerValue, i64)>,
     pub evidence: EvidenceView,
@@ -50,7 +49,7 @@ pub struct Workspace {
 pub struct AdminApplicationRow {
     pub id: i64,
     pub facility: String,
-    pub status: String,
+    pub status: crate::domain::standards::ApplicationStatus,
     pub clock_days: i64,
     pub open_queries: usize,
     /// Open queries older than `OVERDUE_QUERY_DAYS`.
@@ -58,7 +57,7 @@ pub struct AdminApplicationRow {
     /// The configured target of the assessment clock.
     pub target_weeks: u32,
     /// (assessor name, assignment status)
-    pub assessors: Vec<(String, String)>,
+    pub assessors: Vec<(String, crate::domain::assessment::AssignmentStatus)>,
 }
 
 /// The administrators' view of one application under assessment.
@@ -138,7 +137,7 @@ pub async fn declare_conflicts(
     same_institution: bool,
     same_country: bool,
     other: String,
-) -> Result<String, AppError> {
+) -> Result<crate::domain::assessment::AssignmentStatus, AppError> {
     use super::request::{answer, database, public_url, signed_in};
     answer(
         async {
@@ -185,7 +184,7 @@ pub async fn assessment_workspace(application_id: i64) -> Result<Workspace, AppE
             Ok(Workspace {
                 application_id,
                 facility: f.name,
-                status: app.status.clone(),
+                status: app.status,
                 edition: crate::db::applications::edition_of(&db, &app).await?,
                 answers: crate::db::applications::answers_of(&db, app.id).await?,
                 evidence: crate::db::evidence::view(&db, &app, super::evidence::evidence_limit())
@@ -213,7 +212,7 @@ pub async fn assessment_workspace(application_id: i64) -> Result<Workspace, AppE
 pub async fn record_finding(
     application_id: i64,
     item_key: String,
-    finding: String,
+    finding: crate::domain::assessment::Finding,
     comment: String,
 ) -> Result<(), AppError> {
     use super::request::{answer, database};
@@ -221,14 +220,12 @@ pub async fn record_finding(
         async {
             let db = database()?;
             let user = checks::assessor_of(&db, application_id).await?;
-            let value = crate::domain::assessment::Finding::parse(&finding)
-                .ok_or_else(|| AppError::invalid("finding", "error-field-malformed"))?;
             Ok(crate::db::assessment::record_finding(
                 &db,
                 application_id,
                 user.id,
                 &item_key,
-                value,
+                finding,
                 &comment,
                 chrono::Utc::now(),
             )
@@ -332,7 +329,7 @@ pub async fn reply_to_query(
 #[server]
 pub async fn recommend(
     application_id: i64,
-    outcome: String,
+    outcome: crate::domain::assessment::Outcome,
     comment: String,
 ) -> Result<(), AppError> {
     use super::request::{answer, database};
@@ -340,8 +337,6 @@ pub async fn recommend(
         async {
             let db = database()?;
             let user = checks::assessor_of(&db, application_id).await?;
-            let outcome = crate::domain::assessment::Outcome::parse(&outcome)
-                .ok_or_else(|| AppError::invalid("outcome", "error-field-malformed"))?;
             Ok(crate::db::assessment::recommend(
                 &db,
                 application_id,
@@ -375,7 +370,7 @@ async fn admin_row(
     Ok(AdminApplicationRow {
         id: app.id,
         facility: f.name,
-        status: app.status.clone(),
+        status: app.status,
         clock_days: checks::days(&crate::db::clock::clock_of(db, app.id).await?),
         open_queries: crate::db::editability::open_query_items(db, app.id).await?.len(),
         target_weeks: use_context::<crate::domain::assessment::TargetWeeks>()
@@ -406,7 +401,7 @@ pub async fn admin_applications() -> Result<Vec<AdminApplicationRow>, AppError> 
             let apps = crate::db::entities::application::Entity::find()
                 .filter(
                     crate::db::entities::application::Column::Status
-                        .ne(crate::domain::standards::STATUS_DRAFT),
+                        .ne(crate::domain::standards::ApplicationStatus::Draft),
                 )
                 .order_by_asc(crate::db::entities::application::Column::Id)
                 .all(&db)
@@ -491,7 +486,7 @@ pub async fn assign_assessor(application_id: i64, assessor_id: i64) -> Result<()
 #[server]
 pub async fn decide_application(
     application_id: i64,
-    outcome: String,
+    outcome: crate::domain::assessment::Outcome,
     items: String,
     comment: String,
 ) -> Result<(), AppError> {
@@ -500,8 +495,6 @@ pub async fn decide_application(
         async {
             let db = database()?;
             let admin = administrator(&db).await?;
-            let outcome = crate::domain::assessment::Outcome::parse(&outcome)
-                .ok_or_else(|| AppError::invalid("outcome", "error-field-malformed"))?;
             let items: Vec<String> = items
                 .split([',', ' ', ';'])
                 .map(str::trim)

@@ -143,6 +143,31 @@ pub fn current_request_id() -> Option<String> {
 mod tests {
     use super::*;
 
+    /// The names sea-orm stores (`rename_all = "snake_case"`) are the names `as_str` gives,
+    /// which audit entries, CSS hooks and the directory's JSON use.
+    #[test]
+    fn stored_status_names_are_the_as_str_names() {
+        use sea_orm::{ActiveEnum, Iterable};
+
+        use crate::domain::assessment::{AssignmentStatus, QueryStatus};
+        use crate::domain::facilities::{FacilityStatus, MembershipStatus};
+        use crate::domain::standards::ApplicationStatus;
+        use crate::domain::workshops::BookingStatus;
+        fn check<E: ActiveEnum<Value = String> + Iterable + Copy + std::fmt::Debug>(
+            name: impl Fn(E) -> &'static str,
+        ) -> usize {
+            E::iter().map(|e| assert_eq!(e.to_value(), name(e), "{e:?}")).count()
+        }
+        assert_eq!(check(ApplicationStatus::as_str), ApplicationStatus::ALL.len());
+        assert_eq!(check(FacilityStatus::as_str), FacilityStatus::ALL.len());
+        assert_eq!(check(MembershipStatus::as_str), MembershipStatus::ALL.len());
+        assert_eq!(check(AssignmentStatus::as_str), 3);
+        assert_eq!(check(BookingStatus::as_str), 3);
+        assert_eq!(check(QueryStatus::as_str), 2);
+        // An unknown stored name is an error, not a default.
+        assert!(ApplicationStatus::try_from_value(&"archived".to_owned()).is_err());
+    }
+
     #[test]
     fn unique_keys_are_read_from_either_backend_s_message() {
         let pg = r#"duplicate key value violates unique constraint "facilities_name_key_key""#;

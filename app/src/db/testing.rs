@@ -222,7 +222,7 @@ pub async fn accredited_facility(
     use sea_orm::{ActiveModelTrait, ActiveValue::Set};
     let (app, _) = enrolled_application(db, email, facility).await?;
     let mut model: super::entities::application::ActiveModel = app.clone().into();
-    model.status = Set(super::editability::ACCREDITED.to_owned());
+    model.status = Set(crate::domain::standards::ApplicationStatus::Accredited);
     let app = model.update(db).await?;
     super::status_history::change_status(
         db,
@@ -237,7 +237,7 @@ pub async fn accredited_facility(
         code: Set(format!("TEST{}", app.id)),
         facility_id: Set(app.facility_id),
         application_id: Set(app.id),
-        status: Set(crate::domain::facilities::FacilityStatus::Accredited.as_str().to_owned()),
+        status: Set(crate::domain::facilities::FacilityStatus::Accredited),
         valid_from: Set(Some(decided.date_naive())),
         valid_until: Set(Some(crate::domain::assessment::valid_until(decided.date_naive()))),
         issued_at: Set(decided),

@@ -19,6 +19,62 @@ pub struct TargetWeeks(pub u32);
 /// An open query older than this many days shows as overdue on the administrators' dashboard.
 pub const OVERDUE_QUERY_DAYS: i64 = 14;
 
+/// Where an assessor's assignment stands: nothing of the application is shown before the
+/// declaration of conflicts of interest; a declared conflict ends the assignment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ssr", derive(sea_orm::EnumIter, sea_orm::DeriveActiveEnum))]
+#[cfg_attr(
+    feature = "ssr",
+    sea_orm(rs_type = "String", db_type = "Text", rename_all = "snake_case")
+)]
+pub enum AssignmentStatus {
+    AwaitingDeclaration,
+    Active,
+    Conflict,
+}
+
+impl AssignmentStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::AwaitingDeclaration => "awaiting_declaration",
+            Self::Active => "active",
+            Self::Conflict => "conflict",
+        }
+    }
+
+    pub fn message_key(self) -> &'static str {
+        match self {
+            Self::AwaitingDeclaration => "assignment-status-awaiting-declaration",
+            Self::Active => "assignment-status-active",
+            Self::Conflict => "assignment-status-conflict",
+        }
+    }
+}
+
+/// Whether an assessor's query waits for the team (it pauses the clock and reopens its item)
+/// or was closed by the assessor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ssr", derive(sea_orm::EnumIter, sea_orm::DeriveActiveEnum))]
+#[cfg_attr(
+    feature = "ssr",
+    sea_orm(rs_type = "String", db_type = "Text", rename_all = "snake_case")
+)]
+pub enum QueryStatus {
+    Open,
+    Closed,
+}
+
+impl QueryStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Open => "open",
+            Self::Closed => "closed",
+        }
+    }
+}
+
 /// An assessor's finding on one item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -71,8 +127,17 @@ impl Outcome {
         }
     }
 
+    pub const ALL: [Self; 2] = [Self::Accredited, Self::AmendmentsRequired];
+
     pub fn parse(text: &str) -> Option<Self> {
-        [Self::Accredited, Self::AmendmentsRequired].into_iter().find(|o| o.as_str() == text)
+        Self::ALL.into_iter().find(|o| o.as_str() == text)
+    }
+
+    pub fn message_key(self) -> &'static str {
+        match self {
+            Self::Accredited => "decision-accredited",
+            Self::AmendmentsRequired => "decision-amendments-required",
+        }
     }
 }
 
@@ -243,6 +308,42 @@ pub struct QueryView {
     pub messages: Vec<MessageView>,
 }
 
+/// Whether a certificate holds today.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CertificateState {
+    Valid,
+    /// Past its end, but a re-certification submitted in time is still being assessed.
+    Recertification,
+    Expired,
+    Withdrawn,
+}
+
+impl CertificateState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Valid => "valid",
+            Self::Recertification => "recertification",
+            Self::Expired => "expired",
+            Self::Withdrawn => "withdrawn",
+        }
+    }
+
+    pub fn message_key(self) -> &'static str {
+        match self {
+            Self::Valid => "verify-state-valid",
+            Self::Recertification => "verify-state-recertification",
+            Self::Expired => "verify-state-expired",
+            Self::Withdrawn => "verify-state-withdrawn",
+        }
+    }
+
+    /// Whether the certificate counts as valid (a timely re-certification keeps it so).
+    pub fn holds(self) -> bool {
+        matches!(self, Self::Valid | Self::Recertification)
+    }
+}
+
 /// The public view of a certificate (verification page, badge).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CertificateView {
@@ -251,9 +352,9 @@ pub struct CertificateView {
     pub institution: String,
     pub country: String,
     /// The facility status certified (`accredited`, `centre_of_excellence`).
-    pub status: String,
-    /// `valid`, `expired` or `withdrawn`, from the dates today.
-    pub state: String,
+    pub status: crate::domain::facilities::FacilityStatus,
+    /// From the dates today and the withdrawal.
+    pub state: CertificateState,
     pub valid_from: Option<chrono::NaiveDate>,
     pub valid_until: Option<chrono::NaiveDate>,
 }
@@ -264,7 +365,7 @@ pub struct DirectoryEntry {
     pub facility: String,
     pub institution: String,
     pub country: String,
-    pub status: String,
+    pub status: crate::domain::facilities::FacilityStatus,
     pub valid_until: Option<chrono::NaiveDate>,
     /// Verification code of the valid certificate, if any.
     pub code: Option<String>,

@@ -75,11 +75,6 @@ pub struct Attestation {
     pub note: String,
 }
 
-/// Application statuses in which a submitted re-certification is still open (assessment,
-/// evidence requested, amendments under way).
-pub const PENDING_STATUSES: [&str; 4] =
-    ["submitted", "under_assessment", "evidence_requested", "amendments_required"];
-
 /// The answers of the previous cycle that carry into a re-certification on `edition`: those
 /// whose item still exists with an answer of the same type. An answer the new edition's checks
 /// now reject is still carried (the team sees it flagged); an item that is gone, or whose

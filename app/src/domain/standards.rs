@@ -384,10 +384,82 @@ pub fn check_edition(
     problems
 }
 
-/// The status of an application being filled in (answers can change).
-pub const STATUS_DRAFT: &str = "draft";
-/// The status of a submitted application (frozen; the assessment starts).
-pub const STATUS_SUBMITTED: &str = "submitted";
+/// Where an application stands. Stored as its snake_case name (`as_str`); an unknown stored
+/// name is a read error, never a default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ssr", derive(sea_orm::EnumIter, sea_orm::DeriveActiveEnum))]
+#[cfg_attr(
+    feature = "ssr",
+    sea_orm(rs_type = "String", db_type = "Text", rename_all = "snake_case")
+)]
+pub enum ApplicationStatus {
+    /// Being filled in: every answer can change.
+    Draft,
+    /// Frozen and waiting for its first active assessor.
+    Submitted,
+    UnderAssessment,
+    /// An assessor's query is open: the items it names are open to the team again.
+    EvidenceRequested,
+    /// Decided with amendments: the reopened items can change until the re-submission.
+    AmendmentsRequired,
+    Accredited,
+}
+
+impl ApplicationStatus {
+    pub const ALL: [Self; 6] = [
+        Self::Draft,
+        Self::Submitted,
+        Self::UnderAssessment,
+        Self::EvidenceRequested,
+        Self::AmendmentsRequired,
+        Self::Accredited,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Draft => "draft",
+            Self::Submitted => "submitted",
+            Self::UnderAssessment => "under_assessment",
+            Self::EvidenceRequested => "evidence_requested",
+            Self::AmendmentsRequired => "amendments_required",
+            Self::Accredited => "accredited",
+        }
+    }
+
+    pub fn message_key(self) -> &'static str {
+        match self {
+            Self::Draft => "application-status-draft",
+            Self::Submitted => "application-status-submitted",
+            Self::UnderAssessment => "application-status-under-assessment",
+            Self::EvidenceRequested => "application-status-evidence-requested",
+            Self::AmendmentsRequired => "application-status-amendments-required",
+            Self::Accredited => "application-status-accredited",
+        }
+    }
+
+    /// Whether the team may change anything now (all of a draft; some items otherwise).
+    pub fn accepts_changes(self) -> bool {
+        matches!(self, Self::Draft | Self::AmendmentsRequired | Self::EvidenceRequested)
+    }
+
+    /// Whether assessors are at work (findings, queries and the decision are possible).
+    pub fn is_assessing(self) -> bool {
+        matches!(self, Self::UnderAssessment | Self::EvidenceRequested)
+    }
+
+    /// Submitted and not decided for good: a re-certification in this state keeps the
+    /// previous certificate valid past its end if it was submitted in time.
+    pub fn is_pending_decision(self) -> bool {
+        matches!(
+            self,
+            Self::Submitted
+                | Self::UnderAssessment
+                | Self::EvidenceRequested
+                | Self::AmendmentsRequired
+        )
+    }
+}
 
 /// An answer as stored and sent. Read through a flat record ([`AnswerValueFields`]), as
 /// [`AnswerSpec`] is, in the same format.

@@ -14,6 +14,12 @@ pub const MAX_CAPACITY: i32 = 1000;
 
 /// Where a booking stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ssr", derive(sea_orm::EnumIter, sea_orm::DeriveActiveEnum))]
+#[cfg_attr(
+    feature = "ssr",
+    sea_orm(rs_type = "String", db_type = "Text", rename_all = "snake_case")
+)]
 pub enum BookingStatus {
     Confirmed,
     Waitlisted,
@@ -27,12 +33,6 @@ impl BookingStatus {
             Self::Waitlisted => "waitlisted",
             Self::Cancelled => "cancelled",
         }
-    }
-
-    pub fn parse(text: &str) -> Option<Self> {
-        [Self::Confirmed, Self::Waitlisted, Self::Cancelled]
-            .into_iter()
-            .find(|s| s.as_str() == text)
     }
 
     pub fn message_key(self) -> &'static str {

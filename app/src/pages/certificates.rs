@@ -11,11 +11,12 @@ use crate::api::assessment::{public_directory, verify_certificate};
 use crate::components::Loaded;
 use crate::domain::assessment::Outcome;
 use crate::domain::billing::format_date;
+use crate::domain::facilities::FacilityStatus;
 use crate::i18n::page_title;
 
-fn facility_status_key(status: &str) -> String {
-    format!("facility-status-{}", status.replace('_', "-"))
-}
+/// The statuses the directory lists, in its filter's order.
+const DIRECTORY_STATUSES: [FacilityStatus; 3] =
+    [FacilityStatus::Accredited, FacilityStatus::CentreOfExcellence, FacilityStatus::Enrolled];
 
 #[component]
 pub fn VerifyPage() -> impl IntoView {
@@ -29,8 +30,8 @@ pub fn VerifyPage() -> impl IntoView {
             <Loaded resource=found let:value>
                 {match value {
                     Some(c) => {
-                        let state_key = format!("verify-state-{}", c.state);
-                        let status_key = facility_status_key(&c.status);
+                        let state_key = c.state.message_key();
+                        let status_key = c.status.message_key();
                         let badge = format!(
                             "/verify/{}/badge.svg?lang={}",
                             c.code,
@@ -43,13 +44,13 @@ pub fn VerifyPage() -> impl IntoView {
                         );
                         let language = i18n.language.get().id;
                         view! {
-                            <div class="certificate" data-state=c.state.clone()>
+                            <div class="certificate" data-state=c.state.as_str()>
                                 <p class="certificate-state" role="status">
-                                    {move || i18n.tr(&state_key)}
+                                    {move || i18n.tr(state_key)}
                                 </p>
                                 <h2>{c.facility.clone()}</h2>
                                 <p>{format!("{} · {}", c.institution, c.country)}</p>
-                                <p>{move || i18n.tr(&status_key)}</p>
+                                <p>{move || i18n.tr(status_key)}</p>
                                 <p>
                                     {move || {
                                         tr!(
@@ -130,13 +131,12 @@ pub fn DirectoryPage() -> impl IntoView {
                 <label>
                     {move_tr!("directory-status")}
                     <select name="status" on:change=move |ev| status.set(event_target_value(&ev))>
-                        {[
-                            ("", "directory-all"),
-                            ("accredited", "facility-status-accredited"),
-                            ("centre_of_excellence", "facility-status-centre-of-excellence"),
-                            ("enrolled", "facility-status-enrolled"),
-                        ]
-                            .into_iter()
+                        {std::iter::once(("", "directory-all"))
+                            .chain(
+                                DIRECTORY_STATUSES
+                                    .into_iter()
+                                    .map(|s| (s.as_str(), s.message_key())),
+                            )
                             .map(|(value, label)| {
                                 view! {
                                     <option
@@ -179,9 +179,11 @@ pub fn DirectoryPage() -> impl IntoView {
                                                     .to_lowercase()
                                                     .contains(&needle)
                                         })
-                                        .filter(|e| wanted.is_empty() || e.status == wanted)
+                                        .filter(|e| {
+                                            wanted.is_empty() || e.status.as_str() == wanted
+                                        })
                                         .map(|e| {
-                                            let key = facility_status_key(&e.status);
+                                            let key = e.status.message_key();
                                             let language = i18n.language.get().id;
                                             view! {
                                                 <tr>
@@ -199,7 +201,7 @@ pub fn DirectoryPage() -> impl IntoView {
                                                         }}<br /><span class="muted">{e.institution.clone()}</span>
                                                     </td>
                                                     <td>{e.country.clone()}</td>
-                                                    <td>{move || i18n.tr(&key)}</td>
+                                                    <td>{move || i18n.tr(key)}</td>
                                                     <td>
                                                         {e
                                                             .valid_until

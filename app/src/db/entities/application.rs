@@ -9,7 +9,7 @@ pub struct Model {
     pub facility_id: i64,
     pub cycle: i32,
     pub edition_id: String,
-    pub status: String,
+    pub status: crate::domain::standards::ApplicationStatus,
     pub created_at: DateTimeUtc,
     pub created_by: Option<i64>,
     /// JSON array of the item keys an `amendments_required` decision reopened.

@@ -8,7 +8,7 @@ pub struct Model {
     pub id: i64,
     pub application_id: i64,
     pub assessor_id: i64,
-    pub status: String,
+    pub status: crate::domain::assessment::AssignmentStatus,
     pub declaration: Option<String>,
     pub assigned_by: i64,
     pub assigned_at: DateTimeUtc,

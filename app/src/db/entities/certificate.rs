@@ -9,7 +9,7 @@ pub struct Model {
     pub code: String,
     pub facility_id: i64,
     pub application_id: i64,
-    pub status: String,
+    pub status: crate::domain::facilities::FacilityStatus,
     pub valid_from: Option<Date>,
     pub valid_until: Option<Date>,
     pub issued_at: DateTimeUtc,

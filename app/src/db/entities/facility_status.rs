@@ -7,8 +7,7 @@ pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
     pub facility_id: i64,
-    /// `facilities::FacilityStatus::as_str`.
-    pub status: String,
+    pub status: crate::domain::facilities::FacilityStatus,
     pub actor: String,
     pub reason: String,
     pub occurred_at: DateTimeUtc,

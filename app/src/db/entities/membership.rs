@@ -7,8 +7,7 @@ pub struct Model {
     pub id: i64,
     pub facility_id: i64,
     pub user_id: i64,
-    /// `facilities::MembershipStatus::as_str`.
-    pub status: String,
+    pub status: crate::domain::facilities::MembershipStatus,
     pub requested_at: DateTimeUtc,
     pub decided_at: Option<DateTimeUtc>,
     pub decided_by: Option<i64>,

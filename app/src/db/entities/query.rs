@@ -8,7 +8,7 @@ pub struct Model {
     pub id: i64,
     pub application_id: i64,
     pub item_key: String,
-    pub status: String,
+    pub status: crate::domain::assessment::QueryStatus,
     pub opened_by: i64,
     pub opened_at: DateTimeUtc,
     pub closed_by: Option<i64>,

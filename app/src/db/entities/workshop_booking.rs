@@ -10,8 +10,7 @@ pub struct Model {
     pub user_id: i64,
     pub facility_id: i64,
     pub booked_by: i64,
-    /// confirmed | waitlisted | cancelled
-    pub status: String,
+    pub status: crate::domain::workshops::BookingStatus,
     pub created_at: DateTimeUtc,
     pub cancelled_at: Option<DateTimeUtc>,
     pub reminded_at: Option<DateTimeUtc>,

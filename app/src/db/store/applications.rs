@@ -18,10 +18,10 @@ use crate::db::entities::{answer, answer_save, application, carried_item};
 use crate::db::status_history::current_status;
 use crate::db::{DataError, editions};
 use crate::domain::facilities::FacilityStatus;
+use crate::domain::standards::ApplicationStatus;
 pub use crate::domain::standards::{AnswerSave as Save, SaveOutcome};
 use crate::domain::standards::{AnswerValue, Edition, check_answer};
 
-pub use crate::domain::standards::STATUS_DRAFT as DRAFT;
 /// How often a save is retried when SQLite reports its writer busy.
 const BUSY_RETRIES: usize = 50;
 
@@ -47,7 +47,7 @@ pub async fn open(
         facility_id: Set(facility_id),
         cycle: Set(1),
         edition_id: Set(edition.id.clone()),
-        status: Set(DRAFT.to_owned()),
+        status: Set(ApplicationStatus::Draft),
         created_at: Set(now.trunc_subsecs(6)),
         created_by: Set(Some(actor_id)),
         ..Default::default()

@@ -7,12 +7,7 @@ use sea_orm::{
 
 use crate::db::DataError;
 use crate::db::entities::{application, assignment, facility, user};
-
-pub const AWAITING_DECLARATION: &str = "awaiting_declaration";
-
-pub const ACTIVE: &str = "active";
-
-pub const CONFLICT: &str = "conflict";
+use crate::domain::assessment::AssignmentStatus;
 
 /// Whether the user is an active (declared, no conflict) assessor of the application.
 pub async fn is_active_assessor<C: ConnectionTrait>(
@@ -23,7 +18,7 @@ pub async fn is_active_assessor<C: ConnectionTrait>(
     Ok(assignment::Entity::find()
         .filter(assignment::Column::ApplicationId.eq(application_id))
         .filter(assignment::Column::AssessorId.eq(user_id))
-        .filter(assignment::Column::Status.eq(ACTIVE))
+        .filter(assignment::Column::Status.eq(AssignmentStatus::Active))
         .one(conn)
         .await?
         .is_some())

@@ -11,13 +11,13 @@ use serde_json::json;
 use sha2::{Digest, Sha256};
 
 use crate::db::DataError;
-use crate::db::applications::DRAFT;
 use crate::db::audit::{self, NewEntry};
 use crate::db::entities::{application, case_draw, case_entry, user};
 use crate::domain::case_review::{
     CaseForm, CaseReviewView, DrawView, MAX_NOTES_CHARS, draw as draw_cases, parse_references,
     review_complete,
 };
+use crate::domain::standards::ApplicationStatus;
 
 /// The application's current (newest) draw.
 pub async fn current_draw<C: ConnectionTrait>(
@@ -54,7 +54,7 @@ pub async fn draw(
     actor_id: i64,
     now: DateTime<Utc>,
 ) -> Result<case_draw::Model, DataError> {
-    if app.status != DRAFT {
+    if app.status != ApplicationStatus::Draft {
         return Err(DataError::invalid("application", "application-error-not-draft"));
     }
     let pool = parse_references(references)
@@ -126,7 +126,7 @@ pub async fn save_case(
     actor_id: i64,
     now: DateTime<Utc>,
 ) -> Result<(), DataError> {
-    if app.status != DRAFT {
+    if app.status != ApplicationStatus::Draft {
         return Err(DataError::invalid("application", "application-error-not-draft"));
     }
     let Some(current) = current_draw(db, app.id).await? else {
@@ -221,7 +221,7 @@ pub async fn view(
         return Ok(CaseReviewView {
             application_id: app.id,
             viewer_id,
-            editable: app.status == DRAFT,
+            editable: app.status == ApplicationStatus::Draft,
             draw: None,
             cases: Vec::new(),
             complete: false,
@@ -239,7 +239,7 @@ pub async fn view(
     Ok(CaseReviewView {
         application_id: app.id,
         viewer_id,
-        editable: app.status == DRAFT,
+        editable: app.status == ApplicationStatus::Draft,
         complete: review_complete(forms.len(), &forms, today),
         draw: Some(DrawView {
             id: draw.id,

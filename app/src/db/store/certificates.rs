@@ -12,8 +12,9 @@ use crate::db::DataError;
 use crate::db::audit::{self, NewEntry};
 use crate::db::entities::{application, certificate, facility, submission};
 use crate::db::status_history::current_status;
+use crate::domain::assessment::CertificateState;
 use crate::domain::facilities::FacilityStatus;
-use crate::domain::recertification::PENDING_STATUSES;
+use crate::domain::standards::ApplicationStatus;
 
 /// The facility's newest certificate.
 pub async fn certificate_of(
@@ -42,12 +43,12 @@ pub async fn verify(
         return Ok(None);
     };
     let state = match c.valid_until {
-        _ if c.withdrawn_at.is_some() => "withdrawn",
+        _ if c.withdrawn_at.is_some() => CertificateState::Withdrawn,
         Some(u) if u < today && timely_recertification_pending(db, &c, u).await? => {
-            "recertification"
+            CertificateState::Recertification
         }
-        Some(u) if u < today => "expired",
-        _ => "valid",
+        Some(u) if u < today => CertificateState::Expired,
+        _ => CertificateState::Valid,
     };
     Ok(Some(crate::domain::assessment::CertificateView {
         code: c.code,
@@ -55,7 +56,7 @@ pub async fn verify(
         institution: f.institution,
         country: f.country,
         status: c.status,
-        state: state.to_owned(),
+        state,
         valid_from: c.valid_from,
         valid_until: c.valid_until,
     }))
@@ -94,7 +95,7 @@ pub async fn directory(
                 facility: f.name,
                 institution: f.institution,
                 country: f.country,
-                status: status.as_str().to_owned(),
+                status,
                 valid_until: valid.and_then(|c| c.valid_until),
                 code: valid.map(|c| c.code.clone()),
             });
@@ -140,7 +141,10 @@ pub async fn timely_recertification_pending(
     let later = application::Entity::find()
         .filter(application::Column::FacilityId.eq(c.facility_id))
         .filter(application::Column::Cycle.gt(accredited.cycle))
-        .filter(application::Column::Status.is_in(PENDING_STATUSES))
+        .filter(
+            application::Column::Status
+                .is_in(ApplicationStatus::ALL.into_iter().filter(|s| s.is_pending_decision())),
+        )
         .all(db)
         .await?;
     for app in later {

@@ -5,17 +5,17 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
 use crate::db::DataError;
 use crate::db::entities::{application, query};
-
-pub const OPEN: &str = "open";
-
-pub const CLOSED: &str = "closed";
+use crate::domain::assessment::QueryStatus;
+use crate::domain::standards::ApplicationStatus;
 
 /// Whether the team may change anything now (a draft, or items reopened by a decision or
 /// under an open query).
 pub fn accepts_changes(app: &application::Model) -> bool {
     matches!(
-        app.status.as_str(),
-        crate::domain::standards::STATUS_DRAFT | AMENDMENTS_REQUIRED | EVIDENCE_REQUESTED
+        app.status,
+        ApplicationStatus::Draft
+            | ApplicationStatus::AmendmentsRequired
+            | ApplicationStatus::EvidenceRequested
     )
 }
 
@@ -27,10 +27,12 @@ pub async fn item_editable<C: ConnectionTrait>(
     app: &application::Model,
     item_key: &str,
 ) -> Result<bool, DataError> {
-    Ok(match app.status.as_str() {
-        crate::domain::standards::STATUS_DRAFT => true,
-        AMENDMENTS_REQUIRED => reopened(app).iter().any(|k| k == item_key),
-        EVIDENCE_REQUESTED => open_query_items(conn, app.id).await?.iter().any(|k| k == item_key),
+    Ok(match app.status {
+        ApplicationStatus::Draft => true,
+        ApplicationStatus::AmendmentsRequired => reopened(app).iter().any(|k| k == item_key),
+        ApplicationStatus::EvidenceRequested => {
+            open_query_items(conn, app.id).await?.iter().any(|k| k == item_key)
+        }
         _ => false,
     })
 }
@@ -47,18 +49,10 @@ pub async fn open_query_items<C: ConnectionTrait>(
 ) -> Result<Vec<String>, DataError> {
     Ok(query::Entity::find()
         .filter(query::Column::ApplicationId.eq(application_id))
-        .filter(query::Column::Status.eq(OPEN))
+        .filter(query::Column::Status.eq(QueryStatus::Open))
         .all(conn)
         .await?
         .into_iter()
         .map(|q| q.item_key)
         .collect())
 }
-
-pub const UNDER_ASSESSMENT: &str = "under_assessment";
-
-pub const EVIDENCE_REQUESTED: &str = "evidence_requested";
-
-pub const AMENDMENTS_REQUIRED: &str = "amendments_required";
-
-pub const ACCREDITED: &str = "accredited";

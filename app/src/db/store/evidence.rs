@@ -16,6 +16,7 @@ use crate::db::applications::edition_of;
 use crate::db::audit::{self, NewEntry};
 use crate::db::entities::{application, evidence_file, evidence_link, query, query_message, user};
 use crate::domain::evidence::{EvidenceFileView, EvidenceView};
+use crate::domain::standards::ApplicationStatus;
 
 /// What the upload handler learnt about a file.
 pub struct NewFile {
@@ -33,10 +34,10 @@ pub fn storage_key(facility_id: i64, sha256: &str) -> String {
 }
 
 /// Statuses in which an application's evidence is frozen: submitted and not decided yet.
-const FROZEN_STATUSES: [&str; 3] = [
-    crate::domain::standards::STATUS_SUBMITTED,
-    crate::db::editability::UNDER_ASSESSMENT,
-    crate::db::editability::EVIDENCE_REQUESTED,
+const FROZEN_STATUSES: [ApplicationStatus; 3] = [
+    ApplicationStatus::Submitted,
+    ApplicationStatus::UnderAssessment,
+    ApplicationStatus::EvidenceRequested,
 ];
 
 /// Whether an assessor may read a file: it is linked to an item of (or attached to a query

@@ -32,9 +32,7 @@ pub async fn standing(
     let Some(found) = facility::Entity::find_by_id(facility_id).one(db).await? else {
         return Ok(None);
     };
-    let membership = membership_of(db, facility_id, user_id)
-        .await?
-        .and_then(|m| MembershipStatus::parse(&m.status));
+    let membership = membership_of(db, facility_id, user_id).await?.map(|m| m.status);
     Ok(Some(Standing { membership, is_main_holder: found.main_holder_id == user_id }))
 }
 
@@ -69,8 +67,7 @@ pub async fn facilities_of(
     let memberships = membership::Entity::find()
         .filter(membership::Column::UserId.eq(user_id))
         .filter(
-            membership::Column::Status
-                .is_in([MembershipStatus::Active.as_str(), MembershipStatus::Pending.as_str()]),
+            membership::Column::Status.is_in([MembershipStatus::Active, MembershipStatus::Pending]),
         )
         .order_by_asc(membership::Column::Id)
         .all(db)
@@ -89,7 +86,7 @@ pub async fn facilities_of(
         out.push(FacilitySummary {
             id: f.id,
             status: current_status(db, f.id).await?,
-            membership: MembershipStatus::parse(&m.status).unwrap_or(MembershipStatus::Pending),
+            membership: m.status,
             is_main_holder: f.main_holder_id == user_id,
             name: f.name,
             institution: f.institution,
@@ -118,7 +115,7 @@ pub(crate) async fn team<C: ConnectionTrait>(
 ) -> Result<Vec<user::Model>, DataError> {
     let ids: Vec<i64> = membership::Entity::find()
         .filter(membership::Column::FacilityId.eq(facility_id))
-        .filter(membership::Column::Status.eq(MembershipStatus::Active.as_str()))
+        .filter(membership::Column::Status.eq(MembershipStatus::Active))
         .all(conn)
         .await?
         .into_iter()

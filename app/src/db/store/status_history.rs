@@ -21,7 +21,7 @@ pub(crate) async fn add_status<C: ConnectionTrait>(
 ) -> Result<(), DataError> {
     facility_status::ActiveModel {
         facility_id: Set(facility_id),
-        status: Set(status.as_str().to_owned()),
+        status: Set(status),
         actor: Set(actor.to_owned()),
         reason: Set(reason.to_owned()),
         occurred_at: Set(now.trunc_subsecs(6)),
@@ -42,7 +42,7 @@ pub async fn current_status<C: ConnectionTrait>(
         .order_by_desc(facility_status::Column::Id)
         .one(conn)
         .await?;
-    newest.and_then(|row| FacilityStatus::parse(&row.status)).ok_or_else(|| {
+    newest.map(|row| row.status).ok_or_else(|| {
         DataError::AuditChain(format!("facility {facility_id} has no status history"))
     })
 }

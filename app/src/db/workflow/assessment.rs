@@ -12,12 +12,8 @@ use serde_json::json;
 
 use crate::db::accounts::administrators;
 use crate::db::applications::edition_of;
-use crate::db::assignments::{ACTIVE, AWAITING_DECLARATION, CONFLICT};
 use crate::db::audit::{self, NewEntry};
 use crate::db::clock::clock;
-use crate::db::editability::{
-    ACCREDITED, AMENDMENTS_REQUIRED, CLOSED, EVIDENCE_REQUESTED, OPEN, UNDER_ASSESSMENT,
-};
 use crate::db::entities::{
     application, assignment, certificate, decision, facility, finding, global_role, query,
     query_message, recommendation, user,
@@ -27,11 +23,14 @@ use crate::db::memberships::{correspondents, team};
 use crate::db::status_history::{change_status, current_status};
 use crate::db::{DataError, case_review};
 use crate::domain::accounts::GlobalRole;
+use crate::domain::assessment::AssignmentStatus;
+use crate::domain::assessment::QueryStatus;
 use crate::domain::assessment::{
     Declaration, Finding, Findings, Outcome, accreditation_blockers, conferred_status,
     extended_not_met, valid_until,
 };
 use crate::domain::facilities::FacilityStatus;
+use crate::domain::standards::ApplicationStatus;
 
 /// Longest query message.
 pub const MAX_MESSAGE_CHARS: usize = 4000;
@@ -50,7 +49,7 @@ async fn app_in<C: ConnectionTrait>(
 async fn set_status<C: ConnectionTrait>(
     conn: &C,
     application_id: i64,
-    status: &str,
+    status: ApplicationStatus,
 ) -> Result<(), DataError> {
     application::Entity::update_many()
         .col_expr(application::Column::Status, Expr::value(status))
@@ -71,7 +70,7 @@ pub async fn assign(
     now: DateTime<Utc>,
 ) -> Result<assignment::Model, DataError> {
     let app = app_in(db, application_id).await?;
-    if app.status == crate::domain::standards::STATUS_DRAFT {
+    if app.status == ApplicationStatus::Draft {
         return Err(DataError::invalid("application", "assessment-error-not-submitted"));
     }
     let is_assessor =
@@ -86,7 +85,7 @@ pub async fn assign(
     let inserted = assignment::ActiveModel {
         application_id: Set(application_id),
         assessor_id: Set(assessor_id),
-        status: Set(AWAITING_DECLARATION.to_owned()),
+        status: Set(AssignmentStatus::AwaitingDeclaration),
         declaration: Set(None),
         assigned_by: Set(admin_id),
         assigned_at: Set(now.trunc_subsecs(6)),
@@ -146,7 +145,7 @@ pub async fn declare(
     if found.assessor_id != assessor_id {
         return Err(DataError::Forbidden);
     }
-    if found.status != AWAITING_DECLARATION {
+    if found.status != AssignmentStatus::AwaitingDeclaration {
         return Err(DataError::invalid("assignment", "assessment-error-already-declared"));
     }
     if declaration.other.chars().count() > MAX_MESSAGE_CHARS {
@@ -154,7 +153,8 @@ pub async fn declare(
     }
     let conflict = declaration.has_conflict();
     let mut model: assignment::ActiveModel = found.clone().into();
-    model.status = Set(if conflict { CONFLICT } else { ACTIVE }.to_owned());
+    model.status =
+        Set(if conflict { AssignmentStatus::Conflict } else { AssignmentStatus::Active });
     model.declaration = Set(Some(serde_json::to_string(declaration).map_err(json_err)?));
     model.declared_at = Set(Some(now.trunc_subsecs(6)));
     let updated = model.update(&txn).await?;
@@ -182,8 +182,8 @@ pub async fn declare(
             now,
         )
         .await?;
-    } else if app.status == crate::domain::standards::STATUS_SUBMITTED {
-        set_status(&txn, app.id, UNDER_ASSESSMENT).await?;
+    } else if app.status == ApplicationStatus::Submitted {
+        set_status(&txn, app.id, ApplicationStatus::UnderAssessment).await?;
         clock(&txn, app.id, "started", now).await?;
     }
     let mut entry = NewEntry::new(
@@ -199,10 +199,6 @@ pub async fn declare(
     Ok(updated)
 }
 
-fn assessing(status: &str) -> bool {
-    status == UNDER_ASSESSMENT || status == EVIDENCE_REQUESTED
-}
-
 /// Records (or changes) the assessor's finding on an item.
 pub async fn record_finding(
     db: &DatabaseConnection,
@@ -214,7 +210,7 @@ pub async fn record_finding(
     now: DateTime<Utc>,
 ) -> Result<(), DataError> {
     let app = app_in(db, application_id).await?;
-    if !assessing(&app.status) {
+    if !app.status.is_assessing() {
         return Err(DataError::invalid("application", "assessment-error-not-under-assessment"));
     }
     if edition_of(db, &app).await?.item(item_key).is_none() {
@@ -261,7 +257,7 @@ pub async fn findings_of<C: ConnectionTrait>(
 ) -> Result<(Findings, usize), DataError> {
     let active: Vec<i64> = assignment::Entity::find()
         .filter(assignment::Column::ApplicationId.eq(application_id))
-        .filter(assignment::Column::Status.eq(ACTIVE))
+        .filter(assignment::Column::Status.eq(AssignmentStatus::Active))
         .all(conn)
         .await?
         .into_iter()
@@ -318,7 +314,7 @@ pub async fn open_query(
     }
     let txn = db.begin().await?;
     let app = app_in(&txn, application_id).await?;
-    if !assessing(&app.status) {
+    if !app.status.is_assessing() {
         return Err(DataError::invalid("application", "assessment-error-not-under-assessment"));
     }
     if edition_of(&txn, &app).await?.item(item_key).is_none() {
@@ -328,7 +324,7 @@ pub async fn open_query(
     let q = query::ActiveModel {
         application_id: Set(application_id),
         item_key: Set(item_key.to_owned()),
-        status: Set(OPEN.to_owned()),
+        status: Set(QueryStatus::Open),
         opened_by: Set(assessor_id),
         opened_at: Set(now6),
         closed_by: Set(None),
@@ -347,8 +343,8 @@ pub async fn open_query(
     }
     .insert(&txn)
     .await?;
-    if app.status == UNDER_ASSESSMENT {
-        set_status(&txn, app.id, EVIDENCE_REQUESTED).await?;
+    if app.status == ApplicationStatus::UnderAssessment {
+        set_status(&txn, app.id, ApplicationStatus::EvidenceRequested).await?;
         clock(&txn, app.id, "paused", now).await?;
     }
     let f = facility::Entity::find_by_id(app.facility_id)
@@ -429,7 +425,7 @@ pub async fn reply(
         return Err(DataError::invalid("body", "error-text-too-long"));
     }
     let q = find_query(db, query_id).await?.ok_or(DataError::NotFound)?;
-    if q.status != OPEN {
+    if q.status != QueryStatus::Open {
         return Err(DataError::invalid("query", "assessment-error-query-closed"));
     }
     if let Some(file) = evidence_file_id {
@@ -480,23 +476,23 @@ pub async fn close_query(
 ) -> Result<(), DataError> {
     let txn = db.begin().await?;
     let q = query::Entity::find_by_id(query_id).one(&txn).await?.ok_or(DataError::NotFound)?;
-    if q.status != OPEN {
+    if q.status != QueryStatus::Open {
         return Err(DataError::invalid("query", "assessment-error-query-closed"));
     }
     let mut model: query::ActiveModel = q.clone().into();
-    model.status = Set(CLOSED.to_owned());
+    model.status = Set(QueryStatus::Closed);
     model.closed_by = Set(Some(assessor_id));
     model.closed_at = Set(Some(now.trunc_subsecs(6)));
     model.update(&txn).await?;
     let still_open = query::Entity::find()
         .filter(query::Column::ApplicationId.eq(q.application_id))
-        .filter(query::Column::Status.eq(OPEN))
+        .filter(query::Column::Status.eq(QueryStatus::Open))
         .one(&txn)
         .await?
         .is_some();
     let app = app_in(&txn, q.application_id).await?;
-    if !still_open && app.status == EVIDENCE_REQUESTED {
-        set_status(&txn, app.id, UNDER_ASSESSMENT).await?;
+    if !still_open && app.status == ApplicationStatus::EvidenceRequested {
+        set_status(&txn, app.id, ApplicationStatus::UnderAssessment).await?;
         clock(&txn, app.id, "resumed", now).await?;
     }
     let mut entry = NewEntry::new(
@@ -544,7 +540,7 @@ pub async fn queries_of(
         out.push(crate::domain::assessment::QueryView {
             id: q.id,
             item_key: q.item_key,
-            open: q.status == OPEN,
+            open: q.status == QueryStatus::Open,
             opened_at: q.opened_at,
             messages: thread,
         });
@@ -562,7 +558,7 @@ pub async fn recommend(
     now: DateTime<Utc>,
 ) -> Result<(), DataError> {
     let app = app_in(db, application_id).await?;
-    if !assessing(&app.status) {
+    if !app.status.is_assessing() {
         return Err(DataError::invalid("application", "assessment-error-not-under-assessment"));
     }
     if comment.chars().count() > MAX_MESSAGE_CHARS {
@@ -653,10 +649,10 @@ pub async fn decide(
     }
     let txn = db.begin().await?;
     let app = app_in(&txn, application_id).await?;
-    if app.status == EVIDENCE_REQUESTED {
+    if app.status == ApplicationStatus::EvidenceRequested {
         return Err(DataError::invalid("application", "assessment-error-open-queries"));
     }
-    if app.status != UNDER_ASSESSMENT {
+    if app.status != ApplicationStatus::UnderAssessment {
         return Err(DataError::invalid("application", "assessment-error-not-under-assessment"));
     }
     let edition = edition_of(&txn, &app).await?;
@@ -715,7 +711,7 @@ pub async fn decide(
         .ok_or(DataError::NotFound)?;
     match outcome {
         Outcome::Accredited => {
-            model.status = Set(ACCREDITED.to_owned());
+            model.status = Set(ApplicationStatus::Accredited);
             model.reopened_items = Set(None);
             let status = current_status(&txn, f.id).await?;
             if status != conferred {
@@ -733,7 +729,7 @@ pub async fn decide(
                 code: Set(new_code()?),
                 facility_id: Set(f.id),
                 application_id: Set(app.id),
-                status: Set(conferred.as_str().to_owned()),
+                status: Set(conferred),
                 valid_from: Set(valid_from),
                 valid_until: Set(until),
                 issued_at: Set(now.trunc_subsecs(6)),
@@ -744,7 +740,7 @@ pub async fn decide(
             .await?;
         }
         Outcome::AmendmentsRequired => {
-            model.status = Set(AMENDMENTS_REQUIRED.to_owned());
+            model.status = Set(ApplicationStatus::AmendmentsRequired);
             model.reopened_items = Set(Some(serde_json::to_string(&reopened).map_err(json_err)?));
         }
     }
@@ -766,7 +762,7 @@ pub async fn decide(
         "assessment.decided",
         &format!("application:{}", app.id),
     );
-    entry.before = Some(json!({ "status": app.status }));
+    entry.before = Some(json!({ "status": app.status.as_str() }));
     let facility_status = (outcome == Outcome::Accredited).then(|| conferred.as_str());
     entry.after = Some(
         json!({ "decision": created.id, "outcome": outcome.as_str(), "items": reopened, "comment": comment, "facility_status": facility_status }),

@@ -504,8 +504,10 @@ pub async fn void_invoice(
     .await?;
     let actor = format!("user:{actor_id}");
     let mut entry = NewEntry::new(&actor, "invoice.voided", &format!("invoice:{}", inv.id));
-    entry.before = Some(json!({ "number": inv.number, "status": "open" }));
-    entry.after = Some(json!({ "status": "void", "reason": reason, "credit_note": credit.number }));
+    entry.before = Some(json!({ "number": inv.number, "status": InvoiceStatus::Open.as_str() }));
+    entry.after = Some(
+        json!({ "status": InvoiceStatus::Void.as_str(), "reason": reason, "credit_note": credit.number }),
+    );
     audit::append_in(&txn, entry).await?;
     txn.commit().await?;
     Ok(credit)

@@ -131,7 +131,7 @@ pub async fn register(
     membership::ActiveModel {
         facility_id: Set(facility.id),
         user_id: Set(user.id),
-        status: Set(MembershipStatus::Active.as_str().to_owned()),
+        status: Set(MembershipStatus::Active),
         requested_at: Set(now),
         decided_at: Set(Some(now)),
         decided_by: Set(Some(user.id)),
@@ -296,12 +296,10 @@ pub async fn dashboard(
         .await?;
     let history: Vec<StatusChange> = history_rows
         .iter()
-        .filter_map(|h| {
-            Some(StatusChange {
-                status: FacilityStatus::parse(&h.status)?,
-                at: show_time(&h.occurred_at),
-                reason: h.reason.clone(),
-            })
+        .map(|h| StatusChange {
+            status: h.status,
+            at: show_time(&h.occurred_at),
+            reason: h.reason.clone(),
         })
         .collect();
     let status = history.last().map(|h| h.status).ok_or_else(|| {
@@ -316,7 +314,7 @@ pub async fn dashboard(
     let mut members = Vec::new();
     let mut names = std::collections::HashMap::new();
     for m in members_rows {
-        let Some(status) = MembershipStatus::parse(&m.status) else { continue };
+        let status = m.status;
         let Some(u) = find_by_id(db, m.user_id).await? else { continue };
         names.insert(u.id, u.display_name.clone());
         let visible = status == MembershipStatus::Active
@@ -409,7 +407,7 @@ pub async fn join(
     };
     let now = now.trunc_subsecs(6);
     let existing = membership_of(db, facility.id, member.id).await?;
-    match existing.as_ref().and_then(|m| MembershipStatus::parse(&m.status)) {
+    match existing.as_ref().map(|m| m.status) {
         Some(MembershipStatus::Active) => {
             return Err(DataError::invalid("code", "join-error-already-member"));
         }
@@ -436,7 +434,7 @@ pub async fn join(
     match existing {
         Some(m) => {
             let mut m: membership::ActiveModel = m.into();
-            m.status = Set(status.as_str().to_owned());
+            m.status = Set(status);
             m.requested_at = Set(now);
             m.decided_at = Set(decided);
             m.decided_by = Set(decided.map(|_| holder.id));
@@ -446,7 +444,7 @@ pub async fn join(
             membership::ActiveModel {
                 facility_id: Set(facility.id),
                 user_id: Set(member.id),
-                status: Set(status.as_str().to_owned()),
+                status: Set(status),
                 requested_at: Set(now),
                 decided_at: Set(decided),
                 decided_by: Set(decided.map(|_| holder.id)),
@@ -544,18 +542,18 @@ pub async fn decide_membership(
     let Some(m) = membership_of(db, facility_id, member_id).await? else {
         return Err(DataError::invalid("member", "members-error-not-pending"));
     };
-    if m.status != MembershipStatus::Pending.as_str() {
+    if m.status != MembershipStatus::Pending {
         return Err(DataError::invalid("member", "members-error-not-pending"));
     }
     let member = find_by_id(db, member_id).await?.ok_or(DataError::NotFound)?;
     let status = if approve { MembershipStatus::Active } else { MembershipStatus::Declined };
     let txn = db.begin().await?;
     let updated = membership::Entity::update_many()
-        .col_expr(membership::Column::Status, Expr::value(status.as_str()))
+        .col_expr(membership::Column::Status, Expr::value(status))
         .col_expr(membership::Column::DecidedAt, Expr::value(now))
         .col_expr(membership::Column::DecidedBy, Expr::value(actor_id))
         .filter(membership::Column::Id.eq(m.id))
-        .filter(membership::Column::Status.eq(MembershipStatus::Pending.as_str()))
+        .filter(membership::Column::Status.eq(MembershipStatus::Pending))
         .exec(&txn)
         .await?;
     if updated.rows_affected != 1 {
@@ -608,7 +606,7 @@ pub async fn remove_member(
     }
     let Some(m) = membership_of(db, facility_id, member_id)
         .await?
-        .filter(|m| m.status == MembershipStatus::Active.as_str())
+        .filter(|m| m.status == MembershipStatus::Active)
     else {
         return Err(DataError::invalid("member", "members-error-not-member"));
     };
@@ -629,7 +627,7 @@ pub async fn remove_member(
             .await?;
     }
     let mut model: membership::ActiveModel = m.into();
-    model.status = Set(MembershipStatus::Removed.as_str().to_owned());
+    model.status = Set(MembershipStatus::Removed);
     model.decided_at = Set(Some(Utc::now().trunc_subsecs(6)));
     model.decided_by = Set(Some(actor_id));
     model.update(&txn).await?;
@@ -639,9 +637,11 @@ pub async fn remove_member(
         &format!("facility:{facility_id}"),
     );
     entry.before = Some(
-        json!({ "user": format!("user:{member_id}"), "status": "active", "roles": held.iter().map(|r| r.role.clone()).collect::<Vec<_>>() }),
+        json!({ "user": format!("user:{member_id}"), "status": MembershipStatus::Active.as_str(), "roles": held.iter().map(|r| r.role.clone()).collect::<Vec<_>>() }),
     );
-    entry.after = Some(json!({ "user": format!("user:{member_id}"), "status": "removed" }));
+    entry.after = Some(
+        json!({ "user": format!("user:{member_id}"), "status": MembershipStatus::Removed.as_str() }),
+    );
     audit::append_in(&txn, entry).await?;
     txn.commit().await?;
     Ok(())
@@ -663,7 +663,7 @@ pub async fn assign_role(
         facility::Entity::find_by_id(facility_id).one(db).await?.ok_or(DataError::NotFound)?;
     if membership_of(db, facility_id, member_id)
         .await?
-        .is_none_or(|m| m.status != MembershipStatus::Active.as_str())
+        .is_none_or(|m| m.status != MembershipStatus::Active)
     {
         return Err(DataError::invalid("member", "members-error-not-member"));
     }

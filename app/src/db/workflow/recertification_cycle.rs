@@ -12,13 +12,14 @@ use sea_orm::{
 };
 use serde_json::json;
 
-use crate::db::applications::{DRAFT, answers_of_conn};
+use crate::db::applications::answers_of_conn;
 use crate::db::audit::{self, NewEntry};
 use crate::db::entities::{answer, application, carried_item, evidence_link, facility};
 use crate::db::mail::MailKind;
 use crate::db::{DataError, editions};
 use crate::domain::recertification::carry_over;
 use crate::domain::standards::AnswerValue;
+use crate::domain::standards::ApplicationStatus;
 
 /// The newest application of the facility that ended in accreditation.
 pub async fn last_accredited<C: ConnectionTrait>(
@@ -27,7 +28,7 @@ pub async fn last_accredited<C: ConnectionTrait>(
 ) -> Result<Option<application::Model>, DataError> {
     Ok(application::Entity::find()
         .filter(application::Column::FacilityId.eq(facility_id))
-        .filter(application::Column::Status.eq(crate::db::editability::ACCREDITED))
+        .filter(application::Column::Status.eq(ApplicationStatus::Accredited))
         .order_by_desc(application::Column::Cycle)
         .one(conn)
         .await?)
@@ -69,7 +70,7 @@ pub async fn open<C: ConnectionTrait>(
         facility_id: Set(facility_id),
         cycle: Set(previous.cycle + 1),
         edition_id: Set(edition.id.clone()),
-        status: Set(DRAFT.to_owned()),
+        status: Set(ApplicationStatus::Draft),
         created_at: Set(now),
         created_by: Set(actor_id),
         carried_from: Set(Some(previous.id)),
@@ -237,7 +238,7 @@ pub async fn request_excellence(
     if app.carried_from.is_none() {
         return Err(DataError::invalid("application", "excellence-error-first-cycle"));
     }
-    if app.status != DRAFT {
+    if app.status != ApplicationStatus::Draft {
         return Err(DataError::invalid("application", "application-error-not-draft"));
     }
     if app.excellence_requested == requested {
@@ -252,7 +253,7 @@ pub async fn request_excellence(
             sea_orm::sea_query::Expr::value(requested),
         )
         .filter(application::Column::Id.eq(app.id))
-        .filter(application::Column::Status.eq(DRAFT))
+        .filter(application::Column::Status.eq(ApplicationStatus::Draft))
         .exec(&txn)
         .await?;
     if changed.rows_affected != 1 {

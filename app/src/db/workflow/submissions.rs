@@ -14,13 +14,13 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
-use crate::db::applications::{DRAFT, answers_of_conn, edition_of};
+use crate::db::applications::{answers_of_conn, edition_of};
 use crate::db::audit::{self, NewEntry};
 use crate::db::entities::{application, facility, submission, user};
 use crate::db::mail::{self, MailKind};
 use crate::db::{DataError, case_review};
 use crate::domain::case_review::CaseForm;
-use crate::domain::standards::{AnswerValue, ItemState, STATUS_SUBMITTED, readiness};
+use crate::domain::standards::{AnswerValue, ApplicationStatus, ItemState, readiness};
 
 /// Bumped when the snapshot's shape changes (old hashes stay valid for their format).
 pub const SNAPSHOT_FORMAT: u32 = 2;
@@ -113,8 +113,8 @@ pub async fn submit(
     // A re-submission after `amendments_required` goes straight back to the same assessors.
     let mut claimed = None;
     for (from, to) in [
-        (DRAFT, STATUS_SUBMITTED),
-        (crate::db::editability::AMENDMENTS_REQUIRED, crate::db::editability::UNDER_ASSESSMENT),
+        (ApplicationStatus::Draft, ApplicationStatus::Submitted),
+        (ApplicationStatus::AmendmentsRequired, ApplicationStatus::UnderAssessment),
     ] {
         let updated = application::Entity::update_many()
             .col_expr(application::Column::Status, Expr::value(to))
@@ -131,7 +131,7 @@ pub async fn submit(
     let Some((from, to)) = claimed else {
         return Err(DataError::invalid("application", "application-error-not-draft"));
     };
-    let resubmission = from == crate::db::editability::AMENDMENTS_REQUIRED;
+    let resubmission = from == ApplicationStatus::AmendmentsRequired;
     if resubmission {
         crate::db::clock::clock(&txn, application_id, "started", now).await?;
     }

@@ -102,7 +102,7 @@ async fn bookings_of<C: ConnectionTrait>(
 }
 
 fn count(bookings: &[workshop_booking::Model], status: BookingStatus) -> usize {
-    bookings.iter().filter(|b| b.status == status.as_str()).count()
+    bookings.iter().filter(|b| b.status == status).count()
 }
 
 fn view_of(
@@ -164,9 +164,7 @@ pub async fn detail(
     let mut view = view_of(&w, &bookings, now);
     let Some((reader_id, is_admin)) = reader else { return Ok((view, Vec::new())) };
     if is_admin
-        || bookings
-            .iter()
-            .any(|b| b.user_id == reader_id && b.status == BookingStatus::Confirmed.as_str())
+        || bookings.iter().any(|b| b.user_id == reader_id && b.status == BookingStatus::Confirmed)
     {
         view.online_url = w.online_url.clone();
     }
@@ -179,7 +177,7 @@ pub async fn detail(
     let mut position = 0;
     let mut rows = Vec::new();
     for b in &bookings {
-        let status = BookingStatus::parse(&b.status).unwrap_or(BookingStatus::Cancelled);
+        let status = b.status;
         let waitlist_position = (status == BookingStatus::Waitlisted).then(|| {
             position += 1;
             position
@@ -264,10 +262,7 @@ pub async fn book(
         return Err(DataError::invalid("workshop", "workshop-error-started"));
     }
     let bookings = bookings_of(&txn, w.id).await?;
-    if bookings
-        .iter()
-        .any(|b| b.user_id == attendee.id && b.status != BookingStatus::Cancelled.as_str())
-    {
+    if bookings.iter().any(|b| b.user_id == attendee.id && b.status != BookingStatus::Cancelled) {
         return Err(DataError::invalid("attendee", "workshop-error-already-booked"));
     }
     let status = place(w.capacity, count(&bookings, BookingStatus::Confirmed));
@@ -276,7 +271,7 @@ pub async fn book(
         user_id: Set(attendee.id),
         facility_id: Set(facility_id),
         booked_by: Set(booked_by),
-        status: Set(status.as_str().to_owned()),
+        status: Set(status),
         created_at: Set(now),
         cancelled_at: Set(None),
         reminded_at: Set(None),
@@ -335,25 +330,25 @@ pub async fn cancel(
         .one(&txn)
         .await?
         .ok_or(DataError::NotFound)?;
-    if booking.status == BookingStatus::Cancelled.as_str() {
+    if booking.status == BookingStatus::Cancelled {
         return Ok(Vec::new());
     }
     if w.starts_at <= now {
         return Err(DataError::invalid("workshop", "workshop-error-started"));
     }
-    let before = booking.status.clone();
+    let before = booking.status;
     let mut model: workshop_booking::ActiveModel = booking.into();
-    model.status = Set(BookingStatus::Cancelled.as_str().to_owned());
+    model.status = Set(BookingStatus::Cancelled);
     model.cancelled_at = Set(Some(now));
     model.update(&txn).await?;
     let bookings = bookings_of(&txn, w.id).await?;
     let waiting: Vec<&workshop_booking::Model> =
-        bookings.iter().filter(|b| b.status == BookingStatus::Waitlisted.as_str()).collect();
+        bookings.iter().filter(|b| b.status == BookingStatus::Waitlisted).collect();
     let seats = promotions(w.capacity, count(&bookings, BookingStatus::Confirmed), waiting.len());
     let mut promoted = Vec::new();
     for b in waiting.into_iter().take(seats) {
         let mut model: workshop_booking::ActiveModel = b.clone().into();
-        model.status = Set(BookingStatus::Confirmed.as_str().to_owned());
+        model.status = Set(BookingStatus::Confirmed);
         model.update(&txn).await?;
         if let Some(attendee) = user::Entity::find_by_id(b.user_id).one(&txn).await? {
             mail::queue(
@@ -373,9 +368,10 @@ pub async fn cancel(
         "workshop.booking_cancelled",
         &format!("workshop:{}", w.id),
     );
-    entry.before = Some(json!({ "booking": booking_id, "status": before }));
-    entry.after =
-        Some(json!({ "booking": booking_id, "status": "cancelled", "promoted": promoted }));
+    entry.before = Some(json!({ "booking": booking_id, "status": before.as_str() }));
+    entry.after = Some(
+        json!({ "booking": booking_id, "status": BookingStatus::Cancelled.as_str(), "promoted": promoted }),
+    );
     audit::append_in(&txn, entry).await?;
     txn.commit().await?;
     Ok(promoted)
@@ -399,7 +395,7 @@ pub async fn send_reminders(
         }
         let due = workshop_booking::Entity::find()
             .filter(workshop_booking::Column::WorkshopId.eq(w.id))
-            .filter(workshop_booking::Column::Status.eq(BookingStatus::Confirmed.as_str()))
+            .filter(workshop_booking::Column::Status.eq(BookingStatus::Confirmed))
             .filter(workshop_booking::Column::RemindedAt.is_null())
             .all(db)
             .await?;
@@ -414,7 +410,7 @@ pub async fn send_reminders(
                 .filter(workshop_booking::Column::Id.eq(b.id))
                 .filter(workshop_booking::Column::RemindedAt.is_null())
                 // Cancelled since the list was read: no reminder.
-                .filter(workshop_booking::Column::Status.eq(BookingStatus::Confirmed.as_str()))
+                .filter(workshop_booking::Column::Status.eq(BookingStatus::Confirmed))
                 .exec(&txn)
                 .await?;
             let mut reminded = None;

@@ -11,11 +11,18 @@ use crate::api::assessment::{
     decide_application,
 };
 use crate::components::{ActionError, Loaded};
+use crate::domain::assessment::{AssignmentStatus, Outcome};
+use crate::domain::standards::ApplicationStatus;
 use crate::i18n::page_title;
 use crate::pages::assessment::QueryThreads;
 
-fn status_key(status: &str) -> String {
-    format!("application-status-{}", status.replace('_', "-"))
+/// A warning badge for what is past its time (the clock over its target, queries left open).
+#[component]
+fn OverdueBadge(children: Children) -> impl IntoView {
+    view! {
+        " "
+        <span class="badge badge-overdue">{children()}</span>
+    }
 }
 
 #[component]
@@ -35,11 +42,9 @@ pub fn AdminApplicationsPage() -> impl IntoView {
                         let mut workload: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
                         for r in &rows {
                             for (name, status) in &r.assessors {
-                                if status == "active"
-                                    && matches!(
-                                        r.status.as_str(),
-                                        "under_assessment" | "evidence_requested" | "submitted"
-                                    )
+                                if *status == AssignmentStatus::Active
+                                    && (r.status.is_assessing()
+                                        || r.status == ApplicationStatus::Submitted)
                                 {
                                     *workload.entry(name.clone()).or_default() += 1;
                                 }
@@ -78,7 +83,7 @@ pub fn AdminApplicationsPage() -> impl IntoView {
                                     {rows
                                         .into_iter()
                                         .map(|r| {
-                                            let key = status_key(&r.status);
+                                            let key = r.status.message_key();
                                             view! {
                                                 <tr data-application=r.id>
                                                     <td>
@@ -87,7 +92,7 @@ pub fn AdminApplicationsPage() -> impl IntoView {
                                                             r.id,
                                                         )>{r.facility.clone()}</a>
                                                     </td>
-                                                    <td>{move || i18n.tr(&key)}</td>
+                                                    <td>{move || i18n.tr(key)}</td>
                                                     <td>
                                                         {move || {
                                                             tr!(i18n, "assessment-clock", { "days" => r.clock_days })
@@ -95,14 +100,13 @@ pub fn AdminApplicationsPage() -> impl IntoView {
                                                         {(r.clock_days > i64::from(r.target_weeks) * 7)
                                                             .then(|| {
                                                                 view! {
-                                                                    " "
-                                                                    <span class="badge" data-status="overdue">
+                                                                    <OverdueBadge>
                                                                         {move || {
                                                                             tr!(
                                                                                 i18n, "assessment-over-target", { "weeks" => r.target_weeks }
                                                                             )
                                                                         }}
-                                                                    </span>
+                                                                    </OverdueBadge>
                                                                 }
                                                             })}
                                                     </td>
@@ -111,14 +115,13 @@ pub fn AdminApplicationsPage() -> impl IntoView {
                                                         {(r.overdue_queries > 0)
                                                             .then(|| {
                                                                 view! {
-                                                                    " "
-                                                                    <span class="badge" data-status="overdue">
+                                                                    <OverdueBadge>
                                                                         {move || {
                                                                             tr!(
                                                                                 i18n, "admin-overdue-queries", { "count" => r.overdue_queries }
                                                                             )
                                                                         }}
-                                                                    </span>
+                                                                    </OverdueBadge>
                                                                 }
                                                             })}
                                                     </td>
@@ -127,14 +130,9 @@ pub fn AdminApplicationsPage() -> impl IntoView {
                                                             .assessors
                                                             .iter()
                                                             .map(|(n, s)| {
-                                                                let (n, k) = (
-                                                                    n.clone(),
-                                                                    format!("assignment-status-{}", s.replace('_', "-")),
-                                                                );
+                                                                let (n, k) = (n.clone(), s.message_key());
                                                                 view! {
-                                                                    <span class="assessor">
-                                                                        {n}" ("{move || i18n.tr(&k)}")"
-                                                                    </span>
+                                                                    <span class="assessor">{n}" ("{move || i18n.tr(k)}")"</span>
                                                                     " "
                                                                 }
                                                             })
@@ -177,11 +175,11 @@ fn AdminApplication(v: AdminApplicationView, changed: RwSignal<u32>) -> impl Int
         let assessor = *assessor;
         async move { assign_assessor(application_id, assessor).await }
     });
-    let outcome = RwSignal::new(String::from("accredited"));
+    let outcome = RwSignal::new(Outcome::Accredited);
     let items = RwSignal::new(String::new());
     let comment = RwSignal::new(String::new());
-    let decide = Action::new(move |(o, i, c): &(String, String, String)| {
-        let (o, i, c) = (o.clone(), i.clone(), c.clone());
+    let decide = Action::new(move |(o, i, c): &(Outcome, String, String)| {
+        let (o, i, c) = (*o, i.clone(), c.clone());
         async move { decide_application(application_id, o, i, c).await }
     });
     Effect::new(move |_| {
@@ -191,8 +189,8 @@ fn AdminApplication(v: AdminApplicationView, changed: RwSignal<u32>) -> impl Int
             changed.update(|n| *n += 1);
         }
     });
-    let key = status_key(&v.row.status);
-    let deciding = v.row.status == "under_assessment" || v.row.status == "evidence_requested";
+    let key = v.row.status.message_key();
+    let deciding = v.row.status.is_assessing();
     let queries = v.queries.clone();
     let blocked = StoredValue::new(v.blockers.core_not_met.join(", "));
     view! {
@@ -201,8 +199,8 @@ fn AdminApplication(v: AdminApplicationView, changed: RwSignal<u32>) -> impl Int
                 <a href="/admin/applications">{move_tr!("admin-applications-title")}</a>
             </p>
             <h1>{v.row.facility.clone()}</h1>
-            <p class="application-status" data-status=v.row.status.clone()>
-                {move || i18n.tr(&key)}
+            <p class="application-status" data-status=v.row.status.as_str()>
+                {move || i18n.tr(key)}
                 " · "
                 {move || tr!(i18n, "assessment-clock", { "days" => v.row.clock_days })}
             </p>
@@ -213,9 +211,9 @@ fn AdminApplication(v: AdminApplicationView, changed: RwSignal<u32>) -> impl Int
                     .assessors
                     .iter()
                     .map(|(n, s)| {
-                        let k = format!("assignment-status-{}", s.replace('_', "-"));
+                        let k = s.message_key();
                         let n = n.clone();
-                        view! { <li>{n}" — "{move || i18n.tr(&k)}</li> }
+                        view! { <li>{n}" — "{move || i18n.tr(k)}</li> }
                     })
                     .collect_view()}
             </ul>
@@ -340,12 +338,21 @@ fn AdminApplication(v: AdminApplicationView, changed: RwSignal<u32>) -> impl Int
                         <label for="decision-outcome">{move_tr!("decision-outcome")}</label>
                         <select
                             id="decision-outcome"
-                            on:change=move |ev| outcome.set(event_target_value(&ev))
+                            on:change=move |ev| {
+                                if let Some(o) = Outcome::parse(&event_target_value(&ev)) {
+                                    outcome.set(o);
+                                }
+                            }
                         >
-                            <option value="accredited">{move_tr!("decision-accredited")}</option>
-                            <option value="amendments_required">
-                                {move_tr!("decision-amendments-required")}
-                            </option>
+                            {Outcome::ALL
+                                .into_iter()
+                                .map(|o| {
+                                    view! {
+                                        <option value=o
+                                            .as_str()>{move || i18n.tr(o.message_key())}</option>
+                                    }
+                                })
+                                .collect_view()}
                         </select>
                     </div>
                     <div class="field">

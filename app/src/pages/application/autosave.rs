@@ -483,10 +483,7 @@ mod browser {
                 let Ok(view) = application_answers(this.application_id).await else { return };
                 // Submitted or decided meanwhile: nothing can change any more (items reopened
                 // by a query or a decision keep the page editable).
-                if !matches!(
-                    view.status.as_str(),
-                    "draft" | "amendments_required" | "evidence_requested"
-                ) {
+                if !view.status.accepts_changes() {
                     this.editable.set(false);
                 }
                 let unsent = |item: &String| {

@@ -35,7 +35,7 @@ use serde::{Deserialize, Serialize};
 use crate::api::applications::{ApplicationView, get_application};
 use crate::api::texts::standards_texts;
 use crate::components::{Loaded, StandardsTexts, use_standards_texts};
-use crate::domain::standards::{ItemState, STATUS_DRAFT, item_key, readiness};
+use crate::domain::standards::{ApplicationStatus, ItemState, item_key, readiness};
 use crate::i18n::page_title;
 use crate::islands::{Island, QUESTIONNAIRE, props_json};
 
@@ -151,10 +151,10 @@ fn Questionnaire(
     let all_queries = data.queries.clone();
     // An administrator reads the application but never writes it (separation of duties).
     let page_editable = !data.read_only
-        && (data.status == STATUS_DRAFT
+        && (data.status == ApplicationStatus::Draft
             || open_items.as_ref().is_some_and(|items| !items.is_empty()));
     let read_only = data.read_only;
-    let writable_draft = data.status == STATUS_DRAFT && !read_only;
+    let writable_draft = data.status == ApplicationStatus::Draft && !read_only;
     // Carried answers not confirmed yet; an answer changed here confirms its item (the server
     // does the same when the save lands), and the poll brings what colleagues confirmed.
     let carried: Carried = RwSignal::new(data.carried.iter().cloned().collect());
@@ -537,14 +537,14 @@ fn Questionnaire(
                         }
                     })}
                 <AssessmentStatus
-                    status=data.status.clone()
+                    status=data.status
                     clock_days=data.clock_days
                     decision=data.decision.clone()
                     application_id
                 />
                 <SubmissionPanel
                     application_id
-                    resubmission=data.status == "amendments_required"
+                    resubmission=data.status == ApplicationStatus::AmendmentsRequired
                     is_representative=data.is_representative
                     ready=Signal::derive(move || report.with(|r| r.ready_for_accreditation))
                     unsent=Signal::derive(move || autosave.unsent())

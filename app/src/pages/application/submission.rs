@@ -111,22 +111,19 @@ pub fn SubmissionPanel(
 /// administrators), and the decision with a link to its letter.
 #[component]
 pub fn AssessmentStatus(
-    status: String,
+    status: crate::domain::standards::ApplicationStatus,
     clock_days: Option<i64>,
     decision: Option<crate::api::applications::DecisionView>,
     application_id: i64,
 ) -> impl IntoView {
     let i18n = expect_context::<I18n>();
-    let key = format!("application-status-{}", status.replace('_', "-"));
-    let shown = status != crate::domain::standards::STATUS_DRAFT;
+    let key = status.message_key();
+    let shown = status != crate::domain::standards::ApplicationStatus::Draft;
     view! {
         <Shown when=move || shown>
             <section class="assessment-status">
-                <p class="application-status" data-status=status.clone()>
-                    {
-                        let key = key.clone();
-                        move || i18n.tr(&key)
-                    }
+                <p class="application-status" data-status=status.as_str()>
+                    {move || i18n.tr(key)}
                 </p>
                 {clock_days
                     .map(|days| {

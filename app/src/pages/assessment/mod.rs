@@ -16,7 +16,7 @@ use crate::api::assessment::{
     record_finding,
 };
 use crate::components::{ActionError, ErrorMessage, Loaded, Shown};
-use crate::domain::assessment::Finding;
+use crate::domain::assessment::{AssignmentStatus, Finding, Outcome};
 use crate::domain::evidence::format_size;
 use crate::domain::standards::{AnswerValue, Level, item_key};
 use crate::i18n::page_title;
@@ -63,22 +63,22 @@ pub fn AssignmentsPage() -> impl IntoView {
 #[component]
 fn AssignmentItem(
     row: AssignmentRow,
-    declare: Action<(i64, bool, bool, String), Result<String, crate::error::AppError>>,
+    declare: Action<(i64, bool, bool, String), Result<AssignmentStatus, crate::error::AppError>>,
 ) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let (institution, country, other) =
         (RwSignal::new(false), RwSignal::new(false), RwSignal::new(String::new()));
     let id = row.id;
-    let status_key = format!("assignment-status-{}", row.status.replace('_', "-"));
+    let status_key = row.status.message_key();
     view! {
-        <li class="assignment" data-status=row.status.clone()>
+        <li class="assignment" data-status=row.status.as_str()>
             <h2>{row.facility.clone()}</h2>
             <p class="muted">
                 {format!("{} · {}", row.institution, row.country)}" · "
-                {move || i18n.tr(&status_key)}
+                {move || i18n.tr(status_key)}
             </p>
-            {match row.status.as_str() {
-                "awaiting_declaration" => {
+            {match row.status {
+                AssignmentStatus::AwaitingDeclaration => {
                     view! {
                         <form
                             class="declaration"
@@ -122,7 +122,7 @@ fn AssignmentItem(
                     }
                         .into_any()
                 }
-                "active" => {
+                AssignmentStatus::Active => {
                     view! {
                         <p>
                             <a href=format!(
@@ -133,7 +133,7 @@ fn AssignmentItem(
                     }
                         .into_any()
                 }
-                _ => {
+                AssignmentStatus::Conflict => {
                     view! { <p class="muted">{move_tr!("assignment-conflict-explain")}</p> }
                         .into_any()
                 }
@@ -215,14 +215,14 @@ fn WorkspaceView(w: Workspace, changed: RwSignal<u32>) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let texts = crate::components::use_standards_texts();
     let application_id = w.application_id;
-    let editable = w.status == "under_assessment" || w.status == "evidence_requested";
-    let recommendation = RwSignal::new(String::from("accredited"));
+    let editable = w.status.is_assessing();
+    let recommendation = RwSignal::new(Outcome::Accredited);
     let recommendation_comment = RwSignal::new(String::new());
-    let send_recommendation = Action::new(move |(o, c): &(String, String)| {
-        let (o, c) = (o.clone(), c.clone());
+    let send_recommendation = Action::new(move |(o, c): &(Outcome, String)| {
+        let (o, c) = (*o, c.clone());
         async move { recommend(application_id, o, c).await }
     });
-    let status_key = format!("application-status-{}", w.status.replace('_', "-"));
+    let status_key = w.status.message_key();
     let (done, cases) = (w.case_review.done, w.case_review.total);
     let queries = StoredValue::new(w.queries.clone());
     // Progress of the review: items with this assessor's finding, of all items.
@@ -236,7 +236,7 @@ fn WorkspaceView(w: Workspace, changed: RwSignal<u32>) -> impl IntoView {
             </p>
             <h1>{w.facility.clone()}</h1>
             <p class="muted">
-                {move || i18n.tr(&status_key)}" · "
+                {move || i18n.tr(status_key)}" · "
                 {move || tr!(i18n, "assessment-clock", { "days" => w.clock_days })}
             </p>
             <p class="review-progress" role="status">
@@ -352,11 +352,20 @@ fn WorkspaceView(w: Workspace, changed: RwSignal<u32>) -> impl IntoView {
                     <h2>{move_tr!("recommendation-heading")}</h2>
                     <label>
                         {move_tr!("recommendation-outcome")}
-                        <select on:change=move |ev| recommendation.set(event_target_value(&ev))>
-                            <option value="accredited">{move_tr!("decision-accredited")}</option>
-                            <option value="amendments_required">
-                                {move_tr!("decision-amendments-required")}
-                            </option>
+                        <select on:change=move |ev| {
+                            if let Some(o) = Outcome::parse(&event_target_value(&ev)) {
+                                recommendation.set(o);
+                            }
+                        }>
+                            {Outcome::ALL
+                                .into_iter()
+                                .map(|o| {
+                                    view! {
+                                        <option value=o
+                                            .as_str()>{move || i18n.tr(o.message_key())}</option>
+                                    }
+                                })
+                                .collect_view()}
                         </select>
                     </label>
                     <label>
@@ -412,12 +421,11 @@ fn ReviewItem(
 ) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let texts = crate::components::use_standards_texts();
-    let chosen =
-        RwSignal::new(mine.as_ref().map(|(f, _)| f.as_str().to_owned()).unwrap_or_default());
+    let chosen = RwSignal::new(mine.as_ref().map(|(f, _)| *f));
     let comment = RwSignal::new(mine.map(|(_, c)| c).unwrap_or_default());
     let k = StoredValue::new(key.clone());
-    let save = Action::new(move |(f, c): &(String, String)| {
-        let (f, c, item) = (f.clone(), c.clone(), k.get_value());
+    let save = Action::new(move |(f, c): &(Finding, String)| {
+        let (f, c, item) = (*f, c.clone(), k.get_value());
         async move { record_finding(application_id, item, f, c).await }
     });
     let level_key = if item.level == Level::Core {
@@ -531,10 +539,10 @@ fn ReviewItem(
                                     type="radio"
                                     name=format!("finding-{key}")
                                     value=value
-                                    prop:checked=move || chosen.get() == value
+                                    prop:checked=move || chosen.get() == Some(f)
                                     on:change=move |_| {
-                                        chosen.set(value.to_owned());
-                                        save.dispatch((value.to_owned(), comment.get_untracked()));
+                                        chosen.set(Some(f));
+                                        save.dispatch((f, comment.get_untracked()));
                                     }
                                 />
                                 {move || i18n.tr(f.message_key())}
@@ -549,8 +557,7 @@ fn ReviewItem(
                         prop:value=move || comment.get()
                         on:input=move |ev| comment.set(event_target_value(&ev))
                         on:change=move |_| {
-                            let f = chosen.get_untracked();
-                            if !f.is_empty() {
+                            if let Some(f) = chosen.get_untracked() {
                                 save.dispatch((f, comment.get_untracked()));
                             }
                         }
