@@ -107,8 +107,7 @@ async fn sessions_resolve_until_idle_expired_or_revoked() {
             .await
             .unwrap_or_else(|e| panic!("{}: {e}", t.backend));
         let now = Utc::now();
-        let (token, session) =
-            sessions::open(db, user.id, &policy, now).await.unwrap_or_else(|e| panic!("{e}"));
+        let (token, session) = sessions::open(db, user.id, &policy, now).await.unwrap();
         assert_ne!(session.token_hash, token, "only the hash is stored");
         let found =
             sessions::user_for_token(db, &token, &policy, Person, now + Duration::minutes(5))
@@ -138,8 +137,7 @@ async fn sessions_resolve_until_idle_expired_or_revoked() {
         );
 
         // A person working (autosave every few minutes) keeps another one alive, up to its lifetime.
-        let (busy, _) =
-            sessions::open(db, user.id, &policy, now).await.unwrap_or_else(|e| panic!("{e}"));
+        let (busy, _) = sessions::open(db, user.id, &policy, now).await.unwrap();
         let mut at = now;
         while at < now + Duration::hours(6) {
             at += Duration::minutes(30);
@@ -186,11 +184,8 @@ async fn a_password_reset_and_disabling_an_account_end_every_session() {
             .await
             .unwrap_or_else(|e| panic!("{}: {e}", t.backend));
         let now = Utc::now();
-        let (before, _) =
-            sessions::open(db, user.id, &policy, now).await.unwrap_or_else(|e| panic!("{e}"));
-        accounts::request_password_reset(db, &user.email, "http://t", now)
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        let (before, _) = sessions::open(db, user.id, &policy, now).await.unwrap();
+        accounts::request_password_reset(db, &user.email, "http://t", now).await.unwrap();
         let mail = app::db::mail::recent(db, 5)
             .await
             .unwrap_or_default()
@@ -211,15 +206,14 @@ async fn a_password_reset_and_disabling_an_account_end_every_session() {
             t.backend
         );
 
-        let (again, _) =
-            sessions::open(db, user.id, &policy, now).await.unwrap_or_else(|e| panic!("{e}"));
+        let (again, _) = sessions::open(db, user.id, &policy, now).await.unwrap();
         let admin = accounts::create_user(
             db,
             NewUser { email: "office@x.example".into(), ..ann() },
             "test",
         )
         .await
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
         accounts::set_disabled(db, user.id, true, admin.id, now)
             .await
             .unwrap_or_else(|e| panic!("{}: {e}", t.backend));
@@ -240,7 +234,7 @@ async fn a_password_reset_and_disabling_an_account_end_every_session() {
             now,
         )
         .await
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
         assert!(matches!(refused, app::db::sign_in::SignInOutcome::Disabled), "{refused:?}");
         assert!(
             matches!(
@@ -249,9 +243,7 @@ async fn a_password_reset_and_disabling_an_account_end_every_session() {
             ),
             "nobody disables themselves"
         );
-        accounts::set_disabled(db, user.id, false, admin.id, now)
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        accounts::set_disabled(db, user.id, false, admin.id, now).await.unwrap();
         let back = app::db::sign_in::sign_in(
             db,
             &user.email,
@@ -261,7 +253,7 @@ async fn a_password_reset_and_disabling_an_account_end_every_session() {
             now,
         )
         .await
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
         assert!(matches!(back, app::db::sign_in::SignInOutcome::SignedIn { .. }), "{back:?}");
         let actions: Vec<String> =
             audit::recent(db, 30).await.unwrap_or_default().into_iter().map(|e| e.action).collect();
@@ -283,19 +275,15 @@ async fn changing_the_password_signs_out_everywhere() {
             .unwrap_or_else(|e| panic!("{}: {e}", t.backend));
         let now = Utc::now();
         let policy = SessionPolicy::default();
-        let (laptop, _) =
-            sessions::open(db, user.id, &policy, now).await.unwrap_or_else(|e| panic!("{e}"));
-        let (phone, _) =
-            sessions::open(db, user.id, &policy, now).await.unwrap_or_else(|e| panic!("{e}"));
+        let (laptop, _) = sessions::open(db, user.id, &policy, now).await.unwrap();
+        let (phone, _) = sessions::open(db, user.id, &policy, now).await.unwrap();
         let too_short = accounts::change_password(db, user.id, "short", "test")
             .await
             .err()
             .unwrap_or_else(|| panic!("accepted"));
         assert_eq!(fields(too_short), vec![("password".into(), "error-password-too-short".into())]);
 
-        accounts::change_password(db, user.id, "a new long passphrase", "test")
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        accounts::change_password(db, user.id, "a new long passphrase", "test").await.unwrap();
         for token in [&laptop, &phone] {
             assert_eq!(
                 sessions::user_for_token(db, token, &policy, sessions::Activity::Person, now)
@@ -385,12 +373,12 @@ async fn sign_in_backs_off_per_account_and_per_address() {
         let now = Utc::now();
         let ok = sign_in(db, &user.email, "correct horse battery", "10.0.0.1", &policy, now)
             .await
-            .unwrap_or_else(|e| panic!("{e}"));
+            .unwrap();
         assert!(matches!(ok, SignInOutcome::SignedIn { .. }), "{}: {ok:?}", t.backend);
         for _ in 0..throttle::ACCOUNT_FREE_ATTEMPTS {
             let out = sign_in(db, &user.email, "wrong password!!", "10.0.0.1", &policy, now)
                 .await
-                .unwrap_or_else(|e| panic!("{e}"));
+                .unwrap();
             assert!(matches!(out, SignInOutcome::Rejected), "{out:?}");
         }
         // Even the right password waits now, from any address: 30 s after the last attempt.
@@ -403,13 +391,12 @@ async fn sign_in_backs_off_per_account_and_per_address() {
             now + Duration::seconds(29),
         )
         .await
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
         assert!(matches!(blocked, SignInOutcome::Throttled), "{}: {blocked:?}", t.backend);
         // The refused attempt did not prolong the wait; another wrong guess doubles it.
         let t1 = now + throttle::FIRST_WAIT;
-        let wrong = sign_in(db, &user.email, "wrong password!!", "10.0.0.2", &policy, t1)
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        let wrong =
+            sign_in(db, &user.email, "wrong password!!", "10.0.0.2", &policy, t1).await.unwrap();
         assert!(matches!(wrong, SignInOutcome::Rejected), "{}: {wrong:?}", t.backend);
         let too_soon = sign_in(
             db,
@@ -420,12 +407,12 @@ async fn sign_in_backs_off_per_account_and_per_address() {
             t1 + Duration::seconds(59),
         )
         .await
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
         assert!(matches!(too_soon, SignInOutcome::Throttled), "{}: {too_soon:?}", t.backend);
         let t2 = t1 + Duration::seconds(60);
         let again = sign_in(db, &user.email, "correct horse battery", "10.0.0.2", &policy, t2)
             .await
-            .unwrap_or_else(|e| panic!("{e}"));
+            .unwrap();
         assert!(matches!(again, SignInOutcome::SignedIn { .. }), "{}: {again:?}", t.backend);
         let entries = audit::recent(db, 30).await.unwrap_or_default();
         assert_eq!(
@@ -445,7 +432,7 @@ async fn sign_in_backs_off_per_account_and_per_address() {
         for _ in 0..=throttle::ADDRESS_FREE_ATTEMPTS {
             let out = sign_in(db, &user.email, "correct horse battery", "10.5.5.5", &policy, t2)
                 .await
-                .unwrap_or_else(|e| panic!("{e}"));
+                .unwrap();
             assert!(matches!(out, SignInOutcome::SignedIn { .. }), "{}: {out:?}", t.backend);
         }
 
@@ -454,12 +441,12 @@ async fn sign_in_backs_off_per_account_and_per_address() {
         for n in 0..throttle::ADDRESS_FREE_ATTEMPTS {
             sign_in(db, &format!("guess{n}@clinic.org"), "whatever123", "10.9.9.9", &policy, later)
                 .await
-                .unwrap_or_else(|e| panic!("{e}"));
+                .unwrap();
         }
         let from_busy_address =
             sign_in(db, &user.email, "correct horse battery", "10.9.9.9", &policy, later)
                 .await
-                .unwrap_or_else(|e| panic!("{e}"));
+                .unwrap();
         assert!(
             matches!(from_busy_address, SignInOutcome::Throttled),
             "{}: {from_busy_address:?}",
@@ -497,11 +484,7 @@ async fn parallel_wrong_passwords_stop_at_the_limit() {
             .collect();
         let mut checked = 0;
         for guess in guesses {
-            match guess
-                .await
-                .unwrap_or_else(|e| panic!("{e}"))
-                .unwrap_or_else(|e| panic!("{}: {e}", t.backend))
-            {
+            match guess.await.unwrap().unwrap_or_else(|e| panic!("{}: {e}", t.backend)) {
                 SignInOutcome::Rejected => checked += 1,
                 SignInOutcome::Throttled => {}
                 other => panic!("{other:?}"),
@@ -532,11 +515,7 @@ async fn per_address_limits_hold_under_parallel_requests_and_end_with_the_window
             .collect();
         let mut allowed = 0;
         for hit in hits {
-            if hit
-                .await
-                .unwrap_or_else(|e| panic!("{e}"))
-                .unwrap_or_else(|e| panic!("{}: {e}", t.backend))
-            {
+            if hit.await.unwrap().unwrap_or_else(|e| panic!("{}: {e}", t.backend)) {
                 allowed += 1;
             }
         }

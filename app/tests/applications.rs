@@ -1,6 +1,10 @@
 //! Service tests of applications and answer saves, on SQLite and (when configured) PostgreSQL:
 //! idempotent saves, conflicts on stale revisions, concurrent editors.
 
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test stops at its first failure, and the panic shows the error"
+)]
 #![cfg(feature = "testing")]
 
 use app::db::applications::{self, Save, SaveOutcome};
@@ -13,12 +17,9 @@ use sea_orm::{DatabaseConnection, EntityTrait, PaginatorTrait};
 
 /// An enrolled facility with the demonstration edition imported; returns (facility id, holder id).
 async fn enrolled(db: &DatabaseConnection, pay: bool) -> (i64, i64) {
-    editions::import(db, editions::DEMO_EDITION, None, Utc::now())
-        .await
-        .unwrap_or_else(|e| panic!("{e}"));
-    let (facility, holder) = testing::activated_facility(db, "holder@general.example", "IO Unit")
-        .await
-        .unwrap_or_else(|e| panic!("{e}"));
+    editions::import(db, editions::DEMO_EDITION, None, Utc::now()).await.unwrap();
+    let (facility, holder) =
+        testing::activated_facility(db, "holder@general.example", "IO Unit").await.unwrap();
     if pay {
         let inv = billing::invoices_of(db, facility.id).await.unwrap_or_default().remove(0);
         let payment = NewPayment {
@@ -28,9 +29,7 @@ async fn enrolled(db: &DatabaseConnection, pay: bool) -> (i64, i64) {
             reference: "B".into(),
             source: PaymentSource::Administrator(holder.id),
         };
-        billing::record_payment(db, payment, "http://t", Utc::now())
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        billing::record_payment(db, payment, "http://t", Utc::now()).await.unwrap();
     }
     (facility.id, holder.id)
 }
@@ -63,15 +62,11 @@ async fn only_an_enrolled_facility_opens_an_application_once() {
             reference: "B".into(),
             source: PaymentSource::Administrator(holder),
         };
-        billing::record_payment(db, payment, "http://t", Utc::now())
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        billing::record_payment(db, payment, "http://t", Utc::now()).await.unwrap();
         let first = applications::open(db, facility, holder, Utc::now())
             .await
             .unwrap_or_else(|e| panic!("{}: {e}", t.backend));
-        let again = applications::open(db, facility, holder, Utc::now())
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        let again = applications::open(db, facility, holder, Utc::now()).await.unwrap();
         assert_eq!(
             (first.id, first.edition_id.as_str(), first.status.as_str()),
             (again.id, "demo-2026", "draft")
@@ -85,10 +80,7 @@ async fn a_repeated_idempotency_key_applies_once_and_a_stale_base_is_a_conflict(
     for t in testing::all().await {
         let db = &t.db;
         let (facility, holder) = enrolled(db, true).await;
-        let app = applications::open(db, facility, holder, Utc::now())
-            .await
-            .unwrap_or_else(|e| panic!("{e}"))
-            .id;
+        let app = applications::open(db, facility, holder, Utc::now()).await.unwrap().id;
         let first =
             applications::save_answer(db, &yes("1a", 0, "key-00000001", app), holder, Utc::now())
                 .await
@@ -98,7 +90,7 @@ async fn a_repeated_idempotency_key_applies_once_and_a_stale_base_is_a_conflict(
         let retry =
             applications::save_answer(db, &yes("1a", 0, "key-00000001", app), holder, Utc::now())
                 .await
-                .unwrap_or_else(|e| panic!("{e}"));
+                .unwrap();
         assert_eq!(retry, SaveOutcome::Saved { revision: 1 });
         let stored = answer::Entity::find_by_id((app, "1a".to_owned()))
             .one(db)
@@ -117,7 +109,7 @@ async fn a_repeated_idempotency_key_applies_once_and_a_stale_base_is_a_conflict(
         let stale =
             applications::save_answer(db, &yes("1a", 1, "key-00000003", app), holder, Utc::now())
                 .await
-                .unwrap_or_else(|e| panic!("{e}"));
+                .unwrap();
         assert_eq!(
             stale,
             SaveOutcome::Conflict {
@@ -166,16 +158,13 @@ async fn concurrent_editors_of_different_items_all_save_and_retries_apply_once()
     for t in testing::all().await {
         let db = &t.db;
         let (facility, holder) = enrolled(db, true).await;
-        let app = applications::open(db, facility, holder, Utc::now())
-            .await
-            .unwrap_or_else(|e| panic!("{e}"))
-            .id;
+        let app = applications::open(db, facility, holder, Utc::now()).await.unwrap().id;
         let edition = applications::edition_of(
             db,
             &applications::find(db, app).await.ok().flatten().unwrap_or_else(|| panic!("no app")),
         )
         .await
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
         let yes_no: Vec<String> = edition
             .items()
             .filter(|(_, _, i)| {
@@ -196,10 +185,7 @@ async fn concurrent_editors_of_different_items_all_save_and_retries_apply_once()
             }
         }
         for task in tasks {
-            let outcome = task
-                .await
-                .unwrap_or_else(|e| panic!("{e}"))
-                .unwrap_or_else(|e| panic!("{}: {e}", t.backend));
+            let outcome = task.await.unwrap().unwrap_or_else(|e| panic!("{}: {e}", t.backend));
             assert_eq!(outcome, SaveOutcome::Saved { revision: 1 }, "{}", t.backend);
         }
         let answers = applications::answers_of(db, app).await.unwrap_or_default();
@@ -214,10 +200,7 @@ async fn answers_that_can_never_fit_their_item_are_refused_and_not_stored() {
     for t in testing::all().await {
         let db = &t.db;
         let (facility, holder) = enrolled(db, true).await;
-        let app = applications::open(db, facility, holder, Utc::now())
-            .await
-            .unwrap_or_else(|e| panic!("{e}"))
-            .id;
+        let app = applications::open(db, facility, holder, Utc::now()).await.unwrap().id;
         let save = |item: &str, value: AnswerValue, key: &str| Save {
             application_id: app,
             item_key: item.into(),

@@ -3,6 +3,10 @@
 //! `accredited` refused while a core item is not met, amendments and re-submission, the
 //! certificate and the directory.
 
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test stops at its first failure, and the panic shows the error"
+)]
 #![cfg(feature = "testing")]
 
 use app::db::accounts::{self, NewUser};
@@ -37,9 +41,9 @@ async fn person(db: &DatabaseConnection, email: &str, role: Option<GlobalRole>) 
         "test",
     )
     .await
-    .unwrap_or_else(|e| panic!("{e}"));
+    .unwrap();
     if let Some(role) = role {
-        accounts::grant_role(db, u.id, role, "test").await.unwrap_or_else(|e| panic!("{e}"));
+        accounts::grant_role(db, u.id, role, "test").await.unwrap();
     }
     u.id
 }
@@ -65,9 +69,7 @@ fn save(app: i64, item: &str, base: i64, key: &str) -> Save {
 /// A submitted application: every core item answered, the case review complete.
 async fn submitted(db: &DatabaseConnection) -> (application::Model, i64) {
     let (app, holder) = ready_to_submit(db).await;
-    submissions::submit(db, app.id, holder, "http://t", Utc::now())
-        .await
-        .unwrap_or_else(|e| panic!("{e}"));
+    submissions::submit(db, app.id, holder, "http://t", Utc::now()).await.unwrap();
     (app, holder)
 }
 
@@ -82,12 +84,9 @@ async fn ready_to_submit_as(
     email: &str,
     facility: &str,
 ) -> (application::Model, i64) {
-    editions::import(db, editions::DEMO_EDITION, None, Utc::now())
-        .await
-        .unwrap_or_else(|e| panic!("{e}"));
-    let (app, holder) =
-        testing::enrolled_application(db, email, facility).await.unwrap_or_else(|e| panic!("{e}"));
-    let edition = applications::edition_of(db, &app).await.unwrap_or_else(|e| panic!("{e}"));
+    editions::import(db, editions::DEMO_EDITION, None, Utc::now()).await.unwrap();
+    let (app, holder) = testing::enrolled_application(db, email, facility).await.unwrap();
+    let edition = applications::edition_of(db, &app).await.unwrap();
     let today = Utc::now().date_naive();
     for (n, (_, standard, item)) in
         edition.items().filter(|(_, _, i)| i.level == Level::Core).enumerate()
@@ -99,14 +98,10 @@ async fn ready_to_submit_as(
             base_revision: 0,
             idempotency_key: format!("core-{n:04}-app{}", app.id),
         };
-        applications::save_answer(db, &s, holder.id, Utc::now())
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        applications::save_answer(db, &s, holder.id, Utc::now()).await.unwrap();
     }
     let refs: String = (1..=30).map(|i| format!("IO-{i:03}\n")).collect();
-    let draw = case_review::draw(db, &app, &refs, "", holder.id, Utc::now())
-        .await
-        .unwrap_or_else(|e| panic!("{e}"));
+    let draw = case_review::draw(db, &app, &refs, "", holder.id, Utc::now()).await.unwrap();
     for case in serde_json::from_str::<Vec<String>>(&draw.cases).unwrap_or_default() {
         case_review::save_case(
             db,
@@ -118,7 +113,7 @@ async fn ready_to_submit_as(
             Utc::now(),
         )
         .await
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
     }
     (app, holder.id)
 }
@@ -144,18 +139,14 @@ async fn assessors_read_the_evidence_of_their_assignment_until_the_decision() {
         let (linked, _) =
             evidence::add_file(db, evidence_file(app.facility_id, "signed protocol"), holder, now)
                 .await
-                .unwrap_or_else(|e| panic!("{e}"));
+                .unwrap();
         let (library_only, _) =
             evidence::add_file(db, evidence_file(app.facility_id, "staff rota"), holder, now)
                 .await
-                .unwrap_or_else(|e| panic!("{e}"));
-        evidence::link(db, &app, "1a", linked.id, holder, now)
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+                .unwrap();
+        evidence::link(db, &app, "1a", linked.id, holder, now).await.unwrap();
         let expiry = chrono::NaiveDate::from_ymd_opt(2031, 1, 31).unwrap_or_default();
-        evidence::set_expiry(db, app.facility_id, linked.id, Some(expiry), holder)
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        evidence::set_expiry(db, app.facility_id, linked.id, Some(expiry), holder).await.unwrap();
         submissions::submit(db, app.id, holder, "http://t", now)
             .await
             .unwrap_or_else(|e| panic!("{}: {e}", t.backend));
@@ -169,7 +160,7 @@ async fn assessors_read_the_evidence_of_their_assignment_until_the_decision() {
             .flatten();
         let snapshot: submissions::Snapshot =
             serde_json::from_str(&frozen.unwrap_or_else(|| panic!("no submission")).snapshot)
-                .unwrap_or_else(|e| panic!("{e}"));
+                .unwrap();
         assert_eq!(snapshot.evidence_expiry.get(&linked.sha256), Some(&expiry));
         assert_eq!(
             code(&evidence::set_expiry(db, app.facility_id, linked.id, None, holder).await),
@@ -179,16 +170,15 @@ async fn assessors_read_the_evidence_of_their_assignment_until_the_decision() {
         let admin = person(db, "admin@office.example", Some(GlobalRole::Administrator)).await;
         let assessor = person(db, "assessor@office.example", Some(GlobalRole::Assessor)).await;
         let other = person(db, "other@office.example", Some(GlobalRole::Assessor)).await;
-        let assignment = assessment::assign(db, app.id, assessor, admin, "http://t", now)
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        let assignment =
+            assessment::assign(db, app.id, assessor, admin, "http://t", now).await.unwrap();
         assert!(
             !evidence::assessor_may_read(db, linked.id, assessor).await.unwrap_or(true),
             "not before the declaration"
         );
         assessment::declare(db, assignment.id, assessor, &Declaration::default(), "http://t", now)
             .await
-            .unwrap_or_else(|e| panic!("{e}"));
+            .unwrap();
         assert!(
             evidence::assessor_may_read(db, linked.id, assessor).await.unwrap_or(false),
             "{}: the linked file",
@@ -201,15 +191,12 @@ async fn assessors_read_the_evidence_of_their_assignment_until_the_decision() {
         // An assessor of another application, declared and active there, is refused here.
         let (elsewhere, elsewhere_holder) =
             ready_to_submit_as(db, "ar@elsewhere.example", "Elsewhere Unit").await;
-        submissions::submit(db, elsewhere.id, elsewhere_holder, "http://t", now)
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
-        let theirs = assessment::assign(db, elsewhere.id, other, admin, "http://t", now)
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        submissions::submit(db, elsewhere.id, elsewhere_holder, "http://t", now).await.unwrap();
+        let theirs =
+            assessment::assign(db, elsewhere.id, other, admin, "http://t", now).await.unwrap();
         assessment::declare(db, theirs.id, other, &Declaration::default(), "http://t", now)
             .await
-            .unwrap_or_else(|e| panic!("{e}"));
+            .unwrap();
         assert!(
             app::db::assignments::is_active_assessor(db, elsewhere.id, other)
                 .await
@@ -232,10 +219,10 @@ async fn assessors_read_the_evidence_of_their_assignment_until_the_decision() {
             now,
         )
         .await
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
         assessment::reply(db, q.id, holder, "Attached.", Some(library_only.id), None, now)
             .await
-            .unwrap_or_else(|e| panic!("{e}"));
+            .unwrap();
         assert!(evidence::assessor_may_read(db, library_only.id, assessor).await.unwrap_or(false));
 
         // A reply from a browser's offline queue, sent again because its answer was lost, is
@@ -245,7 +232,7 @@ async fn assessors_read_the_evidence_of_their_assignment_until_the_decision() {
                 .filter(query_message::Column::QueryId.eq(q.id))
                 .count(db)
                 .await
-                .unwrap_or_else(|e| panic!("{e}"))
+                .unwrap()
         };
         for (body, key) in [("Sent twice.", "k-1"), ("Sent twice.", "k-1"), ("Another.", "k-2")] {
             assessment::reply(db, q.id, holder, body, None, Some(key), now)
@@ -253,7 +240,7 @@ async fn assessors_read_the_evidence_of_their_assignment_until_the_decision() {
                 .unwrap_or_else(|e| panic!("{}: {e}", t.backend));
         }
         assert_eq!(messages().await, 4, "{}: question, attachment and two replies", t.backend);
-        assessment::close_query(db, q.id, assessor, now).await.unwrap_or_else(|e| panic!("{e}"));
+        assessment::close_query(db, q.id, assessor, now).await.unwrap();
         assessment::reply(db, q.id, holder, "Sent twice.", None, Some("k-1"), now)
             .await
             .unwrap_or_else(|e| panic!("{}: a resend after closing: {e}", t.backend));
@@ -303,9 +290,7 @@ async fn assessment_from_assignment_to_certificate() {
             code(&assessment::assign(db, app.id, assessor, admin, "http://t", now).await),
             "assessment-error-already-assigned"
         );
-        let a2 = assessment::assign(db, app.id, conflicted, admin, "http://t", now)
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        let a2 = assessment::assign(db, app.id, conflicted, admin, "http://t", now).await.unwrap();
         assert!(
             !app::db::assignments::is_active_assessor(db, app.id, assessor).await.unwrap_or(true),
             "no access before the declaration"
@@ -319,7 +304,7 @@ async fn assessment_from_assignment_to_certificate() {
             now,
         )
         .await
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
         assert_eq!(blocked.status, AssignmentStatus::Conflict);
         assert!(
             !app::db::assignments::is_active_assessor(db, app.id, conflicted).await.unwrap_or(true)
@@ -331,20 +316,18 @@ async fn assessment_from_assignment_to_certificate() {
         ));
         assessment::declare(db, a1.id, assessor, &Declaration::default(), "http://t", now)
             .await
-            .unwrap_or_else(|e| panic!("{e}"));
+            .unwrap();
         assert!(
             app::db::assignments::is_active_assessor(db, app.id, assessor).await.unwrap_or(false)
         );
         assert_eq!(status(db, app.id).await, Some(ApplicationStatus::UnderAssessment));
 
         // Findings: every core item met but 6b partially met: `accredited` is refused.
-        let edition = applications::edition_of(db, &app).await.unwrap_or_else(|e| panic!("{e}"));
+        let edition = applications::edition_of(db, &app).await.unwrap();
         for (_, standard, item) in edition.items().filter(|(_, _, i)| i.level == Level::Core) {
             let key = item_key(standard, &item.letter);
             let f = if key == "6b" { Finding::PartiallyMet } else { Finding::Met };
-            assessment::record_finding(db, app.id, assessor, &key, f, "", now)
-                .await
-                .unwrap_or_else(|e| panic!("{e}"));
+            assessment::record_finding(db, app.id, assessor, &key, f, "", now).await.unwrap();
         }
         assert_eq!(
             code(
@@ -372,7 +355,7 @@ async fn assessment_from_assignment_to_certificate() {
             now,
         )
         .await
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
         assert_eq!(status(db, app.id).await, Some(ApplicationStatus::EvidenceRequested));
         assert!(!clock_running(&app::db::clock::clock_of(db, app.id).await.unwrap_or_default()));
         assert_eq!(
@@ -402,7 +385,7 @@ async fn assessment_from_assignment_to_certificate() {
             now,
         )
         .await
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
         assert!(matches!(amended, SaveOutcome::Saved { .. }));
         assert_eq!(
             code(
@@ -419,10 +402,8 @@ async fn assessment_from_assignment_to_certificate() {
         let queries = assessment::queries_of(db, app.id).await.unwrap_or_default();
         assessment::reply(db, queries[0].id, holder, "Uploaded and amended.", None, None, now)
             .await
-            .unwrap_or_else(|e| panic!("{e}"));
-        assessment::close_query(db, queries[0].id, assessor, now)
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+            .unwrap();
+        assessment::close_query(db, queries[0].id, assessor, now).await.unwrap();
         assert_eq!(status(db, app.id).await, Some(ApplicationStatus::UnderAssessment));
         assert!(clock_running(&app::db::clock::clock_of(db, app.id).await.unwrap_or_default()));
         assert_eq!(
@@ -440,7 +421,7 @@ async fn assessment_from_assignment_to_certificate() {
             now,
         )
         .await
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
         assert_eq!(status(db, app.id).await, Some(ApplicationStatus::AmendmentsRequired));
         let revision = applications::answers_of(db, app.id)
             .await
@@ -470,9 +451,7 @@ async fn assessment_from_assignment_to_certificate() {
             ),
             "application-error-not-draft"
         );
-        submissions::submit(db, app.id, holder, "http://t", now)
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        submissions::submit(db, app.id, holder, "http://t", now).await.unwrap();
         assert_eq!(status(db, app.id).await, Some(ApplicationStatus::UnderAssessment));
         assert!(
             app::db::assignments::is_active_assessor(db, app.id, assessor).await.unwrap_or(false)
@@ -489,7 +468,7 @@ async fn assessment_from_assignment_to_certificate() {
             now,
         )
         .await
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
         let decided = assessment::decide(
             db,
             app.id,
@@ -499,7 +478,7 @@ async fn assessment_from_assignment_to_certificate() {
             now,
         )
         .await
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
         assert_eq!(
             decided.valid_until,
             Some(app::domain::assessment::valid_until(now.date_naive()))
@@ -545,7 +524,7 @@ async fn assessment_from_assignment_to_certificate() {
         let (other, other_holder) =
             testing::enrolled_application(db, "other@enrolled.example", "Enrolled Unit")
                 .await
-                .unwrap_or_else(|e| panic!("{e}"));
+                .unwrap();
         let names = |d: Vec<app::domain::assessment::DirectoryEntry>| {
             d.into_iter().map(|e| e.facility).collect::<Vec<_>>()
         };
@@ -555,7 +534,7 @@ async fn assessment_from_assignment_to_certificate() {
         );
         app::db::certificates::set_directory_opt_in(db, other.facility_id, true, other_holder.id)
             .await
-            .unwrap_or_else(|e| panic!("{e}"));
+            .unwrap();
         assert_eq!(
             names(app::db::certificates::directory(db, now.date_naive()).await.unwrap_or_default()),
             ["Assessed Unit", "Enrolled Unit"]

@@ -59,7 +59,7 @@ async fn editing_or_deleting_a_row_is_detected() {
             ids[1]
         ))
         .await
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
         assert_eq!(
             audit::verify_chain(db).await.ok(),
             Some(ChainReport::Broken { entry_id: ids[1], reason: ChainBreak::HashMismatch }),
@@ -71,11 +71,11 @@ async fn editing_or_deleting_a_row_is_detected() {
             ids[1]
         ))
         .await
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
         assert_eq!(audit::verify_chain(db).await.ok(), Some(ChainReport::Intact { entries: 4 }));
         db.execute_unprepared(&format!("DELETE FROM audit_log WHERE id = {}", ids[2]))
             .await
-            .unwrap_or_else(|e| panic!("{e}"));
+            .unwrap();
         assert_eq!(
             audit::verify_chain(db).await.ok(),
             Some(ChainReport::Broken { entry_id: ids[3], reason: ChainBreak::LinkMismatch }),
@@ -186,7 +186,7 @@ async fn concurrent_appends_keep_one_linear_chain() {
             }));
         }
         for task in tasks {
-            let result = task.await.unwrap_or_else(|e| panic!("{e}"));
+            let result = task.await.unwrap();
             result.unwrap_or_else(|e| panic!("{}: {e}", t.backend));
         }
         assert_eq!(
@@ -238,9 +238,7 @@ async fn demo_seed_is_idempotent() {
 async fn demo_seed_completes_a_database_seeded_by_an_older_version() {
     for t in testing::all().await {
         // What the first version's seed left: only the marker, no administrator.
-        audit::append(&t.db, NewEntry::new("cli", seed::SEEDED_ACTION, ""))
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        audit::append(&t.db, NewEntry::new("cli", seed::SEEDED_ACTION, "")).await.unwrap();
         let outcome = seed::seed_demo(&t.db).await.unwrap_or_else(|e| panic!("{}: {e}", t.backend));
         assert!(outcome.added);
         let password = outcome.admin_password.unwrap_or_default();

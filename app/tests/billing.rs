@@ -1,6 +1,10 @@
 //! Service tests of invoices, payments, reminders and the daily job, on SQLite and (when
 //! configured) PostgreSQL.
 
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test stops at its first failure, and the panic shows the error"
+)]
 #![cfg(feature = "testing")]
 
 use app::db::billing::{self, NewInvoice, NewPayment, PaymentSource, ProviderOutcome};
@@ -26,8 +30,7 @@ async fn activated(
 ) -> (facility::Model, invoice::Model) {
     let mut f = form(n);
     f.approval_date = (when.date_naive() - Duration::days(10)).to_string();
-    let registered =
-        service::register(db, &f, "de", BASE, when).await.unwrap_or_else(|e| panic!("{e}"));
+    let registered = service::register(db, &f, "de", BASE, when).await.unwrap();
     let activation = mail::recent(db, 50)
         .await
         .unwrap_or_default()
@@ -41,9 +44,7 @@ async fn activated(
         .and_then(|s| s.split_whitespace().next())
         .unwrap_or_default()
         .to_owned();
-    service::activate(db, &token, BASE, &FeeSchedule::demo(), when)
-        .await
-        .unwrap_or_else(|e| panic!("{e}"));
+    service::activate(db, &token, BASE, &FeeSchedule::demo(), when).await.unwrap();
     let inv = billing::invoices_of(db, registered.facility.id).await.unwrap_or_default().remove(0);
     (registered.facility, inv)
 }
@@ -109,7 +110,7 @@ async fn numbers_stay_gap_free_under_50_concurrent_issuances() {
         let fees = FeeSchedule::demo();
         // A rolled-back issue gives its number back.
         {
-            let txn = db.begin().await.unwrap_or_else(|e| panic!("{e}"));
+            let txn = db.begin().await.unwrap();
             let new = NewInvoice {
                 facility: &f,
                 kind: InvoiceKind::Annual,
@@ -119,11 +120,9 @@ async fn numbers_stay_gap_free_under_50_concurrent_issuances() {
                 issued_on: Utc::now().date_naive(),
                 language: "en".into(),
             };
-            let inv = billing::issue(&txn, new, &fees, Utc::now())
-                .await
-                .unwrap_or_else(|e| panic!("{e}"));
+            let inv = billing::issue(&txn, new, &fees, Utc::now()).await.unwrap();
             assert_eq!(inv.sequence, 2);
-            txn.rollback().await.unwrap_or_else(|e| panic!("{e}"));
+            txn.rollback().await.unwrap();
         }
         let mut tasks = Vec::new();
         for i in 0..50 {
@@ -159,11 +158,7 @@ async fn numbers_stay_gap_free_under_50_concurrent_issuances() {
         }
         let mut sequences = Vec::new();
         for task in tasks {
-            sequences.push(
-                task.await
-                    .unwrap_or_else(|e| panic!("{e}"))
-                    .unwrap_or_else(|e| panic!("{}: {e}", t.backend)),
-            );
+            sequences.push(task.await.unwrap().unwrap_or_else(|e| panic!("{}: {e}", t.backend)));
         }
         sequences.sort_unstable();
         assert_eq!(sequences, (2..=51).collect::<Vec<i64>>(), "{}", t.backend);
@@ -202,7 +197,7 @@ async fn payments_accumulate_overpayment_is_refused_and_full_payment_enrols() {
         );
         let first = billing::record_payment(db, pay(inv.id, 100_000, "BANK-1"), BASE, Utc::now())
             .await
-            .unwrap_or_else(|e| panic!("{e}"));
+            .unwrap();
         assert_eq!((first.paid_minor, first.facility_enrolled), (100_000, false));
         assert_eq!(
             app::db::status_history::current_status(db, f.id).await.ok(),
@@ -220,15 +215,13 @@ async fn payments_accumulate_overpayment_is_refused_and_full_payment_enrols() {
         );
         let second = billing::record_payment(db, pay(inv.id, 140_000, "BANK-2"), BASE, Utc::now())
             .await
-            .unwrap_or_else(|e| panic!("{e}"));
+            .unwrap();
         assert_eq!((second.paid_minor, second.facility_enrolled), (240_000, true));
         assert_eq!(
             app::db::status_history::current_status(db, f.id).await.ok(),
             Some(FacilityStatus::Enrolled)
         );
-        let (status, paid) = billing::status_of(db, &inv, Utc::now().date_naive())
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        let (status, paid) = billing::status_of(db, &inv, Utc::now().date_naive()).await.unwrap();
         assert_eq!((status, paid), (InvoiceStatus::Paid, 240_000));
         let enrolled_mails = mail::recent(db, 20)
             .await
@@ -237,8 +230,7 @@ async fn payments_accumulate_overpayment_is_refused_and_full_payment_enrols() {
             .filter(|m| m.kind == "facility-enrolled")
             .count();
         assert_eq!(enrolled_mails, 1, "main account holder and AR are the same person here");
-        let history =
-            service::dashboard(db, f.id, false).await.unwrap_or_else(|e| panic!("{e}")).history;
+        let history = service::dashboard(db, f.id, false).await.unwrap().history;
         assert_eq!(history.last().map(|h| h.status), Some(FacilityStatus::Enrolled));
         let more = billing::record_payment(db, pay(inv.id, 1, "BANK-3"), BASE, Utc::now())
             .await
@@ -264,9 +256,8 @@ async fn voiding_issues_a_credit_note_and_stops_payment() {
             ),
             ("reason".into(), "error-field-required".into())
         );
-        let credit = billing::void_invoice(db, inv.id, "wrong address", 1, &fees, Utc::now())
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        let credit =
+            billing::void_invoice(db, inv.id, "wrong address", 1, &fees, Utc::now()).await.unwrap();
         assert_eq!(
             (credit.kind.as_str(), credit.total_minor, credit.credits_invoice_id),
             ("credit_note", -240_000, Some(inv.id))
@@ -309,17 +300,11 @@ async fn the_daily_job_issues_each_annual_invoice_and_reminder_once() {
         let start = Utc::now() - Duration::days(400);
         let (f, inv) = activated(db, 1, start).await;
         // Unpaid and past due: reminders, but no annual invoice (not enrolled yet).
-        let report = billing::run_daily(db, &fees, BASE, start + Duration::days(30))
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        let report = billing::run_daily(db, &fees, BASE, start + Duration::days(30)).await.unwrap();
         assert_eq!((report.annual_invoices, report.reminders), (0, 1));
-        let report = billing::run_daily(db, &fees, BASE, start + Duration::days(31))
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        let report = billing::run_daily(db, &fees, BASE, start + Duration::days(31)).await.unwrap();
         assert_eq!(report, billing::DailyReport::default(), "nothing twice");
-        let report = billing::run_daily(db, &fees, BASE, start + Duration::days(44))
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        let report = billing::run_daily(db, &fees, BASE, start + Duration::days(44)).await.unwrap();
         assert_eq!(report.reminders, 1, "second reminder 14 days after the due date");
         assert_eq!(
             mail::recent(db, 50)
@@ -333,21 +318,16 @@ async fn the_daily_job_issues_each_annual_invoice_and_reminder_once() {
 
         let mut payment = pay(inv.id, inv.total_minor, "BANK-1");
         payment.paid_on = (start + Duration::days(45)).date_naive();
-        billing::record_payment(db, payment, BASE, start + Duration::days(45))
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        billing::record_payment(db, payment, BASE, start + Duration::days(45)).await.unwrap();
         // First anniversary: the year-2 annual invoice, once, even with two runs at the same time.
         let anniversary = start + Duration::days(366);
         let (a, b) = tokio::join!(
             billing::run_daily(db, &fees, BASE, anniversary),
             billing::run_daily(db, &fees, BASE, anniversary)
         );
-        let issued = a.unwrap_or_else(|e| panic!("{e}")).annual_invoices
-            + b.unwrap_or_else(|e| panic!("{e}")).annual_invoices;
+        let issued = a.unwrap().annual_invoices + b.unwrap().annual_invoices;
         assert_eq!(issued, 1, "{}", t.backend);
-        let report = billing::run_daily(db, &fees, BASE, anniversary)
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        let report = billing::run_daily(db, &fees, BASE, anniversary).await.unwrap();
         assert_eq!(report.annual_invoices, 0);
         let invoices = billing::invoices_of(db, f.id).await.unwrap_or_default();
         let annual: Vec<_> = invoices.iter().filter(|i| i.kind == "annual").collect();
@@ -373,7 +353,7 @@ async fn provider_events_apply_once() {
             Utc::now(),
         )
         .await
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
         assert_eq!(first, ProviderOutcome::Processed("recorded".into()));
         assert_eq!(
             app::db::status_history::current_status(db, f.id).await.ok(),
@@ -389,18 +369,18 @@ async fn provider_events_apply_once() {
             Utc::now(),
         )
         .await
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
         assert_eq!(replay, ProviderOutcome::Replayed("recorded".into()));
         assert_eq!(payment::Entity::find().count(db).await.ok(), Some(1));
         let over =
             billing::apply_provider_event(db, "evt_2", &inv.number, 5, today, BASE, Utc::now())
                 .await
-                .unwrap_or_else(|e| panic!("{e}"));
+                .unwrap();
         assert_eq!(over, ProviderOutcome::Processed("refused".into()));
         let unknown =
             billing::apply_provider_event(db, "evt_3", "1999-9999", 5, today, BASE, Utc::now())
                 .await
-                .unwrap_or_else(|e| panic!("{e}"));
+                .unwrap();
         assert_eq!(unknown, ProviderOutcome::Processed("unknown_invoice".into()));
         assert_eq!(payment::Entity::find().count(db).await.ok(), Some(1));
         t.cleanup().await;

@@ -45,9 +45,7 @@ async fn importing_is_checked_once_and_immutable() {
             .await
             .unwrap_or_else(|e| panic!("{}: {e}", t.backend));
         assert!(matches!(first, Imported::Added(_)));
-        let again = editions::import(db, DEMO_EDITION, Some(1), Utc::now())
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        let again = editions::import(db, DEMO_EDITION, Some(1), Utc::now()).await.unwrap();
         assert!(matches!(again, Imported::Unchanged(_)));
         // Same id, other content: refused.
         let changed =
@@ -58,10 +56,8 @@ async fn importing_is_checked_once_and_immutable() {
             matches!(refused, Some(ImportError::Conflict(ref id)) if id == "demo-2026"),
             "{refused:?}"
         );
-        let stored = editions::find(db, "demo-2026")
-            .await
-            .unwrap_or_else(|e| panic!("{e}"))
-            .unwrap_or_else(|| panic!("not stored"));
+        let stored =
+            editions::find(db, "demo-2026").await.unwrap().unwrap_or_else(|| panic!("not stored"));
         assert_eq!(stored.published.to_string(), "2026-11-30");
         assert_eq!(editions::list(db).await.unwrap_or_default().len(), 1);
         t.cleanup().await;

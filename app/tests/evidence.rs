@@ -23,39 +23,29 @@ fn pdf(facility_id: i64, sha: &str) -> NewFile {
 async fn one_file_links_to_several_items_and_only_within_its_facility() {
     for t in testing::all().await {
         let db = &t.db;
-        editions::import(db, editions::DEMO_EDITION, None, Utc::now())
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        editions::import(db, editions::DEMO_EDITION, None, Utc::now()).await.unwrap();
         let (app, holder) =
             testing::enrolled_application(db, "ev@general.example", "Evidence Unit")
                 .await
                 .unwrap_or_else(|e| panic!("{}: {e}", t.backend));
         let (other_app, other_holder) =
-            testing::enrolled_application(db, "ev@other.example", "Other Unit")
-                .await
-                .unwrap_or_else(|e| panic!("{e}"));
+            testing::enrolled_application(db, "ev@other.example", "Other Unit").await.unwrap();
         let (file, created) =
-            evidence::add_file(db, pdf(app.facility_id, "a"), holder.id, Utc::now())
-                .await
-                .unwrap_or_else(|e| panic!("{e}"));
+            evidence::add_file(db, pdf(app.facility_id, "a"), holder.id, Utc::now()).await.unwrap();
         assert!(created);
         // The same content again is the same library entry.
         let (again, created_again) =
-            evidence::add_file(db, pdf(app.facility_id, "a"), holder.id, Utc::now())
-                .await
-                .unwrap_or_else(|e| panic!("{e}"));
+            evidence::add_file(db, pdf(app.facility_id, "a"), holder.id, Utc::now()).await.unwrap();
         assert_eq!((again.id, created_again), (file.id, false));
         // The other facility uploading the same bytes gets its own entry.
         let (theirs, _) =
             evidence::add_file(db, pdf(other_app.facility_id, "a"), other_holder.id, Utc::now())
                 .await
-                .unwrap_or_else(|e| panic!("{e}"));
+                .unwrap();
         assert_ne!(theirs.id, file.id);
 
         for item in ["1a", "2a", "2a"] {
-            evidence::link(db, &app, item, file.id, holder.id, Utc::now())
-                .await
-                .unwrap_or_else(|e| panic!("{e}"));
+            evidence::link(db, &app, item, file.id, holder.id, Utc::now()).await.unwrap();
         }
         let counts = evidence::counts_of(db, app.id).await.unwrap_or_default();
         assert_eq!(
@@ -72,10 +62,8 @@ async fn one_file_links_to_several_items_and_only_within_its_facility() {
             matches!(unknown, Err(DataError::Invalid(ref f)) if f[0].code == "answer-error-unknown-item"),
             "{unknown:?}"
         );
-        evidence::unlink(db, &app, "1a", file.id, holder.id)
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
-        let view = evidence::view(db, &app, 1000).await.unwrap_or_else(|e| panic!("{e}"));
+        evidence::unlink(db, &app, "1a", file.id, holder.id).await.unwrap();
+        let view = evidence::view(db, &app, 1000).await.unwrap();
         assert_eq!(view.library.len(), 1, "the file stays in the library");
         assert_eq!(view.links, [("2a".to_owned(), file.id)]);
         assert_eq!(view.library[0].uploaded_by, holder.display_name);

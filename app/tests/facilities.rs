@@ -1,6 +1,10 @@
 //! Service tests of facility registration, activation, joining and member management, on
 //! SQLite and (when configured) PostgreSQL.
 
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test stops at its first failure, and the panic shows the error"
+)]
 #![cfg(feature = "testing")]
 
 use app::db::accounts::{self, NewUser};
@@ -68,7 +72,7 @@ async fn colleague(db: &DatabaseConnection, email: &str) -> user::Model {
         password: "another good password".into(),
         language: "de".into(),
     };
-    accounts::create_user(db, new, "test").await.unwrap_or_else(|e| panic!("{e}"))
+    accounts::create_user(db, new, "test").await.unwrap()
 }
 
 #[tokio::test]
@@ -151,7 +155,7 @@ async fn register_then_activate_with_the_mailed_link() {
         assert_eq!(invitation.kind, "role-invitation");
         assert!(invitation.body_text.contains(&app::domain::facilities::format_code(&f.code)));
 
-        let dashboard = service::dashboard(db, f.id, true).await.unwrap_or_else(|e| panic!("{e}"));
+        let dashboard = service::dashboard(db, f.id, true).await.unwrap();
         let statuses: Vec<_> = dashboard.history.iter().map(|h| h.status).collect();
         assert_eq!(statuses, vec![FacilityStatus::Registered, FacilityStatus::PendingPayment]);
         let ar = dashboard
@@ -233,7 +237,7 @@ async fn expired_activation_links_are_refused() {
         let then = Utc::now() - Duration::hours(73);
         let mut old = form();
         old.approval_date = (then.date_naive() - Duration::days(1)).to_string();
-        service::register(db, &old, "en", BASE, then).await.unwrap_or_else(|e| panic!("{e}"));
+        service::register(db, &old, "en", BASE, then).await.unwrap();
         let token = token_in(&last_mail(db, "ann@stmarys.example").await);
         let error = service::activate(
             db,
@@ -271,9 +275,7 @@ async fn below_threshold_or_duplicate_registrations_save_nothing() {
         assert_eq!(outbox::Entity::find().count(db).await.ok(), Some(0));
         assert_eq!(audit::count(db).await.ok(), Some(0));
 
-        service::register(db, &form(), "en", BASE, Utc::now())
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        service::register(db, &form(), "en", BASE, Utc::now()).await.unwrap();
         let same_facility = RegistrationForm {
             email: "other@stmarys.example".into(),
             facility_name: " interventional  oncology unit".into(),
@@ -301,13 +303,11 @@ async fn below_threshold_or_duplicate_registrations_save_nothing() {
 
 /// Registers and activates; returns the facility and its main account holder.
 async fn active_facility(db: &DatabaseConnection) -> (facility::Model, user::Model) {
-    let registered = service::register(db, &form(), "en", BASE, Utc::now())
-        .await
-        .unwrap_or_else(|e| panic!("{e}"));
+    let registered = service::register(db, &form(), "en", BASE, Utc::now()).await.unwrap();
     let token = token_in(&last_mail(db, "ann@stmarys.example").await);
     service::activate(db, &token, BASE, &app::domain::billing::FeeSchedule::demo(), Utc::now())
         .await
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
     (registered.facility, registered.user)
 }
 
@@ -337,7 +337,7 @@ async fn joining_with_the_code_waits_for_approval_and_roles_change_hands() {
                 .await
                 .ok()
                 .flatten()
-                .is_some_and(|s| s.is_active_member())
+                .is_some_and(app::db::memberships::Standing::is_active_member)
         );
 
         // Nobody decides their own request, whatever their roles.
@@ -347,7 +347,7 @@ async fn joining_with_the_code_waits_for_approval_and_roles_change_hands() {
         let status =
             service::decide_membership(db, holder.id, f.id, bob.id, true, BASE, Utc::now())
                 .await
-                .unwrap_or_else(|e| panic!("{e}"));
+                .unwrap();
         assert_eq!(status, MembershipStatus::Active);
         let approved = last_mail(db, "bob@stmarys.example").await;
         assert_eq!((approved.kind.as_str(), approved.language.as_str()), ("join-approved", "de"));
@@ -379,8 +379,8 @@ async fn joining_with_the_code_waits_for_approval_and_roles_change_hands() {
             Utc::now(),
         )
         .await
-        .unwrap_or_else(|e| panic!("{e}"));
-        let dashboard = service::dashboard(db, f.id, true).await.unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
+        let dashboard = service::dashboard(db, f.id, true).await.unwrap();
         let ars: Vec<_> = dashboard
             .roles
             .iter()
@@ -427,8 +427,8 @@ async fn joining_with_the_code_waits_for_approval_and_roles_change_hands() {
             Utc::now(),
         )
         .await
-        .unwrap_or_else(|e| panic!("{e}"));
-        service::remove_member(db, holder.id, f.id, bob.id).await.unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
+        service::remove_member(db, holder.id, f.id, bob.id).await.unwrap();
         assert_eq!(
             app::db::memberships::standing(db, bob.id, f.id)
                 .await
@@ -440,12 +440,10 @@ async fn joining_with_the_code_waits_for_approval_and_roles_change_hands() {
 
         // A declined request can be made again.
         let carol = colleague(db, "carol@stmarys.example").await;
-        service::join(db, &carol, &f.code, BASE, Utc::now())
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        service::join(db, &carol, &f.code, BASE, Utc::now()).await.unwrap();
         service::decide_membership(db, holder.id, f.id, carol.id, false, BASE, Utc::now())
             .await
-            .unwrap_or_else(|e| panic!("{e}"));
+            .unwrap();
         assert_eq!(last_mail(db, "carol@stmarys.example").await.kind, "join-declined");
         assert_eq!(
             service::join(db, &carol, &f.code, BASE, Utc::now()).await.ok().map(|j| j.status),
@@ -472,11 +470,9 @@ async fn a_person_named_at_registration_joins_without_waiting() {
         let db = &t.db;
         let (f, _) = active_facility(db).await;
         let sub = colleague(db, "sub@stmarys.example").await;
-        let joined = service::join(db, &sub, &f.code, BASE, Utc::now())
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        let joined = service::join(db, &sub, &f.code, BASE, Utc::now()).await.unwrap();
         assert_eq!(joined.status, MembershipStatus::Active);
-        let dashboard = service::dashboard(db, f.id, false).await.unwrap_or_else(|e| panic!("{e}"));
+        let dashboard = service::dashboard(db, f.id, false).await.unwrap();
         let substitute = dashboard.roles.iter().find(|r| r.role == FacilityRole::Substitute);
         assert_eq!(substitute.and_then(|r| r.user_id), Some(sub.id));
         assert_eq!(substitute.and_then(|r| r.invited_email.clone()), None);
@@ -508,7 +504,7 @@ async fn password_reset_by_mail() {
         let ann = colleague(db, "ann@clinic.example").await;
         accounts::request_password_reset(db, "nobody@clinic.example", BASE, Utc::now())
             .await
-            .unwrap_or_else(|e| panic!("{e}"));
+            .unwrap();
         assert_eq!(
             outbox::Entity::find().count(db).await.ok(),
             Some(0),
@@ -516,7 +512,7 @@ async fn password_reset_by_mail() {
         );
         accounts::request_password_reset(db, " ANN@clinic.example", BASE, Utc::now())
             .await
-            .unwrap_or_else(|e| panic!("{e}"));
+            .unwrap();
         let mail = last_mail(db, "ann@clinic.example").await;
         assert_eq!((mail.kind.as_str(), mail.language.as_str()), ("password-reset", "de"));
         let token = token_in(&mail);
@@ -528,9 +524,7 @@ async fn password_reset_by_mail() {
             fields(short),
             vec![("password".to_owned(), "error-password-too-short".to_owned())]
         );
-        accounts::reset_password(db, &token, "a brand new passphrase", Utc::now())
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        accounts::reset_password(db, &token, "a brand new passphrase", Utc::now()).await.unwrap();
         assert_eq!(
             accounts::authenticate(db, "ann@clinic.example", "a brand new passphrase")
                 .await
@@ -548,7 +542,7 @@ async fn password_reset_by_mail() {
         for _ in 0..5 {
             accounts::request_password_reset(db, "ann@clinic.example", BASE, Utc::now())
                 .await
-                .unwrap_or_else(|e| panic!("{e}"));
+                .unwrap();
         }
         assert_eq!(
             outbox::Entity::find().count(db).await.ok(),
@@ -568,7 +562,7 @@ async fn sign_up_then_confirm_the_address() {
             password: "a good long password".into(),
             language: "ar".into(),
         };
-        accounts::sign_up(db, new, BASE, Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
+        accounts::sign_up(db, new, BASE, Utc::now()).await.unwrap();
         let outcome = sign_in(
             db,
             "dana@clinic.example",
@@ -583,9 +577,7 @@ async fn sign_up_then_confirm_the_address() {
         let mail = last_mail(db, "dana@clinic.example").await;
         assert_eq!((mail.kind.as_str(), mail.language.as_str()), ("confirm-email", "ar"));
         assert!(mail.body_html.contains("dir=\"rtl\""));
-        accounts::confirm_email(db, &token_in(&mail), Utc::now())
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        accounts::confirm_email(db, &token_in(&mail), Utc::now()).await.unwrap();
         let outcome = sign_in(
             db,
             "dana@clinic.example",

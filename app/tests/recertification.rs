@@ -6,6 +6,10 @@
 //! answers to confirm; the annual self-check falls due once per anniversary. SQLite and (when
 //! configured) PostgreSQL.
 
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test stops at its first failure, and the panic shows the error"
+)]
 #![cfg(feature = "testing")]
 
 use chrono::{DateTime, Duration, Months, TimeZone, Utc};
@@ -38,7 +42,7 @@ async fn recertification_invoices(
         .filter(invoice::Column::Kind.eq(InvoiceKind::Recertification.as_str()))
         .all(db)
         .await
-        .unwrap_or_else(|e| panic!("{e}"))
+        .unwrap()
 }
 
 #[tokio::test]
@@ -46,28 +50,21 @@ async fn the_recertification_invoice_comes_once_six_months_before_the_end() {
     for t in testing::all().await {
         let db = &t.db;
         let fees = FeeSchedule::demo();
-        app::db::editions::import(db, app::db::editions::DEMO_EDITION, None, t0())
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        app::db::editions::import(db, app::db::editions::DEMO_EDITION, None, t0()).await.unwrap();
         let (app, certificate) =
             testing::accredited_facility(db, "ar@recert.example", "Recert Unit", t0())
                 .await
-                .unwrap_or_else(|e| panic!("{e}"));
+                .unwrap();
         let due = plus_months(t0(), 48 - 6);
         assert_eq!(certificate.valid_until, Some(plus_months(t0(), 48).date_naive()));
 
-        let before = run_daily(db, &fees, "http://test", due - Duration::days(1))
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        let before = run_daily(db, &fees, "http://test", due - Duration::days(1)).await.unwrap();
         assert_eq!(before.recertification_invoices, 0, "{}", t.backend);
-        let on_the_day =
-            run_daily(db, &fees, "http://test", due).await.unwrap_or_else(|e| panic!("{e}"));
+        let on_the_day = run_daily(db, &fees, "http://test", due).await.unwrap();
         assert_eq!(on_the_day.recertification_invoices, 1, "{}", t.backend);
         // Later runs, the same day and the following weeks, issue nothing more; nor do two
         // instances at once.
-        run_daily(db, &fees, "http://test", due + Duration::hours(3))
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        run_daily(db, &fees, "http://test", due + Duration::hours(3)).await.unwrap();
         let (a, b) = tokio::join!(
             run_daily(db, &fees, "http://test", due + Duration::days(7)),
             run_daily(db, &fees, "http://test", due + Duration::days(7))
@@ -82,7 +79,7 @@ async fn the_recertification_invoice_comes_once_six_months_before_the_end() {
         assert_eq!(invoices[0].issued_on, due.date_naive());
         assert_eq!(invoices[0].net_minor, fees.recertification_fee_minor);
         // Mailed to the billing contact.
-        let mails = app::db::mail::recent(db, 50).await.unwrap_or_else(|e| panic!("{e}"));
+        let mails = app::db::mail::recent(db, 50).await.unwrap();
         assert!(
             mails.iter().any(|m| m.to_address == "ar@recert.example"
                 && m.body_text.contains(&invoices[0].number)),
@@ -90,10 +87,7 @@ async fn the_recertification_invoice_comes_once_six_months_before_the_end() {
             t.backend
         );
         // Still accredited until the end.
-        assert_eq!(
-            current_status(db, app.facility_id).await.unwrap_or_else(|e| panic!("{e}")),
-            FacilityStatus::Accredited
-        );
+        assert_eq!(current_status(db, app.facility_id).await.unwrap(), FacilityStatus::Accredited);
         t.cleanup().await;
     }
 }
@@ -103,31 +97,18 @@ async fn an_accreditation_not_renewed_expires_at_its_end() {
     for t in testing::all().await {
         let db = &t.db;
         let fees = FeeSchedule::demo();
-        app::db::editions::import(db, app::db::editions::DEMO_EDITION, None, t0())
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        app::db::editions::import(db, app::db::editions::DEMO_EDITION, None, t0()).await.unwrap();
         let (app, _) = testing::accredited_facility(db, "ar@expiry.example", "Expiry Unit", t0())
             .await
-            .unwrap_or_else(|e| panic!("{e}"));
+            .unwrap();
         let end = plus_months(t0(), 48);
-        let last_day =
-            run_daily(db, &fees, "http://test", end).await.unwrap_or_else(|e| panic!("{e}"));
+        let last_day = run_daily(db, &fees, "http://test", end).await.unwrap();
         assert_eq!(last_day.expired, 0, "{}", t.backend);
-        assert_eq!(
-            current_status(db, app.facility_id).await.unwrap_or_else(|e| panic!("{e}")),
-            FacilityStatus::Accredited
-        );
-        let after = run_daily(db, &fees, "http://test", end + Duration::days(1))
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(current_status(db, app.facility_id).await.unwrap(), FacilityStatus::Accredited);
+        let after = run_daily(db, &fees, "http://test", end + Duration::days(1)).await.unwrap();
         assert_eq!(after.expired, 1, "{}", t.backend);
-        assert_eq!(
-            current_status(db, app.facility_id).await.unwrap_or_else(|e| panic!("{e}")),
-            FacilityStatus::Expired
-        );
-        let again = run_daily(db, &fees, "http://test", end + Duration::days(2))
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(current_status(db, app.facility_id).await.unwrap(), FacilityStatus::Expired);
+        let again = run_daily(db, &fees, "http://test", end + Duration::days(2)).await.unwrap();
         assert_eq!(again, app::db::recertification::LifecycleReport::default(), "{}", t.backend);
         t.cleanup().await;
     }
@@ -152,7 +133,7 @@ async fn next_cycle(
     }
     .insert(db)
     .await
-    .unwrap_or_else(|e| panic!("{e}"))
+    .unwrap()
 }
 
 /// Marks `next` submitted at `submitted` (frozen snapshot row) with `status`.
@@ -165,7 +146,7 @@ async fn mark_submitted(
 ) {
     let mut model: application::ActiveModel = next.clone().into();
     model.status = Set(status);
-    model.update(db).await.unwrap_or_else(|e| panic!("{e}"));
+    model.update(db).await.unwrap();
     submission::ActiveModel {
         application_id: Set(next.id),
         submitted_by: Set(by),
@@ -176,7 +157,7 @@ async fn mark_submitted(
     }
     .insert(db)
     .await
-    .unwrap_or_else(|e| panic!("{e}"));
+    .unwrap();
 }
 
 /// A re-certification (the next cycle) submitted at `submitted`, now under assessment.
@@ -201,32 +182,27 @@ async fn a_timely_recertification_under_assessment_keeps_the_accreditation() {
     for t in testing::all().await {
         let db = &t.db;
         let fees = FeeSchedule::demo();
-        app::db::editions::import(db, app::db::editions::DEMO_EDITION, None, t0())
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        app::db::editions::import(db, app::db::editions::DEMO_EDITION, None, t0()).await.unwrap();
         let end = plus_months(t0(), 48);
         let (timely, _) =
             testing::accredited_facility(db, "ar@timely.example", "Timely Unit", t0())
                 .await
-                .unwrap_or_else(|e| panic!("{e}"));
+                .unwrap();
         recertification_under_assessment(db, &timely, end - Duration::days(20)).await;
-        let (late, _) = testing::accredited_facility(db, "ar@late.example", "Late Unit", t0())
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        let (late, _) =
+            testing::accredited_facility(db, "ar@late.example", "Late Unit", t0()).await.unwrap();
         recertification_under_assessment(db, &late, end + Duration::days(1)).await;
 
-        let report = run_daily(db, &fees, "http://test", end + Duration::days(40))
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        let report = run_daily(db, &fees, "http://test", end + Duration::days(40)).await.unwrap();
         assert_eq!(report.expired, 1, "{}", t.backend);
         assert_eq!(
-            current_status(db, timely.facility_id).await.unwrap_or_else(|e| panic!("{e}")),
+            current_status(db, timely.facility_id).await.unwrap(),
             FacilityStatus::Accredited,
             "{}",
             t.backend
         );
         assert_eq!(
-            current_status(db, late.facility_id).await.unwrap_or_else(|e| panic!("{e}")),
+            current_status(db, late.facility_id).await.unwrap(),
             FacilityStatus::Expired,
             "{}",
             t.backend
@@ -268,15 +244,12 @@ async fn assessed_recertification(
     finding_of: impl Fn(&app::domain::standards::Item) -> Finding,
 ) -> (application::Model, i64) {
     use app::db::{accounts, applications, assessment, case_review};
-    let (accredited, _) =
-        testing::accredited_facility(db, email, name, t0()).await.unwrap_or_else(|e| panic!("{e}"));
+    let (accredited, _) = testing::accredited_facility(db, email, name, t0()).await.unwrap();
     let submitted = plus_months(t0(), 45);
     let next = next_cycle(db, &accredited, submitted).await;
     let holder = accredited.created_by.unwrap_or_default();
     let refs: String = (1..=30).map(|i| format!("IO-{i:03}\n")).collect();
-    let draw = case_review::draw(db, &next, &refs, "", holder, submitted)
-        .await
-        .unwrap_or_else(|e| panic!("{e}"));
+    let draw = case_review::draw(db, &next, &refs, "", holder, submitted).await.unwrap();
     for case in serde_json::from_str::<Vec<String>>(&draw.cases).unwrap_or_default() {
         case_review::save_case(
             db,
@@ -288,7 +261,7 @@ async fn assessed_recertification(
             submitted,
         )
         .await
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
     }
     mark_submitted(db, &next, holder, submitted, ApplicationStatus::Submitted).await;
     let person = |email: &str, role: GlobalRole| {
@@ -299,16 +272,15 @@ async fn assessed_recertification(
             language: "en".into(),
         };
         async move {
-            let u = accounts::create_user(db, new, "test").await.unwrap_or_else(|e| panic!("{e}"));
-            accounts::grant_role(db, u.id, role, "test").await.unwrap_or_else(|e| panic!("{e}"));
+            let u = accounts::create_user(db, new, "test").await.unwrap();
+            accounts::grant_role(db, u.id, role, "test").await.unwrap();
             u.id
         }
     };
     let admin = person(&format!("admin.{email}"), GlobalRole::Administrator).await;
     let assessor = person(&format!("assessor.{email}"), GlobalRole::Assessor).await;
-    let assignment = assessment::assign(db, next.id, assessor, admin, "http://t", submitted)
-        .await
-        .unwrap_or_else(|e| panic!("{e}"));
+    let assignment =
+        assessment::assign(db, next.id, assessor, admin, "http://t", submitted).await.unwrap();
     assessment::declare(
         db,
         assignment.id,
@@ -318,8 +290,8 @@ async fn assessed_recertification(
         submitted,
     )
     .await
-    .unwrap_or_else(|e| panic!("{e}"));
-    let edition = applications::edition_of(db, &next).await.unwrap_or_else(|e| panic!("{e}"));
+    .unwrap();
+    let edition = applications::edition_of(db, &next).await.unwrap();
     for (_, standard, item) in edition.items() {
         let key = app::domain::standards::item_key(standard, &item.letter);
         assessment::record_finding(db, next.id, assessor, &key, finding_of(item), "", submitted)
@@ -335,9 +307,7 @@ async fn centre_of_excellence_only_when_every_core_and_extended_item_is_met() {
     use app::db::certificates::certificate_of;
     for t in testing::all().await {
         let db = &t.db;
-        app::db::editions::import(db, app::db::editions::DEMO_EDITION, None, t0())
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        app::db::editions::import(db, app::db::editions::DEMO_EDITION, None, t0()).await.unwrap();
         let decided = plus_months(t0(), 46);
         let accredited =
             NewDecision { outcome: Outcome::Accredited, items: Vec::new(), comment: String::new() };
@@ -351,14 +321,14 @@ async fn centre_of_excellence_only_when_every_core_and_extended_item_is_met() {
             .await
             .unwrap_or_else(|e| panic!("{}: {e}", t.backend));
         assert_eq!(
-            current_status(db, all_met.facility_id).await.unwrap_or_else(|e| panic!("{e}")),
+            current_status(db, all_met.facility_id).await.unwrap(),
             FacilityStatus::CentreOfExcellence,
             "{}",
             t.backend
         );
         let seal = certificate_of(db, all_met.facility_id)
             .await
-            .unwrap_or_else(|e| panic!("{e}"))
+            .unwrap()
             .unwrap_or_else(|| panic!("no certificate"));
         assert_eq!(seal.status, FacilityStatus::CentreOfExcellence);
 
@@ -375,14 +345,14 @@ async fn centre_of_excellence_only_when_every_core_and_extended_item_is_met() {
             .await
             .unwrap_or_else(|e| panic!("{}: {e}", t.backend));
         assert_eq!(
-            current_status(db, gap.facility_id).await.unwrap_or_else(|e| panic!("{e}")),
+            current_status(db, gap.facility_id).await.unwrap(),
             FacilityStatus::Accredited,
             "{}",
             t.backend
         );
         let renewed = certificate_of(db, gap.facility_id)
             .await
-            .unwrap_or_else(|e| panic!("{e}"))
+            .unwrap()
             .unwrap_or_else(|| panic!("no certificate"));
         assert_eq!(renewed.status, FacilityStatus::Accredited);
         assert_eq!(renewed.valid_until, Some(plus_months(decided, 48).date_naive()));
@@ -409,12 +379,12 @@ async fn centre_of_excellence_only_when_every_core_and_extended_item_is_met() {
                 .await;
         let mut model: application::ActiveModel = not_applied.clone().into();
         model.excellence_requested = Set(false);
-        model.update(db).await.unwrap_or_else(|e| panic!("{e}"));
+        model.update(db).await.unwrap();
         decide(db, not_applied.id, admin, &accredited, "http://t", decided)
             .await
             .unwrap_or_else(|e| panic!("{}: {e}", t.backend));
         assert_eq!(
-            current_status(db, not_applied.facility_id).await.unwrap_or_else(|e| panic!("{e}")),
+            current_status(db, not_applied.facility_id).await.unwrap(),
             FacilityStatus::Accredited,
             "{}",
             t.backend
@@ -428,31 +398,23 @@ async fn withdrawal_needs_a_reason_and_withdraws_the_certificate() {
     use app::db::facilities::withdraw;
     for t in testing::all().await {
         let db = &t.db;
-        app::db::editions::import(db, app::db::editions::DEMO_EDITION, None, t0())
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        app::db::editions::import(db, app::db::editions::DEMO_EDITION, None, t0()).await.unwrap();
         let (app, certificate) =
             testing::accredited_facility(db, "ar@withdrawn.example", "Withdrawn Unit", t0())
                 .await
-                .unwrap_or_else(|e| panic!("{e}"));
+                .unwrap();
         let later = t0() + Duration::days(100);
         let refused = withdraw(db, app.facility_id, "user:1", "   ", later).await;
         assert!(
             matches!(&refused, Err(app::db::DataError::Invalid(f)) if f[0].code == "withdraw-error-reason"),
             "{refused:?}"
         );
-        assert_eq!(
-            current_status(db, app.facility_id).await.unwrap_or_else(|e| panic!("{e}")),
-            FacilityStatus::Accredited
-        );
+        assert_eq!(current_status(db, app.facility_id).await.unwrap(), FacilityStatus::Accredited);
 
         withdraw(db, app.facility_id, "user:1", "The service closes.", later)
             .await
             .unwrap_or_else(|e| panic!("{}: {e}", t.backend));
-        assert_eq!(
-            current_status(db, app.facility_id).await.unwrap_or_else(|e| panic!("{e}")),
-            FacilityStatus::Withdrawn
-        );
+        assert_eq!(current_status(db, app.facility_id).await.unwrap(), FacilityStatus::Withdrawn);
         let view = app::db::certificates::verify(db, &certificate.code, later.date_naive())
             .await
             .ok()
@@ -465,9 +427,7 @@ async fn withdrawal_needs_a_reason_and_withdraws_the_certificate() {
                 .unwrap_or_default()
                 .is_empty()
         );
-        let dashboard = app::db::facilities::dashboard(db, app.facility_id, true)
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        let dashboard = app::db::facilities::dashboard(db, app.facility_id, true).await.unwrap();
         assert!(dashboard.history.iter().any(|h| h.status == FacilityStatus::Withdrawn && h.reason == "The service closes."), "{:?}", dashboard.history);
         // Withdrawn is final here: a second withdrawal is refused, and the lifecycle job leaves it.
         assert!(withdraw(db, app.facility_id, "user:1", "again", later).await.is_err());
@@ -478,7 +438,7 @@ async fn withdrawal_needs_a_reason_and_withdraws_the_certificate() {
             plus_months(t0(), 48) + Duration::days(1),
         )
         .await
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
         assert_eq!(report, app::db::recertification::LifecycleReport::default());
         t.cleanup().await;
     }
@@ -493,17 +453,11 @@ async fn paying_the_recertification_invoice_opens_a_prefilled_cycle() {
     for t in testing::all().await {
         let db = &t.db;
         let fees = FeeSchedule::demo();
-        app::db::editions::import(db, app::db::editions::DEMO_EDITION, None, t0())
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        app::db::editions::import(db, app::db::editions::DEMO_EDITION, None, t0()).await.unwrap();
         let (accredited, _) =
-            testing::accredited_facility(db, "ar@carry.example", "Carry Unit", t0())
-                .await
-                .unwrap_or_else(|e| panic!("{e}"));
+            testing::accredited_facility(db, "ar@carry.example", "Carry Unit", t0()).await.unwrap();
         let holder = accredited.created_by.unwrap_or_default();
-        let edition = app::db::applications::edition_of(db, &accredited)
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        let edition = app::db::applications::edition_of(db, &accredited).await.unwrap();
         // The accredited cycle answered its first two items and linked a file to the first.
         let keys: Vec<String> = edition
             .items()
@@ -534,7 +488,7 @@ async fn paying_the_recertification_invoice_opens_a_prefilled_cycle() {
             }
             .insert(db)
             .await
-            .unwrap_or_else(|e| panic!("{e}"));
+            .unwrap();
         }
         let file = evidence_file::ActiveModel {
             facility_id: Set(accredited.facility_id),
@@ -550,7 +504,7 @@ async fn paying_the_recertification_invoice_opens_a_prefilled_cycle() {
         }
         .insert(db)
         .await
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
         evidence_link::ActiveModel {
             application_id: Set(accredited.id),
             item_key: Set(keys[0].clone()),
@@ -560,10 +514,10 @@ async fn paying_the_recertification_invoice_opens_a_prefilled_cycle() {
         }
         .insert(db)
         .await
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
 
         let due = plus_months(t0(), 42);
-        run_daily(db, &fees, "http://test", due).await.unwrap_or_else(|e| panic!("{e}"));
+        run_daily(db, &fees, "http://test", due).await.unwrap();
         let invoice = recertification_invoices(db, accredited.facility_id)
             .await
             .pop()
@@ -576,8 +530,7 @@ async fn paying_the_recertification_invoice_opens_a_prefilled_cycle() {
             source: PaymentSource::Provider(format!("evt-{amount}")),
         };
         // A part payment opens nothing yet.
-        let part =
-            record_payment(db, pay(100), "http://t", due).await.unwrap_or_else(|e| panic!("{e}"));
+        let part = record_payment(db, pay(100), "http://t", due).await.unwrap();
         assert_eq!(part.recertification_opened, None, "{}", t.backend);
         let rest = record_payment(db, pay(invoice.total_minor - 100), "http://t", due)
             .await
@@ -599,8 +552,7 @@ async fn paying_the_recertification_invoice_opens_a_prefilled_cycle() {
         let mut expected = keys.clone();
         expected.sort();
         assert_eq!(carried, expected);
-        let view =
-            app::db::evidence::view(db, &next, 1 << 20).await.unwrap_or_else(|e| panic!("{e}"));
+        let view = app::db::evidence::view(db, &next, 1 << 20).await.unwrap();
         assert_eq!(view.links, vec![(keys[0].clone(), file.id)], "{}", t.backend);
 
         // Carried answers need attention (and are not counted) until confirmed; the expired
@@ -642,9 +594,7 @@ async fn paying_the_recertification_invoice_opens_a_prefilled_cycle() {
 
         // Confirming one as it is, and saving the other again, confirm both.
         assert_eq!(
-            confirm(db, &next, &[keys[0].clone(), "99z".to_owned()], holder, due)
-                .await
-                .unwrap_or_else(|e| panic!("{e}")),
+            confirm(db, &next, &[keys[0].clone(), "99z".to_owned()], holder, due).await.unwrap(),
             1
         );
         let save = app::domain::standards::AnswerSave {
@@ -654,16 +604,12 @@ async fn paying_the_recertification_invoice_opens_a_prefilled_cycle() {
             base_revision: 1,
             idempotency_key: "carry-save-0001".into(),
         };
-        app::db::applications::save_answer(db, &save, holder, due)
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        app::db::applications::save_answer(db, &save, holder, due).await.unwrap();
         assert!(unconfirmed(db, next.id).await.unwrap_or_default().is_empty(), "{}", t.backend);
 
         // The side-by-side view: the first cycle against this one.
-        let compared = comparison(db, &next)
-            .await
-            .unwrap_or_else(|e| panic!("{e}"))
-            .unwrap_or_else(|| panic!("no comparison"));
+        let compared =
+            comparison(db, &next).await.unwrap().unwrap_or_else(|| panic!("no comparison"));
         let rows =
             app::domain::recertification::changes(&edition, &compared.before, &compared.after);
         assert!(
@@ -672,7 +618,7 @@ async fn paying_the_recertification_invoice_opens_a_prefilled_cycle() {
         );
 
         // Centre of Excellence can be requested in this cycle, not in the first.
-        request_excellence(db, &next, true, holder).await.unwrap_or_else(|e| panic!("{e}"));
+        request_excellence(db, &next, true, holder).await.unwrap();
         assert!(
             app::db::applications::find(db, next.id)
                 .await
@@ -693,47 +639,34 @@ async fn the_annual_self_check_falls_due_on_each_anniversary_once() {
     for t in testing::all().await {
         let db = &t.db;
         let fees = FeeSchedule::demo();
-        app::db::editions::import(db, app::db::editions::DEMO_EDITION, None, t0())
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        app::db::editions::import(db, app::db::editions::DEMO_EDITION, None, t0()).await.unwrap();
         let (app, _) =
             testing::accredited_facility(db, "ar@selfcheck.example", "Self Check Unit", t0())
                 .await
-                .unwrap_or_else(|e| panic!("{e}"));
+                .unwrap();
         let holder = app.created_by.unwrap_or_default();
         let year = plus_months(t0(), 12);
         assert_eq!(
-            run_daily(db, &fees, "http://t", year - Duration::days(1))
-                .await
-                .unwrap_or_else(|e| panic!("{e}"))
-                .self_checks,
+            run_daily(db, &fees, "http://t", year - Duration::days(1)).await.unwrap().self_checks,
             0
         );
         assert_eq!(
-            run_daily(db, &fees, "http://t", year)
-                .await
-                .unwrap_or_else(|e| panic!("{e}"))
-                .self_checks,
+            run_daily(db, &fees, "http://t", year).await.unwrap().self_checks,
             1,
             "{}",
             t.backend
         );
         assert_eq!(
-            run_daily(db, &fees, "http://t", year + Duration::days(2))
-                .await
-                .unwrap_or_else(|e| panic!("{e}"))
-                .self_checks,
+            run_daily(db, &fees, "http://t", year + Duration::days(2)).await.unwrap().self_checks,
             0
         );
         // Not attested a month later: one reminder, not two.
-        let late = run_daily(db, &fees, "http://t", year + Duration::days(31))
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        let late = run_daily(db, &fees, "http://t", year + Duration::days(31)).await.unwrap();
         assert_eq!(late.self_check_reminders, 1, "{}", t.backend);
         assert_eq!(
             run_daily(db, &fees, "http://t", year + Duration::days(32))
                 .await
-                .unwrap_or_else(|e| panic!("{e}"))
+                .unwrap()
                 .self_check_reminders,
             0
         );
@@ -752,9 +685,7 @@ async fn the_annual_self_check_falls_due_on_each_anniversary_once() {
             volume_ok: true,
             note: String::new(),
         };
-        attest(db, app.facility_id, &all_met, holder, year + Duration::days(33))
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        attest(db, app.facility_id, &all_met, holder, year + Duration::days(33)).await.unwrap();
         let check =
             latest(db, app.facility_id).await.unwrap_or_default().unwrap_or_else(|| panic!("none"));
         assert_eq!(check.due_on, year.date_naive());
@@ -764,10 +695,7 @@ async fn the_annual_self_check_falls_due_on_each_anniversary_once() {
             attest(db, app.facility_id, &all_met, holder, year + Duration::days(40)).await.is_err()
         );
         assert_eq!(
-            run_daily(db, &fees, "http://t", plus_months(t0(), 24))
-                .await
-                .unwrap_or_else(|e| panic!("{e}"))
-                .self_checks,
+            run_daily(db, &fees, "http://t", plus_months(t0(), 24)).await.unwrap().self_checks,
             1
         );
         t.cleanup().await;

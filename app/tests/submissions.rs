@@ -3,6 +3,10 @@
 //! re-checked by the server, a frozen snapshot whose hash matches its content, no change
 //! after submission.
 
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test stops at its first failure, and the panic shows the error"
+)]
 #![cfg(feature = "testing")]
 
 use app::db::applications::{self, Save, SaveOutcome};
@@ -24,12 +28,9 @@ fn code(result: &Result<impl std::fmt::Debug, DataError>) -> String {
 
 /// An enrolled facility's open application; returns (application, holder id).
 async fn open_application(db: &DatabaseConnection) -> (application::Model, i64) {
-    editions::import(db, editions::DEMO_EDITION, None, Utc::now())
-        .await
-        .unwrap_or_else(|e| panic!("{e}"));
-    let (app, holder) = testing::enrolled_application(db, "ar@general.example", "IO Unit")
-        .await
-        .unwrap_or_else(|e| panic!("{e}"));
+    editions::import(db, editions::DEMO_EDITION, None, Utc::now()).await.unwrap();
+    let (app, holder) =
+        testing::enrolled_application(db, "ar@general.example", "IO Unit").await.unwrap();
     (app, holder.id)
 }
 
@@ -38,7 +39,7 @@ fn references(n: usize) -> String {
 }
 
 async fn answer_core_items(db: &DatabaseConnection, app: &application::Model, user: i64) {
-    let edition = applications::edition_of(db, app).await.unwrap_or_else(|e| panic!("{e}"));
+    let edition = applications::edition_of(db, app).await.unwrap();
     let today = Utc::now().date_naive();
     for (n, (_, standard, item)) in
         edition.items().filter(|(_, _, i)| i.level == Level::Core).enumerate()
@@ -50,9 +51,7 @@ async fn answer_core_items(db: &DatabaseConnection, app: &application::Model, us
             base_revision: 0,
             idempotency_key: format!("core-answer-{n:04}"),
         };
-        let outcome = applications::save_answer(db, &save, user, Utc::now())
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        let outcome = applications::save_answer(db, &save, user, Utc::now()).await.unwrap();
         assert!(matches!(outcome, SaveOutcome::Saved { .. }), "{outcome:?}");
     }
 }
@@ -94,7 +93,7 @@ async fn the_case_review_draws_thirty_logged_and_redraws_only_with_a_reason() {
             Utc::now(),
         )
         .await
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
         assert_eq!(
             (second.draw_number, second.reason.as_deref()),
             (2, Some("Two references were typed twice"))
@@ -134,7 +133,7 @@ async fn the_case_review_draws_thirty_logged_and_redraws_only_with_a_reason() {
             );
             case_review::save_case(db, &app, second.id, case, &form, holder, Utc::now())
                 .await
-                .unwrap_or_else(|e| panic!("{e}"));
+                .unwrap();
         }
         assert!(case_review::is_complete(db, app.id, today).await.unwrap_or(false));
         // A flagged note makes it incomplete again.
@@ -144,7 +143,7 @@ async fn the_case_review_draws_thirty_logged_and_redraws_only_with_a_reason() {
         };
         case_review::save_case(db, &app, second.id, &drawn[3], &flagged, holder, Utc::now())
             .await
-            .unwrap_or_else(|e| panic!("{e}"));
+            .unwrap();
         assert!(!case_review::is_complete(db, app.id, today).await.unwrap_or(true));
         // Re-draws are bounded: drawing until the cases suit would defeat the random selection.
         for n in 3..=case_review::MAX_DRAWS {
@@ -157,7 +156,7 @@ async fn the_case_review_draws_thirty_logged_and_redraws_only_with_a_reason() {
                 Utc::now(),
             )
             .await
-            .unwrap_or_else(|e| panic!("{e}"));
+            .unwrap();
         }
         assert_eq!(
             code(
@@ -188,9 +187,8 @@ async fn submission_needs_readiness_freezes_a_hashed_snapshot_and_ends_editing()
             code(&submissions::submit(db, app.id, holder, "http://t", Utc::now()).await),
             "submission-error-not-ready"
         );
-        let draw = case_review::draw(db, &app, &references(40), "", holder, Utc::now())
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        let draw =
+            case_review::draw(db, &app, &references(40), "", holder, Utc::now()).await.unwrap();
         let drawn: Vec<String> = serde_json::from_str(&draw.cases).unwrap_or_default();
         for case in &drawn {
             case_review::save_case(
@@ -203,7 +201,7 @@ async fn submission_needs_readiness_freezes_a_hashed_snapshot_and_ends_editing()
                 Utc::now(),
             )
             .await
-            .unwrap_or_else(|e| panic!("{e}"));
+            .unwrap();
         }
         let refused_status =
             application::Entity::find_by_id(app.id).one(db).await.ok().flatten().map(|a| a.status);
@@ -218,8 +216,7 @@ async fn submission_needs_readiness_freezes_a_hashed_snapshot_and_ends_editing()
             .unwrap_or_else(|e| panic!("{}: {e}", t.backend));
         // The hash is the SHA-256 of the stored snapshot, and the snapshot holds the answers.
         assert_eq!(sent.content_hash, hex::encode(Sha256::digest(sent.snapshot.as_bytes())));
-        let snapshot: Snapshot =
-            serde_json::from_str(&sent.snapshot).unwrap_or_else(|e| panic!("{e}"));
+        let snapshot: Snapshot = serde_json::from_str(&sent.snapshot).unwrap();
         assert_eq!(
             snapshot.canonical().ok().map(|(_, h)| h),
             Some(sent.content_hash.clone()),

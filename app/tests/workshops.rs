@@ -2,6 +2,10 @@
 //! racing for the last seat, the reminder the day before (once), and times in the workshop's
 //! own time zone. SQLite and (when configured) PostgreSQL.
 
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test stops at its first failure, and the panic shows the error"
+)]
 #![cfg(feature = "testing")]
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
@@ -34,9 +38,8 @@ fn form(capacity: u32) -> WorkshopForm {
 /// A facility with its holder and `extra` further active members; answers (facility id,
 /// holder id, member emails including the holder's first).
 async fn team(db: &sea_orm::DatabaseConnection, extra: usize) -> (i64, i64, Vec<String>) {
-    let (facility, holder) = testing::activated_facility(db, "holder@ws.example", "Workshop Unit")
-        .await
-        .unwrap_or_else(|e| panic!("{e}"));
+    let (facility, holder) =
+        testing::activated_facility(db, "holder@ws.example", "Workshop Unit").await.unwrap();
     let mut emails = vec![holder.email.clone()];
     for i in 0..extra {
         let email = format!("member{i}@ws.example");
@@ -46,13 +49,11 @@ async fn team(db: &sea_orm::DatabaseConnection, extra: usize) -> (i64, i64, Vec<
             password: "a password for tests".into(),
             language: "en".into(),
         };
-        let u = accounts::create_user(db, new, "test").await.unwrap_or_else(|e| panic!("{e}"));
-        facilities::join(db, &u, &facility.code, "http://t", now())
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        let u = accounts::create_user(db, new, "test").await.unwrap();
+        facilities::join(db, &u, &facility.code, "http://t", now()).await.unwrap();
         facilities::decide_membership(db, holder.id, facility.id, u.id, true, "http://t", now())
             .await
-            .unwrap_or_else(|e| panic!("{e}"));
+            .unwrap();
         emails.push(email);
     }
     (facility.id, holder.id, emails)
@@ -62,7 +63,7 @@ async fn status_of(db: &sea_orm::DatabaseConnection, booking: i64) -> BookingSta
     workshop_booking::Entity::find_by_id(booking)
         .one(db)
         .await
-        .unwrap_or_else(|e| panic!("{e}"))
+        .unwrap()
         .unwrap_or_else(|| panic!("missing"))
         .status
 }
@@ -72,8 +73,7 @@ async fn the_last_seat_then_the_waitlist_then_promotion() {
     for t in testing::all().await {
         let db = &t.db;
         let (f, holder, emails) = team(db, 2).await;
-        let w =
-            workshops::create(db, &form(1), holder, now()).await.unwrap_or_else(|e| panic!("{e}"));
+        let w = workshops::create(db, &form(1), holder, now()).await.unwrap();
         assert_eq!(
             w.starts_at,
             Utc.with_ymd_and_hms(2027, 3, 10, 13, 0, 0).single().unwrap(),
@@ -82,13 +82,11 @@ async fn the_last_seat_then_the_waitlist_then_promotion() {
         );
 
         // The holder books a colleague (the last seat); a second colleague lands on the waitlist.
-        let first = workshops::book(db, w.id, f, &emails[1], holder, "http://t", now())
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        let first =
+            workshops::book(db, w.id, f, &emails[1], holder, "http://t", now()).await.unwrap();
         assert_eq!(first.status, BookingStatus::Confirmed);
-        let second = workshops::book(db, w.id, f, &emails[2], holder, "http://t", now())
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        let second =
+            workshops::book(db, w.id, f, &emails[2], holder, "http://t", now()).await.unwrap();
         assert_eq!(second.status, BookingStatus::Waitlisted);
         // Nobody books twice, and an outsider cannot be booked.
         let again = workshops::book(db, w.id, f, &emails[1], holder, "http://t", now()).await;
@@ -106,9 +104,8 @@ async fn the_last_seat_then_the_waitlist_then_promotion() {
 
         // The attendee cancels: the waiting colleague gets the seat and a mail saying so.
         let attendee = accounts::find_by_email(db, &emails[1]).await.unwrap().unwrap();
-        let promoted = workshops::cancel(db, first.id, attendee.id, false, "http://t", now())
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        let promoted =
+            workshops::cancel(db, first.id, attendee.id, false, "http://t", now()).await.unwrap();
         assert_eq!(promoted, vec![second.id], "{}", t.backend);
         assert_eq!(status_of(db, first.id).await, BookingStatus::Cancelled);
         assert_eq!(status_of(db, second.id).await, BookingStatus::Confirmed);
@@ -162,10 +159,7 @@ async fn two_people_racing_for_the_last_seat_get_one_seat_and_one_waitlist_place
             workshops::book(db, w.id, f, &emails[1], holder, "http://t", now()),
             workshops::book(db, w.id, f, &emails[2], holder, "http://t", now())
         );
-        let mut statuses = vec![
-            a.unwrap_or_else(|e| panic!("{e}")).status,
-            b.unwrap_or_else(|e| panic!("{e}")).status,
-        ];
+        let mut statuses = vec![a.unwrap().status, b.unwrap().status];
         statuses.sort_by_key(|s| s.as_str());
         assert_eq!(
             statuses,

@@ -270,7 +270,7 @@ pub async fn decision_download(
             .contains(&app::domain::accounts::GlobalRole::Administrator);
         let member = app::db::memberships::standing(&state.db, user.id, application.facility_id)
             .await?
-            .is_some_and(|s| s.is_active_member());
+            .is_some_and(app::db::memberships::Standing::is_active_member);
         if !(admin || member) {
             return Ok(Err(StatusCode::FORBIDDEN));
         }

@@ -113,7 +113,7 @@ async fn is_member(state: &AppState, user_id: i64, facility_id: i64) -> Result<b
     let standing = app::db::memberships::standing(&state.db, user_id, facility_id)
         .await
         .map_err(|_| StatusCode::INTERNAL_SERVER_ERROR)?;
-    Ok(standing.is_some_and(|s| s.is_active_member()))
+    Ok(standing.is_some_and(app::db::memberships::Standing::is_active_member))
 }
 
 /// Why a reader may open a file, as the audit entry records it.

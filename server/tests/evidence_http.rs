@@ -202,7 +202,7 @@ async fn upload_link_and_download() {
         let staging = data_dir
             .join("evidence")
             .join(format!("evidence/{}/incoming", application.facility_id));
-        let left = std::fs::read_dir(&staging).map(|d| d.count()).unwrap_or(0);
+        let left = std::fs::read_dir(&staging).map(std::iter::Iterator::count).unwrap_or(0);
         assert_eq!(left, 0, "{}: staging objects left in {}", t.backend, staging.display());
 
         // Uploads: not signed in 401, not a member 403.

@@ -372,7 +372,7 @@ fn visible_texts(html: &str) -> Vec<String> {
                 out.push(decode(value.split('"').next().unwrap_or("")));
             }
         }
-        let name: String = tag.chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+        let name: String = tag.chars().take_while(char::is_ascii_alphanumeric).collect();
         rest = &rest[close + 1..];
         // Machine text: scripts and styles, and `<code>` (ids, hashes, commands).
         if ["script", "style", "code", "title"].contains(&name.as_str()) {

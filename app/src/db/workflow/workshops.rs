@@ -251,7 +251,7 @@ pub async fn book(
     };
     if !crate::db::memberships::standing(db, attendee.id, facility_id)
         .await?
-        .is_some_and(|s| s.is_active_member())
+        .is_some_and(super::super::store::memberships::Standing::is_active_member)
     {
         return Err(DataError::invalid("attendee", "workshop-error-not-member"));
     }

@@ -39,9 +39,9 @@ pub fn RecertificationPanel(
             <h2 id="recertification-heading">
                 {move || tr!(i18n, "recert-heading", { "cycle" => cycle })}
             </h2>
-            <p class="carried-count" data-count=move || carried.with(|c| c.len())>
+            <p class="carried-count" data-count=move || carried.with(std::collections::BTreeSet::len)>
                 {move || {
-                    let count = carried.with(|c| c.len());
+                    let count = carried.with(std::collections::BTreeSet::len);
                     if count == 0 {
                         i18n.tr("recert-all-confirmed")
                     } else {
