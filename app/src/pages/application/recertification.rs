@@ -39,7 +39,10 @@ pub fn RecertificationPanel(
             <h2 id="recertification-heading">
                 {move || tr!(i18n, "recert-heading", { "cycle" => cycle })}
             </h2>
-            <p class="carried-count" data-count=move || carried.with(std::collections::BTreeSet::len)>
+            <p
+                class="carried-count"
+                data-count=move || carried.with(std::collections::BTreeSet::len)
+            >
                 {move || {
                     let count = carried.with(std::collections::BTreeSet::len);
                     if count == 0 {
