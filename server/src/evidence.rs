@@ -186,7 +186,7 @@ pub async fn upload(
         {
             return Err((StatusCode::FORBIDDEN, "error-forbidden"));
         }
-        if !app::db::editability::accepts_changes(&app) {
+        if !app.status.accepts_changes() {
             return Err((StatusCode::UNPROCESSABLE_ENTITY, "application-error-not-draft"));
         }
         let mut file: Option<Received> = None;

@@ -8,17 +8,6 @@ use crate::db::entities::{application, query};
 use crate::domain::assessment::QueryStatus;
 use crate::domain::standards::ApplicationStatus;
 
-/// Whether the team may change anything now (a draft, or items reopened by a decision or
-/// under an open query).
-pub fn accepts_changes(app: &application::Model) -> bool {
-    matches!(
-        app.status,
-        ApplicationStatus::Draft
-            | ApplicationStatus::AmendmentsRequired
-            | ApplicationStatus::EvidenceRequested
-    )
-}
-
 /// Whether the team may change this item now: every item of a draft; after
 /// `amendments_required` the reopened ones; while evidence is requested those with an open
 /// query.

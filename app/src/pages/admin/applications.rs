@@ -14,7 +14,7 @@ use crate::components::{ActionError, Loaded};
 use crate::domain::assessment::{AssignmentStatus, Outcome};
 use crate::domain::standards::ApplicationStatus;
 use crate::i18n::page_title;
-use crate::pages::assessment::QueryThreads;
+use crate::pages::assessment::{QueryThreads, outcome_options};
 
 /// A warning badge for what is past its time (the clock over its target, queries left open).
 #[component]
@@ -344,15 +344,7 @@ fn AdminApplication(v: AdminApplicationView, changed: RwSignal<u32>) -> impl Int
                                 }
                             }
                         >
-                            {Outcome::ALL
-                                .into_iter()
-                                .map(|o| {
-                                    view! {
-                                        <option value=o
-                                            .as_str()>{move || i18n.tr(o.message_key())}</option>
-                                    }
-                                })
-                                .collect_view()}
+                            {outcome_options(i18n)}
                         </select>
                     </div>
                     <div class="field">

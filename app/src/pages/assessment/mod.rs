@@ -60,6 +60,16 @@ pub fn AssignmentsPage() -> impl IntoView {
     }
 }
 
+/// The outcomes an assessor recommends and an administrator decides, as a select's options.
+pub(crate) fn outcome_options(i18n: I18n) -> impl IntoView {
+    Outcome::ALL
+        .into_iter()
+        .map(
+            move |o| view! { <option value=o.as_str()>{move || i18n.tr(o.message_key())}</option> },
+        )
+        .collect_view()
+}
+
 #[component]
 fn AssignmentItem(
     row: AssignmentRow,
@@ -356,17 +366,7 @@ fn WorkspaceView(w: Workspace, changed: RwSignal<u32>) -> impl IntoView {
                             if let Some(o) = Outcome::parse(&event_target_value(&ev)) {
                                 recommendation.set(o);
                             }
-                        }>
-                            {Outcome::ALL
-                                .into_iter()
-                                .map(|o| {
-                                    view! {
-                                        <option value=o
-                                            .as_str()>{move || i18n.tr(o.message_key())}</option>
-                                    }
-                                })
-                                .collect_view()}
-                        </select>
+                        }>{outcome_options(i18n)}</select>
                     </label>
                     <label>
                         {move_tr!("recommendation-comment")}
