@@ -13,6 +13,10 @@
 //! `cargo bench -p server --bench assets`. Knobs: `BENCH_CONNECTIONS` (16), `BENCH_SECONDS`
 //! (10).
 
+#![expect(
+    clippy::as_conversions,
+    reason = "rates and percentiles turn counts and microseconds into floats and back; they stay far below 2^53"
+)]
 #![expect(clippy::print_stdout, reason = "the benchmark's report is its output")]
 
 #[path = "client.rs"]

@@ -12,6 +12,10 @@
 //! Run: `make bench` (or `cargo bench -p server --bench autosave`). Knobs: `BENCH_EDITORS`
 //! (200), `BENCH_SECONDS` (10 per phase).
 
+#![expect(
+    clippy::as_conversions,
+    reason = "rates and percentiles turn counts and microseconds into floats and back; they stay far below 2^53"
+)]
 #![expect(clippy::print_stdout, reason = "the benchmark's report is its output")]
 
 #[path = "client.rs"]

@@ -42,7 +42,7 @@ pub fn source_messages(text: &str) -> Vec<SourceMessage> {
         .filter_map(|entry| match entry {
             Entry::Message(message) => {
                 let id = message.id.name.to_owned();
-                let offset = message.id.name.as_ptr() as usize - text.as_ptr() as usize;
+                let offset = message.id.name.as_ptr().addr() - text.as_ptr().addr();
                 let line = text.get(..offset).map_or(1, |b| b.matches('\n').count() + 1);
                 let canonical = fluent_syntax::serializer::serialize(&Resource {
                     body: vec![Entry::Message(message)],

@@ -491,7 +491,7 @@ async fn parallel_wrong_passwords_stop_at_the_limit() {
             }
         }
         assert!(
-            checked <= throttle::ACCOUNT_FREE_ATTEMPTS as usize,
+            u64::try_from(checked).unwrap() <= throttle::ACCOUNT_FREE_ATTEMPTS,
             "{}: {checked} passwords checked",
             t.backend
         );

@@ -124,7 +124,7 @@ fn evidence_file(facility_id: i64, content: &str) -> evidence::NewFile {
         facility_id,
         storage_key: evidence::storage_key(facility_id, &sha256),
         sha256,
-        size_bytes: content.len() as i64,
+        size_bytes: i64::try_from(content.len()).unwrap(),
         content_type: "text/plain".into(),
         name: "sop.txt".into(),
     }

@@ -18,6 +18,11 @@ use crate::router::AppState;
 /// Side of the QR code in points.
 const QR_SIZE: f32 = 120.0;
 
+/// A count of QR modules as a length (a QR code is at most 177 modules wide).
+fn modules(n: usize) -> f32 {
+    f32::from(u16::try_from(n).unwrap_or(u16::MAX))
+}
+
 /// Draws the QR code of `text` with its top-left corner at (`x`, `y`).
 fn draw_qr(
     surface: &mut krilla::surface::Surface<'_>,
@@ -28,11 +33,11 @@ fn draw_qr(
     let code = qrcode::QrCode::new(text.as_bytes())
         .map_err(|e| PdfError::Write(format!("QR code: {e}")))?;
     let width = code.width();
-    let module = QR_SIZE / width as f32;
+    let module = QR_SIZE / modules(width);
     let mut path = PathBuilder::new();
     for (i, colour) in code.to_colors().into_iter().enumerate() {
         if colour == qrcode::Color::Dark {
-            let (col, row) = ((i % width) as f32, (i / width) as f32);
+            let (col, row) = (modules(i % width), modules(i / width));
             if let Some(rect) = Rect::from_xywh(x + col * module, y + row * module, module, module)
             {
                 path.push_rect(rect);

@@ -290,7 +290,7 @@ async fn receive(
                 return Err((StatusCode::PAYLOAD_TOO_LARGE, "evidence-error-too-large"));
             }
         };
-        received += chunk.len() as u64;
+        received += u64::try_from(chunk.len()).unwrap_or(u64::MAX);
         if received > store.max_bytes {
             let _ = upload.abort().await;
             return Err((StatusCode::PAYLOAD_TOO_LARGE, "evidence-error-too-large"));
@@ -415,7 +415,7 @@ fn percent_encode(name: &str) -> String {
     name.bytes()
         .map(|b| {
             if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
-                (b as char).to_string()
+                char::from(b).to_string()
             } else {
                 format!("%{b:02X}")
             }

@@ -60,7 +60,7 @@ impl Default for Inspector {
 
 impl Inspector {
     pub fn feed(&mut self, chunk: &[u8]) {
-        self.size += chunk.len() as u64;
+        self.size += u64::try_from(chunk.len()).unwrap_or(u64::MAX);
         if self.head.len() < HEAD_BYTES {
             let room = HEAD_BYTES - self.head.len();
             self.head.extend_from_slice(&chunk[..chunk.len().min(room)]);

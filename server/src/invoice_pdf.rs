@@ -86,11 +86,16 @@ fn width_of(file: &FontFile, size: f32, text: &str, direction: rustybuzz::Direct
     buffer.set_direction(direction);
     let output = rustybuzz::shape(&face, &[], buffer);
     let advance: i32 = output.glyph_positions().iter().map(|p| p.x_advance).sum();
-    advance as f32 * size / f32::from(face.units_per_em() as u16)
+    #[expect(
+        clippy::as_conversions,
+        reason = "a width in font units; f32's precision is the page's"
+    )]
+    let advance = advance as f32;
+    advance * size / f32::from(u16::try_from(face.units_per_em()).unwrap_or(1000))
 }
 
 fn is_arabic_letter(c: char) -> bool {
-    matches!(c as u32, 0x0600..=0x065F | 0x066A..=0x06EF | 0x06FA..=0x06FF | 0x0750..=0x077F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF)
+    matches!(u32::from(c), 0x0600..=0x065F | 0x066A..=0x06EF | 0x06FA..=0x06FF | 0x0750..=0x077F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF)
 }
 
 /// Arabic-Indic digits and separators as Western ones: the page shows Arabic-Indic digits
@@ -100,7 +105,7 @@ fn western_digits(text: &str) -> String {
     text.chars()
         .map(|c| match c {
             '\u{0660}'..='\u{0669}' => {
-                char::from_u32(c as u32 - 0x0660 + u32::from(b'0')).unwrap_or(c)
+                char::from_u32(u32::from(c) - 0x0660 + u32::from(b'0')).unwrap_or(c)
             }
             '٬' => ',',
             '٫' => '.',

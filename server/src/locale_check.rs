@@ -443,7 +443,7 @@ fn parse_file(
                     pattern_variables(&attribute.value, &mut used);
                 }
                 let id = message.id.name;
-                let offset = id.as_ptr() as usize - source.as_ptr() as usize;
+                let offset = id.as_ptr().addr() - source.as_ptr().addr();
                 Some((id.to_owned(), line_of(source, offset), used))
             }
             _ => None,

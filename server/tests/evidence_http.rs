@@ -147,7 +147,7 @@ async fn upload_link_and_download() {
         let file = view.library[0].clone();
         assert_eq!(
             (file.name.as_str(), file.content_type.as_str(), file.size_bytes),
-            ("SOP v2.pdf", "application/pdf", PDF.len() as i64)
+            ("SOP v2.pdf", "application/pdf", i64::try_from(PDF.len()).unwrap())
         );
         assert_eq!(file.sha256, hex::encode(<sha2::Sha256 as sha2::Digest>::digest(PDF)));
         assert_eq!(view.links, [("1a".to_owned(), file.id)]);
@@ -188,7 +188,7 @@ async fn upload_link_and_download() {
             headers[header::LOCATION],
             format!("/applications/{a}?evidence_error=evidence-error-empty#item-3a")
         );
-        let big = [PDF, &vec![b'0'; LIMIT as usize]].concat();
+        let big = [PDF, &vec![b'0'; usize::try_from(LIMIT).unwrap()]].concat();
         let (status, _, body) =
             send(&app, upload(a, Some(&member_token), None, "big.pdf", &big, true)).await;
         assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);

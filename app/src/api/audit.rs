@@ -37,7 +37,7 @@ impl AuditFilter {
             s.bytes()
                 .map(|b| {
                     if b.is_ascii_alphanumeric() || b"-._@".contains(&b) {
-                        (b as char).to_string()
+                        char::from(b).to_string()
                     } else {
                         format!("%{b:02X}")
                     }
@@ -156,7 +156,7 @@ pub async fn admin_audit(filter: AuditFilter) -> Result<AuditPage, AppError> {
             let offset = u64::from(filter.page) * PAGE_SIZE;
             // One more than a page says whether there is another.
             let mut found = crate::db::audit::search(&db, &search, offset, PAGE_SIZE + 1).await?;
-            let has_more = found.len() as u64 > PAGE_SIZE;
+            let has_more = u64::try_from(found.len()).is_ok_and(|n| n > PAGE_SIZE);
             found.truncate(usize::try_from(PAGE_SIZE).unwrap_or(usize::MAX));
             let facilities = crate::db::facilities::all_for_admin(&db)
                 .await?

@@ -491,7 +491,10 @@ pub fn format_date(date: NaiveDate, language: &str) -> String {
         "de" | "tr" => format!("{d:02}.{m:02}.{y}"),
         "fr" | "es" | "it" | "pt" | "ar" => format!("{d:02}/{m:02}/{y}"),
         "zh-CN" => format!("{y}年{m}月{d}日"),
-        _ => format!("{d} {} {y}", ENGLISH_MONTHS[(m as usize).saturating_sub(1) % 12]),
+        _ => format!(
+            "{d} {} {y}",
+            ENGLISH_MONTHS[usize::try_from(m).unwrap_or(1).saturating_sub(1) % 12]
+        ),
     }
 }
 

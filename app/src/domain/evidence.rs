@@ -126,8 +126,12 @@ pub fn format_size(bytes: i64, language: &str) -> String {
     let number = match bytes {
         b if b < 1024 => format!("{b} B"),
         b if b < 1024 * 1024 => format!("{} KB", (b + 512) / 1024),
-        b => format!("{:.1} MB", b as f64 / (1024.0 * 1024.0))
-            .replace('.', crate::domain::billing::decimal_mark(language)),
+        b => {
+            // Tenths of a megabyte, rounded half up, in integers (no float conversion).
+            let tenths = b.saturating_mul(10).saturating_add(512 * 1024) / (1024 * 1024);
+            let mark = crate::domain::billing::decimal_mark(language);
+            format!("{}{mark}{} MB", tenths / 10, tenths % 10)
+        }
     };
     crate::domain::billing::localise_digits(&number, language)
 }

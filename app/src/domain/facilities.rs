@@ -189,10 +189,10 @@ pub const CODE_LENGTH: usize = 10;
 /// A facility code from 64 random bits (the caller supplies them, so this stays pure). The
 /// modulo bias over 2^64 is below 10^-4 per symbol and irrelevant for guessing.
 pub fn code_from_random(mut random: u64) -> String {
-    let base = CODE_ALPHABET.len() as u64;
+    let base = u64::try_from(CODE_ALPHABET.len()).unwrap_or(u64::MAX);
     (0..CODE_LENGTH)
         .map(|_| {
-            let symbol = CODE_ALPHABET[(random % base) as usize];
+            let symbol = CODE_ALPHABET[usize::try_from(random % base).unwrap_or(0)];
             random /= base;
             char::from(symbol)
         })

@@ -12,6 +12,11 @@ pub const SECTION_COUNT: u32 = 3;
 pub const STANDARD_COUNT: u32 = 13;
 pub const MAX_TEXT_CHARS: u32 = 20_000;
 
+/// Whether `text` has more than `max` characters.
+fn longer_than(text: &str, max: u32) -> bool {
+    usize::try_from(max).is_ok_and(|max| text.chars().count() > max)
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Edition {
     pub id: String,
@@ -267,7 +272,7 @@ pub fn check_edition(
     if edition.id.is_empty() || !edition.id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
         report(Place::Edition, "id", "edition-problem-id", &[]);
     }
-    if edition.sections.len() != SECTION_COUNT as usize {
+    if u32::try_from(edition.sections.len()) != Ok(SECTION_COUNT) {
         report(
             Place::Edition,
             "sections",
@@ -280,8 +285,9 @@ pub fn check_edition(
     }
     let mut expected_standard = 1;
     for (index, section) in edition.sections.iter().enumerate() {
-        let place = Place::Section(index as u32 + 1);
-        if section.number != index as u32 + 1 {
+        let number = u32::try_from(index + 1).unwrap_or(u32::MAX);
+        let place = Place::Section(number);
+        if section.number != number {
             report(
                 place.clone(),
                 "number",
@@ -310,7 +316,8 @@ pub fn check_edition(
                 report(place.clone(), "items", "edition-problem-no-items", &[]);
             }
             for (i, item) in standard.items.iter().enumerate() {
-                let expected_letter = char::from(b'a' + (i as u8 % 26)).to_string();
+                let expected_letter =
+                    char::from(b'a' + u8::try_from(i % 26).unwrap_or(0)).to_string();
                 let place = Place::Item(item_key(standard.number, &item.letter));
                 if item.letter != expected_letter {
                     report(
@@ -592,7 +599,7 @@ pub fn check_answer(
             };
             if needed && text.trim().is_empty() {
                 Err("answer-error-explanation-required")
-            } else if text.chars().count() > MAX_TEXT_CHARS as usize {
+            } else if longer_than(text, MAX_TEXT_CHARS) {
                 Err("error-text-too-long")
             } else {
                 Ok(())
@@ -611,7 +618,7 @@ pub fn check_answer(
         (AnswerSpec::Text { max_chars }, AnswerValue::Text { value }) => {
             if value.trim().is_empty() {
                 Err("error-field-required")
-            } else if value.chars().count() > *max_chars as usize {
+            } else if longer_than(value, *max_chars) {
                 Err("error-text-too-long")
             } else {
                 Ok(())

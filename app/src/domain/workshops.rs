@@ -46,7 +46,7 @@ impl BookingStatus {
 
 /// A new booking's place: a seat while fewer than `capacity` are taken, else the waitlist.
 pub fn place(capacity: i32, confirmed: usize) -> BookingStatus {
-    if (confirmed as i64) < i64::from(capacity) {
+    if i64::try_from(confirmed).is_ok_and(|c| c < i64::from(capacity)) {
         BookingStatus::Confirmed
     } else {
         BookingStatus::Waitlisted
@@ -55,7 +55,7 @@ pub fn place(capacity: i32, confirmed: usize) -> BookingStatus {
 
 /// How many waitlisted bookings (oldest first) take a seat now: as many as seats are free.
 pub fn promotions(capacity: i32, confirmed: usize, waitlisted: usize) -> usize {
-    let free = (i64::from(capacity) - confirmed as i64).max(0) as usize;
+    let free = usize::try_from(capacity).unwrap_or(0).saturating_sub(confirmed);
     free.min(waitlisted)
 }
 
@@ -211,7 +211,7 @@ pub struct WorkshopView {
 
 impl WorkshopView {
     pub fn seats_left(&self) -> usize {
-        (i64::from(self.capacity) - self.confirmed as i64).max(0) as usize
+        usize::try_from(self.capacity).unwrap_or(0).saturating_sub(self.confirmed)
     }
 }
 

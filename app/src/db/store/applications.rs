@@ -147,8 +147,10 @@ pub async fn save_answer(
     let mut last = None;
     for attempt in 0..BUSY_RETRIES {
         if attempt > 0 {
-            tokio::time::sleep(std::time::Duration::from_millis((attempt as u64 * 5) % 30 + 1))
-                .await;
+            tokio::time::sleep(std::time::Duration::from_millis(
+                (u64::try_from(attempt).unwrap_or(0) * 5) % 30 + 1,
+            ))
+            .await;
         }
         let gate = crate::db::write_gate(db).await;
         let outcome = try_save(db, save, &value_json, actor_id, now).await;

@@ -137,7 +137,7 @@ fn feed_fields(sink: &mut impl Sink, h: &Hashed<'_>) {
     for field in fields {
         match field {
             Some(text) => {
-                sink.feed(&(text.len() as u64).to_be_bytes());
+                sink.feed(&u64::try_from(text.len()).unwrap_or(u64::MAX).to_be_bytes());
                 sink.feed(text.as_bytes());
             }
             None => sink.feed(&u64::MAX.to_be_bytes()),
@@ -186,8 +186,10 @@ pub async fn append(
     for attempt in 0..MAX_ATTEMPTS {
         if attempt > 0 {
             // Spread retries so contenders don't collide in lock-step.
-            tokio::time::sleep(std::time::Duration::from_millis((attempt as u64 * 7) % 40 + 1))
-                .await;
+            tokio::time::sleep(std::time::Duration::from_millis(
+                (u64::try_from(attempt).unwrap_or(0) * 7) % 40 + 1,
+            ))
+            .await;
         }
         match try_append(db, &entry, before.as_deref(), after.as_deref()).await {
             Ok(model) => return Ok(model),

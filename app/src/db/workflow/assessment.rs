@@ -619,7 +619,7 @@ fn new_code() -> Result<String, DataError> {
     let mut bytes = [0u8; 20];
     getrandom::fill(&mut bytes).map_err(|e| DataError::Crypto(e.to_string()))?;
     let alphabet = crate::domain::facilities::CODE_ALPHABET;
-    Ok(bytes.iter().map(|b| alphabet[*b as usize % alphabet.len()] as char).collect())
+    Ok(bytes.iter().map(|b| char::from(alphabet[usize::from(*b) % alphabet.len()])).collect())
 }
 
 /// What the administrator decides.

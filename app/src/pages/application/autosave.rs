@@ -313,7 +313,12 @@ pub(super) fn new_key() -> String {
             static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
             let n = COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             bytes[..8].copy_from_slice(&n.to_le_bytes());
-            bytes[8..].copy_from_slice(&(web_sys::js_sys::Date::now() as u64).to_le_bytes());
+            #[expect(
+                clippy::as_conversions,
+                reason = "milliseconds since 1970: whole and positive"
+            )]
+            let now = web_sys::js_sys::Date::now() as u64;
+            bytes[8..].copy_from_slice(&now.to_le_bytes());
         }
         bytes.iter().map(|b| format!("{b:02x}")).collect()
     }

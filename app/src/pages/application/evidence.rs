@@ -199,7 +199,7 @@ pub fn EvidenceLibrary(
             <p class="muted">
                 {move || {
                     tr!(
-                        i18n, "evidence-library-intro", { "size" => format_size(evidence.with(|e| e.max_bytes) as i64, i18n.language.get_untracked().id) }
+                        i18n, "evidence-library-intro", { "size" => format_size(i64::try_from(evidence.with(|e| e.max_bytes)).unwrap_or(i64::MAX), i18n.language.get_untracked().id) }
                     )
                 }}
             </p>
