@@ -191,7 +191,7 @@ pub async fn download(
 
 /// Renders a decision letter in `language`.
 pub fn render_decision(
-    d: &app::api::applications::DecisionView,
+    d: &app::domain::views::DecisionView,
     verify_url: Option<&str>,
     language: &str,
     fonts: &PdfFonts,
@@ -293,7 +293,7 @@ pub async fn decision_download(
             return refuse(StatusCode::INTERNAL_SERVER_ERROR, "error-internal-no-ref");
         }
     };
-    let decision = match app::api::applications::decision_view(&state.db, &application).await {
+    let decision = match app::db::read::application::decision_view(&state.db, &application).await {
         Ok(Some(d)) => d,
         Ok(None) => return refuse(StatusCode::NOT_FOUND, "decision-none"),
         Err(_) => return refuse(StatusCode::INTERNAL_SERVER_ERROR, "error-internal-no-ref"),

@@ -4,76 +4,10 @@
 //! actively assigned to (declared, no conflict).
 
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
-use crate::domain::assessment::{CertificateView, DirectoryEntry, QueryView};
-use crate::domain::case_review::CaseReviewProgress;
-use crate::domain::evidence::EvidenceView;
-use crate::domain::standards::{AnswerValue, Edition};
+use crate::domain::assessment::{CertificateView, DirectoryEntry};
+use crate::domain::views::{AdminApplicationRow, AdminApplicationView, AssignmentRow, Workspace};
 use crate::error::AppError;
-
-/// An assignment as the assessor's list shows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AssignmentRow {
-    pub id: i64,
-    pub application_id: i64,
-    pub facility: String,
-    pub institution: String,
-    pub country: String,
-    pub status: crate::domain::assessment::AssignmentStatus,
-    pub application_status: crate::domain::standards::ApplicationStatus,
-}
-
-/// What an assessor works from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Workspace {
-    pub application_id: i64,
-    pub facility: String,
-    pub status: crate::domain::standards::ApplicationStatus,
-    pub edition: Edition,
-    pub answers: Vec<(String, AnswerValue, i64)>,
-    pub evidence: EvidenceView,
-    pub case_review: CaseReviewProgress,
-    /// This assessor's findings: (item, finding, comment).
-    pub findings: Vec<(String, crate::domain::assessment::Finding, String)>,
-    pub queries: Vec<QueryView>,
-    pub clock_days: i64,
-    pub submission_hash: Option<String>,
-    /// A re-certification: link to the comparison with the previous cycle.
-    pub recertification: bool,
-    pub excellence_requested: bool,
-}
-
-/// One application on the administrators' assessment dashboard.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AdminApplicationRow {
-    pub id: i64,
-    pub facility: String,
-    pub status: crate::domain::standards::ApplicationStatus,
-    pub clock_days: i64,
-    pub open_queries: usize,
-    /// Open queries older than `OVERDUE_QUERY_DAYS`.
-    pub overdue_queries: usize,
-    /// The configured target of the assessment clock.
-    pub target_weeks: u32,
-    /// (assessor name, assignment status)
-    pub assessors: Vec<(String, crate::domain::assessment::AssignmentStatus)>,
-}
-
-/// The administrators' view of one application under assessment.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AdminApplicationView {
-    pub row: AdminApplicationRow,
-    /// Users holding the assessor role: (id, name, email).
-    pub assessor_pool: Vec<(i64, String, String)>,
-    /// item → findings of the active assessors (the consensus view).
-    pub findings: Vec<(String, Vec<crate::domain::assessment::Finding>)>,
-    pub differences: Vec<String>,
-    pub active_assessors: usize,
-    pub recommendations: Vec<(String, crate::domain::assessment::Outcome, String)>,
-    pub blockers: crate::domain::assessment::DecisionBlockers,
-    pub queries: Vec<QueryView>,
-}
 
 #[cfg(feature = "ssr")]
 pub(crate) mod checks {
@@ -94,10 +28,14 @@ pub(crate) mod checks {
             Err(AppError::Forbidden)
         }
     }
+}
 
-    pub fn days(events: &[crate::domain::assessment::ClockEvent]) -> i64 {
-        crate::domain::assessment::running_time(events, chrono::Utc::now()).num_days()
-    }
+/// The configured target of the assessment clock (context from the server; the default
+/// without it).
+#[cfg(feature = "ssr")]
+fn target_weeks() -> u32 {
+    use_context::<crate::domain::assessment::TargetWeeks>()
+        .map_or(crate::domain::assessment::DEFAULT_TARGET_WEEKS, |t| t.0)
 }
 
 /// The signed-in assessor's assignments. Role: assessor.
@@ -111,19 +49,7 @@ pub async fn my_assignments() -> Result<Vec<AssignmentRow>, AppError> {
             if !roles.contains(&crate::domain::accounts::GlobalRole::Assessor) {
                 return Err(AppError::Forbidden);
             }
-            Ok(crate::db::assignments::assignments_of(&db, user.id)
-                .await?
-                .into_iter()
-                .map(|(a, app, f)| AssignmentRow {
-                    id: a.id,
-                    application_id: app.id,
-                    facility: f.name,
-                    institution: f.institution,
-                    country: f.country,
-                    status: a.status,
-                    application_status: app.status,
-                })
-                .collect())
+            Ok(crate::db::read::assessor::assignment_rows(&db, user.id).await?)
         }
         .await,
     )
@@ -167,7 +93,6 @@ pub async fn declare_conflicts(
 #[server]
 pub async fn assessment_workspace(application_id: i64) -> Result<Workspace, AppError> {
     use super::request::{answer, database};
-    use sea_orm::EntityTrait;
     answer(
         async {
             let db = database()?;
@@ -175,32 +100,9 @@ pub async fn assessment_workspace(application_id: i64) -> Result<Workspace, AppE
             let app = crate::db::applications::find(&db, application_id)
                 .await?
                 .ok_or(AppError::Forbidden)?;
-            let f = crate::db::entities::facility::Entity::find_by_id(app.facility_id)
-                .one(&db)
-                .await
-                .map_err(crate::db::DataError::from)?
-                .ok_or(AppError::NotFound)?;
-            let now = chrono::Utc::now();
-            Ok(Workspace {
-                application_id,
-                facility: f.name,
-                status: app.status,
-                edition: crate::db::applications::edition_of(&db, &app).await?,
-                answers: crate::db::applications::answers_of(&db, app.id).await?,
-                evidence: crate::db::evidence::view(&db, &app, super::evidence::evidence_limit())
-                    .await?,
-                case_review: CaseReviewProgress::of(
-                    &crate::db::case_review::view(&db, &app, user.id, now).await?,
-                ),
-                findings: crate::db::assessment::own_findings(&db, app.id, user.id).await?,
-                queries: crate::db::assessment::queries_of(&db, app.id).await?,
-                clock_days: checks::days(&crate::db::clock::clock_of(&db, app.id).await?),
-                submission_hash: crate::db::submissions::latest(&db, app.id)
-                    .await?
-                    .map(|r| r.content_hash),
-                recertification: app.carried_from.is_some(),
-                excellence_requested: app.excellence_requested,
-            })
+            let limit = super::evidence::evidence_limit();
+            Ok(crate::db::read::assessor::workspace(&db, &app, user.id, limit, chrono::Utc::now())
+                .await?)
         }
         .await,
     )
@@ -351,67 +253,17 @@ pub async fn recommend(
     )
 }
 
-#[cfg(feature = "ssr")]
-async fn admin_row(
-    db: &sea_orm::DatabaseConnection,
-    app: &crate::db::entities::application::Model,
-) -> Result<AdminApplicationRow, AppError> {
-    use sea_orm::EntityTrait;
-    let f = crate::db::entities::facility::Entity::find_by_id(app.facility_id)
-        .one(db)
-        .await
-        .map_err(crate::db::DataError::from)?
-        .ok_or(AppError::NotFound)?;
-    let assessors = crate::db::assignments::assignments_for(db, app.id)
-        .await?
-        .into_iter()
-        .map(|(a, u)| (u.display_name, a.status))
-        .collect();
-    Ok(AdminApplicationRow {
-        id: app.id,
-        facility: f.name,
-        status: app.status,
-        clock_days: checks::days(&crate::db::clock::clock_of(db, app.id).await?),
-        open_queries: crate::db::editability::open_query_items(db, app.id).await?.len(),
-        target_weeks: use_context::<crate::domain::assessment::TargetWeeks>()
-            .map_or(crate::domain::assessment::DEFAULT_TARGET_WEEKS, |t| t.0),
-        overdue_queries: crate::db::assessment::queries_of(db, app.id)
-            .await?
-            .iter()
-            .filter(|q| {
-                q.open
-                    && chrono::Utc::now() - q.opened_at
-                        > chrono::Duration::days(crate::domain::assessment::OVERDUE_QUERY_DAYS)
-            })
-            .count(),
-        assessors,
-    })
-}
-
 /// Every application past its draft, with clock, open queries and assessors. Role:
 /// administrator.
 #[server]
 pub async fn admin_applications() -> Result<Vec<AdminApplicationRow>, AppError> {
     use super::request::{administrator, answer, database};
-    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
     answer(
         async {
             let db = database()?;
             administrator(&db).await?;
-            let apps = crate::db::entities::application::Entity::find()
-                .filter(
-                    crate::db::entities::application::Column::Status
-                        .ne(crate::domain::standards::ApplicationStatus::Draft),
-                )
-                .order_by_asc(crate::db::entities::application::Column::Id)
-                .all(&db)
-                .await
-                .map_err(crate::db::DataError::from)?;
-            let mut rows = Vec::new();
-            for app in &apps {
-                rows.push(admin_row(&db, app).await?);
-            }
-            Ok(rows)
+            let now = chrono::Utc::now();
+            Ok(crate::db::read::office::application_rows(&db, target_weeks(), now).await?)
         }
         .await,
     )
@@ -425,32 +277,9 @@ pub async fn admin_application(application_id: i64) -> Result<AdminApplicationVi
         async {
             let db = database()?;
             administrator(&db).await?;
-            let app = crate::db::applications::find(&db, application_id)
-                .await?
-                .ok_or(AppError::NotFound)?;
-            let (findings, active) = crate::db::assessment::findings_of(&db, app.id).await?;
-            let edition = crate::db::applications::edition_of(&db, &app).await?;
-            let complete =
-                crate::db::case_review::is_complete(&db, app.id, chrono::Utc::now().date_naive())
-                    .await?;
-            let pool =
-                crate::db::accounts::holders_of(&db, crate::domain::accounts::GlobalRole::Assessor)
-                    .await?
-                    .into_iter()
-                    .map(|u| (u.id, u.display_name, u.email))
-                    .collect();
-            Ok(AdminApplicationView {
-                row: admin_row(&db, &app).await?,
-                assessor_pool: pool,
-                differences: crate::domain::assessment::differences(&findings),
-                blockers: crate::domain::assessment::accreditation_blockers(
-                    &edition, &findings, active, complete,
-                ),
-                findings: findings.into_iter().collect(),
-                active_assessors: active,
-                recommendations: crate::db::assessment::recommendations_of(&db, app.id).await?,
-                queries: crate::db::assessment::queries_of(&db, app.id).await?,
-            })
+            let now = chrono::Utc::now();
+            Ok(crate::db::read::office::application_view(&db, application_id, target_weeks(), now)
+                .await?)
         }
         .await,
     )

@@ -1,6 +1,7 @@
-//! Keeps the data layer layered: reads the sources of `db/store/` and `db/workflow/`, finds
-//! which `db` modules each one names, and fails when a store names a workflow or when modules
-//! name each other round a cycle. Reading the text (not the compiler's view) is enough here
+//! Keeps the data layer layered: reads the sources of `db/store/`, `db/workflow/` and
+//! `db/read/`, finds which `db` modules each one names, and fails when a store names a
+//! workflow, when a store or workflow names a read model, or when modules name each other
+//! round a cycle. Reading the text (not the compiler's view) is enough here
 //! because every module reaches another only as `crate::db::…`.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -152,6 +153,19 @@ fn stores_never_import_workflows_and_no_module_cycles() {
     if let Some(cycle) = find_cycle(&graph) {
         panic!("db modules import each other: {}", cycle.join(" -> "));
     }
+    let downward: Vec<&String> =
+        all.iter().filter(|(_, text)| names_read_models(text)).map(|(name, _)| name).collect();
+    assert!(downward.is_empty(), "stores or workflows import read models: {downward:?}");
+    assert!(layer("read").len() >= 3, "the read models were not found");
+}
+
+/// Whether a source names `crate::db::read` (outside line comments): only server functions
+/// and the server's routes read through the read models.
+fn names_read_models(source: &str) -> bool {
+    source.lines().any(|l| {
+        let code = l.split("//").next().unwrap_or_default();
+        code.contains("crate::db::read") || code.contains("db::{read")
+    })
 }
 
 #[test]
@@ -172,4 +186,6 @@ fn the_check_sees_groups_cycles_and_upward_imports() {
     assert!(cycle.contains(&"billing".to_owned()) && cycle.contains(&"facilities".to_owned()));
     let stores: BTreeSet<String> = ["mail", "facilities"].map(String::from).into();
     assert_eq!(upward(&graph, &stores), vec!["facilities -> billing".to_owned()]);
+    assert!(names_read_models("let v = crate::db::read::office::application_rows(db).await?;"));
+    assert!(!names_read_models("// crate::db::read is for server functions"));
 }

@@ -1,11 +1,14 @@
 //! The data layer (server only): connection set-up, migrations, entities and the plain async
-//! service functions that server functions and CLI commands call, in two layers:
+//! service functions that server functions and CLI commands call, in three layers:
 //!
 //! - [`store`]: one table family each (users, sessions, the facility status history, mail,
 //!   certificates, …). A store reads and writes its tables and may use another store; it never
 //!   imports a workflow.
 //! - [`workflow`]: the programme's steps (register, pay, decide, open a re-certification cycle,
 //!   the daily jobs), each composing stores in one transaction.
+//! - [`read`]: the views a page shows in one answer (the questionnaire, the assessor
+//!   workspace, the office's assessment pages), assembled from stores; they only read, and no
+//!   store or workflow imports them.
 //!
 //! No two modules of `db/` import each other, directly or round a cycle; `layering_tests`
 //! below reads the sources and fails the build's tests when one does.
@@ -15,6 +18,7 @@ mod error;
 #[cfg(test)]
 mod layering_tests;
 pub mod migrations;
+pub mod read;
 pub mod store;
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;

@@ -78,6 +78,11 @@ impl QueryStatus {
 /// An assessor's finding on one item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ssr", derive(sea_orm::EnumIter, sea_orm::DeriveActiveEnum))]
+#[cfg_attr(
+    feature = "ssr",
+    sea_orm(rs_type = "String", db_type = "Text", rename_all = "snake_case")
+)]
 pub enum Finding {
     Met,
     PartiallyMet,
@@ -97,10 +102,6 @@ impl Finding {
         }
     }
 
-    pub fn parse(text: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|f| f.as_str() == text)
-    }
-
     pub fn message_key(self) -> &'static str {
         match self {
             Self::Met => "finding-met",
@@ -114,6 +115,11 @@ impl Finding {
 /// The outcome of an assessment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ssr", derive(sea_orm::EnumIter, sea_orm::DeriveActiveEnum))]
+#[cfg_attr(
+    feature = "ssr",
+    sea_orm(rs_type = "String", db_type = "Text", rename_all = "snake_case")
+)]
 pub enum Outcome {
     Accredited,
     AmendmentsRequired,
@@ -491,7 +497,6 @@ mod tests {
             valid_until(d),
             chrono::NaiveDate::from_ymd_opt(2030, 2, 28).unwrap_or_default()
         );
-        assert_eq!(Finding::parse("partially_met"), Some(Finding::PartiallyMet));
         assert_eq!(Outcome::parse("accredited"), Some(Outcome::Accredited));
     }
 }

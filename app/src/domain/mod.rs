@@ -10,4 +10,5 @@ pub mod evidence;
 pub mod facilities;
 pub mod recertification;
 pub mod standards;
+pub mod views;
 pub mod workshops;

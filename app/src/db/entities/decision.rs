@@ -7,7 +7,7 @@ pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
     pub application_id: i64,
-    pub outcome: String,
+    pub outcome: crate::domain::assessment::Outcome,
     pub items: String,
     pub comment: String,
     pub decided_by: i64,

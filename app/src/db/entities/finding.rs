@@ -10,7 +10,7 @@ pub struct Model {
     pub item_key: String,
     #[sea_orm(primary_key, auto_increment = false)]
     pub assessor_id: i64,
-    pub finding: String,
+    pub finding: crate::domain::assessment::Finding,
     pub comment: String,
     pub updated_at: DateTimeUtc,
 }

@@ -8,7 +8,7 @@ pub struct Model {
     pub application_id: i64,
     #[sea_orm(primary_key, auto_increment = false)]
     pub assessor_id: i64,
-    pub outcome: String,
+    pub outcome: crate::domain::assessment::Outcome,
     pub comment: String,
     pub at: DateTimeUtc,
 }

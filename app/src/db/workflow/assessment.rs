@@ -223,14 +223,15 @@ pub async fn record_finding(
         application_id: Set(application_id),
         item_key: Set(item_key.to_owned()),
         assessor_id: Set(assessor_id),
-        finding: Set(value.as_str().to_owned()),
+        finding: Set(value),
         comment: Set(comment.to_owned()),
         updated_at: Set(now.trunc_subsecs(6)),
     };
     let existing = finding::Entity::find_by_id((application_id, item_key.to_owned(), assessor_id))
         .one(db)
         .await?;
-    let before = existing.as_ref().map(|f| json!({ "finding": f.finding, "comment": f.comment }));
+    let before =
+        existing.as_ref().map(|f| json!({ "finding": f.finding.as_str(), "comment": f.comment }));
     // Write first, so that on SQLite the transaction never has to upgrade a read to a write.
     let txn = db.begin().await?;
     if existing.is_some() {
@@ -270,9 +271,7 @@ pub async fn findings_of<C: ConnectionTrait>(
         .await?;
     let mut all = Findings::new();
     for row in rows {
-        if let Some(f) = Finding::parse(&row.finding) {
-            all.entry(row.item_key).or_default().push(f);
-        }
+        all.entry(row.item_key).or_default().push(row.finding);
     }
     Ok((all, active.len()))
 }
@@ -288,10 +287,7 @@ pub async fn own_findings(
         .filter(finding::Column::AssessorId.eq(assessor_id))
         .all(db)
         .await?;
-    Ok(rows
-        .into_iter()
-        .filter_map(|r| Finding::parse(&r.finding).map(|f| (r.item_key, f, r.comment)))
-        .collect())
+    Ok(rows.into_iter().map(|r| (r.item_key, r.finding, r.comment)).collect())
 }
 
 /// Opens a query on an item with its first message; the application waits for evidence
@@ -567,7 +563,7 @@ pub async fn recommend(
     let row = recommendation::ActiveModel {
         application_id: Set(application_id),
         assessor_id: Set(assessor_id),
-        outcome: Set(outcome.as_str().to_owned()),
+        outcome: Set(outcome),
         comment: Set(comment.to_owned()),
         at: Set(now.trunc_subsecs(6)),
     };
@@ -607,9 +603,7 @@ pub async fn recommendations_of(
             .await?
             .map(|u| u.display_name)
             .unwrap_or_default();
-        if let Some(o) = Outcome::parse(&r.outcome) {
-            out.push((name, o, r.comment));
-        }
+        out.push((name, r.outcome, r.comment));
     }
     Ok(out)
 }
@@ -692,7 +686,7 @@ pub async fn decide(
     }
     let created = decision::ActiveModel {
         application_id: Set(app.id),
-        outcome: Set(outcome.as_str().to_owned()),
+        outcome: Set(outcome),
         items: Set(serde_json::to_string(&reopened).map_err(json_err)?),
         comment: Set(comment.to_owned()),
         decided_by: Set(admin_id),

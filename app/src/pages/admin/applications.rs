@@ -7,12 +7,12 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::api::assessment::{
-    AdminApplicationView, admin_application, admin_applications, assign_assessor,
-    decide_application,
+    admin_application, admin_applications, assign_assessor, decide_application,
 };
 use crate::components::{ActionError, Loaded};
 use crate::domain::assessment::{AssignmentStatus, Outcome};
 use crate::domain::standards::ApplicationStatus;
+use crate::domain::views::AdminApplicationView;
 use crate::i18n::page_title;
 use crate::pages::assessment::{QueryThreads, outcome_options};
 

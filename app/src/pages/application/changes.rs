@@ -5,10 +5,11 @@ use crate::i18n::{I18n, move_tr, tr};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::api::applications::{CycleComparison, cycle_changes};
+use crate::api::applications::cycle_changes;
 use crate::api::texts::standards_texts;
 use crate::components::{Loaded, StandardsTexts, use_standards_texts};
 use crate::domain::recertification::ChangeKind;
+use crate::domain::views::CycleComparison;
 use crate::i18n::page_title;
 use crate::pages::assessment::describe;
 

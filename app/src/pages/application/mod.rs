@@ -32,10 +32,11 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use serde::{Deserialize, Serialize};
 
-use crate::api::applications::{ApplicationView, get_application};
+use crate::api::applications::get_application;
 use crate::api::texts::standards_texts;
 use crate::components::{Loaded, StandardsTexts, use_standards_texts};
 use crate::domain::standards::{ApplicationStatus, ItemState, item_key, readiness};
+use crate::domain::views::ApplicationView;
 use crate::i18n::page_title;
 use crate::islands::{Island, QUESTIONNAIRE, props_json};
 

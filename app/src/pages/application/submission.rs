@@ -7,8 +7,9 @@ use crate::i18n::{I18n, move_tr, tr};
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
-use crate::api::applications::{SubmissionView, submit_application};
+use crate::api::applications::submit_application;
 use crate::domain::billing::format_date;
+use crate::domain::views::SubmissionView;
 
 #[component]
 pub fn SubmissionPanel(
@@ -113,7 +114,7 @@ pub fn SubmissionPanel(
 pub fn AssessmentStatus(
     status: crate::domain::standards::ApplicationStatus,
     clock_days: Option<i64>,
-    decision: Option<crate::api::applications::DecisionView>,
+    decision: Option<crate::domain::views::DecisionView>,
     application_id: i64,
 ) -> impl IntoView {
     let i18n = expect_context::<I18n>();

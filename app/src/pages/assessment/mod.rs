@@ -12,13 +12,13 @@ use leptos_meta::Title;
 use serde::{Deserialize, Serialize};
 
 use crate::api::assessment::{
-    AssignmentRow, Workspace, assessment_workspace, declare_conflicts, my_assignments, recommend,
-    record_finding,
+    assessment_workspace, declare_conflicts, my_assignments, recommend, record_finding,
 };
 use crate::components::{ActionError, ErrorMessage, Loaded, Shown};
 use crate::domain::assessment::{AssignmentStatus, Finding, Outcome};
 use crate::domain::evidence::format_size;
 use crate::domain::standards::{AnswerValue, Level, item_key};
+use crate::domain::views::{AssignmentRow, Workspace};
 use crate::i18n::page_title;
 use crate::islands::{Island, WORKSPACE, props_json};
 

@@ -1,0 +1,163 @@
+//! The application as its facility's team reads it: the questionnaire's one answer, the
+//! newest decision as the letter shows it, the polled answers and the comparison of a
+//! re-certification with the cycle it was prefilled from.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{DatabaseConnection, EntityTrait};
+
+use crate::db::DataError;
+use crate::db::entities::{application, facility};
+use crate::domain::accounts::GlobalRole;
+use crate::domain::assessment::Outcome;
+use crate::domain::facilities::FacilityRole;
+use crate::domain::standards::ApplicationStatus;
+use crate::domain::views::{
+    AnswersView, ApplicationView, CycleComparison, DecisionView, SubmissionView,
+};
+
+/// Everything the questionnaire needs. `read_only`: the reader is an administrator, nothing
+/// is editable; `evidence_limit`: the largest evidence file the server takes.
+pub async fn application_view(
+    db: &DatabaseConnection,
+    app: &application::Model,
+    user_id: i64,
+    read_only: bool,
+    evidence_limit: u64,
+    now: DateTime<Utc>,
+) -> Result<ApplicationView, DataError> {
+    let edition = crate::db::applications::edition_of(db, app).await?;
+    let answers = crate::db::applications::answers_of(db, app.id).await?;
+    let evidence = crate::db::evidence::view(db, app, evidence_limit).await?;
+    let carried = crate::db::recertification_cycle::unconfirmed(db, app.id).await?;
+    let today = now.date_naive();
+    let case_review_complete = crate::db::case_review::is_complete(db, app.id, today).await?;
+    let is_representative = crate::db::memberships::role_holder(
+        db,
+        app.facility_id,
+        FacilityRole::AuthorisedRepresentative,
+    )
+    .await?
+        == Some(user_id);
+    let submission = submission_receipt(db, app.id).await?;
+    let queries = crate::db::assessment::queries_of(db, app.id).await?;
+    let editable_items = match app.status {
+        _ if read_only => Some(Vec::new()),
+        ApplicationStatus::Draft => None,
+        ApplicationStatus::AmendmentsRequired => Some(crate::db::editability::reopened(app)),
+        ApplicationStatus::EvidenceRequested => {
+            Some(crate::db::editability::open_query_items(db, app.id).await?)
+        }
+        _ => Some(Vec::new()),
+    };
+    let is_admin =
+        crate::db::accounts::roles_of(db, user_id).await?.contains(&GlobalRole::Administrator);
+    let clock_days = if is_representative || is_admin {
+        Some(super::clock_days(&crate::db::clock::clock_of(db, app.id).await?, now))
+    } else {
+        None
+    };
+    let decision = decision_view(db, app).await?;
+    Ok(ApplicationView {
+        id: app.id,
+        facility_id: app.facility_id,
+        user_id,
+        status: app.status,
+        edition,
+        answers,
+        case_review_complete,
+        is_representative,
+        submission,
+        evidence,
+        queries,
+        editable_items,
+        clock_days,
+        decision,
+        today,
+        cycle: app.cycle,
+        carried,
+        carried_from: app.carried_from,
+        excellence_requested: app.excellence_requested,
+        read_only,
+    })
+}
+
+/// The receipt of the application's newest submission.
+pub async fn submission_receipt(
+    db: &DatabaseConnection,
+    application_id: i64,
+) -> Result<Option<SubmissionView>, DataError> {
+    Ok(crate::db::submissions::latest(db, application_id).await?.map(|r| SubmissionView {
+        submitted_at: r.submitted_at,
+        submitted_by: r.submitted_by,
+        content_hash: r.content_hash,
+    }))
+}
+
+/// The stored answers, status and unconfirmed carried items (what the questionnaire polls).
+pub async fn answers_view(
+    db: &DatabaseConnection,
+    app: &application::Model,
+) -> Result<AnswersView, DataError> {
+    Ok(AnswersView {
+        status: app.status,
+        answers: crate::db::applications::answers_of(db, app.id).await?,
+        carried: crate::db::recertification_cycle::unconfirmed(db, app.id).await?,
+    })
+}
+
+/// The newest decision of an application as the letter shows it.
+pub async fn decision_view(
+    db: &DatabaseConnection,
+    app: &application::Model,
+) -> Result<Option<DecisionView>, DataError> {
+    let Some(d) = crate::db::assessment::latest_decision(db, app.id).await? else {
+        return Ok(None);
+    };
+    let outcome = d.outcome;
+    let issued = if outcome == Outcome::Accredited {
+        crate::db::certificates::certificate_of(db, app.facility_id).await?
+    } else {
+        None
+    };
+    // The facility's newest certificate is this decision's unless a later cycle has one.
+    let issued = issued.filter(|c| c.application_id == app.id);
+    let conferred = issued.as_ref().map(|c| c.status);
+    let certificate = issued.map(|c| c.code);
+    let facility = facility::Entity::find_by_id(app.facility_id)
+        .one(db)
+        .await?
+        .map(|f| f.name)
+        .unwrap_or_default();
+    Ok(Some(DecisionView {
+        outcome,
+        items: serde_json::from_str(&d.items).unwrap_or_default(),
+        comment: d.comment,
+        decided_at: d.decided_at,
+        valid_from: d.valid_from,
+        valid_until: d.valid_until,
+        certificate,
+        conferred,
+        facility,
+    }))
+}
+
+/// What changed in a re-certification against the previous cycle; `None` for a first cycle.
+pub async fn cycle_comparison(
+    db: &DatabaseConnection,
+    app: &application::Model,
+) -> Result<Option<CycleComparison>, DataError> {
+    let Some(compared) = crate::db::recertification_cycle::comparison(db, app).await? else {
+        return Ok(None);
+    };
+    let edition = crate::db::applications::edition_of(db, app).await?;
+    let rows = crate::domain::recertification::changes(&edition, &compared.before, &compared.after);
+    Ok(Some(CycleComparison {
+        application_id: app.id,
+        facility_id: app.facility_id,
+        cycle: app.cycle,
+        previous_application: compared.previous.id,
+        previous_cycle: compared.previous.cycle,
+        edition,
+        rows,
+    }))
+}
