@@ -94,10 +94,28 @@ pub fn Island(name: &'static str, props: String, children: Children) -> impl Int
     }
 }
 
-/// An island's data, read again from the server (`read`) each time the returned counter is
-/// bumped — after a reply or a query went through. A failed read keeps what is shown, so the
-/// page stays usable offline. Returns (the data, the counter).
-pub fn read_again_when_changed<T, F, Fut>(start: T, read: F) -> (RwSignal<T>, RwSignal<u32>)
+/// Asks the island above to read its data again (after a reply or a query went through).
+/// Parts of an island find it in their context instead of having a counter passed down.
+#[derive(Debug, Clone, Copy)]
+pub struct ReadAgain(RwSignal<u32>);
+
+impl ReadAgain {
+    /// The island's handle, taken while the part is created (an async task after an await no
+    /// longer sees the context); none outside an island.
+    pub fn here() -> Option<Self> {
+        use_context::<Self>()
+    }
+
+    /// Asks the island to read its data again.
+    pub fn ask(self) {
+        self.0.update(|n| *n += 1);
+    }
+}
+
+/// An island's data, read again from the server (`read`) each time a part below asks with
+/// [`ReadAgain::ask`]. A failed read keeps what is shown, so the page stays usable
+/// offline.
+pub fn read_again_when_changed<T, F, Fut>(start: T, read: F) -> RwSignal<T>
 where
     T: Send + Sync + 'static,
     F: Fn() -> Fut + Send + Sync + 'static,
@@ -117,7 +135,8 @@ where
         }
         now
     });
-    (current, changed)
+    provide_context(ReadAgain(changed));
+    current
 }
 
 /// How a bundle hydrates one island: (its name, its props, its element). Each island page's

@@ -6,11 +6,13 @@ use crate::i18n::{I18n, move_tr, tr};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use leptos::form::ActionForm;
+
 use crate::api::assessment::{
-    admin_application, admin_applications, assign_assessor, decide_application,
+    AssignAssessor, DecideApplication, admin_application, admin_applications,
 };
-use crate::components::{ActionError, Loaded};
-use crate::domain::assessment::{AssignmentStatus, Outcome};
+use crate::components::{ActionError, Loaded, successes};
+use crate::domain::assessment::AssignmentStatus;
 use crate::domain::standards::ApplicationStatus;
 use crate::domain::views::AdminApplicationView;
 use crate::i18n::page_title;
@@ -156,39 +158,31 @@ pub fn AdminApplicationsPage() -> impl IntoView {
 #[component]
 pub fn AdminApplicationPage() -> impl IntoView {
     let id = crate::pages::route_params::use_id();
-    let changed = RwSignal::new(0u32);
-    let data = Resource::new(move || (id(), changed.get()), |(id, _)| admin_application(id));
+    // Plain forms: they post before (and without) the bundle; the page reads its data again
+    // after each one that went through.
+    let assign = ServerAction::<AssignAssessor>::new();
+    let decide = ServerAction::<DecideApplication>::new();
+    let (assigned, decided) = (successes(assign.value()), successes(decide.value()));
+    let data = Resource::new(
+        move || (id(), assigned.get(), decided.get()),
+        |(id, _, _)| admin_application(id),
+    );
     view! {
         <Title text=page_title("admin-applications-title") />
         <Loaded resource=data let:v>
-            <AdminApplication v changed />
+            <AdminApplication v assign decide />
         </Loaded>
     }
 }
 
 #[component]
-fn AdminApplication(v: AdminApplicationView, changed: RwSignal<u32>) -> impl IntoView {
+fn AdminApplication(
+    v: AdminApplicationView,
+    assign: ServerAction<AssignAssessor>,
+    decide: ServerAction<DecideApplication>,
+) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let application_id = v.row.id;
-    let chosen = RwSignal::new(String::new());
-    let assign = Action::new(move |assessor: &i64| {
-        let assessor = *assessor;
-        async move { assign_assessor(application_id, assessor).await }
-    });
-    let outcome = RwSignal::new(Outcome::Accredited);
-    let items = RwSignal::new(String::new());
-    let comment = RwSignal::new(String::new());
-    let decide = Action::new(move |(o, i, c): &(Outcome, String, String)| {
-        let (o, i, c) = (*o, i.clone(), c.clone());
-        async move { decide_application(application_id, o, i, c).await }
-    });
-    Effect::new(move |_| {
-        if matches!(assign.value().get(), Some(Ok(())))
-            || matches!(decide.value().get(), Some(Ok(())))
-        {
-            changed.update(|n| *n += 1);
-        }
-    });
     let key = v.row.status.message_key();
     let deciding = v.row.status.is_assessing();
     let queries = v.queries.clone();
@@ -217,10 +211,10 @@ fn AdminApplication(v: AdminApplicationView, changed: RwSignal<u32>) -> impl Int
                     })
                     .collect_view()}
             </ul>
-            <div class="assign">
+            <ActionForm action=assign attr:class="assign">
+                <input type="hidden" name="application_id" value=application_id />
                 <label>
-                    {move_tr!("admin-assign-label")}
-                    <select on:change=move |ev| chosen.set(event_target_value(&ev))>
+                    {move_tr!("admin-assign-label")} <select name="assessor_id" required>
                         <option value="">"—"</option>
                         {v
                             .assessor_pool
@@ -235,19 +229,11 @@ fn AdminApplication(v: AdminApplicationView, changed: RwSignal<u32>) -> impl Int
                     </select>
                 </label>
                 " "
-                <button
-                    type="button"
-                    disabled=move || chosen.get().is_empty()
-                    on:click=move |_| {
-                        if let Ok(id) = chosen.get_untracked().parse() {
-                            assign.dispatch(id);
-                        }
-                    }
-                >
+                <button type="submit" disabled=move || assign.pending().get()>
                     {move_tr!("admin-assign")}
                 </button>
                 <ActionError error=move || assign.value().get().and_then(Result::err) />
-            </div>
+            </ActionForm>
             <h2>{move_tr!("admin-findings-heading")}</h2>
             <p class="muted">
                 {move || tr!(i18n, "admin-findings-active", { "count" => v.active_assessors })}
@@ -315,71 +301,46 @@ fn AdminApplication(v: AdminApplicationView, changed: RwSignal<u32>) -> impl Int
                         .collect();
                     view! {
                         <h3>{item.clone()}</h3>
+                        // The office reads the threads; only assessors and the team write in them.
                         <QueryThreads
                             application_id
                             item_key=item
                             queries=these
                             can_open=false
                             can_close=false
-                            changed
+                            can_reply=false
                         />
                     }
                 })
                 .collect_view()}
             <Show when=move || deciding>
-                <section class="decision-form">
+                <ActionForm action=decide attr:class="decision-form">
                     <h2>{move_tr!("decision-heading")}</h2>
                     <p class="muted" hidden=move || blocked.with_value(String::is_empty)>
                         {move || {
                             tr!(i18n, "decision-blocked-core", { "items" => blocked.get_value() })
                         }}
                     </p>
+                    <input type="hidden" name="application_id" value=application_id />
                     <div class="field">
                         <label for="decision-outcome">{move_tr!("decision-outcome")}</label>
-                        <select
-                            id="decision-outcome"
-                            on:change=move |ev| {
-                                if let Some(o) = Outcome::parse(&event_target_value(&ev)) {
-                                    outcome.set(o);
-                                }
-                            }
-                        >
+                        <select id="decision-outcome" name="outcome">
                             {outcome_options(i18n)}
                         </select>
                     </div>
                     <div class="field">
                         <label for="decision-items">{move_tr!("decision-items")}</label>
-                        <input
-                            id="decision-items"
-                            type="text"
-                            prop:value=move || items.get()
-                            on:input=move |ev| items.set(event_target_value(&ev))
-                        />
+                        <input id="decision-items" name="items" type="text" />
                     </div>
                     <div class="field">
                         <label for="decision-comment">{move_tr!("decision-comment")}</label>
-                        <textarea
-                            id="decision-comment"
-                            rows="3"
-                            on:input=move |ev| comment.set(event_target_value(&ev))
-                        ></textarea>
+                        <textarea id="decision-comment" name="comment" rows="3"></textarea>
                     </div>
-                    <button
-                        type="button"
-                        class="primary"
-                        on:click=move |_| {
-                            decide
-                                .dispatch((
-                                    outcome.get_untracked(),
-                                    items.get_untracked(),
-                                    comment.get_untracked(),
-                                ));
-                        }
-                    >
+                    <button type="submit" class="primary" disabled=move || decide.pending().get()>
                         {move_tr!("decision-record")}
                     </button>
                     <ActionError error=move || decide.value().get().and_then(Result::err) />
-                </section>
+                </ActionForm>
             </Show>
         </section>
     }

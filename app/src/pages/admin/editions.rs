@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::api::editions::{ImportEdition, ImportReport, list_editions};
-use crate::components::{ErrorMessage, Loaded};
+use crate::components::{ErrorMessage, Loaded, successes};
 use crate::i18n::page_title;
 
 /// Standards editions: the stored ones, and importing a new edition file (pasted TOML,
@@ -14,10 +14,9 @@ use crate::i18n::page_title;
 pub fn EditionsPage() -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let import = ServerAction::<ImportEdition>::new();
-    let editions = Resource::new(
-        move || (import.version().get(), i18n.language.get().id),
-        |_| list_editions(),
-    );
+    let imported = successes(import.value());
+    let editions =
+        Resource::new(move || (imported.get(), i18n.language.get().id), |_| list_editions());
     view! {
         <Title text=page_title("editions-page-title") />
         <section class="admin editions">

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::api::admin::{SetAccountDisabled, SetGlobalRole, admin_facilities, admin_users};
-use crate::components::{ActionError, Loaded};
+use crate::components::{ActionError, Loaded, successes};
 use crate::domain::accounts::GlobalRole;
 use crate::domain::facilities::view::AdminUserRow;
 use crate::i18n::page_title;
@@ -25,10 +25,8 @@ pub fn AdminPage() -> impl IntoView {
     let set_role = ServerAction::<SetGlobalRole>::new();
     let set_disabled = ServerAction::<SetAccountDisabled>::new();
     let facilities = Resource::new(|| (), |()| admin_facilities());
-    let users = Resource::new(
-        move || (set_role.version().get(), set_disabled.version().get()),
-        |_| admin_users(),
-    );
+    let (roles_set, disabled_set) = (successes(set_role.value()), successes(set_disabled.value()));
+    let users = Resource::new(move || (roles_set.get(), disabled_set.get()), |_| admin_users());
     view! {
         <Title text=page_title("admin-page-title") />
         <section class="admin">

@@ -21,7 +21,6 @@ pub fn ItemCard(
     /// This item may change (after submission only reopened or queried items).
     allowed: bool,
     queries: Vec<crate::domain::assessment::QueryView>,
-    changed: RwSignal<u32>,
     carried: super::Carried,
     today: chrono::NaiveDate,
     /// The viewer may answer queries (not an administrator's read-only view).
@@ -113,7 +112,6 @@ pub fn ItemCard(
                             can_open=false
                             can_close=false
                             can_reply
-                            changed
                             library
                         />
                     }

@@ -123,17 +123,13 @@ pub fn QuestionnaireIsland(start: QuestionnaireStart) -> impl IntoView {
     crate::pages::assessment::TypedReplies::provide();
     let application_id = data.id;
     // Read again when a query thread changes.
-    let (current, changed) =
+    let current =
         crate::islands::read_again_when_changed(data, move || get_application(application_id));
-    move || view! { <Questionnaire data=current.get() changed notice=notice.clone() /> }
+    move || view! { <Questionnaire data=current.get() notice=notice.clone() /> }
 }
 
 #[component]
-fn Questionnaire(
-    data: ApplicationView,
-    changed: RwSignal<u32>,
-    notice: Option<(bool, String)>,
-) -> impl IntoView {
+fn Questionnaire(data: ApplicationView, notice: Option<(bool, String)>) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let texts = use_standards_texts();
     let answers: Answers = RwSignal::new(
@@ -176,7 +172,7 @@ fn Questionnaire(
     // After hydration only: drafts live in this browser, never in the server's HTML. What was
     // typed before the bundle ran comes last: it is the newest.
     // The team's replies to assessors' queries wait in a queue of their own while offline.
-    let replies = ReplyQueue::new(data.user_id, data.id, changed);
+    let replies = ReplyQueue::new(data.user_id, data.id);
     provide_context(replies);
     Effect::new(move |started: Option<()>| {
         if started.is_none() {
@@ -598,7 +594,6 @@ fn Questionnaire(
                                                 evidence
                                                 allowed
                                                 queries=item_queries
-                                                changed
                                                 carried
                                                 today
                                                 can_reply=!read_only

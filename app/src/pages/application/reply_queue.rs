@@ -28,12 +28,12 @@ pub struct ReplyQueue {
     /// Query → the Fluent id of why the server refused a reply to it, and the reply's text
     /// (it goes back into the reply box, never lost).
     refused: RwSignal<BTreeMap<i64, (String, String)>>,
-    /// Bumped when a reply reached the server: the page reads the threads again.
-    changed: RwSignal<u32>,
+    /// Asked when a reply reached the server: the island reads the threads again.
+    read_again: Option<crate::islands::ReadAgain>,
 }
 
 impl ReplyQueue {
-    pub fn new(user_id: i64, application_id: i64, changed: RwSignal<u32>) -> Self {
+    pub fn new(user_id: i64, application_id: i64) -> Self {
         Self {
             user_id,
             application_id,
@@ -41,7 +41,7 @@ impl ReplyQueue {
             in_flight: RwSignal::new(false),
             unreachable: RwSignal::new(false),
             refused: RwSignal::new(BTreeMap::new()),
-            changed,
+            read_again: crate::islands::ReadAgain::here(),
         }
     }
 
@@ -158,7 +158,9 @@ impl ReplyQueue {
                     this.persist();
                     if this.envelope.with_untracked(ReplyEnvelope::is_empty) {
                         // The threads are read again with the replies in them.
-                        this.changed.update(|n| *n += 1);
+                        if let Some(read_again) = this.read_again {
+                            read_again.ask();
+                        }
                     } else {
                         this.drain();
                     }

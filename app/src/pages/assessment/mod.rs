@@ -31,7 +31,8 @@ pub fn AssignmentsPage() -> impl IntoView {
         let (id, institution, country, other) = (*id, *institution, *country, other.clone());
         async move { declare_conflicts(id, institution, country, other).await }
     });
-    let rows = Resource::new(move || declare.version().get(), |_| my_assignments());
+    let declared = crate::components::successes(declare.value());
+    let rows = Resource::new(move || declared.get(), |_| my_assignments());
     view! {
         <Title text=page_title("assessments-page-title") />
         <section class="assessments">
@@ -192,9 +193,9 @@ pub fn WorkspaceIsland(start: WorkspaceStart) -> impl IntoView {
     crate::components::StandardsTexts::provide(texts);
     TypedReplies::provide();
     let application_id = w.application_id;
-    let (current, changed) =
+    let current =
         crate::islands::read_again_when_changed(w, move || assessment_workspace(application_id));
-    move || view! { <WorkspaceView w=current.get() changed /> }
+    move || view! { <WorkspaceView w=current.get() /> }
 }
 
 /// A short text of an answer, in the reader's language.
@@ -221,7 +222,7 @@ pub fn describe(
 }
 
 #[component]
-fn WorkspaceView(w: Workspace, changed: RwSignal<u32>) -> impl IntoView {
+fn WorkspaceView(w: Workspace) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let texts = crate::components::use_standards_texts();
     let application_id = w.application_id;
@@ -347,7 +348,6 @@ fn WorkspaceView(w: Workspace, changed: RwSignal<u32>) -> impl IntoView {
                                             files
                                             mine
                                             editable
-                                            changed
                                             queries=queries.get_value()
                                         />
                                     }
@@ -416,7 +416,6 @@ fn ReviewItem(
     files: Vec<crate::domain::evidence::EvidenceFileView>,
     mine: Option<(Finding, String)>,
     editable: bool,
-    changed: RwSignal<u32>,
     queries: Vec<crate::domain::assessment::QueryView>,
 ) -> impl IntoView {
     let i18n = expect_context::<I18n>();
@@ -570,7 +569,6 @@ fn ReviewItem(
                 queries=item_queries
                 can_open=editable
                 can_close=editable
-                changed
             />
         </article>
     }

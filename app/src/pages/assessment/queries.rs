@@ -49,13 +49,12 @@ pub fn QueryThreads(
     /// The viewer may write in an open query (the team or an assessor; not a reader).
     #[prop(default = true)]
     can_reply: bool,
-    /// Bumped after every change, so the page reloads its data.
-    changed: RwSignal<u32>,
     /// Files the team may attach to a reply: (id, name). Empty for assessors.
     #[prop(optional)]
     library: Vec<(i64, String)>,
 ) -> impl IntoView {
     let i18n = expect_context::<I18n>();
+    let read_again = crate::islands::ReadAgain::here();
     let key = StoredValue::new(item_key.clone());
     let question = RwSignal::new(String::new());
     let ask = Action::new(move |q: &String| {
@@ -74,7 +73,9 @@ pub fn QueryThreads(
     });
     Effect::new(move |_| {
         if matches!(ask.value().get(), Some(Ok(()))) || matches!(act.value().get(), Some(Ok(()))) {
-            changed.update(|n| *n += 1);
+            if let Some(read_again) = read_again {
+                read_again.ask();
+            }
         }
     });
     let error = move || match (ask.value().get(), act.value().get()) {

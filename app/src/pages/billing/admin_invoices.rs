@@ -5,7 +5,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::billing::{RecordPayment, VoidInvoice, admin_invoices};
-use crate::components::{ActionError, Loaded, field_message};
+use crate::components::{ActionError, Loaded, field_message, successes};
 use crate::domain::billing::InvoiceStatus;
 use crate::domain::billing::view::InvoiceSummary;
 use crate::error::AppError;
@@ -20,14 +20,15 @@ pub fn AdminInvoicesPage() -> impl IntoView {
     let filter = move |name: &str| query.get().get(name).unwrap_or_default();
     let pay = ServerAction::<RecordPayment>::new();
     let void = ServerAction::<VoidInvoice>::new();
+    let (paid, voided) = (successes(pay.value()), successes(void.value()));
     let list = Resource::new(
         move || {
             (
                 filter("status"),
                 filter("year"),
                 filter("facility"),
-                pay.version().get(),
-                void.version().get(),
+                paid.get(),
+                voided.get(),
                 i18n.language.get().id,
             )
         },

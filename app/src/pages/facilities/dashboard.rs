@@ -7,7 +7,7 @@ use crate::api::applications::OpenApplication;
 use crate::api::facilities::{
     AssignFacilityRole, DecideMembership, RemoveMember, get_facility_dashboard,
 };
-use crate::components::{ActionError, Loaded, PathwayPosition, Seal};
+use crate::components::{ActionError, Loaded, PathwayPosition, Seal, successes};
 use crate::domain::billing::format_date;
 use crate::domain::facilities::view::FacilityDashboard;
 use crate::domain::facilities::{FacilityStatus, MembershipStatus};
@@ -23,10 +23,10 @@ pub fn FacilityPage() -> impl IntoView {
     let decide = ServerAction::<DecideMembership>::new();
     let remove = ServerAction::<RemoveMember>::new();
     let assign = ServerAction::<AssignFacilityRole>::new();
+    let (decided, removed, assigned) =
+        (successes(decide.value()), successes(remove.value()), successes(assign.value()));
     let dashboard = Resource::new(
-        move || {
-            (facility_id(), decide.version().get(), remove.version().get(), assign.version().get())
-        },
+        move || (facility_id(), decided.get(), removed.get(), assigned.get()),
         |(id, ..)| get_facility_dashboard(id),
     );
     let action_error = move || {
@@ -459,8 +459,9 @@ fn SelfCheckPanel(facility_id: i64) -> impl IntoView {
         let what = what.clone();
         async move { crate::api::facilities::attest_self_check(facility_id, what).await }
     });
+    let attested = successes(attest.value());
     let data = Resource::new(
-        move || attest.version().get(),
+        move || attested.get(),
         move |_| crate::api::facilities::facility_self_check(facility_id),
     );
     let (staff, equipment, volume, note) = (

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::api::facilities::{JoinFacility, my_facilities};
-use crate::components::{ActionError, Loaded, TextField};
+use crate::components::{ActionError, Loaded, TextField, successes};
 use crate::domain::facilities::MembershipStatus;
 use crate::i18n::page_title;
 
@@ -13,7 +13,8 @@ use crate::i18n::page_title;
 pub fn MyFacilitiesPage() -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let join = ServerAction::<JoinFacility>::new();
-    let facilities = Resource::new(move || join.version().get(), |_| my_facilities());
+    let joined = successes(join.value());
+    let facilities = Resource::new(move || joined.get(), |_| my_facilities());
     view! {
         <Title text=page_title("facilities-page-title") />
         <section class="facilities">

@@ -25,7 +25,8 @@ pub fn AdminWorkshopsPage() -> impl IntoView {
         let f = f.clone();
         async move { schedule_workshop(f).await }
     });
-    let calendar = Resource::new(move || schedule.version().get(), |_| workshop_calendar());
+    let scheduled = crate::components::successes(schedule.value());
+    let calendar = Resource::new(move || scheduled.get(), |_| workshop_calendar());
     let field = move |label: &'static str,
                       name: &'static str,
                       kind: &'static str,

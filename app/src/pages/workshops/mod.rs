@@ -7,13 +7,14 @@ mod admin;
 pub use admin::{AdminSelfChecksPage, AdminWorkshopsPage};
 
 use crate::i18n::{I18n, move_tr, tr};
+use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::api::workshops::{
-    WorkshopPageView, book_workshop, cancel_booking, workshop_calendar, workshop_page,
+    BookWorkshop, CancelBooking, WorkshopPageView, workshop_calendar, workshop_page,
 };
-use crate::components::{ActionError, Loaded};
+use crate::components::{ActionError, Loaded, successes};
 use crate::domain::workshops::{BookingStatus, WorkshopView};
 use crate::i18n::page_title;
 
@@ -101,40 +102,33 @@ pub fn WorkshopsPage() -> impl IntoView {
 #[component]
 pub fn WorkshopPage() -> impl IntoView {
     let id = crate::pages::route_params::use_id();
-    let changed = RwSignal::new(0u32);
-    let data = Resource::new(move || (id(), changed.get()), |(id, _)| workshop_page(id));
+    // Plain forms: booking and cancelling post before (and without) the bundle; the page reads
+    // the seats and bookings again after each one that went through.
+    let book = ServerAction::<BookWorkshop>::new();
+    let cancel = ServerAction::<CancelBooking>::new();
+    let (booked, cancelled) = (successes(book.value()), successes(cancel.value()));
+    let data = Resource::new(
+        move || (id(), booked.get(), cancelled.get()),
+        |(id, _, _)| workshop_page(id),
+    );
     view! {
         <Title text=page_title("workshops-page-title") />
         <Loaded resource=data let:page>
-            <WorkshopDetail page changed />
+            <WorkshopDetail page book cancel />
         </Loaded>
     }
 }
 
 #[component]
-fn WorkshopDetail(page: WorkshopPageView, changed: RwSignal<u32>) -> impl IntoView {
+fn WorkshopDetail(
+    page: WorkshopPageView,
+    book: ServerAction<BookWorkshop>,
+    cancel: ServerAction<CancelBooking>,
+) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let w = page.workshop.clone();
     let workshop_id = w.id;
     let seats = w.seats_left();
-    let facility =
-        RwSignal::new(page.facilities.first().map(|(id, _)| id.to_string()).unwrap_or_default());
-    let attendee = RwSignal::new(page.my_email.clone());
-    let book = Action::new(move |(f, email): &(i64, String)| {
-        let (f, email) = (*f, email.clone());
-        async move { book_workshop(workshop_id, f, email).await }
-    });
-    let cancel = Action::new(move |booking: &i64| {
-        let booking = *booking;
-        async move { cancel_booking(booking).await }
-    });
-    Effect::new(move |_| {
-        if matches!(book.value().get(), Some(Ok(())))
-            || matches!(cancel.value().get(), Some(Ok(())))
-        {
-            changed.update(|c| *c += 1);
-        }
-    });
     let error = move || {
         book.value()
             .get()
@@ -215,51 +209,45 @@ fn WorkshopDetail(page: WorkshopPageView, changed: RwSignal<u32>) -> impl IntoVi
                                 }
                             }}
                         </h2>
-                        <label>
-                            {move_tr!("workshop-for-facility")}
-                            <select
-                                name="facility"
-                                on:change=move |ev| facility.set(event_target_value(&ev))
+                        <ActionForm action=book>
+                            <input type="hidden" name="workshop_id" value=workshop_id />
+                            <label>
+                                {move_tr!("workshop-for-facility")}
+                                <select name="facility_id">
+                                    {page
+                                        .facilities
+                                        .iter()
+                                        .map(|(id, name)| {
+                                            view! {
+                                                <option value=id.to_string()>{name.clone()}</option>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </select>
+                            </label>
+                            <label>
+                                {move_tr!("workshop-attendee")}
+                                <input
+                                    type="email"
+                                    name="attendee_email"
+                                    value=page.my_email.clone()
+                                />
+                            </label>
+                            <p class="muted">{move_tr!("workshop-attendee-hint")}</p>
+                            <button
+                                type="submit"
+                                class="primary"
+                                disabled=move || book.pending().get()
                             >
-                                {page
-                                    .facilities
-                                    .iter()
-                                    .map(|(id, name)| {
-                                        view! {
-                                            <option value=id.to_string()>{name.clone()}</option>
-                                        }
-                                    })
-                                    .collect_view()}
-                            </select>
-                        </label>
-                        <label>
-                            {move_tr!("workshop-attendee")}
-                            <input
-                                type="email"
-                                name="attendee"
-                                prop:value=move || attendee.get()
-                                on:input=move |ev| attendee.set(event_target_value(&ev))
-                            />
-                        </label>
-                        <p class="muted">{move_tr!("workshop-attendee-hint")}</p>
-                        <button
-                            type="button"
-                            class="primary"
-                            disabled=move || book.pending().get()
-                            on:click=move |_| {
-                                if let Ok(f) = facility.get_untracked().parse::<i64>() {
-                                    book.dispatch((f, attendee.get_untracked()));
-                                }
-                            }
-                        >
-                            {move || {
-                                if seats == 0 {
-                                    i18n.tr("workshop-join-waitlist")
-                                } else {
-                                    i18n.tr("workshop-book")
-                                }
-                            }}
-                        </button>
+                                {move || {
+                                    if seats == 0 {
+                                        i18n.tr("workshop-join-waitlist")
+                                    } else {
+                                        i18n.tr("workshop-book")
+                                    }
+                                }}
+                            </button>
+                        </ActionForm>
                     </section>
                 }
                     .into_any()
@@ -331,15 +319,12 @@ fn WorkshopDetail(page: WorkshopPageView, changed: RwSignal<u32>) -> impl IntoVi
                                                         {(b.cancellable && b.status != BookingStatus::Cancelled)
                                                             .then(|| {
                                                                 view! {
-                                                                    <button
-                                                                        type="button"
-                                                                        class="cancel-booking"
-                                                                        on:click=move |_| {
-                                                                            cancel.dispatch(id);
-                                                                        }
-                                                                    >
-                                                                        {move_tr!("workshop-cancel")}
-                                                                    </button>
+                                                                    <ActionForm action=cancel>
+                                                                        <input type="hidden" name="booking_id" value=id />
+                                                                        <button type="submit" class="cancel-booking">
+                                                                            {move_tr!("workshop-cancel")}
+                                                                        </button>
+                                                                    </ActionForm>
                                                                 }
                                                             })}
                                                     </td>
