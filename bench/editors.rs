@@ -9,7 +9,7 @@ use sea_orm::DatabaseConnection;
 /// `Default` is an empty stand-in while the real editor is lent to a load task.
 #[derive(Default)]
 pub struct Editor {
-    pub application_id: i64,
+    pub application_id: app::domain::ids::ApplicationId,
     pub token: String,
     /// (item key, a valid answer, the revision this editor last saw)
     pub items: Vec<(String, AnswerValue, i64)>,

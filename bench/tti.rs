@@ -100,7 +100,7 @@ async fn run() -> Result<(), Error> {
 /// session token.
 async fn under_assessment(
     db: &sea_orm::DatabaseConnection,
-    application_id: i64,
+    application_id: app::domain::ids::ApplicationId,
 ) -> Result<String, Error> {
     use app::db::accounts::{self, NewUser};
     use app::db::{assessment, case_review, sessions, submissions, testing};

@@ -13,18 +13,19 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::case_review::CaseForm;
+use crate::domain::ids::{ApplicationId, UserId};
 
 /// Bumped when the stored shape changes; envelopes of another version are ignored.
 pub const ENVELOPE_VERSION: u32 = 1;
 const KEY_PREFIX: &str = "accredit-io.case-drafts";
 
 /// The localStorage key of one user's unsent case forms of one application.
-pub fn storage_key(user_id: i64, application_id: i64) -> String {
+pub fn storage_key(user_id: UserId, application_id: ApplicationId) -> String {
     format!("{}{application_id}", user_prefix(user_id))
 }
 
 /// The prefix of every localStorage key holding this user's case forms (cleared on sign-out).
-pub fn user_prefix(user_id: i64) -> String {
+pub fn user_prefix(user_id: UserId) -> String {
     format!("{KEY_PREFIX}.v{ENVELOPE_VERSION}.u{user_id}.a")
 }
 
@@ -38,21 +39,26 @@ pub struct PendingCase {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CaseEnvelope {
     pub version: u32,
-    pub user_id: i64,
-    pub application_id: i64,
+    pub user_id: UserId,
+    pub application_id: ApplicationId,
     /// The draw the forms belong to: after a re-draw they describe other cases.
     pub draw_id: i64,
     pub queue: Vec<PendingCase>,
 }
 
 impl CaseEnvelope {
-    pub fn new(user_id: i64, application_id: i64, draw_id: i64) -> Self {
+    pub fn new(user_id: UserId, application_id: ApplicationId, draw_id: i64) -> Self {
         Self { version: ENVELOPE_VERSION, user_id, application_id, draw_id, queue: Vec::new() }
     }
 
     /// A stored envelope if it belongs to this user, application and draw and has this
     /// version; otherwise an empty one (forms of another draw or person are never replayed).
-    pub fn adopt(stored: Option<Self>, user_id: i64, application_id: i64, draw_id: i64) -> Self {
+    pub fn adopt(
+        stored: Option<Self>,
+        user_id: UserId,
+        application_id: ApplicationId,
+        draw_id: i64,
+    ) -> Self {
         match stored {
             Some(e)
                 if e.version == ENVELOPE_VERSION
@@ -122,20 +128,29 @@ mod tests {
 
     #[test]
     fn only_the_same_person_application_draw_and_version_is_adopted() {
-        let mut stored = CaseEnvelope::new(7, 3, 11);
+        let mut stored = CaseEnvelope::new(UserId(7), ApplicationId(3), 11);
         stored.change("IO-1", form("a"));
-        assert_eq!(CaseEnvelope::adopt(Some(stored.clone()), 7, 3, 11), stored);
-        assert!(CaseEnvelope::adopt(Some(stored.clone()), 8, 3, 11).is_empty());
-        assert!(CaseEnvelope::adopt(Some(stored.clone()), 7, 4, 11).is_empty());
-        assert!(CaseEnvelope::adopt(Some(stored.clone()), 7, 3, 12).is_empty());
+        assert_eq!(
+            CaseEnvelope::adopt(Some(stored.clone()), UserId(7), ApplicationId(3), 11),
+            stored
+        );
+        assert!(
+            CaseEnvelope::adopt(Some(stored.clone()), UserId(8), ApplicationId(3), 11).is_empty()
+        );
+        assert!(
+            CaseEnvelope::adopt(Some(stored.clone()), UserId(7), ApplicationId(4), 11).is_empty()
+        );
+        assert!(
+            CaseEnvelope::adopt(Some(stored.clone()), UserId(7), ApplicationId(3), 12).is_empty()
+        );
         let old = CaseEnvelope { version: ENVELOPE_VERSION + 1, ..stored };
-        assert!(CaseEnvelope::adopt(Some(old), 7, 3, 11).is_empty());
-        assert!(CaseEnvelope::adopt(None, 7, 3, 11).is_empty());
+        assert!(CaseEnvelope::adopt(Some(old), UserId(7), ApplicationId(3), 11).is_empty());
+        assert!(CaseEnvelope::adopt(None, UserId(7), ApplicationId(3), 11).is_empty());
     }
 
     #[test]
     fn one_entry_per_case_with_its_newest_form_in_first_change_order() {
-        let mut e = CaseEnvelope::new(1, 1, 1);
+        let mut e = CaseEnvelope::new(UserId(1), ApplicationId(1), 1);
         e.change("IO-2", form("first"));
         e.change("IO-1", form("other"));
         e.change("IO-2", form("second"));
@@ -145,7 +160,7 @@ mod tests {
 
     #[test]
     fn a_form_changed_while_on_its_way_stays_queued() {
-        let mut e = CaseEnvelope::new(1, 1, 1);
+        let mut e = CaseEnvelope::new(UserId(1), ApplicationId(1), 1);
         e.change("IO-1", form("sent"));
         let sent = e.next().unwrap_or_else(|| panic!("queued"));
         e.change("IO-1", form("typed meanwhile"));
@@ -158,7 +173,7 @@ mod tests {
 
     #[test]
     fn unsent_forms_replace_the_servers_and_refused_ones_go() {
-        let mut e = CaseEnvelope::new(1, 1, 1);
+        let mut e = CaseEnvelope::new(UserId(1), ApplicationId(1), 1);
         e.change("IO-2", form("device"));
         let mut cases =
             vec![("IO-1".to_owned(), form("server 1")), ("IO-2".into(), form("server 2"))];
@@ -171,8 +186,11 @@ mod tests {
 
     #[test]
     fn keys_are_per_user_and_application_under_the_users_prefix() {
-        assert!(storage_key(7, 3).starts_with(&user_prefix(7)));
-        assert!(!storage_key(17, 3).starts_with(&user_prefix(7)));
-        assert_ne!(storage_key(7, 3), crate::drafts::storage_key(7, 3));
+        assert!(storage_key(UserId(7), ApplicationId(3)).starts_with(&user_prefix(UserId(7))));
+        assert!(!storage_key(UserId(17), ApplicationId(3)).starts_with(&user_prefix(UserId(7))));
+        assert_ne!(
+            storage_key(UserId(7), ApplicationId(3)),
+            crate::drafts::storage_key(UserId(7), ApplicationId(3))
+        );
     }
 }

@@ -13,6 +13,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::ids::{ApplicationId, UserId};
 use crate::domain::standards::{AnswerSave, AnswerValue};
 
 /// Bumped when the stored shape changes; envelopes of another version are ignored.
@@ -20,12 +21,12 @@ pub const ENVELOPE_VERSION: u32 = 1;
 const KEY_PREFIX: &str = "accredit-io.drafts";
 
 /// The localStorage key of one user's drafts of one application.
-pub fn storage_key(user_id: i64, application_id: i64) -> String {
+pub fn storage_key(user_id: UserId, application_id: ApplicationId) -> String {
     format!("{}{application_id}", user_prefix(user_id))
 }
 
 /// The prefix of every localStorage key holding this user's drafts (cleared on sign-out).
-pub fn user_prefix(user_id: i64) -> String {
+pub fn user_prefix(user_id: UserId) -> String {
     format!("{KEY_PREFIX}.v{ENVELOPE_VERSION}.u{user_id}.a")
 }
 
@@ -52,19 +53,19 @@ impl Pending {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Envelope {
     pub version: u32,
-    pub user_id: i64,
-    pub application_id: i64,
+    pub user_id: UserId,
+    pub application_id: ApplicationId,
     pub queue: Vec<Pending>,
 }
 
 impl Envelope {
-    pub fn new(user_id: i64, application_id: i64) -> Self {
+    pub fn new(user_id: UserId, application_id: ApplicationId) -> Self {
         Self { version: ENVELOPE_VERSION, user_id, application_id, queue: Vec::new() }
     }
 
     /// A stored envelope if it belongs to this user and application and has this version;
     /// otherwise an empty one (a stale or foreign envelope must never be replayed).
-    pub fn adopt(stored: Option<Envelope>, user_id: i64, application_id: i64) -> Self {
+    pub fn adopt(stored: Option<Envelope>, user_id: UserId, application_id: ApplicationId) -> Self {
         match stored {
             Some(e)
                 if e.version == ENVELOPE_VERSION
@@ -152,13 +153,13 @@ impl Envelope {
 /// the pages that send the drafts read them whole.
 #[derive(Debug, Deserialize)]
 pub struct QueuedCount {
-    user_id: i64,
+    user_id: UserId,
     queue: Vec<serde::de::IgnoredAny>,
 }
 
 impl QueuedCount {
     /// The changes held for `user_id` (none when the envelope is someone else's).
-    pub fn of(&self, user_id: i64) -> usize {
+    pub fn of(&self, user_id: UserId) -> usize {
         if self.user_id == user_id { self.queue.len() } else { 0 }
     }
 }
@@ -169,7 +170,7 @@ mod tests {
 
     #[test]
     fn a_stored_envelope_of_any_kind_is_counted_for_its_user_only() {
-        let mut answers = Envelope::new(7, 1);
+        let mut answers = Envelope::new(UserId(7), ApplicationId(1));
         answers.queue.push(Pending {
             item_key: "1a".into(),
             value: text("kept"),
@@ -178,7 +179,7 @@ mod tests {
             sent: false,
             next: None,
         });
-        let mut replies = crate::reply_drafts::ReplyEnvelope::new(7, 1);
+        let mut replies = crate::reply_drafts::ReplyEnvelope::new(UserId(7), ApplicationId(1));
         for query_id in [3, 4] {
             replies.add(crate::reply_drafts::PendingReply {
                 query_id,
@@ -187,7 +188,7 @@ mod tests {
                 client_key: format!("c{query_id}"),
             });
         }
-        let cases = crate::case_drafts::CaseEnvelope::new(7, 1, 9);
+        let cases = crate::case_drafts::CaseEnvelope::new(UserId(7), ApplicationId(1), 9);
         for (json, expected) in [
             (serde_json::to_string(&answers), 1),
             (serde_json::to_string(&replies), replies.len()),
@@ -195,8 +196,8 @@ mod tests {
         ] {
             let json = json.unwrap_or_default();
             let count: QueuedCount = serde_json::from_str(&json).expect("an envelope reads");
-            assert_eq!(count.of(7), expected, "{json}");
-            assert_eq!(count.of(8), 0, "another user's envelope counts nothing");
+            assert_eq!(count.of(UserId(7)), expected, "{json}");
+            assert_eq!(count.of(UserId(8)), 0, "another user's envelope counts nothing");
         }
         assert_eq!(replies.len(), 2);
     }
@@ -215,7 +216,7 @@ mod tests {
 
     #[test]
     fn changes_before_sending_replace_the_value_and_keep_one_entry() {
-        let mut e = Envelope::new(1, 2);
+        let mut e = Envelope::new(UserId(1), ApplicationId(2));
         let mut k = keys();
         e.change("1a", text("a"), 0, &mut k);
         e.change("1a", text("ab"), 0, &mut k);
@@ -235,7 +236,7 @@ mod tests {
 
     #[test]
     fn a_sent_entry_keeps_key_and_value_and_the_newer_answer_follows_on_the_new_revision() {
-        let mut e = Envelope::new(1, 2);
+        let mut e = Envelope::new(UserId(1), ApplicationId(2));
         let mut k = keys();
         e.change("1a", text("a"), 4, &mut k);
         let sent = e.next_save().unwrap();
@@ -253,7 +254,7 @@ mod tests {
 
     #[test]
     fn the_queue_drains_in_the_order_of_first_change() {
-        let mut e = Envelope::new(1, 2);
+        let mut e = Envelope::new(UserId(1), ApplicationId(2));
         let mut k = keys();
         for item in ["3a", "1a", "2c"] {
             e.change(item, text(item), 0, &mut k);
@@ -268,7 +269,7 @@ mod tests {
 
     #[test]
     fn a_dropped_save_leaves_the_queue_with_the_newest_answer() {
-        let mut e = Envelope::new(1, 2);
+        let mut e = Envelope::new(UserId(1), ApplicationId(2));
         let mut k = keys();
         e.change("1a", text("a"), 0, &mut k);
         let s = e.next_save().unwrap();
@@ -284,21 +285,21 @@ mod tests {
 
     #[test]
     fn only_the_same_users_envelope_of_this_version_is_adopted() {
-        let mut mine = Envelope::new(1, 2);
+        let mut mine = Envelope::new(UserId(1), ApplicationId(2));
         mine.change("1a", text("a"), 0, || "key-mine".into());
-        assert_eq!(Envelope::adopt(Some(mine.clone()), 1, 2), mine);
-        assert!(Envelope::adopt(Some(mine.clone()), 7, 2).is_empty());
-        assert!(Envelope::adopt(Some(mine.clone()), 1, 3).is_empty());
+        assert_eq!(Envelope::adopt(Some(mine.clone()), UserId(1), ApplicationId(2)), mine);
+        assert!(Envelope::adopt(Some(mine.clone()), UserId(7), ApplicationId(2)).is_empty());
+        assert!(Envelope::adopt(Some(mine.clone()), UserId(1), ApplicationId(3)).is_empty());
         let old = Envelope { version: 0, ..mine };
-        assert!(Envelope::adopt(Some(old), 1, 2).is_empty());
-        assert!(Envelope::adopt(None, 1, 2).is_empty());
+        assert!(Envelope::adopt(Some(old), UserId(1), ApplicationId(2)).is_empty());
+        assert!(Envelope::adopt(None, UserId(1), ApplicationId(2)).is_empty());
     }
 
     #[test]
     fn storage_keys_are_per_user_and_application_under_the_users_prefix() {
-        assert_eq!(storage_key(12, 34), "accredit-io.drafts.v1.u12.a34");
-        assert!(storage_key(12, 34).starts_with(&user_prefix(12)));
+        assert_eq!(storage_key(UserId(12), ApplicationId(34)), "accredit-io.drafts.v1.u12.a34");
+        assert!(storage_key(UserId(12), ApplicationId(34)).starts_with(&user_prefix(UserId(12))));
         // user 1 must not match user 12's keys
-        assert!(!storage_key(12, 34).starts_with(&user_prefix(1)));
+        assert!(!storage_key(UserId(12), ApplicationId(34)).starts_with(&user_prefix(UserId(1))));
     }
 }

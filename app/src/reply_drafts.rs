@@ -8,6 +8,7 @@
 //! Pure data and rules here; the questionnaire (`pages::application::reply_queue`) does the
 //! storage and the network.
 
+use crate::domain::ids::{ApplicationId, UserId};
 use serde::{Deserialize, Serialize};
 
 /// Bumped when the stored shape changes; envelopes of another version are ignored.
@@ -15,12 +16,12 @@ pub const ENVELOPE_VERSION: u32 = 1;
 const KEY_PREFIX: &str = "accredit-io.reply-drafts";
 
 /// The localStorage key of one user's unsent replies in one application.
-pub fn storage_key(user_id: i64, application_id: i64) -> String {
+pub fn storage_key(user_id: UserId, application_id: ApplicationId) -> String {
     format!("{}{application_id}", user_prefix(user_id))
 }
 
 /// The prefix of every localStorage key holding this user's replies (cleared on sign-out).
-pub fn user_prefix(user_id: i64) -> String {
+pub fn user_prefix(user_id: UserId) -> String {
     format!("{KEY_PREFIX}.v{ENVELOPE_VERSION}.u{user_id}.a")
 }
 
@@ -37,19 +38,19 @@ pub struct PendingReply {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReplyEnvelope {
     pub version: u32,
-    pub user_id: i64,
-    pub application_id: i64,
+    pub user_id: UserId,
+    pub application_id: ApplicationId,
     pub queue: Vec<PendingReply>,
 }
 
 impl ReplyEnvelope {
-    pub fn new(user_id: i64, application_id: i64) -> Self {
+    pub fn new(user_id: UserId, application_id: ApplicationId) -> Self {
         Self { version: ENVELOPE_VERSION, user_id, application_id, queue: Vec::new() }
     }
 
     /// A stored envelope if it belongs to this user and application and has this version;
     /// otherwise an empty one (another person's replies are never sent).
-    pub fn adopt(stored: Option<Self>, user_id: i64, application_id: i64) -> Self {
+    pub fn adopt(stored: Option<Self>, user_id: UserId, application_id: ApplicationId) -> Self {
         match stored {
             Some(e)
                 if e.version == ENVELOPE_VERSION
@@ -106,18 +107,18 @@ mod tests {
 
     #[test]
     fn only_the_same_person_application_and_version_is_adopted() {
-        let mut stored = ReplyEnvelope::new(7, 3);
+        let mut stored = ReplyEnvelope::new(UserId(7), ApplicationId(3));
         stored.add(reply(1, "a", "k"));
-        assert_eq!(ReplyEnvelope::adopt(Some(stored.clone()), 7, 3), stored);
-        assert!(ReplyEnvelope::adopt(Some(stored.clone()), 8, 3).is_empty());
-        assert!(ReplyEnvelope::adopt(Some(stored.clone()), 7, 4).is_empty());
+        assert_eq!(ReplyEnvelope::adopt(Some(stored.clone()), UserId(7), ApplicationId(3)), stored);
+        assert!(ReplyEnvelope::adopt(Some(stored.clone()), UserId(8), ApplicationId(3)).is_empty());
+        assert!(ReplyEnvelope::adopt(Some(stored.clone()), UserId(7), ApplicationId(4)).is_empty());
         let old = ReplyEnvelope { version: ENVELOPE_VERSION + 1, ..stored };
-        assert!(ReplyEnvelope::adopt(Some(old), 7, 3).is_empty());
+        assert!(ReplyEnvelope::adopt(Some(old), UserId(7), ApplicationId(3)).is_empty());
     }
 
     #[test]
     fn replies_go_out_in_writing_order_each_until_settled() {
-        let mut e = ReplyEnvelope::new(1, 1);
+        let mut e = ReplyEnvelope::new(UserId(1), ApplicationId(1));
         e.add(reply(5, "first", "k1"));
         e.add(reply(6, "other query", "k2"));
         e.add(reply(5, "second", "k3"));
@@ -135,8 +136,8 @@ mod tests {
 
     #[test]
     fn keys_are_per_user_and_application_apart_from_the_other_drafts() {
-        assert!(storage_key(7, 3).starts_with(&user_prefix(7)));
-        assert_ne!(user_prefix(7), crate::drafts::user_prefix(7));
-        assert_ne!(user_prefix(7), crate::case_drafts::user_prefix(7));
+        assert!(storage_key(UserId(7), ApplicationId(3)).starts_with(&user_prefix(UserId(7))));
+        assert_ne!(user_prefix(UserId(7)), crate::drafts::user_prefix(UserId(7)));
+        assert_ne!(user_prefix(UserId(7)), crate::case_drafts::user_prefix(UserId(7)));
     }
 }

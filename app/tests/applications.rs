@@ -16,7 +16,10 @@ use chrono::Utc;
 use sea_orm::{DatabaseConnection, EntityTrait, PaginatorTrait};
 
 /// An enrolled facility with the demonstration edition imported; returns (facility id, holder id).
-async fn enrolled(db: &DatabaseConnection, pay: bool) -> (i64, i64) {
+async fn enrolled(
+    db: &DatabaseConnection,
+    pay: bool,
+) -> (app::domain::ids::FacilityId, app::domain::ids::UserId) {
     editions::import(db, editions::DEMO_EDITION, None, Utc::now()).await.unwrap();
     let (facility, holder) =
         testing::activated_facility(db, "holder@general.example", "IO Unit").await.unwrap();
@@ -34,7 +37,7 @@ async fn enrolled(db: &DatabaseConnection, pay: bool) -> (i64, i64) {
     (facility.id, holder.id)
 }
 
-fn yes(key: &str, base: i64, idempotency: &str, app: i64) -> Save {
+fn yes(key: &str, base: i64, idempotency: &str, app: app::domain::ids::ApplicationId) -> Save {
     Save {
         application_id: app,
         item_key: key.into(),

@@ -18,6 +18,7 @@ use app::domain::assessment::{
     AssignmentStatus, CertificateState, Declaration, Finding, Outcome, clock_running,
 };
 use app::domain::facilities::FacilityStatus;
+use app::domain::ids::{ApplicationId, FacilityId, UserId};
 use app::domain::standards::{AnswerValue, ApplicationStatus, Level, item_key};
 use chrono::Utc;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter};
@@ -29,7 +30,7 @@ fn code<T: std::fmt::Debug>(result: &Result<T, DataError>) -> String {
     }
 }
 
-async fn person(db: &DatabaseConnection, email: &str, role: Option<GlobalRole>) -> i64 {
+async fn person(db: &DatabaseConnection, email: &str, role: Option<GlobalRole>) -> UserId {
     let u = accounts::create_user(
         db,
         NewUser {
@@ -48,7 +49,7 @@ async fn person(db: &DatabaseConnection, email: &str, role: Option<GlobalRole>) 
     u.id
 }
 
-async fn status(db: &DatabaseConnection, id: i64) -> Option<ApplicationStatus> {
+async fn status(db: &DatabaseConnection, id: ApplicationId) -> Option<ApplicationStatus> {
     application::Entity::find_by_id(id).one(db).await.ok().flatten().map(|a| a.status)
 }
 
@@ -56,7 +57,7 @@ fn decision(outcome: Outcome, items: &[String], comment: &str) -> assessment::Ne
     assessment::NewDecision { outcome, items: items.to_vec(), comment: comment.into() }
 }
 
-fn save(app: i64, item: &str, base: i64, key: &str) -> Save {
+fn save(app: ApplicationId, item: &str, base: i64, key: &str) -> Save {
     Save {
         application_id: app,
         item_key: item.into(),
@@ -67,14 +68,14 @@ fn save(app: i64, item: &str, base: i64, key: &str) -> Save {
 }
 
 /// A submitted application: every core item answered, the case review complete.
-async fn submitted(db: &DatabaseConnection) -> (application::Model, i64) {
+async fn submitted(db: &DatabaseConnection) -> (application::Model, UserId) {
     let (app, holder) = ready_to_submit(db).await;
     submissions::submit(db, app.id, holder, "http://t", Utc::now()).await.unwrap();
     (app, holder)
 }
 
 /// A draft ready to submit: every core item answered, the case review complete.
-async fn ready_to_submit(db: &DatabaseConnection) -> (application::Model, i64) {
+async fn ready_to_submit(db: &DatabaseConnection) -> (application::Model, UserId) {
     ready_to_submit_as(db, "ar@assessed.example", "Assessed Unit").await
 }
 
@@ -83,7 +84,7 @@ async fn ready_to_submit_as(
     db: &DatabaseConnection,
     email: &str,
     facility: &str,
-) -> (application::Model, i64) {
+) -> (application::Model, UserId) {
     editions::import(db, editions::DEMO_EDITION, None, Utc::now()).await.unwrap();
     let (app, holder) = testing::enrolled_application(db, email, facility).await.unwrap();
     let edition = applications::edition_of(db, &app).await.unwrap();
@@ -118,7 +119,7 @@ async fn ready_to_submit_as(
     (app, holder.id)
 }
 
-fn evidence_file(facility_id: i64, content: &str) -> evidence::NewFile {
+fn evidence_file(facility_id: FacilityId, content: &str) -> evidence::NewFile {
     let sha256 = hex::encode(<sha2::Sha256 as sha2::Digest>::digest(content.as_bytes()));
     evidence::NewFile {
         facility_id,

@@ -65,7 +65,7 @@ fn pay(invoice_id: i64, amount_minor: i64, reference: &str) -> NewPayment {
         amount_minor,
         paid_on: Utc::now().date_naive(),
         reference: reference.into(),
-        source: PaymentSource::Administrator(1),
+        source: PaymentSource::Administrator(app::domain::ids::UserId(1)),
     }
 }
 
@@ -249,15 +249,30 @@ async fn voiding_issues_a_credit_note_and_stops_payment() {
         let fees = FeeSchedule::demo();
         assert_eq!(
             field(
-                billing::void_invoice(db, inv.id, " ", 1, &fees, Utc::now())
-                    .await
-                    .err()
-                    .unwrap_or_else(|| panic!("no reason"))
+                billing::void_invoice(
+                    db,
+                    inv.id,
+                    " ",
+                    app::domain::ids::UserId(1),
+                    &fees,
+                    Utc::now()
+                )
+                .await
+                .err()
+                .unwrap_or_else(|| panic!("no reason"))
             ),
             ("reason".into(), "error-field-required".into())
         );
-        let credit =
-            billing::void_invoice(db, inv.id, "wrong address", 1, &fees, Utc::now()).await.unwrap();
+        let credit = billing::void_invoice(
+            db,
+            inv.id,
+            "wrong address",
+            app::domain::ids::UserId(1),
+            &fees,
+            Utc::now(),
+        )
+        .await
+        .unwrap();
         assert_eq!(
             (credit.kind.as_str(), credit.total_minor, credit.credits_invoice_id),
             ("credit_note", -240_000, Some(inv.id))
@@ -283,10 +298,17 @@ async fn voiding_issues_a_credit_note_and_stops_payment() {
             .err()
             .unwrap_or_else(|| panic!("paid a void invoice"));
         assert_eq!(field(refused), ("invoice".into(), "payment-error-not-payable".into()));
-        let again = billing::void_invoice(db, inv.id, "twice", 1, &fees, Utc::now())
-            .await
-            .err()
-            .unwrap_or_else(|| panic!("voided twice"));
+        let again = billing::void_invoice(
+            db,
+            inv.id,
+            "twice",
+            app::domain::ids::UserId(1),
+            &fees,
+            Utc::now(),
+        )
+        .await
+        .err()
+        .unwrap_or_else(|| panic!("voided twice"));
         assert_eq!(field(again), ("invoice".into(), "invoice-error-not-voidable".into()));
         t.cleanup().await;
     }

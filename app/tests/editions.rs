@@ -45,13 +45,18 @@ async fn importing_is_checked_once_and_immutable() {
             .await
             .unwrap_or_else(|e| panic!("{}: {e}", t.backend));
         assert!(matches!(first, Imported::Added(_)));
-        let again = editions::import(db, DEMO_EDITION, Some(1), Utc::now()).await.unwrap();
+        let again =
+            editions::import(db, DEMO_EDITION, Some(app::domain::ids::UserId(1)), Utc::now())
+                .await
+                .unwrap();
         assert!(matches!(again, Imported::Unchanged(_)));
         // Same id, other content: refused.
         let changed =
             DEMO_EDITION.replacen("published = \"2026-11-30\"", "published = \"2026-11-29\"", 1);
         assert_ne!(changed, DEMO_EDITION);
-        let refused = editions::import(db, &changed, Some(1), Utc::now()).await.err();
+        let refused = editions::import(db, &changed, Some(app::domain::ids::UserId(1)), Utc::now())
+            .await
+            .err();
         assert!(
             matches!(refused, Some(ImportError::Conflict(ref id)) if id == "demo-2026"),
             "{refused:?}"

@@ -8,7 +8,7 @@ use app::db::evidence::{self, NewFile};
 use app::db::{DataError, editions, testing};
 use chrono::Utc;
 
-fn pdf(facility_id: i64, sha: &str) -> NewFile {
+fn pdf(facility_id: app::domain::ids::FacilityId, sha: &str) -> NewFile {
     NewFile {
         facility_id,
         sha256: sha.repeat(64 / sha.len()),

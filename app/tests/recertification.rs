@@ -35,7 +35,7 @@ fn plus_months(at: DateTime<Utc>, months: u32) -> DateTime<Utc> {
 
 async fn recertification_invoices(
     db: &sea_orm::DatabaseConnection,
-    facility_id: i64,
+    facility_id: app::domain::ids::FacilityId,
 ) -> Vec<invoice::Model> {
     invoice::Entity::find()
         .filter(invoice::Column::FacilityId.eq(facility_id))
@@ -140,7 +140,7 @@ async fn next_cycle(
 async fn mark_submitted(
     db: &sea_orm::DatabaseConnection,
     next: &application::Model,
-    by: i64,
+    by: app::domain::ids::UserId,
     submitted: DateTime<Utc>,
     status: ApplicationStatus,
 ) {
@@ -242,7 +242,7 @@ async fn assessed_recertification(
     email: &str,
     name: &str,
     finding_of: impl Fn(&app::domain::standards::Item) -> Finding,
-) -> (application::Model, i64) {
+) -> (application::Model, app::domain::ids::UserId) {
     use app::db::{accounts, applications, assessment, case_review};
     let (accredited, _) = testing::accredited_facility(db, email, name, t0()).await.unwrap();
     let submitted = plus_months(t0(), 45);

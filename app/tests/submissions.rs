@@ -27,7 +27,9 @@ fn code(result: &Result<impl std::fmt::Debug, DataError>) -> String {
 }
 
 /// An enrolled facility's open application; returns (application, holder id).
-async fn open_application(db: &DatabaseConnection) -> (application::Model, i64) {
+async fn open_application(
+    db: &DatabaseConnection,
+) -> (application::Model, app::domain::ids::UserId) {
     editions::import(db, editions::DEMO_EDITION, None, Utc::now()).await.unwrap();
     let (app, holder) =
         testing::enrolled_application(db, "ar@general.example", "IO Unit").await.unwrap();
@@ -38,7 +40,11 @@ fn references(n: usize) -> String {
     (1..=n).map(|i| format!("IO-{i:04}\n")).collect()
 }
 
-async fn answer_core_items(db: &DatabaseConnection, app: &application::Model, user: i64) {
+async fn answer_core_items(
+    db: &DatabaseConnection,
+    app: &application::Model,
+    user: app::domain::ids::UserId,
+) {
     let edition = applications::edition_of(db, app).await.unwrap();
     let today = Utc::now().date_naive();
     for (n, (_, standard, item)) in

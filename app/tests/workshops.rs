@@ -37,7 +37,10 @@ fn form(capacity: u32) -> WorkshopForm {
 
 /// A facility with its holder and `extra` further active members; answers (facility id,
 /// holder id, member emails including the holder's first).
-async fn team(db: &sea_orm::DatabaseConnection, extra: usize) -> (i64, i64, Vec<String>) {
+async fn team(
+    db: &sea_orm::DatabaseConnection,
+    extra: usize,
+) -> (app::domain::ids::FacilityId, app::domain::ids::UserId, Vec<String>) {
     let (facility, holder) =
         testing::activated_facility(db, "holder@ws.example", "Workshop Unit").await.unwrap();
     let mut emails = vec![holder.email.clone()];

@@ -106,7 +106,7 @@ mod tests {
             ends_at: at(15),
             time_zone: "Europe/Vienna".into(),
             capacity: 20,
-            created_by: 1,
+            created_by: app::domain::ids::UserId(1),
             created_at: at(1),
         };
         let text = calendar_of(&[w], "Workshops", "https://accredit.example");

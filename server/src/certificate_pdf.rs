@@ -2,6 +2,7 @@
 //! validity, and the verification address with a QR code, in the reader's language. It is
 //! public, like the verification page: the live status is always one scan away.
 
+use app::domain::ids::ApplicationId;
 use axum::extract::{Path, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -251,7 +252,7 @@ pub fn render_decision(
 /// facility's members and administrators.
 pub async fn decision_download(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    Path(id): Path<ApplicationId>,
     uri: axum::http::Uri,
     headers: axum::http::HeaderMap,
 ) -> Response {

@@ -7,6 +7,7 @@
 //! browser's claim; the SHA-256 is computed while reading, and the size limit is enforced on
 //! the bytes received, not on a header.
 
+use app::domain::ids::{ApplicationId, FacilityId, UserId};
 use std::sync::Arc;
 
 use axum::extract::{Multipart, Path, State};
@@ -109,7 +110,11 @@ fn language_of(headers: &HeaderMap) -> &'static str {
 }
 
 /// An active member of the facility: the only people who add to its library.
-async fn is_member(state: &AppState, user_id: i64, facility_id: i64) -> Result<bool, StatusCode> {
+async fn is_member(
+    state: &AppState,
+    user_id: UserId,
+    facility_id: FacilityId,
+) -> Result<bool, StatusCode> {
     let standing = app::db::memberships::standing(&state.db, user_id, facility_id)
         .await
         .map_err(|_| StatusCode::INTERNAL_SERVER_ERROR)?;
@@ -133,7 +138,7 @@ fn read_grant(member: bool, admin: bool, assessor: bool) -> Option<&'static str>
 /// (`Accept: application/json`).
 fn answer(
     json: bool,
-    application_id: i64,
+    application_id: ApplicationId,
     item: Option<&str>,
     language: &str,
     outcome: Result<i64, (StatusCode, &'static str)>,
@@ -163,7 +168,7 @@ fn answer(
 /// `POST /applications/{id}/evidence`: fields `item` (optional, first) and `file`.
 pub async fn upload(
     State(state): State<AppState>,
-    Path(application_id): Path<i64>,
+    Path(application_id): Path<ApplicationId>,
     headers: HeaderMap,
     mut multipart: Multipart,
 ) -> Response {
@@ -265,7 +270,7 @@ struct Received {
 /// staging object behind.
 async fn receive(
     store: &EvidenceStore,
-    facility_id: i64,
+    facility_id: FacilityId,
     mut field: axum::extract::multipart::Field<'_>,
 ) -> Result<Received, (StatusCode, &'static str)> {
     let name = clean_name(field.file_name().unwrap_or(""), "evidence");

@@ -100,7 +100,11 @@ fn expected(policy: Policy, caller: Caller) -> Outcome {
     }
 }
 
-async fn user(db: &sea_orm::DatabaseConnection, email: &str, role: Option<GlobalRole>) -> i64 {
+async fn user(
+    db: &sea_orm::DatabaseConnection,
+    email: &str,
+    role: Option<GlobalRole>,
+) -> app::domain::ids::UserId {
     let new = NewUser {
         email: email.into(),
         display_name: email.into(),

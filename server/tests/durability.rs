@@ -35,7 +35,8 @@ async fn every_acknowledged_save_survives_sigkill() {
     client::wait_ready(addr, 30).await.unwrap();
 
     // (idempotency key, item, application, revision) of every save answered "Saved".
-    let acknowledged = Arc::new(Mutex::new(Vec::<(String, String, i64, i64)>::new()));
+    let acknowledged =
+        Arc::new(Mutex::new(Vec::<(String, String, app::domain::ids::ApplicationId, i64)>::new()));
     let mut tasks = Vec::new();
     for mut editor in editors {
         let acknowledged = acknowledged.clone();

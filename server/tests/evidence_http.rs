@@ -29,7 +29,7 @@ async fn send(
 }
 
 fn upload(
-    application: i64,
+    application: app::domain::ids::ApplicationId,
     token: Option<&str>,
     item: Option<&str>,
     name: &str,

@@ -7,6 +7,7 @@ use crate::domain::accounts::GlobalRole;
 #[cfg(feature = "ssr")]
 use crate::domain::facilities::view::OutboxRow;
 use crate::domain::facilities::view::{AdminFacilityRow, AdminUserRow, OutboxView};
+use crate::domain::ids::UserId;
 use crate::error::AppError;
 
 /// Every facility with its current status, newest registration first. Role: administrator.
@@ -42,7 +43,7 @@ pub async fn admin_users() -> Result<Vec<AdminUserRow>, AppError> {
 /// Errors: `Validation` (`role`).
 #[server]
 pub async fn set_global_role(
-    user_id: i64,
+    user_id: UserId,
     role: GlobalRole,
     granted: bool,
 ) -> Result<(), AppError> {
@@ -73,7 +74,7 @@ pub async fn set_global_role(
 /// account at once. Role: administrator. Errors: `Validation` (`user`: one's own account),
 /// `NotFound`.
 #[server]
-pub async fn set_account_disabled(user_id: i64, disabled: bool) -> Result<(), AppError> {
+pub async fn set_account_disabled(user_id: UserId, disabled: bool) -> Result<(), AppError> {
     use super::request::{administrator, answer, database};
     answer(
         async {

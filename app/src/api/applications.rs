@@ -7,6 +7,7 @@ use leptos::server_fn::codec::Json;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::case_review::{CaseForm, CaseReviewView};
+use crate::domain::ids::{ApplicationId, FacilityId};
 use crate::domain::views::{AnswersView, ApplicationView, CycleComparison, SubmissionView};
 use crate::error::AppError;
 
@@ -14,7 +15,7 @@ use crate::error::AppError;
 /// member of the facility. Errors: `Validation` (`facility`: not an Enrolled Centre yet;
 /// `edition`: none imported).
 #[server]
-pub async fn open_application(facility_id: i64) -> Result<i64, AppError> {
+pub async fn open_application(facility_id: FacilityId) -> Result<ApplicationId, AppError> {
     use super::request::{FacilityAccess, answer, database, facility_access};
     answer(
         async {
@@ -31,7 +32,7 @@ pub async fn open_application(facility_id: i64) -> Result<i64, AppError> {
 /// An application with its edition, answers and evidence. Role: active member of the
 /// facility, or administrator (read-only: `read_only` is set and nothing is editable).
 #[server]
-pub async fn get_application(application_id: i64) -> Result<ApplicationView, AppError> {
+pub async fn get_application(application_id: ApplicationId) -> Result<ApplicationView, AppError> {
     use super::request::{FacilityAccess, answer, database};
     answer(
         async {
@@ -78,7 +79,7 @@ pub async fn save_answer(
 /// reload (the questionnaire polls this). Role: active member of the facility, or
 /// administrator. Read-only.
 #[server]
-pub async fn application_answers(application_id: i64) -> Result<AnswersView, AppError> {
+pub async fn application_answers(application_id: ApplicationId) -> Result<AnswersView, AppError> {
     use super::request::{answer, database};
     answer(
         async {
@@ -93,7 +94,7 @@ pub async fn application_answers(application_id: i64) -> Result<AnswersView, App
 /// The application's internal case review. Role: active member of the facility, or
 /// administrator. Read-only.
 #[server]
-pub async fn get_case_review(application_id: i64) -> Result<CaseReviewView, AppError> {
+pub async fn get_case_review(application_id: ApplicationId) -> Result<CaseReviewView, AppError> {
     use super::request::{answer, database};
     answer(
         async {
@@ -115,7 +116,7 @@ pub async fn get_case_review(application_id: i64) -> Result<CaseReviewView, AppE
 /// `reason`: required for a re-draw).
 #[server]
 pub async fn draw_case_review(
-    application_id: i64,
+    application_id: ApplicationId,
     references: String,
     reason: String,
 ) -> Result<CaseReviewView, AppError> {
@@ -135,7 +136,7 @@ pub async fn draw_case_review(
 /// One case form of the review.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CaseSave {
-    pub application_id: i64,
+    pub application_id: ApplicationId,
     pub draw_id: i64,
     pub case_ref: String,
     pub form: CaseForm,
@@ -170,7 +171,7 @@ pub async fn save_case_form(save: CaseSave) -> Result<(), AppError> {
 /// an administrator). The server re-checks readiness. Errors: `Validation` (`application`: not
 /// ready, or not a draft any more).
 #[server]
-pub async fn submit_application(application_id: i64) -> Result<SubmissionView, AppError> {
+pub async fn submit_application(application_id: ApplicationId) -> Result<SubmissionView, AppError> {
     use super::request::{answer, database, public_url};
     answer(
         async {
@@ -191,7 +192,7 @@ pub async fn submit_application(application_id: i64) -> Result<SubmissionView, A
 /// still carried. Role: active member of the facility. Errors: `Validation` (not a draft).
 #[server(input = Json)]
 pub async fn confirm_carried(
-    application_id: i64,
+    application_id: ApplicationId,
     items: Vec<String>,
 ) -> Result<Vec<String>, AppError> {
     use super::request::{answer, database};
@@ -216,7 +217,10 @@ pub async fn confirm_carried(
 /// Applies (or stops applying) for Centre of Excellence in a re-certification cycle. Role: the
 /// facility's Authorised Representative. Errors: `Validation` (a first cycle; not a draft).
 #[server]
-pub async fn request_excellence(application_id: i64, requested: bool) -> Result<(), AppError> {
+pub async fn request_excellence(
+    application_id: ApplicationId,
+    requested: bool,
+) -> Result<(), AppError> {
     use super::request::{answer, database};
     answer(
         async {
@@ -234,7 +238,7 @@ pub async fn request_excellence(application_id: i64, requested: bool) -> Result<
 /// facility, administrator, or an assessor assigned to the application. `NotFound` for a
 /// first cycle.
 #[server]
-pub async fn cycle_changes(application_id: i64) -> Result<CycleComparison, AppError> {
+pub async fn cycle_changes(application_id: ApplicationId) -> Result<CycleComparison, AppError> {
     use super::request::{answer, database};
     answer(
         async {

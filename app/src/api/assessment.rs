@@ -6,18 +6,20 @@
 use leptos::prelude::*;
 
 use crate::domain::assessment::{CertificateView, DirectoryEntry};
+use crate::domain::ids::{ApplicationId, FacilityId, UserId};
 use crate::domain::views::{AdminApplicationRow, AdminApplicationView, AssignmentRow, Workspace};
 use crate::error::AppError;
 
 #[cfg(feature = "ssr")]
 pub(crate) mod checks {
     use crate::api::request::signed_in;
+    use crate::domain::ids::ApplicationId;
     use crate::error::AppError;
 
     /// The signed-in user if they are an active assessor of the application.
     pub async fn assessor_of(
         db: &sea_orm::DatabaseConnection,
-        application_id: i64,
+        application_id: ApplicationId,
     ) -> Result<crate::db::entities::user::Model, AppError> {
         let (user, roles) = signed_in(db).await?;
         if roles.contains(&crate::domain::accounts::GlobalRole::Assessor)
@@ -91,7 +93,7 @@ pub async fn declare_conflicts(
 
 /// The application as the assessor reviews it. Role: active assessor of the application.
 #[server]
-pub async fn assessment_workspace(application_id: i64) -> Result<Workspace, AppError> {
+pub async fn assessment_workspace(application_id: ApplicationId) -> Result<Workspace, AppError> {
     use super::request::{answer, database};
     answer(
         async {
@@ -112,7 +114,7 @@ pub async fn assessment_workspace(application_id: i64) -> Result<Workspace, AppE
 /// (unknown item or finding, not under assessment).
 #[server]
 pub async fn record_finding(
-    application_id: i64,
+    application_id: ApplicationId,
     item_key: String,
     finding: crate::domain::assessment::Finding,
     comment: String,
@@ -141,7 +143,7 @@ pub async fn record_finding(
 /// the team is mailed.
 #[server]
 pub async fn open_query(
-    application_id: i64,
+    application_id: ApplicationId,
     item_key: String,
     question: String,
 ) -> Result<(), AppError> {
@@ -230,7 +232,7 @@ pub async fn reply_to_query(
 /// The assessor's recommendation. Role: active assessor.
 #[server]
 pub async fn recommend(
-    application_id: i64,
+    application_id: ApplicationId,
     outcome: crate::domain::assessment::Outcome,
     comment: String,
 ) -> Result<(), AppError> {
@@ -271,7 +273,9 @@ pub async fn admin_applications() -> Result<Vec<AdminApplicationRow>, AppError> 
 
 /// One application for assignment and decision. Role: administrator.
 #[server]
-pub async fn admin_application(application_id: i64) -> Result<AdminApplicationView, AppError> {
+pub async fn admin_application(
+    application_id: ApplicationId,
+) -> Result<AdminApplicationView, AppError> {
     use super::request::{administrator, answer, database};
     answer(
         async {
@@ -288,7 +292,10 @@ pub async fn admin_application(application_id: i64) -> Result<AdminApplicationVi
 /// Assigns an assessor. Role: administrator. Errors: `Validation` (not an assessor, already
 /// assigned, application not submitted).
 #[server]
-pub async fn assign_assessor(application_id: i64, assessor_id: i64) -> Result<(), AppError> {
+pub async fn assign_assessor(
+    application_id: ApplicationId,
+    assessor_id: UserId,
+) -> Result<(), AppError> {
     use super::request::{administrator, answer, database, public_url};
     answer(
         async {
@@ -314,7 +321,7 @@ pub async fn assign_assessor(application_id: i64, assessor_id: i64) -> Result<()
 /// item is not met or the case review incomplete; open queries; no items to amend).
 #[server]
 pub async fn decide_application(
-    application_id: i64,
+    application_id: ApplicationId,
     outcome: crate::domain::assessment::Outcome,
     items: String,
     comment: String,
@@ -375,7 +382,7 @@ pub async fn public_directory() -> Result<Vec<DirectoryEntry>, AppError> {
 
 /// Whether an enrolled centre is listed in the directory. Role: facility manager.
 #[server]
-pub async fn set_directory_listing(facility_id: i64, listed: bool) -> Result<(), AppError> {
+pub async fn set_directory_listing(facility_id: FacilityId, listed: bool) -> Result<(), AppError> {
     use super::request::{FacilityAccess, answer, database, facility_access};
     answer(
         async {

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use crate::domain::ids::FacilityId;
 use crate::error::{AppError, FieldError};
 
 /// Entries per page.
@@ -106,7 +107,7 @@ pub struct AuditPage {
     pub page: u32,
     pub has_more: bool,
     /// (id, name) of every facility.
-    pub facilities: Vec<(i64, String)>,
+    pub facilities: Vec<(FacilityId, String)>,
 }
 
 /// The database search for a filter: the facility id and days as typed, the person by email
@@ -119,7 +120,11 @@ pub async fn to_search(
     let ParsedFilter { facility, from, to } = filter.parse().map_err(AppError::Validation)?;
     let user = match filter.user.trim() {
         "" => None,
-        email => Some(crate::db::accounts::find_by_email(db, email).await?.map_or(-1, |u| u.id)),
+        email => Some(
+            crate::db::accounts::find_by_email(db, email)
+                .await?
+                .map_or(crate::domain::ids::UserId(-1), |u| u.id),
+        ),
     };
     Ok(crate::db::audit::Search {
         facility,

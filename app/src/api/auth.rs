@@ -4,12 +4,13 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::accounts::GlobalRole;
+use crate::domain::ids::UserId;
 use crate::error::AppError;
 
 /// The signed-in person as the UI sees it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SessionUser {
-    pub id: i64,
+    pub id: UserId,
     pub display_name: String,
     pub email: String,
     pub roles: Vec<GlobalRole>,

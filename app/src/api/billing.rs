@@ -4,11 +4,12 @@
 use leptos::prelude::*;
 
 use crate::domain::billing::view::{InvoiceDocument, InvoiceList, InvoiceSummary};
+use crate::domain::ids::FacilityId;
 use crate::error::AppError;
 
 /// A facility's invoices, newest first. Role: active member of the facility, or administrator.
 #[server]
-pub async fn facility_invoices(facility_id: i64) -> Result<Vec<InvoiceSummary>, AppError> {
+pub async fn facility_invoices(facility_id: FacilityId) -> Result<Vec<InvoiceSummary>, AppError> {
     use super::request::{FacilityAccess, answer, database, facility_access, request_language};
     answer(
         async {
@@ -74,13 +75,13 @@ pub async fn admin_invoices(
             let today = chrono::Utc::now().date_naive();
             let status = InvoiceStatus::parse(status.trim());
             let year = year.trim().parse::<i32>().ok();
-            let facility = facility.trim().parse::<i64>().ok();
-            let facilities: Vec<(i64, String)> = crate::db::facilities::all_for_admin(&db)
+            let facility = facility.trim().parse::<FacilityId>().ok();
+            let facilities: Vec<(FacilityId, String)> = crate::db::facilities::all_for_admin(&db)
                 .await?
                 .into_iter()
                 .map(|f| (f.id, f.name))
                 .collect();
-            let name_of = |id: i64| {
+            let name_of = |id: FacilityId| {
                 facilities
                     .iter()
                     .find(|(fid, _)| *fid == id)

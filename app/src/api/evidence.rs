@@ -5,11 +5,12 @@
 use leptos::prelude::*;
 
 use crate::domain::evidence::EvidenceView;
+use crate::domain::ids::ApplicationId;
 use crate::error::AppError;
 
 #[cfg(feature = "ssr")]
 async fn change(
-    application_id: i64,
+    application_id: ApplicationId,
     item_key: String,
     file_id: i64,
     linked: bool,
@@ -38,7 +39,7 @@ pub(crate) fn evidence_limit() -> u64 {
 /// `Validation` (unknown item, a file of another facility, not a draft).
 #[server]
 pub async fn link_evidence(
-    application_id: i64,
+    application_id: ApplicationId,
     item_key: String,
     file_id: i64,
 ) -> Result<EvidenceView, AppError> {
@@ -49,7 +50,7 @@ pub async fn link_evidence(
 /// member of the facility. Errors: as `link_evidence`.
 #[server]
 pub async fn unlink_evidence(
-    application_id: i64,
+    application_id: ApplicationId,
     item_key: String,
     file_id: i64,
 ) -> Result<EvidenceView, AppError> {
@@ -61,7 +62,7 @@ pub async fn unlink_evidence(
 /// (`expires_on`: not a date); `NotFound` (a file of another facility).
 #[server]
 pub async fn set_evidence_expiry(
-    application_id: i64,
+    application_id: ApplicationId,
     file_id: i64,
     expires_on: String,
 ) -> Result<EvidenceView, AppError> {

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::facilities::view::{FacilityDashboard, FacilitySummary};
 use crate::domain::facilities::{MembershipStatus, RegistrationForm};
+use crate::domain::ids::{FacilityId, UserId};
 use crate::error::AppError;
 
 /// Facility registrations one client address may make within the throttle window.
@@ -77,7 +78,9 @@ pub async fn my_facilities() -> Result<Vec<FacilitySummary>, AppError> {
 
 /// One facility's dashboard. Role: active member of the facility, or administrator. Read-only.
 #[server]
-pub async fn get_facility_dashboard(facility_id: i64) -> Result<FacilityDashboard, AppError> {
+pub async fn get_facility_dashboard(
+    facility_id: FacilityId,
+) -> Result<FacilityDashboard, AppError> {
     use super::request::{FacilityAccess, answer, database, facility_access};
     answer(
         async {
@@ -103,8 +106,8 @@ pub async fn get_facility_dashboard(facility_id: i64) -> Result<FacilityDashboar
 #[cfg(feature = "ssr")]
 async fn may_withdraw(
     db: &sea_orm::DatabaseConnection,
-    facility_id: i64,
-    user_id: i64,
+    facility_id: FacilityId,
+    user_id: UserId,
 ) -> Result<bool, AppError> {
     use crate::domain::accounts::GlobalRole;
     use crate::domain::facilities::FacilityRole;
@@ -119,7 +122,7 @@ async fn may_withdraw(
 /// Withdraws the facility from the programme, with a reason. Role: the facility's Authorised
 /// Representative (an active member), or an administrator.
 #[server]
-pub async fn withdraw_facility(facility_id: i64, reason: String) -> Result<(), AppError> {
+pub async fn withdraw_facility(facility_id: FacilityId, reason: String) -> Result<(), AppError> {
     use super::request::{FacilityAccess, answer, database, facility_access};
     answer(
         async {
@@ -146,7 +149,7 @@ pub async fn withdraw_facility(facility_id: i64, reason: String) -> Result<(), A
 /// an administrator (the office does not join the facilities it judges). Errors: `Validation`
 /// (`code`), `TooManyAttempts` after repeated wrong codes.
 #[server]
-pub async fn join_facility(code: String) -> Result<(i64, MembershipStatus), AppError> {
+pub async fn join_facility(code: String) -> Result<(FacilityId, MembershipStatus), AppError> {
     use super::request::{answer, database, public_url, signed_in, throttle_address};
     answer(
         async {
@@ -170,8 +173,8 @@ pub async fn join_facility(code: String) -> Result<(i64, MembershipStatus), AppE
 /// is not pending.
 #[server]
 pub async fn decide_membership(
-    facility_id: i64,
-    member_id: i64,
+    facility_id: FacilityId,
+    member_id: UserId,
     approve: bool,
 ) -> Result<MembershipStatus, AppError> {
     use super::request::{FacilityAccess, answer, database, facility_access, public_url};
@@ -197,7 +200,7 @@ pub async fn decide_membership(
 /// Removes an active member. Role: main account holder. Errors:
 /// `Validation` (`member`: the main account holder, the current AR, or not a member).
 #[server]
-pub async fn remove_member(facility_id: i64, member_id: i64) -> Result<(), AppError> {
+pub async fn remove_member(facility_id: FacilityId, member_id: UserId) -> Result<(), AppError> {
     use super::request::{FacilityAccess, answer, database, facility_access};
     answer(
         async {
@@ -214,9 +217,9 @@ pub async fn remove_member(facility_id: i64, member_id: i64) -> Result<(), AppEr
 /// Errors: `Validation` (`role`, `member`).
 #[server]
 pub async fn assign_facility_role(
-    facility_id: i64,
+    facility_id: FacilityId,
     role: String,
-    member_id: i64,
+    member_id: UserId,
 ) -> Result<(), AppError> {
     use super::request::{FacilityAccess, answer, database, facility_access};
     answer(
@@ -244,7 +247,7 @@ pub async fn assign_facility_role(
 /// administrator. Read-only.
 #[server]
 pub async fn facility_self_check(
-    facility_id: i64,
+    facility_id: FacilityId,
 ) -> Result<(Option<crate::domain::recertification::SelfCheckView>, bool), AppError> {
     use super::request::{FacilityAccess, answer, database, facility_access};
     use crate::domain::facilities::FacilityRole;
@@ -270,7 +273,7 @@ pub async fn facility_self_check(
 /// `self_check`: none open).
 #[server]
 pub async fn attest_self_check(
-    facility_id: i64,
+    facility_id: FacilityId,
     attestation: crate::domain::recertification::Attestation,
 ) -> Result<(), AppError> {
     use super::request::{FacilityAccess, answer, database, facility_access};

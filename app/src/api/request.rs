@@ -5,6 +5,7 @@ use axum::http::request::Parts;
 use leptos::prelude::use_context;
 use sea_orm::DatabaseConnection;
 
+use crate::domain::ids::{ApplicationId, FacilityId};
 use crate::error::AppError;
 
 /// How sessions end and how their cookie is named (context from the server; the defaults
@@ -262,7 +263,7 @@ fn access_of(standing: &crate::db::memberships::Standing) -> Option<FacilityAcce
 /// nothing; an unknown facility answers `NotFound` to administrators only.
 pub async fn facility_access(
     db: &DatabaseConnection,
-    facility_id: i64,
+    facility_id: FacilityId,
     needed: FacilityAccess,
 ) -> Result<(crate::db::entities::user::Model, FacilityAccess), AppError> {
     let (user, roles) = signed_in(db).await?;
@@ -274,7 +275,7 @@ async fn access_for(
     db: &DatabaseConnection,
     user: crate::db::entities::user::Model,
     roles: &[crate::domain::accounts::GlobalRole],
-    facility_id: i64,
+    facility_id: FacilityId,
     needed: FacilityAccess,
 ) -> Result<(crate::db::entities::user::Model, FacilityAccess), AppError> {
     let is_admin = roles.contains(&crate::domain::accounts::GlobalRole::Administrator);
@@ -307,7 +308,7 @@ pub fn fees() -> Result<crate::domain::billing::FeeSchedule, AppError> {
 /// else.
 async fn application_with_access(
     db: &DatabaseConnection,
-    application_id: i64,
+    application_id: ApplicationId,
     needed: FacilityAccess,
     activity: crate::db::sessions::Activity,
 ) -> Result<
@@ -325,7 +326,7 @@ async fn application_with_access(
 /// or an administrator. The access says whether they may also write (`Reader` may not).
 pub async fn reader_of_application(
     db: &DatabaseConnection,
-    application_id: i64,
+    application_id: ApplicationId,
 ) -> Result<
     (crate::db::entities::application::Model, crate::db::entities::user::Model, FacilityAccess),
     AppError,
@@ -343,7 +344,7 @@ pub async fn reader_of_application(
 /// session alive (the person typing does, through the autosave).
 pub async fn poller_of_application(
     db: &DatabaseConnection,
-    application_id: i64,
+    application_id: ApplicationId,
 ) -> Result<
     (crate::db::entities::application::Model, crate::db::entities::user::Model, FacilityAccess),
     AppError,
@@ -362,7 +363,7 @@ pub async fn poller_of_application(
 /// hold an approved membership there.
 pub async fn member_of_application(
     db: &DatabaseConnection,
-    application_id: i64,
+    application_id: ApplicationId,
 ) -> Result<(crate::db::entities::application::Model, crate::db::entities::user::Model), AppError> {
     let (app, user, _) = application_with_access(
         db,
@@ -379,7 +380,7 @@ pub async fn member_of_application(
 /// choices only the AR makes.
 pub async fn representative_of_application(
     db: &DatabaseConnection,
-    application_id: i64,
+    application_id: ApplicationId,
 ) -> Result<(crate::db::entities::application::Model, crate::db::entities::user::Model), AppError> {
     let (app, user) = member_of_application(db, application_id).await?;
     let representative = crate::db::memberships::role_holder(

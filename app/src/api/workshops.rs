@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use crate::domain::ids::FacilityId;
 use crate::domain::workshops::{BookingView, WorkshopForm, WorkshopView};
 use crate::error::AppError;
 
@@ -17,7 +18,7 @@ pub struct WorkshopPageView {
     pub signed_in: bool,
     pub is_admin: bool,
     /// Facilities the reader may book for: (id, name).
-    pub facilities: Vec<(i64, String)>,
+    pub facilities: Vec<(FacilityId, String)>,
     pub my_email: String,
 }
 
@@ -94,7 +95,7 @@ pub async fn schedule_workshop(form: WorkshopForm) -> Result<i64, AppError> {
 #[server]
 pub async fn book_workshop(
     workshop_id: i64,
-    facility_id: i64,
+    facility_id: FacilityId,
     attendee_email: String,
 ) -> Result<(), AppError> {
     use super::request::{FacilityAccess, answer, database, facility_access, public_url};

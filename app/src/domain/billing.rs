@@ -686,6 +686,7 @@ pub mod view {
     use serde::{Deserialize, Serialize};
 
     use super::{InvoiceKind, InvoiceStatus, Issuer, Recipient};
+    use crate::domain::ids::FacilityId;
 
     #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
     pub struct InvoiceSummary {
@@ -693,7 +694,7 @@ pub mod view {
         pub number: String,
         pub kind: InvoiceKind,
         pub status: InvoiceStatus,
-        pub facility_id: i64,
+        pub facility_id: FacilityId,
         pub facility_name: String,
         pub issued_on: String,
         pub due_on: String,
@@ -743,7 +744,7 @@ pub mod view {
         pub rows: Vec<InvoiceSummary>,
         pub totals: Vec<StatusTotal>,
         pub years: Vec<i32>,
-        pub facilities: Vec<(i64, String)>,
+        pub facilities: Vec<(FacilityId, String)>,
         /// Today as `YYYY-MM-DD` (the server's date: the default payment date).
         pub today: String,
     }

@@ -4,6 +4,7 @@
 //! person's name, a date of birth or a national id is flagged: the review is not complete
 //! while a flag stands, so identifiable data does not reach the assessors.
 
+use crate::domain::ids::{ApplicationId, UserId};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -291,9 +292,9 @@ pub struct DrawView {
 /// The case review of an application.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CaseReviewView {
-    pub application_id: i64,
+    pub application_id: ApplicationId,
     /// Who is looking: the browser files unsent forms under this person.
-    pub viewer_id: i64,
+    pub viewer_id: UserId,
     pub editable: bool,
     pub draw: Option<DrawView>,
     /// The drawn cases in order, with their forms so far.
@@ -445,8 +446,8 @@ mod tests {
             reason: None,
         };
         let view = CaseReviewView {
-            application_id: 1,
-            viewer_id: 2,
+            application_id: ApplicationId(1),
+            viewer_id: UserId(2),
             editable: false,
             draw: Some(draw),
             cases: vec![

@@ -574,11 +574,12 @@ pub mod view {
 
     use super::{FacilityRole, FacilityStatus, MembershipStatus};
     use crate::domain::accounts::GlobalRole;
+    use crate::domain::ids::{FacilityId, UserId};
 
     /// One of the signed-in person's facilities (the facility switcher).
     #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
     pub struct FacilitySummary {
-        pub id: i64,
+        pub id: FacilityId,
         pub name: String,
         pub institution: String,
         pub status: FacilityStatus,
@@ -597,7 +598,7 @@ pub mod view {
 
     #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
     pub struct MemberView {
-        pub user_id: i64,
+        pub user_id: UserId,
         pub display_name: String,
         pub email: String,
         pub status: MembershipStatus,
@@ -608,7 +609,7 @@ pub mod view {
     #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
     pub struct RoleHolderView {
         pub role: FacilityRole,
-        pub user_id: Option<i64>,
+        pub user_id: Option<UserId>,
         pub display_name: Option<String>,
         /// Named by email, has not joined yet.
         pub invited_email: Option<String>,
@@ -617,7 +618,7 @@ pub mod view {
     /// A facility's page: status and its history, named roles, members.
     #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
     pub struct FacilityDashboard {
-        pub id: i64,
+        pub id: FacilityId,
         pub name: String,
         pub institution: String,
         pub department: String,
@@ -644,7 +645,7 @@ pub mod view {
 
     #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
     pub struct AdminFacilityRow {
-        pub id: i64,
+        pub id: FacilityId,
         pub name: String,
         pub institution: String,
         pub country: String,
@@ -655,7 +656,7 @@ pub mod view {
 
     #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
     pub struct AdminUserRow {
-        pub id: i64,
+        pub id: UserId,
         pub display_name: String,
         pub email: String,
         pub email_confirmed: bool,

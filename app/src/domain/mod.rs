@@ -8,6 +8,7 @@ pub mod billing;
 pub mod case_review;
 pub mod evidence;
 pub mod facilities;
+pub mod ids;
 pub mod recertification;
 pub mod standards;
 pub mod views;

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use chrono::{Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use crate::domain::ids::FacilityId;
 use crate::domain::standards::{AnswerValue, Edition, check_answer, item_key};
 
 /// How long before the end of an accreditation the re-certification invoice is issued.
@@ -56,7 +57,7 @@ pub const SELF_CHECK_REMINDER_DAYS: i64 = 30;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SelfCheckView {
     pub id: i64,
-    pub facility_id: i64,
+    pub facility_id: FacilityId,
     pub facility: String,
     pub due_on: NaiveDate,
     pub attested_at: Option<chrono::DateTime<chrono::Utc>>,

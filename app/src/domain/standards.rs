@@ -2,6 +2,7 @@
 //! edition file is checked, how answers are checked against their item, and the readiness
 //! rules of design.md §2. All pure, shared by the server and the browser.
 
+use crate::domain::ids::ApplicationId;
 use std::collections::{BTreeMap, HashSet};
 
 use chrono::NaiveDate;
@@ -647,7 +648,7 @@ pub fn check_answer(
 /// One save of one item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AnswerSave {
-    pub application_id: i64,
+    pub application_id: ApplicationId,
     pub item_key: String,
     pub value: AnswerValue,
     /// The revision the client's value was based on (0: the item had no answer).
@@ -663,7 +664,7 @@ pub enum SaveOutcome {
     Saved { revision: i64 },
     /// The item changed since `base_revision`: nothing was written. The stored answer is sent
     /// back so the person can keep theirs (saving again on `revision`) or take this one.
-    Conflict { revision: i64, value: AnswerValue, updated_by: i64 },
+    Conflict { revision: i64, value: AnswerValue, updated_by: super::ids::UserId },
 }
 
 /// Why an item needs attention before submission.

@@ -8,6 +8,7 @@ use super::assessment::{DecisionBlockers, Finding, Outcome, QueryView};
 use super::case_review::CaseReviewProgress;
 use super::evidence::EvidenceView;
 use super::facilities::FacilityStatus;
+use super::ids::{ApplicationId, FacilityId, UserId};
 use super::standards::{AnswerValue, ApplicationStatus, Edition};
 
 /// The newest decision on an application.
@@ -49,10 +50,10 @@ pub struct SubmissionView {
 /// Everything the questionnaire needs in one answer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ApplicationView {
-    pub id: i64,
-    pub facility_id: i64,
+    pub id: ApplicationId,
+    pub facility_id: FacilityId,
     /// The reader: offline drafts are kept per user on a shared device.
-    pub user_id: i64,
+    pub user_id: UserId,
     pub status: ApplicationStatus,
     pub edition: Edition,
     /// item key → (answer, revision)
@@ -77,7 +78,7 @@ pub struct ApplicationView {
     /// Carried from the previous cycle and not confirmed yet.
     pub carried: Vec<String>,
     /// A re-certification: the previous cycle's application.
-    pub carried_from: Option<i64>,
+    pub carried_from: Option<ApplicationId>,
     /// The facility applies for Centre of Excellence in this cycle.
     pub excellence_requested: bool,
     /// The viewer reads without writing (an administrator): nothing on the page is editable.
@@ -97,10 +98,10 @@ pub struct AnswersView {
 /// The side-by-side view of a re-certification against the cycle it was prefilled from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CycleComparison {
-    pub application_id: i64,
-    pub facility_id: i64,
+    pub application_id: ApplicationId,
+    pub facility_id: FacilityId,
     pub cycle: i32,
-    pub previous_application: i64,
+    pub previous_application: ApplicationId,
     pub previous_cycle: i32,
     /// The edition of this cycle (the rows follow its order).
     pub edition: Edition,
@@ -111,7 +112,7 @@ pub struct CycleComparison {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AssignmentRow {
     pub id: i64,
-    pub application_id: i64,
+    pub application_id: ApplicationId,
     pub facility: String,
     pub institution: String,
     pub country: String,
@@ -122,7 +123,7 @@ pub struct AssignmentRow {
 /// What an assessor works from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Workspace {
-    pub application_id: i64,
+    pub application_id: ApplicationId,
     pub facility: String,
     pub status: ApplicationStatus,
     pub edition: Edition,
@@ -142,7 +143,7 @@ pub struct Workspace {
 /// One application on the administrators' assessment dashboard.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AdminApplicationRow {
-    pub id: i64,
+    pub id: ApplicationId,
     pub facility: String,
     pub status: ApplicationStatus,
     pub clock_days: i64,
@@ -160,7 +161,7 @@ pub struct AdminApplicationRow {
 pub struct AdminApplicationView {
     pub row: AdminApplicationRow,
     /// Users holding the assessor role: (id, name, email).
-    pub assessor_pool: Vec<(i64, String, String)>,
+    pub assessor_pool: Vec<(UserId, String, String)>,
     /// item → findings of the active assessors (the consensus view).
     pub findings: Vec<(String, Vec<Finding>)>,
     pub differences: Vec<String>,

@@ -17,11 +17,12 @@ pub struct CodeParams {
     pub code: Option<String>,
 }
 
-/// The route's `:id`; 0 when it is missing or not a number, which no record has, so the
-/// server answers "not found" as it does for any unknown id.
-pub fn use_id() -> impl Fn() -> i64 + Copy + Send + Sync + 'static {
+/// The route's `:id` as the page's kind of id (`FacilityId`, `ApplicationId`, or a plain
+/// number); 0 when it is missing or not a number, which no record has, so the server answers
+/// "not found" as it does for any unknown id.
+pub fn use_id<T: From<i64>>() -> impl Fn() -> T + Copy + Send + Sync + 'static {
     let params = use_params::<IdParams>();
-    move || params.with(|p| p.as_ref().ok().and_then(|p| p.id).unwrap_or(0))
+    move || T::from(params.with(|p| p.as_ref().ok().and_then(|p| p.id).unwrap_or(0)))
 }
 
 /// The route's `:code`; empty when it is missing (the verification then finds nothing).

@@ -5,13 +5,13 @@ use sea_orm::entity::prelude::*;
 #[sea_orm(table_name = "answers")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub application_id: i64,
+    pub application_id: crate::domain::ids::ApplicationId,
     #[sea_orm(primary_key, auto_increment = false)]
     pub item_key: String,
     /// serde_json of `standards::AnswerValue`.
     pub value: String,
     pub revision: i64,
-    pub updated_by: i64,
+    pub updated_by: crate::domain::ids::UserId,
     pub updated_at: DateTimeUtc,
 }
 

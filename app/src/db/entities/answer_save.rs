@@ -6,10 +6,10 @@ use sea_orm::entity::prelude::*;
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub idempotency_key: String,
-    pub application_id: i64,
+    pub application_id: crate::domain::ids::ApplicationId,
     pub item_key: String,
     pub revision: i64,
-    pub saved_by: i64,
+    pub saved_by: crate::domain::ids::UserId,
     pub saved_at: DateTimeUtc,
 }
 

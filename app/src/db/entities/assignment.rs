@@ -6,11 +6,11 @@ use sea_orm::entity::prelude::*;
 pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
-    pub application_id: i64,
-    pub assessor_id: i64,
+    pub application_id: crate::domain::ids::ApplicationId,
+    pub assessor_id: crate::domain::ids::UserId,
     pub status: crate::domain::assessment::AssignmentStatus,
     pub declaration: Option<String>,
-    pub assigned_by: i64,
+    pub assigned_by: crate::domain::ids::UserId,
     pub assigned_at: DateTimeUtc,
     pub declared_at: Option<DateTimeUtc>,
 }

@@ -5,7 +5,7 @@ use sea_orm::entity::prelude::*;
 #[sea_orm(table_name = "carried_items")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub application_id: i64,
+    pub application_id: crate::domain::ids::ApplicationId,
     #[sea_orm(primary_key, auto_increment = false)]
     pub item_key: String,
     pub carried_at: DateTimeUtc,

@@ -6,14 +6,14 @@ use sea_orm::entity::prelude::*;
 pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
-    pub application_id: i64,
+    pub application_id: crate::domain::ids::ApplicationId,
     pub draw_number: i32,
     pub seed: String,
     pub pool: String,
     pub pool_sha256: String,
     pub cases: String,
     pub reason: Option<String>,
-    pub drawn_by: i64,
+    pub drawn_by: crate::domain::ids::UserId,
     pub drawn_at: DateTimeUtc,
 }
 

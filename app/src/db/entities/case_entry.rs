@@ -9,7 +9,7 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub case_ref: String,
     pub form: String,
-    pub updated_by: i64,
+    pub updated_by: crate::domain::ids::UserId,
     pub updated_at: DateTimeUtc,
 }
 

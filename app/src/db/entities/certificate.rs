@@ -7,8 +7,8 @@ pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
     pub code: String,
-    pub facility_id: i64,
-    pub application_id: i64,
+    pub facility_id: crate::domain::ids::FacilityId,
+    pub application_id: crate::domain::ids::ApplicationId,
     pub status: crate::domain::facilities::FacilityStatus,
     pub valid_from: Option<Date>,
     pub valid_until: Option<Date>,

@@ -6,7 +6,7 @@ use sea_orm::entity::prelude::*;
 pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
-    pub application_id: i64,
+    pub application_id: crate::domain::ids::ApplicationId,
     pub kind: String,
     pub at: DateTimeUtc,
 }

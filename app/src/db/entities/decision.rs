@@ -6,11 +6,11 @@ use sea_orm::entity::prelude::*;
 pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
-    pub application_id: i64,
+    pub application_id: crate::domain::ids::ApplicationId,
     pub outcome: crate::domain::assessment::Outcome,
     pub items: String,
     pub comment: String,
-    pub decided_by: i64,
+    pub decided_by: crate::domain::ids::UserId,
     pub decided_at: DateTimeUtc,
     pub valid_from: Option<Date>,
     pub valid_until: Option<Date>,

@@ -13,7 +13,7 @@ pub struct Model {
     pub content: String,
     pub content_hash: String,
     pub imported_at: DateTimeUtc,
-    pub imported_by: Option<i64>,
+    pub imported_by: Option<crate::domain::ids::UserId>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

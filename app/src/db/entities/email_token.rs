@@ -6,11 +6,11 @@ use sea_orm::entity::prelude::*;
 pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
-    pub user_id: i64,
+    pub user_id: crate::domain::ids::UserId,
     pub purpose: String,
     #[sea_orm(unique)]
     pub token_hash: String,
-    pub facility_id: Option<i64>,
+    pub facility_id: Option<crate::domain::ids::FacilityId>,
     pub created_at: DateTimeUtc,
     pub expires_at: DateTimeUtc,
     pub used_at: Option<DateTimeUtc>,

@@ -6,13 +6,13 @@ use sea_orm::entity::prelude::*;
 pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
-    pub facility_id: i64,
+    pub facility_id: crate::domain::ids::FacilityId,
     pub sha256: String,
     pub size_bytes: i64,
     pub content_type: String,
     pub original_name: String,
     pub storage_key: String,
-    pub uploaded_by: i64,
+    pub uploaded_by: crate::domain::ids::UserId,
     pub uploaded_at: DateTimeUtc,
     /// The document stops being valid evidence after this day (a licence, a certificate).
     pub expires_on: Option<Date>,

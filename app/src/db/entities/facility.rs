@@ -4,7 +4,7 @@ use sea_orm::entity::prelude::*;
 #[sea_orm(table_name = "facilities")]
 pub struct Model {
     #[sea_orm(primary_key)]
-    pub id: i64,
+    pub id: crate::domain::ids::FacilityId,
     /// The facility code colleagues join with (`facilities::format_code` form, no hyphen).
     #[sea_orm(unique)]
     pub code: String,
@@ -21,7 +21,7 @@ pub struct Model {
     pub approver_email: String,
     /// ISO date (YYYY-MM-DD) of the head of department's or director's approval.
     pub approval_date: String,
-    pub main_holder_id: i64,
+    pub main_holder_id: crate::domain::ids::UserId,
     pub created_at: DateTimeUtc,
     /// Listed in the public directory while only enrolled (accredited centres always are).
     pub directory_opt_in: bool,

@@ -6,11 +6,11 @@ use sea_orm::entity::prelude::*;
 #[sea_orm(table_name = "facility_roles")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub facility_id: i64,
+    pub facility_id: crate::domain::ids::FacilityId,
     /// `facilities::FacilityRole::as_str`.
     #[sea_orm(primary_key, auto_increment = false)]
     pub role: String,
-    pub user_id: Option<i64>,
+    pub user_id: Option<crate::domain::ids::UserId>,
     /// Set while the named person has no membership yet (invited by email).
     pub invited_email: Option<String>,
     pub assigned_at: DateTimeUtc,

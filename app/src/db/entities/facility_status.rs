@@ -6,7 +6,7 @@ use sea_orm::entity::prelude::*;
 pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
-    pub facility_id: i64,
+    pub facility_id: crate::domain::ids::FacilityId,
     pub status: crate::domain::facilities::FacilityStatus,
     pub actor: String,
     pub reason: String,

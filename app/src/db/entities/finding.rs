@@ -5,11 +5,11 @@ use sea_orm::entity::prelude::*;
 #[sea_orm(table_name = "findings")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub application_id: i64,
+    pub application_id: crate::domain::ids::ApplicationId,
     #[sea_orm(primary_key, auto_increment = false)]
     pub item_key: String,
     #[sea_orm(primary_key, auto_increment = false)]
-    pub assessor_id: i64,
+    pub assessor_id: crate::domain::ids::UserId,
     pub finding: crate::domain::assessment::Finding,
     pub comment: String,
     pub updated_at: DateTimeUtc,

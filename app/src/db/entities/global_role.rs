@@ -4,7 +4,7 @@ use sea_orm::entity::prelude::*;
 #[sea_orm(table_name = "global_roles")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub user_id: i64,
+    pub user_id: crate::domain::ids::UserId,
     /// `accounts::GlobalRole::as_str`.
     #[sea_orm(primary_key, auto_increment = false)]
     pub role: String,

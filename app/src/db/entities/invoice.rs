@@ -11,7 +11,7 @@ pub struct Model {
     pub number: String,
     pub year: i32,
     pub sequence: i64,
-    pub facility_id: i64,
+    pub facility_id: crate::domain::ids::FacilityId,
     /// `billing::InvoiceKind::as_str`.
     pub kind: String,
     pub period_key: String,
@@ -35,7 +35,7 @@ pub struct Model {
     pub issued_at: DateTimeUtc,
     pub voided_at: Option<DateTimeUtc>,
     pub void_reason: Option<String>,
-    pub voided_by: Option<i64>,
+    pub voided_by: Option<crate::domain::ids::UserId>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

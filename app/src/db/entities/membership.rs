@@ -5,12 +5,12 @@ use sea_orm::entity::prelude::*;
 pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
-    pub facility_id: i64,
-    pub user_id: i64,
+    pub facility_id: crate::domain::ids::FacilityId,
+    pub user_id: crate::domain::ids::UserId,
     pub status: crate::domain::facilities::MembershipStatus,
     pub requested_at: DateTimeUtc,
     pub decided_at: Option<DateTimeUtc>,
-    pub decided_by: Option<i64>,
+    pub decided_by: Option<crate::domain::ids::UserId>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

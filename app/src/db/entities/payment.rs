@@ -14,7 +14,7 @@ pub struct Model {
     pub source: String,
     #[sea_orm(unique)]
     pub provider_event_id: Option<String>,
-    pub recorded_by: Option<i64>,
+    pub recorded_by: Option<crate::domain::ids::UserId>,
     pub recorded_at: DateTimeUtc,
 }
 

@@ -6,12 +6,12 @@ use sea_orm::entity::prelude::*;
 pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
-    pub application_id: i64,
+    pub application_id: crate::domain::ids::ApplicationId,
     pub item_key: String,
     pub status: crate::domain::assessment::QueryStatus,
-    pub opened_by: i64,
+    pub opened_by: crate::domain::ids::UserId,
     pub opened_at: DateTimeUtc,
-    pub closed_by: Option<i64>,
+    pub closed_by: Option<crate::domain::ids::UserId>,
     pub closed_at: Option<DateTimeUtc>,
 }
 

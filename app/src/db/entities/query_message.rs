@@ -7,7 +7,7 @@ pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
     pub query_id: i64,
-    pub author_id: i64,
+    pub author_id: crate::domain::ids::UserId,
     pub body: String,
     pub evidence_file_id: Option<i64>,
     pub created_at: DateTimeUtc,

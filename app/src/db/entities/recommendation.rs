@@ -5,9 +5,9 @@ use sea_orm::entity::prelude::*;
 #[sea_orm(table_name = "recommendations")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub application_id: i64,
+    pub application_id: crate::domain::ids::ApplicationId,
     #[sea_orm(primary_key, auto_increment = false)]
-    pub assessor_id: i64,
+    pub assessor_id: crate::domain::ids::UserId,
     pub outcome: crate::domain::assessment::Outcome,
     pub comment: String,
     pub at: DateTimeUtc,

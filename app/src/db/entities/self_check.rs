@@ -6,14 +6,14 @@ use sea_orm::entity::prelude::*;
 pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
-    pub facility_id: i64,
+    pub facility_id: crate::domain::ids::FacilityId,
     pub certificate_id: i64,
     pub due_on: Date,
     pub staff_ok: bool,
     pub equipment_ok: bool,
     pub volume_ok: bool,
     pub note: String,
-    pub attested_by: Option<i64>,
+    pub attested_by: Option<crate::domain::ids::UserId>,
     pub attested_at: Option<DateTimeUtc>,
     pub reminded_at: Option<DateTimeUtc>,
 }

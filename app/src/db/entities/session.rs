@@ -5,7 +5,7 @@ use sea_orm::entity::prelude::*;
 pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
-    pub user_id: i64,
+    pub user_id: crate::domain::ids::UserId,
     /// SHA-256 (hex) of the token in the cookie; the token itself is never stored.
     #[sea_orm(unique)]
     pub token_hash: String,

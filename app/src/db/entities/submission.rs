@@ -6,8 +6,8 @@ use sea_orm::entity::prelude::*;
 pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
-    pub application_id: i64,
-    pub submitted_by: i64,
+    pub application_id: crate::domain::ids::ApplicationId,
+    pub submitted_by: crate::domain::ids::UserId,
     pub submitted_at: DateTimeUtc,
     pub content_hash: String,
     pub snapshot: String,

@@ -4,7 +4,7 @@ use sea_orm::entity::prelude::*;
 #[sea_orm(table_name = "users")]
 pub struct Model {
     #[sea_orm(primary_key)]
-    pub id: i64,
+    pub id: crate::domain::ids::UserId,
     /// Normalised by `accounts::normalize_email`.
     #[sea_orm(unique)]
     pub email: String,

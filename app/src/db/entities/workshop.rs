@@ -16,7 +16,7 @@ pub struct Model {
     /// IANA time zone the workshop is held in.
     pub time_zone: String,
     pub capacity: i32,
-    pub created_by: i64,
+    pub created_by: crate::domain::ids::UserId,
     pub created_at: DateTimeUtc,
 }
 

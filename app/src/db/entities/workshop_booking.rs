@@ -7,9 +7,9 @@ pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
     pub workshop_id: i64,
-    pub user_id: i64,
-    pub facility_id: i64,
-    pub booked_by: i64,
+    pub user_id: crate::domain::ids::UserId,
+    pub facility_id: crate::domain::ids::FacilityId,
+    pub booked_by: crate::domain::ids::UserId,
     pub status: crate::domain::workshops::BookingStatus,
     pub created_at: DateTimeUtc,
     pub cancelled_at: Option<DateTimeUtc>,

@@ -10,6 +10,7 @@ use crate::db::entities::{application, facility};
 use crate::domain::accounts::GlobalRole;
 use crate::domain::assessment::Outcome;
 use crate::domain::facilities::FacilityRole;
+use crate::domain::ids::{ApplicationId, UserId};
 use crate::domain::standards::ApplicationStatus;
 use crate::domain::views::{
     AnswersView, ApplicationView, CycleComparison, DecisionView, SubmissionView,
@@ -20,7 +21,7 @@ use crate::domain::views::{
 pub async fn application_view(
     db: &DatabaseConnection,
     app: &application::Model,
-    user_id: i64,
+    user_id: UserId,
     read_only: bool,
     evidence_limit: u64,
     now: DateTime<Utc>,
@@ -84,7 +85,7 @@ pub async fn application_view(
 /// The receipt of the application's newest submission.
 pub async fn submission_receipt(
     db: &DatabaseConnection,
-    application_id: i64,
+    application_id: ApplicationId,
 ) -> Result<Option<SubmissionView>, DataError> {
     Ok(crate::db::submissions::latest(db, application_id).await?.map(|r| SubmissionView {
         submitted_at: r.submitted_at,

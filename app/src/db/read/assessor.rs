@@ -7,12 +7,13 @@ use sea_orm::{DatabaseConnection, EntityTrait};
 use crate::db::DataError;
 use crate::db::entities::{application, facility};
 use crate::domain::case_review::CaseReviewProgress;
+use crate::domain::ids::UserId;
 use crate::domain::views::{AssignmentRow, Workspace};
 
 /// The assessor's assignments with their facility and application status.
 pub async fn assignment_rows(
     db: &DatabaseConnection,
-    assessor_id: i64,
+    assessor_id: UserId,
 ) -> Result<Vec<AssignmentRow>, DataError> {
     Ok(crate::db::assignments::assignments_of(db, assessor_id)
         .await?
@@ -34,7 +35,7 @@ pub async fn assignment_rows(
 pub async fn workspace(
     db: &DatabaseConnection,
     app: &application::Model,
-    assessor_id: i64,
+    assessor_id: UserId,
     evidence_limit: u64,
     now: DateTime<Utc>,
 ) -> Result<Workspace, DataError> {

@@ -9,6 +9,7 @@ use crate::db::DataError;
 use crate::db::entities::{application, facility};
 use crate::domain::accounts::GlobalRole;
 use crate::domain::assessment::OVERDUE_QUERY_DAYS;
+use crate::domain::ids::ApplicationId;
 use crate::domain::standards::ApplicationStatus;
 use crate::domain::views::{AdminApplicationRow, AdminApplicationView};
 
@@ -64,7 +65,7 @@ pub async fn application_rows(
 /// One application for assignment and decision; `NotFound` when there is none.
 pub async fn application_view(
     db: &DatabaseConnection,
-    application_id: i64,
+    application_id: ApplicationId,
     target_weeks: u32,
     now: DateTime<Utc>,
 ) -> Result<AdminApplicationView, DataError> {

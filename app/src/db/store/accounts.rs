@@ -13,6 +13,7 @@ use crate::db::mail::{self, MailKind};
 use crate::db::tokens::{self, TokenPurpose};
 use crate::db::{DataError, UniqueKey, sessions, throttle};
 use crate::domain::accounts::{GlobalRole, check_password, normalize_email, normalize_name};
+use crate::domain::ids::UserId;
 use crate::error::FieldError;
 use crate::i18n::supported_language;
 
@@ -228,7 +229,7 @@ pub async fn sign_up(
 /// Records that the user controls the address (idempotent).
 pub async fn mark_email_confirmed<C: ConnectionTrait>(
     conn: &C,
-    user_id: i64,
+    user_id: UserId,
     now: DateTime<Utc>,
 ) -> Result<bool, DataError> {
     let result = user::Entity::update_many()
@@ -358,7 +359,7 @@ pub async fn find_by_email(
 
 pub async fn find_by_id(
     db: &DatabaseConnection,
-    id: i64,
+    id: UserId,
 ) -> Result<Option<user::Model>, DataError> {
     Ok(user::Entity::find_by_id(id).one(db).await?)
 }
@@ -382,7 +383,7 @@ pub async fn authenticate(
 /// Sets a new password (after checking it) and signs the user out everywhere.
 pub async fn change_password(
     db: &DatabaseConnection,
-    user_id: i64,
+    user_id: UserId,
     new_password: &str,
     actor: &str,
 ) -> Result<(), DataError> {
@@ -407,7 +408,7 @@ pub async fn change_password(
 /// session ends (the caller opens a fresh one for the browser that asked).
 pub async fn change_own_password(
     db: &DatabaseConnection,
-    user_id: i64,
+    user_id: UserId,
     current: &str,
     new_password: &str,
 ) -> Result<(), DataError> {
@@ -422,7 +423,7 @@ pub async fn change_own_password(
 /// Returns whether anything changed.
 pub async fn grant_role(
     db: &DatabaseConnection,
-    user_id: i64,
+    user_id: UserId,
     role: GlobalRole,
     actor: &str,
 ) -> Result<bool, DataError> {
@@ -453,7 +454,7 @@ pub async fn grant_role(
 /// Removes a global role; returns whether the user had it.
 pub async fn revoke_role(
     db: &DatabaseConnection,
-    user_id: i64,
+    user_id: UserId,
     role: GlobalRole,
     actor: &str,
 ) -> Result<bool, DataError> {
@@ -473,7 +474,10 @@ pub async fn revoke_role(
     Ok(true)
 }
 
-pub async fn roles_of(db: &DatabaseConnection, user_id: i64) -> Result<Vec<GlobalRole>, DataError> {
+pub async fn roles_of(
+    db: &DatabaseConnection,
+    user_id: UserId,
+) -> Result<Vec<GlobalRole>, DataError> {
     let mut roles: Vec<GlobalRole> = global_role::Entity::find()
         .filter(global_role::Column::UserId.eq(user_id))
         .all(db)
@@ -490,9 +494,9 @@ pub async fn roles_of(db: &DatabaseConnection, user_id: i64) -> Result<Vec<Globa
 /// transaction. Returns whether anything changed.
 pub async fn set_disabled(
     db: &DatabaseConnection,
-    user_id: i64,
+    user_id: UserId,
     disabled: bool,
-    actor_id: i64,
+    actor_id: UserId,
     now: DateTime<Utc>,
 ) -> Result<bool, DataError> {
     if user_id == actor_id {
@@ -523,7 +527,7 @@ pub async fn holders_of(
     role: GlobalRole,
 ) -> Result<Vec<user::Model>, DataError> {
     use sea_orm::QueryOrder;
-    let ids: Vec<i64> = global_role::Entity::find()
+    let ids: Vec<UserId> = global_role::Entity::find()
         .filter(global_role::Column::Role.eq(role.as_str()))
         .all(db)
         .await?
@@ -540,7 +544,7 @@ pub async fn holders_of(
 pub(crate) async fn administrators<C: ConnectionTrait>(
     conn: &C,
 ) -> Result<Vec<user::Model>, DataError> {
-    let ids: Vec<i64> = global_role::Entity::find()
+    let ids: Vec<UserId> = global_role::Entity::find()
         .filter(global_role::Column::Role.eq(GlobalRole::Administrator.as_str()))
         .all(conn)
         .await?

@@ -18,6 +18,7 @@ use crate::db::entities::{answer, answer_save, application, carried_item};
 use crate::db::status_history::current_status;
 use crate::db::{DataError, editions};
 use crate::domain::facilities::FacilityStatus;
+use crate::domain::ids::{ApplicationId, FacilityId, UserId};
 use crate::domain::standards::ApplicationStatus;
 pub use crate::domain::standards::{AnswerSave as Save, SaveOutcome};
 use crate::domain::standards::{AnswerValue, Edition, check_answer};
@@ -29,8 +30,8 @@ const BUSY_RETRIES: usize = 50;
 /// already open. Only an Enrolled Centre can apply.
 pub async fn open(
     db: &DatabaseConnection,
-    facility_id: i64,
-    actor_id: i64,
+    facility_id: FacilityId,
+    actor_id: UserId,
     now: DateTime<Utc>,
 ) -> Result<application::Model, DataError> {
     if let Some(existing) = current_for_facility(db, facility_id).await? {
@@ -77,7 +78,7 @@ pub async fn open(
 /// The facility's newest application.
 pub async fn current_for_facility(
     db: &DatabaseConnection,
-    facility_id: i64,
+    facility_id: FacilityId,
 ) -> Result<Option<application::Model>, DataError> {
     Ok(application::Entity::find()
         .filter(application::Column::FacilityId.eq(facility_id))
@@ -88,7 +89,7 @@ pub async fn current_for_facility(
 
 pub async fn find(
     db: &DatabaseConnection,
-    id: i64,
+    id: ApplicationId,
 ) -> Result<Option<application::Model>, DataError> {
     Ok(application::Entity::find_by_id(id).one(db).await?)
 }
@@ -117,7 +118,7 @@ fn valid_key(key: &str) -> bool {
 /// submission cannot slip in between, and the status read is current.
 pub(crate) async fn lock_for_change<C: ConnectionTrait>(
     txn: &C,
-    application_id: i64,
+    application_id: ApplicationId,
 ) -> Result<application::Model, DataError> {
     application::Entity::update_many()
         .col_expr(
@@ -136,7 +137,7 @@ pub(crate) async fn lock_for_change<C: ConnectionTrait>(
 pub async fn save_answer(
     db: &DatabaseConnection,
     save: &Save,
-    actor_id: i64,
+    actor_id: UserId,
     now: DateTime<Utc>,
 ) -> Result<SaveOutcome, DataError> {
     if !valid_key(&save.idempotency_key) {
@@ -192,7 +193,7 @@ async fn try_save(
     db: &DatabaseConnection,
     save: &Save,
     value_json: &str,
-    actor_id: i64,
+    actor_id: UserId,
     now: DateTime<Utc>,
 ) -> Result<SaveOutcome, DataError> {
     let now = now.trunc_subsecs(6);
@@ -294,7 +295,7 @@ async fn try_save(
 /// The stored answers of an application: item key → (value, revision).
 pub async fn answers_of(
     db: &DatabaseConnection,
-    application_id: i64,
+    application_id: ApplicationId,
 ) -> Result<Vec<(String, AnswerValue, i64)>, DataError> {
     answers_of_conn(db, application_id).await
 }
@@ -302,7 +303,7 @@ pub async fn answers_of(
 /// `answers_of` inside a transaction.
 pub async fn answers_of_conn<C: ConnectionTrait>(
     db: &C,
-    application_id: i64,
+    application_id: ApplicationId,
 ) -> Result<Vec<(String, AnswerValue, i64)>, DataError> {
     let rows = answer::Entity::find()
         .filter(answer::Column::ApplicationId.eq(application_id))

@@ -8,12 +8,13 @@ use sea_orm::{
 use crate::db::DataError;
 use crate::db::entities::{application, assignment, facility, user};
 use crate::domain::assessment::AssignmentStatus;
+use crate::domain::ids::{ApplicationId, UserId};
 
 /// Whether the user is an active (declared, no conflict) assessor of the application.
 pub async fn is_active_assessor<C: ConnectionTrait>(
     conn: &C,
-    application_id: i64,
-    user_id: i64,
+    application_id: ApplicationId,
+    user_id: UserId,
 ) -> Result<bool, DataError> {
     Ok(assignment::Entity::find()
         .filter(assignment::Column::ApplicationId.eq(application_id))
@@ -27,7 +28,7 @@ pub async fn is_active_assessor<C: ConnectionTrait>(
 /// The assignments of one assessor, newest first, with the application and facility.
 pub async fn assignments_of(
     db: &DatabaseConnection,
-    assessor_id: i64,
+    assessor_id: UserId,
 ) -> Result<Vec<(assignment::Model, application::Model, facility::Model)>, DataError> {
     let rows = assignment::Entity::find()
         .filter(assignment::Column::AssessorId.eq(assessor_id))
@@ -51,7 +52,7 @@ pub async fn assignments_of(
 /// Every assignment of an application, with the assessor.
 pub async fn assignments_for(
     db: &DatabaseConnection,
-    application_id: i64,
+    application_id: ApplicationId,
 ) -> Result<Vec<(assignment::Model, user::Model)>, DataError> {
     let rows = assignment::Entity::find()
         .filter(assignment::Column::ApplicationId.eq(application_id))

@@ -18,6 +18,7 @@ use sha2::{Digest, Sha256};
 use crate::db::DataError;
 use crate::db::entities::audit_head;
 use crate::db::entities::audit_log::{self, Entity as AuditLog};
+use crate::domain::ids::UserId;
 
 /// `prev_hash` of the first entry.
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -308,7 +309,7 @@ pub struct Search {
     /// Entries about this facility or one of its applications.
     pub facility: Option<i64>,
     /// Entries this user did, or that are about this user.
-    pub user: Option<i64>,
+    pub user: Option<UserId>,
     /// Actions starting with this (`sign_in` finds `sign_in.failed` and `sign_in.succeeded`).
     pub action: String,
     /// Days, inclusive, in UTC.

@@ -17,12 +17,13 @@ use crate::domain::case_review::{
     CaseForm, CaseReviewView, DrawView, MAX_NOTES_CHARS, draw as draw_cases, parse_references,
     review_complete,
 };
+use crate::domain::ids::{ApplicationId, UserId};
 use crate::domain::standards::ApplicationStatus;
 
 /// The application's current (newest) draw.
 pub async fn current_draw<C: ConnectionTrait>(
     conn: &C,
-    application_id: i64,
+    application_id: ApplicationId,
 ) -> Result<Option<case_draw::Model>, DataError> {
     Ok(case_draw::Entity::find()
         .filter(case_draw::Column::ApplicationId.eq(application_id))
@@ -51,7 +52,7 @@ pub async fn draw(
     app: &application::Model,
     references: &str,
     reason: &str,
-    actor_id: i64,
+    actor_id: UserId,
     now: DateTime<Utc>,
 ) -> Result<case_draw::Model, DataError> {
     if app.status != ApplicationStatus::Draft {
@@ -123,7 +124,7 @@ pub async fn save_case(
     draw_id: i64,
     case_ref: &str,
     form: &CaseForm,
-    actor_id: i64,
+    actor_id: UserId,
     now: DateTime<Utc>,
 ) -> Result<(), DataError> {
     if app.status != ApplicationStatus::Draft {
@@ -201,7 +202,7 @@ pub async fn forms_of<C: ConnectionTrait>(
 /// Whether the application's case review is complete (every drawn case's form complete).
 pub async fn is_complete<C: ConnectionTrait>(
     conn: &C,
-    application_id: i64,
+    application_id: ApplicationId,
     today: chrono::NaiveDate,
 ) -> Result<bool, DataError> {
     let Some(draw) = current_draw(conn, application_id).await? else { return Ok(false) };
@@ -213,7 +214,7 @@ pub async fn is_complete<C: ConnectionTrait>(
 pub async fn view(
     db: &DatabaseConnection,
     app: &application::Model,
-    viewer_id: i64,
+    viewer_id: UserId,
     now: DateTime<Utc>,
 ) -> Result<CaseReviewView, DataError> {
     let today = now.date_naive();

@@ -14,12 +14,13 @@ use crate::db::entities::{application, certificate, facility, submission};
 use crate::db::status_history::current_status;
 use crate::domain::assessment::CertificateState;
 use crate::domain::facilities::FacilityStatus;
+use crate::domain::ids::{FacilityId, UserId};
 use crate::domain::standards::ApplicationStatus;
 
 /// The facility's newest certificate.
 pub async fn certificate_of(
     db: &DatabaseConnection,
-    facility_id: i64,
+    facility_id: FacilityId,
 ) -> Result<Option<certificate::Model>, DataError> {
     Ok(certificate::Entity::find()
         .filter(certificate::Column::FacilityId.eq(facility_id))
@@ -107,9 +108,9 @@ pub async fn directory(
 /// Enrolled centres choose whether the directory lists them.
 pub async fn set_directory_opt_in(
     db: &DatabaseConnection,
-    facility_id: i64,
+    facility_id: FacilityId,
     opt_in: bool,
-    actor_id: i64,
+    actor_id: UserId,
 ) -> Result<(), DataError> {
     let txn = db.begin().await?;
     facility::Entity::update_many()

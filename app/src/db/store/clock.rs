@@ -9,11 +9,12 @@ use sea_orm::{
 use crate::db::DataError;
 use crate::db::entities::clock_event;
 use crate::domain::assessment::ClockEvent;
+use crate::domain::ids::ApplicationId;
 
 /// Records a clock event (started, paused, resumed, stopped).
 pub async fn clock<C: ConnectionTrait>(
     conn: &C,
-    application_id: i64,
+    application_id: ApplicationId,
     kind: &str,
     at: DateTime<Utc>,
 ) -> Result<(), DataError> {
@@ -31,7 +32,7 @@ pub async fn clock<C: ConnectionTrait>(
 /// The clock events of an application, oldest first.
 pub async fn clock_of<C: ConnectionTrait>(
     conn: &C,
-    application_id: i64,
+    application_id: ApplicationId,
 ) -> Result<Vec<ClockEvent>, DataError> {
     let rows = clock_event::Entity::find()
         .filter(clock_event::Column::ApplicationId.eq(application_id))

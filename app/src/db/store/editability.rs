@@ -6,6 +6,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use crate::db::DataError;
 use crate::db::entities::{application, query};
 use crate::domain::assessment::QueryStatus;
+use crate::domain::ids::ApplicationId;
 use crate::domain::standards::ApplicationStatus;
 
 /// Whether the team may change this item now: every item of a draft; after
@@ -34,7 +35,7 @@ pub fn reopened(app: &application::Model) -> Vec<String> {
 /// Items with an open query (the team may amend exactly those while evidence is requested).
 pub async fn open_query_items<C: ConnectionTrait>(
     conn: &C,
-    application_id: i64,
+    application_id: ApplicationId,
 ) -> Result<Vec<String>, DataError> {
     Ok(query::Entity::find()
         .filter(query::Column::ApplicationId.eq(application_id))

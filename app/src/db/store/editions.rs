@@ -10,6 +10,7 @@ use sha2::{Digest, Sha256};
 use crate::db::DataError;
 use crate::db::audit::{self, NewEntry};
 use crate::db::entities::edition;
+use crate::domain::ids::UserId;
 use crate::domain::standards::{Edition, EditionProblem, check_edition};
 
 /// The demonstration edition shipped with the application (docs/standards-edition.md).
@@ -52,7 +53,7 @@ pub enum Imported {
 pub async fn import(
     db: &DatabaseConnection,
     text: &str,
-    actor: Option<i64>,
+    actor: Option<UserId>,
     now: DateTime<Utc>,
 ) -> Result<Imported, ImportError> {
     let edition = parse(text)?;

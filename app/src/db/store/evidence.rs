@@ -16,11 +16,12 @@ use crate::db::applications::edition_of;
 use crate::db::audit::{self, NewEntry};
 use crate::db::entities::{application, evidence_file, evidence_link, query, query_message, user};
 use crate::domain::evidence::{EvidenceFileView, EvidenceView};
+use crate::domain::ids::{ApplicationId, FacilityId, UserId};
 use crate::domain::standards::ApplicationStatus;
 
 /// What the upload handler learnt about a file.
 pub struct NewFile {
-    pub facility_id: i64,
+    pub facility_id: FacilityId,
     pub sha256: String,
     pub size_bytes: i64,
     pub content_type: String,
@@ -29,7 +30,7 @@ pub struct NewFile {
 }
 
 /// The storage key of a file's content: per facility, by content hash.
-pub fn storage_key(facility_id: i64, sha256: &str) -> String {
+pub fn storage_key(facility_id: FacilityId, sha256: &str) -> String {
     format!("evidence/{facility_id}/{sha256}")
 }
 
@@ -47,9 +48,9 @@ const FROZEN_STATUSES: [ApplicationStatus; 3] = [
 pub async fn assessor_may_read<C: ConnectionTrait>(
     conn: &C,
     file_id: i64,
-    assessor_id: i64,
+    assessor_id: UserId,
 ) -> Result<bool, DataError> {
-    let mut linked_to: Vec<i64> = evidence_link::Entity::find()
+    let mut linked_to: Vec<ApplicationId> = evidence_link::Entity::find()
         .filter(evidence_link::Column::FileId.eq(file_id))
         .all(conn)
         .await?
@@ -91,7 +92,7 @@ pub async fn assessor_may_read<C: ConnectionTrait>(
 pub async fn add_file(
     db: &DatabaseConnection,
     new: NewFile,
-    actor_id: i64,
+    actor_id: UserId,
     now: DateTime<Utc>,
 ) -> Result<(evidence_file::Model, bool), DataError> {
     if let Some(existing) = by_hash(db, new.facility_id, &new.sha256).await? {
@@ -135,7 +136,7 @@ pub async fn add_file(
 
 async fn by_hash(
     db: &DatabaseConnection,
-    facility_id: i64,
+    facility_id: FacilityId,
     sha256: &str,
 ) -> Result<Option<evidence_file::Model>, DataError> {
     Ok(evidence_file::Entity::find()
@@ -177,7 +178,7 @@ pub async fn link(
     app: &application::Model,
     item_key: &str,
     file_id: i64,
-    actor_id: i64,
+    actor_id: UserId,
     now: DateTime<Utc>,
 ) -> Result<(), DataError> {
     checked(db, app, item_key, file_id).await?;
@@ -221,7 +222,7 @@ pub async fn unlink(
     app: &application::Model,
     item_key: &str,
     file_id: i64,
-    actor_id: i64,
+    actor_id: UserId,
 ) -> Result<(), DataError> {
     checked(db, app, item_key, file_id).await?;
     let Some(found) =
@@ -245,7 +246,7 @@ pub async fn unlink(
 /// The links of an application: (item key, file).
 pub async fn links_of<C: ConnectionTrait>(
     conn: &C,
-    application_id: i64,
+    application_id: ApplicationId,
 ) -> Result<Vec<(String, evidence_file::Model)>, DataError> {
     let links = evidence_link::Entity::find()
         .filter(evidence_link::Column::ApplicationId.eq(application_id))
@@ -267,7 +268,7 @@ pub async fn links_of<C: ConnectionTrait>(
 /// How many files each item of an application has linked.
 pub async fn counts_of<C: ConnectionTrait>(
     conn: &C,
-    application_id: i64,
+    application_id: ApplicationId,
 ) -> Result<BTreeMap<String, usize>, DataError> {
     let mut counts = BTreeMap::new();
     for (item, _) in links_of(conn, application_id).await? {
@@ -288,7 +289,7 @@ pub async fn view(
         .order_by_desc(evidence_file::Column::Id)
         .all(db)
         .await?;
-    let uploader_ids: Vec<i64> = files.iter().map(|f| f.uploaded_by).collect();
+    let uploader_ids: Vec<UserId> = files.iter().map(|f| f.uploaded_by).collect();
     let uploaders =
         user::Entity::find().filter(user::Column::Id.is_in(uploader_ids)).all(db).await?;
     let library = files
@@ -317,10 +318,10 @@ pub async fn view(
 /// changes readiness and what the assessors see, and the submission froze it.
 pub async fn set_expiry(
     db: &DatabaseConnection,
-    facility_id: i64,
+    facility_id: FacilityId,
     file_id: i64,
     expires_on: Option<chrono::NaiveDate>,
-    actor_id: i64,
+    actor_id: UserId,
 ) -> Result<(), DataError> {
     let file = evidence_file::Entity::find_by_id(file_id)
         .one(db)
@@ -330,7 +331,7 @@ pub async fn set_expiry(
     if file.expires_on == expires_on {
         return Ok(());
     }
-    let linked_to: Vec<i64> = evidence_link::Entity::find()
+    let linked_to: Vec<ApplicationId> = evidence_link::Entity::find()
         .filter(evidence_link::Column::FileId.eq(file_id))
         .all(db)
         .await?

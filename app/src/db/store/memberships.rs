@@ -10,6 +10,7 @@ use crate::db::entities::{facility, facility_role, membership, user};
 use crate::db::status_history::current_status;
 use crate::domain::facilities::view::FacilitySummary;
 use crate::domain::facilities::{FacilityRole, MembershipStatus};
+use crate::domain::ids::{FacilityId, UserId};
 
 /// A user's standing in one facility, for authorisation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,8 +27,8 @@ impl Standing {
 
 pub async fn standing(
     db: &DatabaseConnection,
-    user_id: i64,
-    facility_id: i64,
+    user_id: UserId,
+    facility_id: FacilityId,
 ) -> Result<Option<Standing>, DataError> {
     let Some(found) = facility::Entity::find_by_id(facility_id).one(db).await? else {
         return Ok(None);
@@ -38,8 +39,8 @@ pub async fn standing(
 
 pub(crate) async fn membership_of<C: ConnectionTrait>(
     conn: &C,
-    facility_id: i64,
-    user_id: i64,
+    facility_id: FacilityId,
+    user_id: UserId,
 ) -> Result<Option<membership::Model>, DataError> {
     Ok(membership::Entity::find()
         .filter(membership::Column::FacilityId.eq(facility_id))
@@ -50,7 +51,7 @@ pub(crate) async fn membership_of<C: ConnectionTrait>(
 
 pub(crate) async fn roles_held(
     db: &DatabaseConnection,
-    facility_id: i64,
+    facility_id: FacilityId,
 ) -> Result<Vec<facility_role::Model>, DataError> {
     Ok(facility_role::Entity::find()
         .filter(facility_role::Column::FacilityId.eq(facility_id))
@@ -62,7 +63,7 @@ pub(crate) async fn roles_held(
 /// The facilities a user belongs to or has asked to join (not declined or removed ones).
 pub async fn facilities_of(
     db: &DatabaseConnection,
-    user_id: i64,
+    user_id: UserId,
 ) -> Result<Vec<FacilitySummary>, DataError> {
     let memberships = membership::Entity::find()
         .filter(membership::Column::UserId.eq(user_id))
@@ -99,9 +100,9 @@ pub async fn facilities_of(
 /// Who holds a named role of the facility now (None while unassigned or only invited).
 pub async fn role_holder<C: ConnectionTrait>(
     conn: &C,
-    facility_id: i64,
+    facility_id: FacilityId,
     role: FacilityRole,
-) -> Result<Option<i64>, DataError> {
+) -> Result<Option<UserId>, DataError> {
     Ok(facility_role::Entity::find_by_id((facility_id, role.as_str().to_owned()))
         .one(conn)
         .await?
@@ -111,9 +112,9 @@ pub async fn role_holder<C: ConnectionTrait>(
 /// The facility's active members.
 pub(crate) async fn team<C: ConnectionTrait>(
     conn: &C,
-    facility_id: i64,
+    facility_id: FacilityId,
 ) -> Result<Vec<user::Model>, DataError> {
-    let ids: Vec<i64> = membership::Entity::find()
+    let ids: Vec<UserId> = membership::Entity::find()
         .filter(membership::Column::FacilityId.eq(facility_id))
         .filter(membership::Column::Status.eq(MembershipStatus::Active))
         .all(conn)
@@ -127,10 +128,10 @@ pub(crate) async fn team<C: ConnectionTrait>(
 /// The Authorised Representative and the contact (once each).
 pub(crate) async fn correspondents<C: ConnectionTrait>(
     conn: &C,
-    facility_id: i64,
+    facility_id: FacilityId,
 ) -> Result<Vec<user::Model>, DataError> {
     let roles = [FacilityRole::AuthorisedRepresentative.as_str(), FacilityRole::Contact.as_str()];
-    let mut ids: Vec<i64> = facility_role::Entity::find()
+    let mut ids: Vec<UserId> = facility_role::Entity::find()
         .filter(facility_role::Column::FacilityId.eq(facility_id))
         .filter(facility_role::Column::Role.is_in(roles))
         .all(conn)

@@ -13,6 +13,7 @@ use serde_json::json;
 use crate::db::DataError;
 use crate::db::audit::{self, NewEntry};
 use crate::db::entities::{certificate, facility, self_check};
+use crate::domain::ids::{FacilityId, UserId};
 use crate::domain::recertification::{Attestation, SELF_CHECK_REMINDER_DAYS, SelfCheckView};
 
 /// Longest note, in characters.
@@ -117,7 +118,7 @@ fn view_of(c: self_check::Model, facility: String) -> SelfCheckView {
 /// The facility's newest self-check.
 pub async fn latest(
     db: &DatabaseConnection,
-    facility_id: i64,
+    facility_id: FacilityId,
 ) -> Result<Option<SelfCheckView>, DataError> {
     let found = self_check::Entity::find()
         .filter(self_check::Column::FacilityId.eq(facility_id))
@@ -159,9 +160,9 @@ pub async fn all(db: &DatabaseConnection) -> Result<Vec<SelfCheckView>, DataErro
 /// `self_check`: none open).
 pub async fn attest(
     db: &DatabaseConnection,
-    facility_id: i64,
+    facility_id: FacilityId,
     what: &Attestation,
-    actor_id: i64,
+    actor_id: UserId,
     now: DateTime<Utc>,
 ) -> Result<(), DataError> {
     let note = what.note.trim();

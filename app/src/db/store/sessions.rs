@@ -10,6 +10,7 @@ use sha2::{Digest, Sha256};
 
 use crate::db::DataError;
 use crate::db::entities::{session, user};
+use crate::domain::ids::UserId;
 
 /// How sessions end and how their cookie is set (`SESSION_IDLE_MINUTES`,
 /// `SESSION_LIFETIME_HOURS`, and the scheme of `PUBLIC_URL`).
@@ -74,7 +75,7 @@ pub(crate) fn token_hash(token: &str) -> String {
 /// from before sign-in); returns the token for the cookie and the session row.
 pub async fn open(
     db: &DatabaseConnection,
-    user_id: i64,
+    user_id: UserId,
     policy: &SessionPolicy,
     now: DateTime<Utc>,
 ) -> Result<(String, session::Model), DataError> {
@@ -139,7 +140,7 @@ pub async fn revoke(db: &DatabaseConnection, token: &str) -> Result<bool, DataEr
 
 /// Ends every live session of a user (password change or reset, a disabled account).
 /// Returns how many.
-pub async fn revoke_all<C: ConnectionTrait>(db: &C, user_id: i64) -> Result<u64, DataError> {
+pub async fn revoke_all<C: ConnectionTrait>(db: &C, user_id: UserId) -> Result<u64, DataError> {
     let result = session::Entity::update_many()
         .col_expr(session::Column::RevokedAt, Expr::value(Utc::now().trunc_subsecs(6)))
         .filter(session::Column::UserId.eq(user_id))
@@ -172,7 +173,7 @@ mod tests {
         let policy = SessionPolicy::default();
         let s = session::Model {
             id: 1,
-            user_id: 1,
+            user_id: UserId(1),
             token_hash: String::new(),
             created_at: start,
             expires_at: start + policy.lifetime,

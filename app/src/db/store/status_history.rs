@@ -10,10 +10,11 @@ use sea_orm::{
 use crate::db::DataError;
 use crate::db::entities::facility_status;
 use crate::domain::facilities::FacilityStatus;
+use crate::domain::ids::FacilityId;
 
 pub(crate) async fn add_status<C: ConnectionTrait>(
     conn: &C,
-    facility_id: i64,
+    facility_id: FacilityId,
     status: FacilityStatus,
     actor: &str,
     reason: &str,
@@ -35,7 +36,7 @@ pub(crate) async fn add_status<C: ConnectionTrait>(
 /// The current status: the newest entry of the history.
 pub async fn current_status<C: ConnectionTrait>(
     conn: &C,
-    facility_id: i64,
+    facility_id: FacilityId,
 ) -> Result<FacilityStatus, DataError> {
     let newest = facility_status::Entity::find()
         .filter(facility_status::Column::FacilityId.eq(facility_id))
@@ -50,7 +51,7 @@ pub async fn current_status<C: ConnectionTrait>(
 /// Moves a facility to `next` if the pathway allows it from its current status.
 pub async fn change_status<C: ConnectionTrait>(
     conn: &C,
-    facility_id: i64,
+    facility_id: FacilityId,
     next: FacilityStatus,
     actor: &str,
     reason: &str,

@@ -10,6 +10,7 @@ use sea_orm::{
 use crate::db::DataError;
 use crate::db::entities::email_token;
 use crate::db::sessions::{new_token, token_hash};
+use crate::domain::ids::{FacilityId, UserId};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenPurpose {
@@ -39,9 +40,9 @@ impl TokenPurpose {
 /// Creates a token and returns the value to put in the link.
 pub async fn issue<C: ConnectionTrait>(
     conn: &C,
-    user_id: i64,
+    user_id: UserId,
     purpose: TokenPurpose,
-    facility_id: Option<i64>,
+    facility_id: Option<FacilityId>,
     now: DateTime<Utc>,
 ) -> Result<String, DataError> {
     let token = new_token()?;

@@ -30,6 +30,7 @@ use crate::domain::assessment::{
     extended_not_met, valid_until,
 };
 use crate::domain::facilities::FacilityStatus;
+use crate::domain::ids::{ApplicationId, UserId};
 use crate::domain::standards::ApplicationStatus;
 
 /// Longest query message.
@@ -41,14 +42,14 @@ fn json_err(e: serde_json::Error) -> DataError {
 
 async fn app_in<C: ConnectionTrait>(
     conn: &C,
-    application_id: i64,
+    application_id: ApplicationId,
 ) -> Result<application::Model, DataError> {
     application::Entity::find_by_id(application_id).one(conn).await?.ok_or(DataError::NotFound)
 }
 
 async fn set_status<C: ConnectionTrait>(
     conn: &C,
-    application_id: i64,
+    application_id: ApplicationId,
     status: ApplicationStatus,
 ) -> Result<(), DataError> {
     application::Entity::update_many()
@@ -63,9 +64,9 @@ async fn set_status<C: ConnectionTrait>(
 /// declares conflicts of interest before seeing anything.
 pub async fn assign(
     db: &DatabaseConnection,
-    application_id: i64,
-    assessor_id: i64,
-    admin_id: i64,
+    application_id: ApplicationId,
+    assessor_id: UserId,
+    admin_id: UserId,
     base_url: &str,
     now: DateTime<Utc>,
 ) -> Result<assignment::Model, DataError> {
@@ -133,7 +134,7 @@ pub async fn assign(
 pub async fn declare(
     db: &DatabaseConnection,
     assignment_id: i64,
-    assessor_id: i64,
+    assessor_id: UserId,
     declaration: &Declaration,
     base_url: &str,
     now: DateTime<Utc>,
@@ -202,8 +203,8 @@ pub async fn declare(
 /// Records (or changes) the assessor's finding on an item.
 pub async fn record_finding(
     db: &DatabaseConnection,
-    application_id: i64,
-    assessor_id: i64,
+    application_id: ApplicationId,
+    assessor_id: UserId,
     item_key: &str,
     value: Finding,
     comment: &str,
@@ -254,9 +255,9 @@ pub async fn record_finding(
 /// Findings of the active assessors: item → findings, and how many active assessors there are.
 pub async fn findings_of<C: ConnectionTrait>(
     conn: &C,
-    application_id: i64,
+    application_id: ApplicationId,
 ) -> Result<(Findings, usize), DataError> {
-    let active: Vec<i64> = assignment::Entity::find()
+    let active: Vec<UserId> = assignment::Entity::find()
         .filter(assignment::Column::ApplicationId.eq(application_id))
         .filter(assignment::Column::Status.eq(AssignmentStatus::Active))
         .all(conn)
@@ -279,8 +280,8 @@ pub async fn findings_of<C: ConnectionTrait>(
 /// One assessor's own findings: item → (finding, comment).
 pub async fn own_findings(
     db: &DatabaseConnection,
-    application_id: i64,
-    assessor_id: i64,
+    application_id: ApplicationId,
+    assessor_id: UserId,
 ) -> Result<Vec<(String, Finding, String)>, DataError> {
     let rows = finding::Entity::find()
         .filter(finding::Column::ApplicationId.eq(application_id))
@@ -294,8 +295,8 @@ pub async fn own_findings(
 /// (clock paused) and the team is mailed.
 pub async fn open_query(
     db: &DatabaseConnection,
-    application_id: i64,
-    assessor_id: i64,
+    application_id: ApplicationId,
+    assessor_id: UserId,
     item_key: &str,
     question: &str,
     base_url: &str,
@@ -399,7 +400,7 @@ pub async fn find_query(
 pub async fn reply(
     db: &DatabaseConnection,
     query_id: i64,
-    author_id: i64,
+    author_id: UserId,
     body: &str,
     evidence_file_id: Option<i64>,
     client_key: Option<&str>,
@@ -467,7 +468,7 @@ pub async fn reply(
 pub async fn close_query(
     db: &DatabaseConnection,
     query_id: i64,
-    assessor_id: i64,
+    assessor_id: UserId,
     now: DateTime<Utc>,
 ) -> Result<(), DataError> {
     let txn = db.begin().await?;
@@ -505,7 +506,7 @@ pub async fn close_query(
 /// The queries of an application with their messages (author name, body, file, time).
 pub async fn queries_of(
     db: &DatabaseConnection,
-    application_id: i64,
+    application_id: ApplicationId,
 ) -> Result<Vec<crate::domain::assessment::QueryView>, DataError> {
     let qs = query::Entity::find()
         .filter(query::Column::ApplicationId.eq(application_id))
@@ -547,8 +548,8 @@ pub async fn queries_of(
 /// The assessor's recommendation (changeable until the decision).
 pub async fn recommend(
     db: &DatabaseConnection,
-    application_id: i64,
-    assessor_id: i64,
+    application_id: ApplicationId,
+    assessor_id: UserId,
     outcome: Outcome,
     comment: &str,
     now: DateTime<Utc>,
@@ -590,7 +591,7 @@ pub async fn recommend(
 /// The recommendations of an application: (assessor name, outcome, comment).
 pub async fn recommendations_of(
     db: &DatabaseConnection,
-    application_id: i64,
+    application_id: ApplicationId,
 ) -> Result<Vec<(String, Outcome, String)>, DataError> {
     let rows = recommendation::Entity::find()
         .filter(recommendation::Column::ApplicationId.eq(application_id))
@@ -631,8 +632,8 @@ pub struct NewDecision {
 /// `amendments_required` names the items that reopen. Open queries must be closed first.
 pub async fn decide(
     db: &DatabaseConnection,
-    application_id: i64,
-    admin_id: i64,
+    application_id: ApplicationId,
+    admin_id: UserId,
     what: &NewDecision,
     base_url: &str,
     now: DateTime<Utc>,
@@ -769,7 +770,7 @@ pub async fn decide(
 /// The newest decision of an application.
 pub async fn latest_decision(
     db: &DatabaseConnection,
-    application_id: i64,
+    application_id: ApplicationId,
 ) -> Result<Option<decision::Model>, DataError> {
     Ok(decision::Entity::find()
         .filter(decision::Column::ApplicationId.eq(application_id))

@@ -31,6 +31,7 @@ use crate::domain::billing::{
     invoice_number, invoice_status, reminders_due,
 };
 use crate::domain::facilities::{FacilityRole, FacilityStatus};
+use crate::domain::ids::{ApplicationId, FacilityId, UserId};
 use crate::i18n::translate_with;
 
 fn recipient_of(f: &facility::Model) -> Recipient {
@@ -251,7 +252,7 @@ pub async fn paid_total<C: ConnectionTrait>(conn: &C, invoice_id: i64) -> Result
 /// Who recorded a payment.
 #[derive(Debug, Clone)]
 pub enum PaymentSource {
-    Administrator(i64),
+    Administrator(UserId),
     /// The payment provider's notification, by its event id.
     Provider(String),
 }
@@ -275,7 +276,7 @@ pub struct PaymentRecorded {
     /// The payment completed the enrolment invoice and the facility became an Enrolled Centre.
     pub facility_enrolled: bool,
     /// The payment completed a re-certification invoice: the re-certification application.
-    pub recertification_opened: Option<i64>,
+    pub recertification_opened: Option<ApplicationId>,
 }
 
 /// Records a payment. Partial payments add up; a payment above what is still owed is refused
@@ -440,7 +441,7 @@ pub async fn void_invoice(
     db: &DatabaseConnection,
     invoice_id: i64,
     reason: &str,
-    actor_id: i64,
+    actor_id: UserId,
     fees: &FeeSchedule,
     now: DateTime<Utc>,
 ) -> Result<invoice::Model, DataError> {
@@ -782,7 +783,7 @@ pub fn line_texts(inv: &invoice::Model, language: &str) -> Vec<(String, i64)> {
 /// Invoices of one facility, newest first.
 pub async fn invoices_of(
     db: &DatabaseConnection,
-    facility_id: i64,
+    facility_id: FacilityId,
 ) -> Result<Vec<invoice::Model>, DataError> {
     Ok(invoice::Entity::find()
         .filter(invoice::Column::FacilityId.eq(facility_id))
@@ -808,7 +809,7 @@ pub async fn payments_of(
 pub async fn all_invoices(
     db: &DatabaseConnection,
     year: Option<i32>,
-    facility_id: Option<i64>,
+    facility_id: Option<FacilityId>,
 ) -> Result<Vec<invoice::Model>, DataError> {
     let mut query = invoice::Entity::find().order_by_desc(invoice::Column::Id);
     if let Some(year) = year {

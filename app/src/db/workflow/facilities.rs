@@ -27,6 +27,7 @@ use crate::domain::facilities::{
     FacilityRole, FacilityStatus, MembershipStatus, RegistrationForm, RoleHolder, code_from_random,
     format_code, name_key, normalize_code, validate_registration,
 };
+use crate::domain::ids::{FacilityId, UserId};
 use crate::i18n::translate;
 
 /// Wrong facility codes a user may enter within the throttle window.
@@ -285,7 +286,7 @@ pub async fn activate(
 /// the caller checks). Pending requests are listed when `manages_members`.
 pub async fn dashboard(
     db: &DatabaseConnection,
-    facility_id: i64,
+    facility_id: FacilityId,
     manages_members: bool,
 ) -> Result<FacilityDashboard, DataError> {
     let f = facility::Entity::find_by_id(facility_id).one(db).await?.ok_or(DataError::NotFound)?;
@@ -371,7 +372,7 @@ pub async fn dashboard(
 /// What joining did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Joined {
-    pub facility_id: i64,
+    pub facility_id: FacilityId,
     pub facility_name: String,
     pub status: MembershipStatus,
 }
@@ -525,9 +526,9 @@ pub async fn join(
 /// The main account holder approves or declines a pending request; the requester is told.
 pub async fn decide_membership(
     db: &DatabaseConnection,
-    actor_id: i64,
-    facility_id: i64,
-    member_id: i64,
+    actor_id: UserId,
+    facility_id: FacilityId,
+    member_id: UserId,
     approve: bool,
     base_url: &str,
     now: DateTime<Utc>,
@@ -595,9 +596,9 @@ pub async fn decide_membership(
 /// roles a removed member held become vacant.
 pub async fn remove_member(
     db: &DatabaseConnection,
-    actor_id: i64,
-    facility_id: i64,
-    member_id: i64,
+    actor_id: UserId,
+    facility_id: FacilityId,
+    member_id: UserId,
 ) -> Result<(), DataError> {
     let facility =
         facility::Entity::find_by_id(facility_id).one(db).await?.ok_or(DataError::NotFound)?;
@@ -652,10 +653,10 @@ pub async fn remove_member(
 /// with the previous holder.
 pub async fn assign_role(
     db: &DatabaseConnection,
-    actor_id: i64,
-    facility_id: i64,
+    actor_id: UserId,
+    facility_id: FacilityId,
     role: FacilityRole,
-    member_id: i64,
+    member_id: UserId,
     now: DateTime<Utc>,
 ) -> Result<(), DataError> {
     let now = now.trunc_subsecs(6);
@@ -753,7 +754,7 @@ pub const MAX_WITHDRAWAL_REASON_CHARS: usize = 2000;
 /// administrator).
 pub async fn withdraw(
     db: &DatabaseConnection,
-    facility_id: i64,
+    facility_id: FacilityId,
     actor: &str,
     reason: &str,
     now: DateTime<Utc>,

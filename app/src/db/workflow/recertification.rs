@@ -69,7 +69,7 @@ pub async fn run_daily(
                     report.self_checks += usize::from(opened);
                     report.self_check_reminders += usize::from(reminded);
                 }
-                Err(error) => tracing::error!(%error, facility = f.id, "annual self-check"),
+                Err(error) => tracing::error!(%error, facility = %f.id, "annual self-check"),
             }
         }
         if open_if_paid(db, &f, &c, base_url, now).await? {

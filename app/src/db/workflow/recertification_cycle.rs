@@ -17,6 +17,7 @@ use crate::db::audit::{self, NewEntry};
 use crate::db::entities::{answer, application, carried_item, evidence_link, facility};
 use crate::db::mail::MailKind;
 use crate::db::{DataError, editions};
+use crate::domain::ids::{ApplicationId, FacilityId, UserId};
 use crate::domain::recertification::carry_over;
 use crate::domain::standards::AnswerValue;
 use crate::domain::standards::ApplicationStatus;
@@ -24,7 +25,7 @@ use crate::domain::standards::ApplicationStatus;
 /// The newest application of the facility that ended in accreditation.
 pub async fn last_accredited<C: ConnectionTrait>(
     conn: &C,
-    facility_id: i64,
+    facility_id: FacilityId,
 ) -> Result<Option<application::Model>, DataError> {
     Ok(application::Entity::find()
         .filter(application::Column::FacilityId.eq(facility_id))
@@ -49,8 +50,8 @@ pub struct Opened {
 /// audit entry is the caller's (`application.recertification_opened`).
 pub async fn open<C: ConnectionTrait>(
     conn: &C,
-    facility_id: i64,
-    actor_id: Option<i64>,
+    facility_id: FacilityId,
+    actor_id: Option<UserId>,
     now: DateTime<Utc>,
 ) -> Result<Option<Opened>, DataError> {
     let Some(previous) = last_accredited(conn, facility_id).await? else { return Ok(None) };
@@ -83,7 +84,7 @@ pub async fn open<C: ConnectionTrait>(
         answers_of_conn(conn, previous.id).await?.into_iter().map(|(k, v, _)| (k, v)).collect();
     let carried = carry_over(&edition, &old, now.date_naive());
     // A carried answer keeps its author: whoever gave it in the previous cycle.
-    let authors: std::collections::HashMap<String, i64> = answer::Entity::find()
+    let authors: std::collections::HashMap<String, UserId> = answer::Entity::find()
         .filter(answer::Column::ApplicationId.eq(previous.id))
         .all(conn)
         .await?
@@ -134,7 +135,7 @@ pub async fn open<C: ConnectionTrait>(
 pub async fn open_paid<C: ConnectionTrait>(
     conn: &C,
     f: &facility::Model,
-    actor_id: Option<i64>,
+    actor_id: Option<UserId>,
     base_url: &str,
     now: DateTime<Utc>,
 ) -> Result<Option<Opened>, DataError> {
@@ -177,7 +178,7 @@ pub async fn audit_opened<C: ConnectionTrait>(
 /// The carried answers of an application not confirmed yet.
 pub async fn unconfirmed<C: ConnectionTrait>(
     conn: &C,
-    application_id: i64,
+    application_id: ApplicationId,
 ) -> Result<Vec<String>, DataError> {
     Ok(carried_item::Entity::find()
         .filter(carried_item::Column::ApplicationId.eq(application_id))
@@ -195,7 +196,7 @@ pub async fn confirm(
     db: &DatabaseConnection,
     app: &application::Model,
     items: &[String],
-    actor_id: i64,
+    actor_id: UserId,
     now: DateTime<Utc>,
 ) -> Result<usize, DataError> {
     let txn = db.begin().await?;
@@ -233,7 +234,7 @@ pub async fn request_excellence(
     db: &DatabaseConnection,
     app: &application::Model,
     requested: bool,
-    actor_id: i64,
+    actor_id: UserId,
 ) -> Result<(), DataError> {
     if app.carried_from.is_none() {
         return Err(DataError::invalid("application", "excellence-error-first-cycle"));

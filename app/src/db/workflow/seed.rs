@@ -8,6 +8,7 @@ use crate::db::accounts::{self, NewUser};
 use crate::db::audit::{self, NewEntry};
 use crate::db::entities::audit_log::{self, Entity as AuditLog};
 use crate::domain::accounts::GlobalRole;
+use crate::domain::ids::UserId;
 
 pub const SEEDED_ACTION: &str = "demo.seeded";
 /// The demo administrator's sign-in name.
@@ -56,7 +57,7 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<SeedOutcome, DataError
 pub const DEMO_WORKSHOP_TITLE: &str = "Preparing for accreditation (demonstration)";
 
 /// An online workshop four weeks ahead, so the calendar has something to book.
-async fn ensure_demo_workshop(db: &DatabaseConnection, admin_id: i64) -> Result<(), DataError> {
+async fn ensure_demo_workshop(db: &DatabaseConnection, admin_id: UserId) -> Result<(), DataError> {
     use crate::db::entities::workshop;
     if workshop::Entity::find()
         .filter(workshop::Column::Title.eq(DEMO_WORKSHOP_TITLE))
@@ -92,7 +93,7 @@ pub async fn ensure_admin(
     display_name: &str,
     password: Option<String>,
     actor: &str,
-) -> Result<(i64, Option<String>), DataError> {
+) -> Result<(UserId, Option<String>), DataError> {
     let (user_id, new_password) = match accounts::find_by_email(db, email).await? {
         Some(user) => (user.id, None),
         None => {

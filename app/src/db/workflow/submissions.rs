@@ -20,6 +20,7 @@ use crate::db::entities::{application, facility, submission, user};
 use crate::db::mail::{self, MailKind};
 use crate::db::{DataError, case_review};
 use crate::domain::case_review::CaseForm;
+use crate::domain::ids::{ApplicationId, FacilityId, UserId};
 use crate::domain::standards::{AnswerValue, ApplicationStatus, ItemState, readiness};
 
 /// Bumped when the snapshot's shape changes (old hashes stay valid for their format).
@@ -30,8 +31,8 @@ pub const SNAPSHOT_FORMAT: u32 = 2;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Snapshot {
     pub format: u32,
-    pub application_id: i64,
-    pub facility_id: i64,
+    pub application_id: ApplicationId,
+    pub facility_id: FacilityId,
     pub cycle: i32,
     pub edition_id: String,
     pub answers: BTreeMap<String, AnswerValue>,
@@ -73,7 +74,7 @@ pub struct Receipt {
 /// The newest submission of an application.
 pub async fn latest(
     db: &DatabaseConnection,
-    application_id: i64,
+    application_id: ApplicationId,
 ) -> Result<Option<Receipt>, DataError> {
     let Some(s) = submission::Entity::find()
         .filter(submission::Column::ApplicationId.eq(application_id))
@@ -99,8 +100,8 @@ pub async fn latest(
 /// Representative). Refused unless it is a draft and ready for accreditation.
 pub async fn submit(
     db: &DatabaseConnection,
-    application_id: i64,
-    actor_id: i64,
+    application_id: ApplicationId,
+    actor_id: UserId,
     base_url: &str,
     now: DateTime<Utc>,
 ) -> Result<submission::Model, DataError> {
@@ -238,7 +239,7 @@ pub async fn submit(
 /// The facility's active members and every administrator, once each.
 async fn recipients<C: ConnectionTrait>(
     conn: &C,
-    facility_id: i64,
+    facility_id: FacilityId,
 ) -> Result<Vec<user::Model>, DataError> {
     let mut all = crate::db::memberships::team(conn, facility_id).await?;
     all.extend(crate::db::accounts::administrators(conn).await?);
@@ -258,8 +259,8 @@ mod tests {
         }
         Snapshot {
             format: SNAPSHOT_FORMAT,
-            application_id: 7,
-            facility_id: 3,
+            application_id: ApplicationId(7),
+            facility_id: FacilityId(3),
             cycle: 1,
             edition_id: "demo-2026".into(),
             answers,

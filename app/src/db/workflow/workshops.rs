@@ -15,6 +15,7 @@ use crate::db::DataError;
 use crate::db::audit::{self, NewEntry};
 use crate::db::entities::{facility, user, workshop, workshop_booking};
 use crate::db::mail::{self, MailKind};
+use crate::domain::ids::{FacilityId, UserId};
 use crate::domain::workshops::{
     BookingStatus, BookingView, WorkshopForm, WorkshopView, check_form, place, promotions,
     reminder_due,
@@ -44,7 +45,7 @@ fn local(w: &workshop::Model, at: DateTime<Utc>) -> NaiveDateTime {
 pub async fn create(
     db: &DatabaseConnection,
     form: &WorkshopForm,
-    admin_id: i64,
+    admin_id: UserId,
     now: DateTime<Utc>,
 ) -> Result<workshop::Model, DataError> {
     let checked = check_form(form, &crate::i18n::LANGUAGES).map_err(|problems| {
@@ -156,7 +157,7 @@ pub async fn find(db: &DatabaseConnection, id: i64) -> Result<Option<workshop::M
 pub async fn detail(
     db: &DatabaseConnection,
     id: i64,
-    reader: Option<(i64, bool)>,
+    reader: Option<(UserId, bool)>,
     now: DateTime<Utc>,
 ) -> Result<(WorkshopView, Vec<BookingView>), DataError> {
     let w = find(db, id).await?.ok_or(DataError::NotFound)?;
@@ -168,7 +169,7 @@ pub async fn detail(
     {
         view.online_url = w.online_url.clone();
     }
-    let my_facilities: Vec<i64> = crate::db::memberships::facilities_of(db, reader_id)
+    let my_facilities: Vec<FacilityId> = crate::db::memberships::facilities_of(db, reader_id)
         .await?
         .into_iter()
         .filter(|f| f.membership == crate::domain::facilities::MembershipStatus::Active)
@@ -239,9 +240,9 @@ fn mail_args(
 pub async fn book(
     db: &DatabaseConnection,
     workshop_id: i64,
-    facility_id: i64,
+    facility_id: FacilityId,
     attendee_email: &str,
-    booked_by: i64,
+    booked_by: UserId,
     base_url: &str,
     now: DateTime<Utc>,
 ) -> Result<workshop_booking::Model, DataError> {
@@ -311,7 +312,7 @@ pub async fn book(
 pub async fn cancel(
     db: &DatabaseConnection,
     booking_id: i64,
-    actor_id: i64,
+    actor_id: UserId,
     is_admin: bool,
     base_url: &str,
     now: DateTime<Utc>,

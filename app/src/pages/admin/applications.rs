@@ -87,7 +87,7 @@ pub fn AdminApplicationsPage() -> impl IntoView {
                                         .map(|r| {
                                             let key = r.status.message_key();
                                             view! {
-                                                <tr data-application=r.id>
+                                                <tr data-application=r.id.to_string()>
                                                     <td>
                                                         <a href=format!(
                                                             "/admin/applications/{}",
@@ -212,7 +212,7 @@ fn AdminApplication(
                     .collect_view()}
             </ul>
             <ActionForm action=assign attr:class="assign">
-                <input type="hidden" name="application_id" value=application_id />
+                <input type="hidden" name="application_id" value=application_id.to_string() />
                 <label>
                     {move_tr!("admin-assign-label")} <select name="assessor_id" required>
                         <option value="">"—"</option>
@@ -321,7 +321,7 @@ fn AdminApplication(
                             tr!(i18n, "decision-blocked-core", { "items" => blocked.get_value() })
                         }}
                     </p>
-                    <input type="hidden" name="application_id" value=application_id />
+                    <input type="hidden" name="application_id" value=application_id.to_string() />
                     <div class="field">
                         <label for="decision-outcome">{move_tr!("decision-outcome")}</label>
                         <select id="decision-outcome" name="outcome">

@@ -13,6 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use leptos::prelude::*;
 
 use super::Answers;
+use crate::domain::ids::{ApplicationId, UserId};
 use crate::domain::standards::{AnswerValue, ItemState};
 use crate::drafts::Envelope;
 
@@ -67,12 +68,12 @@ pub struct Autosave {
         not(feature = "hydrate"),
         expect(dead_code, reason = "used by the browser build only")
     )]
-    application_id: i64,
+    application_id: ApplicationId,
     #[cfg_attr(
         not(feature = "hydrate"),
         expect(dead_code, reason = "used by the browser build only")
     )]
-    user_id: i64,
+    user_id: UserId,
     envelope: RwSignal<Envelope>,
     values: StoredValue<BTreeMap<String, RwSignal<Option<AnswerValue>>>>,
     revisions: StoredValue<BTreeMap<String, i64>>,
@@ -101,8 +102,8 @@ pub struct Autosave {
 
 impl Autosave {
     pub fn new(
-        application_id: i64,
-        user_id: i64,
+        application_id: ApplicationId,
+        user_id: UserId,
         editable: bool,
         stored: &[(String, AnswerValue, i64)],
         item_keys: impl Iterator<Item = String>,
@@ -335,6 +336,7 @@ mod browser {
 
     use super::{Autosave, POLL_MS, new_key};
     use crate::api::applications::{application_answers, save_answer};
+    use crate::domain::ids::UserId;
     use crate::domain::standards::{ItemState, SaveOutcome};
     use crate::drafts::{Envelope, storage_key};
     use crate::error::AppError;
@@ -524,7 +526,7 @@ mod browser {
         std::sync::atomic::AtomicBool::new(false);
 
     /// Where this user's drafts live in localStorage: answers, case forms, replies.
-    fn draft_prefixes(user_id: i64) -> [String; 3] {
+    fn draft_prefixes(user_id: UserId) -> [String; 3] {
         [
             crate::drafts::user_prefix(user_id),
             crate::case_drafts::user_prefix(user_id),
@@ -543,7 +545,7 @@ mod browser {
 
     /// Removes every draft of this user from the device, answers, case forms and replies
     /// (sign-out on a shared computer).
-    pub fn clear_drafts_of(user_id: i64) {
+    pub fn clear_drafts_of(user_id: UserId) {
         SIGNED_OUT.store(true, std::sync::atomic::Ordering::Relaxed);
         let storage = LocalStorage::raw();
         for prefix in draft_prefixes(user_id) {
@@ -555,7 +557,7 @@ mod browser {
 
     /// How many answers, case forms and replies of this user are kept on this device and have
     /// not reached the server.
-    pub fn unsent_drafts_of(user_id: i64) -> usize {
+    pub fn unsent_drafts_of(user_id: UserId) -> usize {
         draft_prefixes(user_id)
             .iter()
             .flat_map(|prefix| keys_under(prefix))
@@ -572,10 +574,10 @@ pub use browser::{clear_drafts_of, unsent_drafts_of};
 
 /// Answers of this user kept on this device only (none on the server side).
 #[cfg(not(feature = "hydrate"))]
-pub fn unsent_drafts_of(_user_id: i64) -> usize {
+pub fn unsent_drafts_of(_user_id: UserId) -> usize {
     0
 }
 
 /// Removes every draft of this user from the device (nothing to do on the server).
 #[cfg(not(feature = "hydrate"))]
-pub fn clear_drafts_of(_user_id: i64) {}
+pub fn clear_drafts_of(_user_id: UserId) {}

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use crate::case_drafts::CaseEnvelope;
 use crate::domain::case_review::CaseForm;
+use crate::domain::ids::{ApplicationId, UserId};
 
 /// How often unsent forms are tried again while the server cannot be reached.
 #[cfg(feature = "hydrate")]
@@ -29,8 +30,8 @@ pub enum CaseSave {
 
 #[derive(Clone, Copy)]
 pub struct CaseQueue {
-    user_id: i64,
-    application_id: i64,
+    user_id: UserId,
+    application_id: ApplicationId,
     /// The draw the forms belong to (a re-draw on this page replaces it).
     draw_id: StoredValue<i64>,
     envelope: RwSignal<CaseEnvelope>,
@@ -42,7 +43,7 @@ pub struct CaseQueue {
 }
 
 impl CaseQueue {
-    pub fn new(user_id: i64, application_id: i64, draw_id: i64) -> Self {
+    pub fn new(user_id: UserId, application_id: ApplicationId, draw_id: i64) -> Self {
         Self {
             user_id,
             application_id,

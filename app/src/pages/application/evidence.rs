@@ -3,6 +3,7 @@
 //! facility's library; and the library itself with what each file is linked to.
 
 use crate::components::{ActionError, Shown};
+use crate::domain::ids::ApplicationId;
 use crate::i18n::{I18n, move_tr, tr};
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -14,7 +15,7 @@ use crate::domain::evidence::{EvidenceView, format_size, kind_of};
 /// The evidence block of one item.
 #[component]
 pub fn ItemEvidence(
-    application_id: i64,
+    application_id: ApplicationId,
     item_key: String,
     evidence: RwSignal<EvidenceView>,
     editable: Signal<bool>,
@@ -172,7 +173,7 @@ pub fn ItemEvidence(
 /// The facility's evidence library with the items each file is evidence for.
 #[component]
 pub fn EvidenceLibrary(
-    application_id: i64,
+    application_id: ApplicationId,
     evidence: RwSignal<EvidenceView>,
     editable: RwSignal<bool>,
     today: chrono::NaiveDate,

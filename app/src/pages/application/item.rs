@@ -1,4 +1,5 @@
 use crate::components::{ActionError, Shown};
+use crate::domain::ids::ApplicationId;
 use crate::i18n::{I18n, move_tr};
 use leptos::either::EitherOf6;
 use leptos::prelude::*;
@@ -13,7 +14,7 @@ use crate::pages::assessment::QueryThreads;
 /// One item: its question, level, guidance, the input for its answer type and its save state.
 #[component]
 pub fn ItemCard(
-    application_id: i64,
+    application_id: ApplicationId,
     item_key: String,
     item: Item,
     autosave: Autosave,
@@ -146,7 +147,7 @@ pub fn ItemCard(
 /// button that confirms it as it is (changing the answer confirms it too).
 #[component]
 fn CarriedNote(
-    application_id: i64,
+    application_id: ApplicationId,
     item_key: String,
     carried: super::Carried,
     editable: Signal<bool>,

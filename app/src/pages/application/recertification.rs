@@ -2,6 +2,7 @@
 //! answers still need confirming, a link to the side-by-side comparison with the previous
 //! cycle, and the Centre of Excellence choice with the extended gap.
 
+use crate::domain::ids::ApplicationId;
 use crate::i18n::{I18n, move_tr, tr};
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -13,7 +14,7 @@ use crate::domain::standards::ReadinessReport;
 
 #[component]
 pub fn RecertificationPanel(
-    application_id: i64,
+    application_id: ApplicationId,
     cycle: i32,
     carried: Carried,
     report: Memo<ReadinessReport>,

@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 
+use crate::domain::ids::{ApplicationId, UserId};
 use crate::reply_drafts::{PendingReply, ReplyEnvelope};
 
 /// How often unsent replies are tried again while the server cannot be reached.
@@ -20,8 +21,8 @@ const RETRY_MS: u64 = 4000;
     expect(dead_code, reason = "the storage and the network are the browser's")
 )]
 pub struct ReplyQueue {
-    user_id: i64,
-    application_id: i64,
+    user_id: UserId,
+    application_id: ApplicationId,
     envelope: RwSignal<ReplyEnvelope>,
     in_flight: RwSignal<bool>,
     unreachable: RwSignal<bool>,
@@ -33,7 +34,7 @@ pub struct ReplyQueue {
 }
 
 impl ReplyQueue {
-    pub fn new(user_id: i64, application_id: i64) -> Self {
+    pub fn new(user_id: UserId, application_id: ApplicationId) -> Self {
         Self {
             user_id,
             application_id,

@@ -3,6 +3,7 @@
 //! application is ready and the AR has confirmed. The server checks role and readiness again.
 
 use crate::components::{ActionError, Shown};
+use crate::domain::ids::ApplicationId;
 use crate::i18n::{I18n, move_tr, tr};
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
@@ -13,7 +14,7 @@ use crate::domain::views::SubmissionView;
 
 #[component]
 pub fn SubmissionPanel(
-    application_id: i64,
+    application_id: ApplicationId,
     is_representative: bool,
     ready: Signal<bool>,
     /// Answers still only on this device: submitting now would freeze without them.
@@ -115,7 +116,7 @@ pub fn AssessmentStatus(
     status: crate::domain::standards::ApplicationStatus,
     clock_days: Option<i64>,
     decision: Option<crate::domain::views::DecisionView>,
-    application_id: i64,
+    application_id: ApplicationId,
 ) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let key = status.message_key();

@@ -5,6 +5,7 @@
 
 mod queries;
 
+use crate::domain::ids::ApplicationId;
 use crate::i18n::{I18n, move_tr, tr};
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -409,7 +410,7 @@ fn WorkspaceView(w: Workspace) -> impl IntoView {
 
 #[component]
 fn ReviewItem(
-    application_id: i64,
+    application_id: ApplicationId,
     key: String,
     item: crate::domain::standards::Item,
     answer: Option<String>,

@@ -3,6 +3,7 @@
 //! library), and for assessors opening and closing queries.
 
 use crate::components::{ActionError, Shown};
+use crate::domain::ids::ApplicationId;
 use crate::i18n::{I18n, move_tr};
 use leptos::prelude::*;
 
@@ -39,7 +40,7 @@ impl TypedReplies {
 
 #[component]
 pub fn QueryThreads(
-    application_id: i64,
+    application_id: ApplicationId,
     item_key: String,
     queries: Vec<QueryView>,
     /// The viewer may open a new query (an assessor during the assessment).

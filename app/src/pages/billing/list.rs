@@ -1,3 +1,4 @@
+use crate::domain::ids::FacilityId;
 use crate::i18n::{I18n, move_tr};
 use leptos::prelude::*;
 
@@ -6,7 +7,7 @@ use crate::components::Loaded;
 
 /// A facility's invoices with their status, each linking to its document.
 #[component]
-pub fn FacilityInvoices(facility_id: i64) -> impl IntoView {
+pub fn FacilityInvoices(facility_id: FacilityId) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     // Amounts and dates are written by the server for the page's language: fetch again when
     // the reader switches language.

@@ -1,3 +1,4 @@
+use crate::domain::ids::FacilityId;
 use crate::i18n::{I18n, move_tr, tr};
 use leptos::form::ActionForm;
 use leptos::prelude::*;
@@ -376,7 +377,7 @@ fn Dashboard(
 
 /// Opens the facility's application (or finds the open one) and goes there.
 #[component]
-fn ApplicationLink(facility_id: i64) -> impl IntoView {
+fn ApplicationLink(facility_id: FacilityId) -> impl IntoView {
     let open = ServerAction::<OpenApplication>::new();
     Effect::new(move |_| {
         if let Some(Ok(id)) = open.value().get() {
@@ -400,7 +401,7 @@ fn ApplicationLink(facility_id: i64) -> impl IntoView {
 /// Withdrawing from the programme: a reason and a confirmation, then the page shows the new
 /// status (the status history keeps the reason).
 #[component]
-fn WithdrawForm(facility_id: i64) -> impl IntoView {
+fn WithdrawForm(facility_id: FacilityId) -> impl IntoView {
     let reason = RwSignal::new(String::new());
     let confirmed = RwSignal::new(false);
     let withdraw = Action::new(move |text: &String| {
@@ -453,7 +454,7 @@ fn WithdrawForm(facility_id: i64) -> impl IntoView {
 /// The annual self-check between cycles: when one is due, the Authorised Representative
 /// attests that staff, equipment and volume still meet the core items, or says what changed.
 #[component]
-fn SelfCheckPanel(facility_id: i64) -> impl IntoView {
+fn SelfCheckPanel(facility_id: FacilityId) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let attest = Action::new(move |what: &crate::domain::recertification::Attestation| {
         let what = what.clone();
