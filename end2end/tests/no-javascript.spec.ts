@@ -2,11 +2,12 @@
 // at all. The public pages and the plain-form flows of an anonymous visitor are server HTML
 // and form posts; the server answers a post with the next page, or with the form's page and
 // the error in its address.
-import { test, expect, readMail, linkIn, registerFacility, signIn } from './fixtures';
+import { test, expect, hydrated, readMail, linkIn, registerFacility, signIn } from './fixtures';
 import { ADMIN } from '../playwright.config';
 
 const WHO = { name: 'Nora Noscript', email: 'nora@noscript.e2e.example', password: 'nora-noscript-passphrase' };
 const HOLDER = { facility: 'E2E No Script Unit', name: 'Nils Noscript', email: 'nils@noscript.e2e.example', password: 'nils-noscript-passphrase' };
+const BOOKER = { facility: 'E2E No Script Workshop Unit', name: 'Nina Noscript', email: 'nina@noscript.e2e.example', password: 'nina-noscript-passphrase' };
 
 test('public pages: language, manual search, directory filter, workshops', async ({ page }) => {
   await page.goto('/?lang=en');
@@ -81,4 +82,43 @@ test('register and activate a facility with plain forms', async ({ page, browser
   await expect(page.getByRole('status')).toContainText('is activated');
   // The facility's name came with the redirect's address.
   await expect(page.getByRole('status')).toContainText(HOLDER.facility);
+});
+
+test('book and cancel a workshop seat with plain forms', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const admin = await (await browser.newContext({ javaScriptEnabled: true })).newPage();
+  await signIn(admin, ADMIN.email, ADMIN.password);
+  await registerFacility(page, BOOKER);
+  await page.goto(linkIn(await readMail(admin, BOOKER.email, 'activation'), '/activate?token='));
+  await page.getByRole('button', { name: 'Activate now' }).click();
+  await expect(page.getByRole('status')).toContainText('is activated');
+
+  // The office schedules a workshop (its form needs the bundle).
+  const day = new Date(Date.now() + 21 * 86_400_000).toISOString().slice(0, 10);
+  await admin.goto('/admin/workshops');
+  await hydrated(admin);
+  const form = admin.locator('form.workshop-form');
+  await form.getByLabel('Title').fill('E2E Workshop without scripts');
+  await form.getByLabel('Online').fill('https://meet.example/no-script');
+  await form.getByLabel('Starts (local time)').fill(`${day}T10:00`);
+  await form.getByLabel('Ends (local time)').fill(`${day}T12:00`);
+  await form.getByLabel('Seats').fill('5');
+  await form.getByRole('button', { name: 'Schedule the workshop' }).click();
+  await admin.getByRole('link', { name: 'Open it' }).click();
+  await admin.waitForURL(/\/workshops\/\d+$/);
+  const workshop = new URL(admin.url()).pathname;
+
+  // The member books a seat and cancels it: each a form post answered with the page.
+  await page.goto('/sign-in');
+  await page.getByLabel('Email address').fill(BOOKER.email);
+  await page.getByLabel('Password').fill(BOOKER.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.locator('.signed-in-as')).toBeVisible();
+  await page.goto(workshop);
+  await page.locator('.workshop-book').getByRole('button', { name: 'Book a seat' }).click();
+  const mine = page.locator('.bookings tr', { hasText: BOOKER.email });
+  await expect(mine).toHaveAttribute('data-status', 'confirmed');
+  await expect(page.locator('.online-link a')).toHaveAttribute('href', 'https://meet.example/no-script');
+  await mine.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.locator('.bookings tr', { hasText: BOOKER.email })).toHaveAttribute('data-status', 'cancelled');
 });

@@ -62,9 +62,10 @@ pub async fn my_assignments() -> Result<Vec<AssignmentRow>, AppError> {
 #[server]
 pub async fn declare_conflicts(
     assignment_id: i64,
-    same_institution: bool,
-    same_country: bool,
-    other: String,
+    // An unticked box is not in a posted form: it means no.
+    #[server(default)] same_institution: bool,
+    #[server(default)] same_country: bool,
+    #[server(default)] other: String,
 ) -> Result<crate::domain::assessment::AssignmentStatus, AppError> {
     use super::request::{answer, database, public_url, signed_in};
     answer(

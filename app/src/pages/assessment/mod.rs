@@ -8,12 +8,13 @@ mod queries;
 use crate::domain::ids::ApplicationId;
 use crate::i18n::{I18n, move_tr, tr};
 use leptos::either::Either;
+use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use serde::{Deserialize, Serialize};
 
 use crate::api::assessment::{
-    assessment_workspace, declare_conflicts, my_assignments, recommend, record_finding,
+    DeclareConflicts, assessment_workspace, my_assignments, recommend, record_finding,
 };
 use crate::components::{ActionError, ErrorMessage, Loaded, Shown};
 use crate::domain::assessment::{AssignmentStatus, Finding, Outcome};
@@ -28,10 +29,8 @@ pub use queries::{QueryThreads, TypedReplies};
 #[component]
 pub fn AssignmentsPage() -> impl IntoView {
     let i18n = expect_context::<I18n>();
-    let declare = Action::new(|(id, institution, country, other): &(i64, bool, bool, String)| {
-        let (id, institution, country, other) = (*id, *institution, *country, other.clone());
-        async move { declare_conflicts(id, institution, country, other).await }
-    });
+    // A plain form: the declaration posts before (and without) the bundle.
+    let declare = ServerAction::<DeclareConflicts>::new();
     let declared = crate::components::successes(declare.value());
     let rows = Resource::new(move || declared.get(), |_| my_assignments());
     view! {
@@ -73,13 +72,8 @@ pub(crate) fn outcome_options(i18n: I18n) -> impl IntoView {
 }
 
 #[component]
-fn AssignmentItem(
-    row: AssignmentRow,
-    declare: Action<(i64, bool, bool, String), Result<AssignmentStatus, crate::error::AppError>>,
-) -> impl IntoView {
+fn AssignmentItem(row: AssignmentRow, declare: ServerAction<DeclareConflicts>) -> impl IntoView {
     let i18n = expect_context::<I18n>();
-    let (institution, country, other) =
-        (RwSignal::new(false), RwSignal::new(false), RwSignal::new(String::new()));
     let id = row.id;
     let status_key = row.status.message_key();
     view! {
@@ -92,45 +86,25 @@ fn AssignmentItem(
             {match row.status {
                 AssignmentStatus::AwaitingDeclaration => {
                     view! {
-                        <form
-                            class="declaration"
-                            on:submit=move |ev: leptos::ev::SubmitEvent| {
-                                ev.prevent_default();
-                                declare
-                                    .dispatch((
-                                        id,
-                                        institution.get_untracked(),
-                                        country.get_untracked(),
-                                        other.get_untracked(),
-                                    ));
-                            }
-                        >
+                        <ActionForm action=declare attr:class="declaration">
+                            <input type="hidden" name="assignment_id" value=id />
                             <p>{move_tr!("declaration-intro")}</p>
                             <label class="checkbox">
-                                <input
-                                    type="checkbox"
-                                    on:change=move |ev| institution.set(event_target_checked(&ev))
-                                />
+                                <input type="checkbox" name="same_institution" value="true" />
                                 {move_tr!("declaration-same-institution")}
                             </label>
                             <label class="checkbox">
-                                <input
-                                    type="checkbox"
-                                    on:change=move |ev| country.set(event_target_checked(&ev))
-                                />
+                                <input type="checkbox" name="same_country" value="true" />
                                 {move_tr!("declaration-same-country")}
                             </label>
                             <label>
                                 {move_tr!("declaration-other")}
-                                <textarea
-                                    rows="2"
-                                    on:input=move |ev| other.set(event_target_value(&ev))
-                                ></textarea>
+                                <textarea name="other" rows="2"></textarea>
                             </label>
                             <button type="submit" class="primary">
                                 {move_tr!("declaration-submit")}
                             </button>
-                        </form>
+                        </ActionForm>
                     }
                         .into_any()
                 }

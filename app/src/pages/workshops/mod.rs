@@ -137,6 +137,9 @@ fn WorkshopDetail(
     };
     let date = when(&w, i18n.language.get_untracked().id);
     let can_book = page.signed_in && !page.facilities.is_empty() && !w.started;
+    // With every seat taken, booking means joining the waitlist.
+    let book_label =
+        move || i18n.tr(if seats == 0 { "workshop-join-waitlist" } else { "workshop-book" });
     view! {
         <article class="workshop-detail">
             <p>
@@ -200,15 +203,7 @@ fn WorkshopDetail(
             {if can_book {
                 view! {
                     <section class="workshop-book" aria-labelledby="book-heading">
-                        <h2 id="book-heading">
-                            {move || {
-                                if seats == 0 {
-                                    i18n.tr("workshop-join-waitlist")
-                                } else {
-                                    i18n.tr("workshop-book")
-                                }
-                            }}
-                        </h2>
+                        <h2 id="book-heading">{book_label}</h2>
                         <ActionForm action=book>
                             <input type="hidden" name="workshop_id" value=workshop_id />
                             <label>
@@ -239,13 +234,7 @@ fn WorkshopDetail(
                                 class="primary"
                                 disabled=move || book.pending().get()
                             >
-                                {move || {
-                                    if seats == 0 {
-                                        i18n.tr("workshop-join-waitlist")
-                                    } else {
-                                        i18n.tr("workshop-book")
-                                    }
-                                }}
+                                {book_label}
                             </button>
                         </ActionForm>
                     </section>
