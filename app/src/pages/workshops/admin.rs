@@ -2,51 +2,34 @@
 //! every facility (`/admin/self-checks`).
 
 use crate::i18n::{I18n, move_tr, tr};
+use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::api::admin::admin_self_checks;
-use crate::api::workshops::{schedule_workshop, workshop_calendar};
+use crate::api::workshops::{ScheduleWorkshop, workshop_calendar};
 use crate::components::{ErrorMessage, Loaded};
 use crate::domain::billing::format_date;
-use crate::domain::workshops::WorkshopForm;
 use crate::i18n::page_title;
 
 #[component]
 pub fn AdminWorkshopsPage() -> impl IntoView {
     let i18n = expect_context::<I18n>();
-    let form = RwSignal::new(WorkshopForm {
-        language: "en".into(),
-        time_zone: "Europe/Vienna".into(),
-        capacity: "20".into(),
-        ..Default::default()
-    });
-    let schedule = Action::new(move |f: &WorkshopForm| {
-        let f = f.clone();
-        async move { schedule_workshop(f).await }
-    });
+    // A plain form: it posts before (and without) the bundle, and what was typed stays in
+    // the fields when the server refuses it.
+    let schedule = ServerAction::<ScheduleWorkshop>::new();
     let scheduled = crate::components::successes(schedule.value());
     let calendar = Resource::new(move || scheduled.get(), |_| workshop_calendar());
-    let field = move |label: &'static str,
-                      name: &'static str,
-                      kind: &'static str,
-                      get: fn(&WorkshopForm) -> String,
-                      set: fn(&mut WorkshopForm, String)| {
-        view! {
-            <label>
-                {move || i18n.tr(label)}
-                <input
-                    type=kind
-                    name=name
-                    prop:value=move || form.with(get)
-                    on:input=move |ev| {
-                        let v = event_target_value(&ev);
-                        form.update(|f| set(f, v));
-                    }
-                />
-            </label>
-        }
-    };
+    // Each field posts as `form[name]`, the server function's one argument.
+    let field =
+        move |label: &'static str, name: &'static str, kind: &'static str, value: &'static str| {
+            view! {
+                <label>
+                    {move || i18n.tr(label)}
+                    <input type=kind name=format!("form[{name}]") value=value />
+                </label>
+            }
+        };
     view! {
         <Title text=page_title("admin-workshops-title") />
         <section class="admin-workshops">
@@ -54,49 +37,17 @@ pub fn AdminWorkshopsPage() -> impl IntoView {
                 <a href="/admin">{move_tr!("nav-admin")}</a>
             </p>
             <h1>{move_tr!("admin-workshops-title")}</h1>
-            <form
-                class="workshop-form"
-                on:submit=move |ev| {
-                    ev.prevent_default();
-                    schedule.dispatch(form.get_untracked());
-                }
-            >
-                {field(
-                    "workshop-field-title",
-                    "title",
-                    "text",
-                    |f| f.title.clone(),
-                    |f, v| f.title = v,
-                )}
+            <ActionForm action=schedule attr:class="workshop-form">
+                {field("workshop-field-title", "title", "text", "")}
                 <label>
                     {move_tr!("workshop-field-description")}
-                    <textarea
-                        name="description"
-                        rows="3"
-                        prop:value=move || form.with(|f| f.description.clone())
-                        on:input=move |ev| {
-                            let v = event_target_value(&ev);
-                            form.update(|f| f.description = v);
-                        }
-                    ></textarea>
+                    <textarea name="form[description]" rows="3"></textarea>
                 </label>
-                {field("workshop-venue", "venue", "text", |f| f.venue.clone(), |f, v| f.venue = v)}
-                {field(
-                    "workshop-online",
-                    "online_url",
-                    "url",
-                    |f| f.online_url.clone(),
-                    |f, v| f.online_url = v,
-                )}
+                {field("workshop-venue", "venue", "text", "")}
+                {field("workshop-online", "online_url", "url", "")}
                 <label>
                     {move_tr!("workshop-language")}
-                    <select
-                        name="language"
-                        on:change=move |ev| {
-                            let v = event_target_value(&ev);
-                            form.update(|f| f.language = v);
-                        }
-                    >
+                    <select name="form[language]">
                         {i18n
                             .languages
                             .iter()
@@ -110,38 +61,14 @@ pub fn AdminWorkshopsPage() -> impl IntoView {
                             .collect_view()}
                     </select>
                 </label>
-                {field(
-                    "workshop-field-starts",
-                    "starts",
-                    "datetime-local",
-                    |f| f.starts.clone(),
-                    |f, v| f.starts = v,
-                )}
-                {field(
-                    "workshop-field-ends",
-                    "ends",
-                    "datetime-local",
-                    |f| f.ends.clone(),
-                    |f, v| f.ends = v,
-                )}
-                {field(
-                    "workshop-field-time-zone",
-                    "time_zone",
-                    "text",
-                    |f| f.time_zone.clone(),
-                    |f, v| f.time_zone = v,
-                )}
-                {field(
-                    "workshop-field-capacity",
-                    "capacity",
-                    "number",
-                    |f| f.capacity.clone(),
-                    |f, v| f.capacity = v,
-                )}
+                {field("workshop-field-starts", "starts", "datetime-local", "")}
+                {field("workshop-field-ends", "ends", "datetime-local", "")}
+                {field("workshop-field-time-zone", "time_zone", "text", "Europe/Vienna")}
+                {field("workshop-field-capacity", "capacity", "number", "20")}
                 <button type="submit" class="primary" disabled=move || schedule.pending().get()>
                     {move_tr!("workshop-schedule")}
                 </button>
-            </form>
+            </ActionForm>
             {move || match schedule.value().get() {
                 Some(Ok(id)) => {
                     Some(
