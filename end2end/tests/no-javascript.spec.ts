@@ -3,6 +3,7 @@
 // and form posts; the server answers a post with the next page, or with the form's page and
 // the error in its address.
 import { test, expect, hydrated, readMail, linkIn, registerFacility, signIn } from './fixtures';
+import type { Browser, Page } from '@playwright/test';
 import { ADMIN } from '../playwright.config';
 
 const WHO = { name: 'Nora Noscript', email: 'nora@noscript.e2e.example', password: 'nora-noscript-passphrase' };
@@ -72,28 +73,30 @@ test('sign up, confirm the address, sign in and out with plain forms', async ({ 
   await expect(page.locator('.signed-in-as')).toHaveCount(0);
 });
 
-test('register and activate a facility with plain forms', async ({ page, browser }) => {
-  test.setTimeout(90_000);
+/** Registers `who`'s facility and activates it from the mailed link with plain forms; answers
+ *  the office's page (a context with scripts), signed in, which reads the outbox. */
+async function activatedFacility(page: Page, browser: Browser, who: typeof HOLDER): Promise<Page> {
   const admin = await (await browser.newContext({ javaScriptEnabled: true })).newPage();
   await signIn(admin, ADMIN.email, ADMIN.password);
-  await registerFacility(page, HOLDER);
-  await page.goto(linkIn(await readMail(admin, HOLDER.email, 'activation'), '/activate?token='));
+  await registerFacility(page, who);
+  await page.goto(linkIn(await readMail(admin, who.email, 'activation'), '/activate?token='));
   await page.getByRole('button', { name: 'Activate now' }).click();
   await expect(page.getByRole('status')).toContainText('is activated');
+  return admin;
+}
+
+test('register and activate a facility with plain forms', async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  await activatedFacility(page, browser, HOLDER);
   // The facility's name came with the redirect's address.
   await expect(page.getByRole('status')).toContainText(HOLDER.facility);
 });
 
 test('book and cancel a workshop seat with plain forms', async ({ page, browser }) => {
   test.setTimeout(120_000);
-  const admin = await (await browser.newContext({ javaScriptEnabled: true })).newPage();
-  await signIn(admin, ADMIN.email, ADMIN.password);
-  await registerFacility(page, BOOKER);
-  await page.goto(linkIn(await readMail(admin, BOOKER.email, 'activation'), '/activate?token='));
-  await page.getByRole('button', { name: 'Activate now' }).click();
-  await expect(page.getByRole('status')).toContainText('is activated');
+  const admin = await activatedFacility(page, browser, BOOKER);
 
-  // The office schedules a workshop (its form needs the bundle).
+  // The office schedules a workshop.
   const day = new Date(Date.now() + 21 * 86_400_000).toISOString().slice(0, 10);
   await admin.goto('/admin/workshops');
   await hydrated(admin);
