@@ -355,7 +355,24 @@ async fn centre_of_excellence_only_when_every_core_and_extended_item_is_met() {
             .unwrap()
             .unwrap_or_else(|| panic!("no certificate"));
         assert_eq!(renewed.status, FacilityStatus::Accredited);
-        assert_eq!(renewed.valid_until, Some(plus_months(decided, 48).date_naive()));
+        // Decided two months before the current term ends: the new term continues it.
+        assert_eq!(renewed.valid_from, Some(plus_months(t0(), 48).date_naive()), "{}", t.backend);
+        assert_eq!(renewed.valid_until, Some(plus_months(t0(), 96).date_naive()), "{}", t.backend);
+
+        // Decided after the current term ended (it was kept while the re-certification was
+        // assessed): the new term starts on the decision day.
+        let (late, admin) =
+            assessed_recertification(db, "ar@late.example", "Late Unit", |_| Finding::Met).await;
+        let late_day = plus_months(t0(), 50);
+        decide(db, late.id, admin, &accredited, "http://t", late_day)
+            .await
+            .unwrap_or_else(|e| panic!("{}: {e}", t.backend));
+        let late_term = certificate_of(db, late.facility_id)
+            .await
+            .unwrap()
+            .unwrap_or_else(|| panic!("no certificate"));
+        assert_eq!(late_term.valid_from, Some(late_day.date_naive()), "{}", t.backend);
+        assert_eq!(late_term.valid_until, Some(plus_months(late_day, 48).date_naive()));
 
         // Extended items never make up for a core gap.
         let (core_gap, admin) =

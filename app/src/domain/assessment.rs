@@ -382,6 +382,20 @@ pub fn valid_until(decided: chrono::NaiveDate) -> chrono::NaiveDate {
     decided.checked_add_months(chrono::Months::new(48)).unwrap_or(decided)
 }
 
+/// The (first, last) day of the term an accreditation decided on `decided` confers.
+/// `current_until`: the last day of the term a re-certification renews, if one is valid. A
+/// re-certification decided before that day continues the current term, so deciding early
+/// costs the facility nothing and terms don't drift; decided on or after it (the accreditation
+/// was kept only while the re-certification was assessed, or lapsed), the new term starts on
+/// the decision day. A first accreditation always starts on the decision day.
+pub fn term(
+    decided: chrono::NaiveDate,
+    current_until: Option<chrono::NaiveDate>,
+) -> (chrono::NaiveDate, chrono::NaiveDate) {
+    let from = current_until.filter(|until| *until > decided).unwrap_or(decided);
+    (from, valid_until(from))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -498,5 +512,25 @@ mod tests {
             chrono::NaiveDate::from_ymd_opt(2030, 2, 28).unwrap_or_default()
         );
         assert_eq!(Outcome::parse("accredited"), Some(Outcome::Accredited));
+    }
+
+    #[test]
+    fn a_renewed_term_continues_the_current_one_when_decided_before_its_end() {
+        let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default();
+        // (decided, end of the current term, expected first day, expected last day)
+        let cases = [
+            // first accreditation: from the decision day
+            (day(2026, 3, 10), None, day(2026, 3, 10), day(2030, 3, 10)),
+            // re-certification decided two months early: continues the current term
+            (day(2030, 1, 10), Some(day(2030, 3, 10)), day(2030, 3, 10), day(2034, 3, 10)),
+            // decided the day before the end: still continues it
+            (day(2030, 3, 9), Some(day(2030, 3, 10)), day(2030, 3, 10), day(2034, 3, 10)),
+            // decided on the last day or later (kept valid while assessed): from the decision
+            (day(2030, 3, 10), Some(day(2030, 3, 10)), day(2030, 3, 10), day(2034, 3, 10)),
+            (day(2030, 5, 2), Some(day(2030, 3, 10)), day(2030, 5, 2), day(2034, 5, 2)),
+        ];
+        for (decided, current_until, from, until) in cases {
+            assert_eq!(term(decided, current_until), (from, until), "{decided} {current_until:?}");
+        }
     }
 }

@@ -27,7 +27,7 @@ use crate::domain::assessment::AssignmentStatus;
 use crate::domain::assessment::QueryStatus;
 use crate::domain::assessment::{
     Declaration, Finding, Findings, Outcome, accreditation_blockers, conferred_status,
-    extended_not_met, valid_until,
+    extended_not_met, term,
 };
 use crate::domain::facilities::FacilityStatus;
 use crate::domain::ids::{ApplicationId, UserId};
@@ -665,8 +665,21 @@ pub async fn decide(
             if blockers.case_review_incomplete {
                 return Err(DataError::invalid("outcome", "assessment-error-case-review"));
             }
-            valid_from = Some(today);
-            until = Some(valid_until(today));
+            // A re-certification renews the facility's valid certificate; its term continues.
+            let current_until = if app.carried_from.is_some() {
+                certificate::Entity::find()
+                    .filter(certificate::Column::FacilityId.eq(app.facility_id))
+                    .filter(certificate::Column::WithdrawnAt.is_null())
+                    .order_by_desc(certificate::Column::Id)
+                    .one(&txn)
+                    .await?
+                    .and_then(|c| c.valid_until)
+            } else {
+                None
+            };
+            let (from, last) = term(today, current_until);
+            valid_from = Some(from);
+            until = Some(last);
             conferred = conferred_status(
                 app.cycle,
                 app.excellence_requested,
