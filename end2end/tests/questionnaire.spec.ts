@@ -18,6 +18,11 @@ test('answer items out of order; answers are saved, survive a reload and update 
   await page.locator('#item-1b input[type=number]').fill('240');
   await page.locator('#item-1b input[type=number]').blur();
   await expect(page.locator('#item-1b .save-state')).toHaveText('Saved');
+  // A percentage of 240 is kept as a draft, shown as an error at its item, and does not count.
+  await page.locator('#item-10a input[type=number]').fill('240');
+  await page.locator('#item-10a input[type=number]').blur();
+  await expect(page.locator('#item-10a .item-problem')).toHaveText('This number is outside the allowed range.');
+  await expect(page.locator('#item-1b .item-problem')).toBeHidden();
   await page.locator('#item-1a').getByLabel('No').check();
   await expect(page.locator('#item-1a .save-state')).toHaveText('Saved');
   // 6a counts; 1b is extended; 1a is a core "no" without the explanation it requires.

@@ -8,7 +8,7 @@ use super::autosave::{Autosave, ItemSave};
 use super::evidence::ItemEvidence;
 use crate::components::use_standards_texts;
 use crate::domain::evidence::EvidenceView;
-use crate::domain::standards::{AnswerSpec, AnswerValue, Item, Level};
+use crate::domain::standards::{AnswerSpec, AnswerValue, Item, Level, check_answer};
 use crate::pages::assessment::QueryThreads;
 
 /// One item: its question, level, guidance, the input for its answer type and its save state.
@@ -49,6 +49,14 @@ pub fn ItemCard(
     let (text, guidance) = (item.text.clone(), item.guidance.clone());
     let evidence_needed = item.evidence.clone();
     let spec = item.answer.clone();
+    // An answer the item cannot take as it is (out of range, a "No" still without its
+    // explanation, a date in the future) is kept as a draft and does not count; the item
+    // says why, in the page's language.
+    let rule = StoredValue::new(item.answer.clone());
+    let problem = Memo::new(move |_| {
+        value
+            .with(|v| v.as_ref().and_then(|a| rule.with_value(|r| check_answer(r, a, today).err())))
+    });
     let id = format!("item-{item_key}");
     view! {
         <article
@@ -102,6 +110,9 @@ pub fn ItemCard(
                 })}
             <CarriedNote application_id item_key=item_key.clone() carried editable />
             <AnswerInput spec item_key=item_key.clone() value editable on_answer on_type />
+            <p class="field-error item-problem" role="alert" hidden=move || problem.get().is_none()>
+                {move || problem.get().map(|code| i18n.tr(code)).unwrap_or_default()}
+            </p>
             <ItemEvidence application_id item_key=item_key.clone() evidence editable today />
             {has_queries
                 .then(|| {
