@@ -12,7 +12,7 @@
 use app::db::accounts::{self, NewUser};
 use app::db::applications::{self, Save, SaveOutcome};
 use app::db::entities::{application, query_message};
-use app::db::{DataError, assessment, case_review, editions, evidence, submissions, testing};
+use app::db::{DataError, assessment, editions, evidence, submissions, testing};
 use app::domain::accounts::GlobalRole;
 use app::domain::assessment::{
     AssignmentStatus, CertificateState, Declaration, Finding, Outcome, clock_running,
@@ -67,14 +67,15 @@ fn save(app: ApplicationId, item: &str, base: i64, key: &str) -> Save {
     }
 }
 
-/// A submitted application: every core item answered, the case review complete.
+/// A submitted application: every item answered as met, the required evidence linked, the
+/// case review complete.
 async fn submitted(db: &DatabaseConnection) -> (application::Model, UserId) {
     let (app, holder) = ready_to_submit(db).await;
     submissions::submit(db, app.id, holder, "http://t", Utc::now()).await.unwrap();
     (app, holder)
 }
 
-/// A draft ready to submit: every core item answered, the case review complete.
+/// A draft the submission gate lets through.
 async fn ready_to_submit(db: &DatabaseConnection) -> (application::Model, UserId) {
     ready_to_submit_as(db, "ar@assessed.example", "Assessed Unit").await
 }
@@ -87,35 +88,7 @@ async fn ready_to_submit_as(
 ) -> (application::Model, UserId) {
     editions::import(db, editions::DEMO_EDITION, None, Utc::now()).await.unwrap();
     let (app, holder) = testing::enrolled_application(db, email, facility).await.unwrap();
-    let edition = applications::edition_of(db, &app).await.unwrap();
-    let today = Utc::now().date_naive();
-    for (n, (_, standard, item)) in
-        edition.items().filter(|(_, _, i)| i.level == Level::Core).enumerate()
-    {
-        let s = Save {
-            application_id: app.id,
-            item_key: item_key(standard, &item.letter),
-            value: testing::valid_answer(&item.answer, today),
-            base_revision: 0,
-            idempotency_key: format!("core-{n:04}-app{}", app.id),
-        };
-        applications::save_answer(db, &s, holder.id, Utc::now()).await.unwrap();
-    }
-    let refs: String = (1..=30).map(|i| format!("IO-{i:03}\n")).collect();
-    let draw = case_review::draw(db, &app, &refs, "", holder.id, Utc::now()).await.unwrap();
-    for case in serde_json::from_str::<Vec<String>>(&draw.cases).unwrap_or_default() {
-        case_review::save_case(
-            db,
-            &app,
-            draw.id,
-            &case,
-            &testing::complete_case_form(today),
-            holder.id,
-            Utc::now(),
-        )
-        .await
-        .unwrap();
-    }
+    testing::make_ready_to_submit(db, &app, holder.id).await.unwrap();
     (app, holder.id)
 }
 

@@ -243,26 +243,12 @@ async fn assessed_recertification(
     name: &str,
     finding_of: impl Fn(&app::domain::standards::Item) -> Finding,
 ) -> (application::Model, app::domain::ids::UserId) {
-    use app::db::{accounts, applications, assessment, case_review};
+    use app::db::{accounts, applications, assessment};
     let (accredited, _) = testing::accredited_facility(db, email, name, t0()).await.unwrap();
     let submitted = plus_months(t0(), 45);
     let next = next_cycle(db, &accredited, submitted).await;
     let holder = accredited.created_by.unwrap_or_default();
-    let refs: String = (1..=30).map(|i| format!("IO-{i:03}\n")).collect();
-    let draw = case_review::draw(db, &next, &refs, "", holder, submitted).await.unwrap();
-    for case in serde_json::from_str::<Vec<String>>(&draw.cases).unwrap_or_default() {
-        case_review::save_case(
-            db,
-            &next,
-            draw.id,
-            &case,
-            &testing::complete_case_form(submitted.date_naive()),
-            holder,
-            submitted,
-        )
-        .await
-        .unwrap();
-    }
+    testing::complete_case_review(db, &next, holder, submitted).await.unwrap();
     mark_submitted(db, &next, holder, submitted, ApplicationStatus::Submitted).await;
     let person = |email: &str, role: GlobalRole| {
         let new = accounts::NewUser {
@@ -601,8 +587,8 @@ async fn paying_the_recertification_invoice_opens_a_prefilled_cycle() {
         let first = report
             .attention
             .iter()
-            .find(|(k, _)| k == &keys[0])
-            .map(|(_, r)| r.clone())
+            .find(|a| a.item == keys[0])
+            .map(|a| a.reasons.clone())
             .unwrap_or_default();
         assert!(
             first.contains(&Attention::Carried) && first.contains(&Attention::EvidenceExpired),

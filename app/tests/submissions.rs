@@ -12,9 +12,9 @@
 use app::db::applications::{self, Save, SaveOutcome};
 use app::db::entities::{application, audit_log, outbox, submission};
 use app::db::submissions::Snapshot;
-use app::db::{DataError, case_review, editions, submissions, testing};
+use app::db::{DataError, case_review, editions, evidence, submissions, testing};
 use app::domain::case_review::CASES_DRAWN;
-use app::domain::standards::{ApplicationStatus, Level, item_key};
+use app::domain::standards::{AnswerSpec, AnswerValue, ApplicationStatus, Level, item_key};
 use chrono::Utc;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use sha2::{Digest, Sha256};
@@ -38,28 +38,6 @@ async fn open_application(
 
 fn references(n: usize) -> String {
     (1..=n).map(|i| format!("IO-{i:04}\n")).collect()
-}
-
-async fn answer_core_items(
-    db: &DatabaseConnection,
-    app: &application::Model,
-    user: app::domain::ids::UserId,
-) {
-    let edition = applications::edition_of(db, app).await.unwrap();
-    let today = Utc::now().date_naive();
-    for (n, (_, standard, item)) in
-        edition.items().filter(|(_, _, i)| i.level == Level::Core).enumerate()
-    {
-        let save = Save {
-            application_id: app.id,
-            item_key: item_key(standard, &item.letter),
-            value: testing::valid_answer(&item.answer, today),
-            base_revision: 0,
-            idempotency_key: format!("core-answer-{n:04}"),
-        };
-        let outcome = applications::save_answer(db, &save, user, Utc::now()).await.unwrap();
-        assert!(matches!(outcome, SaveOutcome::Saved { .. }), "{outcome:?}");
-    }
 }
 
 #[tokio::test]
@@ -187,28 +165,76 @@ async fn submission_needs_readiness_freezes_a_hashed_snapshot_and_ends_editing()
             code(&submissions::submit(db, app.id, holder, "http://t", Utc::now()).await),
             "submission-error-not-ready"
         );
-        answer_core_items(db, &app, holder).await;
-        // Every core item answered, no case review yet: still not ready.
+        testing::answer_every_item(db, &app, holder).await.unwrap();
+        // Every item answered, no evidence linked, no case review yet: not ready.
         assert_eq!(
             code(&submissions::submit(db, app.id, holder, "http://t", Utc::now()).await),
             "submission-error-not-ready"
         );
-        let draw =
-            case_review::draw(db, &app, &references(40), "", holder, Utc::now()).await.unwrap();
+        let policy = testing::link_required_evidence(db, &app, holder).await.unwrap();
+        // Evidence linked, the case review not drawn: still not ready.
+        assert_eq!(
+            code(&submissions::submit(db, app.id, holder, "http://t", Utc::now()).await),
+            "submission-error-not-ready"
+        );
+        let draw = testing::complete_case_review(db, &app, holder, Utc::now()).await.unwrap();
         let drawn: Vec<String> = serde_json::from_str(&draw.cases).unwrap_or_default();
-        for case in &drawn {
-            case_review::save_case(
-                db,
-                &app,
-                draw.id,
-                case,
-                &testing::complete_case_form(today),
-                holder,
-                Utc::now(),
-            )
+        // A core item answered "No" keeps the application from being submitted…
+        let answers = applications::answers_of(db, app.id).await.unwrap_or_default();
+        let revision_of = |key: &str| {
+            answers.iter().find(|(k, _, _)| k == key).map(|(_, _, r)| *r).unwrap_or_default()
+        };
+        let not_met = Save {
+            application_id: app.id,
+            item_key: "1a".into(),
+            value: AnswerValue::YesNo { yes: false, explanation: "Being appointed".into() },
+            base_revision: revision_of("1a"),
+            idempotency_key: "core-not-met-0001".into(),
+        };
+        let Ok(SaveOutcome::Saved { revision }) =
+            applications::save_answer(db, &not_met, holder, Utc::now()).await
+        else {
+            panic!("the core No was not saved");
+        };
+        assert_eq!(
+            code(&submissions::submit(db, app.id, holder, "http://t", Utc::now()).await),
+            "submission-error-not-ready"
+        );
+        let met = Save {
+            value: AnswerValue::YesNo { yes: true, explanation: "Appointed".into() },
+            base_revision: revision,
+            idempotency_key: "core-met-again-0001".into(),
+            ..not_met
+        };
+        applications::save_answer(db, &met, holder, Utc::now()).await.unwrap();
+        // …so does the required evidence of a core item once it expired…
+        let yesterday = today.pred_opt().unwrap_or_default();
+        evidence::set_expiry(db, app.facility_id, policy.id, Some(yesterday), holder)
             .await
             .unwrap();
-        }
+        assert_eq!(
+            code(&submissions::submit(db, app.id, holder, "http://t", Utc::now()).await),
+            "submission-error-not-ready"
+        );
+        evidence::set_expiry(db, app.facility_id, policy.id, Some(today), holder).await.unwrap();
+        // An extended item may say "not yet met".
+        let extended = applications::edition_of(db, &app)
+            .await
+            .unwrap()
+            .items()
+            .find(|(_, _, i)| {
+                i.level == Level::Extended && matches!(i.answer, AnswerSpec::YesNo { .. })
+            })
+            .map(|(_, n, i)| item_key(n, &i.letter))
+            .unwrap_or_default();
+        let not_yet = Save {
+            application_id: app.id,
+            item_key: extended.clone(),
+            value: AnswerValue::YesNo { yes: false, explanation: "Planned for 2027".into() },
+            base_revision: revision_of(&extended),
+            idempotency_key: "extended-not-yet-0001".into(),
+        };
+        applications::save_answer(db, &not_yet, holder, Utc::now()).await.unwrap();
         let refused_status =
             application::Entity::find_by_id(app.id).one(db).await.ok().flatten().map(|a| a.status);
         assert_eq!(

@@ -1,4 +1,4 @@
-import { test, expect, hydrated, signIn, readMail, linkIn, enrolledFacility, openApplication, answerCoreItems, completeCaseReview, submitApplication, newAssessor } from './fixtures';
+import { test, expect, hydrated, signIn, readMail, linkIn, enrolledFacility, openApplication, completeQuestionnaire, completeCaseReview, submitApplication, newAssessor } from './fixtures';
 
 const HOLDER = { facility: 'E2E Assessed Unit', name: 'Ari Representative', email: 'ari@assessed.e2e.example', password: 'ari-assessed-pass' };
 const ASSESSOR = { name: 'Asa Assessor', email: 'asa@assessor.e2e.example', password: 'asa-assessor-pass' };
@@ -10,7 +10,7 @@ test('assignment, query answered with evidence, amendments on one item, re-submi
   const admin = await enrolledFacility(page, browser, HOLDER);
   const url = await openApplication(page, HOLDER);
   const applicationId = url.split('/').pop();
-  await answerCoreItems(page);
+  await completeQuestionnaire(page);
   await completeCaseReview(page, url);
   await submitApplication(page);
 

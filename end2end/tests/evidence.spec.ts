@@ -9,7 +9,7 @@ test('upload evidence for one item, link the same file to a second item from the
   const url = await openApplication(page, HOLDER);
   await expect(page.locator('#evidence-library')).toContainText('No files uploaded yet.');
   const first = page.locator('#item-1a');
-  await expect(page.locator('.attention li', { hasText: /^1a:/ })).toContainText('evidence');
+  await expect(page.locator('.blockers li[data-item="1a"]')).toContainText('evidence');
 
   await first.getByLabel('Attach a file').setInputFiles({ name: 'Lead appointment.pdf', mimeType: 'application/pdf', buffer: PDF });
   await first.getByRole('button', { name: 'Upload' }).click();
@@ -17,8 +17,8 @@ test('upload evidence for one item, link the same file to a second item from the
   await hydrated(page);
   await expect(page.locator('.upload-notice')).toHaveText('The file was uploaded.');
   await expect(page.locator('#item-1a .evidence-files')).toContainText('Lead appointment.pdf');
-  await expect(page.locator('.attention li', { hasText: /^1a:/ })).toHaveCount(1); // still unanswered core, no longer missing evidence
-  await expect(page.locator('.attention li', { hasText: /^1a:/ })).not.toContainText('evidence');
+  await expect(page.locator('.blockers li[data-item="1a"]')).toHaveCount(1); // still unanswered, no longer missing evidence
+  await expect(page.locator('.blockers li[data-item="1a"]')).not.toContainText('evidence');
 
   // The same file as evidence for a second item, chosen from the library.
   const secondKey = (await page.locator('article.item:has(.evidence-link)').nth(1).getAttribute('data-item'))!;

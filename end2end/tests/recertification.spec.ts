@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import {
-  test, expect, hydrated, signIn, enrolledFacility, openApplication, answerCoreItems, answerValidly, completeCaseReview, readMail, linkIn,
+  test, expect, hydrated, signIn, enrolledFacility, openApplication, answerCoreItems, answerValidly, answerNotYetMet, linkCoreEvidence, completeCaseReview, readMail, linkIn,
   submitApplication, newAssessor,
 } from './fixtures';
 import { SERVER, DATA_DIR, PORT } from '../playwright.config';
@@ -50,7 +50,16 @@ test('an accredited facility pays its re-certification invoice, confirms carried
   const url = await openApplication(page, HOLDER);
   const firstId = url.split('/').pop()!;
   await answerCoreItems(page);
+  // Every item is answered before submission: an extended yes/no item may say "not yet met".
+  const extended = page.locator('article.item[data-level=extended]');
+  for (let i = 0; i < 28; i++) {
+    const item = extended.nth(i);
+    if (await item.locator('fieldset.yes-no').count()) await answerNotYetMet(item);
+    else await answerValidly(item);
+  }
+  await linkCoreEvidence(page);
   await completeCaseReview(page, url);
+  await expect(page.locator('.readiness-verdict')).toHaveAttribute('data-ready', 'true');
   await submitApplication(page);
   const assessor = await newAssessor(browser, admin, ASSESSOR);
   await signIn(assessor, ASSESSOR.email, ASSESSOR.password);
@@ -82,33 +91,38 @@ test('an accredited facility pays its re-certification invoice, confirms carried
   await hydrated(page);
   const secondId = new URL(second).pathname.split('/').pop()!;
   await expect(page.locator('#recertification-heading')).toHaveText('Re-certification (cycle 2)');
-  await expect(page.locator('.carried-count')).toHaveAttribute('data-count', '27');
+  await expect(page.locator('.carried-count')).toHaveAttribute('data-count', '55');
   await expect(page.locator('.readiness-core')).toHaveText('Core items answered: 0 of 27');
   const core = page.locator('article.item[data-level=core]');
   for (let i = 0; i < 27; i++) {
     await core.nth(i).getByRole('button', { name: 'Confirm as it is' }).click();
     await expect(core.nth(i).locator('.carried-note')).toHaveCount(0);
   }
-  await expect(page.locator('.carried-count')).toHaveText('Every carried answer is confirmed or updated.');
   await expect(page.locator('.readiness-core')).toHaveText('Core items answered: 27 of 27');
 
-  // Centre of Excellence: the extended gap closes as the extended items are answered.
+  // Centre of Excellence: the gap closes as the extended items are answered as met — the
+  // "not yet met" ones now met, the others confirmed as they are.
   await expect(page.locator('.excellence-gap')).toHaveAttribute('data-gap', '28');
-  const extended = page.locator('article.item[data-level=extended]');
-  for (let i = 0; i < 28; i++) await answerValidly(extended.nth(i));
-  await expect(page.locator('.excellence-gap')).toHaveText('Every extended item is answered.');
+  for (let i = 0; i < 28; i++) {
+    const item = extended.nth(i);
+    if (await item.locator('fieldset.yes-no').count()) await answerValidly(item);
+    else await item.getByRole('button', { name: 'Confirm as it is' }).click();
+    await expect(item.locator('.carried-note')).toHaveCount(0);
+  }
+  await expect(page.locator('.carried-count')).toHaveText('Every carried answer is confirmed or updated.');
+  await expect(page.locator('.excellence-gap')).toHaveText('Every extended item is answered as met.');
   await page.getByLabel('Apply for Centre of Excellence in this cycle').check();
   await page.reload();
   await hydrated(page);
   await expect(page.getByLabel('Apply for Centre of Excellence in this cycle')).toBeChecked();
 
-  // The side-by-side view: nothing changed on the core items, 28 new answers.
+  // The side-by-side view: the 12 extended yes/no answers changed, the other 43 did not.
   await page.getByRole('link', { name: 'Compare with the previous cycle' }).click();
   await hydrated(page);
-  await expect(page.locator('.changes-summary')).toHaveText('28 of 55 answered items differ from the previous cycle.');
-  await expect(page.locator('.changes-table tr[data-kind="changes-added"]')).toHaveCount(28);
+  await expect(page.locator('.changes-summary')).toHaveText('12 of 55 answered items differ from the previous cycle.');
+  await expect(page.locator('.changes-table tr[data-kind="changes-changed"]')).toHaveCount(12);
   await page.getByLabel('Show unchanged items too').check();
-  await expect(page.locator('.changes-table tr[data-kind="changes-unchanged"]')).toHaveCount(27);
+  await expect(page.locator('.changes-table tr[data-kind="changes-unchanged"]')).toHaveCount(43);
 
   const url2 = `${new URL(second).origin}/applications/${secondId}`;
   await completeCaseReview(page, url2);

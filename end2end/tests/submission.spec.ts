@@ -1,4 +1,4 @@
-import { test, expect, hydrated, enrolledFacility, openApplication, answerCoreItems, fillCaseForms } from './fixtures';
+import { test, expect, hydrated, enrolledFacility, openApplication, answerCoreItems, answerValidly, answerNotYetMet, linkCoreEvidence, fillCaseForms } from './fixtures';
 
 const HOLDER = { facility: 'E2E Submission Unit', name: 'Ada Representative', email: 'ada@submission.e2e.example', password: 'ada-submission-pass' };
 
@@ -7,10 +7,36 @@ test('the case review draws 30 cases and flags identifying notes; only the Autho
   const admin = await enrolledFacility(page, browser, HOLDER);
   const url = await openApplication(page, HOLDER);
 
-  // Every core item answered, in the page.
+  // Every core item answered, in the page: the readiness panel still lists what blocks —
+  // the extended items, the core items' evidence, the case review — each linked.
   await answerCoreItems(page);
   await expect(page.locator('#submit-application')).toBeDisabled();
+  await expect(page.locator('.readiness-verdict')).toHaveAttribute('data-ready', 'false');
   await expect(page.locator('.case-review-status')).toContainText('not complete yet');
+  const blocker = (key: string) => page.locator(`.blockers li[data-item="${key}"]`);
+  const extended = page.locator('article.item[data-level=extended]');
+  const firstExtended = (await extended.first().getAttribute('data-item'))!;
+  await expect(blocker(firstExtended)).toContainText('Not answered yet');
+  await expect(blocker('1a')).toContainText('Required evidence not uploaded yet');
+  await expect(blocker('case-review')).toContainText('not complete yet');
+
+  // A core item answered "No" blocks too; its entry leads to the item.
+  await answerNotYetMet(page.locator('#item-1a'));
+  await expect(blocker('1a')).toContainText('A core item must be met before the application is submitted');
+  await page.locator('.blockers summary').click();
+  await blocker('1a').getByRole('link').click();
+  await expect(page).toHaveURL(/#item-1a$/);
+  await answerValidly(page.locator('#item-1a'));
+  await expect(blocker('1a')).not.toContainText('must be met');
+
+  // Extended items answered (one "not yet met"), the core evidence linked: only the case
+  // review is left.
+  await answerNotYetMet(extended.first());
+  for (let i = 1; i < 28; i++) await answerValidly(extended.nth(i));
+  await linkCoreEvidence(page);
+  await expect(page.locator('.blockers li')).toHaveCount(1);
+  await expect(blocker('case-review')).toHaveCount(1);
+  await expect(page.locator('#submit-application')).toBeDisabled();
 
   // The case review: too few references are refused with the reason, 40 give a draw of 30.
   await page.getByRole('link', { name: 'Internal case review' }).click();
@@ -59,6 +85,8 @@ test('the case review draws 30 cases and flags identifying notes; only the Autho
   await page.goto(url);
   await hydrated(page);
   await expect(page.locator('.case-review-status')).toContainText('complete');
+  await expect(page.locator('.readiness-verdict')).toHaveAttribute('data-ready', 'true');
+  await expect(page.locator('.blockers')).toBeHidden();
   await expect(page.locator('#submit-application')).toBeDisabled();
   await page.getByLabel(/As Authorised Representative, I confirm/).check();
   await page.locator('#submit-application').click();

@@ -481,7 +481,8 @@ answer-error-out-of-range = Diese Zahl liegt außerhalb des zulässigen Bereichs
 answer-error-date-in-future = Das Datum darf nicht in der Zukunft liegen.
 answer-error-unknown-option = Wählen Sie eine der angebotenen Optionen.
 answer-error-wrong-type = Diese Antwort passt nicht zur Frage. Laden Sie die Seite neu und antworten Sie erneut.
-attention-core-unanswered = Kernkriterium noch nicht beantwortet
+attention-unanswered = Noch nicht beantwortet
+attention-core-not-met = Ein Kernkriterium muss vor der Einreichung erfüllt sein
 attention-invalid = Die Antwort muss korrigiert werden
 attention-evidence-missing = Erforderlicher Nachweis noch nicht hochgeladen
 application-error-not-enrolled = Ein Antrag kann eröffnet werden, sobald die Einrichtung ein Eingeschriebenes Zentrum ist (die Einschreibungsrechnung ist bezahlt).
@@ -499,8 +500,14 @@ application-read-only-notice = Nur-Lese-Ansicht für das Programmbüro: Antworte
 application-summary-heading = Was noch offen ist
 application-core-progress = Beantwortete Kernkriterien: { $answered } von { $total }
 application-extended-progress = Beantwortete erweiterte Kriterien: { $answered } von { $total } (erforderlich für Centre of Excellence)
-application-ready = Alle Kernkriterien sind beantwortet und die Fallprüfung ist abgeschlossen: Der Antrag kann eingereicht werden.
-application-not-ready = Der Antrag kann noch nicht eingereicht werden: Alle Kernkriterien müssen beantwortet und die interne Fallprüfung muss abgeschlossen sein.
+application-ready = Alle Kriterien sind beantwortet, alle Kernkriterien sind erfüllt und mit den erforderlichen Nachweisen verknüpft, und die Fallprüfung ist abgeschlossen: Der Antrag kann eingereicht werden.
+application-not-ready = Der Antrag kann noch nicht eingereicht werden. Eingereicht wird, sobald alle Kriterien beantwortet sind (ein erweitertes Kriterium darf „noch nicht erfüllt“ sein), alle Kernkriterien erfüllt und mit den erforderlichen Nachweisen verknüpft sind und die interne Fallprüfung abgeschlossen ist.
+application-blocking-count =
+    { $count ->
+        [one] Ein Punkt verhindert noch die Einreichung
+       *[other] { $count } Punkte verhindern noch die Einreichung
+    }
+application-blocking-case-review = noch nicht abgeschlossen
 application-attention-count =
     { $count ->
         [one] Ein Kriterium erfordert Aufmerksamkeit
@@ -593,7 +600,7 @@ submission-submit = Antrag einreichen
 submission-confirm = Als bevollmächtigter Vertreter bestätige ich, dass die Antworten und die interne Fallprüfung vollständig und korrekt sind.
 submission-only-representative = Nur der bevollmächtigte Vertreter der Einrichtung kann den Antrag einreichen.
 submission-not-ready = Beantworten Sie alle Kernkriterien und schließen Sie die interne Fallprüfung ab, bevor Sie den Antrag einreichen.
-submission-error-not-ready = Der Antrag kann noch nicht eingereicht werden: Ein Kernkriterium ist unbeantwortet oder ungültig, oder die Fallprüfung ist nicht abgeschlossen.
+submission-error-not-ready = Der Antrag kann noch nicht eingereicht werden: Ein Kriterium ist unbeantwortet, ein Kernkriterium ist nicht erfüllt oder ohne erforderlichen Nachweis, oder die Fallprüfung ist nicht abgeschlossen.
 submission-receipt = Eingereicht am { $date } von { $name }.
 submission-hash = Fingerabdruck des Inhalts (SHA-256): { $hash }
 submission-read-only = Der Antrag wurde eingereicht und kann nicht mehr geändert werden.
@@ -882,10 +889,10 @@ recert-compare-link = Mit dem vorherigen Zyklus vergleichen
 excellence-heading = Centre of Excellence
 excellence-gap =
     { $count ->
-        [one] Ein erweitertes Kriterium ist noch nicht beantwortet.
-       *[other] { $count } erweiterte Kriterien sind noch nicht beantwortet.
+        [one] Ein erweitertes Kriterium ist noch nicht als erfüllt beantwortet.
+       *[other] { $count } erweiterte Kriterien sind noch nicht als erfüllt beantwortet.
     }
-excellence-gap-none = Alle erweiterten Kriterien sind beantwortet.
+excellence-gap-none = Alle erweiterten Kriterien sind als erfüllt beantwortet.
 excellence-apply = In diesem Zyklus die Anerkennung als Centre of Excellence beantragen
 excellence-requested = Die Einrichtung beantragt die Anerkennung als Centre of Excellence.
 excellence-not-requested = Die Einrichtung beantragt keine Anerkennung als Centre of Excellence.

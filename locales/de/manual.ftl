@@ -202,16 +202,17 @@ manual-evidence-body =
 
     ## Bewährte Praxis
 
-    Verwenden Sie aktuelle, datierte Dokumente und entfernen Sie vorher Namen, Geburtsdaten und Patientennummern. Fehlende Nachweise werden markiert, verhindern die Einreichung aber nicht; die Gutachter können sie später anfordern.
+    Verwenden Sie aktuelle, datierte Dokumente und entfernen Sie vorher Namen, Geburtsdaten und Patientennummern. Für jedes Kernkriterium müssen die erforderlichen Nachweise verknüpft sein, bevor der Antrag eingereicht werden kann; bei einem erweiterten Kriterium werden fehlende Nachweise markiert, verhindern die Einreichung aber nicht. Die Gutachter können später weitere anfordern.
 
 manual-readiness = Offene Punkte und Fortschritt
 manual-readiness-summary = Die Übersicht der offenen Punkte und die Fortschrittstabelle lesen und erkennen, wann der Antrag eingereicht werden kann.
 manual-readiness-body =
     ## Was noch offen ist
 
-    - Kernkriterium noch nicht beantwortet.
-    - Die Antwort muss korrigiert werden: gespeichert, aber die Prüfung schlägt fehl.
-    - Erforderlicher Nachweis noch nicht hochgeladen.
+    - Noch nicht beantwortet: Jedes Kriterium braucht eine Antwort; ein erweitertes Kriterium darf mit Nein (noch nicht erfüllt) und der zugehörigen Erläuterung beantwortet werden.
+    - Ein Kernkriterium muss vor der Einreichung erfüllt sein: ein mit Nein beantwortetes Kernkriterium.
+    - Die Antwort muss korrigiert werden: gespeichert, aber die Prüfung schlägt fehl (etwa ein Prozentwert über 100); sie gilt als nicht beantwortet.
+    - Erforderlicher Nachweis noch nicht hochgeladen: Bei einem Kernkriterium verhindert das die Einreichung, bei einem erweiterten Kriterium ist es nur eine Erinnerung.
 
     ## Fortschritt
 
@@ -219,7 +220,7 @@ manual-readiness-body =
 
     ## Bereit zur Einreichung
 
-    Der Antrag kann eingereicht werden, wenn jedes Kernkriterium eine gültige Antwort hat und die Fallprüfung abgeschlossen ist. Beantwortet heißt nicht erfüllt: Ein Kernkriterium mit der Antwort Nein wird voraussichtlich als nicht erfüllt bewertet, und erweiterte Kriterien gleichen eine Lücke bei einem Kernkriterium nie aus.
+    Der Antrag kann eingereicht werden, wenn alle Kriterien beantwortet sind, jedes Kernkriterium als erfüllt beantwortet und mit den erforderlichen Nachweisen verknüpft ist und die Fallprüfung abgeschlossen ist. Die Übersicht führt genau auf, was die Einreichung noch verhindert, jeweils mit einem Link zum Kriterium; der Server wendet dieselbe Prüfung an, wenn der bevollmächtigte Vertreter einreicht. Erweiterte Kriterien gleichen eine Lücke bei einem Kernkriterium nie aus.
 
 manual-case-review = Interne Fallprüfung
 manual-case-review-summary = Wie 30 Fälle aus Ihrer pseudonymisierten Fallliste gezogen werden und wie Sie das Formular für jeden Fall ausfüllen.
@@ -249,7 +250,7 @@ manual-submission-body =
 
     ## Vor der Einreichung
 
-    - Es gibt keine unbeantworteten oder ungültigen Kernkriterien mehr.
+    - Alle Kriterien sind beantwortet; jedes Kernkriterium ist erfüllt und mit den erforderlichen Nachweisen verknüpft.
     - Die Fallprüfung ist abgeschlossen.
     - Bei keiner Kollegin und keinem Kollegen steht noch „Offline — auf diesem Gerät gespeichert“.
 
@@ -345,7 +346,7 @@ manual-faq-body =
 
     ## Müssen vor der Einreichung alle Nachweise hochgeladen sein?
 
-    Nein. Fehlende Nachweise werden markiert, verhindern die Einreichung aber nicht; halten Sie die Dokumente für die Gutachter bereit.
+    Bei Kernkriterien ja: Die erforderlichen Nachweise jedes Kernkriteriums müssen verknüpft sein, bevor der Antrag eingereicht werden kann. Bei erweiterten Kriterien werden fehlende Nachweise markiert, verhindern die Einreichung aber nicht; halten Sie die Dokumente für die Gutachter bereit.
 
     ## Was passiert, wenn das Netz ausfällt?
 

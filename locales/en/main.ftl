@@ -484,7 +484,8 @@ answer-error-out-of-range = This number is outside the allowed range.
 answer-error-date-in-future = The date cannot be in the future.
 answer-error-unknown-option = Choose one of the options offered.
 answer-error-wrong-type = This answer does not fit the question. Reload the page and answer again.
-attention-core-unanswered = Core item not answered yet
+attention-unanswered = Not answered yet
+attention-core-not-met = A core item must be met before the application is submitted
 attention-invalid = The answer needs correcting
 attention-evidence-missing = Required evidence not uploaded yet
 application-error-not-enrolled = An application can be opened once the facility is an Enrolled Centre (its enrolment invoice is paid).
@@ -502,8 +503,14 @@ application-read-only-notice = Read-only view for the programme office: answers,
 application-summary-heading = What still needs attention
 application-core-progress = Core items answered: { $answered } of { $total }
 application-extended-progress = Extended items answered: { $answered } of { $total } (needed for Centre of Excellence)
-application-ready = Every core item is answered and the case review is complete: the application is ready to submit.
-application-not-ready = Not ready to submit yet: every core item needs an answer and the internal case review must be complete.
+application-ready = Every item is answered, every core item is met with its required evidence linked, and the case review is complete: the application is ready to submit.
+application-not-ready = Not ready to submit yet. The application can be submitted once every item is answered (an extended item may be answered “not yet met”), every core item is met with its required evidence linked, and the internal case review is complete.
+application-blocking-count =
+    { $count ->
+        [one] One thing keeps the application from being submitted
+       *[other] { $count } things keep the application from being submitted
+    }
+application-blocking-case-review = not complete yet
 application-attention-count =
     { $count ->
         [one] One item needs attention
@@ -596,7 +603,7 @@ submission-submit = Submit the application
 submission-confirm = As Authorised Representative, I confirm that the answers and the internal case review are complete and correct.
 submission-only-representative = Only the facility's Authorised Representative can submit the application.
 submission-not-ready = Answer every core item and complete the internal case review before submitting.
-submission-error-not-ready = The application is not ready to submit: a core item is unanswered or invalid, or the case review is not complete.
+submission-error-not-ready = The application is not ready to submit: an item is unanswered, a core item is not met or lacks its required evidence, or the case review is not complete.
 submission-receipt = Submitted on { $date } by { $name }.
 submission-hash = Content fingerprint (SHA-256): { $hash }
 submission-read-only = The application was submitted and can no longer be changed.
@@ -885,10 +892,10 @@ recert-compare-link = Compare with the previous cycle
 excellence-heading = Centre of Excellence
 excellence-gap =
     { $count ->
-        [one] One extended item is not answered yet.
-       *[other] { $count } extended items are not answered yet.
+        [one] One extended item is not answered as met yet.
+       *[other] { $count } extended items are not answered as met yet.
     }
-excellence-gap-none = Every extended item is answered.
+excellence-gap-none = Every extended item is answered as met.
 excellence-apply = Apply for Centre of Excellence in this cycle
 excellence-requested = The facility applies for Centre of Excellence.
 excellence-not-requested = The facility does not apply for Centre of Excellence.

@@ -202,16 +202,17 @@ manual-evidence-body =
 
     ## Good practice
 
-    Use current, dated documents and remove names, dates of birth and hospital numbers first. Missing evidence is flagged but does not block submission; assessors may ask for it later.
+    Use current, dated documents and remove names, dates of birth and hospital numbers first. Every core item needs its required evidence linked before the application can be submitted; for an extended item, missing evidence is flagged but does not block. Assessors may ask for more later.
 
 manual-readiness = Attention summary and progress
 manual-readiness-summary = Reading the attention summary and progress table, and knowing when you are ready to submit.
 manual-readiness-body =
     ## What still needs attention
 
-    - Core item not answered yet.
-    - The answer needs correcting: saved, but it fails its check.
-    - Required evidence not uploaded yet.
+    - Not answered yet: every item needs an answer; an extended item may be answered No (not yet met) with its explanation.
+    - A core item must be met before the application is submitted: a core item answered No.
+    - The answer needs correcting: saved, but it fails its check (a percentage above 100, say); it counts as not answered.
+    - Required evidence not uploaded yet: this blocks submission for a core item and is a reminder for an extended one.
 
     ## Progress
 
@@ -219,7 +220,7 @@ manual-readiness-body =
 
     ## Ready to submit
 
-    You are ready when every core item has a valid answer and the case review is complete. Answered is not met: a core No will probably be found not met, and extended answers never make up for a core gap.
+    You are ready when every item is answered, every core item is answered as met with its required evidence linked, and the case review is complete. The panel lists exactly what still keeps the application from being submitted, each with a link to the item; the server applies the same check when the Authorised Representative submits. Extended answers never make up for a core gap.
 
 manual-case-review = Internal case review
 manual-case-review-summary = How 30 cases are drawn from your pseudonymous case list and how to complete each case form.
@@ -249,7 +250,7 @@ manual-submission-body =
 
     ## Before you submit
 
-    - No unanswered or invalid core items remain.
+    - Every item is answered; every core item is met and has its required evidence linked.
     - The case review is complete.
     - No colleague still shows Offline — saved on this device.
 
@@ -345,7 +346,7 @@ manual-faq-body =
 
     ## Must all evidence be uploaded before submitting?
 
-    No. Missing evidence is flagged but does not block submission; keep documents ready for the assessors.
+    For core items, yes: each core item's required evidence must be linked before the application can be submitted. For extended items, missing evidence is flagged but does not block; keep documents ready for the assessors.
 
     ## What if the network drops?
 

@@ -481,7 +481,8 @@ answer-error-out-of-range = Este número está fuera del intervalo permitido.
 answer-error-date-in-future = La fecha no puede ser futura.
 answer-error-unknown-option = Elija una de las opciones ofrecidas.
 answer-error-wrong-type = Esta respuesta no corresponde a la pregunta. Vuelva a cargar la página y responda de nuevo.
-attention-core-unanswered = Criterio básico aún sin responder
+attention-unanswered = Aún sin responder
+attention-core-not-met = Un criterio básico debe cumplirse antes de enviar la solicitud
 attention-invalid = La respuesta debe corregirse
 attention-evidence-missing = Documentación obligatoria aún no subida
 application-error-not-enrolled = Se puede abrir una solicitud cuando el centro es un Centro inscrito (factura de inscripción pagada).
@@ -499,8 +500,14 @@ application-read-only-notice = Vista de solo lectura para la oficina del program
 application-summary-heading = Lo que aún requiere atención
 application-core-progress = Criterios básicos respondidos: { $answered } de { $total }
 application-extended-progress = Criterios ampliados respondidos: { $answered } de { $total } (necesarios para ser Centro de Excelencia)
-application-ready = Todos los criterios básicos están respondidos y la revisión de casos ha concluido: la solicitud está lista para enviarse.
-application-not-ready = La solicitud aún no se puede enviar: todos los criterios básicos deben tener respuesta y la revisión interna de casos debe haber concluido.
+application-ready = Todos los criterios están respondidos, cada criterio básico se cumple con su documentación requerida vinculada y la revisión de casos está completa: la solicitud está lista para enviarse.
+application-not-ready = La solicitud aún no puede enviarse. Podrá enviarse cuando todos los criterios estén respondidos (un criterio ampliado puede indicar «aún no se cumple»), cada criterio básico se cumpla con su documentación requerida vinculada y la revisión interna de casos esté completa.
+application-blocking-count =
+    { $count ->
+        [one] Un punto impide todavía el envío
+       *[other] { $count } puntos impiden todavía el envío
+    }
+application-blocking-case-review = aún no completa
 application-attention-count =
     { $count ->
         [one] Un criterio requiere atención
@@ -593,7 +600,7 @@ submission-submit = Enviar la solicitud
 submission-confirm = Como representante autorizado, confirmo que las respuestas y la revisión interna de casos están completas y son correctas.
 submission-only-representative = Solo el representante autorizado del centro puede enviar la solicitud.
 submission-not-ready = Responda todos los criterios básicos y concluya la revisión interna de casos antes de enviar la solicitud.
-submission-error-not-ready = La solicitud no está lista para enviarse: hay un criterio básico sin responder o no válido, o la revisión de casos no ha concluido.
+submission-error-not-ready = La solicitud no está lista para enviarse: hay un criterio sin responder, un criterio básico no se cumple o no tiene su documentación requerida, o la revisión de casos no está completa.
 submission-receipt = Enviada el { $date } por { $name }.
 submission-hash = Huella del contenido (SHA-256): { $hash }
 submission-read-only = La solicitud se ha enviado y ya no se puede modificar.
@@ -882,10 +889,10 @@ recert-compare-link = Comparar con el ciclo anterior
 excellence-heading = Centro de Excelencia
 excellence-gap =
     { $count ->
-        [one] Aún queda un criterio ampliado sin responder.
-       *[other] Aún quedan { $count } criterios ampliados sin responder.
+        [one] Aún queda un criterio ampliado sin responder como cumplido.
+       *[other] Aún quedan { $count } criterios ampliados sin responder como cumplidos.
     }
-excellence-gap-none = Todos los criterios ampliados están respondidos.
+excellence-gap-none = Todos los criterios ampliados están respondidos como cumplidos.
 excellence-apply = Solicitar la condición de Centro de Excelencia en este ciclo
 excellence-requested = El centro solicita la condición de Centro de Excelencia.
 excellence-not-requested = El centro no solicita la condición de Centro de Excelencia.

@@ -202,16 +202,17 @@ manual-evidence-body =
 
     ## Buenas prácticas
 
-    Utilice documentos vigentes y fechados, y elimine antes los nombres, las fechas de nacimiento y los números de historia clínica. La documentación que falta se señala, pero no impide el envío; los evaluadores pueden solicitarla más adelante.
+    Utilice documentos vigentes y fechados, y elimine antes los nombres, las fechas de nacimiento y los números de historia clínica. Cada criterio básico debe tener vinculada su documentación requerida antes de que pueda enviarse la solicitud; en un criterio ampliado, la documentación que falta se señala, pero no impide el envío. Los evaluadores pueden solicitar documentación adicional más adelante.
 
 manual-readiness = Puntos pendientes y progreso
 manual-readiness-summary = Cómo leer el resumen de puntos pendientes y la tabla de progreso, y cómo saber cuándo puede enviar la solicitud.
 manual-readiness-body =
     ## Lo que aún requiere atención
 
-    - Criterio básico aún sin responder.
-    - La respuesta debe corregirse: está guardada, pero no supera la comprobación.
-    - Documentación obligatoria aún no subida.
+    - Aún sin responder: todos los criterios necesitan una respuesta; un criterio ampliado puede responderse con «No» (aún no se cumple) junto con su explicación.
+    - Un criterio básico debe cumplirse antes de enviar la solicitud: un criterio básico respondido con «No».
+    - La respuesta debe corregirse: está guardada, pero no supera la comprobación (por ejemplo, un porcentaje superior a 100); cuenta como no respondida.
+    - Documentación obligatoria aún no subida: impide el envío en un criterio básico y es solo un recordatorio en uno ampliado.
 
     ## Progreso
 
@@ -219,7 +220,7 @@ manual-readiness-body =
 
     ## Lista para enviar
 
-    La solicitud está lista para enviarse cuando todos los criterios básicos tienen una respuesta válida y la revisión de casos ha concluido. Respondido no significa cumplido: un «No» en un criterio básico probablemente se valorará como no cumplido, y las respuestas a los criterios ampliados nunca compensan una carencia en un criterio básico.
+    La solicitud está lista para enviarse cuando todos los criterios están respondidos, cada criterio básico está respondido como cumplido y tiene vinculada su documentación requerida, y la revisión de casos ha concluido. El panel indica exactamente lo que aún impide enviar la solicitud, cada punto con un enlace al criterio; el servidor aplica la misma comprobación cuando el representante autorizado envía la solicitud. Las respuestas a los criterios ampliados nunca compensan una carencia en un criterio básico.
 
 manual-case-review = Revisión interna de casos
 manual-case-review-summary = Cómo se sortean 30 casos de su lista seudonimizada de casos y cómo cumplimentar el formulario de cada caso.
@@ -249,7 +250,7 @@ manual-submission-body =
 
     ## Antes de enviar
 
-    - No queda ningún criterio básico sin responder ni con una respuesta no válida.
+    - Todos los criterios están respondidos; cada criterio básico se cumple y tiene vinculada su documentación requerida.
     - La revisión de casos ha concluido.
     - Ningún colega tiene todavía respuestas en estado «Sin conexión — guardado en este dispositivo».
 
@@ -345,7 +346,7 @@ manual-faq-body =
 
     ## ¿Hay que subir toda la documentación antes de enviar la solicitud?
 
-    No. La documentación que falta se señala, pero no impide el envío; tenga los documentos preparados para los evaluadores.
+    En los criterios básicos, sí: la documentación requerida de cada criterio básico debe estar vinculada antes de que pueda enviarse la solicitud. En los criterios ampliados, la documentación que falta se señala, pero no impide el envío; tenga los documentos preparados para los evaluadores.
 
     ## ¿Qué ocurre si se cae la red?
 

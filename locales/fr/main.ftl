@@ -481,7 +481,8 @@ answer-error-out-of-range = Ce nombre est en dehors de la plage autorisée.
 answer-error-date-in-future = La date ne peut pas être dans le futur.
 answer-error-unknown-option = Choisissez l’une des options proposées.
 answer-error-wrong-type = Cette réponse ne correspond pas à la question. Rechargez la page et répondez à nouveau.
-attention-core-unanswered = Critère essentiel sans réponse pour l’instant
+attention-unanswered = Sans réponse pour l’instant
+attention-core-not-met = Un critère essentiel doit être satisfait avant la soumission
 attention-invalid = La réponse doit être corrigée
 attention-evidence-missing = Justificatif requis pas encore téléversé
 application-error-not-enrolled = Une candidature peut être ouverte dès que l’établissement est un Centre inscrit (facture d’inscription payée).
@@ -499,8 +500,14 @@ application-read-only-notice = Vue en lecture seule pour le bureau du programme 
 application-summary-heading = Ce qui reste à compléter
 application-core-progress = Critères essentiels renseignés : { $answered } sur { $total }
 application-extended-progress = Critères étendus renseignés : { $answered } sur { $total } (requis pour devenir Centre d’excellence)
-application-ready = Tous les critères essentiels sont renseignés et l’analyse des dossiers est terminée : la candidature est prête à être soumise.
-application-not-ready = La candidature n’est pas encore prête à être soumise : chaque critère essentiel doit être renseigné et l’analyse interne des dossiers doit être terminée.
+application-ready = Tous les critères sont renseignés, chaque critère essentiel est satisfait avec ses justificatifs requis liés et l’analyse des dossiers est terminée : la candidature est prête à être soumise.
+application-not-ready = La candidature n’est pas encore prête à être soumise. Elle peut l’être lorsque chaque critère est renseigné (un critère étendu peut être « pas encore satisfait »), que chaque critère essentiel est satisfait avec ses justificatifs requis liés et que l’analyse interne des dossiers est terminée.
+application-blocking-count =
+    { $count ->
+        [one] { $count } point empêche encore la soumission
+       *[other] { $count } points empêchent encore la soumission
+    }
+application-blocking-case-review = pas encore terminée
 application-attention-count =
     { $count ->
         [one] { $count } critère demande votre attention
@@ -596,7 +603,7 @@ submission-submit = Soumettre la candidature
 submission-confirm = En tant que représentant autorisé, je confirme que les réponses et l’analyse interne des dossiers sont complètes et exactes.
 submission-only-representative = Seul le représentant autorisé de l’établissement peut soumettre la candidature.
 submission-not-ready = Renseignez chaque critère essentiel et terminez l’analyse interne des dossiers avant de soumettre la candidature.
-submission-error-not-ready = La candidature n’est pas prête à être soumise : un critère essentiel est sans réponse ou invalide, ou l’analyse des dossiers n’est pas terminée.
+submission-error-not-ready = La candidature n’est pas prête à être soumise : un critère est sans réponse, un critère essentiel n’est pas satisfait ou n’a pas son justificatif requis, ou l’analyse des dossiers n’est pas terminée.
 submission-receipt = Soumise le { $date } par { $name }.
 submission-hash = Empreinte du contenu (SHA-256) : { $hash }
 submission-read-only = La candidature a été soumise et ne peut plus être modifiée.
@@ -885,10 +892,10 @@ recert-compare-link = Comparer avec le cycle précédent
 excellence-heading = Centre d’excellence
 excellence-gap =
     { $count ->
-        [one] { $count } critère étendu n’est pas encore renseigné.
-       *[other] { $count } critères étendus ne sont pas encore renseignés.
+        [one] { $count } critère étendu n’est pas encore renseigné comme satisfait.
+       *[other] { $count } critères étendus ne sont pas encore renseignés comme satisfaits.
     }
-excellence-gap-none = Tous les critères étendus sont renseignés.
+excellence-gap-none = Tous les critères étendus sont renseignés comme satisfaits.
 excellence-apply = Demander le statut de Centre d’excellence pour ce cycle
 excellence-requested = L’établissement demande le statut de Centre d’excellence.
 excellence-not-requested = L’établissement ne demande pas le statut de Centre d’excellence.

@@ -202,16 +202,17 @@ manual-evidence-body =
 
     ## Bonnes pratiques
 
-    Utilisez des documents à jour et datés, et supprimez-en au préalable les noms, dates de naissance et numéros de patient. Les justificatifs manquants sont signalés mais n’empêchent pas la soumission ; les évaluateurs peuvent les demander ultérieurement.
+    Utilisez des documents à jour et datés, et supprimez-en au préalable les noms, dates de naissance et numéros de patient. Chaque critère essentiel doit avoir ses justificatifs requis associés avant que la candidature puisse être soumise ; pour un critère étendu, les justificatifs manquants sont signalés mais n’empêchent pas la soumission. Les évaluateurs peuvent en demander d’autres ultérieurement.
 
 manual-readiness = Points à compléter et avancement
 manual-readiness-summary = Lire le récapitulatif des points à compléter et le tableau d’avancement, et savoir quand la candidature est prête à être soumise.
 manual-readiness-body =
     ## Ce qui reste à compléter
 
-    - Critère essentiel sans réponse pour l’instant.
-    - La réponse doit être corrigée : enregistrée, mais elle ne passe pas le contrôle.
-    - Justificatif requis pas encore téléversé.
+    - Sans réponse pour l’instant : chaque critère doit être renseigné ; un critère étendu peut recevoir la réponse Non (pas encore satisfait), accompagnée de son explication.
+    - Un critère essentiel doit être satisfait avant la soumission : un critère essentiel auquel vous avez répondu Non.
+    - La réponse doit être corrigée : enregistrée, mais elle ne passe pas le contrôle (par exemple un pourcentage supérieur à 100) ; elle compte comme sans réponse.
+    - Justificatif requis pas encore téléversé : cela empêche la soumission pour un critère essentiel et n’est qu’un rappel pour un critère étendu.
 
     ## Avancement
 
@@ -219,7 +220,7 @@ manual-readiness-body =
 
     ## Prête à être soumise
 
-    La candidature est prête lorsque chaque critère essentiel a une réponse valide et que l’analyse des dossiers est terminée. Renseigné ne veut pas dire satisfait : un critère essentiel auquel vous répondez Non sera probablement jugé non satisfait, et les réponses aux critères étendus ne compensent jamais une lacune sur un critère essentiel.
+    La candidature est prête lorsque tous les critères sont renseignés, que chaque critère essentiel est renseigné comme satisfait avec ses justificatifs requis associés et que l’analyse des dossiers est terminée. Le panneau indique précisément ce qui empêche encore la soumission de la candidature, avec pour chaque point un lien vers le critère ; le serveur applique la même vérification lorsque le représentant autorisé soumet la candidature. Les réponses aux critères étendus ne compensent jamais une lacune sur un critère essentiel.
 
 manual-case-review = Analyse interne des dossiers
 manual-case-review-summary = Comment 30 dossiers sont tirés au sort dans votre liste pseudonymisée et comment remplir la fiche de chaque dossier.
@@ -249,7 +250,7 @@ manual-submission-body =
 
     ## Avant de soumettre
 
-    - Il ne reste aucun critère essentiel sans réponse ou invalide.
+    - Tous les critères sont renseignés ; chaque critère essentiel est satisfait et ses justificatifs requis sont associés.
     - L’analyse des dossiers est terminée.
     - Aucun collègue n’affiche encore « Hors ligne — enregistré sur cet appareil ».
 
@@ -345,7 +346,7 @@ manual-faq-body =
 
     ## Tous les justificatifs doivent-ils être téléversés avant la soumission ?
 
-    Non. Les justificatifs manquants sont signalés mais n’empêchent pas la soumission ; tenez les documents à la disposition des évaluateurs.
+    Pour les critères essentiels, oui : les justificatifs requis de chaque critère essentiel doivent être associés avant que la candidature puisse être soumise. Pour les critères étendus, les justificatifs manquants sont signalés mais n’empêchent pas la soumission ; tenez les documents à la disposition des évaluateurs.
 
     ## Que se passe-t-il si le réseau tombe ?
 

@@ -481,7 +481,8 @@ answer-error-out-of-range = Questo numero è fuori dall’intervallo consentito.
 answer-error-date-in-future = La data non può essere nel futuro.
 answer-error-unknown-option = Scegliere una delle opzioni proposte.
 answer-error-wrong-type = Questa risposta non corrisponde alla domanda. Ricaricare la pagina e rispondere di nuovo.
-attention-core-unanswered = Requisito fondamentale non ancora compilato
+attention-unanswered = Non ancora compilato
+attention-core-not-met = Un requisito fondamentale deve essere soddisfatto prima dell’invio
 attention-invalid = La risposta deve essere corretta
 attention-evidence-missing = Documentazione richiesta non ancora caricata
 application-error-not-enrolled = Una domanda può essere aperta quando la struttura è un Centro iscritto (fattura di iscrizione pagata).
@@ -499,8 +500,14 @@ application-read-only-notice = Vista in sola lettura per l'ufficio del programma
 application-summary-heading = Cosa richiede ancora attenzione
 application-core-progress = Requisiti fondamentali compilati: { $answered } su { $total }
 application-extended-progress = Requisiti estesi compilati: { $answered } su { $total } (necessari per diventare Centro di Eccellenza)
-application-ready = Tutti i requisiti fondamentali sono compilati e il riesame dei casi è concluso: la domanda è pronta per essere inviata.
-application-not-ready = La domanda non è ancora pronta per l’invio: ogni requisito fondamentale richiede una risposta e il riesame interno dei casi deve essere concluso.
+application-ready = Tutti i requisiti sono compilati, ogni requisito fondamentale è soddisfatto con la documentazione richiesta collegata e la revisione dei casi è completa: la domanda è pronta per l’invio.
+application-not-ready = La domanda non può ancora essere inviata. Potrà esserlo quando tutti i requisiti saranno compilati (un requisito esteso può risultare «non ancora soddisfatto»), ogni requisito fondamentale sarà soddisfatto con la documentazione richiesta collegata e la revisione interna dei casi sarà completa.
+application-blocking-count =
+    { $count ->
+        [one] Un punto impedisce ancora l’invio
+       *[other] { $count } punti impediscono ancora l’invio
+    }
+application-blocking-case-review = non ancora completa
 application-attention-count =
     { $count ->
         [one] Un requisito richiede attenzione
@@ -593,7 +600,7 @@ submission-submit = Invia la domanda
 submission-confirm = In qualità di rappresentante autorizzato, confermo che le risposte e il riesame interno dei casi sono completi e corretti.
 submission-only-representative = Solo il rappresentante autorizzato della struttura può inviare la domanda.
 submission-not-ready = Prima dell’invio, compilare ogni requisito fondamentale e concludere il riesame interno dei casi.
-submission-error-not-ready = La domanda non è pronta per l’invio: un requisito fondamentale non è compilato o non è valido, oppure il riesame dei casi non è concluso.
+submission-error-not-ready = La domanda non è pronta per l’invio: un requisito non è compilato, un requisito fondamentale non è soddisfatto o manca della documentazione richiesta, oppure la revisione dei casi non è completa.
 submission-receipt = Inviata il { $date } da { $name }.
 submission-hash = Impronta del contenuto (SHA-256): { $hash }
 submission-read-only = La domanda è stata inviata e non può più essere modificata.
@@ -882,10 +889,10 @@ recert-compare-link = Confronta con il ciclo precedente
 excellence-heading = Centro di Eccellenza
 excellence-gap =
     { $count ->
-        [one] Un requisito esteso non è ancora compilato.
-       *[other] { $count } requisiti estesi non sono ancora compilati.
+        [one] Un requisito esteso non è ancora indicato come soddisfatto.
+       *[other] { $count } requisiti estesi non sono ancora indicati come soddisfatti.
     }
-excellence-gap-none = Tutti i requisiti estesi sono compilati.
+excellence-gap-none = Tutti i requisiti estesi sono indicati come soddisfatti.
 excellence-apply = Richiedere lo status di Centro di Eccellenza in questo ciclo
 excellence-requested = La struttura richiede lo status di Centro di Eccellenza.
 excellence-not-requested = La struttura non richiede lo status di Centro di Eccellenza.

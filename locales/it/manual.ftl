@@ -202,16 +202,17 @@ manual-evidence-body =
 
     ## Buone pratiche
 
-    Usi documenti aggiornati e datati e rimuova prima nomi, date di nascita e numeri nosologici. La documentazione mancante viene segnalata ma non impedisce l’invio; i valutatori possono richiederla in seguito.
+    Usi documenti aggiornati e datati e rimuova prima nomi, date di nascita e numeri nosologici. Ogni requisito fondamentale deve avere collegata la documentazione richiesta prima che la domanda possa essere inviata; per un requisito esteso, la documentazione mancante viene segnalata ma non impedisce l’invio. I valutatori possono richiedere altra documentazione in seguito.
 
 manual-readiness = Riepilogo dei punti aperti e avanzamento
 manual-readiness-summary = Come leggere il riepilogo dei punti che richiedono attenzione e la tabella di avanzamento, e come capire quando la domanda è pronta per l’invio.
 manual-readiness-body =
     ## Cosa richiede ancora attenzione
 
-    - Requisito fondamentale non ancora compilato.
-    - La risposta deve essere corretta: è salvata, ma non supera il controllo.
-    - Documentazione richiesta non ancora caricata.
+    - Non ancora compilato: ogni requisito richiede una risposta; a un requisito esteso si può rispondere «No» (non ancora soddisfatto) con la relativa spiegazione.
+    - Un requisito fondamentale deve essere soddisfatto prima dell’invio: un requisito fondamentale a cui si è risposto «No».
+    - La risposta deve essere corretta: è salvata, ma non supera il controllo (per esempio una percentuale superiore a 100); viene considerata non compilata.
+    - Documentazione richiesta non ancora caricata: per un requisito fondamentale impedisce l’invio, per un requisito esteso è solo un promemoria.
 
     ## Avanzamento
 
@@ -219,7 +220,7 @@ manual-readiness-body =
 
     ## Pronta per l’invio
 
-    La domanda è pronta per l’invio quando ogni requisito fondamentale ha una risposta valida e il riesame dei casi è concluso. Compilato non significa soddisfatto: un «No» a un requisito fondamentale sarà probabilmente valutato come non soddisfatto, e le risposte ai requisiti estesi non compensano mai una lacuna in un requisito fondamentale.
+    La domanda è pronta per l’invio quando tutti i requisiti sono compilati, ogni requisito fondamentale è compilato come soddisfatto e ha la documentazione richiesta collegata, e il riesame dei casi è concluso. Il pannello elenca esattamente cosa impedisce ancora l’invio della domanda, ciascun punto con un collegamento al requisito; il server applica lo stesso controllo quando il rappresentante autorizzato invia la domanda. Le risposte ai requisiti estesi non compensano mai una lacuna in un requisito fondamentale.
 
 manual-case-review = Riesame interno dei casi
 manual-case-review-summary = Come vengono estratti 30 casi dal Suo elenco pseudonimizzato e come compilare la scheda di ciascun caso.
@@ -249,7 +250,7 @@ manual-submission-body =
 
     ## Prima dell’invio
 
-    - Non restano requisiti fondamentali senza risposta o con una risposta non valida.
+    - Tutti i requisiti sono compilati; ogni requisito fondamentale è soddisfatto e ha la documentazione richiesta collegata.
     - Il riesame dei casi è concluso.
     - Nessun collega ha ancora risposte nello stato «Offline — salvato su questo dispositivo».
 
@@ -345,7 +346,7 @@ manual-faq-body =
 
     ## Tutta la documentazione deve essere caricata prima dell’invio?
 
-    No. La documentazione mancante viene segnalata ma non impedisce l’invio; tenga comunque i documenti pronti per i valutatori.
+    Per i requisiti fondamentali sì: la documentazione richiesta di ogni requisito fondamentale deve essere collegata prima che la domanda possa essere inviata. Per i requisiti estesi, la documentazione mancante viene segnalata ma non impedisce l’invio; tenga comunque i documenti pronti per i valutatori.
 
     ## Cosa succede se cade la rete?
 

@@ -481,7 +481,8 @@ answer-error-out-of-range = Este número está fora do intervalo permitido.
 answer-error-date-in-future = A data não pode ser futura.
 answer-error-unknown-option = Escolha uma das opções apresentadas.
 answer-error-wrong-type = Esta resposta não corresponde à pergunta. Recarregue a página e responda novamente.
-attention-core-unanswered = Critério essencial ainda sem resposta
+attention-unanswered = Ainda sem resposta
+attention-core-not-met = Um critério essencial tem de estar cumprido antes da submissão
 attention-invalid = A resposta tem de ser corrigida
 attention-evidence-missing = Evidências obrigatórias ainda não carregadas
 application-error-not-enrolled = Uma candidatura pode ser aberta quando a instituição for um Centro inscrito (fatura de inscrição paga).
@@ -499,8 +500,14 @@ application-read-only-notice = Vista apenas de leitura para a secretaria do prog
 application-summary-heading = O que ainda precisa de atenção
 application-core-progress = Critérios essenciais respondidos: { $answered } de { $total }
 application-extended-progress = Critérios alargados respondidos: { $answered } de { $total } (necessários para se tornar Centro de Excelência)
-application-ready = Todos os critérios essenciais estão respondidos e a revisão de casos está concluída: a candidatura está pronta para ser submetida.
-application-not-ready = A candidatura ainda não pode ser submetida: todos os critérios essenciais precisam de resposta e a revisão interna de casos tem de estar concluída.
+application-ready = Todos os critérios estão respondidos, cada critério essencial está cumprido com a documentação exigida associada e a revisão de casos está concluída: a candidatura está pronta para ser submetida.
+application-not-ready = A candidatura ainda não pode ser submetida. Pode sê-lo quando todos os critérios estiverem respondidos (um critério alargado pode estar «ainda não cumprido»), cada critério essencial estiver cumprido com a documentação exigida associada e a revisão interna de casos estiver concluída.
+application-blocking-count =
+    { $count ->
+        [one] { $count } ponto impede ainda a submissão
+       *[other] { $count } pontos impedem ainda a submissão
+    }
+application-blocking-case-review = ainda não concluída
 application-attention-count =
     { $count ->
         [one] { $count } critério precisa de atenção
@@ -593,7 +600,7 @@ submission-submit = Submeter a candidatura
 submission-confirm = Na qualidade de representante autorizado, confirmo que as respostas e a revisão interna de casos estão completas e corretas.
 submission-only-representative = Só o representante autorizado da instituição pode submeter a candidatura.
 submission-not-ready = Responda a todos os critérios essenciais e conclua a revisão interna de casos antes de submeter a candidatura.
-submission-error-not-ready = A candidatura não está pronta para ser submetida: há um critério essencial sem resposta ou com resposta inválida, ou a revisão de casos não está concluída.
+submission-error-not-ready = A candidatura não está pronta para ser submetida: há um critério sem resposta, um critério essencial não cumprido ou sem a documentação exigida, ou a revisão de casos não está concluída.
 submission-receipt = Submetida em { $date } por { $name }.
 submission-hash = Impressão digital do conteúdo (SHA-256): { $hash }
 submission-read-only = A candidatura foi submetida e já não pode ser alterada.
@@ -882,10 +889,10 @@ recert-compare-link = Comparar com o ciclo anterior
 excellence-heading = Centro de Excelência
 excellence-gap =
     { $count ->
-        [one] Um critério alargado ainda não tem resposta.
-       *[other] { $count } critérios alargados ainda não têm resposta.
+        [one] Um critério alargado ainda não está respondido como cumprido.
+       *[other] { $count } critérios alargados ainda não estão respondidos como cumpridos.
     }
-excellence-gap-none = Todos os critérios alargados têm resposta.
+excellence-gap-none = Todos os critérios alargados estão respondidos como cumpridos.
 excellence-apply = Candidatar-se a Centro de Excelência neste ciclo
 excellence-requested = A instituição candidata-se a Centro de Excelência.
 excellence-not-requested = A instituição não se candidata a Centro de Excelência.

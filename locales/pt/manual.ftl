@@ -202,16 +202,17 @@ manual-evidence-body =
 
     ## Boas práticas
 
-    Utilize documentos atuais e datados e remova previamente nomes, datas de nascimento e números de processo hospitalar. A falta de evidências é assinalada, mas não impede a submissão; os avaliadores podem pedi-las mais tarde.
+    Utilize documentos atuais e datados e remova previamente nomes, datas de nascimento e números de processo hospitalar. Cada critério essencial tem de ter as evidências exigidas associadas antes de a candidatura poder ser submetida; num critério alargado, a falta de evidências é assinalada, mas não impede a submissão. Os avaliadores podem pedir outras evidências mais tarde.
 
 manual-readiness = Resumo de pendências e progresso
 manual-readiness-summary = Ler o resumo de pendências e a tabela de progresso, e saber quando está pronto para submeter a candidatura.
 manual-readiness-body =
     ## O que ainda precisa de atenção
 
-    - Critério essencial ainda sem resposta.
-    - A resposta tem de ser corrigida: foi guardada, mas não passa na verificação.
-    - Evidências obrigatórias ainda não carregadas.
+    - Ainda sem resposta: todos os critérios precisam de resposta; um critério alargado pode ser respondido com Não (ainda não cumprido), com a respetiva explicação.
+    - Um critério essencial tem de estar cumprido antes da submissão: um critério essencial respondido com Não.
+    - A resposta tem de ser corrigida: foi guardada, mas não passa na verificação (por exemplo, uma percentagem superior a 100); conta como não respondida.
+    - Evidências obrigatórias ainda não carregadas: num critério essencial, isto impede a submissão; num critério alargado, é apenas um lembrete.
 
     ## Progresso
 
@@ -219,7 +220,7 @@ manual-readiness-body =
 
     ## Pronto para submeter
 
-    Está pronto quando todos os critérios essenciais tiverem uma resposta válida e a revisão de casos estiver concluída. Respondido não significa cumprido: um Não num critério essencial será provavelmente considerado não cumprido, e as respostas aos critérios alargados nunca compensam uma lacuna num critério essencial.
+    Está pronto quando todos os critérios estiverem respondidos, cada critério essencial estiver respondido como cumprido e tiver as evidências exigidas associadas, e a revisão de casos estiver concluída. O painel indica exatamente o que ainda impede a submissão da candidatura, cada ponto com uma ligação para o critério; o servidor aplica a mesma verificação quando o representante autorizado submete a candidatura. As respostas aos critérios alargados nunca compensam uma lacuna num critério essencial.
 
 manual-case-review = Revisão interna de casos
 manual-case-review-summary = Como são sorteados 30 casos da sua lista pseudonimizada de casos e como preencher o formulário de cada caso.
@@ -249,7 +250,7 @@ manual-submission-body =
 
     ## Antes de submeter
 
-    - Não resta nenhum critério essencial sem resposta ou com resposta inválida.
+    - Todos os critérios estão respondidos; cada critério essencial está cumprido e tem as evidências exigidas associadas.
     - A revisão de casos está concluída.
     - Nenhum colega continua a apresentar Offline — guardado neste dispositivo.
 
@@ -345,7 +346,7 @@ manual-faq-body =
 
     ## Todas as evidências têm de ser carregadas antes da submissão?
 
-    Não. A falta de evidências é assinalada, mas não impede a submissão; tenha os documentos prontos para os avaliadores.
+    Nos critérios essenciais, sim: as evidências exigidas de cada critério essencial têm de estar associadas antes de a candidatura poder ser submetida. Nos critérios alargados, a falta de evidências é assinalada, mas não impede a submissão; tenha os documentos prontos para os avaliadores.
 
     ## E se a rede falhar?
 

@@ -481,7 +481,8 @@ answer-error-out-of-range = Bu sayı izin verilen aralığın dışında.
 answer-error-date-in-future = Tarih gelecekte olamaz.
 answer-error-unknown-option = Sunulan seçeneklerden birini seçin.
 answer-error-wrong-type = Bu yanıt soruya uymuyor. Sayfayı yeniden yükleyip tekrar yanıtlayın.
-attention-core-unanswered = Temel madde henüz yanıtlanmadı
+attention-unanswered = Henüz yanıtlanmadı
+attention-core-not-met = Başvuru gönderilmeden önce temel maddenin karşılanması gerekir
 attention-invalid = Yanıtın düzeltilmesi gerekiyor
 attention-evidence-missing = Gerekli kanıt belgeleri henüz yüklenmedi
 application-error-not-enrolled = Başvuru, kurum Kayıtlı Merkez olduğunda (kayıt faturası ödendiğinde) açılabilir.
@@ -499,8 +500,14 @@ application-read-only-notice = Program ofisi için salt okunur görünüm: yanı
 application-summary-heading = Hâlâ ilgi bekleyen maddeler
 application-core-progress = Yanıtlanan temel maddeler: { $answered } / { $total }
 application-extended-progress = Yanıtlanan genişletilmiş maddeler: { $answered } / { $total } (Mükemmeliyet Merkezi için gerekli)
-application-ready = Tüm temel maddeler yanıtlandı ve vaka incelemesi tamamlandı: başvuru gönderilmeye hazır.
-application-not-ready = Başvuru henüz gönderilmeye hazır değil: tüm temel maddelerin yanıtlanması ve kurum içi vaka incelemesinin tamamlanması gerekir.
+application-ready = Tüm maddeler yanıtlandı, her temel madde karşılandı ve gerekli kanıtı bağlandı, vaka incelemesi tamamlandı: başvuru gönderilmeye hazır.
+application-not-ready = Başvuru henüz gönderilemez. Tüm maddeler yanıtlandığında (genişletilmiş bir madde “henüz karşılanmadı” olabilir), her temel madde gerekli kanıtı bağlanmış olarak karşılandığında ve kurum içi vaka incelemesi tamamlandığında gönderilebilir.
+application-blocking-count =
+    { $count ->
+        [one] Bir nokta başvurunun gönderilmesini engelliyor
+       *[other] { $count } nokta başvurunun gönderilmesini engelliyor
+    }
+application-blocking-case-review = henüz tamamlanmadı
 application-attention-count =
     { $count ->
         [one] Bir madde ilgi bekliyor
@@ -590,7 +597,7 @@ submission-submit = Başvuruyu gönder
 submission-confirm = Yetkili Temsilci olarak, yanıtların ve kurum içi vaka incelemesinin eksiksiz ve doğru olduğunu onaylıyorum.
 submission-only-representative = Başvuruyu yalnızca kurumun Yetkili Temsilcisi gönderebilir.
 submission-not-ready = Göndermeden önce tüm temel maddeleri yanıtlayın ve kurum içi vaka incelemesini tamamlayın.
-submission-error-not-ready = Başvuru gönderilmeye hazır değil: yanıtlanmamış veya geçersiz bir temel madde var ya da vaka incelemesi tamamlanmadı.
+submission-error-not-ready = Başvuru gönderilmeye hazır değil: yanıtlanmamış bir madde var, bir temel madde karşılanmadı ya da gerekli kanıtı yok, veya vaka incelemesi tamamlanmadı.
 submission-receipt = { $date } tarihinde { $name } tarafından gönderildi.
 submission-hash = İçerik parmak izi (SHA-256): { $hash }
 submission-read-only = Başvuru gönderildi ve artık değiştirilemez.
@@ -869,10 +876,10 @@ recert-compare-link = Önceki dönemle karşılaştır
 excellence-heading = Mükemmeliyet Merkezi
 excellence-gap =
     { $count ->
-        [one] Bir genişletilmiş madde henüz yanıtlanmadı.
-       *[other] { $count } genişletilmiş madde henüz yanıtlanmadı.
+        [one] Bir genişletilmiş madde henüz karşılandı olarak yanıtlanmadı.
+       *[other] { $count } genişletilmiş madde henüz karşılandı olarak yanıtlanmadı.
     }
-excellence-gap-none = Tüm genişletilmiş maddeler yanıtlandı.
+excellence-gap-none = Tüm genişletilmiş maddeler karşılandı olarak yanıtlandı.
 excellence-apply = Bu dönemde Mükemmeliyet Merkezi için başvur
 excellence-requested = Kurum, Mükemmeliyet Merkezi için başvuruyor.
 excellence-not-requested = Kurum, Mükemmeliyet Merkezi için başvurmuyor.

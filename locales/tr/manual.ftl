@@ -202,16 +202,17 @@ manual-evidence-body =
 
     ## İyi uygulamalar
 
-    Güncel ve tarihli belgeler kullanın; yüklemeden önce adları, doğum tarihlerini ve hasta dosya numaralarını çıkarın. Eksik kanıt belgeleri işaretlenir ancak gönderimi engellemez; değerlendiriciler bunları daha sonra isteyebilir.
+    Güncel ve tarihli belgeler kullanın; yüklemeden önce adları, doğum tarihlerini ve hasta dosya numaralarını çıkarın. Başvurunun gönderilebilmesi için her temel maddenin gerekli kanıt belgelerinin bağlanmış olması gerekir; genişletilmiş bir maddede ise eksik kanıt belgeleri işaretlenir ancak gönderimi engellemez. Değerlendiriciler daha sonra ek belge isteyebilir.
 
 manual-readiness = İlgi bekleyen maddeler özeti ve ilerleme
 manual-readiness-summary = İlgi bekleyen maddeler özetini ve ilerleme tablosunu okuma ve başvuruyu göndermeye ne zaman hazır olduğunuzu anlama.
 manual-readiness-body =
     ## Hâlâ ilgi bekleyen maddeler
 
-    - Temel madde henüz yanıtlanmadı.
-    - Yanıtın düzeltilmesi gerekiyor: yanıt kaydedildi, ancak denetimden geçmiyor.
-    - Gerekli kanıt belgeleri henüz yüklenmedi.
+    - Henüz yanıtlanmadı: her maddenin yanıtlanması gerekir; genişletilmiş bir madde, açıklaması yazılarak Hayır (henüz karşılanmadı) olarak yanıtlanabilir.
+    - Başvuru gönderilmeden önce temel maddenin karşılanması gerekir: Hayır olarak yanıtlanan bir temel madde.
+    - Yanıtın düzeltilmesi gerekiyor: yanıt kaydedildi, ancak denetimden geçmiyor (örneğin 100'ü aşan bir yüzde); yanıtlanmamış sayılır.
+    - Gerekli kanıt belgeleri henüz yüklenmedi: bu durum bir temel madde için gönderimi engeller, genişletilmiş bir madde için ise yalnızca bir hatırlatmadır.
 
     ## İlerleme
 
@@ -219,7 +220,7 @@ manual-readiness-body =
 
     ## Göndermeye hazır
 
-    Tüm temel maddelerin geçerli bir yanıtı olduğunda ve vaka incelemesi tamamlandığında başvurunuz gönderilmeye hazırdır. Yanıtlanmış olmak karşılanmış olmak demek değildir: Hayır yanıtı verilen bir temel madde büyük olasılıkla karşılanmıyor olarak değerlendirilir ve genişletilmiş maddelere verilen yanıtlar bir temel maddedeki eksikliği hiçbir zaman telafi etmez.
+    Tüm maddeler yanıtlandığında, her temel madde karşılanmış olarak yanıtlanıp gerekli kanıt belgeleri bağlandığında ve vaka incelemesi tamamlandığında başvurunuz gönderilmeye hazırdır. Panel, başvurunun gönderilmesini hâlâ neyin engellediğini, her birini ilgili maddeye giden bir bağlantıyla birlikte tam olarak listeler; Yetkili Temsilci başvuruyu gönderdiğinde sunucu aynı denetimi uygular. Genişletilmiş maddelere verilen yanıtlar bir temel maddedeki eksikliği hiçbir zaman telafi etmez.
 
 manual-case-review = Kurum içi vaka incelemesi
 manual-case-review-summary = Takma adlandırılmış vaka listenizden 30 vakanın nasıl seçildiği ve her vaka formunun nasıl doldurulacağı.
@@ -249,7 +250,7 @@ manual-submission-body =
 
     ## Göndermeden önce
 
-    - Yanıtlanmamış veya geçersiz temel madde kalmamıştır.
+    - Tüm maddeler yanıtlanmıştır; her temel madde karşılanmış ve gerekli kanıt belgeleri bağlanmıştır.
     - Vaka incelemesi tamamlanmıştır.
     - Hiçbir meslektaşınızda hâlâ Çevrimdışı — bu cihaza kaydedildi durumu görünmemektedir.
 
@@ -345,7 +346,7 @@ manual-faq-body =
 
     ## Göndermeden önce tüm kanıt belgelerinin yüklenmesi gerekir mi?
 
-    Hayır. Eksik kanıt belgeleri işaretlenir ancak gönderimi engellemez; belgeleri değerlendiriciler için hazır bulundurun.
+    Temel maddeler için evet: başvurunun gönderilebilmesi için her temel maddenin gerekli kanıt belgeleri bağlanmış olmalıdır. Genişletilmiş maddelerde ise eksik kanıt belgeleri işaretlenir ancak gönderimi engellemez; belgeleri değerlendiriciler için hazır bulundurun.
 
     ## Ağ kesilirse ne olur?
 

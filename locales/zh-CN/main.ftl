@@ -478,7 +478,8 @@ answer-error-out-of-range = 该数值超出允许范围。
 answer-error-date-in-future = 日期不能晚于今天。
 answer-error-unknown-option = 请从提供的选项中选择一项。
 answer-error-wrong-type = 该答案与问题不匹配。请重新加载页面后再次作答。
-attention-core-unanswered = 核心条目尚未回答
+attention-unanswered = 尚未回答
+attention-core-not-met = 提交申请前，核心条目必须达到要求
 attention-invalid = 答案需要更正
 attention-evidence-missing = 所需证明材料尚未上传
 application-error-not-enrolled = 机构成为注册中心（注册发票已付清）后即可开启申请。
@@ -496,8 +497,13 @@ application-read-only-notice = 项目办公室的只读视图：只有该机构�
 application-summary-heading = 仍需处理的事项
 application-core-progress = 已回答的核心条目：{ $answered } / { $total }
 application-extended-progress = 已回答的扩展条目：{ $answered } / { $total }（成为卓越中心所必需）
-application-ready = 所有核心条目均已回答，病例审查已完成：申请可以提交。
-application-not-ready = 申请尚不能提交：所有核心条目均需回答，且内部病例审查必须完成。
+application-ready = 所有条目均已回答，每个核心条目均已达到要求并关联了所需证明材料，病例审查已完成：申请可以提交。
+application-not-ready = 申请尚不能提交。所有条目均已回答（扩展条目可回答“尚未达到”）、每个核心条目均已达到要求并关联了所需证明材料、内部病例审查已完成后，即可提交。
+application-blocking-count =
+    { $count ->
+       *[other] 还有 { $count } 项阻止申请提交
+    }
+application-blocking-case-review = 尚未完成
 application-attention-count =
     { $count ->
        *[other] { $count } 个条目需要处理
@@ -586,7 +592,7 @@ submission-submit = 提交申请
 submission-confirm = 作为授权代表，我确认各项答案和内部病例审查完整且正确。
 submission-only-representative = 只有机构的授权代表才能提交申请。
 submission-not-ready = 提交前，请回答所有核心条目并完成内部病例审查。
-submission-error-not-ready = 申请尚不能提交：有核心条目未回答或答案无效，或病例审查尚未完成。
+submission-error-not-ready = 申请尚不能提交：有条目未回答，有核心条目未达到要求或缺少所需证明材料，或病例审查尚未完成。
 submission-receipt = 由 { $name } 于 { $date } 提交。
 submission-hash = 内容指纹（SHA-256）：{ $hash }
 submission-read-only = 此申请已提交，无法再修改。
@@ -864,9 +870,9 @@ recert-compare-link = 与上一周期比较
 excellence-heading = 卓越中心
 excellence-gap =
     { $count ->
-       *[other] 还有 { $count } 个扩展条目尚未回答。
+       *[other] 还有 { $count } 个扩展条目尚未回答为已达到。
     }
-excellence-gap-none = 所有扩展条目均已回答。
+excellence-gap-none = 所有扩展条目均已回答为已达到。
 excellence-apply = 在本周期申请卓越中心
 excellence-requested = 本机构申请卓越中心。
 excellence-not-requested = 本机构不申请卓越中心。

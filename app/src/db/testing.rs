@@ -183,6 +183,89 @@ pub fn complete_case_form(today: chrono::NaiveDate) -> crate::domain::case_revie
     }
 }
 
+/// Answers every item of `app` as met ([`valid_answer`]), as `user` would through the page.
+pub async fn answer_every_item(
+    db: &DatabaseConnection,
+    app: &super::entities::application::Model,
+    user: crate::domain::ids::UserId,
+) -> Result<(), super::DataError> {
+    use super::applications::{self, Save};
+    let edition = applications::edition_of(db, app).await?;
+    let now = chrono::Utc::now();
+    for (n, (_, standard, item)) in edition.items().enumerate() {
+        let save = Save {
+            application_id: app.id,
+            item_key: crate::domain::standards::item_key(standard, &item.letter),
+            value: valid_answer(&item.answer, now.date_naive()),
+            base_revision: 0,
+            idempotency_key: format!("answer-{n:04}-app{}", app.id),
+        };
+        applications::save_answer(db, &save, user, now).await?;
+    }
+    Ok(())
+}
+
+/// Adds one policy document to the facility's library and links it to every item of `app`
+/// whose edition requires evidence. Answers the file.
+pub async fn link_required_evidence(
+    db: &DatabaseConnection,
+    app: &super::entities::application::Model,
+    user: crate::domain::ids::UserId,
+) -> Result<super::entities::evidence_file::Model, super::DataError> {
+    use super::evidence::{self, NewFile};
+    use sha2::Digest;
+    let content = format!("Unit policy of application {}", app.id);
+    let sha256 = hex::encode(sha2::Sha256::digest(content.as_bytes()));
+    let now = chrono::Utc::now();
+    let file = NewFile {
+        facility_id: app.facility_id,
+        storage_key: evidence::storage_key(app.facility_id, &sha256),
+        sha256,
+        size_bytes: i64::try_from(content.len()).unwrap_or_default(),
+        content_type: "text/plain".into(),
+        name: "unit-policy.txt".into(),
+    };
+    let (file, _) = evidence::add_file(db, file, user, now).await?;
+    let edition = super::applications::edition_of(db, app).await?;
+    for (_, standard, item) in edition.items().filter(|(_, _, i)| !i.evidence.is_empty()) {
+        let key = crate::domain::standards::item_key(standard, &item.letter);
+        evidence::link(db, app, &key, file.id, user, now).await?;
+    }
+    Ok(file)
+}
+
+/// Draws the internal case review of `app` from 30 references at `now` and completes every
+/// case form.
+pub async fn complete_case_review(
+    db: &DatabaseConnection,
+    app: &super::entities::application::Model,
+    user: crate::domain::ids::UserId,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<super::entities::case_draw::Model, super::DataError> {
+    use super::case_review;
+    let references: String = (1..=30).map(|i| format!("IO-{i:03}\n")).collect();
+    let draw = case_review::draw(db, app, &references, "", user, now).await?;
+    let cases: Vec<String> = serde_json::from_str(&draw.cases).unwrap_or_default();
+    for case in cases {
+        let form = complete_case_form(now.date_naive());
+        case_review::save_case(db, app, draw.id, &case, &form, user, now).await?;
+    }
+    Ok(draw)
+}
+
+/// Brings `app` to what the submission gate lets through: every item answered as met, the
+/// required evidence linked, the case review complete.
+pub async fn make_ready_to_submit(
+    db: &DatabaseConnection,
+    app: &super::entities::application::Model,
+    user: crate::domain::ids::UserId,
+) -> Result<(), super::DataError> {
+    answer_every_item(db, app, user).await?;
+    link_required_evidence(db, app, user).await?;
+    complete_case_review(db, app, user, chrono::Utc::now()).await?;
+    Ok(())
+}
+
 /// An activated facility whose enrolment invoice is paid, with its application open (the
 /// demonstration edition must be imported). Answers the application and the main holder.
 pub async fn enrolled_application(

@@ -78,7 +78,7 @@ pub struct EvidenceFileView {
 
 impl EvidenceFileView {
     pub fn expired(&self, today: chrono::NaiveDate) -> bool {
-        self.expires_on.is_some_and(|d| d < today)
+        expired(self.expires_on, today)
     }
 }
 
@@ -118,6 +118,11 @@ impl EvidenceView {
             }
         }
     }
+}
+
+/// Whether a document valid until `expires_on` (inclusive) has expired by `today`.
+pub fn expired(expires_on: Option<chrono::NaiveDate>, today: chrono::NaiveDate) -> bool {
+    expires_on.is_some_and(|d| d < today)
 }
 
 /// A size for people in `language`: "850 KB", "3.4 MB", "3,4 MB" (the unit symbols are the

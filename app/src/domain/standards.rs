@@ -670,11 +670,15 @@ pub enum SaveOutcome {
 /// Why an item needs attention before submission.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Attention {
-    /// A core item without an answer (blocks submission).
-    CoreUnanswered,
-    /// An answer that no longer passes its item's checks (blocks submission).
+    /// No answer yet (blocks submission: every item is answered, an extended one may be
+    /// answered "not yet met").
+    Unanswered,
+    /// An answer that no longer passes its item's checks: not an answer (blocks submission).
     Invalid,
-    /// Required evidence not linked yet.
+    /// A core item answered as not met (blocks submission: the Authorised Representative
+    /// submits once the facility meets every criterion for accreditation).
+    CoreNotMet,
+    /// Required evidence not linked yet (blocks submission for a core item).
     EvidenceMissing,
     /// Carried from the previous cycle and not confirmed or updated yet (blocks submission).
     Carried,
@@ -685,13 +689,39 @@ pub enum Attention {
 impl Attention {
     pub fn message_key(self) -> &'static str {
         match self {
-            Self::CoreUnanswered => "attention-core-unanswered",
+            Self::Unanswered => "attention-unanswered",
             Self::Invalid => "attention-invalid",
+            Self::CoreNotMet => "attention-core-not-met",
             Self::EvidenceMissing => "attention-evidence-missing",
             Self::Carried => "attention-carried",
             Self::EvidenceExpired => "attention-evidence-expired",
         }
     }
+
+    /// Whether this reason alone keeps an item of `level` from being submitted.
+    pub fn blocks(self, level: Level) -> bool {
+        match self {
+            Self::Unanswered | Self::Invalid | Self::CoreNotMet | Self::Carried => true,
+            Self::EvidenceMissing => level == Level::Core,
+            Self::EvidenceExpired => false,
+        }
+    }
+}
+
+impl AnswerValue {
+    /// Whether the answer says the item is met. Only a yes/no answer can say "not (yet) met";
+    /// a figure, a date, a text or a choice is information the assessors judge.
+    pub fn claims_met(&self) -> bool {
+        !matches!(self, Self::YesNo { yes: false, .. })
+    }
+}
+
+/// One item that needs attention, and whether it keeps the application from being submitted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ItemAttention {
+    pub item: String,
+    pub reasons: Vec<Attention>,
+    pub blocks: bool,
 }
 
 /// What is known about one item of an application.
@@ -744,17 +774,34 @@ pub struct ReadinessReport {
     pub overall: Progress,
     pub by_section: BTreeMap<u32, Progress>,
     pub by_standard: BTreeMap<u32, Progress>,
-    /// (item key, reasons), in questionnaire order.
-    pub attention: Vec<(String, Vec<Attention>)>,
-    /// Every core item answered validly, no carried answer left unconfirmed, and the case
-    /// review complete.
-    pub ready_for_accreditation: bool,
-    /// Extended items not (validly, confirmed) answered: the gap to Centre of Excellence.
+    /// Items that need attention, in questionnaire order.
+    pub attention: Vec<ItemAttention>,
+    pub case_review_complete: bool,
+    /// The submission gate: no item blocks and the case review is complete.
+    pub ready_to_submit: bool,
+    /// Extended items not (validly, confirmed) answered as met: the gap to Centre of
+    /// Excellence.
     pub extended_gap: u32,
 }
 
-/// Applies the readiness rules. An answer that fails its item's checks counts as not
-/// answered; extended answers never make up for a core gap.
+impl ReadinessReport {
+    /// The items that keep the application from being submitted.
+    pub fn blocking(&self) -> impl Iterator<Item = &ItemAttention> {
+        self.attention.iter().filter(|a| a.blocks)
+    }
+
+    /// The items that need attention without blocking submission.
+    pub fn notes(&self) -> impl Iterator<Item = &ItemAttention> {
+        self.attention.iter().filter(|a| !a.blocks)
+    }
+}
+
+/// Applies the readiness rules and the submission gate. The programme's Authorised
+/// Representative submits "once your application has been completed and you meet all the
+/// criteria for accreditation": every item answered (an extended one may say "not yet met"),
+/// every core item answered as met with its required evidence linked, no carried answer left
+/// unconfirmed, and the case review complete. An answer that fails its item's checks counts as
+/// not answered; extended answers never make up for a core gap.
 pub fn readiness(
     edition: &Edition,
     states: &BTreeMap<String, ItemState>,
@@ -765,6 +812,7 @@ pub fn readiness(
     let mut by_section: BTreeMap<u32, Progress> = BTreeMap::new();
     let mut by_standard: BTreeMap<u32, Progress> = BTreeMap::new();
     let mut attention = Vec::new();
+    let mut extended_gap = 0;
     let empty = ItemState::default();
     for (section, standard, item) in edition.items() {
         let key = item_key(standard, &item.letter);
@@ -774,34 +822,42 @@ pub fn readiness(
         overall.add(item.level, answered);
         by_section.entry(section).or_default().add(item.level, answered);
         by_standard.entry(standard).or_default().add(item.level, answered);
+        let claims_met =
+            valid == Some(true) && state.answer.as_ref().is_some_and(AnswerValue::claims_met);
+        if item.level == Level::Extended && !(claims_met && answered) {
+            extended_gap += 1;
+        }
         let mut reasons = Vec::new();
         if state.carried && state.answer.is_some() {
             reasons.push(Attention::Carried);
         }
-        if valid == Some(false) {
-            reasons.push(Attention::Invalid);
-        } else if valid.is_none() && item.level == Level::Core {
-            reasons.push(Attention::CoreUnanswered);
+        match valid {
+            None => reasons.push(Attention::Unanswered),
+            Some(false) => reasons.push(Attention::Invalid),
+            Some(true) if !claims_met && item.level == Level::Core => {
+                reasons.push(Attention::CoreNotMet);
+            }
+            Some(true) => {}
         }
         if state.evidence_expired > 0 {
             reasons.push(Attention::EvidenceExpired);
         }
+        // An extended item answered "not yet met" has nothing to prove yet.
         if !item.evidence.is_empty()
             && state.evidence_files == 0
-            && (valid == Some(true) || item.level == Level::Core)
+            && (claims_met || item.level == Level::Core)
         {
             reasons.push(Attention::EvidenceMissing);
         }
         if !reasons.is_empty() {
-            attention.push((key, reasons));
+            let blocks = reasons.iter().any(|r| r.blocks(item.level));
+            attention.push(ItemAttention { item: key, reasons, blocks });
         }
     }
     ReadinessReport {
-        // Every carried answer, core or extended, is confirmed before anything is submitted.
-        ready_for_accreditation: case_review_complete
-            && overall.core_answered == overall.core_total
-            && !attention.iter().any(|(_, reasons)| reasons.contains(&Attention::Carried)),
-        extended_gap: overall.extended_total - overall.extended_answered,
+        ready_to_submit: case_review_complete && !attention.iter().any(|a| a.blocks),
+        case_review_complete,
+        extended_gap,
         overall,
         by_section,
         by_standard,
@@ -1045,151 +1101,213 @@ mod tests {
         assert_eq!(check_answer(&choice, &yes(), t), Err("answer-error-wrong-type"));
     }
 
-    /// (answers given, evidence on 1a, case review complete, ready?, extended gap, attention)
+    /// The test edition with evidence also required on the extended item 2a, every item
+    /// answered as met, evidence linked to 1a and 2a.
+    fn complete() -> (Edition, BTreeMap<String, ItemState>) {
+        let mut edition = edition();
+        let second = edition.sections.first_mut().and_then(|s| s.standards.get_mut(1));
+        if let Some(item) = second.and_then(|s| s.items.first_mut()) {
+            item.evidence = vec!["e".into()];
+        }
+        let mut states = BTreeMap::new();
+        for (_, standard, item) in edition.items() {
+            let answer = match item.answer {
+                AnswerSpec::Number { .. } => AnswerValue::Number { value: 40 },
+                AnswerSpec::Text { .. } => AnswerValue::Text { value: "ok".into() },
+                _ => yes(),
+            };
+            let evidence_files = item.evidence.len();
+            let state = ItemState { answer: Some(answer), evidence_files, ..Default::default() };
+            states.insert(item_key(standard, &item.letter), state);
+        }
+        (edition, states)
+    }
+
+    fn not_yet(explanation: &str) -> AnswerValue {
+        AnswerValue::YesNo { yes: false, explanation: explanation.into() }
+    }
+
     #[test]
-    fn readiness_follows_the_rules() {
-        type Case = (
-            Vec<(&'static str, AnswerValue)>,
-            usize,
-            bool,
-            bool,
-            u32,
-            &'static [(&'static str, &'static [Attention])],
-        );
+    fn the_submission_gate_follows_the_programme() {
+        type Change = fn(&mut BTreeMap<String, ItemState>);
+        /// (what, change to a complete application, case review complete, what blocks)
+        type Case = (&'static str, Change, bool, &'static [(&'static str, &'static [Attention])]);
+        fn state(s: &mut BTreeMap<String, ItemState>, key: &str) -> ItemState {
+            s.remove(key).unwrap_or_default()
+        }
         let cases: Vec<Case> = vec![
-            // nothing answered: both core items need attention, 1a also its evidence
+            ("complete", |_| {}, true, &[]),
+            ("case review open", |_| {}, false, &[]),
             (
-                vec![],
-                0,
+                "an extended item left blank",
+                |s| {
+                    s.remove("3a");
+                },
                 true,
-                false,
-                13,
-                &[
-                    ("1a", &[Attention::CoreUnanswered, Attention::EvidenceMissing]),
-                    ("1b", &[Attention::CoreUnanswered]),
-                ],
+                &[("3a", &[Attention::Unanswered])],
             ),
-            // core complete, case review complete → ready; evidence still flagged
             (
-                vec![
-                    ("1a", AnswerValue::YesNo { yes: true, explanation: String::new() }),
-                    ("1b", AnswerValue::Number { value: 40 }),
-                ],
-                0,
+                "an extended item not yet met (and so without evidence)",
+                |s| {
+                    s.insert(
+                        "2a".into(),
+                        ItemState {
+                            answer: Some(not_yet("planned for 2027")),
+                            ..Default::default()
+                        },
+                    );
+                },
                 true,
-                true,
-                13,
-                &[("1a", &[Attention::EvidenceMissing])],
-            ),
-            // core complete but case review open → not ready
-            (
-                vec![
-                    ("1a", AnswerValue::YesNo { yes: true, explanation: String::new() }),
-                    ("1b", AnswerValue::Number { value: 40 }),
-                ],
-                1,
-                false,
-                false,
-                13,
                 &[],
             ),
-            // an invalid core answer is not an answer
             (
-                vec![
-                    ("1a", AnswerValue::YesNo { yes: true, explanation: String::new() }),
-                    ("1b", AnswerValue::Number { value: 400 }),
-                ],
-                1,
+                "a core item answered No",
+                |s| {
+                    let mut a = state(s, "1a");
+                    a.answer = Some(not_yet("the lead is being appointed"));
+                    s.insert("1a".into(), a);
+                },
                 true,
-                false,
-                13,
+                &[("1a", &[Attention::CoreNotMet])],
+            ),
+            (
+                "a core item without its evidence",
+                |s| {
+                    let mut a = state(s, "1a");
+                    a.evidence_files = 0;
+                    s.insert("1a".into(), a);
+                },
+                true,
+                &[("1a", &[Attention::EvidenceMissing])],
+            ),
+            (
+                "a core item whose only evidence expired",
+                |s| {
+                    let mut a = state(s, "1a");
+                    (a.evidence_files, a.evidence_expired) = (0, 1);
+                    s.insert("1a".into(), a);
+                },
+                true,
+                &[("1a", &[Attention::EvidenceExpired, Attention::EvidenceMissing])],
+            ),
+            (
+                "a core item left blank",
+                |s| {
+                    s.remove("1b");
+                },
+                true,
+                &[("1b", &[Attention::Unanswered])],
+            ),
+            (
+                "an answer out of its bounds is no answer",
+                |s| {
+                    s.insert(
+                        "1b".into(),
+                        ItemState {
+                            answer: Some(AnswerValue::Number { value: 240 }),
+                            ..Default::default()
+                        },
+                    );
+                },
+                true,
                 &[("1b", &[Attention::Invalid])],
             ),
-            // extended answers never compensate a core gap
             (
-                vec![
-                    ("1c", AnswerValue::Text { value: "ok".into() }),
-                    ("2a", AnswerValue::YesNo { yes: true, explanation: String::new() }),
-                    ("1b", AnswerValue::Number { value: 1 }),
-                ],
-                1,
+                "an extended answer carried and not confirmed",
+                |s| {
+                    let mut c = state(s, "1c");
+                    c.carried = true;
+                    s.insert("1c".into(), c);
+                },
                 true,
-                false,
-                11,
-                &[("1a", &[Attention::CoreUnanswered])],
+                &[("1c", &[Attention::Carried])],
+            ),
+            (
+                "extended answers never make up for a core gap",
+                |s| {
+                    s.remove("1a");
+                },
+                true,
+                &[("1a", &[Attention::Unanswered, Attention::EvidenceMissing])],
             ),
         ];
-        for (answers, evidence, review, ready, gap, attention) in cases {
-            let mut states: BTreeMap<String, ItemState> = answers
-                .iter()
-                .map(|(k, v)| {
-                    ((*k).to_owned(), ItemState { answer: Some(v.clone()), ..Default::default() })
-                })
-                .collect();
-            states.entry("1a".into()).or_default().evidence_files = evidence;
-            let report = readiness(&edition(), &states, review, today());
-            assert_eq!(report.ready_for_accreditation, ready, "{answers:?}");
-            assert_eq!(report.extended_gap, gap, "{answers:?}");
+        for (what, change, review, blocking) in cases {
+            let (edition, mut states) = complete();
+            change(&mut states);
+            let report = readiness(&edition, &states, review, today());
             let got: Vec<(String, Vec<Attention>)> =
-                attention.iter().map(|(k, r)| ((*k).to_owned(), r.to_vec())).collect();
-            assert_eq!(report.attention, got, "{answers:?}");
-            assert_eq!(report.overall.total(), 15);
-            assert_eq!(report.by_section.len(), 3);
+                report.blocking().map(|a| (a.item.clone(), a.reasons.clone())).collect();
+            let want: Vec<(String, Vec<Attention>)> =
+                blocking.iter().map(|(k, r)| ((*k).to_owned(), r.to_vec())).collect();
+            assert_eq!(got, want, "{what}");
+            assert_eq!(report.ready_to_submit, review && blocking.is_empty(), "{what}");
+            assert_eq!(report.case_review_complete, review, "{what}");
+            assert_eq!(report.overall.total(), 15, "{what}");
+            assert_eq!(report.by_section.len(), 3, "{what}");
         }
     }
 
     #[test]
-    fn carried_answers_and_expired_evidence_need_attention() {
-        let number = AnswerValue::Number { value: 5 };
-        let mut states: BTreeMap<String, ItemState> = BTreeMap::new();
+    fn notes_that_do_not_block_and_the_counts() {
+        let (edition, mut states) = complete();
+        // Answered as met without its evidence: an extended item is noted, not blocked.
+        if let Some(a) = states.get_mut("2a") {
+            a.evidence_files = 0;
+        }
+        // Expired evidence beside a valid file: noted.
+        if let Some(a) = states.get_mut("1a") {
+            a.evidence_expired = 1;
+        }
+        // A core "No" counts as answered (it is an answer) but blocks.
+        states.insert("1b".into(), ItemState::default());
         states.insert(
             "1a".into(),
             ItemState {
-                answer: Some(yes()),
-                evidence_files: 0,
+                answer: Some(not_yet("planned")),
+                evidence_files: 1,
                 evidence_expired: 1,
-                carried: true,
+                carried: false,
             },
         );
+        states.remove("5a");
+        // "Not yet met" is an answer that still counts in the gap to Centre of Excellence.
         states.insert(
-            "1b".into(),
-            ItemState { answer: Some(number), carried: true, ..Default::default() },
+            "6a".into(),
+            ItemState { answer: Some(not_yet("planned")), ..Default::default() },
         );
-        let report = readiness(&edition(), &states, true, today());
-        // A carried answer is not counted until confirmed, so it blocks submission.
-        assert_eq!(report.overall.core_answered, 0);
-        assert!(!report.ready_for_accreditation);
+        let report = readiness(&edition, &states, true, today());
+        let notes: Vec<(String, Vec<Attention>)> =
+            report.notes().map(|a| (a.item.clone(), a.reasons.clone())).collect();
+        assert_eq!(notes, vec![("2a".to_owned(), vec![Attention::EvidenceMissing])]);
+        let blocking: Vec<String> = report.blocking().map(|a| a.item.clone()).collect();
+        assert_eq!(blocking, ["1a", "1b", "5a"]);
         assert_eq!(
-            report.attention,
-            vec![
-                (
-                    "1a".to_owned(),
-                    vec![
-                        Attention::Carried,
-                        Attention::EvidenceExpired,
-                        Attention::EvidenceMissing
-                    ]
-                ),
-                ("1b".to_owned(), vec![Attention::Carried]),
-            ]
+            report.attention.first().map(|a| a.reasons.clone()),
+            Some(vec![Attention::CoreNotMet, Attention::EvidenceExpired])
         );
+        assert_eq!((report.overall.core_answered, report.overall.core_total), (1, 2));
+        assert_eq!(report.extended_gap, 2);
+        assert_eq!(report.overall.extended_answered, 12);
+        assert!(!report.ready_to_submit);
+    }
+
+    #[test]
+    fn carried_answers_count_once_confirmed() {
+        let (edition, mut states) = complete();
+        for state in states.values_mut() {
+            state.carried = true;
+        }
+        let report = readiness(&edition, &states, true, today());
+        assert_eq!(report.overall.answered(), 0);
+        assert_eq!(report.blocking().count(), 15);
+        assert!(report.attention.iter().all(|a| a.reasons == [Attention::Carried]));
         for state in states.values_mut() {
             state.carried = false;
         }
-        states.entry("1a".into()).or_default().evidence_files = 1;
-        let report = readiness(&edition(), &states, true, today());
-        assert!(report.ready_for_accreditation);
-        assert_eq!(report.attention, vec![("1a".to_owned(), vec![Attention::EvidenceExpired])]);
-        // A carried extended answer also has to be confirmed before submission.
-        states.insert(
-            "1c".into(),
-            ItemState {
-                answer: Some(AnswerValue::Text { value: "kept".into() }),
-                carried: true,
-                ..Default::default()
-            },
-        );
-        assert!(!readiness(&edition(), &states, true, today()).ready_for_accreditation);
+        let report = readiness(&edition, &states, true, today());
+        assert_eq!(report.overall.answered(), 15);
+        assert!(report.ready_to_submit);
+        assert_eq!(report.attention, vec![]);
     }
 }
 

@@ -150,7 +150,7 @@ pub async fn submit(
     let complete = case_review::is_complete(&txn, app.id, today).await?;
     // A carried answer must be confirmed before it counts (design.md §2).
     let carried = crate::db::recertification_cycle::unconfirmed(&txn, app.id).await?;
-    let states = answers
+    let mut states: BTreeMap<String, ItemState> = answers
         .iter()
         .map(|(k, v)| {
             (
@@ -163,12 +163,22 @@ pub async fn submit(
             )
         })
         .collect();
-    if !readiness(&edition, &states, complete, today).ready_for_accreditation {
+    let links = crate::db::evidence::links_of(&txn, app.id).await?;
+    for (item, file) in &links {
+        let state = states.entry(item.clone()).or_default();
+        if crate::domain::evidence::expired(file.expires_on, today) {
+            state.evidence_expired += 1;
+        } else {
+            state.evidence_files += 1;
+        }
+    }
+    // The same gate as the page's readiness panel, re-checked here: the page may be stale.
+    if !readiness(&edition, &states, complete, today).ready_to_submit {
         return Err(DataError::invalid("application", "submission-error-not-ready"));
     }
     let mut evidence: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
     let mut evidence_expiry = BTreeMap::new();
-    for (item, file) in crate::db::evidence::links_of(&txn, app.id).await? {
+    for (item, file) in links {
         if let Some(day) = file.expires_on {
             evidence_expiry.insert(file.sha256.clone(), day);
         }

@@ -35,7 +35,10 @@ use serde::{Deserialize, Serialize};
 use crate::api::applications::get_application;
 use crate::api::texts::standards_texts;
 use crate::components::{Loaded, StandardsTexts, use_standards_texts};
-use crate::domain::standards::{ApplicationStatus, ItemState, item_key, readiness};
+use crate::domain::ids::ApplicationId;
+use crate::domain::standards::{
+    ApplicationStatus, ItemAttention, ItemState, ReadinessReport, item_key, readiness,
+};
 use crate::domain::views::ApplicationView;
 use crate::i18n::page_title;
 use crate::islands::{Island, QUESTIONNAIRE, props_json};
@@ -357,9 +360,12 @@ fn Questionnaire(data: ApplicationView, notice: Option<(bool, String)>) -> impl 
                         max=move || report.with(|r| r.overall.core_total)
                         value=move || report.with(|r| r.overall.core_answered)
                     ></meter>
-                    <p>
+                    <p
+                        class="readiness-verdict"
+                        data-ready=move || report.with(|r| r.ready_to_submit.to_string())
+                    >
                         {move || {
-                            if report.with(|r| r.ready_for_accreditation) {
+                            if report.with(|r| r.ready_to_submit) {
                                 i18n.tr("application-ready")
                             } else {
                                 i18n.tr("application-not-ready")
@@ -477,43 +483,21 @@ fn Questionnaire(data: ApplicationView, notice: Option<(bool, String)>) -> impl 
                                 .collect_view()}
                         </table>
                     </details>
+                    <BlockingList report application_id />
                     <details class="attention">
                         <summary>
                             {move || {
                                 report
                                     .with(|r| {
                                         tr!(
-                                            i18n, "application-attention-count", { "count" => r.attention.len() }
+                                            i18n, "application-attention-count", { "count" => r.notes().count() }
                                         )
                                     })
                             }}
                         </summary>
                         <ul>
                             {move || {
-                                report
-                                    .with(|r| {
-                                        r.attention
-                                            .iter()
-                                            .map(|(key, reasons)| {
-                                                let reasons: Vec<&'static str> = reasons
-                                                    .iter()
-                                                    .map(|a| a.message_key())
-                                                    .collect();
-                                                let key = key.clone();
-                                                view! {
-                                                    <li>
-                                                        <a href=format!("#item-{key}")>{key.clone()}</a>
-                                                        ": "
-                                                        {reasons
-                                                            .into_iter()
-                                                            .map(|k| i18n.tr(k))
-                                                            .collect::<Vec<_>>()
-                                                            .join(" · ")}
-                                                    </li>
-                                                }
-                                            })
-                                            .collect_view()
-                                    })
+                                report.with(|r| r.notes().map(attention_entry).collect_view())
                             }}
                         </ul>
                     </details>
@@ -543,7 +527,7 @@ fn Questionnaire(data: ApplicationView, notice: Option<(bool, String)>) -> impl 
                     application_id
                     resubmission=data.status == ApplicationStatus::AmendmentsRequired
                     is_representative=data.is_representative
-                    ready=Signal::derive(move || report.with(|r| r.ready_for_accreditation))
+                    ready=Signal::derive(move || report.with(|r| r.ready_to_submit))
                     unsent=Signal::derive(move || autosave.unsent())
                     submission
                 />
@@ -608,5 +592,51 @@ fn Questionnaire(data: ApplicationView, notice: Option<(bool, String)>) -> impl 
                 <EvidenceLibrary application_id evidence editable=autosave.editable today />
             </div>
         </div>
+    }
+}
+
+/// One line of the readiness panel: the item (a link to it) and why it needs attention.
+fn attention_entry(entry: &ItemAttention) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let reasons: Vec<String> = entry.reasons.iter().map(|a| i18n.tr(a.message_key())).collect();
+    let key = entry.item.clone();
+    view! {
+        <li data-item=key.clone()>
+            <a href=format!("#item-{key}")>{key.clone()}</a>
+            ": "
+            {reasons.join(" · ")}
+        </li>
+    }
+}
+
+/// What keeps the application from being submitted: the same gate the server applies at
+/// submission, each item a link to it.
+#[component]
+fn BlockingList(report: Memo<ReadinessReport>, application_id: ApplicationId) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let count =
+        move || report.with(|r| r.blocking().count() + usize::from(!r.case_review_complete));
+    view! {
+        <details class="blockers" hidden=move || count() == 0>
+            <summary>
+                {move || tr!(i18n, "application-blocking-count", { "count" => count() })}
+            </summary>
+            <ul>
+                {move || {
+                    (!report.with(|r| r.case_review_complete))
+                        .then(|| {
+                            view! {
+                                <li data-item="case-review">
+                                    <a href=format!(
+                                        "/applications/{application_id}/case-review",
+                                    )>{move_tr!("case-review-link")}</a>
+                                    ": "
+                                    {move_tr!("application-blocking-case-review")}
+                                </li>
+                            }
+                        })
+                }} {move || report.with(|r| r.blocking().map(attention_entry).collect_view())}
+            </ul>
+        </details>
     }
 }
