@@ -56,7 +56,7 @@ test('assignment, query answered with evidence, amendments on one item, re-submi
   await expect(page.locator('.application-status')).toHaveText('Evidence requested by the assessors');
   const thread = page.locator('#item-6b .query');
   await expect(thread).toContainText('Please upload the signed protocol.');
-  await page.locator('#item-6b').getByLabel('Attach a file').setInputFiles({ name: 'Signed protocol.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await page.locator('#item-6b').getByLabel('Attach a file', { exact: true }).setInputFiles({ name: 'Signed protocol.pdf', mimeType: 'application/pdf', buffer: PDF });
   await page.locator('#item-6b').getByRole('button', { name: 'Upload' }).click();
   await page.waitForURL(/evidence=uploaded#item-6b$/);
   await hydrated(page);
