@@ -14,8 +14,8 @@ use crate::pages::{
     AssignmentsPage, CaseReviewPage, ConfirmEmailPage, CycleChangesPage, DecisionPage,
     DirectoryPage, EditionsPage, FacilityPage, ForgotPasswordPage, HomePage, InvoicePage, JoinPage,
     ManualPage, ManualPrintPage, MyFacilitiesPage, NotFoundPage, OutboxPage, RegisterPage,
-    ResetPasswordPage, SignInPage, SignUpPage, TranslationsPage, VerifyPage, WorkshopPage,
-    WorkshopsPage, WorkspacePage,
+    ResendLinkPage, ResetPasswordPage, SignInPage, SignUpPage, TranslationsPage, VerifyPage,
+    WorkshopPage, WorkshopsPage, WorkspacePage,
 };
 
 /// The document the server streams, in the request's language (a page has one language; a
@@ -76,6 +76,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/sign-in") view=SignInPage />
                         <Route path=path!("/sign-up") view=SignUpPage />
                         <Route path=path!("/confirm-email") view=ConfirmEmailPage />
+                        <Route path=path!("/resend-link") view=ResendLinkPage />
                         <Route path=path!("/forgot-password") view=ForgotPasswordPage />
                         <Route path=path!("/reset-password") view=ResetPasswordPage />
                         <Route path=path!("/account") view=AccountPage />

@@ -18,7 +18,7 @@ for (const lang of ['en', 'ar', 'zh-CN']) {
   });
 }
 
-for (const [path, lang] of [['/register', 'en'], ['/register', 'ar'], ['/sign-up', 'de'], ['/forgot-password', 'fr'], ['/workshops', 'en'], ['/workshops', 'ar']]) {
+for (const [path, lang] of [['/register', 'en'], ['/register', 'ar'], ['/sign-up', 'de'], ['/forgot-password', 'fr'], ['/resend-link', 'tr'], ['/workshops', 'en'], ['/workshops', 'ar']]) {
   test(`${path} has no serious accessibility violations (${lang})`, async ({ page }) => {
     await page.goto(`${path}?lang=${lang}`);
     await hydrated(page);

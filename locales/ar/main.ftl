@@ -147,6 +147,23 @@ forgot-password-heading = إعادة تعيين كلمة المرور
 forgot-password-intro = أدخل البريد الإلكتروني المرتبط بحسابك وسنرسل إليك رابطًا لاختيار كلمة مرور جديدة.
 forgot-password-submit = إرسال الرابط
 forgot-password-done = إذا كان هناك حساب يستخدم هذا العنوان، فقد أرسلنا إليه رابطًا. يظل الرابط صالحًا لمدة ساعة واحدة.
+resend-link-page-title = أرسلوا لي رابطًا جديدًا
+resend-link-heading = أرسلوا لي رابطًا جديدًا
+resend-link-intro = هل انتهت صلاحية رابط التفعيل أو التأكيد أو ضاع؟ أدخل عنوان البريد الإلكتروني الذي سجّلت به. إذا كان هناك تسجيل أو حساب بهذا العنوان ما زال ينتظر التفعيل أو التأكيد، نرسل رابطًا جديدًا، وتتوقف الروابط السابقة عن العمل.
+resend-link-submit = إرسال رابط جديد
+resend-link-done = إذا كان هناك تسجيل أو حساب بهذا العنوان ينتظر التفعيل أو التأكيد، فالرابط الجديد في الطريق إليك. تحقق من صندوق الوارد ومجلد الرسائل غير المرغوب فيها.
+resend-link-ask = انتهت صلاحية الرابط أو ضاع؟ أرسلوا لي رابطًا جديدًا
+registration-error-not-pending = هذه المنشأة مفعّلة بالفعل: لا يوجد تسجيل معلّق.
+registration-error-reason-required = اذكر سببًا: يُحفظ في سجل التدقيق.
+admin-registration-resent = أُرسل رابط تفعيل جديد إلى صاحب التسجيل.
+admin-registration-actions = تسجيل معلّق لـ { $facility }: إجراءات
+admin-registration-resend = إعادة إرسال رابط التفعيل
+admin-registration-activate-reason = سبب قيام مكتب البرنامج بالتفعيل نيابةً عن صاحب التسجيل (يُحفظ في سجل التدقيق)
+admin-registration-activate-confirm = تحققت بطريقة أخرى من هوية من سجّل { $facility }، ويقوم مكتب البرنامج بتفعيلها نيابةً عنه
+admin-registration-activate = التفعيل نيابةً عن صاحب التسجيل
+admin-registration-delete-reason = سبب حذف التسجيل (يُحفظ في سجل التدقيق)
+admin-registration-delete-confirm = حذف تسجيل { $facility } وتحرير اسمها وعنوان بريدها الإلكتروني
+admin-registration-delete = حذف التسجيل
 reset-password-page-title = اختر كلمة مرور جديدة
 reset-password-heading = اختر كلمة مرور جديدة
 reset-password-submit = حفظ كلمة المرور الجديدة
@@ -317,6 +334,17 @@ mail-sign-up-existing-body =
     إن نسيت كلمة المرور، اختر كلمة جديدة من هنا: { $reset }
 
     إن لم تكن أنت، فتجاهل هذه الرسالة.
+mail-activated-by-office-subject = فعّل مكتب البرنامج { $facility }
+mail-activated-by-office-body =
+    عزيزي/عزيزتي { $name }،
+
+    فعّل مكتب البرنامج { $facility } نيابةً عنك. يُعدّ عنوان بريدك الإلكتروني مؤكدًا، ويمكنك تسجيل الدخول:
+
+    { $sign_in }
+
+    إذا لم تعد تتذكر كلمة المرور، فاختر كلمة جديدة من هنا: { $reset }
+
+    فاتورة التسجيل بانتظارك في صفحة المنشأة.
 mail-role-invitation-subject = تم تعيينك بصفة { $role } في { $facility }
 mail-role-invitation-body =
     مرحبًا،

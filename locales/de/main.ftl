@@ -145,6 +145,23 @@ forgot-password-heading = Passwort zurücksetzen
 forgot-password-intro = Geben Sie die E-Mail-Adresse Ihres Kontos ein. Wir senden Ihnen dann einen Link, mit dem Sie ein neues Passwort wählen können.
 forgot-password-submit = Link senden
 forgot-password-done = Falls ein Konto diese Adresse verwendet, haben wir einen Link dorthin gesendet. Der Link ist eine Stunde lang gültig.
+resend-link-page-title = Neuen Link anfordern
+resend-link-heading = Neuen Link anfordern
+resend-link-intro = Ihr Aktivierungs- oder Bestätigungslink ist abgelaufen oder verloren gegangen? Geben Sie die E-Mail-Adresse ein, mit der Sie sich registriert haben. Wartet eine Registrierung oder ein Konto mit dieser Adresse noch auf Aktivierung oder Bestätigung, senden wir einen neuen Link; frühere Links werden ungültig.
+resend-link-submit = Neuen Link senden
+resend-link-done = Falls eine Registrierung oder ein Konto mit dieser Adresse auf Aktivierung oder Bestätigung wartet, ist ein neuer Link unterwegs. Prüfen Sie Ihren Posteingang und den Spam-Ordner.
+resend-link-ask = Link abgelaufen oder verloren? Neuen Link anfordern
+registration-error-not-pending = Diese Einrichtung ist bereits aktiviert: Es gibt keine offene Registrierung mehr.
+registration-error-reason-required = Geben Sie einen Grund an; er wird im Prüfprotokoll festgehalten.
+admin-registration-resent = Ein neuer Aktivierungslink wurde an die registrierende Person gesendet.
+admin-registration-actions = Offene Registrierung von { $facility }: Aktionen
+admin-registration-resend = Aktivierungslink erneut senden
+admin-registration-activate-reason = Warum die Geschäftsstelle im Namen der registrierenden Person aktiviert (wird im Prüfprotokoll festgehalten)
+admin-registration-activate-confirm = Ich habe auf anderem Weg geprüft, wer { $facility } registriert hat; die Geschäftsstelle aktiviert in deren Namen
+admin-registration-activate = Im Namen der registrierenden Person aktivieren
+admin-registration-delete-reason = Warum die Registrierung gelöscht wird (wird im Prüfprotokoll festgehalten)
+admin-registration-delete-confirm = Die Registrierung von { $facility } löschen und Name und E-Mail-Adresse freigeben
+admin-registration-delete = Registrierung löschen
 reset-password-page-title = Neues Passwort wählen
 reset-password-heading = Neues Passwort wählen
 reset-password-submit = Neues Passwort speichern
@@ -315,6 +332,17 @@ mail-sign-up-existing-body =
     Haben Sie Ihr Passwort vergessen, wählen Sie hier ein neues: { $reset }
 
     Waren Sie es nicht, ignorieren Sie diese E-Mail.
+mail-activated-by-office-subject = { $facility } wurde von der Geschäftsstelle des Programms aktiviert
+mail-activated-by-office-body =
+    Guten Tag { $name },
+
+    die Geschäftsstelle des Programms hat { $facility } in Ihrem Namen aktiviert. Ihre E-Mail-Adresse gilt als bestätigt, und Sie können sich anmelden:
+
+    { $sign_in }
+
+    Kennen Sie Ihr Passwort nicht mehr, wählen Sie hier ein neues: { $reset }
+
+    Die Einschreibungsrechnung finden Sie auf der Seite der Einrichtung.
 mail-role-invitation-subject = Sie wurden für { $facility } als { $role } benannt
 mail-role-invitation-body =
     Guten Tag,

@@ -37,7 +37,7 @@ manual-registering-body =
 
     ## Aktivierung
 
-    Wir senden Ihnen per E-Mail einen Link, der 72 Stunden gültig ist, und Ihren Einrichtungscode. Öffnen Sie den Link und klicken Sie auf „Jetzt aktivieren“. Der Status der Einrichtung wechselt von „Registriert – Aktivierung ausstehend“ zu „Aktiviert – Zahlung der Einschreibungsgebühr ausstehend“, die Einschreibungsrechnung wird ausgestellt, und die von Ihnen benannten Personen erhalten eine Einladung mit dem Code.
+    Wir senden Ihnen per E-Mail einen Link, der 72 Stunden gültig ist, und Ihren Einrichtungscode. Öffnen Sie den Link und klicken Sie auf „Jetzt aktivieren“. Der Status der Einrichtung wechselt von „Registriert – Aktivierung ausstehend“ zu „Aktiviert – Zahlung der Einschreibungsgebühr ausstehend“, die Einschreibungsrechnung wird ausgestellt, und die von Ihnen benannten Personen erhalten eine Einladung mit dem Code. Ist der Link abgelaufen oder verloren gegangen, wählen Sie auf der Anmeldeseite „Link abgelaufen oder verloren? Neuen Link anfordern“ und geben Sie Ihre Adresse ein: Der neue Link ersetzt den alten. Die Geschäftsstelle kann ihn auch erneut senden oder die Einrichtung in Ihrem Namen aktivieren. Eine Registrierung, die nicht innerhalb von 30 Tagen aktiviert wird, wird gelöscht; Name und Adresse sind dann wieder frei.
 
     ## Beitritt mit dem Einrichtungscode
 

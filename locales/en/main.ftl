@@ -148,6 +148,23 @@ forgot-password-heading = Reset your password
 forgot-password-intro = Enter the email address of your account and we will send you a link to choose a new password.
 forgot-password-submit = Send link
 forgot-password-done = If an account uses this address, we have sent it a link. The link works for one hour.
+resend-link-page-title = Send me a new link
+resend-link-heading = Send me a new link
+resend-link-intro = Your activation or confirmation link expired or got lost? Enter the email address you registered with. If a registration or an account with this address is still waiting for activation or confirmation, we send a new link; earlier links stop working.
+resend-link-submit = Send a new link
+resend-link-done = If a registration or an account with this address is waiting for activation or confirmation, a new link is on its way. Check your inbox and spam folder.
+resend-link-ask = Link expired or lost? Send me a new link
+registration-error-not-pending = This facility is already activated: there is no pending registration to act on.
+registration-error-reason-required = Give a reason: it is kept in the audit log.
+admin-registration-resent = A new activation link was sent to the registrant.
+admin-registration-actions = Pending registration of { $facility }: actions
+admin-registration-resend = Re-send the activation link
+admin-registration-activate-reason = Why the office activates on the registrant's behalf (kept in the audit log)
+admin-registration-activate-confirm = I confirmed another way who registered { $facility }; the office activates it on their behalf
+admin-registration-activate = Activate on the registrant's behalf
+admin-registration-delete-reason = Why the registration is deleted (kept in the audit log)
+admin-registration-delete-confirm = Delete the registration of { $facility } and free its name and email address
+admin-registration-delete = Delete the registration
 reset-password-page-title = Choose a new password
 reset-password-heading = Choose a new password
 reset-password-submit = Save new password
@@ -318,6 +335,17 @@ mail-sign-up-existing-body =
     If you forgot your password, choose a new one here: { $reset }
 
     If it was not you, ignore this email.
+mail-activated-by-office-subject = { $facility } was activated by the programme office
+mail-activated-by-office-body =
+    Dear { $name },
+
+    the programme office activated { $facility } on your behalf. Your email address counts as confirmed, and you can sign in:
+
+    { $sign_in }
+
+    If you no longer know your password, choose a new one here: { $reset }
+
+    The enrolment invoice is waiting on the facility's page.
 mail-role-invitation-subject = You have been named { $role } of { $facility }
 mail-role-invitation-body =
     Hello,

@@ -37,7 +37,7 @@ manual-registering-body =
 
     ## Activating
 
-    We email you a link, valid for 72 hours, and your facility code. Open the link and press Activate now. The facility moves from Registered – activation pending to Activated – enrolment payment pending, the enrolment invoice is issued, and the people you named receive an invitation with the code.
+    We email you a link, valid for 72 hours, and your facility code. Open the link and press Activate now. The facility moves from Registered – activation pending to Activated – enrolment payment pending, the enrolment invoice is issued, and the people you named receive an invitation with the code. If the link expired or got lost, choose Link expired or lost? Send me a new link on the sign-in page and enter your address: the new link replaces the old one. The programme office can also re-send it or activate the facility on your behalf. A registration not activated within 30 days is deleted, and its name and address become free again.
 
     ## Joining with the facility code
 

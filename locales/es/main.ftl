@@ -145,6 +145,23 @@ forgot-password-heading = Restablecer la contraseña
 forgot-password-intro = Introduzca la dirección de correo de su cuenta y le enviaremos un enlace para elegir una contraseña nueva.
 forgot-password-submit = Enviar enlace
 forgot-password-done = Si alguna cuenta usa esta dirección, le hemos enviado un enlace. El enlace es válido durante una hora.
+resend-link-page-title = Recibir un enlace nuevo
+resend-link-heading = Recibir un enlace nuevo
+resend-link-intro = ¿Su enlace de activación o de confirmación caducó o se perdió? Introduzca la dirección de correo con la que se registró. Si un registro o una cuenta con esa dirección aún espera activación o confirmación, enviamos un enlace nuevo; los enlaces anteriores dejan de funcionar.
+resend-link-submit = Enviar un enlace nuevo
+resend-link-done = Si un registro o una cuenta con esta dirección espera activación o confirmación, hay un enlace nuevo en camino. Revise su bandeja de entrada y la carpeta de spam.
+resend-link-ask = ¿Enlace caducado o perdido? Recibir un enlace nuevo
+registration-error-not-pending = Este centro ya está activado: no hay ningún registro pendiente.
+registration-error-reason-required = Indique un motivo: se conserva en el registro de auditoría.
+admin-registration-resent = Se envió un nuevo enlace de activación a la persona que se registró.
+admin-registration-actions = Registro pendiente de { $facility }: acciones
+admin-registration-resend = Reenviar el enlace de activación
+admin-registration-activate-reason = Por qué la oficina activa en nombre de la persona que se registró (se conserva en el registro de auditoría)
+admin-registration-activate-confirm = He comprobado por otra vía quién registró { $facility }; la oficina lo activa en su nombre
+admin-registration-activate = Activar en nombre de la persona que se registró
+admin-registration-delete-reason = Por qué se elimina el registro (se conserva en el registro de auditoría)
+admin-registration-delete-confirm = Eliminar el registro de { $facility } y liberar su nombre y su dirección de correo
+admin-registration-delete = Eliminar el registro
 reset-password-page-title = Elegir una contraseña nueva
 reset-password-heading = Elija una contraseña nueva
 reset-password-submit = Guardar la contraseña nueva
@@ -315,6 +332,17 @@ mail-sign-up-existing-body =
     Si olvidó su contraseña, elija una nueva aquí: { $reset }
 
     Si no fue usted, ignore este mensaje.
+mail-activated-by-office-subject = La oficina del programa activó { $facility }
+mail-activated-by-office-body =
+    Estimado/a { $name }:
+
+    la oficina del programa activó { $facility } en su nombre. Su dirección de correo se considera confirmada y ya puede iniciar sesión:
+
+    { $sign_in }
+
+    Si ya no recuerda su contraseña, elija una nueva aquí: { $reset }
+
+    La factura de inscripción le espera en la página del centro.
 mail-role-invitation-subject = Se le ha asignado el rol de { $role } en { $facility }
 mail-role-invitation-body =
     Hola:

@@ -37,7 +37,7 @@ manual-registering-body =
 
     ## Activación
 
-    Le enviaremos por correo electrónico un enlace, válido durante 72 horas, y el código de su centro. Abra el enlace y pulse «Activar ahora». El centro pasa de «Registrado – activación pendiente» a «Activado – pago de la inscripción pendiente», se emite la factura de inscripción y las personas que haya designado reciben una invitación con el código.
+    Le enviaremos por correo electrónico un enlace, válido durante 72 horas, y el código de su centro. Abra el enlace y pulse «Activar ahora». El centro pasa de «Registrado – activación pendiente» a «Activado – pago de la inscripción pendiente», se emite la factura de inscripción y las personas que haya designado reciben una invitación con el código. Si el enlace caducó o se perdió, elija «¿Enlace caducado o perdido? Recibir un enlace nuevo» en la página de inicio de sesión e introduzca su dirección: el enlace nuevo sustituye al anterior. La oficina del programa también puede reenviarlo o activar el centro en su nombre. Un registro que no se activa en 30 días se elimina, y su nombre y su dirección vuelven a quedar libres.
 
     ## Unirse con el código del centro
 

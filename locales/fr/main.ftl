@@ -145,6 +145,23 @@ forgot-password-heading = Réinitialiser votre mot de passe
 forgot-password-intro = Saisissez l’adresse e-mail de votre compte : nous vous enverrons un lien pour choisir un nouveau mot de passe.
 forgot-password-submit = Envoyer le lien
 forgot-password-done = Si un compte utilise cette adresse, nous lui avons envoyé un lien. Ce lien est valable une heure.
+resend-link-page-title = Recevoir un nouveau lien
+resend-link-heading = Recevoir un nouveau lien
+resend-link-intro = Votre lien d’activation ou de confirmation a expiré ou s’est perdu ? Saisissez l’adresse e-mail utilisée lors de l’inscription. Si une inscription ou un compte avec cette adresse attend encore son activation ou sa confirmation, nous envoyons un nouveau lien ; les liens précédents ne fonctionnent plus.
+resend-link-submit = Envoyer un nouveau lien
+resend-link-done = Si une inscription ou un compte avec cette adresse attend son activation ou sa confirmation, un nouveau lien est en route. Consultez votre boîte de réception et vos courriers indésirables.
+resend-link-ask = Lien expiré ou perdu ? Recevoir un nouveau lien
+registration-error-not-pending = Cet établissement est déjà activé : il n’y a plus d’inscription en attente.
+registration-error-reason-required = Indiquez un motif : il est conservé dans le journal d’audit.
+admin-registration-resent = Un nouveau lien d’activation a été envoyé à la personne inscrite.
+admin-registration-actions = Inscription en attente de { $facility } : actions
+admin-registration-resend = Renvoyer le lien d’activation
+admin-registration-activate-reason = Pourquoi le secrétariat active au nom de la personne inscrite (conservé dans le journal d’audit)
+admin-registration-activate-confirm = J’ai vérifié par un autre moyen qui a inscrit { $facility } ; le secrétariat l’active en son nom
+admin-registration-activate = Activer au nom de la personne inscrite
+admin-registration-delete-reason = Pourquoi l’inscription est supprimée (conservé dans le journal d’audit)
+admin-registration-delete-confirm = Supprimer l’inscription de { $facility } et libérer son nom et son adresse e-mail
+admin-registration-delete = Supprimer l’inscription
 reset-password-page-title = Choisir un nouveau mot de passe
 reset-password-heading = Choisissez un nouveau mot de passe
 reset-password-submit = Enregistrer le nouveau mot de passe
@@ -315,6 +332,17 @@ mail-sign-up-existing-body =
     Si vous avez oublié votre mot de passe, choisissez-en un nouveau ici : { $reset }
 
     Si ce n’était pas vous, ignorez cet e-mail.
+mail-activated-by-office-subject = { $facility } a été activé par le secrétariat du programme
+mail-activated-by-office-body =
+    Bonjour { $name },
+
+    le secrétariat du programme a activé { $facility } en votre nom. Votre adresse e-mail est considérée comme confirmée et vous pouvez vous connecter :
+
+    { $sign_in }
+
+    Si vous ne connaissez plus votre mot de passe, choisissez-en un nouveau ici : { $reset }
+
+    La facture d’inscription vous attend sur la page de l’établissement.
 mail-role-invitation-subject = Le rôle de { $role } vous est confié pour { $facility }
 mail-role-invitation-body =
     Bonjour,

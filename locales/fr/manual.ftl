@@ -37,7 +37,7 @@ manual-registering-body =
 
     ## Activation
 
-    Nous vous envoyons par e-mail un lien valable 72 heures ainsi que votre code d’établissement. Ouvrez le lien et cliquez sur « Activer maintenant ». Le statut de l’établissement passe de « Enregistré – activation en attente » à « Activé – paiement de l’inscription en attente », la facture d’inscription est émise et les personnes que vous avez désignées reçoivent une invitation contenant le code.
+    Nous vous envoyons par e-mail un lien valable 72 heures ainsi que votre code d’établissement. Ouvrez le lien et cliquez sur « Activer maintenant ». Le statut de l’établissement passe de « Enregistré – activation en attente » à « Activé – paiement de l’inscription en attente », la facture d’inscription est émise et les personnes que vous avez désignées reçoivent une invitation contenant le code. Si le lien a expiré ou s’est perdu, choisissez « Lien expiré ou perdu ? Recevoir un nouveau lien » sur la page de connexion et saisissez votre adresse : le nouveau lien remplace l’ancien. Le secrétariat du programme peut aussi le renvoyer ou activer l’établissement en votre nom. Une inscription non activée dans les 30 jours est supprimée ; son nom et son adresse redeviennent libres.
 
     ## Rejoindre un établissement avec le code
 

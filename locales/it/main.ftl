@@ -145,6 +145,23 @@ forgot-password-heading = Reimposta la password
 forgot-password-intro = Inserite l’indirizzo e-mail del vostro account e vi invieremo un link per scegliere una nuova password.
 forgot-password-submit = Invia link
 forgot-password-done = Se un account usa questo indirizzo, gli abbiamo inviato un link. Il link è valido per un’ora.
+resend-link-page-title = Ricevi un nuovo link
+resend-link-heading = Ricevi un nuovo link
+resend-link-intro = Il link di attivazione o di conferma è scaduto o è andato perso? Inserisca l’indirizzo e-mail con cui si è registrato. Se una registrazione o un account con questo indirizzo attende ancora l’attivazione o la conferma, inviamo un nuovo link; i link precedenti smettono di funzionare.
+resend-link-submit = Invia un nuovo link
+resend-link-done = Se una registrazione o un account con questo indirizzo attende l’attivazione o la conferma, un nuovo link è in arrivo. Controlli la posta in arrivo e la cartella spam.
+resend-link-ask = Link scaduto o perso? Ricevi un nuovo link
+registration-error-not-pending = Questa struttura è già attivata: non c’è alcuna registrazione in sospeso.
+registration-error-reason-required = Indichi un motivo: viene conservato nel registro di audit.
+admin-registration-resent = Un nuovo link di attivazione è stato inviato alla persona che si è registrata.
+admin-registration-actions = Registrazione in sospeso di { $facility }: azioni
+admin-registration-resend = Invia di nuovo il link di attivazione
+admin-registration-activate-reason = Perché la segreteria attiva per conto della persona registrata (conservato nel registro di audit)
+admin-registration-activate-confirm = Ho verificato in altro modo chi ha registrato { $facility }; la segreteria la attiva per suo conto
+admin-registration-activate = Attiva per conto della persona registrata
+admin-registration-delete-reason = Perché la registrazione viene eliminata (conservato nel registro di audit)
+admin-registration-delete-confirm = Elimina la registrazione di { $facility } e libera il suo nome e il suo indirizzo e-mail
+admin-registration-delete = Elimina la registrazione
 reset-password-page-title = Scegli una nuova password
 reset-password-heading = Scegli una nuova password
 reset-password-submit = Salva la nuova password
@@ -315,6 +332,17 @@ mail-sign-up-existing-body =
     Se avete dimenticato la password, sceglietene una nuova qui: { $reset }
 
     Se non eravate voi, ignorate questa e-mail.
+mail-activated-by-office-subject = { $facility } è stata attivata dalla segreteria del programma
+mail-activated-by-office-body =
+    Gentile { $name },
+
+    la segreteria del programma ha attivato { $facility } per suo conto. Il suo indirizzo e-mail è considerato confermato e può accedere:
+
+    { $sign_in }
+
+    Se non ricorda più la password, ne scelga una nuova qui: { $reset }
+
+    La fattura di iscrizione la attende nella pagina della struttura.
 mail-role-invitation-subject = Le è stato assegnato il ruolo di { $role } per { $facility }
 mail-role-invitation-body =
     Buongiorno,

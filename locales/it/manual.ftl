@@ -37,7 +37,7 @@ manual-registering-body =
 
     ## Attivazione
 
-    Le inviamo per e-mail un link, valido per 72 ore, e il codice della struttura. Apra il link e prema «Attiva ora». La struttura passa da «Registrata – attivazione in sospeso» ad «Attivata – pagamento dell’iscrizione in sospeso», viene emessa la fattura di iscrizione e le persone da Lei indicate ricevono un invito con il codice.
+    Le inviamo per e-mail un link, valido per 72 ore, e il codice della struttura. Apra il link e prema «Attiva ora». La struttura passa da «Registrata – attivazione in sospeso» ad «Attivata – pagamento dell’iscrizione in sospeso», viene emessa la fattura di iscrizione e le persone da Lei indicate ricevono un invito con il codice. Se il link è scaduto o è andato perso, scelga «Link scaduto o perso? Ricevi un nuovo link» nella pagina di accesso e inserisca il suo indirizzo: il nuovo link sostituisce il precedente. La segreteria del programma può anche inviarlo di nuovo o attivare la struttura per suo conto. Una registrazione non attivata entro 30 giorni viene eliminata, e il suo nome e il suo indirizzo tornano liberi.
 
     ## Unirsi con il codice della struttura
 

@@ -145,6 +145,23 @@ forgot-password-heading = Repor a palavra-passe
 forgot-password-intro = Introduza o endereço de e-mail da sua conta e enviar-lhe-emos uma ligação para escolher uma nova palavra-passe.
 forgot-password-submit = Enviar ligação
 forgot-password-done = Se existir uma conta com este endereço, enviámos-lhe uma ligação. A ligação é válida durante uma hora.
+resend-link-page-title = Receber uma nova ligação
+resend-link-heading = Receber uma nova ligação
+resend-link-intro = A sua ligação de ativação ou de confirmação expirou ou perdeu-se? Introduza o endereço de e-mail com que se registou. Se um registo ou uma conta com este endereço ainda aguarda ativação ou confirmação, enviamos uma nova ligação; as ligações anteriores deixam de funcionar.
+resend-link-submit = Enviar uma nova ligação
+resend-link-done = Se um registo ou uma conta com este endereço aguarda ativação ou confirmação, uma nova ligação está a caminho. Verifique a caixa de entrada e a pasta de spam.
+resend-link-ask = Ligação expirada ou perdida? Receber uma nova ligação
+registration-error-not-pending = Esta instituição já está ativada: não há nenhum registo pendente.
+registration-error-reason-required = Indique um motivo: fica guardado no registo de auditoria.
+admin-registration-resent = Foi enviada uma nova ligação de ativação à pessoa que se registou.
+admin-registration-actions = Registo pendente de { $facility }: ações
+admin-registration-resend = Reenviar a ligação de ativação
+admin-registration-activate-reason = Porque é que o secretariado ativa em nome da pessoa que se registou (fica no registo de auditoria)
+admin-registration-activate-confirm = Confirmei por outra via quem registou { $facility }; o secretariado ativa-a em seu nome
+admin-registration-activate = Ativar em nome da pessoa que se registou
+admin-registration-delete-reason = Porque é que o registo é eliminado (fica no registo de auditoria)
+admin-registration-delete-confirm = Eliminar o registo de { $facility } e libertar o seu nome e endereço de e-mail
+admin-registration-delete = Eliminar o registo
 reset-password-page-title = Escolher uma nova palavra-passe
 reset-password-heading = Escolha uma nova palavra-passe
 reset-password-submit = Guardar nova palavra-passe
@@ -315,6 +332,17 @@ mail-sign-up-existing-body =
     Se se esqueceu da palavra-passe, escolha uma nova aqui: { $reset }
 
     Se não foi você, ignore este e-mail.
+mail-activated-by-office-subject = { $facility } foi ativada pelo secretariado do programa
+mail-activated-by-office-body =
+    Caro/a { $name },
+
+    o secretariado do programa ativou { $facility } em seu nome. O seu endereço de e-mail é considerado confirmado e já pode iniciar sessão:
+
+    { $sign_in }
+
+    Se já não sabe a sua palavra-passe, escolha uma nova aqui: { $reset }
+
+    A fatura de inscrição aguarda-o na página da instituição.
 mail-role-invitation-subject = Foi designado/a { $role } de { $facility }
 mail-role-invitation-body =
     Olá,

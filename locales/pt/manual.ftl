@@ -37,7 +37,7 @@ manual-registering-body =
 
     ## Ativação
 
-    Enviamos-lhe por e-mail uma ligação, válida durante 72 horas, e o código da sua instituição. Abra a ligação e clique em Ativar agora. A instituição passa de Registada – ativação pendente para Ativada – pagamento da inscrição pendente, a fatura de inscrição é emitida e as pessoas que indicou recebem um convite com o código.
+    Enviamos-lhe por e-mail uma ligação, válida durante 72 horas, e o código da sua instituição. Abra a ligação e clique em Ativar agora. A instituição passa de Registada – ativação pendente para Ativada – pagamento da inscrição pendente, a fatura de inscrição é emitida e as pessoas que indicou recebem um convite com o código. Se a ligação expirou ou se perdeu, escolha «Ligação expirada ou perdida? Receber uma nova ligação» na página de início de sessão e introduza o seu endereço: a nova ligação substitui a anterior. O secretariado do programa também pode reenviá-la ou ativar a instituição em seu nome. Um registo não ativado no prazo de 30 dias é eliminado, e o seu nome e endereço ficam de novo livres.
 
     ## Aderir com o código da instituição
 

@@ -145,6 +145,23 @@ forgot-password-heading = Parolanızı sıfırlayın
 forgot-password-intro = Hesabınızın e-posta adresini girin; yeni bir parola belirlemeniz için size bir bağlantı gönderelim.
 forgot-password-submit = Bağlantı gönder
 forgot-password-done = Bu adresi kullanan bir hesap varsa, bu adrese bir bağlantı gönderdik. Bağlantı bir saat geçerlidir.
+resend-link-page-title = Yeni bağlantı iste
+resend-link-heading = Yeni bağlantı iste
+resend-link-intro = Etkinleştirme veya onay bağlantınızın süresi mi doldu ya da kayboldu mu? Kayıt olduğunuz e-posta adresini girin. Bu adrese ait bir kayıt veya hesap hâlâ etkinleştirme ya da onay bekliyorsa yeni bir bağlantı göndeririz; önceki bağlantılar artık çalışmaz.
+resend-link-submit = Yeni bağlantı gönder
+resend-link-done = Bu adrese ait bir kayıt veya hesap etkinleştirme ya da onay bekliyorsa yeni bir bağlantı yolda. Gelen kutunuzu ve istenmeyen klasörünü kontrol edin.
+resend-link-ask = Bağlantının süresi mi doldu, kayboldu mu? Yeni bağlantı iste
+registration-error-not-pending = Bu kurum zaten etkinleştirildi: bekleyen bir kayıt yok.
+registration-error-reason-required = Bir gerekçe yazın: denetim kaydında saklanır.
+admin-registration-resent = Kaydı yapan kişiye yeni bir etkinleştirme bağlantısı gönderildi.
+admin-registration-actions = { $facility } için bekleyen kayıt: işlemler
+admin-registration-resend = Etkinleştirme bağlantısını yeniden gönder
+admin-registration-activate-reason = Program ofisinin kaydı yapan kişi adına neden etkinleştirdiği (denetim kaydında saklanır)
+admin-registration-activate-confirm = { $facility } kaydını kimin yaptığını başka bir yolla doğruladım; program ofisi onun adına etkinleştiriyor
+admin-registration-activate = Kaydı yapan kişi adına etkinleştir
+admin-registration-delete-reason = Kaydın neden silindiği (denetim kaydında saklanır)
+admin-registration-delete-confirm = { $facility } kaydını sil ve adını ve e-posta adresini serbest bırak
+admin-registration-delete = Kaydı sil
 reset-password-page-title = Yeni parola belirleyin
 reset-password-heading = Yeni parola belirleyin
 reset-password-submit = Yeni parolayı kaydet
@@ -315,6 +332,17 @@ mail-sign-up-existing-body =
     Parolanızı unuttuysanız buradan yenisini seçin: { $reset }
 
     Siz değilseniz bu e-postayı dikkate almayın.
+mail-activated-by-office-subject = { $facility } program ofisi tarafından etkinleştirildi
+mail-activated-by-office-body =
+    Sayın { $name },
+
+    program ofisi { $facility } kurumunu sizin adınıza etkinleştirdi. E-posta adresiniz onaylanmış sayılır ve oturum açabilirsiniz:
+
+    { $sign_in }
+
+    Parolanızı hatırlamıyorsanız buradan yeni bir parola seçin: { $reset }
+
+    Kayıt faturası kurumun sayfasında sizi bekliyor.
 mail-role-invitation-subject = { $facility } kurumunda { $role } olarak atandınız
 mail-role-invitation-body =
     Merhaba,

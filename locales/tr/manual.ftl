@@ -37,7 +37,7 @@ manual-registering-body =
 
     ## Etkinleştirme
 
-    Size 72 saat geçerli bir bağlantı ve kurum kodunuzu e-postayla göndeririz. Bağlantıyı açın ve Şimdi etkinleştir düğmesine basın. Kurumun durumu Kaydedildi – etkinleştirme bekleniyor iken Etkinleştirildi – kayıt ödemesi bekleniyor olarak değişir, kayıt faturası düzenlenir ve belirttiğiniz kişiler kodu içeren bir davet alır.
+    Size 72 saat geçerli bir bağlantı ve kurum kodunuzu e-postayla göndeririz. Bağlantıyı açın ve Şimdi etkinleştir düğmesine basın. Kurumun durumu Kaydedildi – etkinleştirme bekleniyor iken Etkinleştirildi – kayıt ödemesi bekleniyor olarak değişir, kayıt faturası düzenlenir ve belirttiğiniz kişiler kodu içeren bir davet alır. Bağlantının süresi dolduysa veya kaybolduysa oturum açma sayfasında “Bağlantının süresi mi doldu, kayboldu mu? Yeni bağlantı iste” seçeneğini seçip adresinizi girin: yeni bağlantı eskisinin yerini alır. Program ofisi de bağlantıyı yeniden gönderebilir veya kurumu sizin adınıza etkinleştirebilir. 30 gün içinde etkinleştirilmeyen bir kayıt silinir; adı ve adresi yeniden kullanılabilir hâle gelir.
 
     ## Kurum koduyla katılma
 

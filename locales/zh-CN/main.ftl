@@ -144,6 +144,23 @@ forgot-password-heading = 重置密码
 forgot-password-intro = 请输入您账户的电子邮件地址，我们将向您发送设置新密码的链接。
 forgot-password-submit = 发送链接
 forgot-password-done = 如果有账户使用此地址，我们已向其发送链接。该链接一小时内有效。
+resend-link-page-title = 重新获取链接
+resend-link-heading = 重新获取链接
+resend-link-intro = 激活或确认链接已过期或丢失？请输入注册时使用的电子邮箱地址。如果使用该地址的注册或账户仍在等待激活或确认，我们会发送新的链接；之前的链接将失效。
+resend-link-submit = 发送新链接
+resend-link-done = 如果使用该地址的注册或账户正在等待激活或确认，新的链接已在发送途中。请查看收件箱和垃圾邮件文件夹。
+resend-link-ask = 链接已过期或丢失？重新获取链接
+registration-error-not-pending = 该机构已激活：没有待处理的注册。
+registration-error-reason-required = 请填写原因：它将保存在审计日志中。
+admin-registration-resent = 已向注册人发送新的激活链接。
+admin-registration-actions = { $facility } 的待处理注册：操作
+admin-registration-resend = 重新发送激活链接
+admin-registration-activate-reason = 项目办公室代注册人激活的原因（保存在审计日志中）
+admin-registration-activate-confirm = 我已通过其他途径确认是谁注册了 { $facility }；项目办公室代其激活
+admin-registration-activate = 代注册人激活
+admin-registration-delete-reason = 删除该注册的原因（保存在审计日志中）
+admin-registration-delete-confirm = 删除 { $facility } 的注册，并释放其名称和电子邮箱地址
+admin-registration-delete = 删除注册
 reset-password-page-title = 设置新密码
 reset-password-heading = 设置新密码
 reset-password-submit = 保存新密码
@@ -314,6 +331,17 @@ mail-sign-up-existing-body =
     如果您忘记了密码，请在此设置新密码：{ $reset }
 
     如果不是您本人，请忽略此邮件。
+mail-activated-by-office-subject = 项目办公室已激活 { $facility }
+mail-activated-by-office-body =
+    { $name }，您好：
+
+    项目办公室已代您激活 { $facility }。您的电子邮箱地址视为已确认，现在即可登录：
+
+    { $sign_in }
+
+    如果您忘记了密码，请在此设置新密码：{ $reset }
+
+    注册费发票已在机构页面等候您处理。
 mail-role-invitation-subject = 您已被指定为 { $facility } 的 { $role }
 mail-role-invitation-body =
     您好：

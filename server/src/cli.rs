@@ -111,7 +111,13 @@ pub async fn run(cli: Cli) -> Result<ExitCode, ServerError> {
             let fees = config.billing.fee_schedule().map_err(ServerError::Config)?;
             let now = chrono::Utc::now();
             let at = as_of.map_or(now, |day| day.and_time(now.time()).and_utc());
-            let (billing, lifecycle) = jobs::run_once(&db, &fees, &config.public_url(), at).await?;
+            let settings = jobs::JobsSettings {
+                fees,
+                base_url: config.public_url(),
+                registration_grace_days: config.registration_grace_days,
+            };
+            let jobs::JobsReport { billing, lifecycle, registrations_purged } =
+                jobs::run_once(&db, &settings, at).await?;
             report_line(&format!(
                 "annual invoices issued: {}; reminders sent: {}",
                 billing.annual_invoices, billing.reminders
@@ -123,6 +129,9 @@ pub async fn run(cli: Cli) -> Result<ExitCode, ServerError> {
             report_line(&format!(
                 "self-checks due: {}; self-check reminders: {}",
                 lifecycle.self_checks, lifecycle.self_check_reminders
+            ));
+            report_line(&format!(
+                "registrations not activated in time deleted: {registrations_purged}"
             ));
             Ok(ExitCode::SUCCESS)
         }
@@ -250,12 +259,12 @@ async fn serve(config: Config) -> Result<(), ServerError> {
         }
     };
     let fees = config.billing.fee_schedule().map_err(ServerError::Config)?;
-    let _jobs = tokio::spawn(jobs::run(
-        db.clone(),
-        fees.clone(),
-        config.public_url(),
-        std::time::Duration::from_secs(3600),
-    ));
+    let settings = jobs::JobsSettings {
+        fees: fees.clone(),
+        base_url: config.public_url(),
+        registration_grace_days: config.registration_grace_days,
+    };
+    let _jobs = tokio::spawn(jobs::run(db.clone(), settings, std::time::Duration::from_secs(3600)));
     let state = router::AppState::new(db, &config, fees).map_err(ServerError::Config)?;
     let app = router::router(state);
     let listener = tokio::net::TcpListener::bind(config.addr)

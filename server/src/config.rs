@@ -65,6 +65,10 @@ pub struct Config {
     /// Weeks an assessment should take once all requested evidence is in (the clock's target).
     #[arg(long, env = "ASSESSMENT_WEEKS", default_value_t = app::domain::assessment::DEFAULT_TARGET_WEEKS, global = true)]
     pub assessment_weeks: u32,
+    /// Days a registration may stay unactivated before the daily job deletes it (freeing the
+    /// facility name and the address).
+    #[arg(long, env = "REGISTRATION_GRACE_DAYS", default_value_t = app::db::registrations::DEFAULT_GRACE_DAYS, global = true)]
+    pub registration_grace_days: u32,
     /// Largest evidence file in bytes.
     #[arg(long, env = "EVIDENCE_MAX_BYTES", default_value_t = app::domain::evidence::DEFAULT_MAX_BYTES, global = true)]
     pub evidence_max_bytes: u64,

@@ -199,6 +199,7 @@ async fn every_server_function_checks_its_role_on_the_server() {
             locales_dir: None,
             evidence_max_bytes: app::domain::evidence::DEFAULT_MAX_BYTES,
             assessment_weeks: app::domain::assessment::DEFAULT_TARGET_WEEKS,
+            registration_grace_days: app::db::registrations::DEFAULT_GRACE_DAYS,
             security: server::config::SecurityConfig::default(),
         };
         let app = router(
@@ -220,6 +221,7 @@ async fn every_server_function_checks_its_role_on_the_server() {
             (auth::ResetPassword::PATH, "token=not-a-token&password=long+enough+pw".into(), Policy::Public),
             (facilities::RegisterFacility::PATH, registration_body.into(), Policy::Public),
             (facilities::ActivateFacility::PATH, "token=not-a-token".into(), Policy::Public),
+            (facilities::ResendLink::PATH, "email=not-an-address".into(), Policy::Public),
             (auth::ChangePassword::PATH, "current_password=wrong&password=long+enough+pw".into(), Policy::SignedIn),
             (facilities::MyFacilities::PATH, String::new(), Policy::SignedIn),
             (facilities::JoinFacility::PATH, "code=ZZZZZ-ZZZZZ".into(), Policy::SignedInNotAdministrator),
@@ -300,6 +302,10 @@ async fn every_server_function_checks_its_role_on_the_server() {
             (admin::AdminSelfChecks::PATH, String::new(), Policy::AdministratorOnly),
             // No such account: allowed callers get 404 and nothing changes.
             (admin::SetAccountDisabled::PATH, "user_id=0&disabled=true".into(), Policy::AdministratorOnly),
+            // The fixture's facility is activated: allowed callers get 422 and nothing changes.
+            (admin::ResendActivation::PATH, format!("facility_id={f}"), Policy::AdministratorOnly),
+            (admin::ActivateOnBehalf::PATH, format!("facility_id={f}&reason=checked+by+phone"), Policy::AdministratorOnly),
+            (admin::DeleteRegistration::PATH, format!("facility_id={f}&reason=duplicate"), Policy::AdministratorOnly),
             (audit::AdminAudit::PATH, "filter[action]=sign_in".into(), Policy::AdministratorOnly),
             (texts::Manual::PATH, "language=ar".into(), Policy::Public),
             (texts::StandardsTexts::PATH, "edition_id=demo-2026&language=de".into(), Policy::Public),
@@ -347,7 +353,7 @@ async fn every_server_function_checks_its_role_on_the_server() {
             failures.len(),
             failures.join("\n")
         );
-        assert_eq!(calls, CALLERS.len() * 71);
+        assert_eq!(calls, CALLERS.len() * 75);
         t.cleanup().await;
     }
 }

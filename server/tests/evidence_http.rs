@@ -126,6 +126,7 @@ async fn upload_link_and_download() {
             locales_dir: None,
             evidence_max_bytes: LIMIT,
             assessment_weeks: app::domain::assessment::DEFAULT_TARGET_WEEKS,
+            registration_grace_days: app::db::registrations::DEFAULT_GRACE_DAYS,
             security: server::config::SecurityConfig::default(),
         };
         let app = router(

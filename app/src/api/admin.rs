@@ -7,7 +7,7 @@ use crate::domain::accounts::GlobalRole;
 #[cfg(feature = "ssr")]
 use crate::domain::facilities::view::OutboxRow;
 use crate::domain::facilities::view::{AdminFacilityRow, AdminUserRow, OutboxView};
-use crate::domain::ids::UserId;
+use crate::domain::ids::{FacilityId, UserId};
 use crate::error::AppError;
 
 /// Every facility with its current status, newest registration first. Role: administrator.
@@ -19,6 +19,68 @@ pub async fn admin_facilities() -> Result<Vec<AdminFacilityRow>, AppError> {
             let db = database()?;
             administrator(&db).await?;
             Ok(crate::db::facilities::all_for_admin(&db).await?)
+        }
+        .await,
+    )
+}
+
+/// Re-sends the activation link of a registration not activated yet (older links stop
+/// working). Role: administrator. Errors: `Validation` (`facility`: already activated),
+/// `NotFound`.
+#[server]
+pub async fn resend_activation(facility_id: FacilityId) -> Result<(), AppError> {
+    use super::request::{administrator, answer, database, public_url};
+    answer(
+        async {
+            let db = database()?;
+            let admin = administrator(&db).await?;
+            let now = chrono::Utc::now();
+            crate::db::registrations::office_resend(&db, facility_id, admin.id, &public_url(), now)
+                .await?;
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// Activates a registration on the registrant's behalf, with the reason the office gives.
+/// Role: administrator. Errors: `Validation` (`reason`; `facility`: already activated),
+/// `NotFound`.
+#[server]
+pub async fn activate_on_behalf(facility_id: FacilityId, reason: String) -> Result<(), AppError> {
+    use super::request::{administrator, answer, database, fees, public_url};
+    answer(
+        async {
+            let db = database()?;
+            let admin = administrator(&db).await?;
+            crate::db::registrations::activate_on_behalf(
+                &db,
+                facility_id,
+                admin.id,
+                &reason,
+                &public_url(),
+                &fees()?,
+                chrono::Utc::now(),
+            )
+            .await?;
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// Deletes a registration that was never activated, freeing its name and address. Role:
+/// administrator. Errors: `Validation` (`reason`; `facility`: already activated), `NotFound`.
+#[server]
+pub async fn delete_registration(facility_id: FacilityId, reason: String) -> Result<(), AppError> {
+    use super::request::{administrator, answer, database};
+    answer(
+        async {
+            let db = database()?;
+            let admin = administrator(&db).await?;
+            crate::db::registrations::delete_registration(&db, facility_id, admin.id, &reason)
+                .await?;
+            Ok(())
         }
         .await,
     )

@@ -62,6 +62,26 @@ pub async fn activate_facility(token: String) -> Result<String, AppError> {
     )
 }
 
+/// "Send me a new link": mails a new activation link to the registrant of a facility not
+/// activated yet, or a new confirmation link to an account not confirmed yet; answers the same
+/// whether or not the address is known. Role: none (public). Errors: `Validation` for a
+/// malformed address only; `TooManyAttempts` past the requests per client address.
+#[server]
+pub async fn resend_link(email: String) -> Result<(), AppError> {
+    use super::request::{answer, database, public_url, throttle_address};
+    answer(
+        async {
+            let db = database()?;
+            throttle_address(&db, "resend", super::auth::RESETS_PER_ADDRESS).await?;
+            crate::db::registrations::resend_link(&db, &email, &public_url(), chrono::Utc::now())
+                .await?;
+            super::request::done_after_plain_form("/resend-link", &[]);
+            Ok(())
+        }
+        .await,
+    )
+}
+
 /// The signed-in user's facilities (active and pending). Role: signed in. Read-only.
 #[server]
 pub async fn my_facilities() -> Result<Vec<FacilitySummary>, AppError> {

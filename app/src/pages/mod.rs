@@ -16,7 +16,8 @@ mod translations;
 mod workshops;
 
 pub use account::{
-    AccountPage, ConfirmEmailPage, ForgotPasswordPage, ResetPasswordPage, SignUpPage,
+    AccountPage, ConfirmEmailPage, ForgotPasswordPage, ResendLinkPage, ResetPasswordPage,
+    SignUpPage,
 };
 pub use admin::{
     AdminApplicationPage, AdminApplicationsPage, AdminAuditPage, AdminPage, EditionsPage,

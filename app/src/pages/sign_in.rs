@@ -51,6 +51,8 @@ pub fn SignInPage() -> impl IntoView {
                 <a href="/forgot-password">{move_tr!("sign-in-forgot-password")}</a>
                 " · "
                 <a href="/sign-up">{move_tr!("sign-in-create-account")}</a>
+                " · "
+                <a href="/resend-link">{move_tr!("resend-link-ask")}</a>
             </p>
         </section>
     }

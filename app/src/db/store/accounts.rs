@@ -202,20 +202,7 @@ pub async fn sign_up(
     let valid = validate_new_user(&new).await?;
     let txn = db.begin().await?;
     let model = insert_user(&txn, valid, None, now).await?;
-    let token = tokens::issue(&txn, model.id, TokenPurpose::ConfirmEmail, None, now).await?;
-    mail::queue(
-        &txn,
-        &model.email,
-        &model.language,
-        MailKind::ConfirmEmail,
-        &[
-            ("name", model.display_name.clone()),
-            ("link", format!("{base_url}/confirm-email?token={token}")),
-            ("hours", TokenPurpose::ConfirmEmail.lifetime().num_hours().to_string()),
-        ],
-        now,
-    )
-    .await?;
+    send_confirmation_link(&txn, &model, base_url, now).await?;
     let actor = format!("user:{}", model.id);
     let mut entry = NewEntry::new(&actor, "user.created", &actor);
     entry.after = Some(
@@ -256,6 +243,30 @@ pub async fn confirm_email(
     audit::append_in(&txn, NewEntry::new(&actor, "user.email_confirmed", &actor)).await?;
     txn.commit().await?;
     find_by_id(db, used.user_id).await?.ok_or(DataError::NotFound)
+}
+
+/// Issues an email-confirmation link for `user` and mails it.
+pub(crate) async fn send_confirmation_link<C: ConnectionTrait>(
+    conn: &C,
+    user: &user::Model,
+    base_url: &str,
+    now: DateTime<Utc>,
+) -> Result<(), DataError> {
+    let token = tokens::issue(conn, user.id, TokenPurpose::ConfirmEmail, None, now).await?;
+    mail::queue(
+        conn,
+        &user.email,
+        &user.language,
+        MailKind::ConfirmEmail,
+        &[
+            ("name", user.display_name.clone()),
+            ("link", format!("{base_url}/confirm-email?token={token}")),
+            ("hours", TokenPurpose::ConfirmEmail.lifetime().num_hours().to_string()),
+        ],
+        now,
+    )
+    .await?;
+    Ok(())
 }
 
 /// Reset requests per address within the throttle window; more are dropped silently.

@@ -44,10 +44,11 @@ pub enum MailKind {
     WorkshopReminder,
     SelfCheckDue,
     SignUpExisting,
+    ActivatedByOffice,
 }
 
 impl MailKind {
-    pub const ALL: [Self; 24] = [
+    pub const ALL: [Self; 25] = [
         Self::Activation,
         Self::ConfirmEmail,
         Self::PasswordReset,
@@ -72,6 +73,7 @@ impl MailKind {
         Self::WorkshopReminder,
         Self::SelfCheckDue,
         Self::SignUpExisting,
+        Self::ActivatedByOffice,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -100,6 +102,7 @@ impl MailKind {
             Self::WorkshopReminder => "workshop-reminder",
             Self::SelfCheckDue => "self-check-due",
             Self::SignUpExisting => "sign-up-existing",
+            Self::ActivatedByOffice => "activated-by-office",
         }
     }
 }

@@ -90,3 +90,21 @@ pub async fn consume<C: ConnectionTrait>(
         .await?;
     Ok((claimed.rows_affected == 1).then_some(found))
 }
+
+/// Spends every unused link of `user_id` for `purpose` (and, for an activation, this
+/// facility): when a new link is sent, only the newest one works.
+pub async fn revoke_unused<C: ConnectionTrait>(
+    conn: &C,
+    user_id: UserId,
+    purpose: TokenPurpose,
+    now: DateTime<Utc>,
+) -> Result<u64, DataError> {
+    let revoked = email_token::Entity::update_many()
+        .col_expr(email_token::Column::UsedAt, Expr::value(now.trunc_subsecs(6)))
+        .filter(email_token::Column::UserId.eq(user_id))
+        .filter(email_token::Column::Purpose.eq(purpose.as_str()))
+        .filter(email_token::Column::UsedAt.is_null())
+        .exec(conn)
+        .await?;
+    Ok(revoked.rows_affected)
+}

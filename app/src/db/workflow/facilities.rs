@@ -64,6 +64,36 @@ fn duplicate_as_field_error(error: DataError) -> DataError {
     error.on_unique_key(REGISTRATION_KEYS)
 }
 
+/// Issues an activation link for a registered facility and mails it, with the facility code,
+/// to its registrant.
+pub(crate) async fn send_activation_link<C: ConnectionTrait>(
+    conn: &C,
+    facility: &facility::Model,
+    holder: &user::Model,
+    base_url: &str,
+    now: DateTime<Utc>,
+) -> Result<(), DataError> {
+    let token =
+        tokens::issue(conn, holder.id, TokenPurpose::ActivateFacility, Some(facility.id), now)
+            .await?;
+    mail::queue(
+        conn,
+        &holder.email,
+        &holder.language,
+        MailKind::Activation,
+        &[
+            ("name", holder.display_name.clone()),
+            ("facility", facility.name.clone()),
+            ("code", format_code(&facility.code)),
+            ("link", format!("{base_url}/activate?token={token}")),
+            ("hours", TokenPurpose::ActivateFacility.lifetime().num_hours().to_string()),
+        ],
+        now,
+    )
+    .await?;
+    Ok(())
+}
+
 /// Registers a facility with its main account holder (unconfirmed) and mails the activation
 /// link with the facility code. Nothing is saved when any field is invalid.
 pub async fn register(
@@ -155,24 +185,7 @@ pub async fn register(
         .insert(&txn)
         .await?;
     }
-    let token =
-        tokens::issue(&txn, user.id, TokenPurpose::ActivateFacility, Some(facility.id), now)
-            .await?;
-    mail::queue(
-        &txn,
-        &user.email,
-        &user.language,
-        MailKind::Activation,
-        &[
-            ("name", user.display_name.clone()),
-            ("facility", facility.name.clone()),
-            ("code", format_code(&facility.code)),
-            ("link", format!("{base_url}/activate?token={token}")),
-            ("hours", TokenPurpose::ActivateFacility.lifetime().num_hours().to_string()),
-        ],
-        now,
-    )
-    .await?;
+    send_activation_link(&txn, &facility, &user, base_url, now).await?;
 
     let mut entry = NewEntry::new(&actor, "user.created", &actor);
     entry.after = Some(
@@ -224,13 +237,36 @@ pub async fn activate(
         user::Entity::find_by_id(used.user_id).one(&txn).await?.ok_or(DataError::NotFound)?;
     accounts::mark_email_confirmed(&txn, holder.id, now).await?;
     let actor = format!("user:{}", holder.id);
+    complete_activation(&txn, &facility, &holder, &actor, None, base_url, fees, now).await?;
+    txn.commit().await?;
+    Ok(facility)
+}
+
+/// What activation does once the link (or the office) vouched for the registrant: the
+/// facility moves to `pending_payment`, the people named for facility roles are invited, the
+/// enrolment invoice is issued; audited as done by `actor`, with the office's reason when it
+/// acted on the registrant's behalf.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the two ways in (link, office) share every step and differ only in actor and reason"
+)]
+pub(crate) async fn complete_activation<C: ConnectionTrait>(
+    txn: &C,
+    facility: &facility::Model,
+    holder: &user::Model,
+    actor: &str,
+    on_behalf: Option<&str>,
+    base_url: &str,
+    fees: &crate::domain::billing::FeeSchedule,
+    now: DateTime<Utc>,
+) -> Result<(), DataError> {
+    let reason = on_behalf.unwrap_or("activation");
     let before =
-        change_status(&txn, facility.id, FacilityStatus::PendingPayment, &actor, "activation", now)
-            .await?;
+        change_status(txn, facility.id, FacilityStatus::PendingPayment, actor, reason, now).await?;
     let invited = facility_role::Entity::find()
         .filter(facility_role::Column::FacilityId.eq(facility.id))
         .filter(facility_role::Column::InvitedEmail.is_not_null())
-        .all(&txn)
+        .all(txn)
         .await?;
     for row in &invited {
         let (Some(email), Some(role)) =
@@ -238,11 +274,11 @@ pub async fn activate(
         else {
             continue;
         };
-        let language = accounts::find_by_email_in(&txn, email)
+        let language = accounts::find_by_email_in(txn, email)
             .await?
             .map_or_else(|| holder.language.clone(), |u| u.language);
         mail::queue(
-            &txn,
+            txn,
             email,
             &language,
             MailKind::RoleInvitation,
@@ -258,8 +294,8 @@ pub async fn activate(
         .await?;
     }
     let invoice = crate::db::billing::issue_enrolment_invoice(
-        &txn,
-        &facility,
+        txn,
+        facility,
         &holder.language,
         fees,
         base_url,
@@ -267,19 +303,18 @@ pub async fn activate(
     )
     .await?;
     let mut entry =
-        NewEntry::new(&actor, "facility.activated", &format!("facility:{}", facility.id));
+        NewEntry::new(actor, "facility.activated", &format!("facility:{}", facility.id));
     entry.before = Some(json!({ "status": before.as_str() }));
     entry.after = Some(
-        json!({ "status": FacilityStatus::PendingPayment.as_str(), "email_confirmed": holder.email, "invitations": invited.len() }),
+        json!({ "status": FacilityStatus::PendingPayment.as_str(), "email_confirmed": holder.email, "invitations": invited.len(), "on_behalf_reason": on_behalf }),
     );
-    audit::append_in(&txn, entry).await?;
-    let mut entry = NewEntry::new(&actor, "invoice.issued", &format!("invoice:{}", invoice.id));
+    audit::append_in(txn, entry).await?;
+    let mut entry = NewEntry::new(actor, "invoice.issued", &format!("invoice:{}", invoice.id));
     entry.after = Some(
         json!({ "number": invoice.number, "facility": facility.id, "kind": invoice.kind, "period": invoice.period_key, "total_minor": invoice.total_minor }),
     );
-    audit::append_in(&txn, entry).await?;
-    txn.commit().await?;
-    Ok(facility)
+    audit::append_in(txn, entry).await?;
+    Ok(())
 }
 
 /// A facility's page for a viewer who may see it (an active member or an administrator;

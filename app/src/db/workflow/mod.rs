@@ -7,6 +7,7 @@ pub mod billing;
 pub mod facilities;
 pub mod recertification;
 pub mod recertification_cycle;
+pub mod registrations;
 pub mod seed;
 pub mod sign_in;
 pub mod submissions;

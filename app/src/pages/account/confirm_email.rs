@@ -42,6 +42,9 @@ pub fn ConfirmEmailPage() -> impl IntoView {
                         {move_tr!("confirm-email-submit")}
                     </button>
                 </ActionForm>
+                <p class="form-links">
+                    <a href="/resend-link">{move_tr!("resend-link-ask")}</a>
+                </p>
             </Show>
         </section>
     }

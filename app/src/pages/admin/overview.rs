@@ -3,10 +3,14 @@ use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::api::admin::{SetAccountDisabled, SetGlobalRole, admin_facilities, admin_users};
+use crate::api::admin::{
+    ActivateOnBehalf, DeleteRegistration, ResendActivation, SetAccountDisabled, SetGlobalRole,
+    admin_facilities, admin_users,
+};
 use crate::components::{ActionError, Loaded, successes};
 use crate::domain::accounts::GlobalRole;
-use crate::domain::facilities::view::AdminUserRow;
+use crate::domain::facilities::FacilityStatus;
+use crate::domain::facilities::view::{AdminFacilityRow, AdminUserRow};
 use crate::i18n::page_title;
 
 fn role_key(role: GlobalRole) -> &'static str {
@@ -24,7 +28,20 @@ pub fn AdminPage() -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let set_role = ServerAction::<SetGlobalRole>::new();
     let set_disabled = ServerAction::<SetAccountDisabled>::new();
-    let facilities = Resource::new(|| (), |()| admin_facilities());
+    let pending = PendingActions {
+        resend: ServerAction::new(),
+        activate: ServerAction::new(),
+        delete: ServerAction::new(),
+    };
+    let (resent, activated, deleted) = (
+        successes(pending.resend.value()),
+        successes(pending.activate.value()),
+        successes(pending.delete.value()),
+    );
+    let facilities = Resource::new(
+        move || (resent.get(), activated.get(), deleted.get()),
+        |_| admin_facilities(),
+    );
     let (roles_set, disabled_set) = (successes(set_role.value()), successes(set_disabled.value()));
     let users = Resource::new(move || (roles_set.get(), disabled_set.get()), |_| admin_users());
     view! {
@@ -47,6 +64,19 @@ pub fn AdminPage() -> impl IntoView {
                 <a href="/admin/audit">{move_tr!("audit-page-title")}</a>
             </p>
             <h2>{move_tr!("admin-facilities-heading")}</h2>
+            <ActionError error=move || pending.resend.value().get().and_then(Result::err) />
+            <ActionError error=move || pending.activate.value().get().and_then(Result::err) />
+            <ActionError error=move || pending.delete.value().get().and_then(Result::err) />
+            {move || {
+                (resent.get() > 0)
+                    .then(|| {
+                        view! {
+                            <p class="notice" role="status">
+                                {move_tr!("admin-registration-resent")}
+                            </p>
+                        }
+                    })
+            }}
             <Loaded resource=facilities let:rows>
                 <table class="data admin-facilities">
                     <thead>
@@ -64,20 +94,28 @@ pub fn AdminPage() -> impl IntoView {
                             .map(|f| {
                                 let key = f.status.message_key();
                                 view! {
-                                    <tr>
+                                    <tr data-facility=f.name.clone()>
                                         <td>
-                                            <a href=format!("/facilities/{}", f.id)>{f.name}</a>
+                                            <a href=format!("/facilities/{}", f.id)>{f.name.clone()}</a>
                                             <br />
-                                            <span class="muted">{f.institution}</span>
+                                            <span class="muted">{f.institution.clone()}</span>
                                         </td>
-                                        <td>{f.country}</td>
+                                        <td>{f.country.clone()}</td>
                                         <td>
                                             <span class="badge" data-status=f.status.as_str()>
                                                 {move || i18n.tr(key)}
                                             </span>
                                         </td>
-                                        <td>{f.main_holder_email}</td>
-                                        <td>{f.registered_at}</td>
+                                        <td>{f.main_holder_email.clone()}</td>
+                                        <td>
+                                            {f.registered_at.clone()}
+                                            {(f.status == FacilityStatus::Registered)
+                                                .then(|| {
+                                                    view! {
+                                                        <PendingRegistration f=f.clone() actions=pending />
+                                                    }
+                                                })}
+                                        </td>
                                     </tr>
                                 }
                             })
@@ -237,5 +275,68 @@ fn UserRow(
                 </details>
             </td>
         </tr>
+    }
+}
+
+/// The office's actions on a registration not activated yet.
+#[derive(Clone, Copy)]
+struct PendingActions {
+    resend: ServerAction<ResendActivation>,
+    activate: ServerAction<ActivateOnBehalf>,
+    delete: ServerAction<DeleteRegistration>,
+}
+
+/// A registration whose activation link expired or got lost: the office re-sends it,
+/// activates on the registrant's behalf (saying why) or deletes the registration, each behind
+/// a disclosure, the last two confirmed in the page.
+#[component]
+fn PendingRegistration(f: AdminFacilityRow, actions: PendingActions) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let id = f.id.to_string();
+    let (id1, id2, id3) = (id.clone(), id.clone(), id);
+    let name = f.name;
+    let (n1, n2, n3) = (name.clone(), name.clone(), name);
+    view! {
+        <details class="row-actions registration-actions">
+            <summary>
+                {move || tr!(i18n, "admin-registration-actions", { "facility" => n1.clone() })}
+            </summary>
+            <ActionForm action=actions.resend attr:class="resend-form">
+                <input type="hidden" name="facility_id" value=id1 />
+                <button type="submit">{move_tr!("admin-registration-resend")}</button>
+            </ActionForm>
+            <ActionForm action=actions.activate attr:class="confirm-form activate-form">
+                <input type="hidden" name="facility_id" value=id2 />
+                <label>
+                    {move_tr!("admin-registration-activate-reason")}
+                    <textarea name="reason" required rows="3"></textarea>
+                </label>
+                <label class="checkbox">
+                    <input type="checkbox" required />
+                    {move || {
+                        tr!(
+                            i18n, "admin-registration-activate-confirm", { "facility" => n2.clone() }
+                        )
+                    }}
+                </label>
+                <button type="submit">{move_tr!("admin-registration-activate")}</button>
+            </ActionForm>
+            <ActionForm action=actions.delete attr:class="confirm-form delete-form">
+                <input type="hidden" name="facility_id" value=id3 />
+                <label>
+                    {move_tr!("admin-registration-delete-reason")}
+                    <textarea name="reason" required rows="2"></textarea>
+                </label>
+                <label class="checkbox">
+                    <input type="checkbox" required />
+                    {move || {
+                        tr!(i18n, "admin-registration-delete-confirm", { "facility" => n3.clone() })
+                    }}
+                </label>
+                <button type="submit" class="danger">
+                    {move_tr!("admin-registration-delete")}
+                </button>
+            </ActionForm>
+        </details>
     }
 }

@@ -53,6 +53,9 @@ pub fn ActivatePage() -> impl IntoView {
                                 {move_tr!("activate-submit")}
                             </button>
                         </ActionForm>
+                        <p class="form-links">
+                            <a href="/resend-link">{move_tr!("resend-link-ask")}</a>
+                        </p>
                     }
                         .into_any()
                 }
