@@ -44,6 +44,18 @@ test('assignment, query answered with evidence, amendments on one item, re-submi
   expect(bundles.filter((p) => /^\/pkg\/workspace\.[0-9a-f]+\.wasm$/.test(p))).toHaveLength(1);
   expect(bundles.filter((p) => /^\/pkg\/(accredit_io|questionnaire)\./.test(p))).toEqual([]);
   await expect(assessor.locator('.review-progress')).toHaveText('Findings recorded: 27 of 55 items');
+  // The assessor reads the 30 case forms, read-only, and goes back to the workspace.
+  await assessor.getByRole('link', { name: 'Read the case forms' }).click();
+  await assessor.waitForURL(/\/applications\/\d+\/case-review$/);
+  await hydrated(assessor);
+  await expect(assessor.locator('li.case')).toHaveCount(30);
+  await expect(assessor.locator('li.case[data-complete=true]')).toHaveCount(30);
+  await expect(assessor.locator('li.case').first().getByLabel('Procedure type')).toBeDisabled();
+  await expect(assessor.getByRole('button', { name: 'Same as the previous case' })).toHaveCount(0);
+  await expect(assessor.locator('details.redraw')).toHaveCount(0);
+  await assessor.getByRole('link', { name: 'Back to the assessment' }).click();
+  await assessor.waitForURL(/\/assessments\/\d+$/);
+  await hydrated(assessor);
   const item6b = assessor.locator('#item-6b');
   await item6b.locator('summary', { hasText: 'Ask the facility about this item' }).click();
   await item6b.getByLabel('Question or evidence requested').fill('Please upload the signed protocol.');

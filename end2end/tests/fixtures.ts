@@ -247,19 +247,25 @@ export async function completeCaseReview(page: Page, url: string) {
   await hydrated(page);
 }
 
-/** Completes every drawn case's form on the case review page. */
+/** Completes every drawn case's form on the case review page: the first by hand, the others
+ *  with "Same as the previous case". */
 export async function fillCaseForms(page: Page) {
   const cases = page.locator('li.case');
   const today = new Date().toISOString().slice(0, 10);
-  for (let i = 0; i < (await cases.count()); i++) {
+  const first = cases.first();
+  await expect(first.getByRole('button', { name: 'Same as the previous case' })).toHaveCount(0);
+  await first.getByLabel('Procedure type').selectOption('tace');
+  await first.getByLabel('Procedure date').fill(today);
+  await first.getByLabel('Procedure date').blur();
+  const yesNo = first.locator('fieldset.case-yes-no');
+  for (let j = 0; j < 3; j++) await yesNo.nth(j).getByLabel('Yes').check();
+  await first.getByLabel('Complications (CIRSE grade)').selectOption('none');
+  await expect(first).toHaveAttribute('data-complete', 'true');
+  for (let i = 1; i < (await cases.count()); i++) {
     const c = cases.nth(i);
-    await c.getByLabel('Procedure type').selectOption('tace');
-    await c.getByLabel('Procedure date').fill(today);
-    await c.getByLabel('Procedure date').blur();
-    const yesNo = c.locator('fieldset.case-yes-no');
-    for (let j = 0; j < 3; j++) await yesNo.nth(j).getByLabel('Yes').check();
-    await c.getByLabel('Complications (CIRSE grade)').selectOption('none');
+    await c.getByRole('button', { name: 'Same as the previous case' }).click();
     await expect(c).toHaveAttribute('data-complete', 'true');
+    await expect(c.getByLabel('Procedure type')).toHaveValue('tace');
   }
 }
 

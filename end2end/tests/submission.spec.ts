@@ -52,7 +52,9 @@ test('the case review draws 30 cases and flags identifying notes; only the Autho
   await expect(cases).toHaveCount(30);
   await expect(page.locator('.draw-info')).toContainText('Draw 1');
   await expect(page.locator('.draw-info')).toContainText('30 cases from 40 references');
-  // Drawing again needs a reason.
+  // Drawing again is a secondary action below the cases, and needs a reason.
+  await expect(page.getByRole('button', { name: 'Draw 30 cases' })).toHaveCount(0);
+  await page.locator('details.redraw summary').click();
   await page.getByRole('button', { name: 'Draw again' }).click();
   await expect(page.locator('.error-message')).toContainText('Drawing again needs a reason');
   await page.getByLabel('Reason for drawing again').fill('The first list missed the December cases.');

@@ -235,7 +235,7 @@ manual-case-review-body =
 
     ## Das Fallformular
 
-    Erfassen Sie für jeden Fall die Art und das Datum des Eingriffs, ob die Besprechung in der Tumorkonferenz, die Einwilligung und die Nachsorge dokumentiert sind, den Komplikationsgrad (CIRSE 1 bis 6 oder keine) sowie Anmerkungen. Die Seite zählt die abgeschlossenen Fälle von 30. Das Formular wird nicht offline gespeichert: Zeigt es „Nicht gespeichert“, versuchen Sie es erneut, sobald Sie online sind.
+    Erfassen Sie für jeden Fall die Art und das Datum des Eingriffs, ob die Besprechung in der Tumorkonferenz, die Einwilligung und die Nachsorge dokumentiert sind, den Komplikationsgrad (CIRSE 1 bis 6 oder keine) sowie Anmerkungen. Die Seite zählt die abgeschlossenen Fälle von 30. Das Formular wird nicht offline gespeichert: Zeigt es „Nicht gespeichert“, versuchen Sie es erneut, sobald Sie online sind. „Wie der vorige Fall“ übernimmt die Angaben des Falls darüber (nicht seine Notizen), wenn sich Werte wiederholen; ändern Sie dann, was abweicht.
 
     ## Hinweise auf Identifikatoren
 

@@ -235,7 +235,7 @@ manual-case-review-body =
 
     ## The case form
 
-    For each case record the procedure type and date, whether tumour board discussion, consent and follow-up are documented, the complication grade (CIRSE 1 to 6 or none) and notes. The page counts cases complete out of 30. The form is not stored offline: if it says Not saved, try again when online.
+    For each case record the procedure type and date, whether tumour board discussion, consent and follow-up are documented, the complication grade (CIRSE 1 to 6 or none) and notes. The page counts cases complete out of 30. The form is not stored offline: if it says Not saved, try again when online. Same as the previous case copies the answers of the case above (not its notes) when cases repeat the same values; then change what differs.
 
     ## Identifier flags
 

@@ -235,7 +235,7 @@ manual-case-review-body =
 
     ## El formulario del caso
 
-    Para cada caso, registre el tipo y la fecha del procedimiento; si están documentados la discusión en el comité de tumores, el consentimiento y el seguimiento; el grado de complicación (CIRSE 1 a 6 o ninguna) y sus notas. La página indica cuántos de los 30 casos están completados. El formulario no se guarda sin conexión: si indica «No guardado», vuelva a intentarlo cuando tenga conexión.
+    Para cada caso, registre el tipo y la fecha del procedimiento; si están documentados la discusión en el comité de tumores, el consentimiento y el seguimiento; el grado de complicación (CIRSE 1 a 6 o ninguna) y sus notas. La página indica cuántos de los 30 casos están completados. El formulario no se guarda sin conexión: si indica «No guardado», vuelva a intentarlo cuando tenga conexión. «Igual que el caso anterior» copia las respuestas del caso de arriba (no sus notas) cuando los valores se repiten; después cambie lo que sea distinto.
 
     ## Avisos de datos identificativos
 

@@ -235,7 +235,7 @@ manual-case-review-body =
 
     ## La fiche de dossier
 
-    Pour chaque dossier, indiquez le type et la date de l’intervention, si la discussion en RCP, le consentement et le suivi sont documentés, le grade de complication (CIRSE 1 à 6 ou aucune) ainsi que des remarques. La page indique le nombre de dossiers terminés sur 30. La fiche n’est pas conservée hors ligne : si elle affiche « Non enregistré », réessayez une fois la connexion rétablie.
+    Pour chaque dossier, indiquez le type et la date de l’intervention, si la discussion en RCP, le consentement et le suivi sont documentés, le grade de complication (CIRSE 1 à 6 ou aucune) ainsi que des remarques. La page indique le nombre de dossiers terminés sur 30. La fiche n’est pas conservée hors ligne : si elle affiche « Non enregistré », réessayez une fois la connexion rétablie. « Comme le dossier précédent » reprend les réponses du dossier au-dessus (pas ses notes) lorsque les valeurs se répètent ; modifiez ensuite ce qui diffère.
 
     ## Signalement des données identifiantes
 

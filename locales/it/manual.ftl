@@ -235,7 +235,7 @@ manual-case-review-body =
 
     ## La scheda del caso
 
-    Per ogni caso registri il tipo e la data della procedura, se sono documentati la discussione al tumor board, il consenso e il follow-up, il grado delle complicanze (CIRSE da 1 a 6 o nessuna) e le note. La pagina indica quanti dei 30 casi sono completati. La scheda non viene salvata offline: se compare «Non salvato», riprovi quando è di nuovo online.
+    Per ogni caso registri il tipo e la data della procedura, se sono documentati la discussione al tumor board, il consenso e il follow-up, il grado delle complicanze (CIRSE da 1 a 6 o nessuna) e le note. La pagina indica quanti dei 30 casi sono completati. La scheda non viene salvata offline: se compare «Non salvato», riprovi quando è di nuovo online. «Come il caso precedente» copia le risposte del caso sopra (non le sue note) quando i valori si ripetono; poi modifichi ciò che è diverso.
 
     ## Segnalazioni di dati identificativi
 

@@ -235,7 +235,7 @@ manual-case-review-body =
 
     ## O formulário do caso
 
-    Para cada caso, registe o tipo e a data do procedimento, se estão documentados a discussão em reunião multidisciplinar, o consentimento e o seguimento, o grau das complicações (CIRSE 1 a 6 ou nenhuma) e notas. A página indica quantos dos 30 casos estão concluídos. O formulário não é guardado offline: se indicar Não guardado, tente novamente quando voltar a estar ligado.
+    Para cada caso, registe o tipo e a data do procedimento, se estão documentados a discussão em reunião multidisciplinar, o consentimento e o seguimento, o grau das complicações (CIRSE 1 a 6 ou nenhuma) e notas. A página indica quantos dos 30 casos estão concluídos. O formulário não é guardado offline: se indicar Não guardado, tente novamente quando voltar a estar ligado. «Igual ao caso anterior» copia as respostas do caso acima (não as suas notas) quando os valores se repetem; depois altere o que for diferente.
 
     ## Alertas de identificadores
 

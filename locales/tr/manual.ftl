@@ -235,7 +235,7 @@ manual-case-review-body =
 
     ## Vaka formu
 
-    Her vaka için işlem türünü ve tarihini, tümör konseyi görüşmesinin, onamın ve izlemin belgelenip belgelenmediğini, komplikasyon derecesini (CIRSE 1-6 veya yok) ve notları kaydedin. Sayfa, 30 vakadan kaçının tamamlandığını gösterir. Form çevrimdışı saklanmaz: Kaydedilmedi uyarısı görürseniz yeniden bağlandığınızda tekrar deneyin.
+    Her vaka için işlem türünü ve tarihini, tümör konseyi görüşmesinin, onamın ve izlemin belgelenip belgelenmediğini, komplikasyon derecesini (CIRSE 1-6 veya yok) ve notları kaydedin. Sayfa, 30 vakadan kaçının tamamlandığını gösterir. Form çevrimdışı saklanmaz: Kaydedilmedi uyarısı görürseniz yeniden bağlandığınızda tekrar deneyin. “Bir önceki vakayla aynı”, değerler tekrarlandığında üstteki vakanın yanıtlarını (notları hariç) kopyalar; ardından farklı olanı değiştirin.
 
     ## Kimlik bilgisi uyarıları
 

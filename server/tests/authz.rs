@@ -67,6 +67,9 @@ enum Policy {
     /// Active assessors of the application: nobody in this fixture, so an assessor who is
     /// not assigned is refused like everyone else.
     AssignedAssessor,
+    /// Facility readers and the application's active assessors (nobody assigned here, so an
+    /// assessor is refused like any outsider).
+    FacilityReaderOrAssignedAssessor,
     /// Translators and administrators (the translator tools).
     TranslatorRole,
     /// The facility's Authorised Representative (the main holder here) or an administrator.
@@ -88,7 +91,10 @@ fn expected(policy: Policy, caller: Caller) -> Outcome {
         (Policy::SignedIn, _) => Outcome::Allowed,
         (Policy::SignedInNotAdministrator, Administrator) => Outcome::Forbidden,
         (Policy::SignedInNotAdministrator, _) => Outcome::Allowed,
-        (Policy::FacilityReader, Member | MainHolder | Administrator) => Outcome::Allowed,
+        (
+            Policy::FacilityReader | Policy::FacilityReaderOrAssignedAssessor,
+            Member | MainHolder | Administrator,
+        ) => Outcome::Allowed,
         (Policy::FacilityMember, Member | MainHolder) => Outcome::Allowed,
         (Policy::FacilityManager, MainHolder) => Outcome::Allowed,
         (Policy::AdministratorOnly, Administrator) => Outcome::Allowed,
@@ -248,7 +254,7 @@ async fn every_server_function_checks_its_role_on_the_server() {
                 format!(r#"{{"save":{{"application_id":{application},"item_key":"1a","value":{{"type":"number","value":1}},"base_revision":0,"idempotency_key":"authz-0001"}}}}"#),
                 Policy::FacilityMember,
             ),
-            (applications::GetCaseReview::PATH, format!("application_id={application}"), Policy::FacilityReader),
+            (applications::GetCaseReview::PATH, format!("application_id={application}"), Policy::FacilityReaderOrAssignedAssessor),
             // Too few references: allowed callers get 422 and nothing is drawn.
             (applications::DrawCaseReview::PATH, format!("application_id={application}&references=IO-1&reason="), Policy::FacilityMember),
             // No such draw: allowed callers get 422 and nothing is stored.

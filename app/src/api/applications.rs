@@ -91,20 +91,34 @@ pub async fn application_answers(application_id: ApplicationId) -> Result<Answer
     )
 }
 
-/// The application's internal case review. Role: active member of the facility, or
-/// administrator. Read-only.
+/// The application's internal case review. Role: active member of the facility,
+/// administrator, or active assessor of the application (who reads the forms they judge).
+/// Read-only.
 #[server]
 pub async fn get_case_review(application_id: ApplicationId) -> Result<CaseReviewView, AppError> {
     use super::request::{answer, database};
     answer(
         async {
             let db = database()?;
-            let (app, user, access) =
-                super::request::reader_of_application(&db, application_id).await?;
-            let mut view =
-                crate::db::case_review::view(&db, &app, user.id, chrono::Utc::now()).await?;
-            view.editable &= access != super::request::FacilityAccess::Reader;
-            Ok(view)
+            let now = chrono::Utc::now();
+            match super::request::reader_of_application(&db, application_id).await {
+                Ok((app, user, access)) => {
+                    let mut view = crate::db::case_review::view(&db, &app, user.id, now).await?;
+                    view.editable &= access != super::request::FacilityAccess::Reader;
+                    Ok(view)
+                }
+                Err(AppError::Forbidden) => {
+                    let user = super::assessment::checks::assessor_of(&db, application_id).await?;
+                    let app = crate::db::applications::find(&db, application_id)
+                        .await?
+                        .ok_or(AppError::Forbidden)?;
+                    let mut view = crate::db::case_review::view(&db, &app, user.id, now).await?;
+                    view.editable = false;
+                    view.read_by_assessor = true;
+                    Ok(view)
+                }
+                Err(other) => Err(other),
+            }
         }
         .await,
     )

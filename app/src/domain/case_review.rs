@@ -231,6 +231,15 @@ pub struct CaseForm {
     pub notes: String,
 }
 
+impl CaseForm {
+    /// This case's form with the previous case's answers ("same as the previous case", for a
+    /// team whose cases repeat the same values); the notes stay this case's own, since they
+    /// are about this patient.
+    pub fn with_answers_of(&self, previous: &CaseForm) -> CaseForm {
+        CaseForm { notes: self.notes.clone(), ..previous.clone() }
+    }
+}
+
 /// What still keeps a case form from being complete (Fluent ids), given the server's date.
 pub fn form_problems(form: &CaseForm, today: NaiveDate) -> Vec<&'static str> {
     let mut problems = Vec::new();
@@ -301,6 +310,10 @@ pub struct CaseReviewView {
     pub cases: Vec<(String, CaseForm)>,
     pub complete: bool,
     pub today: NaiveDate,
+    /// Read by one of the application's assessors: read-only, and the page leads back to
+    /// their workspace.
+    #[serde(default)]
+    pub read_by_assessor: bool,
 }
 
 /// What the assessor's workspace shows of the case review: how many drawn cases have a
@@ -334,6 +347,24 @@ impl CaseReviewProgress {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn same_as_the_previous_case_keeps_this_cases_notes() {
+        let day = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap_or_default();
+        let previous = CaseForm {
+            procedure_type: Some("tace".into()),
+            procedure_date: Some(day),
+            tumour_board_documented: Some(true),
+            consent_documented: Some(true),
+            complication_grade: Some("none".into()),
+            follow_up_documented: Some(false),
+            notes: "Readmitted on day 3".into(),
+        };
+        let this = CaseForm { notes: "Discharged on day 1".into(), ..CaseForm::default() };
+        let copied = this.with_answers_of(&previous);
+        assert_eq!(copied, CaseForm { notes: "Discharged on day 1".into(), ..previous.clone() });
+        assert_eq!(CaseForm::default().with_answers_of(&previous).notes, "");
+    }
 
     fn pool(n: usize) -> Vec<String> {
         (1..=n).map(|i| format!("IO-{i:04}")).collect()
@@ -449,6 +480,7 @@ mod tests {
             application_id: ApplicationId(1),
             viewer_id: UserId(2),
             editable: false,
+            read_by_assessor: false,
             draw: Some(draw),
             cases: vec![
                 ("IO-1".into(), good.clone()),

@@ -138,6 +138,8 @@ pub struct Workspace {
     /// A re-certification: link to the comparison with the previous cycle.
     pub recertification: bool,
     pub excellence_requested: bool,
+    /// The server's date, for telling which evidence has expired.
+    pub today: chrono::NaiveDate,
 }
 
 /// One application on the administrators' assessment dashboard.

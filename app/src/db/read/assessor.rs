@@ -57,5 +57,6 @@ pub async fn workspace(
         submission_hash: crate::db::submissions::latest(db, app.id).await?.map(|r| r.content_hash),
         recertification: app.carried_from.is_some(),
         excellence_requested: app.excellence_requested,
+        today: now.date_naive(),
     })
 }

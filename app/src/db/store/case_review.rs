@@ -227,6 +227,7 @@ pub async fn view(
             cases: Vec::new(),
             complete: false,
             today,
+            read_by_assessor: false,
         });
     };
     let cases = forms_of(db, &draw).await?;
@@ -241,6 +242,7 @@ pub async fn view(
         application_id: app.id,
         viewer_id,
         editable: app.status == ApplicationStatus::Draft,
+        read_by_assessor: false,
         complete: review_complete(forms.len(), &forms, today),
         draw: Some(DrawView {
             id: draw.id,

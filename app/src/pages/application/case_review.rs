@@ -87,61 +87,84 @@ fn CaseReview(data: CaseReviewView) -> impl IntoView {
             cards.iter().filter(|(_, f)| f.with(|f| form_problems(f, today).is_empty())).count()
         })
     };
+    // Before the draw the form is the page's task; after it, drawing again is a secondary
+    // action below the cases (a new draw needs a reason and is logged).
+    let draw_form = move || {
+        view! {
+            <form class="case-draw" on:submit=on_draw>
+                <div class="field">
+                    <label for="case-references">{move_tr!("case-review-references")}</label>
+                    <textarea
+                        id="case-references"
+                        name="references"
+                        rows="8"
+                        prop:value=move || references.get()
+                        on:input=move |ev| references.set(event_target_value(&ev))
+                    ></textarea>
+                </div>
+                <div class="field">
+                    <label for="case-csv">{move_tr!("case-review-csv")}</label>
+                    <input
+                        id="case-csv"
+                        type="file"
+                        accept=".csv,text/csv,text/plain"
+                        on:change=move |ev| read_csv(ev, references)
+                    />
+                </div>
+                <Show when=has_draw>
+                    <div class="field">
+                        <label for="case-reason">{move_tr!("case-review-reason")}</label>
+                        <textarea
+                            id="case-reason"
+                            name="reason"
+                            rows="2"
+                            prop:value=move || reason.get()
+                            on:input=move |ev| reason.set(event_target_value(&ev))
+                        ></textarea>
+                    </div>
+                </Show>
+                <p class="field-error" role="alert" hidden=move || local_error.get().is_none()>
+                    {move || local_error.get()}
+                </p>
+                <ActionError error=draw_error />
+                <button
+                    type="submit"
+                    class=move || if has_draw() { "" } else { "primary" }
+                    disabled=move || draw.pending().get()
+                >
+                    {move || {
+                        if has_draw() {
+                            i18n.tr("case-review-redraw")
+                        } else {
+                            i18n.tr("case-review-draw")
+                        }
+                    }}
+                </button>
+            </form>
+        }
+    };
     view! {
         <section class="case-review">
             <p>
-                <a href=format!("/applications/{application_id}")>{move_tr!("case-review-back")}</a>
+                {if review.with_untracked(|r| r.read_by_assessor) {
+                    view! {
+                        <a href=format!(
+                            "/assessments/{application_id}",
+                        )>{move_tr!("workspace-back")}</a>
+                    }
+                        .into_any()
+                } else {
+                    view! {
+                        <a href=format!(
+                            "/applications/{application_id}",
+                        )>{move_tr!("case-review-back")}</a>
+                    }
+                        .into_any()
+                }}
             </p>
             <h1>{move_tr!("case-review-page-title")}</h1>
             <p class="lead">{move_tr!("case-review-intro")}</p>
-            <Show when=editable>
-                <form class="case-draw" on:submit=on_draw>
-                    <div class="field">
-                        <label for="case-references">{move_tr!("case-review-references")}</label>
-                        <textarea
-                            id="case-references"
-                            name="references"
-                            rows="8"
-                            prop:value=move || references.get()
-                            on:input=move |ev| references.set(event_target_value(&ev))
-                        ></textarea>
-                    </div>
-                    <div class="field">
-                        <label for="case-csv">{move_tr!("case-review-csv")}</label>
-                        <input
-                            id="case-csv"
-                            type="file"
-                            accept=".csv,text/csv,text/plain"
-                            on:change=move |ev| read_csv(ev, references)
-                        />
-                    </div>
-                    <Show when=has_draw>
-                        <div class="field">
-                            <label for="case-reason">{move_tr!("case-review-reason")}</label>
-                            <textarea
-                                id="case-reason"
-                                name="reason"
-                                rows="2"
-                                prop:value=move || reason.get()
-                                on:input=move |ev| reason.set(event_target_value(&ev))
-                            ></textarea>
-                        </div>
-                    </Show>
-                    <p class="field-error" role="alert" hidden=move || local_error.get().is_none()>
-                        {move || local_error.get()}
-                    </p>
-                    <ActionError error=draw_error />
-                    <button type="submit" class="primary" disabled=move || draw.pending().get()>
-                        {move || {
-                            if has_draw() {
-                                i18n.tr("case-review-redraw")
-                            } else {
-                                i18n.tr("case-review-draw")
-                            }
-                        }}
-                    </button>
-                </form>
-            </Show>
+            <Show when=move || editable() && !has_draw()>{draw_form}</Show>
             {move || {
                 review
                     .with(|r| r.draw.clone())
@@ -183,15 +206,25 @@ fn CaseReview(data: CaseReviewView) -> impl IntoView {
             <ol class="cases">
                 {move || {
                     let (today, editable) = review.with(|r| (r.today, r.editable));
+                    let cards = cards.get();
+                    let previous: Vec<Option<RwSignal<CaseForm>>> = std::iter::once(None)
+                        .chain(cards.iter().map(|(_, f)| Some(*f)))
+                        .collect();
                     cards
-                        .get()
                         .into_iter()
-                        .map(|(case_ref, form)| {
-                            view! { <CaseCard queue case_ref form today editable /> }
+                        .zip(previous)
+                        .map(|((case_ref, form), previous)| {
+                            view! { <CaseCard queue case_ref form previous today editable /> }
                         })
                         .collect_view()
                 }}
             </ol>
+            <Show when=move || editable() && has_draw()>
+                <details class="redraw">
+                    <summary>{move_tr!("case-review-redraw-heading")}</summary>
+                    {draw_form}
+                </details>
+            </Show>
         </section>
     }
 }
@@ -224,6 +257,8 @@ fn CaseCard(
     queue: CaseQueue,
     case_ref: String,
     form: RwSignal<CaseForm>,
+    /// The form of the case above, for "same as the previous case".
+    previous: Option<RwSignal<CaseForm>>,
     today: chrono::NaiveDate,
     editable: bool,
 ) -> impl IntoView {
@@ -299,6 +334,22 @@ fn CaseCard(
                     {status}
                 </span>
             </h2>
+            {previous
+                .filter(|_| editable)
+                .map(|previous| {
+                    view! {
+                        <button
+                            type="button"
+                            class="link-button same-as-previous"
+                            on:click=move |_| {
+                                let earlier = previous.get_untracked();
+                                change(&|f| *f = f.with_answers_of(&earlier));
+                            }
+                        >
+                            {move_tr!("case-review-same-as-previous")}
+                        </button>
+                    }
+                })}
             <div class="case-fields">
                 <label>
                     {move_tr!("case-procedure-type")}

@@ -210,6 +210,7 @@ fn WorkspaceView(w: Workspace) -> impl IntoView {
     });
     let status_key = w.status.message_key();
     let (done, cases) = (w.case_review.done, w.case_review.total);
+    let today = w.today;
     let queries = StoredValue::new(w.queries.clone());
     // Progress of the review: items with this assessor's finding, of all items.
     let total_items = w.edition.items().count();
@@ -266,7 +267,10 @@ fn WorkspaceView(w: Workspace) -> impl IntoView {
                 <p>
                     {move || {
                         tr!(i18n, "case-review-progress", { "done" => done, "total" => cases })
-                    }}
+                    }} " · "
+                    <a href=format!(
+                        "/applications/{application_id}/case-review",
+                    )>{move_tr!("workspace-case-forms")}</a>
                 </p>
                 {w
                     .case_review
@@ -324,6 +328,7 @@ fn WorkspaceView(w: Workspace) -> impl IntoView {
                                             mine
                                             editable
                                             queries=queries.get_value()
+                                            today
                                         />
                                     }
                                 })
@@ -392,6 +397,7 @@ fn ReviewItem(
     mine: Option<(Finding, String)>,
     editable: bool,
     queries: Vec<crate::domain::assessment::QueryView>,
+    today: chrono::NaiveDate,
 ) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let texts = crate::components::use_standards_texts();
@@ -487,6 +493,30 @@ fn ReviewItem(
                                 <span class="muted">
                                     {format_size(f.size_bytes, i18n.language.get_untracked().id)}
                                 </span>
+                                {f
+                                    .expires_on
+                                    .map(|day| {
+                                        let day = crate::domain::billing::format_date(
+                                            day,
+                                            i18n.language.get_untracked().id,
+                                        );
+                                        view! {
+                                            " · "
+                                            <span class="evidence-expiry">
+                                                {move_tr!("evidence-column-expires")}" "{day}
+                                            </span>
+                                        }
+                                    })}
+                                {f
+                                    .expired(today)
+                                    .then(|| {
+                                        view! {
+                                            " "
+                                            <span class="badge badge-expired">
+                                                {move_tr!("evidence-expired")}
+                                            </span>
+                                        }
+                                    })}
                                 {preview
                                     .map(|p| {
                                         view! {
