@@ -269,6 +269,28 @@ pub(crate) async fn send_confirmation_link<C: ConnectionTrait>(
     Ok(())
 }
 
+/// The account a request for a mailed link (`action`: `reset`, `resend`) is about, counted
+/// against `limit` requests per address within the throttle window: `None` for an unknown
+/// address or past the limit, so the caller answers the same either way and the form reveals
+/// no accounts. A malformed address is a field error.
+pub(crate) async fn link_request_for(
+    db: &DatabaseConnection,
+    email: &str,
+    action: &str,
+    limit: u64,
+    now: DateTime<Utc>,
+) -> Result<Option<user::Model>, DataError> {
+    let Ok(normalized) = normalize_email(email) else {
+        return Err(DataError::invalid("email", "error-email-invalid"));
+    };
+    let key = format!("{action}:{normalized}");
+    if throttle::recent(db, &key, now).await? >= limit {
+        return Ok(None);
+    }
+    throttle::record(db, &key, now).await?;
+    find_by_email(db, &normalized).await
+}
+
 /// Reset requests per address within the throttle window; more are dropped silently.
 pub const RESET_REQUEST_LIMIT: u64 = 3;
 
@@ -280,15 +302,7 @@ pub async fn request_password_reset(
     base_url: &str,
     now: DateTime<Utc>,
 ) -> Result<(), DataError> {
-    let Ok(normalized) = normalize_email(email) else {
-        return Err(DataError::invalid("email", "error-email-invalid"));
-    };
-    let key = format!("reset:{normalized}");
-    if throttle::recent(db, &key, now).await? >= RESET_REQUEST_LIMIT {
-        return Ok(());
-    }
-    throttle::record(db, &key, now).await?;
-    let Some(user) = find_by_email(db, &normalized).await? else {
+    let Some(user) = link_request_for(db, email, "reset", RESET_REQUEST_LIMIT, now).await? else {
         return Ok(());
     };
     let txn = db.begin().await?;

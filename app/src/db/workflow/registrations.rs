@@ -11,7 +11,8 @@ use sea_orm::{
 };
 use serde_json::json;
 
-use crate::db::accounts::{self, find_by_email};
+use crate::db::DataError;
+use crate::db::accounts;
 use crate::db::audit::{self, NewEntry};
 use crate::db::entities::{
     email_token, facility, facility_role, facility_status, global_role, membership, session, user,
@@ -19,8 +20,6 @@ use crate::db::entities::{
 use crate::db::facilities::{complete_activation, send_activation_link};
 use crate::db::status_history::current_status;
 use crate::db::tokens::{self, TokenPurpose};
-use crate::db::{DataError, throttle};
-use crate::domain::accounts::normalize_email;
 use crate::domain::billing::FeeSchedule;
 use crate::domain::facilities::FacilityStatus;
 use crate::domain::ids::{FacilityId, UserId};
@@ -76,15 +75,8 @@ pub async fn resend_link(
     base_url: &str,
     now: DateTime<Utc>,
 ) -> Result<(), DataError> {
-    let Ok(normalized) = normalize_email(email) else {
-        return Err(DataError::invalid("email", "error-email-invalid"));
-    };
-    let key = format!("resend:{normalized}");
-    if throttle::recent(db, &key, now).await? >= RESEND_LIMIT {
-        return Ok(());
-    }
-    throttle::record(db, &key, now).await?;
-    let Some(user) = find_by_email(db, &normalized).await? else {
+    let Some(user) = accounts::link_request_for(db, email, "resend", RESEND_LIMIT, now).await?
+    else {
         return Ok(());
     };
     if user.email_confirmed_at.is_some() {
