@@ -84,6 +84,9 @@ export default defineConfig({
       RUST_LOG: 'warn',
       ACCREDIT_ADMIN_PASSWORD: ADMIN.password,
       LOCALES_DIR: LOCALES_COPY,
+      // No waiting after "not accredited", so the browser test opens the next application
+      // the same day (the service tests check the waiting period itself).
+      REAPPLY_WAIT_DAYS: '0',
     },
   },
 });

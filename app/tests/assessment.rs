@@ -54,7 +54,13 @@ async fn status(db: &DatabaseConnection, id: ApplicationId) -> Option<Applicatio
 }
 
 fn decision(outcome: Outcome, items: &[String], comment: &str) -> assessment::NewDecision {
-    assessment::NewDecision { outcome, items: items.to_vec(), comment: comment.into() }
+    assessment::NewDecision {
+        outcome,
+        items: items.to_vec(),
+        reasons: String::new(),
+        comment: comment.into(),
+        reapply_wait_days: 90,
+    }
 }
 
 fn save(app: ApplicationId, item: &str, base: i64, key: &str) -> Save {
@@ -512,6 +518,100 @@ async fn assessment_from_assignment_to_certificate() {
         assert_eq!(
             names(app::db::certificates::directory(db, now.date_naive()).await.unwrap_or_default()),
             ["Assessed Unit", "Enrolled Unit"]
+        );
+        t.cleanup().await;
+    }
+}
+
+#[tokio::test]
+async fn not_accredited_keeps_the_facility_enrolled_until_a_new_application_after_the_wait() {
+    for t in testing::all().await {
+        let db = &t.db;
+        let (app, holder) = submitted(db).await;
+        let admin = person(db, "admin@office.example", Some(GlobalRole::Administrator)).await;
+        let assessor = person(db, "assessor@office.example", Some(GlobalRole::Assessor)).await;
+        let now = Utc::now();
+        let a = assessment::assign(db, app.id, assessor, admin, "http://t", now).await.unwrap();
+        assessment::declare(db, a.id, assessor, &Declaration::default(), "http://t", now)
+            .await
+            .unwrap();
+        let declined = |reasons: &str| assessment::NewDecision {
+            outcome: Outcome::NotAccredited,
+            items: Vec::new(),
+            reasons: reasons.into(),
+            comment: "Apply again once the tumour board meets weekly.".into(),
+            reapply_wait_days: 90,
+        };
+        for (reasons, expected) in [
+            ("", "decision-error-no-reasons"),
+            ("3b no colon", "decision-error-reasons"),
+            ("99z: no such item", "decision-error-reasons"),
+        ] {
+            let refused =
+                assessment::decide(db, app.id, admin, &declined(reasons), "http://t", now).await;
+            assert_eq!(code(&refused), expected, "{}: {reasons:?}", t.backend);
+        }
+        assert_eq!(status(db, app.id).await, Some(ApplicationStatus::UnderAssessment));
+
+        let decided = assessment::decide(
+            db,
+            app.id,
+            admin,
+            &declined("3B: the tumour board meets monthly\n1a: no named lead"),
+            "http://t",
+            now,
+        )
+        .await
+        .unwrap_or_else(|e| panic!("{}: {e}", t.backend));
+        let reopen_day = now.date_naive() + chrono::Days::new(90);
+        assert_eq!(decided.reapply_from, Some(reopen_day));
+        assert_eq!(status(db, app.id).await, Some(ApplicationStatus::NotAccredited));
+        assert_eq!(
+            app::db::status_history::current_status(db, app.facility_id).await.ok(),
+            Some(FacilityStatus::Enrolled),
+            "{}: the facility stays an Enrolled Centre",
+            t.backend
+        );
+        assert!(
+            app::db::certificates::certificate_of(db, app.facility_id).await.unwrap().is_none()
+        );
+        let letter = app::db::read::application::decision_view(db, &app).await.unwrap().unwrap();
+        assert_eq!(letter.letter_key(), "decision-letter-not-accredited");
+        assert_eq!(
+            letter.reasons,
+            vec![
+                ("1a".to_owned(), "no named lead".to_owned()),
+                ("3b".to_owned(), "the tumour board meets monthly".to_owned()),
+            ],
+            "{}: in item order",
+            t.backend
+        );
+        assert_eq!(letter.reapply_from, Some(reopen_day));
+
+        // Opening the application finds the declined one; a new one waits for the day.
+        assert_eq!(applications::open(db, app.facility_id, holder, now).await.unwrap().id, app.id);
+        let early = app::db::reapplication::open_new(
+            db,
+            app.facility_id,
+            holder,
+            now + chrono::Duration::days(89),
+        )
+        .await;
+        assert_eq!(code(&early), "application-error-waiting-period", "{}", t.backend);
+        let day = now + chrono::Duration::days(90);
+        let fresh =
+            app::db::reapplication::open_new(db, app.facility_id, holder, day).await.unwrap();
+        assert_ne!(fresh.id, app.id);
+        assert_eq!(fresh.status, ApplicationStatus::Draft);
+        assert!(fresh.carried_from.is_none(), "a new first application, not a re-certification");
+        assert!(applications::answers_of(db, fresh.id).await.unwrap().is_empty());
+        // A colleague's second click finds it; opening the application now opens this one.
+        let again =
+            app::db::reapplication::open_new(db, app.facility_id, holder, day).await.unwrap();
+        assert_eq!(again.id, fresh.id);
+        assert_eq!(
+            applications::open(db, app.facility_id, holder, day).await.unwrap().id,
+            fresh.id
         );
         t.cleanup().await;
     }

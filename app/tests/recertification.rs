@@ -295,8 +295,13 @@ async fn centre_of_excellence_only_when_every_core_and_extended_item_is_met() {
         let db = &t.db;
         app::db::editions::import(db, app::db::editions::DEMO_EDITION, None, t0()).await.unwrap();
         let decided = plus_months(t0(), 46);
-        let accredited =
-            NewDecision { outcome: Outcome::Accredited, items: Vec::new(), comment: String::new() };
+        let accredited = NewDecision {
+            outcome: Outcome::Accredited,
+            items: Vec::new(),
+            reasons: String::new(),
+            comment: String::new(),
+            reapply_wait_days: 90,
+        };
 
         let (all_met, admin) =
             assessed_recertification(db, "ar@excellent.example", "Excellent Unit", |_| {

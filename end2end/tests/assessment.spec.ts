@@ -176,3 +176,77 @@ test('assignment, query answered with evidence, amendments on one item, re-submi
   await hydrated(page);
   await expect(page.locator('.directory-table')).toContainText(HOLDER.facility);
 });
+
+const DECLINED = { facility: 'E2E Declined Unit', name: 'Dee Representative', email: 'dee@declined.e2e.example', password: 'dee-declined-pass' };
+const DECLINING_ASSESSOR = { name: 'Dax Assessor', email: 'dax@assessor.e2e.example', password: 'dax-assessor-pass' };
+
+test('not accredited: reasons per item in the letter and its PDF, the facility stays enrolled and opens a new application', async ({ page, browser }) => {
+  test.setTimeout(300_000);
+  const admin = await enrolledFacility(page, browser, DECLINED);
+  const url = await openApplication(page, DECLINED);
+  const applicationId = url.split('/').pop();
+  await completeQuestionnaire(page);
+  await completeCaseReview(page, url);
+  await submitApplication(page);
+  const assessor = await newAssessor(browser, admin, DECLINING_ASSESSOR);
+  await admin.goto(`/admin/applications/${applicationId}`);
+  await hydrated(admin);
+  await admin.getByLabel('Assign an assessor').selectOption({ label: `${DECLINING_ASSESSOR.name} <${DECLINING_ASSESSOR.email}>` });
+  await admin.getByRole('button', { name: 'Assign', exact: true }).click();
+  await signIn(assessor, DECLINING_ASSESSOR.email, DECLINING_ASSESSOR.password);
+  await assessor.goto('/assessments');
+  await hydrated(assessor);
+  await assessor.getByRole('button', { name: 'Send the declaration' }).click();
+  await expect(assessor.getByRole('link', { name: 'Open the application' })).toBeVisible();
+
+  // The office declines: without reasons it is refused and the form keeps what was typed.
+  await admin.reload();
+  await hydrated(admin);
+  await expect(admin.locator('.application-status')).toContainText('Under assessment');
+  await admin.locator('#decision-outcome').selectOption('not_accredited');
+  await admin.locator('#decision-comment').fill('Apply again once the tumour board meets weekly.');
+  await admin.getByRole('button', { name: 'Record the decision' }).click();
+  await expect(admin.locator('.decision-form')).toContainText('states its reasons');
+  await expect(admin.locator('#decision-comment')).toHaveValue('Apply again once the tumour board meets weekly.');
+  await admin.getByLabel('Reasons per item').fill('3b: the tumour board meets monthly\n1a: no named clinical lead');
+  await admin.getByRole('button', { name: 'Record the decision' }).click();
+  await expect(admin.locator('.application-status')).toContainText('Not accredited');
+
+  // The letter: the outcome, the reasons in item order, the day a new application may open.
+  await page.goto(`${url}/decision`);
+  await hydrated(page);
+  await expect(page.locator('.decision-outcome')).toContainText('does not yet meet');
+  await expect(page.locator('.decision-reasons dt')).toHaveText(['1a', '3b']);
+  await expect(page.locator('.decision-reasons dd').last()).toHaveText('the tumour board meets monthly');
+  await expect(page.locator('.reapply-from')).toContainText('A new application can be opened from');
+  await expect(page.locator('body')).not.toContainText('Verify the certificate');
+  for (const lang of ['en', 'de', 'ar']) {
+    const letter = await page.request.get(`${url}/decision.pdf?lang=${lang}`);
+    expect(letter.status(), lang).toBe(200);
+    expect((await letter.body()).subarray(0, 5).toString()).toBe('%PDF-');
+  }
+  await page.request.get('/?lang=en');
+
+  // The facility is still an Enrolled Centre; opening the application finds the declined one.
+  await page.goto('/facilities');
+  await hydrated(page);
+  await page.getByRole('link', { name: DECLINED.facility }).click();
+  await hydrated(page);
+  await expect(page.locator('body')).toContainText('Enrolled Centre');
+  await page.getByRole('button', { name: 'Go to the application' }).click();
+  await page.waitForURL(new RegExp(`/applications/${applicationId}(\\?.*)?$`));
+  await hydrated(page);
+  await expect(page.locator('.application-status').first()).toHaveText('Not accredited');
+
+  // The waiting period is 0 days in this test server: a new, blank application opens.
+  await page.goto(`${url}/decision`);
+  await hydrated(page);
+  await page.getByRole('button', { name: 'Start a new application' }).click();
+  await page.waitForURL(/\/applications\/\d+$/);
+  expect(page.url()).not.toBe(url);
+  await hydrated(page);
+  await expect(page.locator('.readiness-verdict')).toHaveAttribute('data-ready', 'false');
+  await expect(page.locator('.readiness-core')).toHaveText('Core items answered: 0 of 27');
+  await expect(page.locator('#item-1a input[type=radio]').first()).toBeEnabled();
+  await assessor.context().close();
+});

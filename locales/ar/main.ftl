@@ -1110,4 +1110,16 @@ mail-self-check-due-body =
 
     { $link }
 decision-letter-excellence = اعتُمدت المنشأة بصفتها مركز التميّز من IASIOS.
+application-status-not-accredited = غير معتمَد
+decision-not-accredited = غير معتمَد
+decision-letter-not-accredited = خلص التقييم إلى أن الخدمة لا تستوفي بعدُ معايير البرنامج للاعتماد. تبقى المنشأة مركزًا مسجَّلًا.
+decision-reasons = الأسباب لكل بند
+decision-reasons-hint = بند واحد في كل سطر: البند ثم نقطتان ثم السبب، مثل «3b: يجتمع مجلس الأورام شهريًا». مطلوب عند «غير معتمَد»؛ ومع «تعديلات مطلوبة» يُعاد فتح البنود المذكورة هنا أيضًا.
+decision-reasons-heading = الأسباب لكل بند
+decision-reapply-from = يمكن فتح طلب جديد اعتبارًا من { $date }.
+decision-start-new = بدء طلب جديد
+decision-error-reasons = تعذّرت قراءة الأسباب: اكتب بندًا واحدًا في كل سطر على هيئة البند ثم نقطتين ثم السبب (مثل «3b: …»)، وكل بند من هذا الإصدار مرة واحدة فقط.
+decision-error-no-reasons = قرار «غير معتمَد» يذكر أسبابه: اذكر بندًا واحدًا على الأقل وسببه.
+decision-error-not-accredited-recertification = لا يمكن أن يكون قرار إعادة الاعتماد «غير معتمَد»: تبقى شهادتها سارية حتى نهاية مدتها. اطلب تعديلات بدلًا من ذلك.
+application-error-waiting-period = يمكن فتح طلب جديد بعد انتهاء فترة الانتظار التي تلي القرار؛ يذكر خطاب القرار التاريخ.
 workshop-online-link-hidden = يظهر الرابط هنا لمن لديهم مقعد محجوز.

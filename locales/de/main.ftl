@@ -1068,4 +1068,16 @@ mail-self-check-due-body =
 
     { $link }
 decision-letter-excellence = Die Einrichtung ist von IASIOS als Centre of Excellence akkreditiert.
+application-status-not-accredited = Nicht akkreditiert
+decision-not-accredited = Nicht akkreditiert
+decision-letter-not-accredited = Die Begutachtung hat ergeben, dass der Bereich die Kriterien des Programms für eine Akkreditierung noch nicht erfüllt. Die Einrichtung bleibt ein Eingeschriebenes Zentrum.
+decision-reasons = Begründungen je Kriterium
+decision-reasons-hint = Ein Kriterium pro Zeile: das Kriterium, ein Doppelpunkt und die Begründung, z. B. „3b: das Tumorboard tagt monatlich“. Pflicht bei „Nicht akkreditiert“; bei „Nachbesserungen erforderlich“ werden die hier genannten Kriterien ebenfalls wieder geöffnet.
+decision-reasons-heading = Begründungen je Kriterium
+decision-reapply-from = Ein neuer Antrag kann ab { $date } eröffnet werden.
+decision-start-new = Neuen Antrag beginnen
+decision-error-reasons = Die Begründungen konnten nicht gelesen werden: Schreiben Sie ein Kriterium pro Zeile als Kriterium, Doppelpunkt und Begründung (z. B. „3b: …“) und nennen Sie jedes Kriterium dieser Ausgabe nur einmal.
+decision-error-no-reasons = Eine Entscheidung „nicht akkreditiert“ nennt ihre Gründe: Geben Sie mindestens ein Kriterium und die Begründung an.
+decision-error-not-accredited-recertification = Eine Rezertifizierung kann nicht mit „nicht akkreditiert“ entschieden werden: Ihr Zertifikat bleibt bis zum Ende der Laufzeit gültig. Fordern Sie stattdessen Nachbesserungen an.
+application-error-waiting-period = Ein neuer Antrag kann eröffnet werden, sobald die Wartezeit nach der Entscheidung abgelaufen ist; das Entscheidungsschreiben nennt das Datum.
 workshop-online-link-hidden = Der Link wird hier Personen mit einem gebuchten Platz angezeigt.

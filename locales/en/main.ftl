@@ -1071,4 +1071,16 @@ mail-self-check-due-body =
 
     { $link }
 decision-letter-excellence = The facility is accredited as an IASIOS Centre of Excellence.
+application-status-not-accredited = Not accredited
+decision-not-accredited = Not accredited
+decision-letter-not-accredited = The assessment found that the service does not yet meet the programme's criteria for accreditation. The facility remains an Enrolled Centre.
+decision-reasons = Reasons per item
+decision-reasons-hint = One item per line: the item, a colon and the reason, e.g. “3b: the tumour board meets monthly”. Required for “Not accredited”; with “Amendments required”, the items named here are opened again too.
+decision-reasons-heading = Reasons per item
+decision-reapply-from = A new application can be opened from { $date }.
+decision-start-new = Start a new application
+decision-error-reasons = The reasons could not be read: write one item per line as the item, a colon and the reason (e.g. “3b: …”), naming each item of this edition once.
+decision-error-no-reasons = A “not accredited” decision states its reasons: name at least one item and why.
+decision-error-not-accredited-recertification = A re-certification cannot be decided “not accredited”: its certificate stays valid to the end of its term. Ask for amendments instead.
+application-error-waiting-period = A new application can be opened once the waiting period after the decision has ended; the decision letter gives the date.
 workshop-online-link-hidden = The link is shown here to people holding a seat.

@@ -1068,4 +1068,16 @@ mail-self-check-due-body =
 
     { $link }
 decision-letter-excellence = El centro obtiene la condición de Centro de Excelencia IASIOS.
+application-status-not-accredited = No acreditada
+decision-not-accredited = No acreditada
+decision-letter-not-accredited = La evaluación ha concluido que el servicio aún no cumple los criterios del programa para la acreditación. El centro sigue siendo un Centro inscrito.
+decision-reasons = Motivos por criterio
+decision-reasons-hint = Un criterio por línea: el criterio, dos puntos y el motivo, p. ej. «3b: el comité de tumores se reúne mensualmente». Obligatorio para «No acreditada»; con «Correcciones necesarias», los criterios indicados aquí también se reabren.
+decision-reasons-heading = Motivos por criterio
+decision-reapply-from = Se puede abrir una nueva solicitud a partir del { $date }.
+decision-start-new = Iniciar una nueva solicitud
+decision-error-reasons = No se han podido leer los motivos: escriba un criterio por línea con el criterio, dos puntos y el motivo (p. ej. «3b: …»), y cada criterio de esta edición una sola vez.
+decision-error-no-reasons = Una decisión «no acreditada» indica sus motivos: mencione al menos un criterio y el porqué.
+decision-error-not-accredited-recertification = Una recertificación no puede decidirse como «no acreditada»: su certificado sigue siendo válido hasta el final de su vigencia. Solicite correcciones en su lugar.
+application-error-waiting-period = Se podrá abrir una nueva solicitud cuando termine el periodo de espera tras la decisión; la carta de decisión indica la fecha.
 workshop-online-link-hidden = El enlace se muestra aquí a quienes tienen una plaza reservada.

@@ -1071,4 +1071,16 @@ mail-self-check-due-body =
 
     { $link }
 decision-letter-excellence = L’établissement obtient le statut de Centre d’excellence IASIOS.
+application-status-not-accredited = Non accréditée
+decision-not-accredited = Non accréditée
+decision-letter-not-accredited = L’évaluation a conclu que le service ne remplit pas encore les critères d’accréditation du programme. L’établissement reste un Centre inscrit.
+decision-reasons = Motifs par critère
+decision-reasons-hint = Un critère par ligne : le critère, deux-points et le motif, p. ex. « 3b : la RCP se réunit une fois par mois ». Obligatoire pour « Non accréditée » ; avec « Corrections requises », les critères nommés ici sont aussi rouverts.
+decision-reasons-heading = Motifs par critère
+decision-reapply-from = Une nouvelle candidature peut être ouverte à partir du { $date }.
+decision-start-new = Commencer une nouvelle candidature
+decision-error-reasons = Les motifs n’ont pas pu être lus : écrivez un critère par ligne sous la forme critère, deux-points et motif (p. ex. « 3b : … »), chaque critère de cette édition une seule fois.
+decision-error-no-reasons = Une décision « non accréditée » indique ses motifs : nommez au moins un critère et la raison.
+decision-error-not-accredited-recertification = Une recertification ne peut pas être décidée « non accréditée » : son certificat reste valable jusqu’à la fin de sa durée. Demandez plutôt des corrections.
+application-error-waiting-period = Une nouvelle candidature pourra être ouverte à la fin du délai d’attente qui suit la décision ; la lettre de décision en indique la date.
 workshop-online-link-hidden = Le lien s’affiche ici pour les personnes ayant une place réservée.

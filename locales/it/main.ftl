@@ -1068,4 +1068,16 @@ mail-self-check-due-body =
 
     { $link }
 decision-letter-excellence = La struttura ottiene lo status di Centro di Eccellenza IASIOS.
+application-status-not-accredited = Non accreditata
+decision-not-accredited = Non accreditata
+decision-letter-not-accredited = La valutazione ha stabilito che il servizio non soddisfa ancora i criteri del programma per l’accreditamento. La struttura resta un Centro iscritto.
+decision-reasons = Motivazioni per requisito
+decision-reasons-hint = Un requisito per riga: il requisito, i due punti e la motivazione, ad es. «3b: il tumour board si riunisce mensilmente». Obbligatorio per «Non accreditata»; con «Modifiche richieste», anche i requisiti indicati qui vengono riaperti.
+decision-reasons-heading = Motivazioni per requisito
+decision-reapply-from = Una nuova domanda può essere aperta dal { $date }.
+decision-start-new = Avvia una nuova domanda
+decision-error-reasons = Non è stato possibile leggere le motivazioni: scriva un requisito per riga come requisito, due punti e motivazione (ad es. «3b: …»), indicando ogni requisito di questa edizione una sola volta.
+decision-error-no-reasons = Una decisione «non accreditata» indica le sue motivazioni: nomini almeno un requisito e il perché.
+decision-error-not-accredited-recertification = Una ricertificazione non può essere decisa come «non accreditata»: il suo certificato resta valido fino alla fine del periodo. Richieda invece delle modifiche.
+application-error-waiting-period = Una nuova domanda può essere aperta al termine del periodo di attesa dopo la decisione; la lettera di decisione ne indica la data.
 workshop-online-link-hidden = Il link è visibile qui a chi ha un posto prenotato.

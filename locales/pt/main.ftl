@@ -1068,4 +1068,16 @@ mail-self-check-due-body =
 
     { $link }
 decision-letter-excellence = A instituição é acreditada como Centro de Excelência IASIOS.
+application-status-not-accredited = Não acreditada
+decision-not-accredited = Não acreditada
+decision-letter-not-accredited = A avaliação concluiu que o serviço ainda não cumpre os critérios do programa para a acreditação. A instituição continua a ser um Centro inscrito.
+decision-reasons = Motivos por critério
+decision-reasons-hint = Um critério por linha: o critério, dois pontos e o motivo, p. ex. «3b: a reunião multidisciplinar é mensal». Obrigatório para «Não acreditada»; com «Alterações necessárias», os critérios indicados aqui também são reabertos.
+decision-reasons-heading = Motivos por critério
+decision-reapply-from = Pode ser aberta uma nova candidatura a partir de { $date }.
+decision-start-new = Iniciar uma nova candidatura
+decision-error-reasons = Não foi possível ler os motivos: escreva um critério por linha com o critério, dois pontos e o motivo (p. ex. «3b: …»), cada critério desta edição uma só vez.
+decision-error-no-reasons = Uma decisão «não acreditada» indica os seus motivos: indique pelo menos um critério e o porquê.
+decision-error-not-accredited-recertification = Uma recertificação não pode ser decidida como «não acreditada»: o seu certificado mantém-se válido até ao fim do prazo. Peça alterações em vez disso.
+application-error-waiting-period = Poderá abrir uma nova candidatura quando terminar o período de espera após a decisão; a carta de decisão indica a data.
 workshop-online-link-hidden = A ligação é mostrada aqui a quem tem um lugar reservado.

@@ -1055,4 +1055,16 @@ mail-self-check-due-body =
 
     { $link }
 decision-letter-excellence = Kurum, IASIOS Mükemmeliyet Merkezi olarak akredite edilmiştir.
+application-status-not-accredited = Akredite edilmedi
+decision-not-accredited = Akredite edilmedi
+decision-letter-not-accredited = Değerlendirme, hizmetin programın akreditasyon ölçütlerini henüz karşılamadığını saptadı. Kurum Kayıtlı Merkez olmaya devam eder.
+decision-reasons = Madde bazında gerekçeler
+decision-reasons-hint = Her satıra bir madde: madde, iki nokta üst üste ve gerekçe; örneğin “3b: tümör konseyi ayda bir toplanıyor”. “Akredite edilmedi” için zorunludur; “Düzeltme gerekli” ile burada adı geçen maddeler de yeniden açılır.
+decision-reasons-heading = Madde bazında gerekçeler
+decision-reapply-from = { $date } tarihinden itibaren yeni bir başvuru açılabilir.
+decision-start-new = Yeni başvuru başlat
+decision-error-reasons = Gerekçeler okunamadı: her satıra madde, iki nokta üst üste ve gerekçe olarak bir madde yazın (örn. “3b: …”) ve bu sürümün her maddesini yalnızca bir kez belirtin.
+decision-error-no-reasons = “Akredite edilmedi” kararı gerekçelerini belirtir: en az bir madde ve nedenini yazın.
+decision-error-not-accredited-recertification = Bir yeniden sertifikalandırma “akredite edilmedi” olarak karara bağlanamaz: sertifikası süresinin sonuna kadar geçerli kalır. Bunun yerine düzeltme isteyin.
+application-error-waiting-period = Karardan sonraki bekleme süresi dolduğunda yeni bir başvuru açılabilir; tarih karar yazısında belirtilir.
 workshop-online-link-hidden = Bağlantı burada yer ayırtmış kişilere gösterilir.

@@ -1047,4 +1047,16 @@ mail-self-check-due-body =
 
     { $link }
 decision-letter-excellence = 该机构已获认证为 IASIOS 卓越中心。
+application-status-not-accredited = 未获认证
+decision-not-accredited = 未获认证
+decision-letter-not-accredited = 评审认定该服务尚未达到本项目的认证标准。该机构仍为注册中心。
+decision-reasons = 各条目的理由
+decision-reasons-hint = 每行一个条目：条目、冒号和理由，例如“3b：肿瘤委员会每月开会一次”。“未获认证”必须填写；选择“需要修改”时，此处列出的条目也会重新开放。
+decision-reasons-heading = 各条目的理由
+decision-reapply-from = 自 { $date } 起可以开启新的申请。
+decision-start-new = 开始新的申请
+decision-error-reasons = 无法读取理由：请每行写一个条目，格式为条目、冒号和理由（例如“3b：…”），本版本的每个条目只写一次。
+decision-error-no-reasons = “未获认证”的决定须说明理由：请至少写明一个条目及其原因。
+decision-error-not-accredited-recertification = 再认证不能被决定为“未获认证”：其证书在有效期结束前仍然有效。请改为要求修改。
+application-error-waiting-period = 决定后的等待期结束后方可开启新的申请；日期见决定函。
 workshop-online-link-hidden = 已预订席位的人员可在此处看到链接。

@@ -214,7 +214,7 @@ pub fn render_decision(
         w.line(&bold, 15.0, &d.facility, false);
         w.line(&regular, 11.0, &date(Some(d.decided_at.date_naive())), false);
         w.gap(16.0);
-        w.line(&regular, 12.0, &translate(language, d.letter_key()), false);
+        w.paragraph(&regular, 12.0, &translate(language, d.letter_key()));
         if d.outcome == Outcome::Accredited {
             w.line(
                 &regular,
@@ -227,7 +227,7 @@ pub fn render_decision(
                 false,
             );
         }
-        if !d.items.is_empty() {
+        if d.outcome == Outcome::AmendmentsRequired && !d.items.is_empty() {
             w.line(
                 &regular,
                 12.0,
@@ -235,8 +235,22 @@ pub fn render_decision(
                 false,
             );
         }
-        for line in d.comment.lines() {
-            w.line(&regular, 11.0, line, false);
+        if !d.reasons.is_empty() {
+            w.gap(8.0);
+            w.line(&bold, 12.0, &translate(language, "decision-reasons-heading"), false);
+            for (item, reason) in &d.reasons {
+                w.paragraph(&regular, 11.0, &format!("{item}: {reason}"));
+            }
+            w.gap(8.0);
+        }
+        w.paragraph(&regular, 11.0, &d.comment);
+        if let Some(from) = d.reapply_from {
+            w.gap(8.0);
+            w.paragraph(
+                &regular,
+                11.0,
+                &translate_with(language, "decision-reapply-from", &[("date", date(Some(from)))]),
+            );
         }
         if let Some(url) = verify_url {
             w.gap(12.0);
@@ -256,44 +270,15 @@ pub async fn decision_download(
     uri: axum::http::Uri,
     headers: axum::http::HeaderMap,
 ) -> Response {
-    let cookies = headers.get(header::COOKIE).and_then(|v| v.to_str().ok()).unwrap_or("");
-    let language = uri
-        .query()
-        .and_then(|q| crate::language::query_value(q, app::i18n::LANGUAGE_PARAM))
-        .or_else(|| app::cookies::cookie_value(cookies, app::i18n::LANGUAGE_COOKIE))
-        .and_then(app::i18n::supported_language)
-        .unwrap_or(app::i18n::DEFAULT_LANGUAGE);
-    let refuse = |status: StatusCode, key: &str| (status, translate(language, key)).into_response();
-    let allowed = async {
-        let Some(user) = state.session_user(&headers).await? else {
-            return Ok(Err(StatusCode::UNAUTHORIZED));
+    let language = crate::downloads::language(&uri, &headers);
+    let refuse = |status: StatusCode, key: &str| crate::downloads::refuse(language, status, key);
+    let application =
+        match crate::downloads::readable_application(&state, &headers, id, language, "decision")
+            .await
+        {
+            Ok(application) => application,
+            Err(refused) => return refused,
         };
-        let Some(application) = app::db::applications::find(&state.db, id).await? else {
-            return Ok(Err(StatusCode::FORBIDDEN));
-        };
-        let admin = app::db::accounts::roles_of(&state.db, user.id)
-            .await?
-            .contains(&app::domain::accounts::GlobalRole::Administrator);
-        let member = app::db::memberships::standing(&state.db, user.id, application.facility_id)
-            .await?
-            .is_some_and(app::db::memberships::Standing::is_active_member);
-        if !(admin || member) {
-            return Ok(Err(StatusCode::FORBIDDEN));
-        }
-        Ok::<_, app::db::DataError>(Ok(application))
-    }
-    .await;
-    let application = match allowed {
-        Ok(Ok(a)) => a,
-        Ok(Err(StatusCode::UNAUTHORIZED)) => {
-            return refuse(StatusCode::UNAUTHORIZED, "error-unauthorized");
-        }
-        Ok(Err(_)) => return refuse(StatusCode::FORBIDDEN, "error-forbidden"),
-        Err(e) => {
-            tracing::error!(error = %e, "decision PDF");
-            return refuse(StatusCode::INTERNAL_SERVER_ERROR, "error-internal-no-ref");
-        }
-    };
     let decision = match app::db::read::application::decision_view(&state.db, &application).await {
         Ok(Some(d)) => d,
         Ok(None) => return refuse(StatusCode::NOT_FOUND, "decision-none"),

@@ -65,6 +65,10 @@ pub struct Config {
     /// Weeks an assessment should take once all requested evidence is in (the clock's target).
     #[arg(long, env = "ASSESSMENT_WEEKS", default_value_t = app::domain::assessment::DEFAULT_TARGET_WEEKS, global = true)]
     pub assessment_weeks: u32,
+    /// Days after a "not accredited" decision before the facility may open a new application
+    /// (the decision letter states the date).
+    #[arg(long, env = "REAPPLY_WAIT_DAYS", default_value_t = app::domain::assessment::DEFAULT_REAPPLY_WAIT_DAYS, global = true)]
+    pub reapply_wait_days: u32,
     /// Days a registration may stay unactivated before the daily job deletes it (freeing the
     /// facility name and the address).
     #[arg(long, env = "REGISTRATION_GRACE_DAYS", default_value_t = app::db::registrations::DEFAULT_GRACE_DAYS, global = true)]
@@ -324,6 +328,7 @@ mod tests {
     fn the_assessment_target_is_twelve_weeks_unless_set() {
         assert_eq!(parse(&["server"]).config.assessment_weeks, 12);
         assert_eq!(parse(&["server", "--assessment-weeks", "8"]).config.assessment_weeks, 8);
+        assert_eq!(parse(&["server"]).config.reapply_wait_days, 90);
         assert!(Cli::try_parse_from(["server", "--assessment-weeks", "eight"]).is_err());
     }
 

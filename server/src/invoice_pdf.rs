@@ -78,6 +78,37 @@ pub enum PdfError {
     Write(String),
 }
 
+/// Breaks `text` into lines whose `measure` is at most `max`: between words, and inside a word
+/// only when the word alone is wider than a line.
+pub(crate) fn wrap(text: &str, max: f32, measure: impl Fn(&str) -> f32) -> Vec<String> {
+    let mut lines = Vec::new();
+    for paragraph in text.lines() {
+        let mut line = String::new();
+        for word in paragraph.split_whitespace() {
+            let candidate =
+                if line.is_empty() { word.to_owned() } else { format!("{line} {word}") };
+            if measure(&candidate) <= max {
+                line = candidate;
+                continue;
+            }
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            // A word wider than the line (a long address) is cut where it must be.
+            for c in word.chars() {
+                line.push(c);
+                if measure(&line) > max && line.chars().count() > 1 {
+                    let last = line.pop().unwrap_or(c);
+                    lines.push(std::mem::take(&mut line));
+                    line.push(last);
+                }
+            }
+        }
+        lines.push(line);
+    }
+    lines
+}
+
 fn width_of(file: &FontFile, size: f32, text: &str, direction: rustybuzz::Direction) -> f32 {
     let Some(face) = rustybuzz::Face::from_slice(&file.data, 0) else { return 0.0 };
     let mut buffer = rustybuzz::UnicodeBuffer::new();
@@ -148,6 +179,15 @@ impl Writer<'_> {
     pub(crate) fn line(&mut self, file: &FontFile, size: f32, text: &str, at_end: bool) {
         self.line_at(file, size, text, at_end, self.y);
         self.y += size * 1.45;
+    }
+
+    /// Draws `text` from the start side as lines no wider than the text block, broken
+    /// between words (a sentence or a reason does not run off the page).
+    pub(crate) fn paragraph(&mut self, file: &FontFile, size: f32, text: &str) {
+        let measure = |t: &str| width_of(file, size, t, rustybuzz::Direction::LeftToRight);
+        for line in wrap(text, PAGE_WIDTH - 2.0 * MARGIN, measure) {
+            self.line(file, size, &line, false);
+        }
     }
 
     fn line_at(&mut self, file: &FontFile, size: f32, text: &str, at_end: bool, y: f32) {
@@ -453,6 +493,16 @@ pub async fn download(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn paragraphs_break_between_words_and_inside_a_word_only_when_it_must() {
+        #[expect(clippy::as_conversions, reason = "a character count as a width")]
+        let measure = |t: &str| t.chars().count() as f32;
+        assert_eq!(wrap("one two three", 7.0, measure), ["one two", "three"]);
+        assert_eq!(wrap("abcdefghij x", 4.0, measure), ["abcd", "efgh", "ij x"]);
+        assert_eq!(wrap("first\nsecond", 20.0, measure), ["first", "second"]);
+        assert_eq!(wrap("", 20.0, measure), Vec::<String>::new());
+    }
 
     #[test]
     fn lines_are_cut_into_arabic_and_other_runs() {

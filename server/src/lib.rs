@@ -8,6 +8,7 @@ pub mod certificate_pdf;
 pub mod certificates;
 pub mod cli;
 pub mod config;
+pub mod downloads;
 pub mod evidence;
 pub mod evidence_inspect;
 pub mod invoice_pdf;

@@ -45,6 +45,7 @@ pub struct AppState {
     pub pdf_fonts: std::sync::Arc<crate::invoice_pdf::PdfFonts>,
     pub evidence: crate::evidence::EvidenceStore,
     pub assessment_weeks: u32,
+    pub reapply_wait: u32,
     pub sessions: app::db::sessions::SessionPolicy,
     /// Mail goes out over SMTP (else the outbox is a demonstration's reading place).
     pub delivery: app::db::mail::Delivery,
@@ -89,6 +90,7 @@ impl AppState {
             pdf_fonts,
             evidence,
             assessment_weeks: config.assessment_weeks,
+            reapply_wait: config.reapply_wait_days,
             sessions,
             trusted_proxies,
             delivery: app::db::mail::Delivery {
@@ -167,6 +169,7 @@ pub fn router(state: AppState) -> Router {
         let fees = state.fees.clone();
         let evidence_limit = app::domain::evidence::EvidenceLimit(state.evidence.max_bytes);
         let target = app::domain::assessment::TargetWeeks(state.assessment_weeks);
+        let reapply_wait = app::domain::assessment::ReapplyWait(state.reapply_wait);
         let sessions = state.sessions;
         let delivery = state.delivery;
         let trusted_proxies = state.trusted_proxies.clone();
@@ -183,6 +186,7 @@ pub fn router(state: AppState) -> Router {
             }
             provide_context(bundle.clone());
             provide_context(target);
+            provide_context(reapply_wait);
             provide_context(sessions);
             provide_context(delivery);
             provide_context(trusted_proxies.clone());

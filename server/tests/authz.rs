@@ -144,6 +144,18 @@ async fn call(app: &axum::Router, path: &str, body: &str, cookie: Option<&str>) 
     status
 }
 
+/// A document download: a plain GET with the session cookie.
+async fn download(app: &axum::Router, path: &str, cookie: Option<&str>) -> StatusCode {
+    let mut request = Request::get(path);
+    if let Some(token) = cookie {
+        request = request.header(header::COOKIE, format!("accredit_session={token}"));
+    }
+    let response = app.clone().oneshot(request.body(Body::empty()).unwrap()).await.unwrap();
+    let status = response.status();
+    let _ = response.into_body().collect().await;
+    status
+}
+
 fn outcome_of(status: StatusCode) -> Outcome {
     match status {
         StatusCode::UNAUTHORIZED => Outcome::Unauthenticated,
@@ -205,6 +217,7 @@ async fn every_server_function_checks_its_role_on_the_server() {
             locales_dir: None,
             evidence_max_bytes: app::domain::evidence::DEFAULT_MAX_BYTES,
             assessment_weeks: app::domain::assessment::DEFAULT_TARGET_WEEKS,
+            reapply_wait_days: app::domain::assessment::DEFAULT_REAPPLY_WAIT_DAYS,
             registration_grace_days: app::db::registrations::DEFAULT_GRACE_DAYS,
             security: server::config::SecurityConfig::default(),
         };
@@ -246,6 +259,8 @@ async fn every_server_function_checks_its_role_on_the_server() {
             (billing::RecordPayment::PATH, format!("invoice_id={invoice}&amount=lots&paid_on=2026-01-01&reference=R"), Policy::AdministratorOnly),
             (billing::VoidInvoice::PATH, format!("invoice_id={invoice}&reason="), Policy::AdministratorOnly),
             (applications::OpenApplication::PATH, format!("facility_id={f}"), Policy::FacilityMember),
+            // Its application is a draft, not declined: allowed callers are answered that one.
+            (applications::StartNewApplication::PATH, format!("facility_id={f}"), Policy::FacilityMember),
             (applications::GetApplication::PATH, format!("application_id={application}"), Policy::FacilityReader),
             (applications::ApplicationAnswers::PATH, format!("application_id={application}"), Policy::FacilityReader),
             // A number for a yes/no item: allowed callers get 422 and nothing is stored.
@@ -320,6 +335,11 @@ async fn every_server_function_checks_its_role_on_the_server() {
             (auth::SignOut::PATH, String::new(), Policy::Public),
         ];
 
+        // Document downloads of an application (plain GET routes of the server crate). Allowed
+        // callers of the decision letter get 404 here: the fixture's application is a draft.
+        let downloads =
+            [(format!("/applications/{application}/decision.pdf"), Policy::FacilityReader)];
+
         let mut failures = Vec::new();
         let mut calls = 0;
         for caller in CALLERS {
@@ -341,10 +361,18 @@ async fn every_server_function_checks_its_role_on_the_server() {
                 ),
                 None => None,
             };
-            for (path, body, policy) in &table {
-                let status = call(&app, path, body, token.as_deref()).await;
+            // The downloads first: the table's last row signs the caller out.
+            let requests =
+                downloads.iter().map(|(path, policy)| (path.as_str(), None, *policy)).chain(
+                    table.iter().map(|(path, body, policy)| (*path, Some(body.as_str()), *policy)),
+                );
+            for (path, body, policy) in requests {
+                let status = match body {
+                    Some(body) => call(&app, path, body, token.as_deref()).await,
+                    None => download(&app, path, token.as_deref()).await,
+                };
                 calls += 1;
-                let want = expected(*policy, caller);
+                let want = expected(policy, caller);
                 if outcome_of(status) != want || status.is_server_error() {
                     failures.push(format!(
                         "{}: {caller:?} → {path}: got {status}, want {want:?}",
@@ -359,7 +387,7 @@ async fn every_server_function_checks_its_role_on_the_server() {
             failures.len(),
             failures.join("\n")
         );
-        assert_eq!(calls, CALLERS.len() * 75);
+        assert_eq!(calls, CALLERS.len() * (76 + 1));
         t.cleanup().await;
     }
 }

@@ -61,6 +61,7 @@ async fn webhook_and_pdf() {
             locales_dir: None,
             evidence_max_bytes: app::domain::evidence::DEFAULT_MAX_BYTES,
             assessment_weeks: app::domain::assessment::DEFAULT_TARGET_WEEKS,
+            reapply_wait_days: app::domain::assessment::DEFAULT_REAPPLY_WAIT_DAYS,
             registration_grace_days: app::db::registrations::DEFAULT_GRACE_DAYS,
             security: server::config::SecurityConfig::default(),
         };

@@ -126,6 +126,7 @@ async fn upload_link_and_download() {
             locales_dir: None,
             evidence_max_bytes: LIMIT,
             assessment_weeks: app::domain::assessment::DEFAULT_TARGET_WEEKS,
+            reapply_wait_days: app::domain::assessment::DEFAULT_REAPPLY_WAIT_DAYS,
             registration_grace_days: app::db::registrations::DEFAULT_GRACE_DAYS,
             security: server::config::SecurityConfig::default(),
         };

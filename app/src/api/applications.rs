@@ -29,6 +29,28 @@ pub async fn open_application(facility_id: FacilityId) -> Result<ApplicationId, 
     )
 }
 
+/// Opens the facility's next application once the waiting period after a "not accredited"
+/// decision has ended (or answers the newest one if a colleague opened it already); answers
+/// its id. Role: active member of the facility. Errors: `Validation` (`application`: still
+/// waiting; `facility`: no longer an Enrolled Centre).
+#[server]
+pub async fn start_new_application(facility_id: FacilityId) -> Result<ApplicationId, AppError> {
+    use super::request::{FacilityAccess, after_plain_form, answer, database, facility_access};
+    answer(
+        async {
+            let db = database()?;
+            let (user, _) = facility_access(&db, facility_id, FacilityAccess::Member).await?;
+            let id =
+                crate::db::reapplication::open_new(&db, facility_id, user.id, chrono::Utc::now())
+                    .await?
+                    .id;
+            after_plain_form(&format!("/applications/{id}"));
+            Ok(id)
+        }
+        .await,
+    )
+}
+
 /// An application with its edition, answers and evidence. Role: active member of the
 /// facility, or administrator (read-only: `read_only` is set and nothing is editable).
 #[server]

@@ -40,6 +40,14 @@ fn target_weeks() -> u32 {
         .map_or(crate::domain::assessment::DEFAULT_TARGET_WEEKS, |t| t.0)
 }
 
+/// The configured waiting period after a "not accredited" decision (context from the
+/// server; the default without it).
+#[cfg(feature = "ssr")]
+fn reapply_wait_days() -> u32 {
+    use_context::<crate::domain::assessment::ReapplyWait>()
+        .map_or(crate::domain::assessment::DEFAULT_REAPPLY_WAIT_DAYS, |w| w.0)
+}
+
 /// The signed-in assessor's assignments. Role: assessor.
 #[server]
 pub async fn my_assignments() -> Result<Vec<AssignmentRow>, AppError> {
@@ -318,13 +326,17 @@ pub async fn assign_assessor(
 }
 
 /// The decision. `items`: item keys to amend, separated by spaces or commas (for
-/// `amendments_required`). Role: administrator. Errors: `Validation` (`accredited` while a core
-/// item is not met or the case review incomplete; open queries; no items to amend).
+/// `amendments_required`); `reasons`: one item per line, `3b: the reason` (required for
+/// `not_accredited`). Role: administrator. Errors: `Validation` (`accredited` while a core
+/// item is not met or the case review incomplete; open queries; no items to amend; reasons
+/// that cannot be read or name unknown items; `not_accredited` without reasons or on a
+/// re-certification).
 #[server]
 pub async fn decide_application(
     application_id: ApplicationId,
     outcome: crate::domain::assessment::Outcome,
     items: String,
+    #[server(default)] reasons: String,
     comment: String,
 ) -> Result<(), AppError> {
     use super::request::{administrator, answer, database, public_url};
@@ -338,7 +350,13 @@ pub async fn decide_application(
                 .filter(|s| !s.is_empty())
                 .map(str::to_owned)
                 .collect();
-            let what = crate::db::assessment::NewDecision { outcome, items, comment };
+            let what = crate::db::assessment::NewDecision {
+                outcome,
+                items,
+                reasons,
+                comment,
+                reapply_wait_days: reapply_wait_days(),
+            };
             crate::db::assessment::decide(
                 &db,
                 application_id,

@@ -30,8 +30,8 @@ pub use store::{
     editions, evidence, mail, memberships, self_checks, sessions, status_history, throttle, tokens,
 };
 pub use workflow::{
-    assessment, billing, facilities, recertification, recertification_cycle, registrations, seed,
-    sign_in, submissions, workshops,
+    assessment, billing, facilities, reapplication, recertification, recertification_cycle,
+    registrations, seed, sign_in, submissions, workshops,
 };
 
 use std::time::Duration;

@@ -123,6 +123,9 @@ impl Finding {
 pub enum Outcome {
     Accredited,
     AmendmentsRequired,
+    /// The criteria are not met: the application ends, the facility stays an Enrolled Centre
+    /// and may apply again after the waiting period (first applications only).
+    NotAccredited,
 }
 
 impl Outcome {
@@ -130,10 +133,11 @@ impl Outcome {
         match self {
             Self::Accredited => "accredited",
             Self::AmendmentsRequired => "amendments_required",
+            Self::NotAccredited => "not_accredited",
         }
     }
 
-    pub const ALL: [Self; 2] = [Self::Accredited, Self::AmendmentsRequired];
+    pub const ALL: [Self; 3] = [Self::Accredited, Self::AmendmentsRequired, Self::NotAccredited];
 
     pub fn parse(text: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|o| o.as_str() == text)
@@ -143,6 +147,7 @@ impl Outcome {
         match self {
             Self::Accredited => "decision-accredited",
             Self::AmendmentsRequired => "decision-amendments-required",
+            Self::NotAccredited => "decision-not-accredited",
         }
     }
 }
@@ -219,17 +224,17 @@ pub fn extended_not_met(edition: &Edition, findings: &Findings, assessors: usize
 }
 
 /// The status a positive decision confers (design.md §2), once every core item is met: at
-/// re-certification (`cycle` > 1), when the facility applied for it and every extended item is
+/// re-certification (an application carried from an accredited one), when the facility applied for it and every extended item is
 /// met too, Centre of Excellence; otherwise Accredited (again). A first cycle never gives
 /// Centre of Excellence, and extended items never make up for a core gap (that is refused
 /// before this is asked).
 pub fn conferred_status(
-    cycle: i32,
+    recertification: bool,
     excellence_requested: bool,
     extended_gap: &[String],
 ) -> crate::domain::facilities::FacilityStatus {
     use crate::domain::facilities::FacilityStatus;
-    if cycle > 1 && excellence_requested && extended_gap.is_empty() {
+    if recertification && excellence_requested && extended_gap.is_empty() {
         FacilityStatus::CentreOfExcellence
     } else {
         FacilityStatus::Accredited
@@ -396,6 +401,60 @@ pub fn term(
     (from, valid_until(from))
 }
 
+/// Days after a "not accredited" decision before the facility may open a new application.
+pub const DEFAULT_REAPPLY_WAIT_DAYS: u32 = 90;
+
+/// The configured waiting period (provided to server functions as context).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReapplyWait(pub u32);
+
+/// The first day a new application may be opened after a "not accredited" decision taken on
+/// `decided`. The date is fixed when deciding (the letter states it), so changing the setting
+/// later does not move a promise already made.
+pub fn reapply_from(decided: chrono::NaiveDate, wait_days: u32) -> chrono::NaiveDate {
+    decided.checked_add_days(chrono::Days::new(u64::from(wait_days))).unwrap_or(decided)
+}
+
+/// Longest reason of one item, in characters.
+pub const MAX_REASON_CHARS: usize = 2_000;
+
+/// Why the reasons of a decision could not be read: the 1-based line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReasonsError {
+    pub line: usize,
+}
+
+/// The per-item reasons the office writes with a decision, one item per line: the item key,
+/// a colon (or a dash) and the reason, e.g. `3b: no weekly tumour board`. Blank lines are
+/// skipped; a line that does not start with an item key, has no reason, or repeats an item
+/// is refused (whether the key exists in the edition is the caller's check). Keys come back
+/// in lower case, as the edition writes them.
+pub fn parse_reasons(text: &str) -> Result<BTreeMap<String, String>, ReasonsError> {
+    let mut out = BTreeMap::new();
+    for (index, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let error = ReasonsError { line: index + 1 };
+        let split = line.find([':', '\u{2014}', '\u{2013}', '-']).ok_or(error)?;
+        let (key, rest) = line.split_at(split);
+        let key = key.trim().to_lowercase();
+        let reason = rest.chars().skip(1).collect::<String>().trim().to_owned();
+        let well_formed = !key.is_empty()
+            && key.len() <= 8
+            && key.chars().all(|c| c.is_ascii_alphanumeric())
+            && key.starts_with(|c: char| c.is_ascii_digit());
+        if !well_formed || reason.is_empty() || reason.chars().count() > MAX_REASON_CHARS {
+            return Err(error);
+        }
+        if out.insert(key, reason).is_some() {
+            return Err(error);
+        }
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -406,14 +465,46 @@ mod tests {
     }
 
     #[test]
+    fn reasons_are_one_item_per_line() {
+        let parsed =
+            parse_reasons("3B: no weekly tumour board\n\n 7a \u{2014} audit missing \n10c - none")
+                .unwrap_or_default();
+        assert_eq!(
+            parsed.into_iter().collect::<Vec<_>>(),
+            vec![
+                ("10c".to_owned(), "none".to_owned()),
+                ("3b".to_owned(), "no weekly tumour board".to_owned()),
+                ("7a".to_owned(), "audit missing".to_owned()),
+            ]
+        );
+        assert_eq!(parse_reasons("").map(|r| r.len()), Ok(0));
+        for (text, line) in [
+            ("3b no colon", 1),
+            ("3b:", 1),
+            ("3b: fine\n: no item", 2),
+            ("3b: one\n3B: twice", 2),
+            ("b3: not a key", 1),
+            ("3b!: odd", 1),
+        ] {
+            assert_eq!(parse_reasons(text), Err(ReasonsError { line }), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_new_application_waits_from_the_decision_day() {
+        let day = |m, d| chrono::NaiveDate::from_ymd_opt(2026, m, d).unwrap_or_default();
+        assert_eq!(reapply_from(day(1, 10), 90), day(4, 10));
+        assert_eq!(reapply_from(day(1, 10), 0), day(1, 10));
+    }
+
+    #[test]
     fn centre_of_excellence_only_at_recertification_with_every_extended_item_met() {
         use crate::domain::facilities::FacilityStatus;
-        assert_eq!(conferred_status(1, true, &[]), FacilityStatus::Accredited);
-        assert_eq!(conferred_status(2, true, &[]), FacilityStatus::CentreOfExcellence);
+        assert_eq!(conferred_status(false, true, &[]), FacilityStatus::Accredited);
+        assert_eq!(conferred_status(true, true, &[]), FacilityStatus::CentreOfExcellence);
         // Not applied for: accredited again, however good the answers.
-        assert_eq!(conferred_status(2, false, &[]), FacilityStatus::Accredited);
-        assert_eq!(conferred_status(2, true, &["9c".to_owned()]), FacilityStatus::Accredited);
-        assert_eq!(conferred_status(3, true, &[]), FacilityStatus::CentreOfExcellence);
+        assert_eq!(conferred_status(true, false, &[]), FacilityStatus::Accredited);
+        assert_eq!(conferred_status(true, true, &["9c".to_owned()]), FacilityStatus::Accredited);
     }
 
     #[test]

@@ -412,16 +412,19 @@ pub enum ApplicationStatus {
     /// Decided with amendments: the reopened items can change until the re-submission.
     AmendmentsRequired,
     Accredited,
+    /// Decided "not accredited": closed for good; a new application follows the waiting period.
+    NotAccredited,
 }
 
 impl ApplicationStatus {
-    pub const ALL: [Self; 6] = [
+    pub const ALL: [Self; 7] = [
         Self::Draft,
         Self::Submitted,
         Self::UnderAssessment,
         Self::EvidenceRequested,
         Self::AmendmentsRequired,
         Self::Accredited,
+        Self::NotAccredited,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -432,6 +435,7 @@ impl ApplicationStatus {
             Self::EvidenceRequested => "evidence_requested",
             Self::AmendmentsRequired => "amendments_required",
             Self::Accredited => "accredited",
+            Self::NotAccredited => "not_accredited",
         }
     }
 
@@ -443,6 +447,7 @@ impl ApplicationStatus {
             Self::EvidenceRequested => "application-status-evidence-requested",
             Self::AmendmentsRequired => "application-status-amendments-required",
             Self::Accredited => "application-status-accredited",
+            Self::NotAccredited => "application-status-not-accredited",
         }
     }
 

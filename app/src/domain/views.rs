@@ -25,6 +25,10 @@ pub struct DecisionView {
     /// The status the certificate confers: Accredited, or Centre of Excellence.
     pub conferred: Option<FacilityStatus>,
     pub facility: String,
+    /// The office's reasons per item: (item key, reason), in item order.
+    pub reasons: Vec<(String, String)>,
+    /// "Not accredited": the first day a new application may be opened.
+    pub reapply_from: Option<chrono::NaiveDate>,
 }
 
 impl DecisionView {
@@ -32,6 +36,7 @@ impl DecisionView {
     pub fn letter_key(&self) -> &'static str {
         match (self.outcome, self.conferred) {
             (Outcome::AmendmentsRequired, _) => "decision-letter-amendments",
+            (Outcome::NotAccredited, _) => "decision-letter-not-accredited",
             (_, Some(FacilityStatus::CentreOfExcellence)) => "decision-letter-excellence",
             _ => "decision-letter-accredited",
         }
@@ -73,7 +78,8 @@ pub struct ApplicationView {
     pub decision: Option<DecisionView>,
     /// The server's date (answers with dates must not be later).
     pub today: chrono::NaiveDate,
-    /// 1 for the first application, 2… for re-certifications.
+    /// The facility's how-many-th application: 1 for the first; each re-certification and
+    /// each new application after a "not accredited" decision counts on.
     pub cycle: i32,
     /// Carried from the previous cycle and not confirmed yet.
     pub carried: Vec<String>,

@@ -6,12 +6,13 @@ use crate::i18n::{I18n, move_tr, tr};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::api::applications::get_application;
+use crate::api::applications::{StartNewApplication, get_application};
 use crate::api::assessment::{public_directory, verify_certificate};
-use crate::components::Loaded;
+use crate::components::{ActionError, Loaded};
 use crate::domain::assessment::Outcome;
 use crate::domain::billing::format_date;
 use crate::domain::facilities::FacilityStatus;
+use crate::domain::ids::FacilityId;
 use crate::i18n::page_title;
 
 /// The statuses the directory lists, in its filter's order.
@@ -262,15 +263,27 @@ pub fn DecisionPage() -> impl IntoView {
                                         </p>
                                     }
                                 })}
-                            {(!d.items.is_empty())
+                            {(d.outcome == Outcome::AmendmentsRequired && !d.items.is_empty())
                                 .then(|| {
                                     view! {
                                         <p>{move_tr!("decision-items")}" "{d.items.join(", ")}</p>
                                     }
                                 })}
+                            <DecisionReasons reasons=d.reasons.clone() />
                             {(!d.comment.is_empty())
                                 .then(|| {
                                     view! { <p class="decision-comment">{d.comment.clone()}</p> }
+                                })}
+                            {d
+                                .reapply_from
+                                .map(|from| {
+                                    view! {
+                                        <ReapplyPanel
+                                            facility_id=app.facility_id
+                                            from=format_date(from, language)
+                                            member=!app.read_only
+                                        />
+                                    }
                                 })}
                             {d
                                 .certificate
@@ -303,6 +316,64 @@ pub fn DecisionPage() -> impl IntoView {
                     None => view! { <p>{move_tr!("decision-none")}</p> }.into_any(),
                 }}
             </Loaded>
+        </section>
+    }
+}
+
+/// The office's reasons per item, as the letter lists them.
+#[component]
+fn DecisionReasons(reasons: Vec<(String, String)>) -> impl IntoView {
+    (!reasons.is_empty()).then(|| {
+        view! {
+            <h2>{move_tr!("decision-reasons-heading")}</h2>
+            <dl class="decision-reasons">
+                {reasons
+                    .into_iter()
+                    .map(|(item, reason)| {
+                        let key = item.clone();
+                        view! {
+                            <dt data-item=key>{item}</dt>
+                            <dd>{reason}</dd>
+                        }
+                    })
+                    .collect_view()}
+            </dl>
+        }
+    })
+}
+
+/// After "not accredited": when a new application may be opened, and (for the facility's
+/// members) the button that opens it; the server refuses it before the day.
+#[component]
+fn ReapplyPanel(facility_id: FacilityId, from: String, member: bool) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let start = ServerAction::<StartNewApplication>::new();
+    Effect::new(move |_| {
+        if let Some(Ok(id)) = start.value().get() {
+            let _ = window().location().assign(&format!("/applications/{id}"));
+        }
+    });
+    view! {
+        <section class="reapply">
+            <p class="reapply-from">
+                {move || tr!(i18n, "decision-reapply-from", { "date" => from.clone() })}
+            </p>
+            {member
+                .then(|| {
+                    view! {
+                        <ActionForm action=start>
+                            <input type="hidden" name="facility_id" value=facility_id.to_string() />
+                            <button
+                                type="submit"
+                                class="primary"
+                                disabled=move || start.pending().get()
+                            >
+                                {move_tr!("decision-start-new")}
+                            </button>
+                        </ActionForm>
+                        <ActionError error=move || start.value().get().and_then(Result::err) />
+                    }
+                })}
         </section>
     }
 }

@@ -14,6 +14,10 @@ pub struct Model {
     pub decided_at: DateTimeUtc,
     pub valid_from: Option<Date>,
     pub valid_until: Option<Date>,
+    /// JSON object of item key → reason (the office's reasons per item).
+    pub reasons: Option<String>,
+    /// "Not accredited": the first day a new application may be opened.
+    pub reapply_from: Option<Date>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -15,6 +15,7 @@ mod m20261130_000010_assessment;
 mod m20261130_000011_recertification_workshops;
 mod m20261206_000012_trust_boundaries;
 mod m20261206_000013_query_reply_keys;
+mod m20261208_000014_not_accredited;
 
 pub struct Migrator;
 
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000011_recertification_workshops::Migration),
             Box::new(m20261206_000012_trust_boundaries::Migration),
             Box::new(m20261206_000013_query_reply_keys::Migration),
+            Box::new(m20261208_000014_not_accredited::Migration),
         ]
     }
 }

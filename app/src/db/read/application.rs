@@ -129,8 +129,19 @@ pub async fn decision_view(
         .await?
         .map(|f| f.name)
         .unwrap_or_default();
+    let reasons: std::collections::BTreeMap<String, String> =
+        d.reasons.as_deref().and_then(|r| serde_json::from_str(r).ok()).unwrap_or_default();
+    let edition = crate::db::applications::edition_of(db, app).await?;
+    // In the edition's order (1a, 1b, …, 10a), not the text order of the keys.
+    let reasons = edition
+        .items()
+        .map(|(_, n, item)| crate::domain::standards::item_key(n, &item.letter))
+        .filter_map(|key| reasons.get(&key).map(|r| (key.clone(), r.clone())))
+        .collect();
     Ok(Some(DecisionView {
         outcome,
+        reasons,
+        reapply_from: d.reapply_from,
         items: serde_json::from_str(&d.items).unwrap_or_default(),
         comment: d.comment,
         decided_at: d.decided_at,

@@ -27,7 +27,7 @@ use crate::domain::assessment::AssignmentStatus;
 use crate::domain::assessment::QueryStatus;
 use crate::domain::assessment::{
     Declaration, Finding, Findings, Outcome, accreditation_blockers, conferred_status,
-    extended_not_met, term,
+    extended_not_met, parse_reasons, reapply_from, term,
 };
 use crate::domain::facilities::FacilityStatus;
 use crate::domain::ids::{ApplicationId, UserId};
@@ -623,13 +623,20 @@ pub struct NewDecision {
     pub outcome: Outcome,
     /// Item keys to amend (for `amendments_required`).
     pub items: Vec<String>,
+    /// The reasons per item, as the office typed them ([`parse_reasons`]); required for
+    /// `not_accredited`, optional otherwise (an item with a reason is also an item to amend).
+    pub reasons: String,
     /// For the facility, in the letter.
     pub comment: String,
+    /// Days after a `not_accredited` decision before a new application may be opened.
+    pub reapply_wait_days: u32,
 }
 
 /// The administrator's decision. `accredited` is refused unless every core item is met in
 /// the agreed findings and the case review is complete (the server's rule, not the page's);
-/// `amendments_required` names the items that reopen. Open queries must be closed first.
+/// `amendments_required` names the items that reopen; `not_accredited` (a first application
+/// only) closes the application with its reasons, the facility stays an Enrolled Centre, and a
+/// new application may be opened after the waiting period. Open queries must be closed first.
 pub async fn decide(
     db: &DatabaseConnection,
     application_id: ApplicationId,
@@ -638,10 +645,14 @@ pub async fn decide(
     base_url: &str,
     now: DateTime<Utc>,
 ) -> Result<decision::Model, DataError> {
-    let (outcome, items, comment) = (what.outcome, what.items.as_slice(), what.comment.as_str());
+    let (outcome, comment) = (what.outcome, what.comment.as_str());
     if comment.chars().count() > MAX_MESSAGE_CHARS {
         return Err(DataError::invalid("comment", "error-text-too-long"));
     }
+    let reasons = parse_reasons(&what.reasons)
+        .map_err(|_| DataError::invalid("reasons", "decision-error-reasons"))?;
+    let mut items = what.items.clone();
+    items.extend(reasons.keys().cloned());
     let txn = db.begin().await?;
     let app = app_in(&txn, application_id).await?;
     if app.status == ApplicationStatus::EvidenceRequested {
@@ -651,8 +662,12 @@ pub async fn decide(
         return Err(DataError::invalid("application", "assessment-error-not-under-assessment"));
     }
     let edition = edition_of(&txn, &app).await?;
+    if reasons.keys().any(|k| edition.item(k).is_none()) {
+        return Err(DataError::invalid("reasons", "decision-error-reasons"));
+    }
     let today = now.date_naive();
     let (mut valid_from, mut until, mut reopened) = (None, None, Vec::new());
+    let mut reapply = None;
     let mut conferred = FacilityStatus::Accredited;
     match outcome {
         Outcome::Accredited => {
@@ -681,7 +696,7 @@ pub async fn decide(
             valid_from = Some(from);
             until = Some(last);
             conferred = conferred_status(
-                app.cycle,
+                app.carried_from.is_some(),
                 app.excellence_requested,
                 &extended_not_met(&edition, &findings, assessors),
             );
@@ -693,20 +708,45 @@ pub async fn decide(
             if items.iter().any(|k| edition.item(k).is_none()) {
                 return Err(DataError::invalid("items", "answer-error-unknown-item"));
             }
-            reopened = items.to_vec();
+            reopened = items.clone();
             reopened.sort();
             reopened.dedup();
         }
+        Outcome::NotAccredited => {
+            // A re-certification that falls short keeps its certificate to the end of its
+            // term; the office asks for amendments there instead.
+            if app.carried_from.is_some() {
+                return Err(DataError::invalid(
+                    "outcome",
+                    "decision-error-not-accredited-recertification",
+                ));
+            }
+            if reasons.is_empty() {
+                return Err(DataError::invalid("reasons", "decision-error-no-reasons"));
+            }
+            reapply = Some(reapply_from(today, what.reapply_wait_days));
+        }
     }
+    let reasons_json = (!reasons.is_empty())
+        .then(|| serde_json::to_string(&reasons))
+        .transpose()
+        .map_err(json_err)?;
+    let listed: Vec<String> = if outcome == Outcome::NotAccredited {
+        reasons.keys().cloned().collect()
+    } else {
+        reopened.clone()
+    };
     let created = decision::ActiveModel {
         application_id: Set(app.id),
         outcome: Set(outcome),
-        items: Set(serde_json::to_string(&reopened).map_err(json_err)?),
+        items: Set(serde_json::to_string(&listed).map_err(json_err)?),
         comment: Set(comment.to_owned()),
         decided_by: Set(admin_id),
         decided_at: Set(now.trunc_subsecs(6)),
         valid_from: Set(valid_from),
         valid_until: Set(until),
+        reasons: Set(reasons_json),
+        reapply_from: Set(reapply),
         ..Default::default()
     }
     .insert(&txn)
@@ -751,6 +791,11 @@ pub async fn decide(
             model.status = Set(ApplicationStatus::AmendmentsRequired);
             model.reopened_items = Set(Some(serde_json::to_string(&reopened).map_err(json_err)?));
         }
+        // The facility's status does not change: it stays an Enrolled Centre.
+        Outcome::NotAccredited => {
+            model.status = Set(ApplicationStatus::NotAccredited);
+            model.reopened_items = Set(None);
+        }
     }
     model.update(&txn).await?;
     let to = correspondents(&txn, f.id).await?;
@@ -773,7 +818,7 @@ pub async fn decide(
     entry.before = Some(json!({ "status": app.status.as_str() }));
     let facility_status = (outcome == Outcome::Accredited).then(|| conferred.as_str());
     entry.after = Some(
-        json!({ "decision": created.id, "outcome": outcome.as_str(), "items": reopened, "comment": comment, "facility_status": facility_status }),
+        json!({ "decision": created.id, "outcome": outcome.as_str(), "items": listed, "reasons": reasons, "comment": comment, "facility_status": facility_status, "reapply_from": reapply }),
     );
     audit::append_in(&txn, entry).await?;
     txn.commit().await?;

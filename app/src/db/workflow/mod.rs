@@ -5,6 +5,7 @@
 pub mod assessment;
 pub mod billing;
 pub mod facilities;
+pub mod reapplication;
 pub mod recertification;
 pub mod recertification_cycle;
 pub mod registrations;

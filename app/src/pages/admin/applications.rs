@@ -272,11 +272,7 @@ fn AdminApplication(
                     .recommendations
                     .iter()
                     .map(|(name, o, c)| {
-                        let k = if *o == crate::domain::assessment::Outcome::Accredited {
-                            "decision-accredited"
-                        } else {
-                            "decision-amendments-required"
-                        };
+                        let k = o.message_key();
                         let (name, c) = (name.clone(), c.clone());
                         view! {
                             <li>
@@ -331,6 +327,18 @@ fn AdminApplication(
                     <div class="field">
                         <label for="decision-items">{move_tr!("decision-items")}</label>
                         <input id="decision-items" name="items" type="text" />
+                    </div>
+                    <div class="field">
+                        <label for="decision-reasons">{move_tr!("decision-reasons")}</label>
+                        <p class="muted" id="decision-reasons-hint">
+                            {move_tr!("decision-reasons-hint")}
+                        </p>
+                        <textarea
+                            id="decision-reasons"
+                            name="reasons"
+                            rows="5"
+                            aria-describedby="decision-reasons-hint"
+                        ></textarea>
                     </div>
                     <div class="field">
                         <label for="decision-comment">{move_tr!("decision-comment")}</label>
