@@ -1,3 +1,4 @@
+import { readSheet } from 'read-excel-file/node';
 import { test, expect, hydrated, signIn, readMail, linkIn, enrolledFacility, openApplication, completeQuestionnaire, completeCaseReview, submitApplication, newAssessor } from './fixtures';
 
 const HOLDER = { facility: 'E2E Assessed Unit', name: 'Ari Representative', email: 'ari@assessed.e2e.example', password: 'ari-assessed-pass' };
@@ -186,6 +187,37 @@ test('not accredited: reasons per item in the letter and its PDF, the facility s
   const url = await openApplication(page, DECLINED);
   const applicationId = url.split('/').pop();
   await completeQuestionnaire(page);
+
+  // The answers as a spreadsheet: one row per item under a heading row, read back here.
+  await page.goto(url);
+  await hydrated(page);
+  const sheetLink = page.getByRole('link', { name: 'Answers as a spreadsheet (XLSX)' });
+  const xlsx = await page.request.get((await sheetLink.getAttribute('href'))!);
+  expect(xlsx.status()).toBe(200);
+  expect(xlsx.headers()['content-disposition']).toContain('.xlsx');
+  const rows = await readSheet(await xlsx.body());
+  expect(rows[0]).toEqual(['Standard', 'Item', 'Level', 'Question', 'Answer', 'Evidence files', 'Last changed by', 'Last change (UTC)']);
+  expect(rows).toHaveLength(1 + 55);
+  const items = rows.slice(1).map((r) => String(r[1]));
+  expect(new Set(items).size).toBe(55);
+  expect(items.slice(0, 2)).toEqual(['1a', '1b']);
+  const first = rows[1];
+  expect(first[2]).toBe('Core');
+  expect(String(first[4])).not.toBe('');
+  expect(Number(first[5])).toBeGreaterThanOrEqual(1);
+  expect(first[6]).toBe(DECLINED.name);
+  const csv = await page.request.get(`${url}/answers.csv?lang=de`);
+  expect(csv.status()).toBe(200);
+  const csvLines = (await csv.text()).replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+  expect(csvLines[0]).toMatch(/^Standard,Kriterium,Stufe,Frage,Antwort/);
+  // `?lang=` also sets the language cookie, as on pages: back to English for the rest.
+  await page.request.get('/?lang=en');
+  // Someone outside the facility gets nothing.
+  expect((await admin.request.get(`${url}/answers.xlsx`)).status()).toBe(200);
+  const outsider = await (await browser.newContext()).newPage();
+  expect((await outsider.request.get(`${url}/answers.xlsx`)).status()).toBe(401);
+  await outsider.context().close();
+
   await completeCaseReview(page, url);
   await submitApplication(page);
   const assessor = await newAssessor(browser, admin, DECLINING_ASSESSOR);

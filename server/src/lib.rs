@@ -1,6 +1,7 @@
 //! The Accredit-IO server: configuration, HTTP router, CLI commands.
 //! `main.rs` only parses the command line and calls [`run`] (the commands are in [`cli`]).
 
+pub mod answers_export;
 pub mod assets;
 pub mod audit_export;
 pub mod calendar;

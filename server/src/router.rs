@@ -214,6 +214,8 @@ pub fn router(state: AppState) -> Router {
         .route("/verify/{code}/badge.svg", get(crate::certificates::badge))
         .route("/verify/{code}/certificate.pdf", get(crate::certificate_pdf::download))
         .route("/applications/{id}/decision.pdf", get(crate::certificate_pdf::decision_download))
+        .route("/applications/{id}/answers.csv", get(crate::answers_export::csv_download))
+        .route("/applications/{id}/answers.xlsx", get(crate::answers_export::xlsx_download))
         .route("/directory.json", get(crate::certificates::directory_json))
         .route("/admin/audit.csv", get(crate::audit_export::export))
         .route("/workshops/calendar.ics", get(crate::calendar::feed))

@@ -337,8 +337,11 @@ async fn every_server_function_checks_its_role_on_the_server() {
 
         // Document downloads of an application (plain GET routes of the server crate). Allowed
         // callers of the decision letter get 404 here: the fixture's application is a draft.
-        let downloads =
-            [(format!("/applications/{application}/decision.pdf"), Policy::FacilityReader)];
+        let downloads = [
+            (format!("/applications/{application}/decision.pdf"), Policy::FacilityReader),
+            (format!("/applications/{application}/answers.csv"), Policy::FacilityReader),
+            (format!("/applications/{application}/answers.xlsx"), Policy::FacilityReader),
+        ];
 
         let mut failures = Vec::new();
         let mut calls = 0;
@@ -387,7 +390,7 @@ async fn every_server_function_checks_its_role_on_the_server() {
             failures.len(),
             failures.join("\n")
         );
-        assert_eq!(calls, CALLERS.len() * (76 + 1));
+        assert_eq!(calls, CALLERS.len() * (76 + 3));
         t.cleanup().await;
     }
 }

@@ -3,6 +3,7 @@
 //! layer (`crate::db`) and the pages call into it, never the other way round.
 
 pub mod accounts;
+pub mod answer_sheet;
 pub mod assessment;
 pub mod billing;
 pub mod case_review;

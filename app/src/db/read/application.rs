@@ -173,3 +173,36 @@ pub async fn cycle_comparison(
         rows,
     }))
 }
+
+/// The answer sheet of an application (the CSV and XLSX exports): every item of its edition,
+/// with the stored answer, who changed it last and when, and the number of linked files.
+pub async fn answer_sheet(
+    db: &DatabaseConnection,
+    app: &application::Model,
+) -> Result<Vec<crate::domain::answer_sheet::SheetRow>, DataError> {
+    use crate::db::entities::{answer, user};
+    use crate::domain::answer_sheet::{StoredAnswer, rows};
+    use sea_orm::{ColumnTrait, QueryFilter};
+    let edition = crate::db::applications::edition_of(db, app).await?;
+    let stored =
+        answer::Entity::find().filter(answer::Column::ApplicationId.eq(app.id)).all(db).await?;
+    let mut editor_ids: Vec<UserId> = stored.iter().map(|a| a.updated_by).collect();
+    editor_ids.sort_unstable();
+    editor_ids.dedup();
+    let names: std::collections::HashMap<UserId, String> = user::Entity::find()
+        .filter(user::Column::Id.is_in(editor_ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u.display_name))
+        .collect();
+    let mut answers = std::collections::BTreeMap::new();
+    for a in stored {
+        let value =
+            serde_json::from_str(&a.value).map_err(|e| DataError::Edition(e.to_string()))?;
+        let editor = names.get(&a.updated_by).cloned().unwrap_or_default();
+        answers.insert(a.item_key, StoredAnswer { value, editor, at: a.updated_at });
+    }
+    let evidence = crate::db::evidence::counts_of(db, app.id).await?;
+    Ok(rows(&edition, &answers, &evidence))
+}

@@ -47,7 +47,7 @@ use autosave::{Autosave, ItemSave};
 use evidence::EvidenceLibrary;
 use item::ItemCard;
 use recertification::RecertificationPanel;
-use submission::{AssessmentStatus, SubmissionPanel};
+use submission::{AnswersExport, AssessmentStatus, SubmissionPanel};
 
 /// Answers known in this browser: item key → state (updated on every successful save).
 pub(crate) type Answers = RwSignal<BTreeMap<String, ItemState>>;
@@ -531,6 +531,7 @@ fn Questionnaire(data: ApplicationView, notice: Option<(bool, String)>) -> impl 
                     unsent=Signal::derive(move || autosave.unsent())
                     submission
                 />
+                <AnswersExport application_id />
                 {data
                     .edition
                     .sections

@@ -153,3 +153,34 @@ pub fn AssessmentStatus(
         </Shown>
     }
 }
+
+/// The answers as a file to circulate for sign-off: CSV or a spreadsheet, in the page's
+/// language.
+#[component]
+pub fn AnswersExport(application_id: ApplicationId) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let href = move |extension: &str| {
+        format!(
+            "/applications/{application_id}/answers.{extension}?lang={}",
+            i18n.language.get().id
+        )
+    };
+    view! {
+        <section class="answers-export">
+            <h2>{move_tr!("export-heading")}</h2>
+            <p class="muted">{move_tr!("export-explain")}</p>
+            <ul>
+                <li>
+                    <a href=move || href("xlsx") download>
+                        {move_tr!("export-xlsx")}
+                    </a>
+                </li>
+                <li>
+                    <a href=move || href("csv") download>
+                        {move_tr!("export-csv")}
+                    </a>
+                </li>
+            </ul>
+        </section>
+    }
+}
