@@ -14,8 +14,8 @@ use crate::pages::{
     AssignmentsPage, CaseReviewPage, ConfirmEmailPage, CycleChangesPage, DecisionPage,
     DirectoryPage, EditionsPage, FacilityPage, ForgotPasswordPage, HomePage, InvoicePage, JoinPage,
     ManualPage, ManualPrintPage, MyFacilitiesPage, NotFoundPage, OutboxPage, RegisterPage,
-    ResendLinkPage, ResetPasswordPage, SignInPage, SignUpPage, TranslationsPage, VerifyPage,
-    WorkshopPage, WorkshopsPage, WorkspacePage,
+    ResendLinkPage, ResetPasswordPage, SignInPage, SignUpPage, SnapshotPage, TranslationsPage,
+    VerifyPage, WorkshopPage, WorkshopsPage, WorkspacePage,
 };
 
 /// The document the server streams, in the request's language (a page has one language; a
@@ -93,6 +93,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/invoices/:id") view=InvoicePage />
                         <Route path=path!("/applications/:id") view=ApplicationPage />
                         <Route path=path!("/applications/:id/case-review") view=CaseReviewPage />
+                        <Route path=path!("/applications/:id/snapshot") view=SnapshotPage />
                         <Route path=path!("/applications/:id/decision") view=DecisionPage />
                         <Route path=path!("/applications/:id/changes") view=CycleChangesPage />
                         <Route path=path!("/assessments") view=AssignmentsPage />

@@ -616,3 +616,38 @@ async fn not_accredited_keeps_the_facility_enrolled_until_a_new_application_afte
         t.cleanup().await;
     }
 }
+
+#[tokio::test]
+async fn the_submitted_snapshot_reads_back_with_a_fingerprint_that_verifies() {
+    use app::db::entities::submission;
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set};
+    for t in testing::all().await {
+        let db = &t.db;
+        let (app, _) = submitted(db).await;
+        let view = app::db::read::application::snapshot_view(db, &app).await.unwrap().unwrap();
+        assert!(view.verified, "{}", t.backend);
+        assert_eq!(view.items.len(), 55);
+        assert!(
+            view.items.iter().all(|i| i.answer.is_some()),
+            "{}: every item answered",
+            t.backend
+        );
+        let with_files = view.items.iter().find(|i| !i.files.is_empty()).unwrap();
+        assert!(with_files.files[0].size_bytes.is_some_and(|s| s > 0));
+        assert_eq!(with_files.files[0].sha256.len(), 64);
+        assert_eq!(view.cases, 30);
+        let receipt = submissions::latest(db, app.id).await.unwrap().unwrap();
+        assert_eq!(view.content_hash, receipt.content_hash);
+
+        // A stored snapshot changed behind the application's back no longer verifies.
+        let row = submission::Entity::find().one(db).await.unwrap().unwrap();
+        let tampered = row.snapshot.replacen("\"yes\":true", "\"yes\":false", 1);
+        assert_ne!(tampered, row.snapshot);
+        let mut changed: submission::ActiveModel = row.into();
+        changed.snapshot = Set(tampered);
+        changed.update(db).await.unwrap();
+        let view = app::db::read::application::snapshot_view(db, &app).await.unwrap().unwrap();
+        assert!(!view.verified, "{}", t.backend);
+        t.cleanup().await;
+    }
+}

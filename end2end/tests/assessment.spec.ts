@@ -220,6 +220,20 @@ test('not accredited: reasons per item in the letter and its PDF, the facility s
 
   await completeCaseReview(page, url);
   await submitApplication(page);
+
+  // The submitted application as a document: every item, the evidence, and the fingerprint of
+  // the receipt, checked again.
+  const receiptHash = (await page.locator('.receipt .hash').textContent())!.match(/[0-9a-f]{64}/)![0];
+  await page.getByRole('link', { name: 'Read the submitted application' }).click();
+  await page.waitForURL(/\/snapshot$/);
+  await hydrated(page);
+  await expect(page.locator('.fingerprint')).toHaveText(receiptHash);
+  await expect(page.locator('.fingerprint-check')).toHaveAttribute('data-verified', 'true');
+  await expect(page.locator('.snapshot-item')).toHaveCount(55);
+  await expect(page.locator('.snapshot-item[data-item="1a"] .snapshot-files')).toContainText('Unit policy.pdf');
+  await expect(page.locator('.snapshot-item[data-item="1a"] .sha256')).toHaveText(/^[0-9a-f]{64}$/);
+  await expect(page.locator('.snapshot-case-review')).toContainText('30 cases');
+
   const assessor = await newAssessor(browser, admin, DECLINING_ASSESSOR);
   await admin.goto(`/admin/applications/${applicationId}`);
   await hydrated(admin);
@@ -230,6 +244,11 @@ test('not accredited: reasons per item in the letter and its PDF, the facility s
   await hydrated(assessor);
   await assessor.getByRole('button', { name: 'Send the declaration' }).click();
   await expect(assessor.getByRole('link', { name: 'Open the application' })).toBeVisible();
+  // The assigned assessor reads the same document.
+  await assessor.goto(`${url}/snapshot`);
+  await hydrated(assessor);
+  await expect(assessor.locator('.fingerprint')).toHaveText(receiptHash);
+  await expect(assessor.locator('.snapshot-item')).toHaveCount(55);
 
   // The office declines: without reasons it is refused and the form keeps what was typed.
   await admin.reload();

@@ -270,6 +270,8 @@ async fn every_server_function_checks_its_role_on_the_server() {
                 Policy::FacilityMember,
             ),
             (applications::GetCaseReview::PATH, format!("application_id={application}"), Policy::FacilityReaderOrAssignedAssessor),
+            // A draft: allowed callers are answered `None`.
+            (applications::GetSnapshot::PATH, format!("application_id={application}"), Policy::FacilityReaderOrAssignedAssessor),
             // Too few references: allowed callers get 422 and nothing is drawn.
             (applications::DrawCaseReview::PATH, format!("application_id={application}&references=IO-1&reason="), Policy::FacilityMember),
             // No such draw: allowed callers get 422 and nothing is stored.
@@ -390,7 +392,7 @@ async fn every_server_function_checks_its_role_on_the_server() {
             failures.len(),
             failures.join("\n")
         );
-        assert_eq!(calls, CALLERS.len() * (76 + 3));
+        assert_eq!(calls, CALLERS.len() * (77 + 3));
         t.cleanup().await;
     }
 }

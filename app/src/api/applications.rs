@@ -122,25 +122,33 @@ pub async fn get_case_review(application_id: ApplicationId) -> Result<CaseReview
     answer(
         async {
             let db = database()?;
-            let now = chrono::Utc::now();
-            match super::request::reader_of_application(&db, application_id).await {
-                Ok((app, user, access)) => {
-                    let mut view = crate::db::case_review::view(&db, &app, user.id, now).await?;
-                    view.editable &= access != super::request::FacilityAccess::Reader;
-                    Ok(view)
-                }
-                Err(AppError::Forbidden) => {
-                    let user = super::assessment::checks::assessor_of(&db, application_id).await?;
-                    let app = crate::db::applications::find(&db, application_id)
-                        .await?
-                        .ok_or(AppError::Forbidden)?;
-                    let mut view = crate::db::case_review::view(&db, &app, user.id, now).await?;
-                    view.editable = false;
-                    view.read_by_assessor = true;
-                    Ok(view)
-                }
-                Err(other) => Err(other),
-            }
+            use super::request::{ApplicationReader, FacilityAccess};
+            let (app, user, reader) =
+                super::request::reader_or_assessor(&db, application_id).await?;
+            let mut view =
+                crate::db::case_review::view(&db, &app, user.id, chrono::Utc::now()).await?;
+            view.editable &= reader != ApplicationReader::Facility(FacilityAccess::Reader)
+                && reader != ApplicationReader::Assessor;
+            view.read_by_assessor = reader == ApplicationReader::Assessor;
+            Ok(view)
+        }
+        .await,
+    )
+}
+
+/// The application as it was last submitted, with its fingerprint checked again; `None`
+/// before the first submission. Role: active member of the facility, administrator, or active
+/// assessor of the application. Read-only.
+#[server]
+pub async fn get_snapshot(
+    application_id: ApplicationId,
+) -> Result<Option<crate::domain::views::SnapshotView>, AppError> {
+    use super::request::{answer, database};
+    answer(
+        async {
+            let db = database()?;
+            let (app, _, _) = super::request::reader_or_assessor(&db, application_id).await?;
+            Ok(crate::db::read::application::snapshot_view(&db, &app).await?)
         }
         .await,
     )

@@ -340,6 +340,37 @@ pub async fn reader_of_application(
     .await
 }
 
+/// Who reads an application through [`reader_or_assessor`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ApplicationReader {
+    /// A member of the facility or an administrator, with their access.
+    Facility(FacilityAccess),
+    /// An active assessor of the application (reads what they judge, writes none of it).
+    Assessor,
+}
+
+/// The application and the signed-in user who may read it: as [`reader_of_application`], or
+/// an active assessor of the application.
+pub async fn reader_or_assessor(
+    db: &DatabaseConnection,
+    application_id: ApplicationId,
+) -> Result<
+    (crate::db::entities::application::Model, crate::db::entities::user::Model, ApplicationReader),
+    AppError,
+> {
+    match reader_of_application(db, application_id).await {
+        Ok((app, user, access)) => Ok((app, user, ApplicationReader::Facility(access))),
+        Err(AppError::Forbidden) => {
+            let user = super::assessment::checks::assessor_of(db, application_id).await?;
+            let app = crate::db::applications::find(db, application_id)
+                .await?
+                .ok_or(AppError::Forbidden)?;
+            Ok((app, user, ApplicationReader::Assessor))
+        }
+        Err(other) => Err(other),
+    }
+}
+
 /// `reader_of_application` for the questionnaire's background poll: it does not keep an idle
 /// session alive (the person typing does, through the autosave).
 pub async fn poller_of_application(

@@ -178,3 +178,46 @@ pub struct AdminApplicationView {
     pub blockers: DecisionBlockers,
     pub queries: Vec<QueryView>,
 }
+
+/// One evidence file of a submitted item, as frozen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SnapshotFile {
+    pub name: String,
+    pub sha256: String,
+    /// From the facility's library (unknown if the file is no longer there).
+    pub size_bytes: Option<i64>,
+}
+
+/// One item of a submitted application. Texts are message ids of the edition.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SnapshotItem {
+    pub standard: u32,
+    pub standard_title: String,
+    pub item: String,
+    pub level: crate::domain::standards::Level,
+    pub question: String,
+    pub spec: crate::domain::standards::AnswerSpec,
+    pub answer: Option<crate::domain::standards::AnswerValue>,
+    pub files: Vec<SnapshotFile>,
+}
+
+/// The application as it was submitted: what the facility, its assessors and the office read,
+/// and the fingerprint that proves it unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SnapshotView {
+    pub application_id: ApplicationId,
+    pub edition_id: String,
+    pub facility: String,
+    pub submitted_at: chrono::DateTime<chrono::Utc>,
+    pub submitted_by: String,
+    /// SHA-256 of the stored snapshot, as recorded at submission.
+    pub content_hash: String,
+    /// The stored snapshot hashes to `content_hash` again today.
+    pub verified: bool,
+    pub items: Vec<SnapshotItem>,
+    /// The case review as frozen: draw number, seed, SHA-256 of the reference pool, cases.
+    pub draw_number: i32,
+    pub seed: String,
+    pub pool_sha256: String,
+    pub cases: usize,
+}

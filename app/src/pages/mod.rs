@@ -25,7 +25,7 @@ pub use admin::{
 };
 pub use application::{
     ApplicationPage, CaseReviewPage, CycleChangesPage, QuestionnaireIsland, QuestionnaireStart,
-    ReplyQueue, clear_drafts_of, unsent_drafts_of,
+    ReplyQueue, SnapshotPage, clear_drafts_of, unsent_drafts_of,
 };
 pub use assessment::{AssignmentsPage, WorkspaceIsland, WorkspacePage, WorkspaceStart};
 pub use billing::{AdminInvoicesPage, FacilityInvoices, InvoicePage};

@@ -206,3 +206,96 @@ pub async fn answer_sheet(
     let evidence = crate::db::evidence::counts_of(db, app.id).await?;
     Ok(rows(&edition, &answers, &evidence))
 }
+
+/// The application's newest submission as it was frozen, its fingerprint checked again;
+/// `None` before the first submission.
+pub async fn snapshot_view(
+    db: &DatabaseConnection,
+    app: &application::Model,
+) -> Result<Option<crate::domain::views::SnapshotView>, DataError> {
+    use crate::db::entities::{evidence_file, submission, user};
+    use crate::db::submissions::Snapshot;
+    use crate::domain::views::{SnapshotFile, SnapshotItem, SnapshotView};
+    use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
+    use sha2::{Digest, Sha256};
+    let Some(row) = submission::Entity::find()
+        .filter(submission::Column::ApplicationId.eq(app.id))
+        .order_by_desc(submission::Column::Id)
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let verified = hex::encode(Sha256::digest(row.snapshot.as_bytes())) == row.content_hash;
+    let frozen: Snapshot =
+        serde_json::from_str(&row.snapshot).map_err(|e| DataError::Edition(e.to_string()))?;
+    let edition = crate::db::editions::find(db, &frozen.edition_id)
+        .await?
+        .ok_or_else(|| DataError::Edition(format!("edition {} is missing", frozen.edition_id)))?;
+    let hashes: Vec<String> = frozen.evidence.values().flatten().map(|(h, _)| h.clone()).collect();
+    let sizes: std::collections::HashMap<String, i64> = evidence_file::Entity::find()
+        .filter(evidence_file::Column::FacilityId.eq(app.facility_id))
+        .filter(evidence_file::Column::Sha256.is_in(hashes))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|f| (f.sha256, f.size_bytes))
+        .collect();
+    let items = edition
+        .sections
+        .iter()
+        .flat_map(|section| &section.standards)
+        .flat_map(|standard| standard.items.iter().map(move |item| (standard, item)))
+        .map(|(standard, item)| {
+            let key = crate::domain::standards::item_key(standard.number, &item.letter);
+            let files = frozen
+                .evidence
+                .get(&key)
+                .map(|files| {
+                    files
+                        .iter()
+                        .map(|(sha256, name)| SnapshotFile {
+                            name: name.clone(),
+                            sha256: sha256.clone(),
+                            size_bytes: sizes.get(sha256).copied(),
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            SnapshotItem {
+                standard: standard.number,
+                standard_title: standard.title.clone(),
+                level: item.level,
+                question: item.text.clone(),
+                spec: item.answer.clone(),
+                answer: frozen.answers.get(&key).cloned(),
+                files,
+                item: key,
+            }
+        })
+        .collect();
+    let submitted_by = user::Entity::find_by_id(row.submitted_by)
+        .one(db)
+        .await?
+        .map(|u| u.display_name)
+        .unwrap_or_default();
+    let facility = facility::Entity::find_by_id(app.facility_id)
+        .one(db)
+        .await?
+        .map(|f| f.name)
+        .unwrap_or_default();
+    Ok(Some(SnapshotView {
+        application_id: app.id,
+        edition_id: frozen.edition_id.clone(),
+        facility,
+        submitted_at: row.submitted_at,
+        submitted_by,
+        content_hash: row.content_hash,
+        verified,
+        items,
+        draw_number: frozen.case_review.draw_number,
+        seed: frozen.case_review.seed,
+        pool_sha256: frozen.case_review.pool_sha256,
+        cases: frozen.case_review.cases.len(),
+    }))
+}

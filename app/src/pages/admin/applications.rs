@@ -198,6 +198,11 @@ fn AdminApplication(
                 " · "
                 {move || tr!(i18n, "assessment-clock", { "days" => v.row.clock_days })}
             </p>
+            <p>
+                <a href=format!(
+                    "/applications/{application_id}/snapshot",
+                )>{move_tr!("snapshot-open")}</a>
+            </p>
             <h2>{move_tr!("admin-assessors-heading")}</h2>
             <ul>
                 {v

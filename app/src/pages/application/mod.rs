@@ -16,12 +16,14 @@ mod evidence;
 mod item;
 mod recertification;
 mod reply_queue;
+mod snapshot;
 mod submission;
 
 pub use autosave::{clear_drafts_of, unsent_drafts_of};
 pub use case_review::CaseReviewPage;
 pub use changes::CycleChangesPage;
 pub use reply_queue::ReplyQueue;
+pub use snapshot::SnapshotPage;
 
 use std::collections::BTreeMap;
 

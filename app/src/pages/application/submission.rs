@@ -60,6 +60,11 @@ pub fn SubmissionPanel(
                                         i18n, "submission-hash", { "hash" => receipt.content_hash.clone() }
                                     )}
                                 </p>
+                                <p>
+                                    <a href=format!(
+                                        "/applications/{application_id}/snapshot",
+                                    )>{move_tr!("snapshot-open")}</a>
+                                </p>
                             </div>
                         },
                     )

@@ -270,7 +270,10 @@ fn WorkspaceView(w: Workspace) -> impl IntoView {
                     }} " · "
                     <a href=format!(
                         "/applications/{application_id}/case-review",
-                    )>{move_tr!("workspace-case-forms")}</a>
+                    )>{move_tr!("workspace-case-forms")}</a> " · "
+                    <a href=format!(
+                        "/applications/{application_id}/snapshot",
+                    )>{move_tr!("snapshot-open")}</a>
                 </p>
                 {w
                     .case_review
