@@ -37,6 +37,20 @@ pub async fn open(
     if let Some(existing) = current_for_facility(db, facility_id).await? {
         return Ok(existing);
     }
+    open_blank(db, facility_id, 1, actor_id, now, None).await
+}
+
+/// Opens a blank draft as the facility's `cycle`-th application, pinned to the newest edition
+/// (an Enrolled Centre only) and audited; `after`: the "not accredited" application it
+/// follows. When a colleague opened it a moment earlier, answers theirs.
+pub(crate) async fn open_blank(
+    db: &DatabaseConnection,
+    facility_id: FacilityId,
+    cycle: i32,
+    actor_id: UserId,
+    now: DateTime<Utc>,
+    after: Option<ApplicationId>,
+) -> Result<application::Model, DataError> {
     if current_status(db, facility_id).await? != FacilityStatus::Enrolled {
         return Err(DataError::invalid("facility", "application-error-not-enrolled"));
     }
@@ -46,7 +60,7 @@ pub async fn open(
     let txn = db.begin().await?;
     let inserted = application::ActiveModel {
         facility_id: Set(facility_id),
-        cycle: Set(1),
+        cycle: Set(cycle),
         edition_id: Set(edition.id.clone()),
         status: Set(ApplicationStatus::Draft),
         created_at: Set(now.trunc_subsecs(6)),
@@ -69,7 +83,9 @@ pub async fn open(
         "application.opened",
         &format!("application:{}", created.id),
     );
-    entry.after = Some(json!({ "facility": facility_id, "cycle": 1, "edition": edition.id }));
+    entry.after = Some(
+        json!({ "facility": facility_id, "cycle": cycle, "edition": edition.id, "after_not_accredited": after }),
+    );
     audit::append_in(&txn, entry).await?;
     txn.commit().await?;
     Ok(created)
